@@ -1,0 +1,53 @@
+# ICC Workshop — `make run` opens the app, `make test` runs the whole suite headless.
+# Both set up everything a fresh Debian/Ubuntu machine lacks: system libraries, the venv, the package.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+
+# Qt needs these even offscreen; a real window also needs the X11/xcb ones.
+QT_LIBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
+	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1
+# The tests also read PDFs with poppler and run a real window under Xvfb.
+TEST_LIBS := poppler-utils xvfb xauth
+
+.PHONY: run test setup system-libs test-libs bench lint typecheck clean
+
+run: setup system-libs
+	$(PY) -m icc_desktop $(ARGS)
+
+test: setup system-libs test-libs
+	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests; that is a failure here." >&2; exit 1; fi; \
+	exit $$rc
+
+setup: $(INSTALLED)
+
+$(INSTALLED): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Python 3.11 or newer is needed (found: $$($(PYTHON) --version))." >&2; exit 1; }
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || ./tools/ensure-debian-packages.sh python3-venv
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[server,test]'
+	@touch $@
+
+system-libs:
+	@./tools/ensure-debian-packages.sh $(QT_LIBS)
+
+test-libs:
+	@./tools/ensure-debian-packages.sh $(TEST_LIBS)
+
+bench: setup system-libs
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+lint: setup
+	$(PY) -m ruff check icc_desktop tests bench
+
+typecheck: setup
+	$(PY) -m mypy
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,161 @@
+"""The command line: the app's operations, headless.
+
+Exit codes: 0 success, 2 bad input (one clear message per problem on stderr, nothing written),
+1 anything unexpected (the traceback goes to the log file, whose path is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from icc_desktop import APP_NAME, __version__, config
+from icc_desktop.errors import IccError
+
+log = logging.getLogger("icc_desktop.cli")
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else config.default_db_path()
+
+
+def _open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from icc_desktop.store.db import Database
+
+    return Database.open(_db_path(args))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Fill a database with demo workshops for real ICC cities."""
+    from icc_desktop.services.demo import MAX_CITIES, generate_demo
+
+    if not 1 <= args.cities <= MAX_CITIES:
+        raise IccError(f"--cities: must be from 1 to {MAX_CITIES}, not {args.cities}.")
+    db = _open_db(args)
+    try:
+        report = generate_demo(db, cities=args.cities, seed=args.seed)
+    finally:
+        db.close()
+    print(f"Added {report.workshops} demo workshops ({report.rows} rows) to {db.path}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """Print the cities and workshops with their ids."""
+    from icc_desktop.services.workshops import list_workshops
+
+    db = _open_db(args)
+    try:
+        workshops = list_workshops(db)
+    finally:
+        db.close()
+    if args.json:
+        json.dump([w.as_json() for w in workshops], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if not workshops:
+        print("No workshops yet. Create one in the app, or try `icc-desktop demo`.")
+        return 0
+    for w in workshops:
+        print(f"{w.id[:8]}  {w.date.isoformat()}  {w.city} ({w.country})  {w.title}  [{w.participants} participants]")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Back up the database (to -o FILE, or a rotated file beside it)."""
+    from icc_desktop.store.backup import backup_database
+
+    path = _db_path(args)
+    if not path.is_file():
+        raise IccError(f"{path}: no database file to back up.")
+    _open_db(args).close()  # refuses a damaged or newer file before anything is written
+    dest = backup_database(path, Path(args.output) if args.output else None)
+    print(f"Backed up {path} to {dest}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the database with a backup (the current file is backed up first)."""
+    from icc_desktop.store.backup import restore_database
+
+    path = _db_path(args)
+    safety = restore_database(path, Path(args.file))
+    _open_db(args).close()  # migrates an older backup to the current schema
+    print(f"Restored {args.file} into {path}" + (f"; the previous file was saved as {safety}" if safety else ""))
+    return 0
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    """Open the desktop app."""
+    from icc_desktop.ui.app import run_app
+
+    return run_app(_db_path(args))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of `icc-desktop` (the stable command-line contract)."""
+    db_options = argparse.ArgumentParser(add_help=False)
+    db_options.add_argument("--db", metavar="PATH", help="database file (default: in your user data folder)")
+
+    parser = argparse.ArgumentParser(
+        prog="icc-desktop", description=f"{APP_NAME}: run a city's needs-assessment workshop offline.",
+        parents=[db_options],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.set_defaults(handler=cmd_app)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", parents=[db_options], help="fill a database with demo workshops")
+    demo.add_argument("--cities", type=int, default=1, metavar="N", help="how many cities (default 1)")
+    demo.add_argument("--seed", type=int, default=2020, help="random seed: the same seed gives the same data")
+    demo.set_defaults(handler=cmd_demo)
+
+    listing = commands.add_parser("list", parents=[db_options], help="cities and workshops with their ids")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.set_defaults(handler=cmd_list)
+
+    backup = commands.add_parser("backup", parents=[db_options], help="back up the database")
+    backup.add_argument("-o", "--output", metavar="FILE", help="backup file (default: rotated, beside the database)")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser("restore", parents=[db_options], help="restore the database from a backup")
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(handler=cmd_restore)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: usage errors are bad input (2), --help/--version are 0
+        return int(exc.code or 0)
+    handler: Command = args.handler
+    try:
+        return handler(args)
+    except IccError as exc:
+        for line in str(exc).splitlines():
+            print(f"icc-desktop: {line}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("icc-desktop: interrupted", file=sys.stderr)
+        return 130
+    except Exception:
+        from icc_desktop.logs import setup_logging
+
+        path = setup_logging()
+        log.exception("unexpected error in %s", getattr(args, "command", None) or "app")
+        print(f"icc-desktop: unexpected error; the details are in {path}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

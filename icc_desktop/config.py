@@ -1,0 +1,46 @@
+"""Where the app keeps its files, through platformdirs so the paths are right on every OS.
+
+`ICC_DESKTOP_HOME` moves everything under one folder (tests and portable installs use it).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from icc_desktop import APP_ID
+
+_AUTHOR = "ICC"
+
+
+def _home() -> Path | None:
+    value = os.environ.get("ICC_DESKTOP_HOME")
+    return Path(value) if value else None
+
+
+def data_dir() -> Path:
+    """The user data directory (database, backups)."""
+    home = _home()
+    path = home / "data" if home else Path(platformdirs.user_data_dir(APP_ID, _AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    """The user log directory."""
+    home = _home()
+    path = home / "logs" if home else Path(platformdirs.user_log_dir(APP_ID, _AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    """The database the app opens when none is named."""
+    return data_dir() / "workshops.sqlite"
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    """Automatic backups of `db_path` go in a `backups` folder beside it."""
+    return db_path.resolve().parent / "backups"

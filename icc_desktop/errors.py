@@ -1,0 +1,67 @@
+"""One exception type per kind of failure, each carrying the message a user reads.
+
+The CLI prints `str(error)` and exits 2 for an `IccError` (bad input, refused file); anything
+else is unexpected and is logged with its traceback (exit 1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class IccError(Exception):
+    """Base of every error whose message is meant for the user."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in user input: where it is and what is wrong."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class ValidationError(IccError):
+    """Input that breaks a rule; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem] | Problem | str) -> None:
+        if isinstance(problems, str):
+            problems = [Problem("", problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: list[Problem] = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    @property
+    def fields(self) -> dict[str, str]:
+        """Problems keyed by the field they concern (for messages beside an editor)."""
+        return {p.where: p.message for p in self.problems}
+
+
+class NotFoundError(IccError):
+    """A workshop, city or row named by the user does not exist (or was deleted)."""
+
+
+class AmbiguousIdError(IccError):
+    """An id prefix matches more than one row."""
+
+
+class DatabaseError(IccError):
+    """The database file cannot be used as it is; it is left untouched."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """`PRAGMA quick_check` failed or the file is not an SQLite database."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    """The file was written by a newer version of the app than this one."""
+
+
+class BackupError(IccError):
+    """A backup could not be written or a backup file cannot be restored."""

@@ -1,0 +1,74 @@
+"""The columns every synced table shares, and the one place where edits are stamped.
+
+Every row carries a client-made UUID, a creation time, an `updated_at` hybrid-logical-clock
+stamp, a `deleted_at` tombstone, the `server_seq` the server gave it, and a `dirty` flag. The
+`before_flush` listener below stamps `updated_at` and sets `dirty` on every new or changed row,
+so no code path can forget to. Code that stores rows exactly as received (sync, seeding) opens
+its session with `info={"stamp": False}`.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import UOWTransaction
+from sqlmodel import Field, SQLModel
+
+from icc_desktop.models.clock import HybridClock
+
+
+def new_id() -> str:
+    """A new row id: a random UUID, made on the device."""
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware in UTC (how every datetime column is stored)."""
+    return datetime.now(UTC)
+
+
+class SyncedModel(SQLModel):
+    """Columns shared by every synced table."""
+
+    __sync_name__: ClassVar[str] = ""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: str = Field(default="", max_length=64, index=True)
+    deleted_at: datetime | None = Field(default=None)
+    server_seq: int | None = Field(default=None, index=True)
+    dirty: bool = Field(default=True, index=True)
+
+    @property
+    def is_deleted(self) -> bool:
+        """True once the row is a tombstone."""
+        return self.deleted_at is not None
+
+
+# Sessions opened without a clock (scripts, tests) still get unique, ordered stamps.
+_fallback_clock = HybridClock("local" + os.urandom(5).hex())
+
+
+def _changed(session: OrmSession, obj: Any) -> bool:
+    return session.is_modified(obj, include_collections=False)
+
+
+@event.listens_for(OrmSession, "before_flush")
+def _stamp_edits(session: OrmSession, _ctx: UOWTransaction, _instances: Any) -> None:
+    """Stamp every new or changed synced row: a fresh HLC stamp and `dirty = True`."""
+    if not session.info.get("stamp", True):
+        return
+    clock: HybridClock = session.info.get("clock") or _fallback_clock
+    for obj in session.new:
+        if isinstance(obj, SyncedModel):
+            obj.updated_at = clock.now()
+            obj.dirty = True
+    for obj in session.dirty:
+        if isinstance(obj, SyncedModel) and _changed(session, obj):
+            obj.updated_at = clock.now()
+            obj.dirty = True

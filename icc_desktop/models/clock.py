@@ -1,0 +1,60 @@
+"""Hybrid logical clock stamps: wall-clock milliseconds + counter + device id, ordered as text.
+
+A stamp looks like `1764000000000-0000-3f2a9c1d0b7e4a55`. Comparing two stamps as strings
+compares them in time; the counter orders edits made within one millisecond, and the device id
+breaks ties between devices, so two stamps are never equal.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+SEED_STAMP = "0000000000000-0000-seed"
+"""The stamp of rows seeded from shipped resources: older than any edit."""
+
+_MAX_COUNTER = 0xFFFF
+
+
+def format_stamp(ms: int, counter: int, device_id: str) -> str:
+    """Build the text form of a stamp."""
+    return f"{ms:013d}-{counter:04x}-{device_id}"
+
+
+def parse_stamp(stamp: str) -> tuple[int, int, str]:
+    """Split a stamp into (milliseconds, counter, device id)."""
+    ms, counter, device = stamp.split("-", 2)
+    return int(ms), int(counter, 16), device
+
+
+class HybridClock:
+    """Issues strictly increasing stamps for one device, even if the wall clock steps back."""
+
+    def __init__(self, device_id: str, wall_ms: Callable[[], int] | None = None) -> None:
+        self.device_id = device_id
+        self._wall_ms = wall_ms or (lambda: time.time_ns() // 1_000_000)
+        self._last_ms = 0
+        self._counter = 0
+        self._lock = threading.Lock()
+
+    def now(self) -> str:
+        """A new stamp, later than every stamp issued or observed so far."""
+        with self._lock:
+            ms = self._wall_ms()
+            if ms > self._last_ms:
+                self._last_ms, self._counter = ms, 0
+            elif self._counter < _MAX_COUNTER:
+                self._counter += 1
+            else:  # 65,536 edits in one millisecond: borrow the next millisecond
+                self._last_ms, self._counter = self._last_ms + 1, 0
+            return format_stamp(self._last_ms, self._counter, self.device_id)
+
+    def observe(self, stamp: str) -> None:
+        """Move the clock past a stamp received from elsewhere (another device, the server)."""
+        if stamp == SEED_STAMP or not stamp:
+            return
+        ms, counter, _ = parse_stamp(stamp)
+        with self._lock:
+            if (ms, counter) > (self._last_ms, self._counter):
+                self._last_ms, self._counter = ms, counter

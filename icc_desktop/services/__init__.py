@@ -1,0 +1,1 @@
+"""Workshop logic: every operation the window or the CLI can do, without Qt."""

@@ -1,0 +1,210 @@
+"""Create, update, delete (as tombstones) and restore any synced row, each in its own transaction.
+
+Every function validates the row's complete values first and writes nothing when a rule is
+broken. Deleting cascades to the rows that belong to the deleted one, with one shared
+`deleted_at`, and returns what it deleted so an undo can bring exactly those rows back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sqlmodel import Session, col, select
+
+from icc_desktop.errors import NotFoundError, Problem, ValidationError
+from icc_desktop.models import (
+    Action,
+    City,
+    Kpi,
+    Need,
+    Objective,
+    Participant,
+    Response,
+    SyncedModel,
+    Vote,
+    Workshop,
+    utcnow,
+)
+from icc_desktop.services.validation import validate
+from icc_desktop.store.db import Database
+
+M = TypeVar("M", bound=SyncedModel)
+
+_SYSTEM_FIELDS = frozenset({"id", "created_at", "updated_at", "deleted_at", "server_seq", "dirty"})
+
+# What belongs to a row, for cascading deletes: (child model, the child's column naming the parent).
+CHILDREN: dict[type[SyncedModel], list[tuple[type[SyncedModel], str]]] = {
+    City: [(Workshop, "city_id")],
+    Workshop: [
+        (Participant, "workshop_id"),
+        (Response, "workshop_id"),
+        (Need, "workshop_id"),
+        (Vote, "workshop_id"),
+        (Objective, "workshop_id"),
+        (Action, "workshop_id"),
+        (Kpi, "workshop_id"),
+    ],
+    Participant: [(Response, "participant_id"), (Vote, "participant_id")],
+    Need: [(Vote, "need_id")],
+    Action: [(Kpi, "action_id")],
+}
+
+# Rows that merely point at a deleted row lose the link instead of being deleted.
+DETACH: dict[type[SyncedModel], list[tuple[type[SyncedModel], str]]] = {
+    Objective: [(Action, "objective_id")],
+    Need: [(Action, "need_id")],
+}
+
+
+def user_fields(model: type[SyncedModel]) -> list[str]:
+    """The columns a user edits (everything but the sync metadata)."""
+    return [name for name in model.model_fields if name not in _SYSTEM_FIELDS]
+
+
+def values_of(row: SyncedModel) -> dict[str, Any]:
+    """A row's user fields as a dict (what undo keeps to put a row back as it was)."""
+    return {name: getattr(row, name) for name in user_fields(type(row))}
+
+
+def _normalise(model: type[SyncedModel], values: dict[str, Any]) -> dict[str, Any]:
+    for name, value in list(values.items()):
+        if isinstance(value, str) and name not in ("notes", "description", "evidence", "vision"):
+            values[name] = value.strip()
+    if model is Action:  # month precision: store the first day of the month
+        for name in ("start_month", "end_month"):
+            value = values.get(name)
+            if isinstance(value, dt.date):
+                values[name] = value.replace(day=1)
+    if model is City and isinstance(values.get("country"), str):
+        values["country"] = values["country"].upper()
+    return values
+
+
+def _unknown(model: type[SyncedModel], values: Iterable[str]) -> None:
+    unknown = [name for name in values if name not in user_fields(model) and name != "id"]
+    if unknown:
+        raise ValidationError([Problem(name, f"{model.__name__} has no field '{name}'.") for name in unknown])
+
+
+def get(session: Session, model: type[M], row_id: str) -> M:
+    """The live row of `model` with this id, or `NotFoundError`."""
+    row = session.get(model, row_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(f"No {model.__name__.lower()} with id {row_id}.")
+    return row
+
+
+def create(db: Database, model: type[M], **values: Any) -> M:
+    """Validate and insert a new row; return it (detached, with its id and stamps)."""
+    _unknown(model, values)
+    with db.session() as session:
+        row = model(**values)
+        full = _normalise(model, values_of(row) | {"id": row.id})
+        validate(session, model, full)
+        for name, value in full.items():
+            setattr(row, name, value)
+        session.add(row)
+    return row
+
+
+def create_many(db: Database, model: type[M], rows: list[dict[str, Any]]) -> list[M]:
+    """Validate every row first, then insert them all in one transaction (all or nothing)."""
+    created: list[M] = []
+    problems: list[Problem] = []
+    with db.session() as session:
+        for index, values in enumerate(rows, start=1):
+            _unknown(model, values)
+            row = model(**values)
+            full = _normalise(model, values_of(row) | {"id": row.id})
+            try:
+                validate(session, model, full)
+            except ValidationError as exc:
+                problems += [Problem(f"row {index}, {p.where}", p.message) for p in exc.problems]
+                continue
+            for name, value in full.items():
+                setattr(row, name, value)
+            session.add(row)
+            session.flush()  # later rows' checks (e.g. the dot budget) see this one
+            created.append(row)
+        if problems:
+            raise ValidationError(problems)
+    return created
+
+
+def update(db: Database, model: type[M], row_id: str, **changes: Any) -> M:
+    """Validate the row as it would be after `changes`, then save them; return the row."""
+    _unknown(model, changes)
+    with db.session() as session:
+        row = get(session, model, row_id)
+        full = _normalise(model, values_of(row) | changes | {"id": row_id})
+        validate(session, model, full)
+        for name in changes:
+            setattr(row, name, full[name])
+        session.add(row)
+    return row
+
+
+@dataclass
+class Deletion:
+    """What one delete did: the rows it tombstoned and the links it cleared (for undo)."""
+
+    deleted: list[tuple[type[SyncedModel], str]] = field(default_factory=list)
+    detached: list[tuple[type[SyncedModel], str, str, str]] = field(default_factory=list)
+
+
+def delete(db: Database, model: type[SyncedModel], row_id: str) -> Deletion:
+    """Tombstone a row and everything that belongs to it; clear links to it from other rows."""
+    deletion = Deletion()
+    stamp = utcnow()
+    with db.session() as session:
+        root = get(session, model, row_id)
+        pending: list[SyncedModel] = [root]
+        while pending:
+            row = pending.pop()
+            row.deleted_at = stamp
+            session.add(row)
+            deletion.deleted.append((type(row), row.id))
+            for child_model, column in CHILDREN.get(type(row), []):
+                pending += session.exec(
+                    select(child_model).where(
+                        getattr(child_model, column) == row.id,
+                        col(child_model.deleted_at).is_(None),
+                    )
+                ).all()
+            for linked_model, column in DETACH.get(type(row), []):
+                for linked in session.exec(
+                    select(linked_model).where(
+                        getattr(linked_model, column) == row.id,
+                        col(linked_model.deleted_at).is_(None),
+                    )
+                ).all():
+                    setattr(linked, column, None)
+                    session.add(linked)
+                    deletion.detached.append((linked_model, linked.id, column, row.id))
+    return deletion
+
+
+def undo_delete(db: Database, deletion: Deletion) -> None:
+    """Bring back exactly the rows a `delete` tombstoned and restore the links it cleared."""
+    with db.session() as session:
+        for model, row_id in deletion.deleted:
+            row = session.get(model, row_id)
+            if row is not None:
+                row.deleted_at = None
+                session.add(row)
+        for model, row_id, column, target in deletion.detached:
+            row = session.get(model, row_id)
+            if row is not None:
+                setattr(row, column, target)
+                session.add(row)
+
+
+def live(session: Session, model: type[M], **where: Any) -> list[M]:
+    """The live rows of `model` whose columns equal the given values."""
+    query = select(model).where(col(model.deleted_at).is_(None))
+    for name, value in where.items():
+        query = query.where(getattr(model, name) == value)
+    return list(session.exec(query).all())

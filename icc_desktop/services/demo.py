@@ -1,0 +1,281 @@
+"""Realistic demo workshops for real ICC cities, the same for the same seed.
+
+Each city gets one workshop: 20–40 participants across the helix, a complete consensus
+assessment plus individual assessments by some participants, needs from the largest gaps and
+from a SWOT discussion, dot votes with impact and feasibility, MoSCoW, a vision, objectives
+and 20–60 actions with KPIs, budgets and funding sources. The texts come from
+`resources/demo.json`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, select
+
+from icc_desktop.models import (
+    Action,
+    City,
+    Dimension,
+    Framework,
+    Kpi,
+    MoSCoW,
+    Need,
+    Objective,
+    Participant,
+    Question,
+    ReferenceItem,
+    Response,
+    StakeholderGroup,
+    SyncedModel,
+    Vote,
+    Workshop,
+)
+from icc_desktop.resources import load_json
+from icc_desktop.services.ranking import summarise
+from icc_desktop.services.roadmap import add_months
+from icc_desktop.store.db import Database, add_in_order
+
+_GROUP_WEIGHTS = {
+    StakeholderGroup.PUBLIC_AUTHORITY: 35,
+    StakeholderGroup.BUSINESS: 25,
+    StakeholderGroup.ACADEMIA: 18,
+    StakeholderGroup.CIVIL_SOCIETY: 17,
+    StakeholderGroup.SOCIAL_INNOVATORS: 5,
+}
+_BUDGET_STEPS = (5_000, 10_000, 25_000, 40_000, 60_000, 80_000, 120_000, 250_000, 400_000, 750_000, 1_500_000)
+
+
+def _content() -> dict[str, Any]:
+    return load_json("demo.json")  # type: ignore[no-any-return]
+
+
+def demo_cities() -> list[dict[str, Any]]:
+    """The real cities the demo can use, mentors first."""
+    return list(_content()["cities"])
+
+
+MAX_CITIES = 155
+"""How many demo cities there are at most (`len(demo_cities())`, checked by a test)."""
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    """What `generate_demo` added."""
+
+    workshops: int
+    rows: int
+
+
+def _ascii(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in folded.lower() if ch.isalnum() or ch in ".-")
+
+
+class _WorkshopBuilder:
+    """Builds the rows of one demo workshop (pure: returns rows, writes nothing)."""
+
+    def __init__(self, rng: random.Random, content: dict[str, Any], framework: Framework,
+                 questions: list[tuple[Dimension, Question]], refs: dict[str, list[str]]) -> None:
+        self.rng, self.content, self.framework, self.questions, self.refs = rng, content, framework, questions, refs
+        self.rows: list[SyncedModel] = []
+        self._dimension_of = {q.id: d.id for d, q in questions}
+        self._bases: dict[str, int] = {}  # consensus level per question, individual answers scatter around it
+
+    def build(self, spec: dict[str, Any], index: int) -> list[SyncedModel]:
+        rng, content = self.rng, self.content
+        city = City(
+            name=spec["name"], country=spec["country"], region=spec.get("region", ""),
+            population=spec.get("population"), edition=spec["edition"], role=spec["role"],
+        )
+        start_year = 2021 if spec["edition"] == "2020-22" else 2024
+        date = dt.date(start_year + rng.randint(0, 1), rng.randint(1, 12), rng.randint(1, 28))
+        vision = rng.choice(content["visions"]).format(city=city.name, year=date.year + 5)
+        workshop = Workshop(
+            city_id=city.id, framework_id=self.framework.id,
+            title=rng.choice(["Needs assessment workshop", "Local stakeholder workshop", "Roadmap co-creation workshop"]),
+            date=date, venue=f"City Hall, {city.name}", facilitator=rng.choice(content["facilitators"]),
+            status="done" if index % 7 else "in_progress", vision=vision, horizon_years=3,
+            dots_per_participant=5,
+        )
+        self.rows += [city, workshop]
+        participants = self._participants(city, workshop)
+        self._assessment(workshop, participants)
+        needs = self._needs(workshop)
+        self._votes(workshop, participants, needs)
+        self._roadmap(workshop, needs, participants)
+        return self.rows
+
+    def _participants(self, city: City, workshop: Workshop) -> list[Participant]:
+        rng, content = self.rng, self.content
+        names = content["names"][city.country]
+        groups = list(_GROUP_WEIGHTS)
+        people: list[Participant] = []
+        used: set[str] = set()
+        for _ in range(rng.randint(20, 40)):
+            name = f"{rng.choice(names['first'])} {rng.choice(names['last'])}"
+            while name in used:
+                name = f"{rng.choice(names['first'])} {rng.choice(names['last'])}"
+            used.add(name)
+            group = rng.choices(groups, weights=list(_GROUP_WEIGHTS.values()))[0]
+            organisation = rng.choice(content["organisations"][group]).format(city=city.name)
+            email = None
+            if rng.random() < 0.7:
+                domain = _ascii(city.name).replace(".", "") or "city"
+                email = f"{_ascii(name).replace(' ', '.')}@{domain}.example"
+            people.append(Participant(
+                workshop_id=workshop.id, name=name, organisation=organisation,
+                role=rng.choice(content["roles"][group]), stakeholder_group=group.value,
+                email=email, consent=rng.random() < 0.85,
+            ))
+        self.rows += people
+        return people
+
+    def _assessment(self, workshop: Workshop, participants: list[Participant]) -> None:
+        rng = self.rng
+        for dimension, question in self.questions:
+            base = rng.choice((1, 2, 2, 3, 3, 4))
+            target = min(5, base + rng.choice((1, 1, 2, 2, 3)))
+            self.rows.append(Response(
+                workshop_id=workshop.id, question_id=question.id, current_level=base,
+                target_level=target, evidence="",
+            ))
+            self._bases[question.id] = base
+        for person in rng.sample(participants, rng.randint(6, 12)):
+            for _, question in self.questions:
+                base = self._bases[question.id]
+                current = None if rng.random() < 0.04 else max(1, min(5, base + rng.choice((-1, 0, 0, 1))))
+                target = min(5, (current or base) + rng.choice((1, 1, 2)))
+                self.rows.append(Response(
+                    workshop_id=workshop.id, question_id=question.id, participant_id=person.id,
+                    current_level=current, target_level=target,
+                ))
+
+    def _needs(self, workshop: Workshop) -> list[Need]:
+        rng, content = self.rng, self.content
+        dims = {d.id: d for d, _ in self.questions}
+        gaps: dict[str, list[int]] = {}
+        for response in self.rows:
+            if isinstance(response, Response) and response.participant_id is None:
+                dimension = self._dimension_of[response.question_id]
+                gaps.setdefault(dimension, []).append((response.target_level or 0) - (response.current_level or 0))
+        ranked = sorted(gaps, key=lambda d: -sum(gaps[d]) / len(gaps[d]))
+        needs: list[Need] = []
+        for dimension_id in ranked[:4]:
+            code = dims[dimension_id].code
+            for item in rng.sample(content["needs"][code], 2):
+                needs.append(Need(workshop_id=workshop.id, title=item["title"], description=item["description"],
+                                  dimension_id=dimension_id))
+        for item in rng.sample(content["swot_needs"], rng.randint(3, 5)):
+            needs.append(Need(workshop_id=workshop.id, title=item["title"], description=item["description"],
+                              swot=item["swot"]))
+        for position, need in enumerate(needs):
+            need.position = position
+            need.track = rng.choice(self.refs["track"])
+            need.transversal_service = rng.choice(self.refs["transversal_service"]) if rng.random() < 0.6 else None
+        self.rows += needs
+        return needs
+
+    def _votes(self, workshop: Workshop, participants: list[Participant], needs: list[Need]) -> None:
+        rng = self.rng
+        appeal = [rng.random() ** 2 + 0.05 for _ in needs]
+        impact = {n.id: rng.randint(2, 5) for n in needs}
+        feasibility = {n.id: rng.randint(1, 5) for n in needs}
+        votes: list[Vote] = []
+        for person in participants:
+            dots = dict.fromkeys(rng.choices(range(len(needs)), weights=appeal, k=rng.randint(3, 5)), 0)
+            for chosen in rng.choices(list(dots), k=workshop.dots_per_participant):
+                dots[chosen] += 1
+            for need_index, count in dots.items():
+                need = needs[need_index]
+                votes.append(Vote(
+                    workshop_id=workshop.id, need_id=need.id, participant_id=person.id, dots=count,
+                    impact=max(1, min(5, impact[need.id] + rng.choice((-1, 0, 0, 1)))),
+                    feasibility=max(1, min(5, feasibility[need.id] + rng.choice((-1, 0, 0, 1)))),
+                ))
+        votes = [v for v in votes if v.dots > 0]
+        self.rows += votes
+        for rank, item in enumerate(summarise(needs, votes)):
+            need = next(n for n in needs if n.id == item.need_id)
+            need.moscow = (MoSCoW.MUST if rank < 3 else MoSCoW.SHOULD if rank < 6 else
+                           MoSCoW.COULD if rank < 9 else MoSCoW.WONT).value
+
+    def _roadmap(self, workshop: Workshop, needs: list[Need], participants: list[Participant]) -> None:
+        rng, content = self.rng, self.content
+        dims = {d.id: d for d, _ in self.questions}
+        first_month = workshop.date.replace(day=1)
+        codes = [dims[n.dimension_id].code for n in needs if n.dimension_id] or [d.code for d in dims.values()]
+        codes = list(dict.fromkeys(codes))[: rng.randint(3, 5)]
+        leads = sorted({p.organisation for p in participants})
+        target_actions = rng.randint(20, 60)
+        priority = [n for n in needs if n.moscow in (MoSCoW.MUST, MoSCoW.SHOULD)]
+        position = 0
+        objectives: list[Objective] = []
+        for o_pos, code in enumerate(codes):
+            objectives.append(Objective(workshop_id=workshop.id, title=rng.choice(content["objectives"][code]),
+                                        description="", position=o_pos))
+        self.rows += objectives
+        per_objective = max(1, target_actions // len(objectives))
+        for objective, code in zip(objectives, codes, strict=True):
+            templates = content["actions"][code]
+            for n in range(per_objective):
+                template = templates[n % len(templates)]
+                title = template["title"] if n < len(templates) else f"{template['title']} (phase {n // len(templates) + 1})"
+                low, high = template["months"]
+                start = add_months(first_month, rng.randint(1, 18))
+                end = add_months(start, rng.randint(low, high) - 1)
+                horizon_end = add_months(first_month, workshop.horizon_years * 12 - 1)
+                end = min(end, horizon_end)
+                need = priority[position % len(priority)] if priority and position < 2 * len(priority) else None
+                action = Action(
+                    workshop_id=workshop.id, objective_id=objective.id, need_id=need.id if need else None,
+                    title=title, description=template["description"], track=need.track if need else None,
+                    lead_organisation=rng.choice(leads), partners=", ".join(rng.sample(leads, 2)),
+                    start_month=start, end_month=end,
+                    budget_eur=rng.choice(_BUDGET_STEPS) if not template["quick_win"] else rng.choice(_BUDGET_STEPS[:5]),
+                    funding_source=rng.choice(self.refs["funding_source"]),
+                    status=rng.choice(("planned", "planned", "in_progress", "done")),
+                    quick_win=bool(template["quick_win"]), position=position,
+                )
+                position += 1
+                self.rows.append(action)
+                for kpi in rng.sample(content["kpis"][code], rng.randint(1, 3)):
+                    self.rows.append(Kpi(
+                        workshop_id=workshop.id, action_id=action.id, name=kpi["name"], unit=kpi["unit"],
+                        baseline=kpi["baseline"], target=kpi["target"], target_date=end,
+                    ))
+
+
+def _framework_questions(session: Session, framework: Framework) -> list[tuple[Dimension, Question]]:
+    from icc_desktop.services.scoring import framework_questions
+
+    return framework_questions(session, framework.id)
+
+
+def generate_demo(db: Database, cities: int = 1, seed: int = 2020) -> DemoReport:
+    """Add demo workshops for the first `cities` demo cities, in one transaction."""
+    content = _content()
+    specs = content["cities"][:cities]
+    with db.session() as session:
+        frameworks = {f.code: f for f in session.exec(select(Framework)).all()}
+        plan = {code: (fw, _framework_questions(session, fw)) for code, fw in frameworks.items()}
+        refs = {
+            "track": [r.code for r in session.exec(select(ReferenceItem).where(ReferenceItem.list_name == "track_2020")).all()],
+            "transversal_service": [r.code for r in session.exec(select(ReferenceItem).where(ReferenceItem.list_name == "transversal_service")).all()],
+            "funding_source": [r.code for r in session.exec(select(ReferenceItem).where(ReferenceItem.list_name == "funding_source")).all()],
+        }
+        rows: list[SyncedModel] = []
+        for index, spec in enumerate(specs):
+            code = "local-green-deal" if spec["edition"] == "2023-25" and index % 3 == 0 else "digital-maturity"
+            framework, questions = plan[code]
+            builder = _WorkshopBuilder(random.Random(f"{seed}:{spec['name']}"), content, framework, questions, refs)
+            rows += builder.build(spec, index)
+        add_in_order(session, rows)
+    return DemoReport(workshops=len(specs), rows=len(rows))
+
+
+__all__ = ["MAX_CITIES", "DemoReport", "demo_cities", "generate_demo"]

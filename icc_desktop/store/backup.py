@@ -1,0 +1,95 @@
+"""Backups with SQLite's online backup API: consistent even while the app has the file open.
+
+Automatic backups (before a migration, before a restore) and `icc-desktop backup` without `-o`
+go to a `backups` folder beside the database and are rotated: the newest `KEEP` are kept.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from icc_desktop.config import backup_dir_for
+from icc_desktop.errors import BackupError, DatabaseError
+from icc_desktop.store.db import inspect_file
+
+KEEP = 10
+
+
+def _copy(src: Path, dest: Path) -> None:
+    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(dest)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
+def backup_database(db_path: Path, dest: Path | None = None, *, reason: str = "manual") -> Path:
+    """Copy the database to `dest` (or a rotated file in the backups folder) and return its path."""
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise BackupError(f"{db_path}: no database file to back up.")
+    if dest is None:
+        folder = backup_dir_for(db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        dest = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
+        rotate = True
+    else:
+        dest = Path(dest)
+        rotate = False
+        if dest.exists():
+            raise BackupError(f"{dest}: already exists; choose another file name.")
+        if not dest.parent.is_dir():
+            raise BackupError(f"{dest.parent}: no such folder.")
+    try:
+        _copy(db_path, dest)
+    except sqlite3.Error as exc:
+        dest.unlink(missing_ok=True)
+        raise BackupError(f"{db_path}: backup failed ({exc}).") from exc
+    if rotate:
+        _rotate(db_path)
+    return dest
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """The rotated backups of a database, newest first."""
+    folder = backup_dir_for(Path(db_path))
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{Path(db_path).stem}-*.sqlite"), reverse=True)
+
+
+def _rotate(db_path: Path) -> None:
+    for old in list_backups(db_path)[KEEP:]:
+        old.unlink(missing_ok=True)
+
+
+def restore_database(db_path: Path, backup_file: Path) -> Path | None:
+    """Replace the database with a backup; the current file is backed up first.
+
+    The backup is checked before anything changes (an SQLite ICC database, not damaged, not
+    from a newer app). Returns the path of the safety backup of the replaced file, if any.
+    """
+    db_path, backup_file = Path(db_path), Path(backup_file)
+    if not backup_file.is_file():
+        raise BackupError(f"{backup_file}: no such backup file.")
+    try:
+        revision = inspect_file(backup_file)
+    except DatabaseError as exc:
+        raise BackupError(f"cannot restore: {exc}") from exc
+    if revision is None:
+        raise BackupError(f"{backup_file}: this file is empty, not an ICC Workshop backup.")
+    safety = None
+    if db_path.is_file() and db_path.stat().st_size > 0:
+        safety = backup_database(db_path, reason="before-restore")
+    else:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _copy(backup_file, db_path)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{db_path}: restore failed ({exc}); the previous file is in {safety}.") from exc
+    return safety

@@ -1,0 +1,177 @@
+"""The local SQLite database: opened safely, migrated, seeded, one engine per file.
+
+Opening a file: it must be an SQLite file that passes `PRAGMA quick_check` and was written by
+this version of the app or an older one; a damaged or newer file is refused and left untouched.
+An older file is backed up, then migrated. A new file is created at the newest schema.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import sessionmaker
+from sqlmodel import Session, create_engine, select
+
+from icc_desktop.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+from icc_desktop.models import SYNCED_MODELS, HybridClock, SyncedModel, SyncState
+from icc_desktop.store.migrations import HEAD_REVISION, KNOWN_REVISIONS, MIGRATIONS_DIR
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # FULL: a committed edit survives a power cut, not only a killed process.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def inspect_file(path: Path) -> str | None:
+    """Check an existing database file without changing it; return its schema revision.
+
+    Returns None for a file with no tables yet (empty). Raises `DatabaseDamagedError` for a
+    file that is not SQLite or fails `quick_check`, `DatabaseTooNewError` for a file from a
+    newer app, and `DatabaseError` for an SQLite file that is not an ICC Workshop database.
+    """
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if not header:
+        return None
+    if header != SQLITE_HEADER:
+        raise DatabaseDamagedError(f"{path}: not an SQLite database file; it was left untouched.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseDamagedError(f"{path}: cannot be opened ({exc}); it was left untouched.") from exc
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        if result != ["ok"]:
+            detail = "; ".join(str(r) for r in result[:3])
+            raise DatabaseDamagedError(
+                f"{path}: the database is damaged ({detail}). It was left untouched; "
+                "restore a backup (File > Restore backup, or `icc-desktop restore`)."
+            )
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise DatabaseError(f"{path}: this SQLite file is not an ICC Workshop database.")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamagedError(f"{path}: the database is damaged ({exc}); it was left untouched.") from exc
+    finally:
+        conn.close()
+    revision = row[0] if row else None
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DatabaseTooNewError(
+            f"{path}: this database was written by a newer version of ICC Workshop "
+            f"(schema {revision}). Update the app to open it; the file was left untouched."
+        )
+    return revision
+
+
+def run_migrations(engine: Engine) -> None:
+    """Bring the schema to the newest revision (Alembic, on the engine's own connection)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class Database:
+    """One open database file: its engine, its device clock, and sessions on it."""
+
+    def __init__(self, path: Path, engine: Engine, device_id: str) -> None:
+        self.path = path
+        self.engine = engine
+        self.device_id = device_id
+        self.clock = HybridClock(device_id)
+        self._sessions = sessionmaker(engine, class_=Session, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path: Path | str, *, seed: bool = True) -> Database:
+        """Open (creating if needed) the database at `path`: check, back up, migrate, seed."""
+        path = Path(path)
+        revision: str | None = None
+        if path.exists():
+            if path.is_dir():
+                raise DatabaseError(f"{path}: is a folder, not a database file.")
+            revision = inspect_file(path)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        if revision is not None and revision != HEAD_REVISION:
+            from icc_desktop.store.backup import backup_database
+
+            backup_database(path, reason="before-upgrade")
+        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _set_pragmas)
+        if revision != HEAD_REVISION:
+            run_migrations(engine)
+        db = cls(path, engine, _device_id(engine))
+        if seed:
+            from icc_desktop.store.seed import seed_reference_data
+
+            seed_reference_data(db)
+        return db
+
+    @contextmanager
+    def session(self, *, stamp: bool = True) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on error, always closes.
+
+        With `stamp=False` rows are stored exactly as given (sync, seeding): no new
+        `updated_at`, no `dirty` flag.
+        """
+        session = self._sessions(info={"clock": self.clock, "stamp": stamp})
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        """Release every connection (the file can then be copied or replaced)."""
+        self.engine.dispose()
+
+
+def add_in_order(session: Session, rows: Iterable[SyncedModel]) -> None:
+    """Add rows of several tables, flushing parents before children.
+
+    The tables declare foreign keys but no ORM relationships, so the unit of work does not
+    know their order; this inserts table by table in `SYNCED_MODELS` order.
+    """
+    by_model: dict[type[SyncedModel], list[SyncedModel]] = {}
+    for row in rows:
+        by_model.setdefault(type(row), []).append(row)
+    for model in SYNCED_MODELS:
+        if model in by_model:
+            session.add_all(by_model.pop(model))
+            session.flush()
+    if by_model:
+        raise TypeError(f"not synced tables: {sorted(m.__name__ for m in by_model)}")
+
+
+def _device_id(engine: Engine) -> str:
+    with Session(engine) as session:
+        state = session.exec(select(SyncState)).first()
+        if state is None:
+            state = SyncState(id=1, device_id=os.urandom(8).hex())
+            session.add(state)
+            session.commit()
+        return state.device_id

@@ -1,0 +1,11 @@
+"""Alembic migrations of the local database, shipped inside the package and run on open."""
+
+from pathlib import Path
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent
+
+HEAD_REVISION = "0001"
+"""The newest revision; a test checks it against Alembic's own head so it cannot drift."""
+
+KNOWN_REVISIONS = frozenset({"0001"})
+"""Every revision this version knows; a file stamped with another one is from a newer app."""

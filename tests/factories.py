@@ -1,0 +1,31 @@
+"""Small builders for tests: a city with a workshop on the digital framework."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlmodel import select
+
+from icc_desktop.models import City, Question, Workshop
+from icc_desktop.services import crud
+from icc_desktop.services.scoring import framework_questions
+from icc_desktop.services.workshops import create_workshop
+from icc_desktop.store.db import Database
+
+
+def make_workshop(db: Database, name: str = "Białystok", date: dt.date = dt.date(2024, 3, 15)) -> Workshop:
+    """A city and one workshop on the default (digital maturity) framework."""
+    city = crud.create(db, City, name=name, country="PL", population=297000)
+    return create_workshop(db, city.id, "Needs assessment", date)
+
+
+def questions(db: Database, workshop: Workshop) -> list[Question]:
+    """The workshop's questions, in framework order."""
+    with db.session() as session:
+        return [q for _, q in framework_questions(session, workshop.framework_id)]
+
+
+def count(db: Database, model: type) -> int:
+    """Live rows of a table."""
+    with db.session() as session:
+        return len([r for r in session.exec(select(model)).all() if getattr(r, "deleted_at", None) is None])
