@@ -1,0 +1,169 @@
+"""Every edit a user makes is a small undoable command over `services.crud`.
+
+`create_row`, `update_row`, `delete_row` (and the answer/vote helpers) validate and save at
+once (autosave) and push a QUndoCommand, so Edit > Undo reverses exactly that edit. A refused
+edit raises `ValidationError` before anything is pushed or written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from icc_desktop.models import Response, SyncedModel, Vote
+from icc_desktop.services import crud
+from icc_desktop.services.workshops import set_response, set_vote
+from icc_desktop.ui.context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+def _table(model: type[SyncedModel]) -> str:
+    return str(model.__tablename__)
+
+
+class _RowCommand(QUndoCommand):
+    """Base: the first redo() is the edit already done; later ones call `apply` again."""
+
+    def __init__(self, context: AppContext, model: type[SyncedModel], text: str) -> None:
+        super().__init__(text)
+        self.context, self.model = context, model
+        self._first = True
+
+    def _changed(self) -> None:
+        self.context.sig_data_changed.emit(_table(self.model))
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            self.apply()
+        self._changed()
+
+    def undo(self) -> None:
+        self.revert()
+        self._changed()
+
+
+class CreateRow(_RowCommand):
+    """A row was added; undo deletes it (and what came to belong to it)."""
+
+    def __init__(self, context: AppContext, row: SyncedModel, text: str) -> None:
+        super().__init__(context, type(row), text)
+        self.row_id = row.id
+        self.deletion: crud.Deletion | None = None
+
+    def apply(self) -> None:
+        """Bring the row back after an undo."""
+        if self.deletion is not None:
+            crud.undo_delete(self.context.db, self.deletion)
+
+    def revert(self) -> None:
+        """Delete the row again."""
+        self.deletion = crud.delete(self.context.db, self.model, self.row_id)
+
+
+class UpdateRow(_RowCommand):
+    """Some fields of a row changed; undo puts the old values back."""
+
+    def __init__(self, context: AppContext, model: type[SyncedModel], row_id: str,
+                 before: dict[str, Any], after: dict[str, Any], text: str) -> None:
+        super().__init__(context, model, text)
+        self.row_id, self.before, self.after = row_id, before, after
+
+    def apply(self) -> None:
+        """Save the new values again."""
+        crud.update(self.context.db, self.model, self.row_id, **self.after)
+
+    def revert(self) -> None:
+        """Put the old values back."""
+        crud.update(self.context.db, self.model, self.row_id, **self.before)
+
+
+class DeleteRow(_RowCommand):
+    """A row (and what belonged to it) was deleted; undo brings exactly those rows back."""
+
+    def __init__(self, context: AppContext, model: type[SyncedModel], row_id: str,
+                 deletion: crud.Deletion, text: str) -> None:
+        super().__init__(context, model, text)
+        self.row_id, self.deletion = row_id, deletion
+
+    def apply(self) -> None:
+        """Delete again."""
+        self.deletion = crud.delete(self.context.db, self.model, self.row_id)
+
+    def revert(self) -> None:
+        """Bring the deleted rows back."""
+        crud.undo_delete(self.context.db, self.deletion)
+
+    def _changed(self) -> None:  # a cascade touches several tables
+        for model in {m for m, _ in self.deletion.deleted} | {self.model}:
+            self.context.sig_data_changed.emit(_table(model))
+
+
+def create_row(context: AppContext, model: type[SyncedModel], text: str | None = None, **values: Any) -> SyncedModel:
+    """Validate and add a row, undoably; return it."""
+    row = crud.create(context.db, model, **values)
+    context.undo_stack.push(CreateRow(context, row, text or _tr("Add %s") % model.__name__.lower()))
+    return row
+
+
+def update_row(context: AppContext, model: type[SyncedModel], row_id: str, text: str | None = None,
+               **changes: Any) -> SyncedModel:
+    """Validate and save changes to a row, undoably; return the row. No change, no command."""
+    with context.db.session() as session:
+        before_row = crud.get(session, model, row_id)
+        before = {name: getattr(before_row, name) for name in changes}
+    if before == changes:
+        return before_row
+    row = crud.update(context.db, model, row_id, **changes)
+    after = {name: getattr(row, name) for name in changes}
+    context.undo_stack.push(UpdateRow(context, model, row_id, before, after,
+                                      text or _tr("Edit %s") % model.__name__.lower()))
+    return row
+
+
+def delete_row(context: AppContext, model: type[SyncedModel], row_id: str, text: str | None = None) -> crud.Deletion:
+    """Delete a row and what belongs to it, undoably."""
+    deletion = crud.delete(context.db, model, row_id)
+    context.undo_stack.push(DeleteRow(context, model, row_id, deletion,
+                                      text or _tr("Delete %s") % model.__name__.lower()))
+    return deletion
+
+
+def _upsert(context: AppContext, model: type[SyncedModel], existing: SyncedModel | None,
+            save: Any, fields: dict[str, Any], text: str) -> SyncedModel:
+    if existing is None:
+        row: SyncedModel = save()
+        context.undo_stack.push(CreateRow(context, row, text))
+        return row
+    before = {name: getattr(existing, name) for name in fields}
+    if before == fields:
+        return existing
+    row = save()
+    context.undo_stack.push(UpdateRow(context, model, row.id, before, dict(fields), text))
+    return row
+
+
+def answer(context: AppContext, workshop_id: str, question_id: str, participant_id: str | None,
+           **fields: Any) -> SyncedModel:
+    """Record an assessment answer (current_level, target_level, evidence), undoably."""
+    with context.db.session() as session:
+        found = crud.live(session, Response, workshop_id=workshop_id, question_id=question_id,
+                          participant_id=participant_id)
+    return _upsert(context, Response, found[0] if found else None,
+                   lambda: set_response(context.db, workshop_id, question_id, participant_id, **fields),
+                   fields, _tr("Score question"))
+
+
+def vote(context: AppContext, need_id: str, participant_id: str | None, **fields: Any) -> SyncedModel:
+    """Record dots / impact / feasibility for a need (a participant's or the tally), undoably."""
+    with context.db.session() as session:
+        found = crud.live(session, Vote, need_id=need_id, participant_id=participant_id)
+    return _upsert(context, Vote, found[0] if found else None,
+                   lambda: set_vote(context.db, need_id, participant_id, **fields),
+                   fields, _tr("Vote"))
