@@ -66,6 +66,7 @@ __all__ = [
     "SyncedModel",
     "Vote",
     "Workshop",
+    "WorkshopStatus",
     "new_id",
     "utcnow",
 ]

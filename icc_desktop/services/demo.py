@@ -137,7 +137,7 @@ class _WorkshopBuilder:
 
     def _assessment(self, workshop: Workshop, participants: list[Participant]) -> None:
         rng = self.rng
-        for dimension, question in self.questions:
+        for _, question in self.questions:
             base = rng.choice((1, 2, 2, 3, 3, 4))
             target = min(5, base + rng.choice((1, 1, 2, 2, 3)))
             self.rows.append(Response(

@@ -6,7 +6,12 @@ import pytest
 
 from icc_desktop.models import Participant
 from icc_desktop.services import crud
-from icc_desktop.services.scoring import consensus_vs_individual, dimension_scores, largest_gaps, question_gaps
+from icc_desktop.services.scoring import (
+    consensus_vs_individual,
+    dimension_scores,
+    largest_gaps,
+    question_gaps,
+)
 from icc_desktop.services.workshops import set_response
 from tests.factories import make_workshop, questions
 
