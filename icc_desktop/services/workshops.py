@@ -187,5 +187,5 @@ def workshop_rows(session: Session, model: type[crud.M], workshop_id: str) -> li
     """The live rows of a workshop-scoped table, in their display order where they have one."""
     rows = crud.live(session, model, workshop_id=workshop_id)
     if hasattr(model, "position"):
-        rows.sort(key=lambda r: (r.position, r.created_at))
+        rows.sort(key=lambda r: (getattr(r, "position"), r.created_at))
     return rows
