@@ -59,7 +59,7 @@ def demo_cities() -> list[dict[str, Any]]:
     return list(_content()["cities"])
 
 
-MAX_CITIES = 155
+MAX_CITIES = 143
 """How many demo cities there are at most (`len(demo_cities())`, checked by a test)."""
 
 
@@ -76,6 +76,22 @@ def _ascii(text: str) -> str:
     return "".join(ch for ch in folded.lower() if ch.isalnum() or ch in ".-")
 
 
+def _person_name(rng: random.Random, names: dict[str, list[str]]) -> str:
+    """A first name and a surname, the surname in its female form where the language has one."""
+    first = rng.choice(names["first"])
+    index = rng.randrange(len(names["last"]))
+    female = first in names.get("female_first", ()) and "last_female" in names
+    return f"{first} {(names['last_female'] if female else names['last'])[index]}"
+
+
+def _scaled(value: float, unit: str, population: int | None) -> float:
+    """KPI figures in the texts suit a city of ~300,000; absolute ones scale with its size."""
+    if unit == "%" or not population:
+        return value
+    scaled = value * population / 300_000
+    return float(round(scaled, 2 - len(str(int(abs(scaled))))))  # two significant figures
+
+
 class _WorkshopBuilder:
     """Builds the rows of one demo workshop (pure: returns rows, writes nothing)."""
 
@@ -84,7 +100,8 @@ class _WorkshopBuilder:
         self.rng, self.content, self.framework, self.questions, self.refs = rng, content, framework, questions, refs
         self.rows: list[SyncedModel] = []
         self._dimension_of = {q.id: d.id for d, q in questions}
-        self._bases: dict[str, int] = {}  # consensus level per question, individual answers scatter around it
+        self._bases: dict[str, int] = {}
+        self.population: int | None = None  # consensus level per question, individual answers scatter around it
 
     def build(self, spec: dict[str, Any], index: int) -> list[SyncedModel]:
         rng, content = self.rng, self.content
@@ -103,6 +120,7 @@ class _WorkshopBuilder:
             dots_per_participant=5,
         )
         self.rows += [city, workshop]
+        self.population = city.population
         participants = self._participants(city, workshop)
         self._assessment(workshop, participants)
         needs = self._needs(workshop)
@@ -117,9 +135,9 @@ class _WorkshopBuilder:
         people: list[Participant] = []
         used: set[str] = set()
         for _ in range(rng.randint(20, 40)):
-            name = f"{rng.choice(names['first'])} {rng.choice(names['last'])}"
+            name = _person_name(rng, names)
             while name in used:
-                name = f"{rng.choice(names['first'])} {rng.choice(names['last'])}"
+                name = _person_name(rng, names)
             used.add(name)
             group = rng.choices(groups, weights=list(_GROUP_WEIGHTS.values()))[0]
             organisation = rng.choice(content["organisations"][group]).format(city=city.name)
@@ -246,7 +264,8 @@ class _WorkshopBuilder:
                 for kpi in rng.sample(content["kpis"][code], rng.randint(1, 3)):
                     self.rows.append(Kpi(
                         workshop_id=workshop.id, action_id=action.id, name=kpi["name"], unit=kpi["unit"],
-                        baseline=kpi["baseline"], target=kpi["target"], target_date=end,
+                        baseline=_scaled(kpi["baseline"], kpi["unit"], self.population),
+                        target=_scaled(kpi["target"], kpi["unit"], self.population), target_date=end,
                     ))
 
 
