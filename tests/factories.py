@@ -29,3 +29,14 @@ def count(db: Database, model: type) -> int:
     """Live rows of a table."""
     with db.session() as session:
         return len([r for r in session.exec(select(model)).all() if getattr(r, "deleted_at", None) is None])
+
+
+def db_snapshot(db: Database) -> list[str]:
+    """Every table and row of the database as SQL text, to prove an operation changed nothing."""
+    import sqlite3
+
+    conn = sqlite3.connect(db.path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
