@@ -18,10 +18,6 @@ from icc_desktop.services.workshops import set_response, set_vote
 from icc_desktop.ui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
-
 def _table(model: type[SyncedModel]) -> str:
     return str(model.__tablename__)
 
@@ -66,6 +62,30 @@ class CreateRow(_RowCommand):
         """Delete the row again."""
         self.deletion = crud.delete(self.context.db, self.model, self.row_id)
 
+    def _changed(self) -> None:  # undoing a copied workshop deletes its participants, needs...
+        tables = {m for m, _ in self.deletion.deleted} if self.deletion else set()
+        for model in tables | {self.model}:
+            self.context.sig_data_changed.emit(_table(model))
+
+
+class CreateRows(_RowCommand):
+    """Several rows were added at once (e.g. a pasted block); undo deletes them all."""
+
+    def __init__(self, context: AppContext, model: type[SyncedModel], rows: list[SyncedModel], text: str) -> None:
+        super().__init__(context, model, text)
+        self.row_ids = [row.id for row in rows]
+        self.deletions: list[crud.Deletion] = []
+
+    def apply(self) -> None:
+        """Bring the rows back after an undo."""
+        for deletion in self.deletions:
+            crud.undo_delete(self.context.db, deletion)
+        self.deletions = []
+
+    def revert(self) -> None:
+        """Delete the rows again."""
+        self.deletions = [crud.delete(self.context.db, self.model, row_id) for row_id in self.row_ids]
+
 
 class UpdateRow(_RowCommand):
     """Some fields of a row changed; undo puts the old values back."""
@@ -108,8 +128,27 @@ class DeleteRow(_RowCommand):
 def create_row(context: AppContext, model: type[SyncedModel], text: str | None = None, **values: Any) -> SyncedModel:
     """Validate and add a row, undoably; return it."""
     row = crud.create(context.db, model, **values)
-    context.undo_stack.push(CreateRow(context, row, text or _tr("Add %s") % model.__name__.lower()))
+    context.undo_stack.push(CreateRow(context, row, text or QCoreApplication.translate("commands", "Add %s") % model.__name__.lower()))
     return row
+
+
+def create_rows(context: AppContext, model: type[SyncedModel], rows: list[dict[str, Any]],
+                text: str | None = None) -> list[SyncedModel]:
+    """Validate every row, then add them all in one transaction (all or nothing), as one undo step."""
+    created = crud.create_many(context.db, model, rows)
+    if created:
+        context.undo_stack.push(CreateRows(context, model, list(created),
+                                           text or QCoreApplication.translate("commands", "Add %n row(s)", None, len(created))))
+    return list(created)
+
+
+def duplicate_workshop(context: AppContext, workshop_id: str, title: str | None = None) -> SyncedModel:
+    """Copy a workshop (participants, needs, roadmap; not scores or votes), undoably; return the copy."""
+    from icc_desktop.services.workshops import duplicate_workshop as duplicate
+
+    copy = duplicate(context.db, workshop_id, title)
+    context.undo_stack.push(CreateRow(context, copy, QCoreApplication.translate("commands", "Duplicate workshop")))
+    return copy
 
 
 def update_row(context: AppContext, model: type[SyncedModel], row_id: str, text: str | None = None,
@@ -123,7 +162,7 @@ def update_row(context: AppContext, model: type[SyncedModel], row_id: str, text:
     row = crud.update(context.db, model, row_id, **changes)
     after = {name: getattr(row, name) for name in changes}
     context.undo_stack.push(UpdateRow(context, model, row_id, before, after,
-                                      text or _tr("Edit %s") % model.__name__.lower()))
+                                      text or QCoreApplication.translate("commands", "Edit %s") % model.__name__.lower()))
     return row
 
 
@@ -131,7 +170,7 @@ def delete_row(context: AppContext, model: type[SyncedModel], row_id: str, text:
     """Delete a row and what belongs to it, undoably."""
     deletion = crud.delete(context.db, model, row_id)
     context.undo_stack.push(DeleteRow(context, model, row_id, deletion,
-                                      text or _tr("Delete %s") % model.__name__.lower()))
+                                      text or QCoreApplication.translate("commands", "Delete %s") % model.__name__.lower()))
     return deletion
 
 
@@ -157,7 +196,7 @@ def answer(context: AppContext, workshop_id: str, question_id: str, participant_
                           participant_id=participant_id)
     return _upsert(context, Response, found[0] if found else None,
                    lambda: set_response(context.db, workshop_id, question_id, participant_id, **fields),
-                   fields, _tr("Score question"))
+                   fields, QCoreApplication.translate("commands", "Score question"))
 
 
 def vote(context: AppContext, need_id: str, participant_id: str | None, **fields: Any) -> SyncedModel:
@@ -166,4 +205,4 @@ def vote(context: AppContext, need_id: str, participant_id: str | None, **fields
         found = crud.live(session, Vote, need_id=need_id, participant_id=participant_id)
     return _upsert(context, Vote, found[0] if found else None,
                    lambda: set_vote(context.db, need_id, participant_id, **fields),
-                   fields, _tr("Vote"))
+                   fields, QCoreApplication.translate("commands", "Vote"))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from icc_desktop.store.db import Database
 from icc_desktop.ui.settings import Settings
 from icc_desktop.ui.workers import Workers
+
+if TYPE_CHECKING:  # the store pulls in SQLAlchemy (~0.7 s): the window shows before it loads
+    from icc_desktop.store.db import Database
 
 
 class AppContext(QObject):

@@ -1,0 +1,68 @@
+"""Loading the app's translations (resources/translations/icc_desktop_<lang>.qm) and Qt's own.
+
+The .qm files are build outputs of the .ts sources (`make translations`). English is the source
+language and needs no file. "system" picks the first of the OS's UI languages we ship.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from icc_desktop.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("en", "fr", "de")
+"""The languages the app ships, English first (the source language)."""
+
+
+def language_labels() -> dict[str, str]:
+    """Language code -> its name in that language ("system" translated), in menu order."""
+    return {
+        "system": QCoreApplication.translate("i18n", "Follow the system"),
+        "en": "English",
+        "fr": "Français",
+        "de": "Deutsch",
+    }
+
+
+def resolve_language(setting: str) -> str:
+    """The language to show for a LANGUAGE setting value ("system" follows the OS locale)."""
+    if setting in LANGUAGES:
+        return setting
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+_installed: list[QTranslator] = []
+
+
+def install_translations(setting: str) -> str:
+    """Replace the installed translators by those of `setting`; return the language used.
+
+    A missing .qm file (translations not built) falls back to English and is logged, never fatal.
+    """
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = resolve_language(setting)
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return language
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"icc_desktop_{language}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("translation %s not found (run `make translations`); showing English", language)
+    qt_base = QTranslator(app)  # Qt's own strings: dialog buttons, context menus
+    if qt_base.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    return language
