@@ -98,6 +98,86 @@ def cmd_app(args: argparse.Namespace) -> int:
     return run_app(_db_path(args))
 
 
+def _read_password(prompt: str) -> str:
+    """The password: typed at a prompt on a terminal, else the first line of standard input."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline()
+    return line.rstrip("\r\n")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the sync server (HTTPS when given a certificate and key)."""
+    from icc_desktop.sync.client import is_loopback
+    from icc_desktop.sync.server import serve
+
+    if bool(args.certfile) != bool(args.keyfile):
+        raise IccError("--certfile and --keyfile: give both (the certificate and its private key) or neither.")
+    for option, value in (("--certfile", args.certfile), ("--keyfile", args.keyfile)):
+        if value and not Path(value).is_file():
+            raise IccError(f"{option} {value}: no such file.")
+    if not args.certfile and not is_loopback(args.host):
+        print("icc-desktop: warning: serving plain HTTP on a network address; put HTTPS in front of it "
+              "or pass --certfile/--keyfile.", file=sys.stderr)
+    serve(args.database, args.host, args.port, certfile=args.certfile, keyfile=args.keyfile)
+    return 0
+
+
+def cmd_server_add_user(args: argparse.Namespace) -> int:
+    """Add a sync server user (password on standard input)."""
+    from icc_desktop.sync.server import open_server
+    from icc_desktop.sync.server_store import add_user
+
+    password = _read_password(f"Password for {args.name}: ")
+    engine = open_server(args.database)
+    try:
+        user = add_user(engine, args.name, password, admin=args.admin, cities=args.city or [])
+    finally:
+        engine.dispose()
+    role = "administrator" if user.is_admin else f"{len(user.cities)} cities"
+    print(f"Added user {user.name} ({role}).")
+    return 0
+
+
+def cmd_server_revoke(args: argparse.Namespace) -> int:
+    """Revoke every token of a sync server user."""
+    from icc_desktop.sync.server import open_server
+    from icc_desktop.sync.server_store import revoke_tokens
+
+    engine = open_server(args.database)
+    try:
+        count = revoke_tokens(engine, args.name)
+    finally:
+        engine.dispose()
+    print(f"Revoked {count} tokens of {args.name}.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Sync the database with a server, headless; print what moved."""
+    from icc_desktop.sync.client import SyncClient
+
+    password = _read_password(f"Password for {args.user} on {args.server}: ")
+    db = _open_db(args)
+    try:
+        with SyncClient(db, args.server, allow_insecure_http=args.allow_http) as client:
+            client.login(args.user, password)
+            try:
+                report = client.sync(
+                    progress=lambda p: print(f"  {p.phase}: {p.done}" + (f"/{p.total}" if p.total else ""),
+                                             file=sys.stderr) if args.verbose else None)
+            finally:
+                client.logout()
+    finally:
+        db.close()
+    for line in report.lines():
+        print(line)
+    print(f"Done in {report.seconds:.1f} s.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `icc-desktop` (the stable command-line contract)."""
     db_options = argparse.ArgumentParser(add_help=False)
@@ -127,6 +207,36 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", parents=[db_options], help="restore the database from a backup")
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(handler=cmd_restore)
+
+    serve = commands.add_parser("serve", help="run the sync server")
+    serve.add_argument("--database", metavar="URL", help="sqlite:///PATH (default: in your user data folder) "
+                       "or postgresql+psycopg://USER@HOST/DB")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    serve.add_argument("--certfile", metavar="FILE", help="TLS certificate (PEM): serve HTTPS")
+    serve.add_argument("--keyfile", metavar="FILE", help="the certificate's private key (PEM)")
+    serve.set_defaults(handler=cmd_serve)
+
+    server = commands.add_parser("server", help="manage the sync server's users")
+    server_commands = server.add_subparsers(dest="server_command", metavar="COMMAND", required=True)
+    add_user = server_commands.add_parser("add-user", help="add a user (password on standard input)")
+    add_user.add_argument("name", metavar="NAME")
+    add_user.add_argument("--admin", action="store_true", help="may see and change every city")
+    add_user.add_argument("--city", action="append", metavar="ID", help="a city the user may see (repeatable)")
+    add_user.add_argument("--database", metavar="URL", help="the server database (as for serve)")
+    add_user.set_defaults(handler=cmd_server_add_user)
+    revoke = server_commands.add_parser("revoke-tokens", help="sign a user out everywhere")
+    revoke.add_argument("name", metavar="NAME")
+    revoke.add_argument("--database", metavar="URL", help="the server database (as for serve)")
+    revoke.set_defaults(handler=cmd_server_revoke)
+
+    sync = commands.add_parser("sync", parents=[db_options], help="sync with a server (password on standard input)")
+    sync.add_argument("--server", required=True, metavar="URL", help="https://HOST[:PORT]")
+    sync.add_argument("--user", required=True, metavar="NAME")
+    sync.add_argument("--allow-http", action="store_true",
+                      help="allow plain http:// to another machine (unencrypted; trusted networks only)")
+    sync.add_argument("-v", "--verbose", action="store_true", help="print progress on standard error")
+    sync.set_defaults(handler=cmd_sync)
 
     return parser
 

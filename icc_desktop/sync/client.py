@@ -1,0 +1,445 @@
+"""The sync client: checks the server's protocol, pulls pages of rows, then pushes dirty rows.
+
+Guarantees (see DESIGN.md, "Sync protocol"):
+- Nothing moves until the server's protocol version matches this app's.
+- Each pulled page is merged and the new pull position stored in one local transaction: after
+  an interruption the next sync starts after the last page committed (or before the oldest row
+  still waiting for its parent), and re-applying a row is a no-op.
+- Local rows stay dirty until the server confirms them; re-sending a confirmed row is a no-op on
+  the server (same stamp), so a push cut off at any point is simply sent again.
+- A row the server refuses (invalid, forbidden) is reported and left dirty; the rest go on. An
+  authentication, protocol, server or network error stops the sync with a message saying so.
+- Plain `http://` is refused for any host but this machine unless explicitly allowed.
+
+Headless use (the window does the same from a worker thread):
+
+    client = SyncClient(db, "https://sync.example.org", token=saved_token)
+    report = client.sync(progress=print, cancelled=lambda: False)
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import platform
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy import bindparam, case, update
+from sqlmodel import col, select
+
+from icc_desktop import __version__
+from icc_desktop.errors import IccError
+from icc_desktop.models import SyncState, utcnow
+from icc_desktop.store.db import Database
+from icc_desktop.sync import merge
+from icc_desktop.sync.protocol import (
+    API_PREFIX,
+    DEFAULT_PULL_LIMIT,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    Health,
+    LoginResponse,
+    PullResponse,
+    PushResponse,
+    version_problem,
+)
+from icc_desktop.sync.tables import MODELS, to_wire
+
+PUSH_BATCH = 500
+"""Rows per push request: small enough to stay far below the server's body limit."""
+MAX_PUSH_PASSES = 3
+"""Push passes per sync: a second pass sends rows merged after a 'stale' answer."""
+
+
+class SyncError(IccError):
+    """A sync stopped; the message says why and what to do."""
+
+
+class SyncAuthError(SyncError):
+    """The server refused the sign-in or the token: sign in again."""
+
+
+class SyncProtocolError(SyncError):
+    """Client and server speak different protocol versions; the message says which to update."""
+
+
+class SyncServerError(SyncError):
+    """The server failed or answered something unexpected."""
+
+
+class SyncConnectionError(SyncError):
+    """The server could not be reached or the connection broke."""
+
+
+class SyncCancelled(SyncError):
+    """The user cancelled; what was committed so far stays, the rest is done next time."""
+
+
+class InsecureServerError(SyncError):
+    """Plain HTTP to a host other than this machine, without explicit permission."""
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """Where a running sync is: phase ('connect', 'pull', 'push'), rows done, total if known."""
+
+    phase: str
+    done: int
+    total: int | None = None
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A row the server refused, with its reason (shown to the user; the row stays dirty)."""
+
+    table: str
+    row_id: str
+    status: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.table} {self.row_id}: {self.message}"
+
+
+@dataclass
+class SyncReport:
+    """What one sync did."""
+
+    pulled: int = 0
+    inserted: int = 0
+    updated: int = 0
+    merged: int = 0
+    confirmed: int = 0
+    conflicts: int = 0
+    pushed: int = 0
+    stale: int = 0
+    refused: list[RowProblem] = field(default_factory=list)
+    waiting: int = 0
+    seconds: float = 0.0
+
+    def lines(self) -> list[str]:
+        """A human summary, one fact per line."""
+        out = [
+            f"Received {self.pulled} rows: {self.inserted} new, {self.updated} updated, "
+            f"{self.merged} merged with local changes.",
+            f"Sent {self.pushed} rows" + (f" ({self.stale} were older than the server's and were merged)" if self.stale else "") + ".",
+        ]
+        if self.conflicts:
+            out.append(f"{self.conflicts} conflicts kept: both versions are in the conflicts list.")
+        if self.waiting:
+            out.append(f"{self.waiting} received rows wait for rows they refer to; the next sync fetches them again.")
+        for problem in self.refused:
+            out.append(f"Refused by the server (kept here, not synced): {problem}")
+        return out
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a host name or address is this machine."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_server_url(url: str, allow_insecure_http: bool = False) -> str:
+    """The server URL without a trailing slash; refuses what cannot be (safely) used."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SyncError(f"Server address {url!r}: use https://HOST[:PORT].")
+    if parts.scheme == "http" and not is_loopback(parts.hostname) and not allow_insecure_http:
+        raise InsecureServerError(
+            f"Server address {url!r}: plain http would send your password and data unencrypted; "
+            "use https://, or allow insecure HTTP explicitly (only on a network you trust)."
+        )
+    return url.strip().rstrip("/")
+
+
+class SyncClient:
+    """Syncs one local database with one server, as one user.
+
+    `token` is a bearer token from an earlier `login` (kept with `tokens.save_token`). `transport`
+    lets tests put an httpx transport in between (fault injection).
+    """
+
+    def __init__(self, db: Database, server_url: str, *, token: str | None = None,
+                 allow_insecure_http: bool = False, transport: httpx.BaseTransport | None = None,
+                 timeout: float = 30.0, page_size: int = DEFAULT_PULL_LIMIT, push_batch: int = PUSH_BATCH,
+                 device_name: str | None = None, verify: bool | str = True) -> None:
+        self.db = db
+        self.server_url = check_server_url(server_url, allow_insecure_http)
+        self.token = token
+        self.username: str | None = None
+        self.page_size, self.push_batch = page_size, push_batch
+        self.device_name = device_name or platform.node() or "laptop"
+        self._http = httpx.Client(
+            base_url=self.server_url + API_PREFIX, transport=transport, verify=verify,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION), "User-Agent": f"ICC-Workshop/{__version__}"},
+        )
+
+    # --- plumbing -----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the HTTP connections."""
+        self._http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        headers = kwargs.pop("headers", {})
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        try:
+            response = self._http.request(method, path, headers=headers, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise SyncConnectionError(f"The server at {self.server_url} did not answer in time ({exc}).") from exc
+        except httpx.TransportError as exc:
+            raise SyncConnectionError(f"Cannot reach the server at {self.server_url}: {exc}") from exc
+        if response.status_code < 400:
+            return response
+        detail = _detail(response)
+        if response.status_code == 401:
+            raise SyncAuthError(f"The server refused the sign-in: {detail}")
+        if response.status_code == 403:
+            raise SyncAuthError(f"Not allowed: {detail}")
+        if response.status_code == 426:
+            raise SyncProtocolError(detail)
+        if response.status_code == 429:
+            raise SyncAuthError(detail)
+        if response.status_code >= 500:
+            raise SyncServerError(f"The server failed ({response.status_code}): {detail} Try again later.")
+        raise SyncServerError(f"The server refused the request ({response.status_code}): {detail}")
+
+    # --- sign-in -------------------------------------------------------------------------------
+
+    def check_server(self) -> Health:
+        """Ask the server's protocol version; refuse a mismatch before anything moves."""
+        response = self._request("GET", "/health")
+        try:
+            health = Health.model_validate(response.json())
+        except (ValueError, PydanticValidationError) as exc:
+            raise SyncServerError(f"{self.server_url} does not look like an ICC Workshop sync server.") from exc
+        problem = version_problem(PROTOCOL_VERSION, health.protocol)
+        if problem is not None:
+            raise SyncProtocolError(problem[0])
+        return health
+
+    def login(self, username: str, password: str) -> LoginResponse:
+        """Sign in with a password; keeps (and returns) the new token."""
+        self.check_server()
+        self.token = None
+        response = self._request("POST", "/auth/token", json={
+            "protocol": PROTOCOL_VERSION, "username": username, "password": password,
+            "device_name": self.device_name,
+        })
+        login = LoginResponse.model_validate(response.json())
+        self.token, self.username = login.token, login.username
+        return login
+
+    def logout(self) -> None:
+        """Revoke this client's token on the server (signing out)."""
+        if self.token:
+            try:
+                self._request("DELETE", "/auth/token")
+            finally:
+                self.token = None
+
+    # --- sync ----------------------------------------------------------------------------------
+
+    def sync(self, progress: Callable[[SyncProgress], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> SyncReport:
+        """Pull every page, then push every dirty row; return what moved.
+
+        `progress` is called after each page or batch; `cancelled` is asked between them and a
+        True answer stops the sync (`SyncCancelled`) with everything done so far kept.
+        """
+        started = time.monotonic()
+        report = SyncReport()
+        notify = progress or (lambda _p: None)
+        stop = cancelled or (lambda: False)
+        if not self.token:
+            raise SyncAuthError("Sign in to the sync server first.")
+        notify(SyncProgress("connect", 0))
+        self.check_server()
+        self._prepare_state()
+        self._pull(report, notify, stop)
+        self._push(report, notify, stop)
+        with self.db.session(stamp=False) as session:
+            state = session.get(SyncState, 1)
+            if state is not None:
+                state.last_sync_at = utcnow()
+                session.add(state)
+        report.seconds = time.monotonic() - started
+        return report
+
+    def _prepare_state(self) -> None:
+        with self.db.session(stamp=False) as session:
+            state = session.get(SyncState, 1)
+            if state is None:
+                return
+            if state.server_url != self.server_url:
+                # Another server: its seqs mean nothing here, so read it from the start.
+                state.server_url, state.last_pulled_seq = self.server_url, 0
+            if self.username:
+                state.username = self.username
+            session.add(state)
+
+    def _since(self) -> int:
+        with self.db.session() as session:
+            state = session.get(SyncState, 1)
+            return state.last_pulled_seq if state else 0
+
+    def _pull(self, report: SyncReport, notify: Callable[[SyncProgress], None], stop: Callable[[], bool]) -> None:
+        since = self._since()
+        staged: list[merge.RemoteRow] = []
+        restarted = False
+        while True:
+            if stop():
+                raise SyncCancelled("Sync cancelled; what was received so far is kept.")
+            response = self._request("GET", "/sync/pull", params={"since": since, "limit": self.page_size})
+            try:
+                page = PullResponse.model_validate_json(response.content)
+            except PydanticValidationError as exc:
+                raise SyncServerError(f"The server sent a page this app cannot read: {exc.errors()[:1]}") from exc
+            if page.last_seq < since and not page.rows and not restarted:
+                since, restarted = 0, True  # the server's history restarted (a new database): read it all
+                continue
+            rows = [merge.RemoteRow(r.table, r.seq, r.data) for r in page.rows]
+            result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq)
+            staged = result.staged
+            report.pulled += len(rows)
+            report.inserted += result.inserted
+            report.updated += result.updated
+            report.merged += result.merged
+            report.confirmed += result.confirmed
+            report.conflicts += result.conflicts
+            report.refused += [RowProblem(r.table, r.id, "unreadable", message) for r, message in result.rejected]
+            since = max(since, page.last_seq)
+            notify(SyncProgress("pull", report.pulled))
+            if not page.has_more:
+                break
+        report.waiting = len(staged)
+
+    def _dirty_batches(self, skip: set[tuple[str, str]]) -> Iterator[list[dict[str, Any]]]:
+        """Dirty rows as wire rows, parents' tables first, in batches."""
+        batch: list[dict[str, Any]] = []
+        for table, model in MODELS.items():
+            with self.db.session() as session:
+                rows = session.exec(select(model).where(col(model.dirty).is_(True))).all()
+            for row in rows:
+                if (table, row.id) in skip:
+                    continue
+                batch.append({"table": table, "data": to_wire(row)})
+                if len(batch) >= self.push_batch:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
+
+    def _count_dirty(self) -> int:
+        return sum(merge.unsynced_counts(self.db).values())
+
+    def _push(self, report: SyncReport, notify: Callable[[SyncProgress], None], stop: Callable[[], bool]) -> None:
+        refused: set[tuple[str, str]] = set()
+        for _ in range(MAX_PUSH_PASSES):
+            total = self._count_dirty() - len(refused)
+            if total <= 0:
+                return
+            done, stale_rows = 0, 0
+            for batch in self._dirty_batches(refused):
+                if stop():
+                    raise SyncCancelled("Sync cancelled; rows not yet sent stay marked as unsynced.")
+                results = self._send(batch)
+                stale_rows += self._record(batch, results, report, refused)
+                done += len(batch)
+                notify(SyncProgress("push", done, total))
+            if not stale_rows:
+                return
+
+    def _send(self, batch: list[dict[str, Any]]) -> PushResponse:
+        response = self._request("POST", "/sync/push", json={
+            "protocol": PROTOCOL_VERSION, "device_id": self.db.device_id, "rows": batch,
+        })
+        try:
+            answer = PushResponse.model_validate_json(response.content)
+        except PydanticValidationError as exc:
+            raise SyncServerError(f"The server sent an answer this app cannot read: {exc.errors()[:1]}") from exc
+        if len(answer.results) != len(batch):
+            raise SyncServerError("The server answered for a different number of rows than were sent.")
+        return answer
+
+    def _record(self, batch: list[dict[str, Any]], answer: PushResponse, report: SyncReport,
+                refused: set[tuple[str, str]]) -> int:
+        """Confirm accepted rows, merge stale ones, note refused ones; return how many were stale."""
+        accepted: dict[str, list[dict[str, Any]]] = {}
+        stale: list[merge.RemoteRow] = []
+        for sent, result in zip(batch, answer.results, strict=True):
+            table, data = sent["table"], sent["data"]
+            if result.status == "accepted" and result.seq is not None:
+                accepted.setdefault(table, []).append({"b_id": data["id"], "b_stamp": data["updated_at"],
+                                                       "b_seq": result.seq, "data": data})
+            elif result.status == "stale" and result.row is not None and result.seq is not None:
+                stale.append(merge.RemoteRow(table, result.seq, result.row))
+            else:
+                refused.add((table, str(data.get("id"))))
+                report.refused.append(RowProblem(table, str(data.get("id")), result.status,
+                                                 result.message or result.status))
+        with self.db.session(stamp=False) as session:
+            for table, rows in accepted.items():
+                model_table = MODELS[table].__table__  # type: ignore[attr-defined]
+                # Clear `dirty` only if the row was not edited again while it was on its way.
+                session.execute(
+                    update(model_table).where(model_table.c.id == bindparam("b_id")).values(
+                        server_seq=bindparam("b_seq"),
+                        dirty=case((model_table.c.updated_at == bindparam("b_stamp"), False),
+                                   else_=model_table.c.dirty),
+                    ),
+                    [{k: v for k, v in r.items() if k != "data"} for r in rows],
+                )
+                merge.record_bases(session, table, [r["data"] for r in rows])
+                report.pushed += len(rows)
+        if stale:
+            result = merge.apply_remote(self.db, stale)
+            report.stale += len(stale)
+            report.merged += result.merged
+            report.conflicts += result.conflicts
+        return len(stale)
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text[:200] or response.reason_phrase
+    if isinstance(body, dict) and isinstance(body.get("detail"), str):
+        return str(body["detail"])
+    return str(body)[:200]
+
+
+__all__ = [
+    "InsecureServerError",
+    "RowProblem",
+    "SyncAuthError",
+    "SyncCancelled",
+    "SyncClient",
+    "SyncConnectionError",
+    "SyncError",
+    "SyncProgress",
+    "SyncProtocolError",
+    "SyncReport",
+    "SyncServerError",
+    "check_server_url",
+    "is_loopback",
+]

@@ -1,0 +1,435 @@
+"""Field-level three-way merge of rows from the server into the local database, and conflicts.
+
+The base of the merge is the last version both sides agreed on, kept per row in `SyncBase`.
+For a row changed locally (dirty) and on the server:
+- a field changed on one side only takes that side's value;
+- a field changed on both sides to different values takes the value of the side with the newer
+  HLC stamp, and both versions of the row are kept in `Conflict` for the user to decide;
+- a deletion on one side with edits on the other is kept as a conflict too (`deleted_at`), so
+  a tombstone never hides an edit silently.
+Received rows are written in a `db.session(stamp=False)`, so they are not re-stamped or marked
+dirty; a merged row that still holds local changes gets a new stamp (newer than the server's)
+and stays dirty, so the next push wins.
+
+Rows arrive in server-seq order, so a child can come before its parent (a parent edited later
+gets a later seq). `apply_remote` writes each page table by table, parents first, and holds
+back ("stages") any row whose parent is neither in the local database nor in the rows applied
+so far; staged rows are retried with the next page (see `client.SyncClient`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy import func, insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, col, select
+
+from icc_desktop.errors import NotFoundError, Problem, ValidationError
+from icc_desktop.models import Conflict, SyncBase, SyncedModel, SyncState, Workshop, utcnow
+from icc_desktop.store.db import Database
+from icc_desktop.sync.tables import (
+    MODELS,
+    ORDER,
+    from_wire,
+    mergeable_fields,
+    references,
+    to_wire,
+)
+
+_IN_CHUNK = 500  # ids per `IN (...)`: well under SQLite's bound-variable limit
+
+
+@dataclass(frozen=True)
+class RemoteRow:
+    """A row received from the server: its table, the seq of this version, and its wire data."""
+
+    table: str
+    seq: int
+    data: dict[str, Any]
+
+    @property
+    def id(self) -> str:
+        """The row's id."""
+        return str(self.data.get("id", ""))
+
+
+@dataclass
+class Merged:
+    """The outcome of merging one remote row into a local one."""
+
+    data: dict[str, Any]
+    dirty: bool
+    restamp: bool
+    conflict_fields: list[str] = field(default_factory=list)
+
+
+def merge_versions(
+    table: str, local: dict[str, Any], local_dirty: bool, base: dict[str, Any] | None,
+    remote: dict[str, Any],
+) -> Merged | None:
+    """Merge a remote version into a local one; None when the local row stays as it is.
+
+    `local`, `base` and `remote` are wire forms (see `tables.to_wire`). Pure: writes nothing.
+    """
+    local_stamp, remote_stamp = str(local.get("updated_at", "")), str(remote.get("updated_at", ""))
+    if local_stamp == remote_stamp:
+        # The server holds exactly this version (stamps are unique per edit): it is confirmed.
+        return Merged(dict(local), dirty=False, restamp=False) if local_dirty else None
+    if not local_dirty:
+        # Nothing local to keep: the newer version wins whole (an older one is a re-delivery).
+        return Merged(dict(remote), dirty=False, restamp=False) if remote_stamp > local_stamp else None
+    remote_newer = remote_stamp > local_stamp
+    merged = dict(local)
+    conflicts: list[str] = []
+    local_changed: list[str] = []
+    remote_changed: list[str] = []
+    for name in mergeable_fields(table):
+        mine, theirs = local.get(name), remote.get(name)
+        if mine == theirs:
+            continue
+        if base is None:  # no agreed version (e.g. a seeded row edited on both sides)
+            mine_moved = theirs_moved = True
+        else:
+            mine_moved, theirs_moved = mine != base.get(name), theirs != base.get(name)
+        if theirs_moved and not mine_moved:
+            merged[name] = theirs
+            remote_changed.append(name)
+        elif mine_moved and not theirs_moved:
+            local_changed.append(name)
+        else:
+            conflicts.append(name)
+            if remote_newer:
+                merged[name] = theirs
+    # A deletion on one side and edits on the other: keep both versions for the user to see.
+    if "deleted_at" not in conflicts:
+        edits = [n for n in local_changed + remote_changed if n != "deleted_at"]
+        if "deleted_at" in remote_changed and any(n in local_changed for n in edits):
+            conflicts.append("deleted_at")
+        elif "deleted_at" in local_changed and any(n in remote_changed for n in edits):
+            conflicts.append("deleted_at")
+    same_as_remote = all(merged.get(n) == remote.get(n) for n in mergeable_fields(table))
+    if same_as_remote:
+        return Merged(dict(remote), dirty=False, restamp=False, conflict_fields=conflicts)
+    same_as_local = all(merged.get(n) == local.get(n) for n in mergeable_fields(table))
+    merged["updated_at"] = local_stamp
+    return Merged(merged, dirty=True, restamp=not (same_as_local and not remote_newer),
+                  conflict_fields=conflicts)
+
+
+@dataclass
+class ApplyResult:
+    """What applying a page of remote rows did."""
+
+    inserted: int = 0
+    updated: int = 0
+    confirmed: int = 0
+    unchanged: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    staged: list[RemoteRow] = field(default_factory=list)
+    rejected: list[tuple[RemoteRow, str]] = field(default_factory=list)
+
+    @property
+    def applied(self) -> int:
+        """Rows written (inserted, updated, or merged)."""
+        return self.inserted + self.updated + self.merged
+
+
+def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(values), _IN_CHUNK):
+        yield values[start:start + _IN_CHUNK]
+
+
+def _existing_ids(session: Session, model: type[SyncedModel], ids: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    wanted = sorted(set(ids))
+    for chunk in _chunks(wanted):
+        found.update(session.exec(select(model.id).where(col(model.id).in_(chunk))).all())
+    return found
+
+
+def _dedupe(rows: Iterable[RemoteRow]) -> dict[str, list[RemoteRow]]:
+    """Group by table in parent-first order, keeping only the newest seq of each row."""
+    newest: dict[tuple[str, str], RemoteRow] = {}
+    for row in rows:
+        key = (row.table, row.id)
+        if key not in newest or row.seq > newest[key].seq:
+            newest[key] = row
+    groups: dict[str, list[RemoteRow]] = {}
+    for row in sorted(newest.values(), key=lambda r: (ORDER.get(r.table, len(ORDER)), r.seq)):
+        groups.setdefault(row.table, []).append(row)
+    return groups
+
+
+def _upsert_bases(session: Session, bases: list[dict[str, Any]]) -> None:
+    if not bases:
+        return
+    statement = sqlite_insert(SyncBase.__table__)  # type: ignore[attr-defined]
+    statement = statement.on_conflict_do_update(
+        index_elements=["table_name", "row_id"], set_={"data": statement.excluded.data}
+    )
+    session.execute(statement, bases)
+
+
+def record_bases(session: Session, table: str, rows: Iterable[dict[str, Any]]) -> None:
+    """Remember wire rows as the versions both sides agree on (after a push is confirmed)."""
+    _upsert_bases(session, [_base_row(table, data) for data in rows])
+
+
+def _base_row(table: str, data: dict[str, Any]) -> dict[str, Any]:
+    return {"table_name": table, "row_id": data["id"], "data": json.dumps(data, ensure_ascii=False)}
+
+
+def apply_remote(
+    db: Database, rows: Iterable[RemoteRow], *, staged: Iterable[RemoteRow] = (),
+    watermark: int | None = None,
+) -> ApplyResult:
+    """Merge remote rows (plus rows staged earlier) into the local database in one transaction.
+
+    With `watermark`, `SyncState.last_pulled_seq` is set in the same transaction, so the page
+    and the record of having pulled it are committed together or not at all; it is lowered to
+    just before the oldest row still staged, so an interrupted sync fetches that row again.
+    """
+    result = ApplyResult()
+    groups = _dedupe([*staged, *rows])
+    applied: dict[str, set[str]] = {name: set() for name in MODELS}
+    with db.session(stamp=False) as session:
+        for table, group in groups.items():
+            model = MODELS.get(table)
+            if model is None:
+                result.rejected += [(row, f"unknown table '{table}'") for row in group]
+                continue
+            ready = _ready_rows(session, table, group, applied, result)
+            if ready:
+                _merge_table(db, session, model, table, ready, result)
+                applied[table].update(row.id for row in ready)
+        if watermark is not None:
+            if result.staged:
+                watermark = min(watermark, min(r.seq for r in result.staged) - 1)
+            state = session.get(SyncState, 1)
+            if state is not None:
+                state.last_pulled_seq = max(0, watermark)
+                session.add(state)
+    return result
+
+
+def _ready_rows(session: Session, table: str, group: list[RemoteRow],
+                applied: dict[str, set[str]], result: ApplyResult) -> list[RemoteRow]:
+    """The rows of `group` whose referenced rows exist; the others are staged."""
+    missing: set[tuple[str, str]] = set()
+    for column, target in references(table):
+        wanted = {str(r.data[column]) for r in group if r.data.get(column)} - applied[target]
+        if wanted:
+            found = _existing_ids(session, MODELS[target], wanted)
+            missing.update((column, ref) for ref in wanted - found)
+    if not missing:
+        return group
+    ready: list[RemoteRow] = []
+    for row in group:
+        if any((column, str(row.data.get(column))) in missing for column, _ in references(table)):
+            result.staged.append(row)
+        else:
+            ready.append(row)
+    return ready
+
+
+def _merge_table(db: Database, session: Session, model: type[SyncedModel], table: str,
+                 group: list[RemoteRow], result: ApplyResult) -> None:
+    ids = [row.id for row in group]
+    local: dict[str, SyncedModel] = {}
+    bases: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(ids):
+        local.update((r.id, r) for r in session.exec(select(model).where(col(model.id).in_(chunk))).all())
+        for base in session.exec(select(SyncBase).where(
+                SyncBase.table_name == table, col(SyncBase.row_id).in_(chunk))).all():
+            bases[base.row_id] = json.loads(base.data)
+    inserts: list[dict[str, Any]] = []
+    new_bases: list[dict[str, Any]] = []
+    columns = [c.name for c in model.__table__.columns]  # type: ignore[attr-defined]
+    for row in group:
+        stamp = str(row.data.get("updated_at", ""))
+        if stamp:
+            db.clock.observe(stamp)
+        try:
+            incoming = from_wire(table, row.data)
+        except (PydanticValidationError, ValueError) as exc:
+            result.rejected.append((row, _pydantic_message(exc)))
+            continue
+        remote = to_wire(incoming)  # canonical form, so comparisons are like for like
+        current = local.get(row.id)
+        if current is None:
+            incoming.server_seq, incoming.dirty = row.seq, False
+            inserts.append({name: getattr(incoming, name) for name in columns})
+            new_bases.append(_base_row(table, remote))
+            result.inserted += 1
+            continue
+        if not current.dirty and current.server_seq == row.seq and current.updated_at == remote["updated_at"]:
+            result.unchanged += 1  # an echo of what this device pushed: already recorded
+            continue
+        outcome = merge_versions(table, to_wire(current), current.dirty, bases.get(row.id), remote)
+        new_bases.append(_base_row(table, remote))
+        current.server_seq = row.seq
+        if outcome is None or (outcome.dirty and not outcome.restamp and not outcome.conflict_fields
+                               and outcome.data == to_wire(current)):
+            result.unchanged += 1
+            session.add(current)
+            continue
+        if outcome.conflict_fields:
+            session.add(Conflict(
+                table_name=table, row_id=row.id,
+                fields=json.dumps(outcome.conflict_fields),
+                local=json.dumps(to_wire(current), ensure_ascii=False),
+                remote=json.dumps(remote, ensure_ascii=False),
+            ))
+            result.conflicts += 1
+        was_dirty, stamp_before = current.dirty, current.updated_at
+        values = from_wire(table, outcome.data)
+        for name in mergeable_fields(table):
+            setattr(current, name, getattr(values, name))
+        current.updated_at = db.clock.now() if outcome.restamp else outcome.data["updated_at"]
+        current.dirty = outcome.dirty
+        session.add(current)
+        if was_dirty and stamp_before == remote["updated_at"]:
+            result.confirmed += 1  # what this device pushed, confirmed by seeing it come back
+        elif was_dirty:
+            result.merged += 1
+        else:
+            result.updated += 1
+    if inserts:
+        session.execute(insert(model.__table__), inserts)  # type: ignore[attr-defined]
+    session.flush()
+    _upsert_bases(session, new_bases)
+
+
+def _pydantic_message(exc: Exception) -> str:
+    if isinstance(exc, PydanticValidationError):
+        return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+    return str(exc)
+
+
+# --- What the window shows: unsynced counts, conflicts, and resolving them -----------------------
+
+def unsynced_counts(db: Database, workshop_id: str | None = None) -> dict[str, int]:
+    """Rows changed locally and not yet confirmed by the server, per table (tables with none omitted).
+
+    With `workshop_id`, only that workshop's rows (the workshop itself and its participants,
+    answers, needs, votes, objectives, actions and KPIs).
+    """
+    counts: dict[str, int] = {}
+    with db.session() as session:
+        for table, model in MODELS.items():
+            query = select(func.count()).select_from(model).where(col(model.dirty).is_(True))
+            if workshop_id is not None:
+                if model is Workshop:
+                    query = query.where(model.id == workshop_id)
+                elif "workshop_id" in model.model_fields:
+                    query = query.where(getattr(model, "workshop_id") == workshop_id)
+                else:
+                    continue
+            number = int(session.exec(query).one())
+            if number:
+                counts[table] = number
+    return counts
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """One conflict as the conflicts page shows it: both versions side by side."""
+
+    id: str
+    table: str
+    row_id: str
+    fields: list[str]
+    local: dict[str, Any]
+    remote: dict[str, Any]
+    created_at: datetime
+    resolved_at: datetime | None
+    label: str
+
+    def choices(self) -> dict[str, tuple[Any, Any]]:
+        """Per conflicting field: (local value, remote value)."""
+        return {name: (self.local.get(name), self.remote.get(name)) for name in self.fields}
+
+
+def _label(data: dict[str, Any]) -> str:
+    for name in ("title", "name", "label", "code"):
+        if data.get(name):
+            return str(data[name])
+    return str(data.get("id", ""))
+
+
+def list_conflicts(db: Database, include_resolved: bool = False) -> list[ConflictView]:
+    """Conflicts kept by sync, oldest first (only unresolved ones unless asked)."""
+    with db.session() as session:
+        query = select(Conflict).order_by(col(Conflict.created_at), col(Conflict.id))
+        if not include_resolved:
+            query = query.where(col(Conflict.resolved_at).is_(None))
+        rows = session.exec(query).all()
+    views = []
+    for c in rows:
+        local, remote = json.loads(c.local), json.loads(c.remote)
+        views.append(ConflictView(
+            id=c.id, table=c.table_name, row_id=c.row_id, fields=list(json.loads(c.fields)),
+            local=local, remote=remote, created_at=c.created_at, resolved_at=c.resolved_at,
+            label=_label(local) or _label(remote),
+        ))
+    return views
+
+
+Choice = Literal["local", "remote"]
+
+
+def resolve_conflict(db: Database, conflict_id: str, choices: dict[str, Choice]) -> SyncedModel:
+    """Settle a conflict: for each conflicting field, keep the local or the remote value.
+
+    Every conflicting field needs a choice. The chosen values are saved as an ordinary edit
+    (new stamp, dirty), so the next sync sends them; the conflict is marked resolved. Returns
+    the row as saved.
+    """
+    with db.session() as session:
+        conflict = session.get(Conflict, conflict_id)
+        if conflict is None:
+            raise NotFoundError(f"No conflict with id {conflict_id}.")
+        if conflict.resolved_at is not None:
+            raise ValidationError(Problem("conflict", "This conflict was already resolved."))
+        fields = list(json.loads(conflict.fields))
+        problems = [Problem(name, "pick the local or the remote value.") for name in fields
+                    if choices.get(name) not in ("local", "remote")]
+        problems += [Problem(name, "is not one of the conflicting fields.") for name in choices
+                     if name not in fields]
+        if problems:
+            raise ValidationError(problems)
+        model = MODELS[conflict.table_name]
+        row = session.get(model, conflict.row_id)
+        if row is None:
+            raise NotFoundError(f"The {conflict.table_name} row {conflict.row_id} is no longer here.")
+        versions = {"local": json.loads(conflict.local), "remote": json.loads(conflict.remote)}
+        wanted = to_wire(row) | {name: versions[choices[name]].get(name) for name in fields}
+        values = from_wire(conflict.table_name, wanted)
+        for name in fields:
+            if getattr(row, name) != getattr(values, name):
+                setattr(row, name, getattr(values, name))
+        session.add(row)
+        conflict.resolved_at = utcnow()
+        session.add(conflict)
+    return row
+
+
+__all__ = [
+    "ApplyResult",
+    "ConflictView",
+    "Merged",
+    "RemoteRow",
+    "apply_remote",
+    "list_conflicts",
+    "merge_versions",
+    "record_bases",
+    "resolve_conflict",
+    "unsynced_counts",
+]

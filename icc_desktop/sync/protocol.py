@@ -1,0 +1,166 @@
+"""The sync protocol: what client and server send each other, as pydantic models.
+
+Every request carries `PROTOCOL_VERSION` in the `X-ICC-Sync-Protocol` header (and JSON bodies in
+their `protocol` field). The server refuses any other version before it reads the body; the
+client asks `/api/v1/health` first and refuses a server of another version before anything
+moves. Either way the message says which side to update.
+
+A row travels as `{"table": NAME, "data": {...}}`: `data` holds every column of the row except
+the local-only `server_seq` and `dirty`, in JSON form (dates ISO 8601, timestamps ISO 8601 UTC).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+"""Bump on any change the other side could misread; client and server must agree exactly."""
+
+PROTOCOL_HEADER = "X-ICC-Sync-Protocol"
+API_PREFIX = "/api/v1"
+
+MAX_BODY_BYTES = 8 * 1024 * 1024
+"""Largest request body the server reads; bigger ones get 413 before they are parsed."""
+
+MAX_PUSH_ROWS = 2000
+"""Most rows in one push request (the client sends fewer, see `client.PUSH_BATCH`)."""
+
+MAX_PULL_LIMIT = 5000
+DEFAULT_PULL_LIMIT = 1000
+
+STAMP_PATTERN = re.compile(r"^\d{13}-[0-9a-f]{4}-[0-9A-Za-z]{1,40}$")
+"""An HLC stamp as written by `models.clock.format_stamp` (the seed stamp is also accepted)."""
+
+ID_PATTERN = re.compile(r"^[0-9A-Za-z-]{1,36}$")
+
+UpdateSide = Literal["app", "server"]
+
+
+def version_problem(client_version: int, server_version: int) -> tuple[str, UpdateSide] | None:
+    """The message for a protocol mismatch and the side that must be updated, or None if they agree."""
+    if client_version == server_version:
+        return None
+    if client_version < server_version:
+        return (
+            f"This server speaks sync protocol {server_version}, but this app speaks "
+            f"{client_version}: update the app (ICC Workshop) to sync with it.",
+            "app",
+        )
+    return (
+        f"This server speaks sync protocol {server_version}, but this app speaks "
+        f"{client_version}: the server is older; ask its administrator to update it.",
+        "server",
+    )
+
+
+class _Message(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Health(BaseModel):
+    """`GET /api/v1/health`: the one endpoint without a token."""
+
+    status: Literal["ok"] = "ok"
+    protocol: int = PROTOCOL_VERSION
+    server_version: str
+
+
+class LoginRequest(_Message):
+    """`POST /api/v1/auth/token`: user name and password (and a name for this device)."""
+
+    protocol: int
+    username: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=1, max_length=1024)
+    device_name: str = Field(default="", max_length=200)
+
+
+class LoginResponse(BaseModel):
+    """A new bearer token; the server keeps only its hash, so this is the one time it is shown."""
+
+    protocol: int = PROTOCOL_VERSION
+    token: str
+    username: str
+    is_admin: bool
+    cities: list[str]
+
+
+class Me(BaseModel):
+    """`GET /api/v1/me`: who the token belongs to and the cities they may see."""
+
+    protocol: int = PROTOCOL_VERSION
+    username: str
+    is_admin: bool
+    cities: list[str]
+
+
+class WireRow(_Message):
+    """A row on its way to the server."""
+
+    table: str = Field(max_length=40)
+    data: dict[str, Any]
+
+
+class PulledRow(BaseModel):
+    """A row from the server with the sequence number the server gave its current version."""
+
+    table: str
+    seq: int
+    data: dict[str, Any]
+
+
+class PullResponse(BaseModel):
+    """`GET /api/v1/sync/pull?since=SEQ&limit=N`: the next rows in seq order.
+
+    `last_seq` is where the next page starts (it may be past the last row when rows the user
+    may not see were skipped); `has_more` says whether to ask again.
+    """
+
+    protocol: int = PROTOCOL_VERSION
+    rows: list[PulledRow]
+    last_seq: int
+    has_more: bool
+
+
+class PushRequest(_Message):
+    """`POST /api/v1/sync/push`: dirty rows, parents before children."""
+
+    protocol: int
+    device_id: str = Field(default="", max_length=64)
+    rows: list[WireRow] = Field(max_length=MAX_PUSH_ROWS)
+
+
+PushStatus = Literal["accepted", "stale", "invalid", "forbidden"]
+
+
+class PushResult(BaseModel):
+    """What the server did with one pushed row.
+
+    accepted: stored (or already there, same stamp) with `seq`. stale: the server has a newer
+    version, returned in `row` with its `seq`. invalid / forbidden: refused, `message` says why;
+    nothing was stored.
+    """
+
+    table: str
+    id: str
+    status: PushStatus
+    seq: int | None = None
+    row: dict[str, Any] | None = None
+    message: str | None = None
+
+
+class PushResponse(BaseModel):
+    """One result per pushed row, in the order they were sent."""
+
+    protocol: int = PROTOCOL_VERSION
+    results: list[PushResult]
+
+
+class ErrorBody(BaseModel):
+    """Every refusal: a message a user can read, and for a protocol mismatch the side to update."""
+
+    detail: str
+    update: UpdateSide | None = None
+    server_protocol: int | None = None

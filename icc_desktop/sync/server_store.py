@@ -1,0 +1,648 @@
+"""The sync server's storage: users, tokens, login throttling, and every synced row with its seq.
+
+The server keeps each synced row whole, as the canonical JSON the client's models produce,
+beside the columns it filters on: its table and id, the seq of its current version, the city
+it belongs to (its scope; none for reference lists and frameworks) and its workshop. One table
+for every kind of row keeps a pull to one indexed query in seq order, and lets the server
+accept rows of a newer table without a schema change of its own.
+
+Seqs are handed out under a lock on the one counter row, taken as the first statement of every
+writing transaction: writers run one at a time, so rows are committed in seq order and a pull
+that has seen seq N has seen every row up to N (SQLite and PostgreSQL alike).
+
+The server has its own Alembic migrations (`sync/migrations/`), separate from the laptop's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy import BigInteger, Column, Engine, Index, Text, and_, delete, event, func, or_, update
+from sqlalchemy import create_engine as sa_create_engine
+from sqlalchemy import insert as sa_insert
+from sqlalchemy.orm import registry
+from sqlmodel import Field, Session, SQLModel, col, select
+
+from icc_desktop.errors import IccError
+from icc_desktop.models import SEED_STAMP, City, Workshop
+from icc_desktop.sync.protocol import ID_PATTERN, STAMP_PATTERN, PushResult, WireRow
+from icc_desktop.sync.tables import GLOBAL_TABLES, MODELS, WIRE_FIELDS, from_wire, references, to_wire
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "icc_server_alembic_version"
+SERVER_HEAD = "s0001"
+
+TOKEN_LIFETIME_S = 180 * 24 * 3600
+"""A token lasts half a year (a facilitator may be offline for months), unless revoked."""
+LOGIN_WINDOW_S = 15 * 60
+MAX_FAILURES_PER_USER = 5
+"""Failed logins for one user name within the window before further tries are refused (429)."""
+MAX_FAILURES_PER_ADDRESS = 30
+MIN_PASSWORD_LENGTH = 10
+
+_server_registry = registry()
+
+
+class ServerModel(SQLModel, registry=_server_registry):
+    """Base of the server's tables: their own metadata, apart from the laptop database's."""
+
+
+class ServerUser(ServerModel, table=True):
+    """Someone who may sync: a facilitator (their cities only) or an administrator (everything)."""
+
+    __tablename__ = "server_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, unique=True)
+    password_hash: str = Field(max_length=400)
+    is_admin: bool = Field(default=False)
+    created_at: float = Field(default_factory=time.time)
+    disabled_at: float | None = Field(default=None)
+
+
+class ServerUserCity(ServerModel, table=True):
+    """A city a user is assigned to."""
+
+    __tablename__ = "server_user_city"
+
+    user_id: int = Field(foreign_key="server_user.id", primary_key=True)
+    city_id: str = Field(max_length=36, primary_key=True)
+
+
+class ServerToken(ServerModel, table=True):
+    """A bearer token, stored as its SHA-256 (the token itself is random 256-bit)."""
+
+    __tablename__ = "server_token"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="server_user.id", index=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    device_name: str = Field(default="", max_length=200)
+    created_at: float = Field(default_factory=time.time)
+    last_used_at: float = Field(default_factory=time.time)
+    expires_at: float
+    revoked_at: float | None = Field(default=None)
+
+
+class ServerLoginFailure(ServerModel, table=True):
+    """A failed login, kept for the throttling window."""
+
+    __tablename__ = "server_login_failure"
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=200, index=True)
+    address: str = Field(max_length=64, index=True)
+    at: float = Field(index=True)
+
+
+class ServerCounter(ServerModel, table=True):
+    """The one row holding the last seq handed out (and the lock writers queue on)."""
+
+    __tablename__ = "server_counter"
+
+    id: int = Field(default=1, primary_key=True)
+    value: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
+
+
+class ServerRow(ServerModel, table=True):
+    """The current version of one synced row."""
+
+    __tablename__ = "server_row"
+    __table_args__ = (Index("ix_server_row_scope_seq", "scope_city_id", "seq"),)
+
+    table_name: str = Field(max_length=40, primary_key=True)
+    row_id: str = Field(max_length=36, primary_key=True)
+    seq: int = Field(sa_column=Column(BigInteger, nullable=False, unique=True, index=True))
+    scope_city_id: str | None = Field(default=None, max_length=36)
+    workshop_id: str | None = Field(default=None, max_length=36, index=True)
+    updated_at: str = Field(max_length=64)
+    data: str = Field(sa_column=Column(Text, nullable=False))
+    changed_by: int | None = Field(default=None)
+    changed_at: float = Field(default_factory=time.time)
+
+
+server_metadata = _server_registry.metadata
+
+
+class ServerStoreError(IccError):
+    """The server database cannot be used (wrong URL, unreachable, not migrated)."""
+
+
+# --- Engine and migrations -------------------------------------------------------------------
+
+def default_database_url() -> str:
+    """`sqlite:///…/server.sqlite` in the user data folder."""
+    from icc_desktop import config
+
+    return f"sqlite:///{config.data_dir() / 'server.sqlite'}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across a process crash
+    cursor.close()
+
+
+def create_server_engine(url: str) -> Engine:
+    """An engine for the server database (SQLite file or `postgresql+psycopg://…`)."""
+    if not (url.startswith("sqlite:") or url.startswith("postgresql")):
+        raise ServerStoreError(
+            f"--database: {url!r} is not supported; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB."
+        )
+    if url.startswith("sqlite:"):
+        path = url.split("sqlite:///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa_create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                                  pool_size=20, max_overflow=10)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return sa_create_engine(url, pool_size=20, max_overflow=10, pool_pre_ping=True)
+
+
+def migrate_server(engine: Engine) -> None:
+    """Bring the server schema to the newest revision and seed the shipped reference rows."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy.exc import OperationalError
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except OperationalError as exc:
+        raise ServerStoreError(f"cannot open the server database: {exc.orig}") from exc
+    seed_shipped_rows(engine)
+
+
+def seed_shipped_rows(engine: Engine) -> int:
+    """Publish the reference lists and frameworks shipped with the app, once (ids are stable)."""
+    from icc_desktop.store.seed import shipped_rows
+
+    rows = shipped_rows()
+    with Session(engine) as session, session.begin():
+        next_seq = _lock_counter(session)
+        existing = set(session.exec(select(ServerRow.table_name, ServerRow.row_id)
+                                    .where(col(ServerRow.table_name).in_(GLOBAL_TABLES))).all())
+        values = []
+        for row in rows:
+            table = type(row).__tablename__
+            if (table, row.id) in existing:
+                continue
+            next_seq += 1
+            values.append({"table_name": table, "row_id": row.id, "seq": next_seq,
+                           "scope_city_id": None, "workshop_id": None, "updated_at": row.updated_at,
+                           "data": _dumps(to_wire(row)), "changed_by": None, "changed_at": time.time()})
+        if values:
+            session.execute(sa_insert(ServerRow.__table__), values)  # type: ignore[attr-defined]
+        _store_counter(session, next_seq)
+    return len(values)
+
+
+def _lock_counter(session: Session) -> int:
+    # The no-op UPDATE takes the row lock (PostgreSQL) / the write lock (SQLite) first, so
+    # writers queue here and commit in seq order.
+    session.execute(update(ServerCounter).where(col(ServerCounter.id) == 1).values(value=ServerCounter.value))
+    value = session.exec(select(ServerCounter.value).where(col(ServerCounter.id) == 1)).one()
+    return int(value)
+
+
+def _store_counter(session: Session, value: int) -> None:
+    session.execute(update(ServerCounter).where(col(ServerCounter.id) == 1).values(value=value))
+
+
+def _dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+# --- Passwords ---------------------------------------------------------------------------------
+
+def hash_password(password: str) -> str:
+    """An argon2id hash (argon2-cffi), or scrypt from the standard library when it is missing."""
+    try:
+        from argon2 import PasswordHasher
+    except ImportError:
+        salt = os.urandom(16)
+        digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+        return f"scrypt$16384$8$1${salt.hex()}${digest.hex()}"
+    return PasswordHasher().hash(password)
+
+
+def verify_password(stored: str, password: str) -> bool:
+    """Whether `password` matches a hash made by `hash_password` (either kind)."""
+    if stored.startswith("scrypt$"):
+        _, n, r, p, salt, digest = stored.split("$")
+        candidate = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r),
+                                   p=int(p), dklen=len(digest) // 2)
+        return hmac.compare_digest(candidate.hex(), digest)
+    try:
+        from argon2 import PasswordHasher
+        from argon2.exceptions import InvalidHashError, VerificationError
+    except ImportError:
+        return False
+    try:
+        return bool(PasswordHasher().verify(stored, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+_DUMMY_HASH: str | None = None
+
+
+def _dummy_hash() -> str:
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = hash_password(secrets.token_hex(16))
+    return _DUMMY_HASH
+
+
+# --- Users -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class UserInfo:
+    """The user behind a request."""
+
+    id: int
+    name: str
+    is_admin: bool
+    cities: frozenset[str]
+
+    def may_see(self, city_id: str | None) -> bool:
+        """Whether rows of this city (None: global rows) are visible to the user."""
+        return city_id is None or self.is_admin or city_id in self.cities
+
+
+def add_user(engine: Engine, name: str, password: str, *, admin: bool = False,
+             cities: Sequence[str] = ()) -> UserInfo:
+    """Create a user with a hashed password and their city assignments."""
+    name = name.strip()
+    problems = []
+    if not name or len(name) > 200:
+        problems.append("NAME: a user name of 1 to 200 characters is needed.")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        problems.append(f"password: at least {MIN_PASSWORD_LENGTH} characters are needed.")
+    problems += [f"--city {c}: not a city id." for c in cities if not ID_PATTERN.match(c)]
+    if problems:
+        raise IccError("\n".join(problems))
+    with Session(engine) as session, session.begin():
+        if session.exec(select(ServerUser).where(ServerUser.name == name)).first() is not None:
+            raise IccError(f"NAME: a user named {name!r} already exists.")
+        user = ServerUser(name=name, password_hash=hash_password(password), is_admin=admin)
+        session.add(user)
+        session.flush()
+        assert user.id is not None
+        for city in dict.fromkeys(cities):
+            session.add(ServerUserCity(user_id=user.id, city_id=city))
+        return UserInfo(user.id, name, admin, frozenset(cities))
+
+
+def assign_cities(engine: Engine, name: str, cities: Iterable[str]) -> None:
+    """Give an existing user more cities."""
+    with Session(engine) as session, session.begin():
+        user = session.exec(select(ServerUser).where(ServerUser.name == name)).first()
+        if user is None or user.id is None:
+            raise IccError(f"No user named {name!r}.")
+        have = set(session.exec(select(ServerUserCity.city_id).where(ServerUserCity.user_id == user.id)).all())
+        for city in cities:
+            if city not in have:
+                session.add(ServerUserCity(user_id=user.id, city_id=city))
+
+
+def revoke_tokens(engine: Engine, name: str) -> int:
+    """Revoke every live token of a user (sign them out everywhere); return how many."""
+    with Session(engine) as session, session.begin():
+        user = session.exec(select(ServerUser).where(ServerUser.name == name)).first()
+        if user is None:
+            raise IccError(f"No user named {name!r}.")
+        result = session.execute(
+            update(ServerToken).where(col(ServerToken.user_id) == user.id, col(ServerToken.revoked_at).is_(None))
+            .values(revoked_at=time.time())
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def _user_info(session: Session, user: ServerUser) -> UserInfo:
+    assert user.id is not None
+    cities = session.exec(select(ServerUserCity.city_id).where(ServerUserCity.user_id == user.id)).all()
+    return UserInfo(user.id, user.name, user.is_admin, frozenset(cities))
+
+
+# --- Login and tokens --------------------------------------------------------------------------
+
+class LoginRefused(Exception):
+    """A login attempt refused: HTTP status, message, and (for throttling) seconds to wait."""
+
+    def __init__(self, status: int, message: str, retry_after: int | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.retry_after = status, message, retry_after
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def login(engine: Engine, username: str, password: str, device_name: str, address: str) -> tuple[str, UserInfo]:
+    """Check a password and issue a token; throttled per user name and per address."""
+    now = time.time()
+    since = now - LOGIN_WINDOW_S
+    with Session(engine) as session, session.begin():
+        session.execute(delete(ServerLoginFailure).where(col(ServerLoginFailure.at) < since))
+        by_user = session.exec(select(func.count()).select_from(ServerLoginFailure).where(
+            ServerLoginFailure.username == username, col(ServerLoginFailure.at) >= since)).one()
+        by_address = session.exec(select(func.count()).select_from(ServerLoginFailure).where(
+            ServerLoginFailure.address == address, col(ServerLoginFailure.at) >= since)).one()
+    if by_user >= MAX_FAILURES_PER_USER or by_address >= MAX_FAILURES_PER_ADDRESS:
+        raise LoginRefused(429, "Too many failed sign-ins: wait 15 minutes and try again.", LOGIN_WINDOW_S)
+    with Session(engine) as session:
+        user = session.exec(select(ServerUser).where(ServerUser.name == username)).first()
+    # Verify against a dummy hash for unknown users too, so timing does not reveal who exists.
+    ok = verify_password(user.password_hash if user else _dummy_hash(), password)
+    if user is None or not ok or user.disabled_at is not None:
+        with Session(engine) as session, session.begin():
+            session.add(ServerLoginFailure(username=username[:200], address=address[:64], at=time.time()))
+        raise LoginRefused(401, "Wrong user name or password.")
+    token = secrets.token_urlsafe(32)
+    with Session(engine) as session, session.begin():
+        assert user.id is not None
+        session.add(ServerToken(user_id=user.id, token_hash=_token_hash(token), device_name=device_name[:200],
+                                expires_at=now + TOKEN_LIFETIME_S))
+        session.execute(delete(ServerLoginFailure).where(ServerLoginFailure.username == username))
+        info = _user_info(session, user)
+    return token, info
+
+
+def authenticate(engine: Engine, token: str) -> UserInfo | None:
+    """The user a bearer token belongs to, or None (unknown, revoked, expired, disabled user)."""
+    if not token or len(token) > 200:
+        return None
+    now = time.time()
+    with Session(engine) as session:
+        found = session.exec(
+            select(ServerToken, ServerUser).join(ServerUser, col(ServerUser.id) == ServerToken.user_id)
+            .where(ServerToken.token_hash == _token_hash(token))
+        ).first()
+        if found is None:
+            return None
+        record, user = found
+        if record.revoked_at is not None or record.expires_at < now or user.disabled_at is not None:
+            return None
+        info = _user_info(session, user)
+        if now - record.last_used_at > 600:  # note use now and then, not a write per request
+            session.execute(update(ServerToken).where(col(ServerToken.id) == record.id).values(last_used_at=now))
+            session.commit()
+    return info
+
+
+def revoke_token(engine: Engine, token: str) -> None:
+    """Revoke one token (signing out)."""
+    with Session(engine) as session, session.begin():
+        session.execute(update(ServerToken).where(ServerToken.token_hash == _token_hash(token))
+                        .values(revoked_at=time.time()))
+
+
+# --- Pull ----------------------------------------------------------------------------------------
+
+def pull_page(engine: Engine, user: UserInfo, since: int, limit: int) -> str:
+    """The next page of rows the user may see after `since`, as the JSON of a `PullResponse`.
+
+    Built as text from the stored JSON: rows are not parsed and re-serialised.
+    """
+    with Session(engine) as session:
+        # Read the top first: every row up to it is committed (see the module docstring), so
+        # the client may jump to it even where the rows between were not for this user.
+        top = int(session.exec(select(ServerCounter.value).where(col(ServerCounter.id) == 1)).one())
+        query = (select(ServerRow.table_name, ServerRow.seq, ServerRow.data)
+                 .where(col(ServerRow.seq) > since, col(ServerRow.seq) <= top)
+                 .order_by(col(ServerRow.seq)).limit(limit + 1))
+        if not user.is_admin:
+            query = query.where(or_(col(ServerRow.scope_city_id).is_(None),
+                                    col(ServerRow.scope_city_id).in_(sorted(user.cities))))
+        rows = session.exec(query).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    last_seq = rows[-1][1] if has_more else max(top, 0)
+    from icc_desktop.sync.protocol import PROTOCOL_VERSION
+
+    body = ",".join(f'{{"table":"{table}","seq":{seq},"data":{data}}}' for table, seq, data in rows)
+    return (f'{{"protocol":{PROTOCOL_VERSION},"rows":[{body}],"last_seq":{last_seq},'
+            f'"has_more":{"true" if has_more else "false"}}}')
+
+
+# --- Push ----------------------------------------------------------------------------------------
+
+@dataclass
+class _Known:
+    """What the server knows of a row while a push is applied."""
+
+    seq: int
+    scope: str | None
+    workshop_id: str | None
+    updated_at: str
+    data: str
+    new: bool = False
+    dirty: bool = False
+
+
+@dataclass
+class _Batch:
+    user: UserInfo
+    known: dict[tuple[str, str], _Known] = field(default_factory=dict)
+    cities: set[str] = field(default_factory=set)
+    new_cities: list[str] = field(default_factory=list)
+    rescoped: dict[str, str] = field(default_factory=dict)
+
+    def may_write(self, city: str | None) -> bool:
+        return self.user.is_admin or (city is not None and city in self.cities)
+
+
+def _preload(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], _Known]:
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in keys:
+        by_table.setdefault(table, []).append(row_id)
+    known: dict[tuple[str, str], _Known] = {}
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in session.exec(select(ServerRow.row_id, ServerRow.seq, ServerRow.scope_city_id,
+                                           ServerRow.workshop_id, ServerRow.updated_at, ServerRow.data)
+                                    .where(ServerRow.table_name == table, col(ServerRow.row_id).in_(chunk))).all():
+                known[(table, row[0])] = _Known(row[1], row[2], row[3], row[4], row[5])
+    return known
+
+
+def _message(exc: PydanticValidationError) -> str:
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+
+
+def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow]) -> list[PushResult]:
+    """Apply pushed rows in one transaction, each on its own merits; one result per row.
+
+    A row newer than the server's (by HLC stamp) is stored with the next seq; the same stamp is
+    accepted again without change (a resent push); an older one is refused as stale with the
+    server's version. Rows that do not validate, refer to rows the server lacks or to another
+    city's rows, or that the user may not write, are refused and nothing of them is stored.
+    """
+    keys: set[tuple[str, str]] = set()
+    for row in rows:
+        row_id = row.data.get("id")
+        if row.table in MODELS and isinstance(row_id, str):
+            keys.add((row.table, row_id))
+            for column, target in references(row.table):
+                value = row.data.get(column)
+                if isinstance(value, str):
+                    keys.add((target, value))
+    results: list[PushResult] = []
+    with Session(engine) as session, session.begin():
+        next_seq = _lock_counter(session)
+        batch = _Batch(user, _preload(session, keys), set(user.cities))
+        for row in rows:
+            result, next_seq = _apply_one(batch, row, next_seq)
+            results.append(result)
+        _write(session, batch, next_seq)
+    return results
+
+
+def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult, int]:
+    table, data = wire.table, wire.data
+    row_id = data.get("id")
+    if not isinstance(row_id, str) or not ID_PATTERN.match(row_id):
+        return PushResult(table=table, id=str(row_id)[:40], status="invalid", message="id: missing or not a row id"), next_seq
+
+    def refuse(status: str, message: str) -> tuple[PushResult, int]:
+        return PushResult(table=table, id=row_id, status=status, message=message), next_seq  # type: ignore[arg-type]
+
+    if table not in MODELS:
+        return refuse("invalid", f"unknown table '{table}'")
+    unknown = sorted(set(data) - set(WIRE_FIELDS[table]))
+    if unknown:
+        return refuse("invalid", f"unknown field(s): {', '.join(unknown)}")
+    try:
+        model_row = from_wire(table, data)
+    except PydanticValidationError as exc:
+        return refuse("invalid", _message(exc))
+    stamp = model_row.updated_at
+    if stamp != SEED_STAMP and not STAMP_PATTERN.match(stamp):
+        return refuse("invalid", "updated_at: not a sync stamp")
+    canonical = to_wire(model_row)
+    existing = batch.known.get((table, row_id))
+
+    # Who may write it, and which city it belongs to.
+    scope: str | None
+    workshop_id: str | None = None
+    if table in GLOBAL_TABLES:
+        if not batch.user.is_admin:
+            return refuse("forbidden", "only an administrator can change reference lists and frameworks")
+        scope = None
+    elif MODELS[table] is City:
+        scope = row_id
+        if existing is None and not batch.may_write(scope):
+            batch.cities.add(scope)  # a new city belongs to whoever creates it
+            batch.new_cities.append(scope)
+    elif MODELS[table] is Workshop:
+        scope, workshop_id = canonical["city_id"], row_id
+    else:
+        workshop_id = canonical["workshop_id"]
+        parent = batch.known.get(("workshop", str(workshop_id)))
+        if parent is None:
+            return refuse("invalid", f"workshop_id: workshop {workshop_id} is not on the server")
+        scope = parent.scope
+    if scope is not None and not batch.may_write(scope):
+        return refuse("forbidden", "you are not assigned to this row's city")
+    if existing is not None and existing.scope != scope and not batch.may_write(existing.scope):
+        return refuse("forbidden", "you are not assigned to this row's city")
+
+    if existing is not None:
+        if stamp == existing.updated_at:
+            return PushResult(table=table, id=row_id, status="accepted", seq=existing.seq), next_seq
+        if stamp < existing.updated_at:
+            return PushResult(table=table, id=row_id, status="stale", seq=existing.seq,
+                              row=json.loads(existing.data)), next_seq
+
+    for column, target in references(table):
+        value = canonical.get(column)
+        if not value:
+            continue
+        parent_row = batch.known.get((target, str(value)))
+        if parent_row is None:
+            return refuse("invalid", f"{column}: {target} {value} is not on the server")
+        if parent_row.scope is not None and parent_row.scope != scope:
+            return refuse("invalid", f"{column}: refers to a {target} of another city")
+
+    next_seq += 1
+    if existing is not None and MODELS[table] is Workshop and existing.scope != scope and scope is not None:
+        batch.rescoped[row_id] = scope
+    batch.known[(table, row_id)] = _Known(
+        seq=next_seq, scope=scope, workshop_id=workshop_id, updated_at=stamp, data=_dumps(canonical),
+        new=existing is None or existing.new, dirty=True,
+    )
+    return PushResult(table=table, id=row_id, status="accepted", seq=next_seq), next_seq
+
+
+def _write(session: Session, batch: _Batch, next_seq: int) -> None:
+    now = time.time()
+    inserts, updates = [], []
+    for (table, row_id), known in batch.known.items():
+        if not known.dirty:
+            continue
+        values = {"table_name": table, "row_id": row_id, "seq": known.seq, "scope_city_id": known.scope,
+                  "workshop_id": known.workshop_id, "updated_at": known.updated_at, "data": known.data,
+                  "changed_by": batch.user.id, "changed_at": now}
+        (inserts if known.new else updates).append(values)
+    table_ = ServerRow.__table__  # type: ignore[attr-defined]
+    if updates:
+        # Each update sets a brand-new seq (above every existing one), so the unique index holds.
+        from sqlalchemy import bindparam
+
+        statement = (update(table_).where(and_(table_.c.table_name == bindparam("k_table"),
+                                               table_.c.row_id == bindparam("k_id")))
+                     .values(seq=bindparam("seq"), scope_city_id=bindparam("scope_city_id"),
+                             workshop_id=bindparam("workshop_id"), updated_at=bindparam("updated_at"),
+                             data=bindparam("data"), changed_by=bindparam("changed_by"),
+                             changed_at=bindparam("changed_at")))
+        session.execute(statement, [{**{k: v for k, v in u.items() if k not in ("table_name", "row_id")},
+                                     "k_table": u["table_name"], "k_id": u["row_id"]} for u in updates])
+    if inserts:
+        session.execute(sa_insert(table_), inserts)
+    for city in batch.new_cities:
+        session.add(ServerUserCity(user_id=batch.user.id, city_id=city))
+    for workshop_id, scope in batch.rescoped.items():
+        next_seq = _rescope(session, workshop_id, scope, next_seq)
+    _store_counter(session, next_seq)
+
+
+def _rescope(session: Session, workshop_id: str, scope: str, next_seq: int) -> int:
+    """A workshop moved to another city: its rows follow, with new seqs so that city's users get them."""
+    table_ = ServerRow.__table__  # type: ignore[attr-defined]
+    keys = session.execute(
+        select(table_.c.table_name, table_.c.row_id)
+        .where(table_.c.workshop_id == workshop_id, table_.c.table_name != "workshop")
+        .order_by(table_.c.seq)
+    ).all()
+    for table, row_id in keys:
+        next_seq += 1
+        session.execute(update(table_).where(table_.c.table_name == table, table_.c.row_id == row_id)
+                        .values(scope_city_id=scope, seq=next_seq))
+    return next_seq
+
+
+def server_rows(engine: Engine) -> dict[tuple[str, str], tuple[int, str, dict[str, Any]]]:
+    """Every row on the server: (table, id) -> (seq, stamp, data). For tests and admin scripts."""
+    with Session(engine) as session:
+        rows = session.exec(select(ServerRow.table_name, ServerRow.row_id, ServerRow.seq,
+                                   ServerRow.updated_at, ServerRow.data)).all()
+    return {(t, i): (s, u, json.loads(d)) for t, i, s, u, d in rows}
