@@ -2,9 +2,11 @@
 
 Every row carries a client-made UUID, a creation time, an `updated_at` hybrid-logical-clock
 stamp, a `deleted_at` tombstone, the `server_seq` the server gave it, and a `dirty` flag. The
-`before_flush` listener below stamps `updated_at` and sets `dirty` on every new or changed row,
-so no code path can forget to. Code that stores rows exactly as received (sync, seeding) opens
-its session with `info={"stamp": False}`.
+listeners below stamp `updated_at` and set `dirty` on every new or changed row, so no code path
+can forget to: `before_flush` covers rows written through the unit of work (`session.add`,
+attribute changes), `do_orm_execute` covers ORM INSERT/UPDATE statements (bulk writes such as
+the demo generator's, which skip the flush). Code that stores rows exactly as received (sync,
+seeding) opens its session with `db.session(stamp=False)` (`info={"stamp": False}`).
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import event
+from sqlalchemy.orm import ORMExecuteState, UOWTransaction
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import UOWTransaction
 from sqlmodel import Field, SQLModel
 
 from icc_desktop.models.clock import HybridClock
@@ -58,12 +60,20 @@ def _changed(session: OrmSession, obj: Any) -> bool:
     return session.is_modified(obj, include_collections=False)
 
 
+def _clock_of(session: OrmSession) -> HybridClock | None:
+    """The clock that stamps this session's edits, or None for a session that must not stamp."""
+    if not session.info.get("stamp", True):
+        return None
+    clock: HybridClock = session.info.get("clock") or _fallback_clock
+    return clock
+
+
 @event.listens_for(OrmSession, "before_flush")
 def _stamp_edits(session: OrmSession, _ctx: UOWTransaction, _instances: Any) -> None:
     """Stamp every new or changed synced row: a fresh HLC stamp and `dirty = True`."""
-    if not session.info.get("stamp", True):
+    clock = _clock_of(session)
+    if clock is None:
         return
-    clock: HybridClock = session.info.get("clock") or _fallback_clock
     for obj in session.new:
         if isinstance(obj, SyncedModel):
             obj.updated_at = clock.now()
@@ -72,3 +82,27 @@ def _stamp_edits(session: OrmSession, _ctx: UOWTransaction, _instances: Any) -> 
         if isinstance(obj, SyncedModel) and _changed(session, obj):
             obj.updated_at = clock.now()
             obj.dirty = True
+
+
+@event.listens_for(OrmSession, "do_orm_execute")
+def _stamp_statements(state: ORMExecuteState) -> None:
+    """Stamp the rows an ORM INSERT or UPDATE statement on a synced table writes.
+
+    A bulk statement (a list of rows) gets one stamp per row; a single statement that may touch
+    many rows (`update(Model).where(...)`) gives them one shared stamp.
+    """
+    if not (state.is_insert or state.is_update):
+        return
+    mapper = state.bind_mapper
+    if mapper is None or not issubclass(mapper.class_, SyncedModel):
+        return
+    clock = _clock_of(state.session)
+    if clock is None:
+        return
+    params = state.parameters
+    if isinstance(params, list):
+        state.parameters = [{**row, "updated_at": clock.now(), "dirty": True} for row in params]
+    elif params:
+        state.parameters = {**params, "updated_at": clock.now(), "dirty": True}
+    else:
+        state.statement = state.statement.values(updated_at=clock.now(), dirty=True)  # type: ignore[attr-defined]

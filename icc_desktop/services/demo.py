@@ -15,9 +15,14 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, select
+from typing import cast
+
+from pydantic_core import PydanticUndefined
+from sqlalchemy import insert
+from sqlmodel import Session
 
 from icc_desktop.models import (
+    SYNCED_MODELS,
     Action,
     City,
     Dimension,
@@ -28,7 +33,6 @@ from icc_desktop.models import (
     Objective,
     Participant,
     Question,
-    ReferenceItem,
     Response,
     StakeholderGroup,
     SyncedModel,
@@ -36,9 +40,11 @@ from icc_desktop.models import (
     Workshop,
 )
 from icc_desktop.resources import load_json
+from icc_desktop.services import crud
 from icc_desktop.services.ranking import summarise
 from icc_desktop.services.roadmap import add_months
-from icc_desktop.store.db import Database, add_in_order
+from icc_desktop.services.validation import reference_codes
+from icc_desktop.store.db import Database
 
 _GROUP_WEIGHTS = {
     StakeholderGroup.PUBLIC_AUTHORITY: 35,
@@ -71,9 +77,15 @@ class DemoReport:
     rows: int
 
 
+# Letters NFKD does not take apart into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss",
+                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "ð": "d"})
+
+
 def _ascii(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "".join(ch for ch in folded.lower() if ch.isalnum() or ch in ".-")
+    """Lower-case ASCII for e-mail addresses: 'Łukasz Wójcik' -> 'lukasz.wojcik'."""
+    folded = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in folded.lower().replace(" ", ".") if ch.isalnum() or ch in ".-")
 
 
 def _person_name(rng: random.Random, names: dict[str, list[str]]) -> str:
@@ -92,28 +104,79 @@ def _scaled(value: float, unit: str, population: int | None) -> float:
     return float(round(scaled, 2 - len(str(int(abs(scaled))))))  # two significant figures
 
 
+_HELIX = (StakeholderGroup.PUBLIC_AUTHORITY, StakeholderGroup.BUSINESS, StakeholderGroup.ACADEMIA,
+          StakeholderGroup.CIVIL_SOCIETY)
+
+
+class _Draft:
+    """A demo row before it is inserted: the table's columns as plain attributes.
+
+    Building ~77,000 SQLModel objects for 136 cities (pydantic defaults and SQLAlchemy's
+    instrumentation on every attribute) took most of the demo's time; drafts are plain objects,
+    inserted with one ORM bulk INSERT per table, which `models/base.py` stamps like any edit.
+    """
+
+    def __init__(self, model: type[SyncedModel], **values: Any) -> None:
+        static, factories = _defaults(model)
+        self.__dict__.update(static)
+        for name, factory in factories:
+            if name not in values:
+                self.__dict__[name] = factory()
+        self.__dict__.update(values)
+        self.__dict__["_model"] = model
+
+    def __getattr__(self, name: str) -> Any:  # only reached for a missing column; typed for mypy
+        raise AttributeError(name)
+
+    def params(self) -> dict[str, Any]:
+        """The row's column values, for the INSERT."""
+        return {name: self.__dict__[name] for name in _columns(self._model)}
+
+
+_DEFAULTS: dict[type[SyncedModel], tuple[dict[str, Any], list[tuple[str, Any]]]] = {}
+
+
+def _defaults(model: type[SyncedModel]) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
+    """A table's default values, and the factories of the defaults made per row (id, created_at)."""
+    if model not in _DEFAULTS:
+        static: dict[str, Any] = {}
+        factories: list[tuple[str, Any]] = []
+        for name, field in model.model_fields.items():
+            if field.default_factory is not None:
+                factories.append((name, field.default_factory))
+            elif field.default is not PydanticUndefined:
+                static[name] = field.default
+        _DEFAULTS[model] = (static, factories)
+    return _DEFAULTS[model]
+
+
+def _columns(model: type[SyncedModel]) -> list[str]:
+    return [column.name for column in model.__table__.columns]  # type: ignore[attr-defined]
+
+
 class _WorkshopBuilder:
-    """Builds the rows of one demo workshop (pure: returns rows, writes nothing)."""
+    """Builds the rows of one demo workshop (pure: returns drafts, writes nothing)."""
 
     def __init__(self, rng: random.Random, content: dict[str, Any], framework: Framework,
                  questions: list[tuple[Dimension, Question]], refs: dict[str, list[str]]) -> None:
         self.rng, self.content, self.framework, self.questions, self.refs = rng, content, framework, questions, refs
-        self.rows: list[SyncedModel] = []
+        self.rows: list[_Draft] = []
         self._dimension_of = {q.id: d.id for d, q in questions}
-        self._bases: dict[str, int] = {}
-        self.population: int | None = None  # consensus level per question, individual answers scatter around it
+        self._bases: dict[str, int] = {}  # consensus level per question, individual answers scatter around it
+        self._consensus: list[_Draft] = []
+        self.population: int | None = None
 
-    def build(self, spec: dict[str, Any], index: int) -> list[SyncedModel]:
+    def build(self, spec: dict[str, Any], index: int) -> list[_Draft]:
         rng, content = self.rng, self.content
-        city = City(
-            name=spec["name"], country=spec["country"], region=spec.get("region", ""),
+        city = _Draft(
+            City, name=spec["name"], country=spec["country"], region=spec.get("region", ""),
             population=spec.get("population"), edition=spec["edition"], role=spec["role"],
         )
         start_year = 2021 if spec["edition"] == "2020-22" else 2024
         date = dt.date(start_year + rng.randint(0, 1), rng.randint(1, 12), rng.randint(1, 28))
         vision = rng.choice(content["visions"]).format(city=city.name, year=date.year + 5)
-        workshop = Workshop(
-            city_id=city.id, framework_id=self.framework.id,
+        workshop = _Draft(
+            Workshop, city_id=city.id, framework_id=self.framework.id,
             title=rng.choice(["Needs assessment workshop", "Local stakeholder workshop", "Roadmap co-creation workshop"]),
             date=date, venue=f"City Hall, {city.name}", facilitator=rng.choice(content["facilitators"]),
             status="done" if index % 7 else "in_progress", vision=vision, horizon_years=3,
@@ -121,136 +184,141 @@ class _WorkshopBuilder:
         )
         self.rows += [city, workshop]
         self.population = city.population
+        tracks = self.refs["track_2020"] if spec["edition"] == "2020-22" else self.refs["track_2023"]
         participants = self._participants(city, workshop)
         self._assessment(workshop, participants)
-        needs = self._needs(workshop)
+        needs = self._needs(workshop, tracks)
         self._votes(workshop, participants, needs)
         self._roadmap(workshop, needs, participants)
         return self.rows
 
-    def _participants(self, city: City, workshop: Workshop) -> list[Participant]:
+    def _participants(self, city: _Draft, workshop: _Draft) -> list[_Draft]:
         rng, content = self.rng, self.content
         names = content["names"][city.country]
         groups = list(_GROUP_WEIGHTS)
-        people: list[Participant] = []
+        people: list[_Draft] = []
         used: set[str] = set()
-        for _ in range(rng.randint(20, 40)):
+        count = rng.randint(20, 40)
+        # Every group of the quadruple helix takes part; the rest of the room follows the weights.
+        helix = rng.sample(_HELIX, len(_HELIX))
+        for n in range(count):
             name = _person_name(rng, names)
             while name in used:
                 name = _person_name(rng, names)
             used.add(name)
-            group = rng.choices(groups, weights=list(_GROUP_WEIGHTS.values()))[0]
+            group = helix[n] if n < len(helix) else rng.choices(groups, weights=list(_GROUP_WEIGHTS.values()))[0]
             organisation = rng.choice(content["organisations"][group]).format(city=city.name)
             email = None
             if rng.random() < 0.7:
                 domain = _ascii(city.name).replace(".", "") or "city"
-                email = f"{_ascii(name).replace(' ', '.')}@{domain}.example"
-            people.append(Participant(
-                workshop_id=workshop.id, name=name, organisation=organisation,
+                email = f"{_ascii(name)}@{domain}.example"
+            people.append(_Draft(
+                Participant, workshop_id=workshop.id, name=name, organisation=organisation,
                 role=rng.choice(content["roles"][group]), stakeholder_group=group.value,
                 email=email, consent=rng.random() < 0.85,
             ))
         self.rows += people
         return people
 
-    def _assessment(self, workshop: Workshop, participants: list[Participant]) -> None:
+    def _assessment(self, workshop: _Draft, participants: list[_Draft]) -> None:
         rng = self.rng
         for _, question in self.questions:
             base = rng.choice((1, 2, 2, 3, 3, 4))
             target = min(5, base + rng.choice((1, 1, 2, 2, 3)))
-            self.rows.append(Response(
-                workshop_id=workshop.id, question_id=question.id, current_level=base,
+            self._consensus.append(_Draft(
+                Response, workshop_id=workshop.id, question_id=question.id, current_level=base,
                 target_level=target, evidence="",
             ))
             self._bases[question.id] = base
+        self.rows += self._consensus
         for person in rng.sample(participants, rng.randint(6, 12)):
             for _, question in self.questions:
                 base = self._bases[question.id]
                 current = None if rng.random() < 0.04 else max(1, min(5, base + rng.choice((-1, 0, 0, 1))))
                 target = min(5, (current or base) + rng.choice((1, 1, 2)))
-                self.rows.append(Response(
-                    workshop_id=workshop.id, question_id=question.id, participant_id=person.id,
+                self.rows.append(_Draft(
+                    Response, workshop_id=workshop.id, question_id=question.id, participant_id=person.id,
                     current_level=current, target_level=target,
                 ))
 
-    def _needs(self, workshop: Workshop) -> list[Need]:
+    def _needs(self, workshop: _Draft, tracks: list[str]) -> list[_Draft]:
         rng, content = self.rng, self.content
         dims = {d.id: d for d, _ in self.questions}
         gaps: dict[str, list[int]] = {}
-        for response in self.rows:
-            if isinstance(response, Response) and response.participant_id is None:
-                dimension = self._dimension_of[response.question_id]
-                gaps.setdefault(dimension, []).append((response.target_level or 0) - (response.current_level or 0))
+        for response in self._consensus:
+            dimension = self._dimension_of[response.question_id]
+            gaps.setdefault(dimension, []).append((response.target_level or 0) - (response.current_level or 0))
         ranked = sorted(gaps, key=lambda d: -sum(gaps[d]) / len(gaps[d]))
-        needs: list[Need] = []
+        needs: list[_Draft] = []
         for dimension_id in ranked[:4]:
             code = dims[dimension_id].code
             for item in rng.sample(content["needs"][code], 2):
-                needs.append(Need(workshop_id=workshop.id, title=item["title"], description=item["description"],
-                                  dimension_id=dimension_id))
+                needs.append(_Draft(Need, workshop_id=workshop.id, title=item["title"],
+                                    description=item["description"], dimension_id=dimension_id))
         for item in rng.sample(content["swot_needs"], rng.randint(3, 5)):
-            needs.append(Need(workshop_id=workshop.id, title=item["title"], description=item["description"],
-                              swot=item["swot"]))
+            needs.append(_Draft(Need, workshop_id=workshop.id, title=item["title"],
+                                description=item["description"], swot=item["swot"]))
         for position, need in enumerate(needs):
             need.position = position
-            need.track = rng.choice(self.refs["track"])
+            need.track = rng.choice(tracks)
             need.transversal_service = rng.choice(self.refs["transversal_service"]) if rng.random() < 0.6 else None
         self.rows += needs
         return needs
 
-    def _votes(self, workshop: Workshop, participants: list[Participant], needs: list[Need]) -> None:
+    def _votes(self, workshop: _Draft, participants: list[_Draft], needs: list[_Draft]) -> None:
         rng = self.rng
         appeal = [rng.random() ** 2 + 0.05 for _ in needs]
         impact = {n.id: rng.randint(2, 5) for n in needs}
         feasibility = {n.id: rng.randint(1, 5) for n in needs}
-        votes: list[Vote] = []
+        votes: list[_Draft] = []
         for person in participants:
             dots = dict.fromkeys(rng.choices(range(len(needs)), weights=appeal, k=rng.randint(3, 5)), 0)
             for chosen in rng.choices(list(dots), k=workshop.dots_per_participant):
                 dots[chosen] += 1
             for need_index, count in dots.items():
                 need = needs[need_index]
-                votes.append(Vote(
-                    workshop_id=workshop.id, need_id=need.id, participant_id=person.id, dots=count,
+                votes.append(_Draft(
+                    Vote, workshop_id=workshop.id, need_id=need.id, participant_id=person.id, dots=count,
                     impact=max(1, min(5, impact[need.id] + rng.choice((-1, 0, 0, 1)))),
                     feasibility=max(1, min(5, feasibility[need.id] + rng.choice((-1, 0, 0, 1)))),
                 ))
         votes = [v for v in votes if v.dots > 0]
         self.rows += votes
-        for rank, item in enumerate(summarise(needs, votes)):
-            need = next(n for n in needs if n.id == item.need_id)
-            need.moscow = (MoSCoW.MUST if rank < 3 else MoSCoW.SHOULD if rank < 6 else
-                           MoSCoW.COULD if rank < 9 else MoSCoW.WONT).value
+        by_id = {n.id: n for n in needs}
+        for rank, item in enumerate(summarise(cast(list[Need], needs), cast(list[Vote], votes))):
+            by_id[item.need_id].moscow = (MoSCoW.MUST if rank < 3 else MoSCoW.SHOULD if rank < 6 else
+                                          MoSCoW.COULD if rank < 9 else MoSCoW.WONT).value
 
-    def _roadmap(self, workshop: Workshop, needs: list[Need], participants: list[Participant]) -> None:
+    def _roadmap(self, workshop: _Draft, needs: list[_Draft], participants: list[_Draft]) -> None:
         rng, content = self.rng, self.content
         dims = {d.id: d for d, _ in self.questions}
         first_month = workshop.date.replace(day=1)
+        horizon_end = add_months(first_month, workshop.horizon_years * 12 - 1)
         codes = [dims[n.dimension_id].code for n in needs if n.dimension_id] or [d.code for d in dims.values()]
         codes = list(dict.fromkeys(codes))[: rng.randint(3, 5)]
         leads = sorted({p.organisation for p in participants})
         target_actions = rng.randint(20, 60)
         priority = [n for n in needs if n.moscow in (MoSCoW.MUST, MoSCoW.SHOULD)]
         position = 0
-        objectives: list[Objective] = []
+        objectives: list[_Draft] = []
         for o_pos, code in enumerate(codes):
-            objectives.append(Objective(workshop_id=workshop.id, title=rng.choice(content["objectives"][code]),
-                                        description="", position=o_pos))
+            objectives.append(_Draft(Objective, workshop_id=workshop.id, title=rng.choice(content["objectives"][code]),
+                                     description="", position=o_pos))
         self.rows += objectives
-        per_objective = max(1, target_actions // len(objectives))
-        for objective, code in zip(objectives, codes, strict=True):
+        # Share the actions out so that they add up to `target_actions` exactly.
+        shares = [target_actions // len(objectives) + (i < target_actions % len(objectives))
+                  for i in range(len(objectives))]
+        for objective, code, share in zip(objectives, codes, shares, strict=True):
             templates = content["actions"][code]
-            for n in range(per_objective):
+            for n in range(share):
                 template = templates[n % len(templates)]
                 title = template["title"] if n < len(templates) else f"{template['title']} (phase {n // len(templates) + 1})"
                 low, high = template["months"]
                 start = add_months(first_month, rng.randint(1, 18))
-                end = add_months(start, rng.randint(low, high) - 1)
-                horizon_end = add_months(first_month, workshop.horizon_years * 12 - 1)
-                end = min(end, horizon_end)
+                end = min(add_months(start, rng.randint(low, high) - 1), horizon_end)
                 need = priority[position % len(priority)] if priority and position < 2 * len(priority) else None
-                action = Action(
-                    workshop_id=workshop.id, objective_id=objective.id, need_id=need.id if need else None,
+                action = _Draft(
+                    Action, workshop_id=workshop.id, objective_id=objective.id, need_id=need.id if need else None,
                     title=title, description=template["description"], track=need.track if need else None,
                     lead_organisation=rng.choice(leads), partners=", ".join(rng.sample(leads, 2)),
                     start_month=start, end_month=end,
@@ -262,8 +330,8 @@ class _WorkshopBuilder:
                 position += 1
                 self.rows.append(action)
                 for kpi in rng.sample(content["kpis"][code], rng.randint(1, 3)):
-                    self.rows.append(Kpi(
-                        workshop_id=workshop.id, action_id=action.id, name=kpi["name"], unit=kpi["unit"],
+                    self.rows.append(_Draft(
+                        Kpi, workshop_id=workshop.id, action_id=action.id, name=kpi["name"], unit=kpi["unit"],
                         baseline=_scaled(kpi["baseline"], kpi["unit"], self.population),
                         target=_scaled(kpi["target"], kpi["unit"], self.population), target_date=end,
                     ))
@@ -275,25 +343,38 @@ def _framework_questions(session: Session, framework: Framework) -> list[tuple[D
     return framework_questions(session, framework.id)
 
 
+def _reference_lists(session: Session) -> dict[str, list[str]]:
+    """The live reference codes the demo picks from, in a fixed order (same seed, same data)."""
+    return {
+        "track_2020": sorted(reference_codes(session, "track_2020")),
+        "track_2023": sorted(reference_codes(session, "sector_2023", "theme_2023")),
+        "transversal_service": sorted(reference_codes(session, "transversal_service")),
+        "funding_source": sorted(reference_codes(session, "funding_source")),
+    }
+
+
 def generate_demo(db: Database, cities: int = 1, seed: int = 2020) -> DemoReport:
     """Add demo workshops for the first `cities` demo cities, in one transaction."""
     content = _content()
     specs = content["cities"][:cities]
     with db.session() as session:
-        frameworks = {f.code: f for f in session.exec(select(Framework)).all()}
+        frameworks: dict[str, Framework] = {}
+        for framework in sorted(crud.live(session, Framework), key=lambda f: f.version):
+            frameworks[framework.code] = framework  # the newest version of each
         plan = {code: (fw, _framework_questions(session, fw)) for code, fw in frameworks.items()}
-        refs = {
-            "track": [r.code for r in session.exec(select(ReferenceItem).where(ReferenceItem.list_name == "track_2020")).all()],
-            "transversal_service": [r.code for r in session.exec(select(ReferenceItem).where(ReferenceItem.list_name == "transversal_service")).all()],
-            "funding_source": [r.code for r in session.exec(select(ReferenceItem).where(ReferenceItem.list_name == "funding_source")).all()],
-        }
-        rows: list[SyncedModel] = []
+        refs = _reference_lists(session)
+        rows: list[_Draft] = []
         for index, spec in enumerate(specs):
             code = "local-green-deal" if spec["edition"] == "2023-25" and index % 3 == 0 else "digital-maturity"
             framework, questions = plan[code]
             builder = _WorkshopBuilder(random.Random(f"{seed}:{spec['name']}"), content, framework, questions, refs)
             rows += builder.build(spec, index)
-        add_in_order(session, rows)
+        by_model: dict[type[SyncedModel], list[dict[str, Any]]] = {}
+        for row in rows:
+            by_model.setdefault(row._model, []).append(row.params())
+        for model in SYNCED_MODELS:  # parents before children
+            if model in by_model:
+                session.execute(insert(model), by_model[model])
     return DemoReport(workshops=len(specs), rows=len(rows))
 
 

@@ -125,3 +125,36 @@ def test_no_op_flush_does_not_restamp(db):
         session.get(City, city.id)
     after = _city(db, city.id)
     assert (after.updated_at, after.dirty) == (before, False)
+
+
+def test_bulk_statements_are_stamped_too(db):
+    """ORM INSERT and UPDATE statements (bulk writes that skip the flush) stamp their rows as well."""
+    from sqlalchemy import insert, update
+
+    with db.session() as session:
+        session.execute(insert(City), [
+            {"id": f"c{i}", "name": f"City {i}", "country": "IT", "updated_at": "given", "dirty": False}
+            for i in range(3)
+        ])
+    rows = [_city(db, f"c{i}") for i in range(3)]
+    stamps = [r.updated_at for r in rows]
+    assert all(r.dirty is True and r.updated_at.endswith("-" + db.device_id) for r in rows)
+    assert stamps == sorted(stamps) and len(set(stamps)) == 3
+    with db.session(stamp=False) as session:
+        session.execute(update(City).where(City.id.in_(["c0", "c1"])).values(dirty=False))
+    with db.session() as session:
+        session.execute(update(City).where(City.id == "c0").values(notes="edited"))
+        session.execute(update(City), [{"id": "c2", "population": 7}])
+    assert (_city(db, "c0").dirty, _city(db, "c0").updated_at > stamps[2]) == (True, True)
+    assert (_city(db, "c1").dirty, _city(db, "c1").updated_at) == (False, stamps[1])
+    assert _city(db, "c2").updated_at > _city(db, "c0").updated_at
+
+
+def test_bulk_statements_in_an_unstamped_session_keep_values(db):
+    """With stamp=False, an ORM bulk INSERT stores updated_at and dirty as given."""
+    from sqlalchemy import insert
+
+    with db.session(stamp=False) as session:
+        session.execute(insert(City), [{"id": "r1", "name": "Nice", "country": "FR",
+                                        "updated_at": "1700000000000-0000-srv", "dirty": False}])
+    assert (_city(db, "r1").updated_at, _city(db, "r1").dirty) == ("1700000000000-0000-srv", False)

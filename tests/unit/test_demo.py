@@ -1,0 +1,189 @@
+"""Demo data: deterministic for a seed, realistic for every city, and valid row by row."""
+
+from __future__ import annotations
+
+import shutil
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import select
+
+from icc_desktop.models import (
+    SYNCED_MODELS,
+    Action,
+    City,
+    Dimension,
+    Framework,
+    Kpi,
+    Need,
+    Objective,
+    Participant,
+    Question,
+    ReferenceItem,
+    Response,
+    Vote,
+    Workshop,
+)
+from icc_desktop.services import crud
+from icc_desktop.services.demo import MAX_CITIES, demo_cities, generate_demo
+from icc_desktop.services.roadmap import check_roadmap
+from icc_desktop.services.validation import reference_codes, validate
+from icc_desktop.store.db import Database
+
+SEEDED = (ReferenceItem, Framework, Dimension, Question)
+HELIX = {"public_authority", "business", "academia", "civil_society"}
+
+
+def content(db: Database) -> dict[str, list[str]]:
+    """Every demo row by table, with ids and stamps left out: a link to another row is replaced
+    by that row's own content, so two databases compare equal when they hold the same data."""
+    keys: dict[str, Any] = {}
+    tables: dict[str, list[str]] = {}
+    with db.session() as session:
+        for model in SYNCED_MODELS:
+            rows = session.exec(select(model)).all()
+            if model in SEEDED:  # shipped rows: their ids are the same everywhere
+                keys.update({r.id: r.id for r in rows})
+                continue
+            table = []
+            for row in rows:
+                key = tuple(sorted(
+                    (name, keys.get(value, value) if name.endswith("_id") else value)
+                    for name, value in crud.values_of(row).items()
+                ))
+                keys[row.id] = key
+                table.append(repr(key))
+            tables[model.__name__] = sorted(table)
+    return tables
+
+
+def _fresh(path: Path, template: Path) -> Database:
+    shutil.copyfile(template, path)
+    return Database.open(path)
+
+
+@pytest.fixture(scope="module")
+def all_cities(tmp_path_factory: pytest.TempPathFactory, _empty_db_file: Path) -> Iterator[Database]:
+    """A database with a demo workshop for every demo city (read only: tests must not change it)."""
+    db = _fresh(tmp_path_factory.mktemp("all") / "all.sqlite", _empty_db_file)
+    generate_demo(db, cities=MAX_CITIES, seed=2020)
+    yield db
+    db.close()
+
+
+def test_max_cities_matches_the_content():
+    """MAX_CITIES is the number of cities in resources/demo.json, all different."""
+    names = [c["name"] for c in demo_cities()]
+    assert MAX_CITIES == len(names) >= 136
+    assert len(set(names)) == len(names)
+
+
+def test_city_names_are_spelled_right():
+    """The cities named in ICC-DOMAIN.md are there with their own letters (comma-below ș/ț, ł, ä)."""
+    names = {c["name"] for c in demo_cities()}
+    assert {"Bistri\u021ba", "Ia\u0219i", "Bia\u0142ystok", "Jyv\u00e4skyl\u00e4", "Pozna\u0144",
+            "Skellefte\u00e5", "Guimar\u00e3es", "Sant Cugat del Vall\u00e8s", "L'Aquila"} <= names
+    assert all(unicodedata.is_normalized("NFC", n) for n in names)
+    assert not [n for n in names if set(n) & {"\u015f", "\u0163", "\u015e", "\u0162"}]  # cedilla look-alikes
+
+
+def test_same_seed_gives_the_same_content(tmp_path, _empty_db_file):
+    """Two databases filled with the same seed hold the same rows (ids and stamps aside)."""
+    first = _fresh(tmp_path / "a.sqlite", _empty_db_file)
+    second = _fresh(tmp_path / "b.sqlite", _empty_db_file)
+    other = _fresh(tmp_path / "c.sqlite", _empty_db_file)
+    try:
+        for db, seed in ((first, 11), (second, 11), (other, 12)):
+            generate_demo(db, cities=2, seed=seed)
+        same, different = content(first), content(other)
+        assert content(second) == same
+        assert len(same["Workshop"]) == 2 and len(same["Action"]) >= 40
+        assert different != same
+        assert different["City"] == same["City"]  # the cities are the same, what happened there differs
+    finally:
+        for db in (first, second, other):
+            db.close()
+
+
+def _per_workshop(session: Any, model: type, **where: Any) -> dict[str, list[Any]]:
+    grouped: dict[str, list[Any]] = defaultdict(list)
+    for row in crud.live(session, model, **where):
+        grouped[row.workshop_id].append(row)
+    return grouped
+
+
+def test_every_demo_workshop_is_complete(all_cities):
+    """Each city has one workshop with 20–40 participants from the whole helix, a complete consensus
+    assessment, needs, votes within every budget, objectives, and 20–60 costed, funded actions with KPIs."""
+    db = all_cities
+    with db.session() as session:
+        workshops = crud.live(session, Workshop)
+        cities = {c.id: c for c in crud.live(session, City)}
+        questions_of = Counter(d.framework_id for d in crud.live(session, Dimension)
+                               for _ in crud.live(session, Question, dimension_id=d.id))
+        participants = _per_workshop(session, Participant)
+        consensus = _per_workshop(session, Response, participant_id=None)
+        individual = {r.workshop_id for r in crud.live(session, Response) if r.participant_id}
+        needs, votes = _per_workshop(session, Need), _per_workshop(session, Vote)
+        objectives, actions = _per_workshop(session, Objective), _per_workshop(session, Action)
+        with_kpi = {k.action_id for k in crud.live(session, Kpi)}
+        funding = reference_codes(session, "funding_source")
+    assert sorted(cities[w.city_id].name for w in workshops) == sorted(c["name"] for c in demo_cities())
+    assert {w.framework_id for w in workshops} == {f for f in questions_of}  # both frameworks are used
+    for w in workshops:
+        city = cities[w.city_id].name
+        people = participants[w.id]
+        assert 20 <= len(people) <= 40, city
+        assert HELIX <= {p.stakeholder_group for p in people}, city
+        answers = consensus[w.id]
+        assert len(answers) == questions_of[w.framework_id], city
+        assert all(r.current_level is not None and r.target_level is not None for r in answers), city
+        assert all(r.target_level >= r.current_level for r in answers), city
+        assert w.id in individual, city
+        assert len(needs[w.id]) >= 5 and any(n.moscow == "must" for n in needs[w.id]), city
+        dots = Counter()
+        for vote in votes[w.id]:
+            dots[vote.participant_id] += vote.dots
+        assert dots and max(dots.values()) <= w.dots_per_participant, city
+        assert 3 <= len(objectives[w.id]) <= 5, city
+        assert 20 <= len(actions[w.id]) <= 60, city
+        for action in actions[w.id]:
+            assert action.id in with_kpi, (city, action.title)
+            assert action.budget_eur and action.budget_eur > 0, (city, action.title)
+            assert action.funding_source in funding, (city, action.title)
+            assert action.lead_organisation, (city, action.title)
+
+
+def test_every_demo_roadmap_passes_its_checks(all_cities):
+    """No demo roadmap has a warning: dates in order and in the horizon, Must needs covered, KPIs everywhere."""
+    with all_cities.session() as session:
+        workshops = [(w.id, w.title) for w in crud.live(session, Workshop)]
+    warnings = {w: check_roadmap(all_cities, w) for w, _ in workshops}
+    assert {w: found for w, found in warnings.items() if found} == {}
+
+
+def test_every_demo_row_passes_validation(all_cities):
+    """Each demo row of a sample of workshops (every seventh city, both editions) keeps every rule."""
+    db = all_cities
+    with db.session() as session:
+        workshops = sorted(crud.live(session, Workshop), key=lambda w: w.id)
+        sample = {w.id for w in workshops[::7]}
+        city_ids = {w.city_id for w in workshops if w.id in sample}
+        problems: list[str] = []
+        checked = 0
+        for model in (City, Workshop, Participant, Response, Need, Vote, Objective, Action, Kpi):
+            for row in crud.live(session, model):
+                owner = row.id if model is Workshop else getattr(row, "workshop_id", None)
+                if (owner not in sample) if model is not City else (row.id not in city_ids):
+                    continue
+                try:
+                    validate(session, model, crud.values_of(row) | {"id": row.id})
+                except Exception as error:  # collect them all, to see every broken rule at once
+                    problems.append(f"{model.__name__} {row.id}: {error}")
+                checked += 1
+    assert problems == []
+    assert checked > 10 * len(sample) * 40
