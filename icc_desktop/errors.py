@@ -65,3 +65,11 @@ class DatabaseTooNewError(DatabaseError):
 
 class BackupError(IccError):
     """A backup could not be written or a backup file cannot be restored."""
+
+
+class ExportError(IccError):
+    """A report, workbook or template could not be written; no partial file is left behind."""
+
+
+class ExportCancelled(IccError):
+    """The user cancelled an export or an import; nothing was written."""

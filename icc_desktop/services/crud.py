@@ -208,3 +208,26 @@ def live(session: Session, model: type[M], **where: Any) -> list[M]:
     for name, value in where.items():
         query = query.where(getattr(model, name) == value)
     return list(session.exec(query).all())
+
+
+def reorder(db: Database, model: type[SyncedModel], row_ids: list[str]) -> dict[str, int]:
+    """Give the rows `position` 0, 1, 2, ... in the order listed, in one transaction.
+
+    Returns each row's previous position (what an undo puts back with `set_positions`).
+    """
+    return set_positions(db, model, {row_id: index for index, row_id in enumerate(row_ids)})
+
+
+def set_positions(db: Database, model: type[SyncedModel], positions: dict[str, int]) -> dict[str, int]:
+    """Set the `position` of several live rows in one transaction; return their previous positions."""
+    if "position" not in model.model_fields:
+        raise ValidationError(Problem("position", f"{model.__name__} rows have no order."))
+    before: dict[str, int] = {}
+    with db.session() as session:
+        rows = [get(session, model, row_id) for row_id in positions]
+        for row in rows:
+            before[row.id] = row.position  # type: ignore[attr-defined]
+            if row.position != positions[row.id]:  # type: ignore[attr-defined]
+                row.position = positions[row.id]  # type: ignore[attr-defined]
+                session.add(row)
+    return before

@@ -91,27 +91,32 @@ def framework_dimensions(session: Session, framework_id: str) -> list[Dimension]
     return sorted(rows, key=lambda d: d.position)
 
 
-def _responses(session: Session, workshop_id: str, source: ScoreSource) -> list[Response]:
+def _responses(session: Session, workshop_id: str, source: ScoreSource,
+               participant_id: str | None = None) -> list[Response]:
     query = select(Response).where(
         Response.workshop_id == workshop_id, col(Response.deleted_at).is_(None)
     )
-    if source == "consensus":
+    if participant_id is not None:
+        query = query.where(Response.participant_id == participant_id)
+    elif source == "consensus":
         query = query.where(col(Response.participant_id).is_(None))
     else:
         query = query.where(col(Response.participant_id).is_not(None))
     return list(session.exec(query).all())
 
 
-def dimension_scores(db: Database, workshop_id: str, source: ScoreSource = "consensus") -> list[DimensionScore]:
+def dimension_scores(db: Database, workshop_id: str, source: ScoreSource = "consensus",
+                     participant_id: str | None = None) -> list[DimensionScore]:
     """Mean, median and spread (population standard deviation) of the levels per dimension.
 
     Every dimension of the workshop's framework is listed, in order, even with no answers.
+    With `participant_id`, only that participant's answers count (`source` is then ignored).
     """
     with db.session() as session:
         workshop = crud.get(session, Workshop, workshop_id)
         pairs = framework_questions(session, workshop.framework_id)
         dimensions = framework_dimensions(session, workshop.framework_id)
-        responses = _responses(session, workshop_id, source)
+        responses = _responses(session, workshop_id, source, participant_id)
     dimension_of = {q.id: d.id for d, q in pairs}
     current: dict[str, list[int]] = {d.id: [] for d in dimensions}
     target: dict[str, list[int]] = {d.id: [] for d in dimensions}

@@ -33,6 +33,8 @@ LAST_WORKSHOP = Setting("session/last_workshop", str, "")
 WINDOW_GEOMETRY = Setting("ui/window_geometry", bytes, b"")
 PRESENTER_FONT_SCALE = Setting("presenter/font_scale", float, 1.0)
 SESSION_TIMER_MINUTES = Setting("presenter/timer_minutes", int, 10)
+DEMO_OFFERED = Setting("session/demo_offered", bool, False)  # the first start filled the demo workshop
+LAST_PAGE = Setting("session/last_page", str, "overview")
 
 MAX_RECENT = 8
 
@@ -84,6 +86,8 @@ class Settings:
                 return list(raw) if isinstance(raw, list | tuple) else [raw]  # type: ignore[return-value]
             if setting.type is bytes:
                 return bytes(raw)  # type: ignore[return-value]
+            if setting.type is bool and isinstance(raw, str):  # INI files store "true" / "false"
+                return raw.strip().lower() in ("true", "1", "yes")  # type: ignore[return-value]
             return setting.type(raw)  # type: ignore[call-arg]
         except (TypeError, ValueError):
             return setting.default

@@ -30,7 +30,7 @@ class Column(Generic[R]):
     header: Callable[[], str]
     """The translated header (a function: the language can change while the app runs)."""
     kind: str = "text"
-    """"text", "number", "check" (a bool shown as a check box) or "choice" (a code with labels)."""
+    """"text", "number", "date", "check" (a bool shown as a check box) or "choice" (a code with labels)."""
     editable: bool = False
     choices: Callable[[], dict[str, str]] | None = None
     """For "choice" columns: code -> translated label, in display order."""
@@ -61,7 +61,7 @@ class Column(Generic[R]):
             return (0, int(bool(value)))
         if value is None or value == "":
             return (1, "")
-        if self.kind == "number" and isinstance(value, int | float):
+        if self.kind in ("number", "date"):  # compared as values, not as the text shown
             return (0, value)
         return (0, self.text(row).casefold())
 

@@ -18,6 +18,8 @@ class Page(QWidget):
 
     page_id = ""
     tables: frozenset[str] = frozenset()
+    needs_workshop = True
+    """Whether the page shows one workshop (the navigation disables it while none is open)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +35,10 @@ class Page(QWidget):
 
     def reload(self) -> None:
         """Read what the page shows from the services."""
+
+    def focus_search(self) -> bool:
+        """Put the cursor in the page's search field (Edit > Find); False if it has none."""
+        return False
 
     def _on_data_changed(self, table: str) -> None:
         if table in self.tables:
