@@ -1,0 +1,149 @@
+"""Helpers shared by the benchmarks: median timing, peak memory, one report line, a cached demo DB.
+
+A benchmark module `bench/<name>.py` defines `run(quick: bool = False) -> list[Result]` and
+prints its lines with `report(...)`, which also returns the `Result` to collect.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import resource
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+# Benchmarks never touch the user's real data, logs or settings (as in the test suite).
+os.environ.setdefault("ICC_DESKTOP_HOME", tempfile.mkdtemp(prefix="icc-bench-home-"))
+
+DEMO_136_PATH = Path(tempfile.gettempdir()) / "icc-bench-136.db"
+DEMO_136_CITIES = 136
+DEMO_136_SEED = 2020
+
+
+@dataclass(frozen=True)
+class Result:
+    """One measured line: our median, the baseline's median (same run), and what was measured."""
+
+    name: str
+    ours_s: float
+    baseline_s: float | None
+    repeats: int | None = None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        """How many times slower than the baseline we are (below 1: faster)."""
+        if self.baseline_s is None or self.baseline_s <= 0:
+            return None
+        return self.ours_s / self.baseline_s
+
+
+def median_time(fn: Callable[..., Any], repeats: int, setup: Callable[[], Any] | None = None) -> float:
+    """The median wall-clock seconds of `repeats` calls of `fn`.
+
+    With `setup`, it is called before every repeat, untimed, and its return value is passed to
+    `fn` (a fresh copy of a file, a new connection); without it `fn()` takes no argument.
+    """
+    if repeats < 1:
+        raise ValueError(f"repeats must be at least 1, not {repeats}")
+    times: list[float] = []
+    for _ in range(repeats):
+        if setup is not None:
+            arg = setup()
+            start = time.perf_counter()
+            fn(arg)
+        else:
+            start = time.perf_counter()
+            fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def peak_rss_mb(children: bool = False) -> float:
+    """The peak resident memory so far, in MiB, of this process (or of its finished children)."""
+    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
+    peak = resource.getrusage(who).ru_maxrss
+    # Linux reports KiB, macOS bytes.
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _ms(seconds: float) -> str:
+    ms = seconds * 1000
+    return f"{ms:.0f}" if ms >= 100 else f"{ms:.1f}" if ms >= 1 else f"{ms:.3f}"
+
+
+def report(name: str, ours_s: float, baseline_s: float | None, note: str = "",
+           repeats: int | None = None) -> Result:
+    """Print `name: ours X ms (median of N), baseline Y ms, ratio Z×` and return the `Result`."""
+    result = Result(name, ours_s, baseline_s, repeats, note)
+    line = f"{name}: ours {_ms(ours_s)} ms"
+    if repeats:
+        line += f" (median of {repeats})"
+    if baseline_s is None:
+        line += ", no baseline"
+    else:
+        line += f", baseline {_ms(baseline_s)} ms"
+        ratio = result.ratio
+        line += f", ratio {ratio:.2f}×" if ratio is not None else ", ratio n/a"
+    if note:
+        line += f"  [{note}]"
+    print(line, flush=True)
+    return result
+
+
+def _demo_db_is_current(path: Path) -> bool:
+    """Whether the cached file is at the current schema and holds all the demo workshops."""
+    from icc_desktop.errors import IccError
+    from icc_desktop.store.db import inspect_file
+    from icc_desktop.store.migrations import HEAD_REVISION
+
+    try:
+        if inspect_file(path) != HEAD_REVISION:
+            return False
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+            (count,) = conn.execute("SELECT count(*) FROM workshop WHERE deleted_at IS NULL").fetchone()
+        return bool(count == DEMO_136_CITIES)
+    except (IccError, sqlite3.Error, OSError):
+        return False
+
+
+def demo_db_136(path: Path = DEMO_136_PATH) -> Path:
+    """A database with the 136-city demo (seed 2020), built once and reused by every benchmark.
+
+    Rebuilt when absent, at another schema revision, or incomplete. Benchmarks that change it
+    must work on a copy. A lock file keeps two benchmarks from building it at the same time.
+    """
+    with open(f"{path}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if path.exists() and _demo_db_is_current(path):
+            return path
+        from icc_desktop.services.demo import generate_demo
+        from icc_desktop.store.db import Database
+
+        print(f"(building the {DEMO_136_CITIES}-city demo database {path}, ~15 s)", flush=True)
+        partial = path.with_name(path.name + ".building")
+        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
+        db = Database.open(partial)
+        try:
+            generate_demo(db, cities=DEMO_136_CITIES, seed=DEMO_136_SEED)
+            with db.engine.connect() as connection:  # fold the WAL in: the file alone is complete
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            db.close()
+        for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            stale.unlink(missing_ok=True)
+        os.replace(partial, path)
+        Path(f"{partial}-wal").unlink(missing_ok=True)
+        Path(f"{partial}-shm").unlink(missing_ok=True)
+        return path
+
+
+__all__ = ["DEMO_136_PATH", "Result", "demo_db_136", "median_time", "peak_rss_mb", "report"]
