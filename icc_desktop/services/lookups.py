@@ -1,0 +1,167 @@
+"""Read helpers for the workshop pages (assessment, needs, roadmap) and the presenter view.
+
+Each function opens its own short session and returns detached rows or plain dataclasses, so
+the Qt layer never opens a session itself and never queries inside `data()`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import col, select
+
+from icc_desktop.models import (
+    LEVELS,
+    City,
+    Dimension,
+    Need,
+    ReferenceItem,
+    Response,
+    SyncedModel,
+    Workshop,
+)
+from icc_desktop.services import crud
+from icc_desktop.services.scoring import framework_dimensions, framework_questions, largest_gaps
+from icc_desktop.services.validation import TRACK_LISTS
+from icc_desktop.services.workshops import workshop_rows
+from icc_desktop.store.db import Database
+
+EDITION_TRACK_LISTS: dict[str, tuple[str, ...]] = {
+    "2020-22": ("track_2020",),
+    "2023-25": ("sector_2023", "theme_2023"),
+}
+"""Which reference lists hold the thematic tracks of each challenge edition."""
+
+
+def get_workshop(db: Database, workshop_id: str) -> Workshop:
+    """The live workshop with this id (`NotFoundError` if it is gone)."""
+    with db.session() as session:
+        return crud.get(session, Workshop, workshop_id)
+
+
+def workshop_table(db: Database, model: type[crud.M], workshop_id: str) -> list[crud.M]:
+    """The live rows of a workshop-scoped table, in display order (see `workshop_rows`)."""
+    with db.session() as session:
+        return workshop_rows(session, model, workshop_id)
+
+
+def reference_items(db: Database, *list_names: str) -> list[ReferenceItem]:
+    """The live entries of some reference lists: list by list in the order named, then by position."""
+    order = {name: index for index, name in enumerate(list_names)}
+    with db.session() as session:
+        rows = session.exec(
+            select(ReferenceItem).where(
+                col(ReferenceItem.list_name).in_(list_names), col(ReferenceItem.deleted_at).is_(None)
+            )
+        ).all()
+    return sorted(rows, key=lambda r: (order[r.list_name], r.position, r.label))
+
+
+def track_items(db: Database, workshop_id: str) -> list[ReferenceItem]:
+    """The thematic tracks a workshop's needs and actions may name: those of its city's edition.
+
+    A city with an unknown edition gets every track list.
+    """
+    with db.session() as session:
+        workshop = crud.get(session, Workshop, workshop_id)
+        city = session.get(City, workshop.city_id)
+    lists = EDITION_TRACK_LISTS.get(city.edition if city else "", TRACK_LISTS)
+    return reference_items(db, *lists)
+
+
+def workshop_dimensions(db: Database, workshop_id: str) -> list[Dimension]:
+    """The live dimensions of the workshop's framework, in order."""
+    with db.session() as session:
+        workshop = crud.get(session, Workshop, workshop_id)
+        return framework_dimensions(session, workshop.framework_id)
+
+
+@dataclass(frozen=True)
+class AssessmentItem:
+    """One question of the workshop's framework with one respondent's answer to it."""
+
+    question_id: str
+    dimension_id: str
+    dimension: str
+    code: str
+    text: str
+    descriptors: tuple[str, ...]
+    current: int | None
+    target: int | None
+    evidence: str
+    answered: bool
+
+    @property
+    def gap(self) -> int | None:
+        """Target minus current; None unless both are known."""
+        if self.current is None or self.target is None:
+            return None
+        return self.target - self.current
+
+
+def assessment_sheet(db: Database, workshop_id: str, participant_id: str | None = None) -> list[AssessmentItem]:
+    """Every question of the workshop's framework, in order, with the answer of one participant
+    (or of the group's consensus when `participant_id` is None); unanswered questions included."""
+    with db.session() as session:
+        workshop = crud.get(session, Workshop, workshop_id)
+        pairs = framework_questions(session, workshop.framework_id)
+        responses = crud.live(session, Response, workshop_id=workshop_id, participant_id=participant_id)
+    by_question = {r.question_id: r for r in responses}
+    items: list[AssessmentItem] = []
+    for dimension, question in pairs:
+        response = by_question.get(question.id)
+        items.append(AssessmentItem(
+            question_id=question.id,
+            dimension_id=dimension.id,
+            dimension=dimension.name,
+            code=question.code,
+            text=question.text,
+            descriptors=tuple(question.descriptor(level) for level in LEVELS),
+            current=response.current_level if response else None,
+            target=response.target_level if response else None,
+            evidence=response.evidence if response else "",
+            answered=response is not None,
+        ))
+    return items
+
+
+def gap_need_proposals(db: Database, workshop_id: str, count: int = 5) -> list[dict[str, Any]]:
+    """New needs for the questions with the largest consensus gaps, ready for `crud.create(Need, ...)`.
+
+    The title is what the target level describes (the state the city aims for); the description
+    names the question and its levels. A gap whose title is already a live need is skipped, so
+    clicking twice adds nothing twice.
+    """
+    gaps = largest_gaps(db, workshop_id, count)
+    with db.session() as session:
+        workshop = crud.get(session, Workshop, workshop_id)
+        pairs = framework_questions(session, workshop.framework_id)
+        needs = crud.live(session, Need, workshop_id=workshop_id)
+    questions = {q.id: q for _, q in pairs}
+    taken = {n.title.strip().casefold() for n in needs}
+    position = max((n.position for n in needs), default=-1) + 1
+    proposals: list[dict[str, Any]] = []
+    for gap in gaps:
+        assert gap.current is not None and gap.target is not None  # largest_gaps keeps known gaps only
+        question = questions[gap.question_id]
+        aim = min(5, max(1, round(gap.target)))
+        title = (question.descriptor(aim) or question.text).strip()[:300]
+        if title.casefold() in taken:
+            continue
+        taken.add(title.casefold())
+        proposals.append({
+            "workshop_id": workshop_id,
+            "title": title,
+            "description": (f"{question.text}\nAssessment: current level {gap.current:.1f}, "
+                            f"target {gap.target:.1f} (gap {gap.target - gap.current:.1f})."),
+            "dimension_id": gap.dimension_id,
+            "position": position,
+        })
+        position += 1
+    return proposals
+
+
+def rows_by_id(rows: list[SyncedModel]) -> dict[str, SyncedModel]:
+    """Index rows by id (a small convenience for label lookups)."""
+    return {row.id: row for row in rows}

@@ -1,0 +1,55 @@
+"""Read helpers of the workshop pages: assessment sheets, gap proposals, tracks per edition."""
+
+from __future__ import annotations
+
+from icc_desktop.models import City, Need
+from icc_desktop.services import crud
+from icc_desktop.services.lookups import (
+    assessment_sheet,
+    gap_need_proposals,
+    track_items,
+    workshop_dimensions,
+)
+from icc_desktop.services.workshops import set_response
+from tests.factories import make_workshop, questions
+
+
+def test_assessment_sheet_lists_every_question_with_one_respondents_answers(db):
+    """Unanswered questions are listed too; only the chosen respondent's answers show."""
+    workshop = make_workshop(db)
+    first, second, *_ = questions(db, workshop)
+    set_response(db, workshop.id, first.id, current_level=2, target_level=4, evidence="survey")
+    set_response(db, workshop.id, second.id, current_level=None)  # marked unknown
+    sheet = assessment_sheet(db, workshop.id)
+    assert len(sheet) == len(questions(db, workshop))
+    assert (sheet[0].current, sheet[0].target, sheet[0].gap, sheet[0].evidence) == (2, 4, 2, "survey")
+    assert sheet[1].answered and sheet[1].current is None and sheet[1].gap is None
+    assert not sheet[2].answered
+    assert len(sheet[0].descriptors) == 5 and all(sheet[0].descriptors)
+    assert len({item.dimension_id for item in sheet}) == len(workshop_dimensions(db, workshop.id))
+
+
+def test_gap_proposals_name_the_target_state_and_skip_existing_needs(db):
+    """Largest gaps first; a proposal already taken as a need is not proposed again."""
+    workshop = make_workshop(db)
+    qs = questions(db, workshop)
+    set_response(db, workshop.id, qs[0].id, current_level=1, target_level=4)
+    set_response(db, workshop.id, qs[3].id, current_level=2, target_level=3)
+    set_response(db, workshop.id, qs[5].id, current_level=4, target_level=4)  # no gap
+    proposals = gap_need_proposals(db, workshop.id)
+    assert [p["title"] for p in proposals] == [qs[0].descriptor(4), qs[3].descriptor(3)]
+    assert proposals[0]["dimension_id"] and "gap 3.0" in proposals[0]["description"]
+    crud.create(db, Need, **proposals[0])
+    again = gap_need_proposals(db, workshop.id)
+    assert [p["title"] for p in again] == [qs[3].descriptor(3)]
+    assert again[0]["position"] == proposals[0]["position"] + 1
+
+
+def test_tracks_follow_the_city_edition(db):
+    """A 2020–22 city gets the five tracks; a 2023–25 city the sectors and themes."""
+    workshop = make_workshop(db)
+    assert {t.list_name for t in track_items(db, workshop.id)} == {"track_2020"}
+    with db.session() as session:
+        city_id = session.get(type(workshop), workshop.id).city_id
+    crud.update(db, City, city_id, edition="2023-25")
+    assert {t.list_name for t in track_items(db, workshop.id)} == {"sector_2023", "theme_2023"}
