@@ -173,7 +173,7 @@ def unsynced_summary(db: Database) -> UnsyncedSummary:
                 for workshop_id in session.exec(select(Workshop.id).where(dirty)).all():
                     per_workshop[workshop_id] = per_workshop.get(workshop_id, 0) + 1
             elif "workshop_id" in model.model_fields:
-                column = getattr(model, "workshop_id")
+                column = getattr(model, "workshop_id")  # noqa: B009 (not declared on SyncedModel)
                 query = select(column, func.count()).select_from(model).where(dirty).group_by(column)
                 for workshop_id, number in session.exec(query).all():
                     per_workshop[workshop_id] = per_workshop.get(workshop_id, 0) + int(number)
