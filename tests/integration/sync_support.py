@@ -1,0 +1,317 @@
+"""Shared pieces of the sync tests: a real server on a loopback port (SQLite or a throw-away
+PostgreSQL), laptops (database copies), workshop data, and snapshots to compare both sides.
+
+Test modules import the fixtures they use from here (`from tests.integration.sync_support import …`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from sqlalchemy import delete, update
+from sqlmodel import Session, select
+
+from icc_desktop.models import (
+    Action,
+    City,
+    Kpi,
+    Need,
+    Objective,
+    Participant,
+    Response,
+    SyncedModel,
+    Vote,
+    Workshop,
+)
+from icc_desktop.services.scoring import framework_questions
+from icc_desktop.services.workshops import default_framework_id
+from icc_desktop.store.db import Database, add_in_order
+from icc_desktop.sync import server_store
+from icc_desktop.sync.client import SyncClient
+from icc_desktop.sync.server import create_app, open_server
+from icc_desktop.sync.tables import GLOBAL_TABLES, MODELS, to_wire
+
+PASSWORD = "correct horse battery staple"
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+# --- PostgreSQL, from Debian's package, as a non-root user ----------------------------------------
+
+def _pg_bin() -> Path | None:
+    for candidate in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (candidate / "initdb").exists() and (candidate / "pg_ctl").exists():
+            return candidate
+    return None
+
+
+class ThrowAwayPostgres:
+    """A PostgreSQL cluster in a temp folder, listening on a free 127.0.0.1 port only."""
+
+    def __init__(self) -> None:
+        self.bin = _pg_bin()
+        if self.bin is None:
+            raise RuntimeError("PostgreSQL is not installed (Debian package `postgresql`; `make test` installs it)")
+        self.root = Path(tempfile.mkdtemp(prefix="icc-pg-"))
+        self.data = self.root / "data"
+        self.port = free_port()
+        self.runas: list[str] = []
+        if os.geteuid() == 0:  # initdb refuses to run as root: use the package's own `postgres` user
+            user = pwd.getpwnam("postgres")
+            os.chown(self.root, user.pw_uid, user.pw_gid)
+            self.runas = ["runuser", "-u", "postgres", "--"]
+
+    def _run(self, *args: str) -> None:
+        subprocess.run([*self.runas, *args], check=True, capture_output=True, timeout=60)
+
+    def start(self) -> str:
+        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "icc", "--auth=trust",
+                  "-E", "UTF8", "--no-sync", "--locale=C")
+        options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
+                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
+                  str(self.root / "log"), "-w", "start")
+        import psycopg
+
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=icc dbname=postgres", autocommit=True) as conn:
+            conn.execute("CREATE DATABASE icc_sync")
+        return f"postgresql+psycopg://icc@127.0.0.1:{self.port}/icc_sync"
+
+    def stop(self) -> None:
+        try:
+            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
+        except (subprocess.SubprocessError, OSError):
+            pass
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+# --- The server -------------------------------------------------------------------------------------
+
+class LiveServer:
+    """The real app under uvicorn in a thread, on a free loopback port."""
+
+    def __init__(self, database_url: str, backend: str) -> None:
+        self.backend = backend
+        self.engine = open_server(database_url)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(create_app(self.engine), host="127.0.0.1", port=self.port,
+                                log_level="warning", lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the sync server did not start")
+            time.sleep(0.01)
+        self._users: set[str] = set()
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(10)
+        self.engine.dispose()
+
+    def reset(self) -> None:
+        """Forget every row and user (as a new server would be), keeping the shipped rows."""
+        with Session(self.engine) as session, session.begin():
+            for model in (server_store.ServerToken, server_store.ServerUserCity, server_store.ServerLoginFailure,
+                          server_store.ServerRow, server_store.ServerUser):
+                session.execute(delete(model))
+            session.execute(update(server_store.ServerCounter).values(value=0))
+        server_store.seed_shipped_rows(self.engine)
+        self._users.clear()
+
+    def user(self, name: str, *, cities: tuple[str, ...] = (), admin: bool = False) -> str:
+        """Add a user with the test password (once); returns the name."""
+        if name not in self._users:
+            server_store.add_user(self.engine, name, PASSWORD, admin=admin, cities=cities)
+            self._users.add(name)
+        return name
+
+    def client(self, db: Database, user: str, **kwargs: Any) -> SyncClient:
+        """A signed-in client for `db`."""
+        client = SyncClient(db, self.url, **kwargs)
+        client.login(user, PASSWORD)
+        return client
+
+    def rows(self, *, include_global: bool = False) -> dict[tuple[str, str], tuple[str, dict[str, Any]]]:
+        """Every row on the server: (table, id) -> (stamp, data)."""
+        return {key: (stamp, data) for key, (_seq, stamp, data) in server_store.server_rows(self.engine).items()
+                if include_global or key[0] not in GLOBAL_TABLES}
+
+
+# --- Laptops and their data --------------------------------------------------------------------------
+
+def laptop(template: Path, folder: Path, name: str) -> Database:
+    """A laptop database: a copy of a template file."""
+    path = folder / f"{name}.sqlite"
+    shutil.copyfile(template, path)
+    return Database.open(path)
+
+
+def add_workshop_rows(db: Database, city_name: str = "Białystok", *, participants: int = 12,
+                      needs: int = 8, actions: int = 10) -> str:
+    """A city and a workshop with participants, group answers, needs, votes, a roadmap; returns
+    the workshop id. All rows are new and dirty, as made offline."""
+    framework_id = default_framework_id(db)
+    with db.session() as session:
+        questions = [q for _, q in framework_questions(session, framework_id)]
+        city = City(name=city_name, country="PL", population=297000)
+        workshop = Workshop(city_id=city.id, framework_id=framework_id, title="Needs assessment",
+                            date=dt.date(2024, 3, 15), venue="City Hall")
+        rows: list[SyncedModel] = [city, workshop]
+        people = [Participant(workshop_id=workshop.id, name=f"Person {i}", organisation=f"Org {i % 5}",
+                              stakeholder_group="business") for i in range(participants)]
+        rows += people
+        rows += [Response(workshop_id=workshop.id, question_id=q.id, current_level=2, target_level=4)
+                 for q in questions]
+        need_rows = [Need(workshop_id=workshop.id, title=f"Need {i}", position=i) for i in range(needs)]
+        rows += need_rows
+        rows += [Vote(workshop_id=workshop.id, need_id=need_rows[i % needs].id, participant_id=p.id, dots=1)
+                 for i, p in enumerate(people)]
+        objective = Objective(workshop_id=workshop.id, title="Digital public services")
+        rows.append(objective)
+        for i in range(actions):
+            action = Action(workshop_id=workshop.id, objective_id=objective.id, need_id=need_rows[i % needs].id,
+                            title=f"Action {i}", start_month=dt.date(2024, 5, 1), end_month=dt.date(2025, 4, 1))
+            rows += [action, Kpi(workshop_id=workshop.id, action_id=action.id, name=f"KPI {i}", target=10.0)]
+        add_in_order(session, rows)
+        return workshop.id
+
+
+def snapshot(db: Database) -> dict[tuple[str, str], tuple[str, dict[str, Any]]]:
+    """Every non-global row of a laptop: (table, id) -> (stamp, wire data)."""
+    out: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+    with db.session() as session:
+        for table, model in MODELS.items():
+            if table in GLOBAL_TABLES:
+                continue
+            for row in session.exec(select(model)).all():
+                out[(table, row.id)] = (row.updated_at, to_wire(row))
+    return out
+
+
+def dirty_count(db: Database) -> int:
+    """Rows not yet confirmed by the server."""
+    with db.session() as session:
+        return sum(len(session.exec(select(m.id).where(m.dirty == True)).all())  # noqa: E712
+                   for m in MODELS.values())
+
+
+def canonical(rows: dict[tuple[str, str], tuple[str, dict[str, Any]]]) -> str:
+    """A stable text form of a snapshot, for exact comparisons."""
+    return json.dumps(sorted((k, v) for k, v in rows.items()), sort_keys=True, default=str)
+
+
+class FaultyTransport(httpx.BaseTransport):
+    """Passes requests to a real transport, and cuts the connection at request number `fail_at`.
+
+    mode "before": the request never reaches the server; "after": the server handled it, the
+    response is lost; "partial": the response breaks off halfway through its body.
+    """
+
+    def __init__(self, fail_at: int, mode: str) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.fail_at, self.mode = fail_at, mode
+        self.count = 0
+        self.fired = False
+        self.paths: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.count += 1
+        self.paths.append(request.url.path)
+        if self.count != self.fail_at:
+            return self.inner.handle_request(request)
+        self.fired = True
+        if self.mode == "before":
+            raise httpx.ConnectError("connection cut before sending", request=request)
+        response = self.inner.handle_request(request)
+        body = response.read()
+        response.close()
+        if self.mode == "after":
+            raise httpx.ReadError("connection cut before the answer arrived", request=request)
+        return httpx.Response(response.status_code, headers=response.headers,
+                              stream=_BrokenStream(body[: len(body) // 2]), request=request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class _BrokenStream(httpx.SyncByteStream):
+    def __init__(self, head: bytes) -> None:
+        self.head = head
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.head
+        raise httpx.ReadError("connection cut in the middle of the answer")
+
+
+# --- Fixtures -----------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """One throw-away PostgreSQL server for the whole test session."""
+    try:
+        pg = ThrowAwayPostgres()
+    except RuntimeError as exc:
+        pytest.skip(str(exc))
+    try:
+        url = pg.start()
+    except (subprocess.SubprocessError, OSError) as exc:
+        pg.stop()
+        detail = exc.stderr.decode(errors="replace") if isinstance(exc, subprocess.CalledProcessError) and exc.stderr else str(exc)
+        pytest.fail(f"PostgreSQL is installed but did not start: {detail}")
+    yield url
+    pg.stop()
+
+
+@pytest.fixture(scope="session")
+def sqlite_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """The server on an SQLite file, for the whole session."""
+    server = LiveServer(f"sqlite:///{tmp_path_factory.mktemp('server') / 'server.sqlite'}", "sqlite")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_server(postgres_url: str) -> Iterator[LiveServer]:
+    """The server on the throw-away PostgreSQL, for the whole session."""
+    server = LiveServer(postgres_url, "postgresql")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server(request: pytest.FixtureRequest) -> LiveServer:
+    """A clean server, once on SQLite and once on PostgreSQL."""
+    live: LiveServer = request.getfixturevalue("sqlite_server" if request.param == "sqlite" else "postgres_server")
+    live.reset()
+    return live
+
+
+@pytest.fixture
+def sqlite_only_server(sqlite_server: LiveServer) -> LiveServer:
+    """A clean server on SQLite (for tests whose subject is not the storage backend)."""
+    sqlite_server.reset()
+    return sqlite_server
