@@ -98,6 +98,16 @@ def cmd_app(args: argparse.Namespace) -> int:
     return run_app(_db_path(args))
 
 
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    """Render one page of the window offscreen into a PNG file."""
+    from icc_desktop.ui.screenshot import take_screenshot
+
+    path = take_screenshot(_db_path(args), args.page, Path(args.output), workshop=args.workshop,
+                           theme=args.theme, language=args.language)
+    print(f"Saved {args.page} to {path}")
+    return 0
+
+
 def _read_password(prompt: str) -> str:
     """The password: typed at a prompt on a terminal, else the first line of standard input."""
     if sys.stdin.isatty():
@@ -207,6 +217,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", parents=[db_options], help="restore the database from a backup")
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(handler=cmd_restore)
+
+    shot = commands.add_parser("screenshot", parents=[db_options], help="render one page of the window into a PNG")
+    shot.add_argument("--page", required=True, metavar="PAGE", help="overview, city, participants, ...")
+    shot.add_argument("--workshop", metavar="ID", help="workshop id or unique prefix (default: the first listed)")
+    shot.add_argument("--theme", default="light", metavar="THEME", help="light (default), dark or system")
+    shot.add_argument("--language", default="en", choices=("en", "fr", "de"), help="language of the window")
+    shot.add_argument("-o", "--output", required=True, metavar="FILE.png")
+    shot.set_defaults(handler=cmd_screenshot)
 
     serve = commands.add_parser("serve", help="run the sync server")
     serve.add_argument("--database", metavar="URL", help="sqlite:///PATH (default: in your user data folder) "

@@ -103,7 +103,7 @@ class SearchProxyModel(QAbstractProxyModel):
         """Re-filter and re-sort, keeping the views' current and selected cells where possible."""
         if self.sourceModel() is None or self._resetting:
             return
-        self.layoutAboutToBeChanged.emit([], QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint)
+        self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
         sources = [(self._rows[i.row()], i.column()) if 0 <= i.row() < len(self._rows) else None for i in kept]
         self._rows = self._source_rows()
@@ -114,7 +114,7 @@ class SearchProxyModel(QAbstractProxyModel):
             proxy_row = reverse[where[0]] if where is not None and where[0] < len(reverse) else -1
             moved.append(self.index(proxy_row, where[1]) if where is not None and proxy_row >= 0 else QModelIndex())
         self.changePersistentIndexList(kept, moved)
-        self.layoutChanged.emit([], QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint)
+        self.layoutChanged.emit()
 
     # --- following the source ------------------------------------------------------------
 

@@ -1,0 +1,95 @@
+"""Starting the desktop app: the QApplication, translations, theme, crash handling, the window.
+
+The window shows first; the database opens in the background (it loads SQLAlchemy and may run
+migrations), and on the very first start the demo workshop is added to the empty default
+database so there is something to look at, with progress in the status bar.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from icc_desktop import APP_ID, APP_NAME, __version__
+from icc_desktop.ui.settings import DEMO_OFFERED, LANGUAGE, THEME, Settings
+
+if TYPE_CHECKING:
+    from icc_desktop.store.db import Database
+    from icc_desktop.ui.main_window import MainWindow
+    from icc_desktop.ui.workers import Task
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the app's names set (reuses one that already exists)."""
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    QCoreApplication.setOrganizationName("ICC")
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The app icon, when the icons are there (a missing icon changes looks, not function)."""
+    from icc_desktop.resources import resource_path
+
+    icon = QIcon()
+    for size in (48, 256):
+        path = resource_path("icons", f"icc-desktop-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+
+
+def fill_demo_on_first_start(settings: Settings, default_db: bool) -> object:
+    """The `prepare` step for the first start: add the demo workshop to an empty default database.
+
+    Runs in the background worker. Only once per user (settings.DEMO_OFFERED), only for the
+    default database, and only if it has no workshop yet: a user's data is never touched.
+    """
+
+    def prepare(db: Database, task: Task) -> None:
+        if not default_db or settings.get(DEMO_OFFERED):
+            return
+        from icc_desktop.services.demo import generate_demo
+        from icc_desktop.services.workshops import list_workshops
+
+        if not list_workshops(db):
+            task.progress(0, 0, QCoreApplication.translate("app", "Adding a demo workshop to explore…"))
+            generate_demo(db, cities=1)
+        settings.set(DEMO_OFFERED, True)
+
+    return prepare
+
+
+def run_app(db_path: Path, settings: Settings | None = None) -> int:
+    """Open the window on `db_path` and run the event loop until the window closes."""
+    from icc_desktop import config
+    from icc_desktop.logs import setup_logging
+    from icc_desktop.ui.dialogs.crash import install_excepthook
+    from icc_desktop.ui.i18n import install_translations
+    from icc_desktop.ui.main_window import MainWindow
+    from icc_desktop.ui.theme import apply_theme
+
+    log_path = setup_logging()
+    app = make_application()
+    settings = settings or Settings.user()
+    install_translations(settings.get(LANGUAGE))
+    apply_theme(app, settings.get(THEME))
+    set_window_icon(app)
+    install_excepthook(log_path)
+    window: MainWindow = MainWindow(settings)
+    window.show()
+    is_default = Path(db_path).resolve() == config.default_db_path().resolve()
+    window.open_database(Path(db_path), prepare=fill_demo_on_first_start(settings, is_default))
+    return app.exec()

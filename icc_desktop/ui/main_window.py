@@ -1,0 +1,553 @@
+"""The main window: navigation that follows the workshop method, menus, toolbar, status bar.
+
+The window is built in two steps so it shows fast: the frame (menus, toolbar, status bar, an
+"opening…" notice) first, then — once the database is open — the pages of
+`icc_desktop.ui.pages.PAGE_CLASSES`, whose modules pull in the data layer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from icc_desktop import APP_NAME, __version__
+from icc_desktop.errors import IccError
+from icc_desktop.ui import pages as page_registry
+from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.settings import (
+    LAST_PAGE,
+    LAST_WORKSHOP,
+    RECENT_DATABASES,
+    WINDOW_GEOMETRY,
+    Settings,
+)
+from icc_desktop.ui.workers import Task, Workers
+
+if TYPE_CHECKING:
+    from icc_desktop.store.db import Database
+    from icc_desktop.ui.pages.base import Page
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """The app's window: one page per step of the method, chosen in the navigation on the left."""
+
+    sig_database_opened = Signal(object)
+    """A database finished opening (the `Database`), pages are built and show it."""
+    sig_page_changed = Signal(str)
+    """The page shown changed (its page id)."""
+
+    def __init__(self, settings: Settings, workers: Workers | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.workers = workers or Workers()
+        self.context: AppContext | None = None
+        self.pages: dict[str, Page] = {}
+        self._opening: Task | None = None
+        self._saved_at: dt.datetime | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(QSize(960, 600))
+        self.resize(1280, 800)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Steps of the workshop"))
+        self.navigation.setFixedWidth(220)
+        self.navigation.currentRowChanged.connect(self._navigate)
+        self.stack = QStackedWidget()
+        self.notice = QLabel(self.tr("Opening the database…"))
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setWordWrap(True)
+        self.stack.addWidget(self.notice)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_status_bar()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._set_data_actions_enabled(False)
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+
+    # --- frame -------------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.database_label = QLabel()
+        self.database_label.setAccessibleName(self.tr("Database file"))
+        self.save_label = QLabel()
+        self.save_label.setAccessibleName(self.tr("Autosave state"))
+        self.sync_label = QLabel()
+        self.sync_label.setAccessibleName(self.tr("Sync state"))
+        self.sync_label.hide()  # shown once the sync UI reports a state
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.save_label)
+        bar.addPermanentWidget(self.sync_label)
+        bar.addPermanentWidget(self.database_label)
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_workshop_action = self._action(self.tr("&New workshop…"), self.new_workshop, keys.New,
+                                                self.tr("Create a workshop for a city"))
+        self.open_database_action = self._action(self.tr("&Open database…"), self.choose_database, keys.Open,
+                                                 self.tr("Open another database file"))
+        self.new_database_action = self._action(self.tr("New &database…"), self.choose_new_database, None,
+                                                self.tr("Start an empty database file"))
+        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, keys.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self._action(self.tr("&Undo"), self._undo, keys.Undo, self.tr("Undo the last edit"))
+        self.redo_action = self._action(self.tr("&Redo"), self._redo, keys.Redo, self.tr("Redo the edit undone"))
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find,
+                                        self.tr("Search the list of this page"))
+
+        self.full_screen_action = self._action(self.tr("&Full screen"), self._toggle_full_screen, keys.FullScreen)
+        self.full_screen_action.setCheckable(True)
+        if self.full_screen_action.shortcut().isEmpty():
+            self.full_screen_action.setShortcut(QKeySequence("F11"))
+
+        self.log_action = self._action(self.tr("Open the &log folder"), self._open_log_folder)
+        self.about_action = self._action(self.tr("&About ICC Workshop"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.new_workshop_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.open_database_action)
+        self.recent_menu = QMenu(self.tr("&Recent databases"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.new_database_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.go_menu = QMenu(self.tr("&Go to"), self)
+        self.view_menu.addMenu(self.go_menu)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.full_screen_action)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.log_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.new_workshop_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.find_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.workshop_label = QLabel()
+        self.workshop_label.setObjectName("openWorkshop")
+        self.workshop_label.setAccessibleName(self.tr("Open workshop"))
+        self.toolbar.addWidget(self.workshop_label)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _set_data_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.new_workshop_action, self.find_action):
+            action.setEnabled(enabled)
+        self.undo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canUndo())
+        self.redo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canRedo())
+
+    # --- opening a database --------------------------------------------------------------------
+
+    def open_database(self, path: Path, prepare: Any = None) -> Task:
+        """Open `path` in the background, then show it; `prepare(db, task)` runs in the worker after opening.
+
+        The window stays responsive meanwhile; a failure shows its message and keeps what was open.
+        """
+
+        def work(task: Task) -> Database:
+            from icc_desktop.store.db import Database
+
+            task.progress(0, 0, self.tr("Opening {name}…").format(name=path.name))
+            db = Database.open(path)
+            if prepare is not None:
+                try:
+                    prepare(db, task)
+                except BaseException:
+                    db.close()
+                    raise
+            return db
+
+        self.notice.setText(self.tr("Opening {path}…").format(path=str(path)))
+        self._show_busy(True)
+        self._opening = self.workers.start(work, on_result=self.attach_database, on_error=self._open_failed,
+                                           on_progress=self._on_progress)
+        self._opening.sig_finished.connect(lambda: self._show_busy(False))
+        return self._opening
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        if text:
+            self.statusBar().showMessage(text)
+            if self.context is None:
+                self.notice.setText(text)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        if not busy:
+            self.statusBar().clearMessage()
+            self._opening = None
+
+    def _open_failed(self, exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, IccError) else self.tr(
+            "The database could not be opened because of an unexpected error; the details are in the log file.")
+        if self.context is None:
+            self.notice.setText(message + "\n\n" + self.tr("Use File ▸ Open database… to open another file."))
+        QMessageBox.warning(self, self.tr("Could not open the database"), message)
+
+    def attach_database(self, db: Database) -> None:
+        """Show an open database: build the pages the first time, else switch them over."""
+        if self.context is None:
+            self.context = AppContext(db, self.settings, self.workers)
+            self._build_pages()
+            stack = self.context.undo_stack
+            stack.canUndoChanged.connect(self.undo_action.setEnabled)
+            stack.canRedoChanged.connect(self.redo_action.setEnabled)
+            stack.undoTextChanged.connect(lambda text: self.undo_action.setToolTip(
+                self.tr("Undo {edit}").format(edit=text) if text else self.tr("Undo the last edit")))
+            stack.redoTextChanged.connect(lambda text: self.redo_action.setToolTip(
+                self.tr("Redo {edit}").format(edit=text) if text else self.tr("Redo the edit undone")))
+            stack.indexChanged.connect(self._saved)
+            self.context.sig_workshop_changed.connect(self._workshop_changed)
+            self.context.sig_data_changed.connect(self._data_changed)
+        else:
+            self.context.set_database(db)
+        self.settings.add_recent_database(str(db.path))
+        self.database_label.setText(str(db.path))
+        self.database_label.setToolTip(self.tr("Database file: {path}").format(path=str(db.path)))
+        self._saved_at = None
+        self.save_label.setText(self.tr("All changes saved"))
+        self._set_data_actions_enabled(True)
+        last = self.settings.get(LAST_WORKSHOP)
+        if last and self._workshop_exists(last):
+            self.context.set_workshop(last)
+        else:
+            self._workshop_changed(self.context.workshop_id)
+        page = self.settings.get(LAST_PAGE)
+        self.show_page(page if page in self.pages and self.navigation_enabled(page) else "overview")
+        self.sig_database_opened.emit(db)
+
+    def _workshop_exists(self, workshop_id: str) -> bool:
+        from icc_desktop.errors import NotFoundError
+        from icc_desktop.services.lookups import get_workshop
+
+        assert self.context is not None
+        try:
+            get_workshop(self.context.db, workshop_id)
+        except NotFoundError:
+            return False
+        return True
+
+    def _build_pages(self) -> None:
+        assert self.context is not None
+        go_keys = iter(range(1, 10))
+        for entry in page_registry.PAGE_CLASSES:
+            cls = page_registry.load_page_class(entry)
+            page = cls(self.context)
+            self.pages[cls.page_id] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
+            self.navigation.addItem(item)
+            action = self._action(page.title(), lambda _checked=False, pid=cls.page_id: self.show_page(pid))
+            key = next(go_keys, None)
+            if key is not None:
+                action.setShortcut(QKeySequence(f"Ctrl+{key}"))
+            action.setData(cls.page_id)
+            self.go_menu.addAction(action)
+            if hasattr(page, "sig_open_workshop"):
+                page.sig_open_workshop.connect(self.open_workshop)
+
+    # --- navigation --------------------------------------------------------------------------
+
+    def navigation_enabled(self, page_id: str) -> bool:
+        """Whether a page can be shown now (workshop pages need an open workshop)."""
+        page = self.pages.get(page_id)
+        if page is None:
+            return False
+        return not page.needs_workshop or (self.context is not None and self.context.workshop_id is not None)
+
+    def show_page(self, page_id: str) -> Page:
+        """Show a page (raises KeyError for an unknown id)."""
+        page = self.pages[page_id]
+        row = list(self.pages).index(page_id)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)  # calls _navigate
+        else:
+            self._navigate(row)
+        return page
+
+    def current_page(self) -> Page | None:
+        """The page shown, if pages are built."""
+        widget = self.stack.currentWidget()
+        return widget if widget is not self.notice else None  # type: ignore[return-value]
+
+    def _navigate(self, row: int) -> None:
+        if row < 0 or row >= len(self.pages):
+            return
+        page_id = list(self.pages)[row]
+        page = self.pages[page_id]
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+        self.settings.set(LAST_PAGE, page_id)
+        self.find_action.setEnabled(True)
+        self.sig_page_changed.emit(page_id)
+
+    def open_workshop(self, workshop_id: str) -> None:
+        """Make a workshop the open one and go to its first step."""
+        assert self.context is not None
+        self.context.set_workshop(workshop_id)
+        if "city" in self.pages:
+            self.show_page("city")
+
+    def _workshop_changed(self, workshop_id: str | None) -> None:
+        self.settings.set(LAST_WORKSHOP, workshop_id or "")
+        for row, page_id in enumerate(self.pages):
+            item = self.navigation.item(row)
+            enabled = self.navigation_enabled(page_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled if enabled
+                          else item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip("" if enabled else self.tr("Open a workshop in the overview first"))
+        for action in self.go_menu.actions():
+            action.setEnabled(self.navigation_enabled(action.data()))
+        self._show_workshop_title()
+        current = self.current_page()
+        if current is not None and not self.navigation_enabled(current.page_id):
+            self.show_page("overview")
+
+    def _data_changed(self, table: str) -> None:
+        if table in ("workshop", "city"):
+            self._show_workshop_title()
+
+    def _show_workshop_title(self) -> None:
+        title = ""
+        if self.context is not None and self.context.workshop_id is not None:
+            from icc_desktop.errors import NotFoundError
+            from icc_desktop.services.cities import get_city
+            from icc_desktop.services.lookups import get_workshop
+
+            try:
+                workshop = get_workshop(self.context.db, self.context.workshop_id)
+                city = get_city(self.context.db, workshop.city_id)
+                title = f"{city.name} · {workshop.title}"
+            except NotFoundError:  # deleted (e.g. by undoing its creation)
+                self.context.set_workshop(None)
+                return
+        self.workshop_label.setText(title)
+        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+
+    # --- edits -------------------------------------------------------------------------------
+
+    def _undo(self) -> None:
+        if self.context is not None:
+            self.context.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.context is not None:
+            self.context.undo_stack.redo()
+
+    def _saved(self, _index: int) -> None:
+        self._saved_at = dt.datetime.now()
+        self.save_label.setText(self.tr("All changes saved at {time}").format(
+            time=self._saved_at.strftime("%H:%M")))
+
+    def set_sync_state(self, text: str, tooltip: str = "") -> None:
+        """Show the sync state in the status bar (the sync UI calls this); empty text hides it."""
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(tooltip)
+        self.sync_label.setVisible(bool(text))
+
+    def focus_search(self) -> None:
+        """Edit ▸ Find: put the cursor in the search field of the page shown."""
+        page = self.current_page()
+        if page is None or not page.focus_search():
+            self.statusBar().showMessage(self.tr("This page has no list to search."), 4000)
+
+    def new_workshop(self) -> None:
+        """File ▸ New workshop: from the overview (which knows the selected city)."""
+        overview = self.pages.get("overview")
+        if overview is not None:
+            self.show_page("overview")
+            overview.new_workshop()  # type: ignore[attr-defined]
+
+    # --- files -------------------------------------------------------------------------------
+
+    def _file_filter(self) -> str:
+        return self.tr("ICC Workshop databases (*.sqlite *.db);;All files (*)")
+
+    def choose_database(self) -> None:
+        """File ▸ Open database: pick a file and open it."""
+        start = str(self.context.db.path.parent) if self.context else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database"), start, self._file_filter())
+        if path:
+            self.open_database(Path(path))
+
+    def choose_new_database(self) -> None:
+        """File ▸ New database: pick a new file name and open it (empty, with the reference data)."""
+        start = str(self.context.db.path.parent) if self.context else ""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), start, self._file_filter())
+        if path:
+            target = Path(path)
+            if target.suffix == "":
+                target = target.with_suffix(".sqlite")
+            self.open_database(target)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.context.db.path) if self.context else None
+        recent = [p for p in self.settings.get(RECENT_DATABASES) if p != current]
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.setEnabled(Path(path).is_file())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_database(Path(p)))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No other databases yet"))
+            empty.setEnabled(False)
+
+    # --- other ---------------------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        """File ▸ Settings: language and theme, applied at once."""
+        from PySide6.QtWidgets import QApplication
+
+        from icc_desktop.ui.dialogs.settings import SettingsDialog
+        from icc_desktop.ui.i18n import install_translations
+        from icc_desktop.ui.settings import LANGUAGE, THEME
+        from icc_desktop.ui.theme import apply_theme
+
+        dialog = SettingsDialog(self.settings, self)
+        if not dialog.exec():
+            return
+        language, theme = dialog.chosen_language(), dialog.chosen_theme()
+        if theme != self.settings.get(THEME):
+            self.settings.set(THEME, theme)
+            apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
+        if language != self.settings.get(LANGUAGE):
+            self.settings.set(LANGUAGE, language)
+            install_translations(language)
+            self.rebuild_for_language()
+
+    def rebuild_for_language(self) -> None:
+        """Re-create the frame and pages so every text is in the new language (data is re-read)."""
+        current = self.current_page()
+        page_id = current.page_id if current is not None else "overview"
+        self.menuBar().clear()
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        for action in self.actions():
+            self.removeAction(action)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.navigation.setAccessibleName(self.tr("Steps of the workshop"))
+        if self.context is None:
+            self._set_data_actions_enabled(False)
+            return
+        stack = self.context.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        self.navigation.blockSignals(False)
+        self._build_pages()
+        self._set_data_actions_enabled(True)
+        self.save_label.setText(self.tr("All changes saved"))
+        self._workshop_changed(self.context.workshop_id)
+        self.show_page(page_id if self.navigation_enabled(page_id) else "overview")
+
+    def show_about(self) -> None:
+        """Help ▸ About."""
+        QMessageBox.about(self, self.tr("About ICC Workshop"), self.tr(
+            "<p><b>ICC Workshop {version}</b></p><p>Run an Intelligent Cities Challenge needs-assessment "
+            "workshop offline: city profile, participants, maturity assessment, needs and priorities, "
+            "vision and roadmap, reports.</p>").format(version=__version__))
+
+    def _open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+
+        from icc_desktop.config import log_dir
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+
+    def _toggle_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.workers.wait(10_000)
+        if self.context is not None:
+            self.context.db.close()
+        super().closeEvent(event)
+

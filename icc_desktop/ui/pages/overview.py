@@ -1,0 +1,313 @@
+"""The overview: every city and workshop in the database, a search, and the workshop actions.
+
+Pick a city on the left to see only its workshops; open a workshop (double-click, Enter or
+Open) to work on it in the other pages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icc_desktop.ui import commands
+from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.forms import page_header, search_field, set_role
+from icc_desktop.ui.models.overview import CitiesTableModel, WorkshopsTableModel
+from icc_desktop.ui.models.search import SearchProxyModel
+from icc_desktop.ui.pages.base import Page
+
+
+def _table(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(28)
+    view.setWordWrap(False)
+    return view
+
+
+class OverviewPage(Page):
+    """Cities and workshops: search, open, create, duplicate, delete."""
+
+    page_id = "overview"
+    tables = frozenset({"city", "workshop", "participant"})
+    needs_workshop = False
+
+    sig_open_workshop = Signal(str)
+    """The user asked to work on this workshop (its id)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        header, _title, _hint = page_header(
+            self.tr("Cities and workshops"),
+            self.tr("Open a workshop to prepare it, run it in the room and write its roadmap. "
+                    "Pick a city to see only its workshops."))
+
+        self.cities = CitiesTableModel(self)
+        self.city_proxy = SearchProxyModel(self)
+        self.city_proxy.setSourceModel(self.cities)
+        self.workshops = WorkshopsTableModel(self)
+        self.workshop_proxy = SearchProxyModel(self)
+        self.workshop_proxy.setSourceModel(self.workshops)
+        self._city_filter: str | None = None
+
+        self.search = search_field(self.tr("Search cities and workshops…"), self.tr("Search cities and workshops"))
+        self.search.textChanged.connect(self._search_changed)
+        self.new_button = QPushButton(self.tr("&New workshop…"))
+        self.new_button.clicked.connect(self.new_workshop)
+        self.new_city_button = QPushButton(self.tr("New c&ity…"))
+        self.new_city_button.clicked.connect(self.new_city)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.duplicate_button.setToolTip(self.tr("Copy the workshop with its participants, needs and roadmap "
+                                                 "(not its scores and votes)"))
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the workshop and everything in it; Undo brings it back"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        for button in (self.new_button, self.new_city_button):
+            tools.addWidget(button)
+
+        self.city_view = _table(self.city_proxy, self.tr("Cities"))
+        self.city_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.city_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.city_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.city_view.selectionModel().selectionChanged.connect(self._city_selected)
+        self.city_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.city_view.customContextMenuRequested.connect(self._city_menu)
+
+        self.workshop_view = _table(self.workshop_proxy, self.tr("Workshops"))
+        header_view = self.workshop_view.horizontalHeader()
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.workshop_view.doubleClicked.connect(lambda _index: self.open_selected())
+        self.workshop_view.activated.connect(lambda _index: self.open_selected())
+        self.workshop_view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.city_caption = QLabel()
+        set_role(self.city_caption, "sectionTitle")
+        self.all_cities = QPushButton(self.tr("Show all cities"))
+        self.all_cities.clicked.connect(self.city_view.clearSelection)
+        self.workshop_caption = QLabel()
+        set_role(self.workshop_caption, "sectionTitle")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.city_caption)
+        left_layout.addWidget(self.city_view, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        caption_row = QHBoxLayout()
+        caption_row.addWidget(self.workshop_caption, 1)
+        caption_row.addWidget(self.all_cities)
+        right_layout.addLayout(caption_row)
+        right_layout.addWidget(self.workshop_view, 1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            actions.addWidget(button)
+        right_layout.addLayout(actions)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([340, 860])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addLayout(tools)
+        layout.addWidget(splitter, 1)
+        self.setTabOrder(self.search, self.city_view)
+        self.setTabOrder(self.city_view, self.workshop_view)
+        context.sig_workshop_changed.connect(self.workshops.set_open)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        from icc_desktop.services.cities import list_cities
+        from icc_desktop.services.workshops import list_workshops
+
+        selected = self.selected_workshop_id()
+        self.cities.set_rows(list_cities(self.context.db))
+        self.workshops.set_rows(list_workshops(self.context.db))
+        self.workshops.set_open(self.context.workshop_id)
+        if self._city_filter is not None and self.cities.row_index(self._city_filter) < 0:
+            self.city_view.clearSelection()  # the city was deleted
+        self.select_workshop(selected or self.context.workshop_id)
+        self._update_captions()
+        self._update_buttons()
+
+    def _update_captions(self) -> None:
+        self.city_caption.setText(self.tr("Cities (%n)", "", self.city_proxy.rowCount()))
+        if self._city_filter is not None:
+            row = self.cities.row_index(self._city_filter)
+            name = self.cities.row_at(row).name if row >= 0 else ""
+            self.workshop_caption.setText(self.tr("Workshops in {city} ({count})").format(
+                city=name, count=self.workshop_proxy.rowCount()))
+        else:
+            self.workshop_caption.setText(self.tr("Workshops (%n)", "", self.workshop_proxy.rowCount()))
+        self.all_cities.setVisible(self._city_filter is not None)
+
+    def _update_buttons(self, *_args: object) -> None:
+        chosen = self.selected_workshop_id() is not None
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(chosen)
+
+    # --- selection ---------------------------------------------------------------------------
+
+    def selected_workshop_id(self) -> str | None:
+        """The workshop selected in the list, if any."""
+        rows = self.workshop_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.workshops.row_at(self.workshop_proxy.source_row(rows[0].row())).id
+
+    def select_workshop(self, workshop_id: str | None) -> None:
+        """Select (and scroll to) a workshop of the list."""
+        row = self.workshops.row_index(workshop_id) if workshop_id else -1
+        proxy_index = self.workshop_proxy.mapFromSource(self.workshops.index(row, 0)) if row >= 0 else QModelIndex()
+        if proxy_index.isValid():
+            self.workshop_view.selectRow(proxy_index.row())
+            self.workshop_view.scrollTo(proxy_index)
+
+    def _search_changed(self, text: str) -> None:
+        self.city_proxy.set_search(text)
+        self.workshop_proxy.set_search(text)
+        self._update_captions()
+        self._update_buttons()
+
+    def _city_selected(self, *_args: object) -> None:
+        rows = self.city_view.selectionModel().selectedRows()
+        city_id = self.cities.row_at(self.city_proxy.source_row(rows[0].row())).id if rows else None
+        self._city_filter = city_id
+        if city_id is None:
+            self.workshop_proxy.set_row_filter(None)
+        else:
+            workshops = self.workshops
+            self.workshop_proxy.set_row_filter(lambda r: workshops.rows[r].city_id == city_id)
+        self._update_captions()
+        self._update_buttons()
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        """Work on the selected workshop."""
+        workshop_id = self.selected_workshop_id()
+        if workshop_id is not None:
+            self.sig_open_workshop.emit(workshop_id)
+
+    def new_workshop(self) -> None:
+        """Ask for a new workshop (for the selected city, if one is) and open it."""
+        from icc_desktop.ui.dialogs.workshop import NewWorkshopDialog
+
+        dialog = NewWorkshopDialog(self.context, self._city_filter, self)
+        if dialog.exec() and dialog.workshop_id:
+            self.refresh()
+            self.select_workshop(dialog.workshop_id)
+            self.sig_open_workshop.emit(dialog.workshop_id)
+
+    def new_city(self) -> None:
+        """Ask for a new city and select it."""
+        from icc_desktop.ui.dialogs.workshop import NewCityDialog
+
+        dialog = NewCityDialog(self.context, self)
+        if dialog.exec() and dialog.city_id:
+            self.refresh()
+            row = self.city_proxy.mapFromSource(self.cities.index(self.cities.row_index(dialog.city_id), 0))
+            if row.isValid():
+                self.city_view.selectRow(row.row())
+
+    def duplicate_selected(self) -> None:
+        """Copy the selected workshop (undoable) and select the copy."""
+        workshop_id = self.selected_workshop_id()
+        if workshop_id is None:
+            return
+        copy = commands.duplicate_workshop(self.context, workshop_id, None)
+        self.refresh()
+        self.select_workshop(copy.id)
+        self._status(self.tr("Workshop copied: “{title}”.").format(title=copy.title))
+
+    def delete_selected(self) -> None:
+        """Delete the selected workshop and everything in it (Undo brings it back)."""
+        from icc_desktop.models import Workshop
+
+        workshop_id = self.selected_workshop_id()
+        if workshop_id is None:
+            return
+        row = self.workshops.row_at(self.workshops.row_index(workshop_id))
+        commands.delete_row(self.context, Workshop, workshop_id,
+                            text=self.tr("Delete workshop “{title}”").format(title=row.title))
+        self._status(self.tr("Workshop “{title}” of {city} deleted. Edit ▸ Undo brings it back.")
+                     .format(title=row.title, city=row.city))
+
+    def _city_menu(self, position: QPoint) -> None:
+        index = self.city_view.indexAt(position)
+        if not index.isValid():
+            return
+        city = self.cities.row_at(self.city_proxy.source_row(index.row()))
+        menu = QMenu(self)
+        new_action = menu.addAction(self.tr("New workshop for {city}…").format(city=city.name))
+        delete_action = menu.addAction(self.tr("Delete city {city}").format(city=city.name))
+        chosen = menu.exec(self.city_view.viewport().mapToGlobal(position))
+        if chosen is new_action:
+            self.city_view.selectRow(index.row())
+            self.new_workshop()
+        elif chosen is delete_action:
+            self.delete_city(city.id)
+
+    def delete_city(self, city_id: str) -> None:
+        """Delete a city with its workshops, after asking if it has any (Undo brings them back)."""
+        from icc_desktop.models import City
+
+        row = self.cities.row_at(self.cities.row_index(city_id))
+        if row.workshops:
+            answer = QMessageBox.question(
+                self, self.tr("Delete city"),
+                self.tr("Delete {city} and its %n workshop(s)? Edit ▸ Undo brings them back.", "",
+                        row.workshops).format(city=row.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        commands.delete_row(self.context, City, city_id, text=self.tr("Delete city {city}").format(city=row.name))
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 8000)

@@ -1,0 +1,415 @@
+"""The participants page: an inline-editable table, a quick-add row, paste from a spreadsheet.
+
+A block of rows copied from Excel or LibreOffice (tab-separated: name, organisation, role,
+stakeholder group, e-mail, consent) is checked as a whole and added all or nothing, as one
+undo step. Counts per stakeholder group update as rows change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icc_desktop.errors import ValidationError
+from icc_desktop.ui import commands, labels
+from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.forms import page_header, search_field, set_invalid, set_role
+from icc_desktop.ui.models.participants import ParticipantsTableModel
+from icc_desktop.ui.models.search import SearchProxyModel
+from icc_desktop.ui.pages.base import Page
+
+PASTE_FIELDS = ("name", "organisation", "role", "stakeholder_group", "email", "consent")
+"""The order of the columns of a pasted block."""
+
+_YES = {"yes", "y", "true", "1", "x", "✓", "✔", "oui", "o", "ja", "j", "si", "sí", "tak", "da"}
+_NO = {"no", "n", "false", "0", "non", "nein", "nie", "ne", "-"}
+_GROUP_WORDS = {
+    "public_authority": ("public authority", "public", "government", "municipality", "city",
+                         "administration", "autorité publique", "öffentliche verwaltung"),
+    "business": ("business", "industry", "company", "private sector", "entreprise", "wirtschaft"),
+    "academia": ("academia", "research", "university", "academia / research", "recherche",
+                 "université", "wissenschaft", "forschung"),
+    "civil_society": ("civil society", "citizens", "ngo", "société civile", "zivilgesellschaft"),
+    "social_innovators": ("social innovators", "social innovation", "innovateurs sociaux",
+                          "soziale innovatoren"),
+}
+
+
+def _group_code(text: str) -> str | None:
+    """The stakeholder-group code a pasted cell names (code, label in any language, or a synonym)."""
+    key = " ".join(text.casefold().replace("_", " ").split())
+    if not key:
+        return "public_authority"  # the same default as the quick-add row
+    for code, label_text in labels.stakeholder_groups().items():
+        if key in (code.replace("_", " "), label_text.casefold()):
+            return code
+    for code, words in _GROUP_WORDS.items():
+        if key in words:
+            return code
+    return None
+
+
+@dataclass
+class PastedBlock:
+    """What a pasted block of text holds: the rows to create, or the problems that stop it."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    skipped_header: bool = False
+
+
+def parse_pasted_rows(text: str, workshop_id: str) -> PastedBlock:
+    """Read tab-separated lines (name, organisation, role, group, e-mail, consent) into new rows.
+
+    A first line that looks like a header (its first cell is "name" in any shipped language)
+    is skipped; blank lines are ignored. Every problem is listed with its line number.
+    """
+    block = PastedBlock()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    headers = {"name", "nom", "participant",
+               QCoreApplication.translate("ParticipantsTableModel", "Name").casefold()}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if number == 1 and cells[0].casefold() in headers:
+            block.skipped_header = True
+            continue
+        if len(cells) > len(PASTE_FIELDS):
+            extra = cells[len(PASTE_FIELDS):]
+            if any(extra):
+                message = QCoreApplication.translate(
+                    "participants", "Line {line}: {count} columns; expected at most {expected} "
+                    "(name, organisation, role, group, e-mail, consent).")
+                block.problems.append(message.format(line=number, count=len(cells), expected=len(PASTE_FIELDS)))
+                continue
+        cells += [""] * (len(PASTE_FIELDS) - len(cells))
+        values = dict(zip(PASTE_FIELDS, cells, strict=False))
+        row: dict[str, Any] = {"workshop_id": workshop_id, "name": values["name"],
+                               "organisation": values["organisation"], "role": values["role"],
+                               "email": values["email"] or None}
+        group = _group_code(values["stakeholder_group"])
+        if group is None:
+            message = QCoreApplication.translate(
+                "participants", "Line {line}: '{value}' is not a stakeholder group ({groups}).")
+            block.problems.append(message.format(line=number, value=values["stakeholder_group"],
+                                                 groups=", ".join(labels.stakeholder_groups().values())))
+        else:
+            row["stakeholder_group"] = group
+        consent = values["consent"].casefold()
+        if consent in _YES:
+            row["consent"] = True
+        elif consent in _NO or not consent:
+            row["consent"] = False
+        else:
+            message = QCoreApplication.translate("participants", "Line {line}: consent '{value}' should be yes or no.")
+            block.problems.append(message.format(line=number, value=values["consent"]))
+        block.rows.append(row)
+    if not block.rows and not block.problems:
+        block.problems.append(QCoreApplication.translate("participants", "The clipboard holds no rows to add."))
+    return block
+
+
+class GroupDelegate(QStyledItemDelegate):
+    """Edits the stakeholder-group column with a drop-down list."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        for code, text in labels.stakeholder_groups().items():
+            combo.addItem(text, code)
+        combo.activated.connect(lambda: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ParticipantsPage(Page):
+    """Who took part in the open workshop."""
+
+    page_id = "participants"
+    tables = frozenset({"participant"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        header, _title, self._hint = page_header(
+            self.tr("Participants"),
+            self.tr("Click a cell to change it. Copy rows from a spreadsheet (name, organisation, role, "
+                    "group, e-mail, consent) and press Ctrl+V on the table to add them all at once."))
+
+        self.model = ParticipantsTableModel(self)
+        self.model.edit_handler = self._save_edit
+        self.proxy = SearchProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = search_field(self.tr("Search participants…"), self.tr("Search participants"))
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.paste_button = QPushButton(self.tr("&Paste rows"))
+        self.paste_button.setToolTip(self.tr("Add the rows copied from a spreadsheet (Ctrl+V on the table)"))
+        self.paste_button.clicked.connect(self.paste_rows)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected participants (Del); Undo brings them back"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.paste_button)
+        tools.addWidget(self.delete_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        group_column = self.model.column_index("stakeholder_group")
+        self.table.setItemDelegateForColumn(group_column, GroupDelegate(self.table))
+        horizontal = self.table.horizontalHeader()
+        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        horizontal.setStretchLastSection(False)
+        for column, width in enumerate((210, 260, 200, 170, 240, 80)):
+            self.table.setColumnWidth(column, width)
+        horizontal.setSectionResizeMode(self.model.column_index("organisation"), QHeaderView.ResizeMode.Stretch)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.banner = QLabel()
+        set_role(self.banner, "banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.hide()
+
+        self.counts = QLabel()
+        set_role(self.counts, "counts")
+        self.counts.setWordWrap(True)
+
+        # Quick-add row: type, press Enter, the next one.
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(self.tr("Name"))
+        self.new_name.setAccessibleName(self.tr("New participant's name"))
+        self.new_organisation = QLineEdit()
+        self.new_organisation.setPlaceholderText(self.tr("Organisation"))
+        self.new_organisation.setAccessibleName(self.tr("New participant's organisation"))
+        self.new_role = QLineEdit()
+        self.new_role.setPlaceholderText(self.tr("Role"))
+        self.new_role.setAccessibleName(self.tr("New participant's role"))
+        self.new_group = QComboBox()
+        self.new_group.setAccessibleName(self.tr("New participant's stakeholder group"))
+        for code, text in labels.stakeholder_groups().items():
+            self.new_group.addItem(text, code)
+        self.new_email = QLineEdit()
+        self.new_email.setPlaceholderText(self.tr("E-mail (optional)"))
+        self.new_email.setAccessibleName(self.tr("New participant's e-mail"))
+        self.new_consent = QCheckBox(self.tr("Consent"))
+        self.new_consent.setToolTip(self.tr("The participant agrees to be named in the reports"))
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setDefault(False)
+        self.add_button.clicked.connect(self.add_participant)
+        for edit in (self.new_name, self.new_organisation, self.new_role, self.new_email):
+            edit.returnPressed.connect(self.add_participant)
+        quick = QHBoxLayout()
+        quick.addWidget(self.new_name, 3)
+        quick.addWidget(self.new_organisation, 4)
+        quick.addWidget(self.new_role, 3)
+        quick.addWidget(self.new_group, 2)
+        quick.addWidget(self.new_email, 3)
+        quick.addWidget(self.new_consent)
+        quick.addWidget(self.add_button)
+        self.add_error = QLabel()
+        set_role(self.add_error, "error")
+        self.add_error.setWordWrap(True)
+        self.add_error.hide()
+        add_title = QLabel(self.tr("Add a participant"))
+        set_role(add_title, "sectionTitle")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addLayout(tools)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(add_title)
+        layout.addLayout(quick)
+        layout.addWidget(self.add_error)
+        self.setTabOrder(self.search, self.table)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Participants")
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        from icc_desktop.models import Participant
+        from icc_desktop.services.lookups import workshop_table
+
+        workshop_id = self.context.workshop_id
+        rows = workshop_table(self.context.db, Participant, workshop_id) if workshop_id else []
+        rows.sort(key=lambda p: p.created_at)  # the order they were added in
+        self.model.set_rows(rows)
+        self._show_counts()
+        self._update_buttons()
+
+    def _show_counts(self) -> None:
+        counts = self.model.group_counts()
+        names = labels.stakeholder_groups()
+        parts = [f"{names.get(code, code)}: {count}" for code, count in counts.items()]
+        total = len(self.model.rows)
+        self.counts.setText(self.tr("%n participant(s)", "", total) + " — " + " · ".join(parts))
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    # --- editing -----------------------------------------------------------------------------
+
+    def _save_edit(self, row: Any, name: str, value: Any) -> Any:
+        from icc_desktop.models import Participant
+
+        if name == "email" and value == "":
+            value = None
+        try:
+            saved = commands.update_row(self.context, Participant, row.id,
+                                        text=self.tr("Edit participant"), **{name: value})
+        except ValidationError as exc:
+            column = self.model.columns[self.model.column_index(name)].header()
+            message = exc.fields.get(name) or str(exc)
+            self.show_banner(self.tr("{who}, {column}: {message} The change was not saved.")
+                             .format(who=row.name or "?", column=column, message=message))
+            return None
+        self.banner.hide()
+        return saved
+
+    def show_banner(self, text: str) -> None:
+        """Say under the table why an entry was refused."""
+        self.banner.setText(text)
+        self.banner.show()
+
+    def add_participant(self) -> None:
+        """Add the participant typed in the quick-add row."""
+        from icc_desktop.models import Participant
+
+        workshop_id = self.context.workshop_id
+        if workshop_id is None:
+            return
+        fields = {"name": self.new_name, "email": self.new_email}
+        for edit in fields.values():
+            set_invalid(edit, False)
+        try:
+            commands.create_row(
+                self.context, Participant, text=self.tr("Add participant"),
+                workshop_id=workshop_id, name=self.new_name.text(),
+                organisation=self.new_organisation.text(), role=self.new_role.text(),
+                stakeholder_group=self.new_group.currentData(),
+                email=self.new_email.text().strip() or None, consent=self.new_consent.isChecked(),
+            )
+        except ValidationError as exc:
+            for name in exc.fields:
+                if name in fields:
+                    set_invalid(fields[name], True)
+            self.add_error.setText(str(exc))
+            self.add_error.show()
+            first = next((fields[n] for n in exc.fields if n in fields), self.new_name)
+            first.setFocus()
+            return
+        self.add_error.hide()
+        for edit in (self.new_name, self.new_organisation, self.new_role, self.new_email):
+            edit.clear()
+        self.new_consent.setChecked(False)
+        self.new_name.setFocus()
+
+    def paste_rows(self) -> bool:
+        """Add the rows on the clipboard, all or nothing; True if they were added."""
+        from icc_desktop.models import Participant
+
+        workshop_id = self.context.workshop_id
+        if workshop_id is None:
+            return False
+        block = parse_pasted_rows(QGuiApplication.clipboard().text(), workshop_id)
+        if not block.problems:
+            try:
+                created = commands.create_rows(self.context, Participant, block.rows,
+                                               text=self.tr("Paste %n participant(s)", "", len(block.rows)))
+            except ValidationError as exc:
+                block.problems = [self._line_problem(p.where, p.message, block.skipped_header)
+                                  for p in exc.problems]
+            else:
+                self.banner.hide()
+                self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                    self.tr("Added %n participant(s).", "", len(created)), 5000)
+                return True
+        shown = block.problems[:8]
+        more = len(block.problems) - len(shown)
+        text = self.tr("Nothing was added:") + "\n" + "\n".join(shown)
+        if more:
+            text += "\n" + self.tr("…and %n more problem(s).", "", more)
+        self.show_banner(text)
+        return False
+
+    def _line_problem(self, where: str, message: str, skipped_header: bool) -> str:
+        # The service numbers the rows it got ("row 3, email"); the user thinks in pasted lines.
+        head, _, field_name = where.partition(", ")
+        try:
+            line = int(head.split()[-1]) + (1 if skipped_header else 0)
+        except (ValueError, IndexError):
+            return f"{where}: {message}"
+        return self.tr("Line {line}, {field}: {message}").format(line=line, field=field_name, message=message)
+
+    def delete_selected(self) -> None:
+        """Delete the selected participants (with their answers and votes), as one undo step."""
+        from icc_desktop.models import Participant
+
+        rows = sorted({self.proxy.source_row(i.row()) for i in self.table.selectionModel().selectedRows()})
+        if not rows:
+            return
+        ids = [self.model.row_at(r).id for r in rows]
+        stack = self.context.undo_stack
+        stack.beginMacro(self.tr("Delete %n participant(s)", "", len(ids)))
+        try:
+            for row_id in ids:
+                commands.delete_row(self.context, Participant, row_id)
+        finally:
+            stack.endMacro()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and self.table.state() != QAbstractItemView.State.EditingState:
+            if event.matches(QKeySequence.StandardKey.Paste):  # type: ignore[attr-defined]
+                self.paste_rows()
+                return True
+            if event.matches(QKeySequence.StandardKey.Delete):  # type: ignore[attr-defined]
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,71 @@
+"""A message shown beside the field (or table cell) whose entry was refused."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+
+from icc_desktop.ui.widgets.editors import source_of
+
+
+class FieldMessage(QLabel):
+    """A small floating label, placed just below a field or cell, that says what is wrong.
+
+    It is a child of the page, so it stays over the page's widgets and moves with it; it hides
+    itself after a while, or when the user fixes the entry (`clear()`).
+    """
+
+    SHOW_MS = 8000
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page)
+        self.setObjectName("fieldMessage")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(self.tr("Entry refused"))
+        # Fixed colours that read on both light and dark themes (an error must stand out).
+        self.setStyleSheet(
+            "QLabel#fieldMessage { background: #fde7e9; color: #8a1c22; border: 1px solid #d13438;"
+            " border-radius: 4px; padding: 4px 8px; }"
+        )
+        self.hide()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+
+    def show_beside(self, field: QWidget, text: str, rect: QRect | None = None) -> None:
+        """Show `text` just below `field` (or below `rect`, in `field`'s coordinates)."""
+        page = self.parentWidget()
+        area = rect if rect is not None else field.rect()
+        self.setText(text)
+        width = max(220, min(420, page.width() // 2))
+        self.setFixedWidth(width)
+        self.adjustSize()
+        below = field.mapTo(page, QPoint(area.left(), area.bottom() + 2))
+        x = max(0, min(below.x(), page.width() - width))
+        y = below.y()
+        if y + self.height() > page.height():  # no room below: show it above
+            y = field.mapTo(page, QPoint(area.left(), area.top())).y() - self.height() - 2
+        self.move(x, max(0, y))
+        self.raise_()
+        self.show()
+        self._timer.start(self.SHOW_MS)
+
+    def show_for_cell(self, view: QAbstractItemView, source_row: int, source_column: int, text: str) -> None:
+        """Show `text` below the cell of a view whose (source) row and column were edited."""
+        rect = None
+        model = view.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, source_column) if model is not None else None
+            if index is None:
+                break
+            _, source = source_of(index)
+            if source.row() == source_row:
+                rect = view.visualRect(model.index(row, source_column))
+                break
+        self.show_beside(view.viewport(), text, rect)
+
+    def clear(self) -> None:
+        """Hide the message (the entry was fixed or abandoned)."""
+        self._timer.stop()
+        self.hide()
