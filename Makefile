@@ -14,7 +14,7 @@ QT_LIBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 
 # PostgreSQL for the sync server's tests and make a self-signed certificate with openssl.
 TEST_LIBS := poppler-utils xvfb xauth postgresql openssl
 
-.PHONY: run test setup system-libs test-libs bench lint typecheck clean
+.PHONY: run test setup system-libs test-libs bench lint typecheck clean dist install-desktop
 
 run: setup system-libs
 	$(PY) -m icc_desktop $(ARGS)
@@ -43,6 +43,29 @@ test-libs:
 
 bench: setup system-libs
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# The desktop release: a one-folder bundle in dist/icc-desktop/ (see build.spec).
+BUILD_TOOLS := $(VENV)/.build-tools
+$(BUILD_TOOLS): pyproject.toml | $(INSTALLED)
+	$(PY) -m pip install --quiet -e '.[server,build]'
+	@touch $@
+
+dist: setup system-libs $(BUILD_TOOLS)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller build.spec
+	@echo "Built dist/icc-desktop/ ($$(du -sh dist/icc-desktop | cut -f1))"
+
+# Linux: put the app in the applications menu of the current user (after `make dist`).
+DESKTOP_DIR := $(HOME)/.local/share/applications
+ICON_DIR := $(HOME)/.local/share/icons/hicolor
+install-desktop:
+	@test -x dist/icc-desktop/icc-desktop || { echo "Run 'make dist' first." >&2; exit 1; }
+	mkdir -p $(DESKTOP_DIR) $(ICON_DIR)/256x256/apps $(ICON_DIR)/48x48/apps
+	cp resources/icons/icc-desktop-256.png $(ICON_DIR)/256x256/apps/icc-desktop.png
+	cp resources/icons/icc-desktop-48.png $(ICON_DIR)/48x48/apps/icc-desktop.png
+	sed 's|^Exec=.*|Exec="$(CURDIR)/dist/icc-desktop/icc-desktop" %f|' resources/icc-desktop.desktop \
+		> $(DESKTOP_DIR)/icc-desktop.desktop
+	@echo "Installed $(DESKTOP_DIR)/icc-desktop.desktop"
 
 lint: setup
 	$(PY) -m ruff check icc_desktop tests bench
