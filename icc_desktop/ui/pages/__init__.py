@@ -18,6 +18,8 @@ PAGE_CLASSES: list[str] = [
     "icc_desktop.ui.pages.overview:OverviewPage",
     "icc_desktop.ui.pages.city:CityPage",
     "icc_desktop.ui.pages.participants:ParticipantsPage",
+    # the assessment, needs and roadmap pages go here, before the reports
+    "icc_desktop.ui.pages.reports:ReportsPage",
 ]
 """Every page, in navigation order. Add a page here and only here."""
 

@@ -1,0 +1,241 @@
+"""The conflicts page: rows whose same field was changed here and on the server.
+
+Sync keeps both versions and, until the user decides, shows the newer one. Here the user sees
+the two versions side by side, picks per field which one to keep, and applies: the chosen
+values are saved as an ordinary edit (synced next time) and the conflict is closed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.forms import page_header, set_role
+from icc_desktop.ui.models.sync import ConflictFieldsTableModel, ConflictsTableModel
+from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.sync_controller import controller_for, format_time
+from icc_desktop.ui.sync_labels import table_label
+
+
+def _view(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    return view
+
+
+class ConflictsPage(Page):
+    """Resolve sync conflicts field by field."""
+
+    page_id = "conflicts"
+    tables = frozenset({"conflict"})
+    needs_workshop = False
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        header, _title, _hint = page_header(
+            self.tr("Conflicts"),
+            self.tr("The same field was changed here and on the server. Both versions are kept; until you "
+                    "choose, the newer one is shown. Pick, field by field, the version to keep."))
+        self.conflicts = ConflictsTableModel(self)
+        self.list_view = _view(self.conflicts, self.tr("Conflicts"))
+        self.list_view.setWordWrap(False)
+        head = self.list_view.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list_view.selectionModel().selectionChanged.connect(self._selected)
+
+        self.fields = ConflictFieldsTableModel(self)
+        self.fields.sig_choices_changed.connect(self._update_buttons)
+        self.fields_view = _view(self.fields, self.tr("Both versions, field by field"))
+        self.fields_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.fields_view.setWordWrap(True)
+        self.fields_view.clicked.connect(self._cell_clicked)
+        fhead = self.fields_view.horizontalHeader()
+        fhead.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        fhead.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fhead.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.fields_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.detail_title = QLabel()
+        set_role(self.detail_title, "sectionTitle")
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_hint = QLabel()
+        set_role(self.detail_hint, "hint")
+        self.detail_hint.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.hide()
+        self.keep_local = QPushButton(self.tr("Keep all from &this computer"))
+        self.keep_local.clicked.connect(lambda: self.fields.choose_all("local"))
+        self.keep_remote = QPushButton(self.tr("Keep all from the s&erver"))
+        self.keep_remote.clicked.connect(lambda: self.fields.choose_all("remote"))
+        self.apply_button = QPushButton(self.tr("&Apply choices"))
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(self.apply_choices)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_local)
+        buttons.addWidget(self.keep_remote)
+        buttons.addStretch(1)
+        buttons.addWidget(self.apply_button)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.detail_hint)
+        detail_layout.addWidget(self.fields_view, 1)
+        detail_layout.addWidget(self.message)
+        detail_layout.addLayout(buttons)
+
+        self.list_caption = QLabel()
+        set_role(self.list_caption, "sectionTitle")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list_caption)
+        left_layout.addWidget(self.list_view, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 640])
+        splitter.setChildrenCollapsible(False)
+
+        self.empty = QLabel(self.tr("No conflicts: every change received from the server merged with yours."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        set_role(self.empty, "hint")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(splitter)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.stack, 1)
+        controller_for(context).sig_sync_finished.connect(self._mark_stale)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Conflicts")
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        from icc_desktop.sync.merge import list_conflicts
+
+        current = self.selected_conflict()
+        rows = list_conflicts(self.context.db)
+        self.conflicts.set_rows(rows)
+        self.list_caption.setText(self.tr("To resolve (%n)", "", len(rows)))
+        self.stack.setCurrentIndex(1 if rows else 0)
+        self.select_conflict(current.id if current is not None else None)
+
+    def selected_conflict(self) -> Any:
+        """The conflict shown on the right (a `merge.ConflictView`), or None."""
+        rows = self.list_view.selectionModel().selectedRows()
+        return self.conflicts.row_at(rows[0].row()) if rows else None
+
+    def select_conflict(self, conflict_id: str | None) -> None:
+        """Show a conflict (the first one if `conflict_id` is None or gone)."""
+        row = self.conflicts.row_index(conflict_id) if conflict_id else -1
+        if row < 0 and self.conflicts.rowCount():
+            row = 0
+        if row < 0:
+            self.list_view.clearSelection()
+            self._show(None)
+            return
+        self.list_view.selectionModel().select(
+            self.conflicts.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.list_view.setCurrentIndex(self.conflicts.index(row, 0))
+        self._show(self.conflicts.row_at(row))
+
+    def _selected(self, *_args: object) -> None:
+        conflict = self.selected_conflict()
+        if conflict is not self.fields.conflict:
+            self._show(conflict)
+
+    def _show(self, conflict: Any) -> None:
+        shown = self.fields.conflict
+        if conflict is not None and shown is not None and conflict.id == shown.id:
+            return  # the same conflict after a reload: keep the picks made so far
+        self.fields.set_conflict(conflict)
+        self._show_message("", error=False)
+        if conflict is None:
+            self.detail_title.setText("")
+            self.detail_hint.setText("")
+            return
+        self.detail_title.setText(self.tr("%1 “%2”").replace("%1", table_label(conflict.table))
+                                  .replace("%2", conflict.label))
+        self.detail_hint.setText(self.tr(
+            "Found %1. Check the version to keep in each row, then apply; the other value is discarded.")
+            .replace("%1", format_time(conflict.created_at)))
+        self.fields_view.resizeRowsToContents()
+
+    def _cell_clicked(self, index: Any) -> None:
+        # A click anywhere on a value cell picks it (not only on the small check box).
+        side = self.fields.SIDES.get(index.column())
+        if side is not None:
+            self.fields.choose(self.fields.fields[index.row()], side)
+
+    def _update_buttons(self) -> None:
+        has = self.fields.conflict is not None
+        self.keep_local.setEnabled(has)
+        self.keep_remote.setEnabled(has)
+        self.apply_button.setEnabled(self.fields.complete())
+
+    def _show_message(self, text: str, error: bool) -> None:
+        set_role(self.message, "error" if error else "hint")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # --- resolving -----------------------------------------------------------------------------
+
+    def apply_choices(self) -> bool:
+        """Save the picked versions of the shown conflict; True when it was resolved."""
+        from icc_desktop.errors import IccError
+        from icc_desktop.sync.merge import resolve_conflict
+
+        conflict = self.fields.conflict
+        if conflict is None:
+            return False
+        if not self.fields.complete():
+            self._show_message(self.tr("Pick a version for every field first."), error=True)
+            return False
+        try:
+            resolve_conflict(self.context.db, conflict.id, self.fields.choices())  # type: ignore[arg-type]
+        except IccError as exc:
+            self._show_message(self.tr("Could not apply: %1").replace("%1", str(exc)), error=True)
+            return False
+        # The row changed like any edit: the pages showing it reload, the status bar recounts.
+        self.context.sig_data_changed.emit(conflict.table)
+        self.context.sig_data_changed.emit("conflict")
+        self.refresh()
+        self._show_message(self.tr("Saved. The chosen values are sent to the server at the next sync."),
+                           error=False)
+        return True

@@ -1,0 +1,201 @@
+"""The sync page: the account this database syncs with, Sync now, what the last sync did, the
+conflicts waiting, and per workshop what is not synced yet.
+
+Sync is optional: without an account the page says so and offers to set one up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.forms import page_header, set_role
+from icc_desktop.ui.models.sync import UnsyncedTableModel
+from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.sync_controller import controller_for, format_time
+
+_SYNCED_TABLES = frozenset({
+    "reference_item", "framework", "dimension", "question", "city", "workshop", "participant",
+    "response", "need", "vote", "objective", "action", "kpi", "conflict",
+})
+
+
+def _label(role: str = "", selectable: bool = False) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        set_role(label, role)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class SyncPage(Page):
+    """Sync with the programme's server: account, Sync now, last result, what is not synced."""
+
+    page_id = "sync"
+    tables = _SYNCED_TABLES
+    needs_workshop = False
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.controller = controller_for(context)
+        header, _title, _hint = page_header(
+            self.tr("Sync"),
+            self.tr("Exchange this database's workshops with the programme's central server. "
+                    "Sync is optional: everything works offline, and nothing is lost while you are."))
+
+        self.account_title = _label("sectionTitle")
+        self.account_title.setText(self.tr("Account"))
+        self.account_state = _label(selectable=True)
+        self.account_state.setAccessibleName(self.tr("Account"))
+        self.settings_button = QPushButton(self.tr("Sync &settings…"))
+        self.settings_button.clicked.connect(self.open_settings)
+        self.sync_button = QPushButton(self.tr("Sync &now"))
+        self.sync_button.clicked.connect(self.sync_now)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.settings_button)
+        buttons.addStretch(1)
+
+        self.last_title = _label("sectionTitle")
+        self.last_title.setText(self.tr("Last sync"))
+        self.last_sync = _label(selectable=True)
+        self.last_sync.setAccessibleName(self.tr("Last sync"))
+        self.report = _label(selectable=True)
+        self.report.setAccessibleName(self.tr("What the last sync did"))
+        self.error = _label("error", selectable=True)
+        self.error.setAccessibleName(self.tr("Sync problem"))
+
+        self.conflicts = _label()
+        self.conflicts.setAccessibleName(self.tr("Conflicts"))
+        self.conflicts_button = QPushButton(self.tr("&Review conflicts"))
+        self.conflicts_button.clicked.connect(self.review_conflicts)
+        conflict_row = QHBoxLayout()
+        conflict_row.addWidget(self.conflicts, 1)
+        conflict_row.addWidget(self.conflicts_button)
+
+        self.unsynced_title = _label("sectionTitle")
+        self.unsynced_title.setText(self.tr("Not synced yet"))
+        self.unsynced_counts = _label("counts")
+        self.unsynced = UnsyncedTableModel(self)
+        self.unsynced_view = QTableView()
+        self.unsynced_view.setModel(self.unsynced)
+        self.unsynced_view.setAccessibleName(self.tr("Workshops with changes not synced"))
+        self.unsynced_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.unsynced_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unsynced_view.setAlternatingRowColors(True)
+        self.unsynced_view.verticalHeader().hide()
+        self.unsynced_view.setWordWrap(False)
+        head = self.unsynced_view.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.account_title)
+        layout.addWidget(self.account_state)
+        layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(self.last_title)
+        layout.addWidget(self.last_sync)
+        layout.addWidget(self.report)
+        layout.addWidget(self.error)
+        layout.addLayout(conflict_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.unsynced_title)
+        layout.addWidget(self.unsynced_counts)
+        layout.addWidget(self.unsynced_view, 1)
+
+        self.controller.sig_state_changed.connect(self._mark_stale)
+        self.controller.sig_sync_started.connect(self._show_running)
+
+    def title(self) -> str:
+        return self.tr("Sync")
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        from icc_desktop.sync import account
+
+        db = self.context.db
+        current = account.account(db)
+        summary = account.unsynced_summary(db)
+        conflicts = account.open_conflicts(db)
+        if current.signed_in:
+            self.account_state.setText(self.tr("Signed in as %1 on %2.").replace("%1", current.username or "")
+                                       .replace("%2", current.server_url or ""))
+        elif current.server_url:
+            self.account_state.setText(self.tr("Signed out of %1 (user %2). Sign in again to sync.")
+                                       .replace("%1", current.server_url).replace("%2", current.username or ""))
+        else:
+            self.account_state.setText(self.tr("Not set up. Open Sync settings and sign in with the account "
+                                               "the programme office gave you."))
+        self.settings_button.setText(self.tr("Sync &settings…") if current.signed_in else self.tr("&Sign in…"))
+        self.sync_button.setEnabled(current.signed_in and not self.controller.running)
+
+        if current.last_sync_at is not None:
+            self.last_sync.setText(self.tr("Last synced: %1.").replace("%1", format_time(current.last_sync_at)))
+        elif current.server_url:
+            self.last_sync.setText(self.tr("This database has not synced yet."))
+        else:
+            self.last_sync.setText(self.tr("Never synced."))
+        report = self.controller.last_report
+        self.report.setText("\n".join(report.lines()) if report is not None else "")
+        self.report.setVisible(report is not None)
+        if self.controller.running:
+            self._show_running()
+        self.error.setText(self.controller.last_error)
+        self.error.setVisible(bool(self.controller.last_error))
+
+        self.conflicts.setText(
+            self.tr("Conflicts waiting for your choice: %n. The same field was changed here and on "
+                    "the server.", "", conflicts) if conflicts else self.tr("No conflicts."))
+        self.conflicts_button.setVisible(bool(conflicts))
+
+        self.unsynced.set_rows(summary.workshops)
+        if summary.total == 0:
+            self.unsynced_counts.setText(self.tr("Everything in this database is on the server."))
+        else:
+            text = self.tr("Changes made here and not on the server yet: %n.", "", summary.total)
+            if summary.other_rows:
+                text += " " + self.tr("Outside any workshop (cities, lists): %n.", "", summary.other_rows)
+            self.unsynced_counts.setText(text)
+        self.unsynced_view.setVisible(bool(summary.workshops))
+
+    def _show_running(self) -> None:
+        self.sync_button.setEnabled(False)
+        self.last_sync.setText(self.tr("Syncing…"))
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        """Start a sync in the background (the progress dialog belongs to the window)."""
+        self.controller.sync_now(self.window())
+
+    def open_settings(self) -> None:
+        """Open the sync settings dialog (sign in, sign out, server address)."""
+        from icc_desktop.ui.dialogs.sync_settings import SyncSettingsDialog
+
+        dialog = SyncSettingsDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def review_conflicts(self) -> None:
+        """Go to the conflicts page."""
+        window = self.window()
+        show_page = getattr(window, "show_page", None)
+        if callable(show_page):
+            show_page("conflicts")

@@ -1,0 +1,240 @@
+"""The window's one place for sync: runs "Sync now" in the background with a progress dialog,
+and describes the sync state for the status bar and the sync page.
+
+There is one controller per `AppContext` (`controller_for(context)`), so the menu, the sync
+page and the status bar share the running sync, its last report and its last error.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.settings import SYNC_ALLOW_HTTP
+from icc_desktop.ui.workers import Task
+
+STATUS_DELAY_MS = 400
+"""Edits come in bursts (a pasted block, an undo): the status is counted again once they settle."""
+
+
+def format_time(moment: datetime | None) -> str:
+    """A stored UTC time as the user's local date and time (short form); "" for None."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:  # SQLite gives the stored UTC time back without its zone
+        moment = moment.replace(tzinfo=UTC)
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+class SyncController(QObject):
+    """Starts syncs, keeps their outcome, and says what the sync state is."""
+
+    sig_state_changed = Signal()
+    """The account, the unsynced counts or the conflicts may have changed: show them again."""
+    sig_sync_started = Signal()
+    """A sync started in the background."""
+    sig_sync_finished = Signal(object)
+    """A sync finished: its `SyncReport`."""
+    sig_sync_failed = Signal(str)
+    """A sync stopped: the message to show (cancelled, signed out, offline, server error...)."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.context = context
+        self.task: Task | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.last_report: Any = None
+        self.last_error = ""
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_DELAY_MS)
+        self._status_timer.timeout.connect(self.sig_state_changed)
+        context.sig_data_changed.connect(lambda _table: self._status_timer.start())
+        context.sig_database_changed.connect(self._database_changed)
+        context.sig_workshop_changed.connect(lambda _id: self.sig_state_changed.emit())
+
+    # --- state --------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """Whether a sync is under way."""
+        return self.task is not None
+
+    def allow_insecure_http(self) -> bool:
+        """Whether the user allowed plain HTTP to a server on another machine."""
+        return bool(self.context.settings.get(SYNC_ALLOW_HTTP))
+
+    def status(self) -> tuple[str, str]:
+        """(text, tooltip) for the status bar: last sync time, what is not synced, conflicts.
+
+        Empty text when this database was never set up for sync (the app is complete without it).
+        """
+        from icc_desktop.sync import account
+
+        db = self.context.db
+        current = account.account(db)
+        if not current.server_url:
+            return "", ""
+        summary = account.unsynced_summary(db)
+        conflicts = account.open_conflicts(db)
+        if self.running:
+            parts = [self.tr("Syncing…")]
+        elif current.last_sync_at is None:
+            parts = [self.tr("Never synced")]
+        else:
+            parts = [self.tr("Synced %1").replace("%1", format_time(current.last_sync_at))]
+        workshop = self.context.workshop_id
+        if workshop is not None:
+            parts.append(self.tr("not synced in this workshop: %n", "", summary.for_workshop(workshop)))
+        else:
+            parts.append(self.tr("not synced: %n", "", summary.total))
+        if conflicts:
+            parts.append(self.tr("conflicts to resolve: %n", "", conflicts))
+        if not current.signed_in:
+            parts.append(self.tr("signed out"))
+        tip = [self.tr("Server: %1 (user %2)").replace("%1", current.server_url).replace("%2", current.username or "")]
+        tip.append(self.tr("Changes not synced, in all: %n", "", summary.total))
+        tip += [self.tr("%1 – %2: %n", "", w.rows).replace("%1", w.city).replace("%2", w.title)
+                for w in summary.workshops[:10]]
+        if len(summary.workshops) > 10:
+            tip.append(self.tr("… and more workshops: %n", "", len(summary.workshops) - 10))
+        return " · ".join(parts), "\n".join(tip)
+
+    def _database_changed(self) -> None:
+        self.last_report, self.last_error = None, ""
+        self.sig_state_changed.emit()
+
+    # --- running a sync -----------------------------------------------------------------------
+
+    def sync_now(self, parent: QWidget | None = None) -> Task | None:
+        """Start a sync in the background (None when one is already running or no account is set
+        up: then the sync settings dialog opens so the user can sign in)."""
+        from icc_desktop.sync import account
+
+        if self.running:
+            return None
+        current = account.account(self.context.db)
+        if not current.signed_in:
+            from icc_desktop.ui.dialogs.sync_settings import SyncSettingsDialog
+
+            dialog = SyncSettingsDialog(self.context, parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            return None
+        db, allow_http = self.context.db, self.allow_insecure_http()
+
+        def work(task: Task) -> Any:
+            def progress(step: Any) -> None:
+                task.progress(step.done, step.total or 0, step.phase)
+
+            return account.sync_now(db, progress=progress, cancelled=task.is_cancelled,
+                                    allow_insecure_http=allow_http)
+
+        self.last_error = ""
+        self._show_progress(parent)
+        self.task = self.context.workers.start(
+            work, on_result=self._finished, on_error=self._failed, on_progress=self._progress)
+        self.sig_sync_started.emit()
+        self.sig_state_changed.emit()
+        return self.task
+
+    def cancel(self) -> None:
+        """Ask the running sync to stop after the current page or batch."""
+        if self.task is not None:
+            self.task.cancel()
+            if self.progress_dialog is not None:
+                self.progress_dialog.setLabelText(self.tr("Stopping after the current step…"))
+
+    def _show_progress(self, parent: QWidget | None) -> None:
+        dialog = QProgressDialog(self.tr("Connecting to the server…"), self.tr("Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(self.tr("Sync"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)  # a sync with nothing to do finishes before it shows
+        dialog.setMinimumWidth(380)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.cancel)
+        self.progress_dialog = dialog
+
+    def _progress(self, done: int, total: int, phase: str) -> None:
+        dialog = self.progress_dialog
+        if dialog is None or self.task is None or self.task.is_cancelled():
+            return
+        if phase == "pull":
+            dialog.setLabelText(self.tr("Receiving changes: %n rows so far", "", done))
+        elif phase == "push":
+            dialog.setLabelText(self.tr("Sending changes: %1 of %2 rows").replace("%1", str(done))
+                                .replace("%2", str(total)))
+        else:
+            dialog.setLabelText(self.tr("Connecting to the server…"))
+        if total:
+            dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
+        else:
+            dialog.setRange(0, 0)  # busy: the number of rows to receive is not known ahead
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.canceled.disconnect(self.cancel)
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        self.task = None
+
+    def _reload_pages(self) -> None:
+        from icc_desktop.sync.tables import MODELS
+
+        for table in [*MODELS, "conflict"]:
+            self.context.sig_data_changed.emit(table)
+
+    def _finished(self, report: Any) -> None:
+        self._close_progress()
+        self.last_report = report
+        self._reload_pages()  # received rows may touch any page
+        self.sig_sync_finished.emit(report)
+        self.sig_state_changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        from icc_desktop.errors import IccError
+        from icc_desktop.sync.client import SyncAuthError, SyncCancelled, SyncConnectionError
+
+        parent = self.progress_dialog.parentWidget() if self.progress_dialog is not None else None
+        self._close_progress()
+        if isinstance(exc, SyncCancelled):
+            message = self.tr("Sync cancelled. What was received or sent so far is kept; "
+                              "the rest moves at the next sync.")
+        elif isinstance(exc, SyncConnectionError):
+            message = self.tr("The sync server cannot be reached; your work is kept here and "
+                              "syncs next time.") + "\n\n" + str(exc)
+        elif isinstance(exc, SyncAuthError):
+            message = self.tr("The server refused the sign-in: open Sync settings and sign in "
+                              "again.") + "\n\n" + str(exc)
+        elif isinstance(exc, IccError):
+            message = str(exc)
+        else:
+            from icc_desktop.logs import log_file
+
+            message = self.tr("The sync failed unexpectedly; the details are in %1.").replace(
+                "%1", str(log_file()))
+        self.last_error = message
+        self._reload_pages()  # pages received before the stop are committed: show them
+        self.sig_sync_failed.emit(message)
+        self.sig_state_changed.emit()
+        if parent is not None and not isinstance(exc, SyncCancelled):
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sync"), message,
+                              QMessageBox.StandardButton.Ok, parent)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not exec(): the window stays usable and nothing blocks
+
+
+def controller_for(context: AppContext) -> SyncController:
+    """The context's sync controller (made on first use)."""
+    found = context.findChild(SyncController)
+    return found if isinstance(found, SyncController) else SyncController(context)

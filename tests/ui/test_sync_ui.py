@@ -1,0 +1,337 @@
+"""Sync in the window, against the real server under uvicorn on a free loopback port: the settings
+dialog, Sync now in the background, the status, the conflicts page, and the failures a user meets."""
+
+from __future__ import annotations
+
+import os
+import socket
+import stat
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlmodel import select
+
+from icc_desktop.models import Conflict, Need, SyncState
+from icc_desktop.services import crud
+from icc_desktop.store.db import Database
+from icc_desktop.sync import account, server_store, tokens
+from icc_desktop.sync.server import create_app, open_server
+from icc_desktop.sync.tables import MODELS, mergeable_fields
+from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.dialogs.sync_settings import SyncSettingsDialog
+from icc_desktop.ui.models.sync import (
+    ConflictFieldsTableModel,
+    ConflictsTableModel,
+    UnsyncedTableModel,
+)
+from icc_desktop.ui.pages.conflicts import ConflictsPage
+from icc_desktop.ui.pages.sync import SyncPage
+from icc_desktop.ui.settings import Settings
+from icc_desktop.ui.sync_controller import controller_for
+from icc_desktop.ui.sync_labels import known_fields, known_tables
+from icc_desktop.ui.workers import Workers
+from tests.factories import make_workshop
+
+PASSWORD = "correct horse battery staple"
+WAIT_MS = 15_000
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class _Server:
+    """The real sync server app under uvicorn in a thread, on 127.0.0.1 only."""
+
+    def __init__(self, folder: Path) -> None:
+        self.engine = open_server(f"sqlite:///{folder / 'server.sqlite'}")
+        server_store.add_user(self.engine, "anna", PASSWORD, admin=True)
+        self.url = f"http://127.0.0.1:{_free_port()}"
+        config = uvicorn.Config(create_app(self.engine), host="127.0.0.1", port=int(self.url.rsplit(":", 1)[1]),
+                                log_level="warning", lifespan="off")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            assert time.monotonic() < deadline, "the sync server did not start"
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+        self.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Server]:
+    """One server for this module (each test signs in and works on its own rows)."""
+    live = _Server(tmp_path_factory.mktemp("sync-server"))
+    yield live
+    live.stop()
+
+
+@pytest.fixture(autouse=True)
+def _token_file_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No keyring (as on a headless Linux box): tokens go to the 0600 file, fresh per test."""
+    monkeypatch.setenv("ICC_DESKTOP_NO_KEYRING", "1")
+    tokens.token_file().unlink(missing_ok=True)
+    yield
+    tokens.token_file().unlink(missing_ok=True)
+
+
+def _context(db: Database) -> AppContext:
+    return AppContext(db, Settings.in_memory(), Workers())
+
+
+def _sign_in(qtbot: Any, context: AppContext, url: str, password: str = PASSWORD) -> SyncSettingsDialog:
+    dialog = SyncSettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.server.setText(url)
+    dialog.user.setText("anna")
+    dialog.password.setText(password)
+    return dialog
+
+
+def _signed_in(qtbot: Any, context: AppContext, url: str) -> None:
+    dialog = _sign_in(qtbot, context, url)
+    with qtbot.waitSignal(dialog.sig_signed_in, timeout=WAIT_MS):
+        dialog.sign_in_button.click()
+
+
+def _second_laptop(tmp_path: Path) -> Database:
+    """Another laptop: a fresh seeded database with a device id of its own."""
+    return Database.open(tmp_path / "laptop-b.sqlite")
+
+
+def test_sign_in_sync_now_and_status(qtbot: Any, db: Database, server: _Server) -> None:
+    """Signing in keeps a 0600 token; Sync now runs in the background and leaves nothing unsynced."""
+    workshop = make_workshop(db, "Łódź")
+    context = _context(db)
+    context.set_workshop(workshop.id)
+    page = SyncPage(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert not page.sync_button.isEnabled()
+
+    dialog = _sign_in(qtbot, context, server.url)
+    with qtbot.waitSignal(dialog.sig_signed_in, timeout=WAIT_MS) as signed:
+        dialog.sign_in_button.click()
+    assert signed.args == [str(tokens.token_file())]
+    assert stat.S_IMODE(os.stat(tokens.token_file()).st_mode) == 0o600
+    assert PASSWORD not in tokens.token_file().read_text() and dialog.password.text() == ""
+    assert "Signed in as anna" in dialog.state.text() and dialog.sign_out_button.isEnabled()
+
+    controller = controller_for(context)
+    text, _tip = controller.status()
+    assert "Never synced" in text and "not synced" in text
+    page.refresh()
+    assert page.sync_button.isEnabled()
+    with qtbot.waitSignal(controller.sig_sync_finished, timeout=WAIT_MS) as finished:
+        page.sync_button.click()
+        assert controller.running and controller.progress_dialog is not None
+    assert finished.args[0].pushed > 0
+    assert not controller.running and controller.progress_dialog is None
+    text, tip = controller.status()
+    assert text.startswith("Synced ") and "not synced in this workshop: 0" in text
+    assert "Changes not synced, in all: 0" in tip and server.url in tip
+    assert account.unsynced_summary(db).total == 0
+    page.refresh()
+    assert "Last synced:" in page.last_sync.text() and "Sent" in page.report.text()
+    assert page.unsynced_counts.text() == "Everything in this database is on the server."
+
+
+def test_conflict_resolved_field_by_field(qtbot: Any, db: Database, tmp_path: Path, server: _Server) -> None:
+    """Both laptops edit the same need; the conflicts page shows both versions and saves the picks."""
+    workshop = make_workshop(db, "Iași")
+    need = crud.create(db, Need, workshop_id=workshop.id, title="Open data portal", description="first text")
+    context_a = _context(db)
+    _signed_in(qtbot, context_a, server.url)
+    account.sync_now(db)
+    laptop_b = _second_laptop(tmp_path)
+    try:
+        context_b = _context(laptop_b)
+        _signed_in(qtbot, context_b, server.url)
+        account.sync_now(laptop_b)
+        crud.update(db, Need, need.id, title="Open data portal (A)", description="text from A", moscow="must")
+        crud.update(laptop_b, Need, need.id, title="Open data platform (B)", description="text from B")
+        account.sync_now(db)
+        report = account.sync_now(laptop_b)
+        assert report.conflicts == 1
+
+        page = ConflictsPage(context_b)
+        qtbot.addWidget(page)
+        page.refresh()
+        assert page.stack.currentIndex() == 1 and page.conflicts.rowCount() == 1
+        fields = page.fields
+        assert sorted(fields.fields) == ["description", "title"]
+        row = fields.fields.index("title")
+        assert fields.data(fields.index(row, fields.LOCAL)) == "Open data platform (B)"
+        assert fields.data(fields.index(row, fields.REMOTE)) == "Open data portal (A)"
+        assert not page.apply_button.isEnabled()
+        assert fields.setData(fields.index(row, fields.LOCAL), Qt.CheckState.Checked.value,
+                              Qt.ItemDataRole.CheckStateRole)
+        assert not page.apply_button.isEnabled()
+        page._cell_clicked(fields.index(fields.fields.index("description"), fields.REMOTE))
+        assert page.apply_button.isEnabled()
+        page.apply_button.click()
+        assert "Saved" in page.message.text()
+        assert page.stack.currentIndex() == 0
+
+        with laptop_b.session() as session:
+            saved = session.get(Need, need.id)
+            assert saved is not None
+            assert (saved.title, saved.description, saved.moscow) == ("Open data platform (B)", "text from A", "must")
+            assert saved.dirty
+            assert all(c.resolved_at is not None for c in session.exec(select(Conflict)).all())
+        account.sync_now(laptop_b)
+        account.sync_now(db)
+        with db.session() as session:
+            assert session.get(Need, need.id).title == "Open data platform (B)"  # type: ignore[union-attr]
+    finally:
+        laptop_b.close()
+
+
+def test_sign_out_removes_the_token(qtbot: Any, db: Database, server: _Server) -> None:
+    """Sign out removes the token from the file and revokes it on the server."""
+    context = _context(db)
+    _signed_in(qtbot, context, server.url)
+    token = tokens.load_token(server.url, "anna")
+    assert token and server_store.authenticate(server.engine, token) is not None
+    dialog = SyncSettingsDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.server.text() == server.url and dialog.user.text() == "anna"
+    with qtbot.waitSignal(dialog.sig_signed_out, timeout=WAIT_MS):
+        dialog.sign_out_button.click()
+    assert tokens.load_token(server.url, "anna") is None
+    assert "anna" not in tokens.token_file().read_text()
+    assert server_store.authenticate(server.engine, token) is None
+    assert "Signed out" in dialog.state.text() and not dialog.sign_out_button.isEnabled()
+    assert not account.account(db).signed_in
+
+
+def test_wrong_password_says_so(qtbot: Any, db: Database, server: _Server) -> None:
+    """A wrong password shows a clear message at the password field and stores nothing."""
+    dialog = _sign_in(qtbot, _context(db), server.url, password="not the password")
+    with qtbot.waitSignal(dialog.sig_failed, timeout=WAIT_MS) as failed:
+        dialog.sign_in_button.click()
+    assert "Wrong user name or password" in failed.args[0]
+    assert dialog.message.isVisibleTo(dialog) and "Wrong user name or password" in dialog.message.text()
+    assert dialog.password.property("invalid") is True
+    assert not tokens.token_file().exists()
+    assert account.account(db).server_url is None
+
+
+def test_unreachable_server_keeps_the_app_usable(qtbot: Any, db: Database) -> None:
+    """With no server listening, sign-in and Sync now say so clearly, and editing goes on."""
+    url = f"http://127.0.0.1:{_free_port()}"
+    context = _context(db)
+    dialog = _sign_in(qtbot, context, url)
+    with qtbot.waitSignal(dialog.sig_failed, timeout=WAIT_MS) as failed:
+        dialog.sign_in_button.click()
+    assert failed.args[0].startswith("Cannot reach the server")
+    assert dialog.sign_in_button.isEnabled() and dialog.server.isEnabled()
+
+    # A database set up earlier, whose server is gone now.
+    with db.session(stamp=False) as session:
+        state = session.get(SyncState, 1)
+        assert state is not None
+        state.server_url, state.username = url, "anna"
+        session.add(state)
+    tokens.save_token(url, "anna", "kept-token")
+    window = QWidget()
+    qtbot.addWidget(window)
+    controller = controller_for(context)
+    with qtbot.waitSignal(controller.sig_sync_failed, timeout=WAIT_MS) as stopped:
+        controller.sync_now(window)
+    assert "cannot be reached" in stopped.args[0]
+    assert not controller.running and controller.progress_dialog is None
+    box = window.findChild(QMessageBox)
+    assert box is not None and box.isVisible() and "cannot be reached" in box.text()  # open(), not exec()
+    workshop = make_workshop(db, "Győr")  # the app goes on: edits save as usual
+    assert account.unsynced_summary(db).for_workshop(workshop.id) >= 1
+    text, _tip = controller.status()
+    assert "Never synced" in text
+
+
+def test_cancel_stops_the_sync_and_says_so(qtbot: Any, db: Database, server: _Server) -> None:
+    """Cancelling before the first page stops the sync with a message; nothing is lost."""
+
+    class HeldPool:
+        """Starts work only when told, so the cancel certainly comes first."""
+
+        def __init__(self) -> None:
+            self.held: list[Any] = []
+
+        def start(self, runnable: Any) -> None:
+            self.held.append(runnable)
+
+    make_workshop(db, "Tartu")
+    pool = HeldPool()
+    context = AppContext(db, Settings.in_memory(), Workers(pool))  # type: ignore[arg-type]
+    account.sign_in(db, server.url, "anna", PASSWORD)
+    before = account.unsynced_summary(db).total
+    controller = controller_for(context)
+    task = controller.sync_now(None)
+    assert task is not None
+    controller.cancel()
+    with qtbot.waitSignal(controller.sig_sync_failed, timeout=WAIT_MS) as stopped:
+        threading.Thread(target=pool.held.pop().run).start()
+    assert stopped.args[0].startswith("Sync cancelled")
+    assert account.unsynced_summary(db).total == before
+
+
+def test_item_models_pass_the_model_tester(qtmodeltester: Any, db: Database) -> None:
+    """The sync page's and the conflicts page's item models are consistent Qt models."""
+    workshop = make_workshop(db, "Vilnius")
+    unsynced = UnsyncedTableModel()
+    unsynced.set_rows(account.unsynced_summary(db).workshops)
+    assert unsynced.rowCount() == 1 and unsynced.data(unsynced.index(0, 0)) == "Vilnius"
+    qtmodeltester.check(unsynced)
+    with db.session(stamp=False) as session:
+        session.add(Conflict(table_name="workshop", row_id=workshop.id, fields='["title", "venue"]',
+                             local='{"id": "x", "title": "Here", "venue": null}',
+                             remote='{"id": "x", "title": "There", "venue": "Town hall"}'))
+    from icc_desktop.sync.merge import list_conflicts
+
+    conflicts = ConflictsTableModel()
+    conflicts.set_rows(list_conflicts(db))
+    qtmodeltester.check(conflicts)
+    fields = ConflictFieldsTableModel()
+    fields.set_conflict(list_conflicts(db)[0])
+    qtmodeltester.check(fields)
+    assert fields.data(fields.index(1, fields.LOCAL)) == "(empty)"
+    fields.choose_all("remote")
+    assert fields.complete() and fields.choices() == {"title": "remote", "venue": "remote"}
+    qtmodeltester.check(fields)
+
+
+def test_every_table_and_field_has_a_label() -> None:
+    """The conflicts page never shows a raw database name for a synced table or field."""
+    assert set(MODELS) <= known_tables()
+    assert {f for t in MODELS for f in mergeable_fields(t)} <= known_fields()
+
+
+def test_resolving_a_stale_conflict_shows_why(qtbot: Any, db: Database) -> None:
+    """A conflict whose row is gone cannot be applied: the page says so and keeps it listed."""
+    with db.session(stamp=False) as session:
+        session.add(Conflict(table_name="need", row_id="no-such-row", fields='["title"]',
+                             local='{"id": "no-such-row", "title": "A"}',
+                             remote='{"id": "no-such-row", "title": "B"}'))
+    page = ConflictsPage(_context(db))
+    qtbot.addWidget(page)
+    page.refresh()
+    page.keep_remote.click()
+    assert page.apply_choices() is False
+    assert "no longer here" in page.message.text()
+    assert page.conflicts.rowCount() == 1 and account.open_conflicts(db) == 1
+
