@@ -268,14 +268,8 @@ class MainWindow(QMainWindow):
         if self.context is None:
             self.context = AppContext(db, self.settings, self.workers)
             self._build_pages()
-            stack = self.context.undo_stack
-            stack.canUndoChanged.connect(self.undo_action.setEnabled)
-            stack.canRedoChanged.connect(self.redo_action.setEnabled)
-            stack.undoTextChanged.connect(lambda text: self.undo_action.setToolTip(
-                self.tr("Undo {edit}").format(edit=text) if text else self.tr("Undo the last edit")))
-            stack.redoTextChanged.connect(lambda text: self.redo_action.setToolTip(
-                self.tr("Redo {edit}").format(edit=text) if text else self.tr("Redo the edit undone")))
-            stack.indexChanged.connect(self._saved)
+            # Bound methods (not lambdas): Qt drops these connections when the window goes.
+            self.context.undo_stack.indexChanged.connect(self._undo_stack_changed)
             self.context.sig_workshop_changed.connect(self._workshop_changed)
             self.context.sig_data_changed.connect(self._data_changed)
         else:
@@ -414,7 +408,14 @@ class MainWindow(QMainWindow):
         if self.context is not None:
             self.context.undo_stack.redo()
 
-    def _saved(self, _index: int) -> None:
+    def _undo_stack_changed(self, _index: int) -> None:
+        assert self.context is not None
+        stack = self.context.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setToolTip(self.tr("Undo {edit}").format(edit=undo) if undo else self.tr("Undo the last edit"))
+        self.redo_action.setToolTip(self.tr("Redo {edit}").format(edit=redo) if redo else self.tr("Redo the edit undone"))
         self._saved_at = dt.datetime.now()
         self.save_label.setText(self.tr("All changes saved at {time}").format(
             time=self._saved_at.strftime("%H:%M")))
@@ -511,9 +512,6 @@ class MainWindow(QMainWindow):
         if self.context is None:
             self._set_data_actions_enabled(False)
             return
-        stack = self.context.undo_stack
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()

@@ -35,6 +35,8 @@ PRESENTER_FONT_SCALE = Setting("presenter/font_scale", float, 1.0)
 SESSION_TIMER_MINUTES = Setting("presenter/timer_minutes", int, 10)
 DEMO_OFFERED = Setting("session/demo_offered", bool, False)  # the first start filled the demo workshop
 LAST_PAGE = Setting("session/last_page", str, "overview")
+LAST_EXPORT_DIR = Setting("files/last_export_dir", str, "")  # where the last export was saved
+OPEN_EXPORTS = Setting("files/open_exports", bool, True)  # open each exported file when ready
 SYNC_ALLOW_HTTP = Setting("sync/allow_insecure_http", bool, False)  # plain HTTP to a non-loopback server
 
 MAX_RECENT = 8

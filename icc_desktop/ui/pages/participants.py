@@ -35,6 +35,7 @@ from icc_desktop.ui.forms import page_header, search_field, set_invalid, set_rol
 from icc_desktop.ui.models.participants import ParticipantsTableModel
 from icc_desktop.ui.models.search import SearchProxyModel
 from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.widgets.field_message import FieldMessage
 
 PASTE_FIELDS = ("name", "organisation", "role", "stakeholder_group", "email", "consent")
 """The order of the columns of a pasted block."""
@@ -207,6 +208,8 @@ class ParticipantsPage(Page):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.hide()
 
+        self.cell_message = FieldMessage(self)
+
         self.counts = QLabel()
         set_role(self.counts, "counts")
         self.counts.setWordWrap(True)
@@ -304,12 +307,14 @@ class ParticipantsPage(Page):
             saved = commands.update_row(self.context, Participant, row.id,
                                         text=self.tr("Edit participant"), **{name: value})
         except ValidationError as exc:
-            column = self.model.columns[self.model.column_index(name)].header()
+            column = self.model.column_index(name)
             message = exc.fields.get(name) or str(exc)
-            self.show_banner(self.tr("{who}, {column}: {message} The change was not saved.")
-                             .format(who=row.name or "?", column=column, message=message))
+            self.cell_message.show_for_cell(
+                self.table, self.model.row_index(row.id), column,
+                self.tr("{column}: {message} The change was not saved.").format(
+                    column=self.model.columns[column].header(), message=message))
             return None
-        self.banner.hide()
+        self.cell_message.clear()
         return saved
 
     def show_banner(self, text: str) -> None:

@@ -1,0 +1,352 @@
+"""Reports: the workshop's strategy document (PDF), Excel workbooks and the assessment template.
+
+Each export asks where to save, runs in the background with a progress dialog that can be
+cancelled (a cancelled or failed export leaves no file behind: the exports write atomically),
+then opens the file if the user wishes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icc_desktop.errors import ExportCancelled, IccError
+from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.forms import page_header, set_role
+from icc_desktop.ui.i18n import language_labels, resolve_language
+from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.progress import run_with_progress
+from icc_desktop.ui.settings import LANGUAGE, LAST_EXPORT_DIR, OPEN_EXPORTS
+from icc_desktop.ui.workers import Cancelled, Task
+
+ExportFn = Callable[[Task, Path], Any]
+
+
+def safe_file_name(text: str) -> str:
+    """`text` made into a file name that works on every OS (no / \\ : * ? " < > |)."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    cleaned = re.sub(r"\s+", " ", cleaned).strip(" .")
+    return cleaned[:120] or "workshop"
+
+
+def template_available() -> bool:
+    """Whether this build has the assessment template export/import."""
+    return importlib.util.find_spec("icc_desktop.exports.template") is not None
+
+
+class ReportsPage(Page):
+    """Export the open workshop (PDF, Excel, template) or every workshop (Excel)."""
+
+    page_id = "reports"
+    tables = frozenset({"workshop", "city"})
+    needs_workshop = False  # "every workshop" needs none; the other buttons wait for one
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.last_output: Path | None = None
+        header, _title, self._hint = page_header(self.tr("Reports"))
+
+        # --- PDF ---------------------------------------------------------------------------
+        pdf_box = QGroupBox(self.tr("Strategy document (PDF)"))
+        pdf_text = QLabel(self.tr(
+            "The workshop's results for the city: profile, participants, assessment with the radar "
+            "chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline."))
+        pdf_text.setWordWrap(True)
+        self.pdf_language = QComboBox()
+        for code, name in language_labels().items():
+            if code != "system":
+                self.pdf_language.addItem(name, code)
+        self.pdf_page_size = QComboBox()
+        self.pdf_page_size.addItem(self.tr("A4"), "A4")
+        self.pdf_page_size.addItem(self.tr("US Letter"), "letter")
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
+        self.pdf_button.clicked.connect(self.choose_pdf)
+        pdf_form = QFormLayout()
+        pdf_form.addRow(self.tr("&Language of the document"), self.pdf_language)
+        pdf_form.addRow(self.tr("Page si&ze"), self.pdf_page_size)
+        self.pdf_language.setAccessibleName(self.tr("Language of the document"))
+        self.pdf_page_size.setAccessibleName(self.tr("Page size"))
+        pdf_layout = QVBoxLayout(pdf_box)
+        pdf_layout.addWidget(pdf_text)
+        pdf_layout.addLayout(pdf_form)
+        pdf_buttons = QHBoxLayout()
+        pdf_buttons.addWidget(self.pdf_button)
+        pdf_buttons.addStretch(1)
+        pdf_layout.addLayout(pdf_buttons)
+
+        # --- Excel -------------------------------------------------------------------------
+        xlsx_box = QGroupBox(self.tr("Workbook (Excel)"))
+        xlsx_text = QLabel(self.tr(
+            "Every table of the workshop on its own sheet, with charts, to analyse further or share "
+            "with the ICC team. The second button puts every workshop of this database in one workbook."))
+        xlsx_text.setWordWrap(True)
+        self.xlsx_button = QPushButton(self.tr("Export this &workshop…"))
+        self.xlsx_button.clicked.connect(self.choose_workbook)
+        self.xlsx_all_button = QPushButton(self.tr("Export &every workshop…"))
+        self.xlsx_all_button.clicked.connect(self.choose_workbook_all)
+        xlsx_buttons = QHBoxLayout()
+        xlsx_buttons.addWidget(self.xlsx_button)
+        xlsx_buttons.addWidget(self.xlsx_all_button)
+        xlsx_buttons.addStretch(1)
+        xlsx_layout = QVBoxLayout(xlsx_box)
+        xlsx_layout.addWidget(xlsx_text)
+        xlsx_layout.addStretch(1)
+        xlsx_layout.addLayout(xlsx_buttons)
+
+        # --- template ----------------------------------------------------------------------
+        self.template_box = QGroupBox(self.tr("Assessment template (Excel)"))
+        template_text = QLabel(self.tr(
+            "A workbook with the questions and their five levels, for groups that score on paper or "
+            "in Excel. Import the filled-in file to add their scores to this workshop (the database "
+            "is backed up first)."))
+        template_text.setWordWrap(True)
+        self.template_button = QPushButton(self.tr("Save &template…"))
+        self.template_button.clicked.connect(self.choose_template)
+        self.import_button = QPushButton(self.tr("&Import filled template…"))
+        self.import_button.clicked.connect(self.choose_import)
+        template_buttons = QHBoxLayout()
+        template_buttons.addWidget(self.template_button)
+        template_buttons.addWidget(self.import_button)
+        template_buttons.addStretch(1)
+        template_layout = QVBoxLayout(self.template_box)
+        template_layout.addWidget(template_text)
+        template_layout.addStretch(1)
+        template_layout.addLayout(template_buttons)
+        self.template_box.setVisible(template_available())
+
+        # --- after an export -----------------------------------------------------------------
+        self.open_after = QCheckBox(self.tr("&Open each file when it is ready"))
+        self.open_after.setChecked(context.settings.get(OPEN_EXPORTS))
+        self.open_after.toggled.connect(lambda on: context.settings.set(OPEN_EXPORTS, on))
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        set_role(self.result_label, "hint")
+        self.open_button = QPushButton(self.tr("Open &last file"))
+        self.open_button.clicked.connect(lambda: self.open_file(self.last_output))
+        self.folder_button = QPushButton(self.tr("Show in &folder"))
+        self.folder_button.clicked.connect(lambda: self.open_file(self.last_output.parent if self.last_output
+                                                                  else None))
+        after = QHBoxLayout()
+        after.addWidget(self.open_after)
+        after.addStretch(1)
+        after.addWidget(self.open_button)
+        after.addWidget(self.folder_button)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(16)
+        grid.addWidget(pdf_box, 0, 0)
+        grid.addWidget(xlsx_box, 0, 1)
+        grid.addWidget(self.template_box, 1, 0)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addLayout(grid)
+        layout.addLayout(after)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    def reload(self) -> None:
+        language = resolve_language(self.context.settings.get(LANGUAGE))
+        self.pdf_language.setCurrentIndex(max(0, self.pdf_language.findData(language)))
+        self._hint.setText(self._workshop_name() or self.tr("Open a workshop in the overview to export it."))
+        self._update_buttons()
+
+    def _workshop_name(self) -> str:
+        if self.context.workshop_id is None:
+            return ""
+        from icc_desktop.errors import NotFoundError
+        from icc_desktop.services.cities import get_city
+        from icc_desktop.services.lookups import get_workshop
+
+        try:
+            workshop = get_workshop(self.context.db, self.context.workshop_id)
+            return f"{get_city(self.context.db, workshop.city_id).name} · {workshop.title}"
+        except NotFoundError:
+            return ""
+
+    def _update_buttons(self) -> None:
+        has_workshop = self.context.workshop_id is not None
+        for button in (self.pdf_button, self.xlsx_button, self.template_button, self.import_button):
+            button.setEnabled(has_workshop)
+        self.open_button.setEnabled(self.last_output is not None)
+        self.folder_button.setEnabled(self.last_output is not None)
+
+    # --- choosing a file -------------------------------------------------------------------------
+
+    def _ask_path(self, caption: str, name: str, suffix: str, file_filter: str) -> Path | None:
+        folder = self.context.settings.get(LAST_EXPORT_DIR) or str(Path.home())
+        chosen, _ = QFileDialog.getSaveFileName(self, caption, str(Path(folder) / f"{name}{suffix}"), file_filter)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        self.context.settings.set(LAST_EXPORT_DIR, str(path.parent))
+        return path
+
+    def choose_pdf(self) -> None:
+        """Export PDF…: ask where, then export."""
+        path = self._ask_path(self.tr("Save the strategy document"), safe_file_name(self._workshop_name()),
+                              ".pdf", self.tr("PDF documents (*.pdf)"))
+        if path is not None:
+            self.export_pdf(path)
+
+    def choose_workbook(self) -> None:
+        """Export this workshop…: ask where, then export."""
+        path = self._ask_path(self.tr("Save the workshop's workbook"), safe_file_name(self._workshop_name()),
+                              ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self.export_workbook(path)
+
+    def choose_workbook_all(self) -> None:
+        """Export every workshop…: ask where, then export."""
+        path = self._ask_path(self.tr("Save every workshop in one workbook"), self.tr("ICC workshops"),
+                              ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self.export_all(path)
+
+    def choose_template(self) -> None:
+        """Save template…: ask where, then write it."""
+        name = safe_file_name(self.tr("Assessment template") + " " + self._workshop_name())
+        path = self._ask_path(self.tr("Save the assessment template"), name, ".xlsx",
+                              self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self.export_template(path)
+
+    def choose_import(self) -> None:
+        """Import filled template…: pick the file, confirm, import."""
+        folder = self.context.settings.get(LAST_EXPORT_DIR) or str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import a filled-in template"), folder,
+                                                self.tr("Excel workbooks (*.xlsx)"))
+        if not chosen:
+            return
+        answer = QMessageBox.question(self, self.tr("Import the template"), self.tr(
+            "Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; "
+            "the database is backed up first, so File ▸ Open database can return to it.").format(
+                file=Path(chosen).name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.import_template(Path(chosen))
+
+    # --- running ---------------------------------------------------------------------------------
+
+    def export_pdf(self, path: Path) -> Task:
+        """Write the open workshop's PDF to `path` in the background."""
+        from icc_desktop.exports.pdf import export_pdf
+
+        db, workshop_id = self.context.db, self._require_workshop()
+        language, page_size = self.pdf_language.currentData(), self.pdf_page_size.currentData()
+        return self._run(self.tr("Exporting the strategy document…"), path, lambda task: export_pdf(
+            db, workshop_id, path, page_size=page_size, language=language,
+            progress=lambda done, total: task.progress(done, total, ""), cancelled=task.is_cancelled))
+
+    def export_workbook(self, path: Path) -> Task:
+        """Write the open workshop's workbook to `path` in the background."""
+        from icc_desktop.exports.xlsx import export_workbook
+
+        db, workshop_id = self.context.db, self._require_workshop()
+        return self._run(self.tr("Exporting the workbook…"), path, lambda task: export_workbook(
+            db, workshop_id, path, progress=lambda done, total: task.progress(done, total, ""),
+            cancelled=task.is_cancelled))
+
+    def export_all(self, path: Path) -> Task:
+        """Write every workshop into one workbook at `path` in the background."""
+        from icc_desktop.exports.xlsx import export_all
+
+        db = self.context.db
+        return self._run(self.tr("Exporting every workshop…"), path, lambda task: export_all(
+            db, path, progress=lambda done, total: task.progress(done, total, ""), cancelled=task.is_cancelled))
+
+    def export_template(self, path: Path) -> Task:
+        """Write the open workshop's assessment template to `path` in the background."""
+        from icc_desktop.exports.template import write_template
+
+        db, workshop_id = self.context.db, self._require_workshop()
+        return self._run(self.tr("Writing the template…"), path,
+                         lambda task: write_template(db, workshop_id, path))
+
+    def import_template(self, path: Path) -> Task:
+        """Back up the database, then import a filled-in template into the open workshop."""
+        from icc_desktop.exports.template import import_template
+        from icc_desktop.store.backup import backup_database
+
+        db, workshop_id = self.context.db, self._require_workshop()
+
+        def work(task: Task) -> Any:
+            backup_database(db.path, reason="before-import")
+            return import_template(db, workshop_id, path, progress=lambda done, total: task.progress(done, total, ""),
+                                   cancelled=task.is_cancelled)
+
+        def done(report: Any) -> None:
+            for table in ("response", "participant", "workshop"):
+                self.context.sig_data_changed.emit(table)
+            lines = report.lines() if hasattr(report, "lines") else [str(report)]
+            self.result_label.setText(self.tr("Imported {file}.").format(file=path.name) + "\n" + "\n".join(lines))
+
+        return run_with_progress(self, self.context.workers, work, title=self.tr("Import"),
+                                 label=self.tr("Importing {file}…").format(file=path.name),
+                                 on_result=done, on_error=self._failed)[0]
+
+    def _require_workshop(self) -> str:
+        if self.context.workshop_id is None:
+            raise IccError(self.tr("Open a workshop in the overview first."))
+        return self.context.workshop_id
+
+    def _run(self, label: str, path: Path, fn: Callable[[Task], Any]) -> Task:
+        self.result_label.setText(label)
+
+        def done(result: Any) -> None:
+            written = Path(result) if isinstance(result, str | Path) else path
+            self.last_output = written
+            self.result_label.setText(self.tr("Saved {path}").format(path=str(written)))
+            self._update_buttons()
+            if self.open_after.isChecked():
+                self.open_file(written)
+
+        return run_with_progress(self, self.context.workers, fn, title=self.tr("Export"), label=label,
+                                 on_result=done, on_error=self._failed)[0]
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ExportCancelled | Cancelled):
+            self.result_label.setText(self.tr("Cancelled; no file was written."))
+            return
+        if isinstance(exc, IccError):
+            self.result_label.setText(str(exc))
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return
+        from icc_desktop.logs import log_file
+
+        message = self.tr("The export failed because of an unexpected error; the details are in {path}.").format(
+            path=str(log_file()))
+        self.result_label.setText(message)
+        QMessageBox.warning(self, self.tr("Export"), message)
+
+    def open_file(self, path: Path | None) -> None:
+        """Open a file (or folder) with the program the system uses for it."""
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

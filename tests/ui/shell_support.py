@@ -1,0 +1,32 @@
+"""Helpers for the shell's UI tests: a main window on a test database, work run inline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from icc_desktop.store.db import Database
+from icc_desktop.ui.main_window import MainWindow
+from icc_desktop.ui.settings import Settings
+from icc_desktop.ui.workers import InlinePool, Workers
+
+
+def open_window(qtbot: Any, db: Database, workshop_id: str | None = None, page: str | None = None) -> MainWindow:
+    """A shown main window on `db` with in-memory settings; background work runs inline."""
+    window = MainWindow(Settings.in_memory(), Workers(InlinePool()))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.attach_database(db)
+    if workshop_id is not None:
+        assert window.context is not None
+        window.context.set_workshop(workshop_id)
+    window.show()
+    if page is not None:
+        window.show_page(page)
+    return window
+
+
+def first_workshop_id(db: Database) -> str:
+    """The id of the first workshop of the overview's list."""
+    from icc_desktop.services.workshops import list_workshops
+
+    return list_workshops(db)[0].id

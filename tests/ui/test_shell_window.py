@@ -1,0 +1,126 @@
+"""The main window: navigation in the method's order, menus, status bar, opening databases."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from icc_desktop.services.workshops import list_workshops
+from icc_desktop.store.db import Database
+from icc_desktop.ui import pages as page_registry
+from icc_desktop.ui.app import fill_demo_on_first_start
+from icc_desktop.ui.main_window import MainWindow
+from icc_desktop.ui.settings import DEMO_OFFERED, LAST_WORKSHOP, RECENT_DATABASES, Settings
+from icc_desktop.ui.workers import Workers
+from tests.factories import make_workshop
+from tests.ui.shell_support import first_workshop_id, open_window
+
+METHOD_ORDER = ["overview", "city", "participants", "assessment", "needs", "roadmap", "reports"]
+
+
+def test_navigation_follows_the_method(qtbot, demo_db: Database) -> None:
+    """The navigation lists the registered pages in the method's order, workshop steps disabled until one is open."""
+    window = open_window(qtbot, demo_db)
+    ids = [window.navigation.item(row).data(Qt.ItemDataRole.UserRole) for row in range(window.navigation.count())]
+    assert ids == page_registry.page_ids()
+    assert ids == [p for p in METHOD_ORDER if p in ids]
+    assert {"overview", "city", "participants", "reports"} <= set(ids)
+    city_row = ids.index("city")
+    assert not window.navigation.item(city_row).flags() & Qt.ItemFlag.ItemIsEnabled
+    window.pages["overview"].sig_open_workshop.emit(first_workshop_id(demo_db))
+    assert window.navigation.item(city_row).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert window.current_page() is window.pages["city"]
+    assert window.settings.get(LAST_WORKSHOP) == first_workshop_id(demo_db)
+    assert "·" in window.workshop_label.text() and window.windowTitle().endswith("ICC Workshop")
+
+
+def test_go_menu_and_find_focus_the_page_search(qtbot, demo_db: Database) -> None:
+    """View ▸ Go to switches pages by shortcut order and Edit ▸ Find puts the cursor in the page's search."""
+    window = open_window(qtbot, demo_db, first_workshop_id(demo_db))
+    go = {action.data(): action for action in window.go_menu.actions()}
+    go["participants"].trigger()
+    assert window.current_page() is window.pages["participants"]
+    assert go["overview"].shortcut().toString() == "Ctrl+1"
+    window.activateWindow()
+    window.find_action.trigger()
+    assert window.focusWidget() is window.pages["participants"].search  # type: ignore[attr-defined]
+
+
+def test_status_bar_shows_database_saves_and_sync(qtbot, demo_db: Database) -> None:
+    """The status bar names the database file, says when edits were saved and shows a sync state when given."""
+    window = open_window(qtbot, demo_db, first_workshop_id(demo_db))
+    assert window.database_label.text() == str(demo_db.path)
+    assert not window.undo_action.isEnabled()
+    window.pages["overview"].duplicate_selected()  # type: ignore[attr-defined]
+    assert window.undo_action.isEnabled()
+    assert "saved at" in window.save_label.text()
+    assert window.sync_label.isHidden()
+    window.set_sync_state("Synced 12:00")
+    assert window.sync_label.isVisibleTo(window) and window.sync_label.text() == "Synced 12:00"
+
+
+def test_open_database_in_background(qtbot, tmp_path: Path, demo_db: Database, db: Database) -> None:
+    """Opening another file runs on a worker thread, switches every page to it, clears undo and lists it as recent."""
+    window = open_window(qtbot, demo_db)
+    window.workers = Workers()  # a real thread pool this time
+    window.pages["overview"].duplicate_selected()  # type: ignore[attr-defined]
+    other = tmp_path / "other.sqlite"
+    shutil.copyfile(db.path, other)  # an empty database (a new file would spend a second migrating)
+    with qtbot.waitSignal(window.sig_database_opened, timeout=20_000):
+        window.open_database(other)
+    assert window.context is not None and window.context.db.path == other
+    assert window.context.undo_stack.count() == 0
+    assert window.pages["overview"].workshops.rowCount() == 0  # type: ignore[attr-defined]
+    assert window.settings.get(RECENT_DATABASES)[:2] == [str(other), str(demo_db.path)]
+    window.close()
+
+
+def test_bad_database_keeps_the_open_one(qtbot, tmp_path: Path, demo_db: Database, monkeypatch) -> None:
+    """A file that is not a database is refused with its message; the open database stays."""
+    shown: list[str] = []
+    monkeypatch.setattr("icc_desktop.ui.main_window.QMessageBox.warning",
+                        lambda _parent, _title, text: shown.append(text))
+    window = open_window(qtbot, demo_db)
+    junk = tmp_path / "notes.sqlite"
+    junk.write_text("shopping list", encoding="utf-8")
+    window.open_database(junk)
+    assert len(shown) == 1 and "notes.sqlite" in shown[0]
+    assert window.context is not None and window.context.db is demo_db
+
+
+class _SilentTask:
+    """Stands in for the worker's Task: progress goes nowhere."""
+
+    def progress(self, *_args: object) -> None:
+        """Ignore progress."""
+
+
+def test_first_start_adds_the_demo_once(db: Database) -> None:
+    """The first start fills an empty default database with one demo workshop; later starts and other files do not."""
+    settings = Settings.in_memory()
+    fill_demo_on_first_start(settings, default_db=False)(db, _SilentTask())  # type: ignore[operator]
+    assert list_workshops(db) == [] and not settings.get(DEMO_OFFERED)
+    fill_demo_on_first_start(settings, default_db=True)(db, _SilentTask())  # type: ignore[operator]
+    assert len(list_workshops(db)) == 1 and settings.get(DEMO_OFFERED)
+    fill_demo_on_first_start(settings, default_db=True)(db, _SilentTask())  # type: ignore[operator]
+    assert len(list_workshops(db)) == 1
+
+
+def test_demo_not_added_to_a_database_with_workshops(db: Database) -> None:
+    """A default database that already holds a workshop is left alone on the first start."""
+    settings = Settings.in_memory()
+    make_workshop(db)
+    fill_demo_on_first_start(settings, default_db=True)(db, _SilentTask())  # type: ignore[operator]
+    assert len(list_workshops(db)) == 1 and settings.get(DEMO_OFFERED)
+
+
+def test_window_frame_shows_before_a_database(qtbot) -> None:
+    """The frame (menus, toolbar, a notice) exists before any database is open, with data actions disabled."""
+    window = MainWindow(Settings.in_memory())
+    qtbot.addWidget(window)
+    assert window.context is None and window.current_page() is None
+    assert [m.title().replace("&", "") for m in (window.file_menu, window.edit_menu, window.view_menu,
+                                                 window.help_menu)] == ["File", "Edit", "View", "Help"]
+    assert not window.new_workshop_action.isEnabled() and not window.undo_action.isEnabled()
