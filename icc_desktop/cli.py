@@ -188,6 +188,66 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    """Write a workshop's strategy document as a PDF."""
+    from icc_desktop.exports.pdf import export_pdf
+    from icc_desktop.services.workshops import find_workshop
+
+    db = _open_db(args)
+    try:
+        workshop = find_workshop(db, args.workshop)
+        path = export_pdf(db, workshop.id, Path(args.output), page_size=args.page_size, language=args.language)
+    finally:
+        db.close()
+    print(f"Wrote {path}")
+    return 0
+
+
+def cmd_export_xlsx(args: argparse.Namespace) -> int:
+    """Write one workshop, or every workshop (--all), as an Excel workbook."""
+    from icc_desktop.exports.xlsx import export_all, export_workbook
+    from icc_desktop.services.workshops import find_workshop
+
+    db = _open_db(args)
+    try:
+        if args.all:
+            path = export_all(db, Path(args.output))
+        else:
+            path = export_workbook(db, find_workshop(db, args.workshop).id, Path(args.output))
+    finally:
+        db.close()
+    print(f"Wrote {path}")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    """Write a workshop's assessment template for city staff to fill in offline."""
+    from icc_desktop.exports.template import write_template
+    from icc_desktop.services.workshops import find_workshop
+
+    db = _open_db(args)
+    try:
+        path = write_template(db, find_workshop(db, args.workshop).id, Path(args.output), language=args.language)
+    finally:
+        db.close()
+    print(f"Wrote {path}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a filled assessment template as the workshop's consensus answers (all or nothing)."""
+    from icc_desktop.exports.template import import_template
+    from icc_desktop.services.workshops import find_workshop
+
+    db = _open_db(args)
+    try:
+        report = import_template(db, find_workshop(db, args.workshop).id, Path(args.file))
+    finally:
+        db.close()
+    print(report.summary())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `icc-desktop` (the stable command-line contract)."""
     db_options = argparse.ArgumentParser(add_help=False)
@@ -255,6 +315,33 @@ def build_parser() -> argparse.ArgumentParser:
                       help="allow plain http:// to another machine (unencrypted; trusted networks only)")
     sync.add_argument("-v", "--verbose", action="store_true", help="print progress on standard error")
     sync.set_defaults(handler=cmd_sync)
+
+    languages = ("en", "fr", "de")
+    export = commands.add_parser("export", help="write a workshop as PDF or Excel")
+    export_commands = export.add_subparsers(dest="export_command", metavar="FORMAT", required=True)
+    pdf = export_commands.add_parser("pdf", parents=[db_options], help="the strategy document (PDF)")
+    pdf.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE")
+    pdf.add_argument("--language", choices=languages, default="en", help="language of the report (default en)")
+    pdf.add_argument("--page-size", choices=("A4", "letter"), default="A4", help="paper size (default A4)")
+    pdf.set_defaults(handler=cmd_export_pdf)
+    xlsx = export_commands.add_parser("xlsx", parents=[db_options], help="an Excel workbook")
+    which = xlsx.add_mutually_exclusive_group(required=True)
+    which.add_argument("--workshop", metavar="ID", help="workshop id or a unique prefix")
+    which.add_argument("--all", action="store_true", help="every workshop of the database (for the programme office)")
+    xlsx.add_argument("-o", "--output", required=True, metavar="FILE")
+    xlsx.set_defaults(handler=cmd_export_xlsx)
+
+    template = commands.add_parser("template", parents=[db_options], help="the offline assessment template (.xlsx)")
+    template.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")
+    template.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    template.add_argument("--language", choices=languages, default="en", help="language of the instructions")
+    template.set_defaults(handler=cmd_template)
+
+    importing = commands.add_parser("import", parents=[db_options], help="import a filled assessment template")
+    importing.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")
+    importing.add_argument("file", metavar="FILE.xlsx")
+    importing.set_defaults(handler=cmd_import)
 
     return parser
 

@@ -8,6 +8,7 @@ A level left empty (unknown / not applicable) counts as unknown and is left out 
 from __future__ import annotations
 
 import statistics
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -117,6 +118,16 @@ def dimension_scores(db: Database, workshop_id: str, source: ScoreSource = "cons
         pairs = framework_questions(session, workshop.framework_id)
         dimensions = framework_dimensions(session, workshop.framework_id)
         responses = _responses(session, workshop_id, source, participant_id)
+    return summarise_scores(dimensions, pairs, responses)
+
+
+def summarise_scores(dimensions: Sequence[Dimension], pairs: Sequence[tuple[Dimension, Question]],
+                     responses: Iterable[Response]) -> list[DimensionScore]:
+    """Scores per dimension from already loaded rows (pure: the caller picks the responses).
+
+    `pairs` maps questions to their dimensions (see `framework_questions`); responses to other
+    questions are ignored. Used by `dimension_scores` and by exports that read many workshops.
+    """
     dimension_of = {q.id: d.id for d, q in pairs}
     current: dict[str, list[int]] = {d.id: [] for d in dimensions}
     target: dict[str, list[int]] = {d.id: [] for d in dimensions}

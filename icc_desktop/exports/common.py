@@ -1,0 +1,88 @@
+"""What every export shares: writing the file atomically, progress reports and cancelling.
+
+An export writes to a temporary file beside the destination and renames it into place only
+when the document is complete, so a failed or cancelled export never leaves a half-written
+file (nor destroys the previous one).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from icc_desktop.errors import ExportCancelled, ExportError
+
+ProgressCallback = Callable[[int, int], None]
+"""Called with (steps done, steps in all) as an export advances; may be called from a worker thread."""
+
+CancelCheck = Callable[[], bool]
+"""Returns True once the user asked to stop; the export then raises `ExportCancelled`."""
+
+
+class Steps:
+    """Counts an export's steps, reports them, and stops the export when it is cancelled."""
+
+    def __init__(self, total: int, progress: ProgressCallback | None, cancelled: CancelCheck | None) -> None:
+        self.total = max(1, total)
+        self.done = 0
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def check(self) -> None:
+        """Raise `ExportCancelled` if the user asked to stop."""
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled("Cancelled; nothing was written.")
+
+    def advance(self, steps: int = 1) -> None:
+        """Count `steps` more as done (never past the total), report it, then honour a cancel."""
+        self.done = min(self.total, self.done + steps)
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+        self.check()
+
+    def grow(self, total: int) -> None:
+        """Raise the total once the real amount of work is known."""
+        self.total = max(self.total, total, self.done)
+
+    def finish(self) -> None:
+        """Report completion."""
+        self.done = self.total
+        if self._progress is not None:
+            self._progress(self.total, self.total)
+
+
+def check_destination(path: Path) -> Path:
+    """The destination resolved; `ExportError` when it is a folder or its folder does not exist."""
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"{path}: is a folder; give a file name.")
+    if not path.parent.exists():
+        raise ExportError(f"{path.parent}: no such folder.")
+    return path
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; on success it replaces `path`, on any error it goes."""
+    path = check_destination(path)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix + ".partial", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(f"{path.parent}: cannot write here ({exc.strerror}).") from exc
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        yield temp
+        try:
+            os.replace(temp, path)
+        except OSError as exc:
+            raise ExportError(f"{path}: cannot be written ({exc.strerror}); is it open in another program?") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+__all__ = ["CancelCheck", "ProgressCallback", "Steps", "atomic_output", "check_destination"]

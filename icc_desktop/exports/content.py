@@ -1,0 +1,225 @@
+"""Everything one workshop's exports show, read once through the services into plain objects.
+
+The PDF and the per-workshop workbook both start from `load_workshop_content`, so the two
+documents always agree: the same ranking, the same scores, the same action numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+from sqlmodel import select
+
+from icc_desktop.models import (
+    Action,
+    City,
+    Dimension,
+    Framework,
+    Kpi,
+    Need,
+    Objective,
+    Participant,
+    Question,
+    ReferenceItem,
+    Response,
+    StakeholderGroup,
+    Vote,
+    Workshop,
+)
+from icc_desktop.resources import load_json
+from icc_desktop.services import crud
+from icc_desktop.services.ranking import RankedNeed, summarise
+from icc_desktop.services.roadmap import RoadmapWarning, check_roadmap, horizon
+from icc_desktop.services.scoring import (
+    DimensionScore,
+    QuestionGap,
+    dimension_scores,
+    framework_questions,
+    question_gaps,
+)
+from icc_desktop.services.workshops import workshop_rows
+from icc_desktop.store.db import Database
+
+
+@cache
+def shipped_reference_labels() -> dict[tuple[str, str], str]:
+    """(list name, code) → the label shipped in `resources/reference.json`."""
+    data = load_json("reference.json")
+    return {(name, item["code"]): item["label"] for name, items in data["lists"].items() for item in items}
+
+
+@dataclass(frozen=True)
+class NumberedAction:
+    """A roadmap action with its number in the document (1, 2, … in roadmap order) and its KPIs."""
+
+    number: int
+    action: Action
+    kpis: list[Kpi]
+
+
+@dataclass(frozen=True)
+class ObjectiveGroup:
+    """An objective and its actions; `objective` None gathers the actions that have none."""
+
+    number: int | None
+    objective: Objective | None
+    actions: list[NumberedAction]
+
+
+@dataclass
+class WorkshopContent:
+    """One workshop with everything its reports show, loaded and derived."""
+
+    city: City
+    workshop: Workshop
+    framework: Framework
+    participants: list[Participant]
+    questions: list[tuple[Dimension, Question]]
+    responses: list[Response]
+    score_source: str | None  # "consensus", "individual", or None when nothing was answered
+    scores: list[DimensionScore]
+    gaps: list[QuestionGap]
+    needs: list[Need]
+    votes: list[Vote]
+    ranking: list[RankedNeed]
+    objectives: list[ObjectiveGroup]
+    warnings: list[RoadmapWarning]
+    references: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @property
+    def actions(self) -> list[NumberedAction]:
+        """Every action in roadmap order (by objective, then position)."""
+        return [item for group in self.objectives for item in group.actions]
+
+    @property
+    def horizon(self) -> tuple[dt.date, dt.date]:
+        """The first and last month the roadmap may use."""
+        return horizon(self.workshop)
+
+    def group_counts(self) -> dict[str, int]:
+        """People per stakeholder group, in the helix's order, groups with nobody left out."""
+        counts = Counter(p.stakeholder_group for p in self.participants)
+        order = [g.value for g in StakeholderGroup] + sorted(set(counts) - {g.value for g in StakeholderGroup})
+        return {group: counts[group] for group in order if counts[group]}
+
+    def reference_label(self, list_name: str, code: str | None) -> str | None:
+        """The stored label of a reference code (None for no code; the code if the entry is gone)."""
+        if code is None:
+            return None
+        return self.references.get((list_name, code), code)
+
+    def participant_label(self, participant_id: str | None, *, consensus: str, anonymous: str) -> str:
+        """Who gave an answer or a vote: the consensus, a consenting participant's name, or `anonymous`."""
+        if participant_id is None:
+            return consensus
+        person = self._people.get(participant_id)
+        if person is None or not person.consent:
+            return anonymous
+        return person.name
+
+    @cached_property
+    def _people(self) -> dict[str, Participant]:
+        return {p.id: p for p in self.participants}
+
+
+def budget_by_source(actions: list[Action]) -> list[tuple[str | None, int, int]]:
+    """(funding source code or None, number of budgeted actions, total euros), largest first.
+
+    Cancelled actions are left out: their money is not going to be spent.
+    """
+    totals: dict[str | None, list[int]] = {}
+    for action in actions:
+        if action.status == "cancelled" or action.budget_eur is None:
+            continue
+        entry = totals.setdefault(action.funding_source, [0, 0])
+        entry[0] += 1
+        entry[1] += action.budget_eur
+    return sorted(((code, n, total) for code, (n, total) in totals.items()), key=lambda t: (-t[2], t[0] or "~"))
+
+
+def _number_actions(objectives: list[Objective], actions: list[Action], kpis: list[Kpi]) -> list[ObjectiveGroup]:
+    kpis_of: dict[str, list[Kpi]] = {}
+    for kpi in kpis:
+        kpis_of.setdefault(kpi.action_id, []).append(kpi)
+    for items in kpis_of.values():
+        items.sort(key=lambda k: (k.created_at, k.name))
+    known = {o.id for o in objectives}
+    groups: list[tuple[int | None, Objective | None, list[Action]]] = [
+        (index, objective, [a for a in actions if a.objective_id == objective.id])
+        for index, objective in enumerate(objectives, start=1)
+    ]
+    loose = [a for a in actions if a.objective_id not in known]
+    if loose:
+        groups.append((None, None, loose))
+    number = 0
+    result: list[ObjectiveGroup] = []
+    for index, objective, members in groups:
+        numbered: list[NumberedAction] = []
+        for action in members:
+            number += 1
+            numbered.append(NumberedAction(number, action, kpis_of.get(action.id, [])))
+        result.append(ObjectiveGroup(index, objective, numbered))
+    return result
+
+
+def load_workshop_content(db: Database, workshop_id: str) -> WorkshopContent:
+    """Read one workshop and derive its scores, ranking, numbering and checks.
+
+    Raises `NotFoundError` when the workshop does not exist (or was deleted).
+    """
+    with db.session() as session:
+        workshop = crud.get(session, Workshop, workshop_id)
+        city = crud.get(session, City, workshop.city_id)
+        framework = session.get(Framework, workshop.framework_id)
+        if framework is None:  # foreign keys make this impossible short of a damaged file
+            raise RuntimeError(f"workshop {workshop_id} names a missing framework")
+        questions = framework_questions(session, workshop.framework_id)
+        participants = sorted(
+            crud.live(session, Participant, workshop_id=workshop_id),
+            key=lambda p: (p.stakeholder_group, p.name.casefold()),
+        )
+        responses = crud.live(session, Response, workshop_id=workshop_id)
+        needs = workshop_rows(session, Need, workshop_id)
+        votes = crud.live(session, Vote, workshop_id=workshop_id)
+        objectives = workshop_rows(session, Objective, workshop_id)
+        actions = workshop_rows(session, Action, workshop_id)
+        kpis = crud.live(session, Kpi, workshop_id=workshop_id)
+        references = {
+            (r.list_name, r.code): r.label
+            for r in session.exec(select(ReferenceItem)).all()
+        }
+    has_consensus = any(r.participant_id is None and (r.current_level or r.target_level) for r in responses)
+    has_individual = any(r.participant_id is not None and (r.current_level or r.target_level) for r in responses)
+    source = "consensus" if has_consensus else "individual" if has_individual else None
+    scores = dimension_scores(db, workshop_id, "individual" if source == "individual" else "consensus")
+    gaps = question_gaps(db, workshop_id, "individual" if source == "individual" else "consensus")
+    return WorkshopContent(
+        city=city,
+        workshop=workshop,
+        framework=framework,
+        participants=participants,
+        questions=questions,
+        responses=responses,
+        score_source=source,
+        scores=scores,
+        gaps=gaps,
+        needs=needs,
+        votes=votes,
+        ranking=summarise(needs, votes),
+        objectives=_number_actions(objectives, actions, kpis),
+        warnings=check_roadmap(db, workshop_id),
+        references=references,
+    )
+
+
+__all__ = [
+    "NumberedAction",
+    "ObjectiveGroup",
+    "WorkshopContent",
+    "budget_by_source",
+    "load_workshop_content",
+    "shipped_reference_labels",
+]

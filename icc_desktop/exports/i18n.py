@@ -1,0 +1,520 @@
+"""The report's own words in English, French and German, and the way numbers and dates are written.
+
+The exports run without Qt, so they cannot use Qt's translation files; this small catalogue is
+the one place their words live. Every key has all three languages (a test checks it, and that
+the `{placeholders}` agree). Data the users typed (city names, needs, actions) and the
+framework's questions are shown as they are stored; labels of the shipped reference lists are
+translated as long as nobody edited them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Final
+
+LANGUAGES: Final = ("en", "fr", "de")
+"""The languages a report can be written in."""
+
+# French thousands separator, and the space before € or %: a no-break space, which ReportLab
+# never breaks a line at (it does break at the narrow U+202F that French typography prefers).
+_NBSP = "\u00a0"
+
+# key -> (English, French, German)
+CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
+    # Cover, running header and footer
+    "doc_title": ("Strategy and roadmap", "Stratégie et feuille de route", "Strategie und Roadmap"),
+    "programme": ("Intelligent Cities Challenge", "Intelligent Cities Challenge", "Intelligent Cities Challenge"),
+    "cover_workshop": ("Workshop", "Atelier", "Workshop"),
+    "cover_date": ("Date", "Date", "Datum"),
+    "cover_facilitator": ("Facilitator", "Animation", "Moderation"),
+    "cover_venue": ("Venue", "Lieu", "Ort"),
+    "generated": (
+        "Generated on {date} with ICC Workshop {version}.",
+        "Document produit le {date} avec ICC Workshop {version}.",
+        "Erstellt am {date} mit ICC Workshop {version}.",
+    ),
+    "contents": ("Contents", "Sommaire", "Inhalt"),
+    "page_of": ("Page {page} of {pages}", "Page {page} sur {pages}", "Seite {page} von {pages}"),
+    "not_given": ("not given", "non renseigné", "nicht angegeben"),
+    "none_mark": ("–", "–", "–"),
+    # Section titles
+    "sec_profile": ("City profile", "Profil de la ville", "Stadtprofil"),
+    "sec_participants": ("Who took part", "Qui a participé", "Wer teilgenommen hat"),
+    "sec_assessment": ("Maturity assessment", "Évaluation de la maturité", "Reifegradbewertung"),
+    "sec_needs": ("Needs and priorities", "Besoins et priorités", "Bedarfe und Prioritäten"),
+    "sec_vision": ("Vision and objectives", "Vision et objectifs", "Vision und Ziele"),
+    "sec_roadmap": ("Roadmap", "Feuille de route", "Roadmap"),
+    "sec_timeline": ("Timeline", "Calendrier", "Zeitplan"),
+    "sec_kpis": ("Key performance indicators", "Indicateurs clés de performance", "Leistungskennzahlen"),
+    "sec_budget": ("Budget by funding source", "Budget par source de financement", "Budget nach Finanzierungsquelle"),
+    "sec_checks": ("Roadmap checks", "Contrôles de la feuille de route", "Prüfung der Roadmap"),
+    # City profile
+    "profile_city": ("City", "Ville", "Stadt"),
+    "profile_country": ("Country", "Pays", "Land"),
+    "profile_region": ("Region", "Région", "Region"),
+    "profile_population": ("Population", "Population", "Einwohnerzahl"),
+    "profile_edition": ("Challenge edition", "Édition du programme", "Ausgabe des Programms"),
+    "profile_role": ("Role in the challenge", "Rôle dans le programme", "Rolle im Programm"),
+    "profile_notes": ("Notes", "Remarques", "Anmerkungen"),
+    "profile_workshop": ("The workshop", "L’atelier", "Der Workshop"),
+    "profile_title": ("Title", "Titre", "Titel"),
+    "profile_status": ("Status", "Statut", "Status"),
+    "profile_framework": ("Assessment framework", "Grille d’évaluation", "Bewertungsrahmen"),
+    "profile_horizon": ("Roadmap horizon", "Horizon de la feuille de route", "Zeithorizont der Roadmap"),
+    "horizon_value": (
+        "{years} years ({first} to {last})",
+        "{years} ans (de {first} à {last})",
+        "{years} Jahre ({first} bis {last})",
+    ),
+    # Participants
+    "participants_intro": (
+        "{people} people took part, from {groups} stakeholder groups of the quadruple helix.",
+        "{people} personnes ont participé, issues de {groups} groupes d’acteurs de la quadruple hélice.",
+        "{people} Personen haben teilgenommen, aus {groups} Akteursgruppen der Quadruple Helix.",
+    ),
+    "participants_consent": (
+        "Names are listed only for participants who agreed to be named.",
+        "Seuls les noms des participants qui ont accepté d’être cités figurent ici.",
+        "Namen stehen nur bei Teilnehmenden, die einer Nennung zugestimmt haben.",
+    ),
+    "participants_none": ("No participants were recorded.", "Aucun participant n’a été enregistré.", "Es wurden keine Teilnehmenden erfasst."),
+    "col_group": ("Stakeholder group", "Groupe d’acteurs", "Akteursgruppe"),
+    "col_people": ("People", "Personnes", "Personen"),
+    "col_named": ("Named participants", "Participants cités", "Namentlich genannt"),
+    "not_named": (
+        "and {count} more who did not agree to be named.",
+        "et {count} autre(s) qui n’ont pas souhaité être cité(s).",
+        "und {count} weitere, die nicht genannt werden wollten.",
+    ),
+    "nobody_named": (
+        "{count} people, none of whom agreed to be named.",
+        "{count} personne(s), dont aucune n’a souhaité être citée.",
+        "{count} Person(en), von denen niemand genannt werden wollte.",
+    ),
+    "total": ("Total", "Total", "Summe"),
+    # Assessment
+    "assessment_intro": (
+        "The group agreed a current and a target level for each question of the “{framework}” framework, "
+        "from 1 (initial) to 5 (leading). Scores are the mean level per dimension; the gap is target minus current.",
+        "Le groupe a fixé un niveau actuel et un niveau visé pour chaque question de la grille « {framework} », "
+        "de 1 (initial) à 5 (avancé). Les scores sont le niveau moyen par dimension ; l’écart est le niveau visé moins le niveau actuel.",
+        "Die Gruppe hat für jede Frage des Rahmens „{framework}“ einen aktuellen und einen Zielwert festgelegt, "
+        "von 1 (Anfang) bis 5 (führend). Die Werte sind Mittelwerte je Dimension; die Lücke ist Ziel minus aktueller Stand.",
+    ),
+    "assessment_individual": (
+        "No consensus was recorded, so the scores are the mean of the participants’ individual answers ({answers} answers).",
+        "Aucun consensus n’a été enregistré : les scores sont la moyenne des réponses individuelles ({answers} réponses).",
+        "Es wurde kein Konsens erfasst; die Werte sind Mittelwerte der Einzelantworten ({answers} Antworten).",
+    ),
+    "assessment_none": ("No assessment was recorded yet.", "Aucune évaluation n’a encore été enregistrée.", "Es wurde noch keine Bewertung erfasst."),
+    "radar_title": ("Maturity by dimension", "Maturité par dimension", "Reifegrad je Dimension"),
+    "current": ("Current", "Actuel", "Aktuell"),
+    "target": ("Target", "Visé", "Ziel"),
+    "gap": ("Gap", "Écart", "Lücke"),
+    "answers": ("Answers", "Réponses", "Antworten"),
+    "col_dimension": ("Dimension", "Dimension", "Dimension"),
+    "col_question": ("Question", "Question", "Frage"),
+    "gaps_title": ("Largest gaps by question", "Plus grands écarts par question", "Größte Lücken je Frage"),
+    "gaps_none": ("No question has a gap to close.", "Aucune question ne présente d’écart.", "Keine Frage weist eine Lücke auf."),
+    # Needs
+    "needs_intro": (
+        "Participants prioritised the needs by dot voting ({dots} dots each) and scored each need’s impact and feasibility from 1 to 5.",
+        "Les participants ont priorisé les besoins par vote à gommettes ({dots} gommettes chacun) et noté l’impact et la faisabilité de 1 à 5.",
+        "Die Teilnehmenden haben die Bedarfe per Punktabfrage ({dots} Punkte je Person) priorisiert und Wirkung und Machbarkeit von 1 bis 5 bewertet.",
+    ),
+    "needs_none": ("No needs were recorded yet.", "Aucun besoin n’a encore été enregistré.", "Es wurden noch keine Bedarfe erfasst."),
+    "col_rank": ("Rank", "Rang", "Rang"),
+    "col_need": ("Need", "Besoin", "Bedarf"),
+    "col_moscow": ("MoSCoW", "MoSCoW", "MoSCoW"),
+    "col_dots": ("Dots", "Votes", "Punkte"),
+    "impact": ("Impact", "Impact", "Wirkung"),
+    "feasibility": ("Feasibility", "Faisabilité", "Machbarkeit"),
+    "col_quadrant": ("Quadrant", "Quadrant", "Quadrant"),
+    "votes_title": ("Dots per need", "Votes par besoin", "Punkte je Bedarf"),
+    "votes_more": (
+        "The chart shows the {shown} needs with the most dots.",
+        "Le graphique montre les {shown} besoins qui ont reçu le plus de votes.",
+        "Die Grafik zeigt die {shown} Bedarfe mit den meisten Punkten.",
+    ),
+    "matrix_title": ("Impact and feasibility", "Impact et faisabilité", "Wirkung und Machbarkeit"),
+    "matrix_note": (
+        "Numbers are ranks; needs not yet scored for impact and feasibility are left out ({count}).",
+        "Les numéros sont les rangs ; les besoins sans note d’impact et de faisabilité ne figurent pas ({count}).",
+        "Die Zahlen sind Ränge; Bedarfe ohne Bewertung von Wirkung und Machbarkeit fehlen ({count}).",
+    ),
+    "matrix_note_all": (
+        "Numbers are ranks in the table above.",
+        "Les numéros renvoient aux rangs du tableau ci-dessus.",
+        "Die Zahlen sind die Ränge aus der Tabelle oben.",
+    ),
+    "quadrant_quick_win": ("Quick wins", "Gains rapides", "Schnelle Erfolge"),
+    "quadrant_major_project": ("Major projects", "Projets majeurs", "Großprojekte"),
+    "quadrant_fill_in": ("Fill-ins", "Compléments", "Lückenfüller"),
+    "quadrant_thankless_task": ("Thankless tasks", "Tâches ingrates", "Undankbare Aufgaben"),
+    "moscow_must": ("Must have", "Indispensable", "Muss"),
+    "moscow_should": ("Should have", "Important", "Soll"),
+    "moscow_could": ("Could have", "Souhaitable", "Kann"),
+    "moscow_wont": ("Won’t have now", "Pas maintenant", "Diesmal nicht"),
+    # Vision and objectives
+    "vision": ("Vision", "Vision", "Vision"),
+    "vision_none": ("No vision statement yet.", "Pas encore de vision formulée.", "Noch keine Vision formuliert."),
+    "objectives": ("Strategic objectives", "Objectifs stratégiques", "Strategische Ziele"),
+    "objectives_none": ("No objectives yet.", "Pas encore d’objectifs.", "Noch keine Ziele."),
+    "objective_actions": (
+        "{count} actions, budget {budget}.",
+        "{count} actions, budget {budget}.",
+        "{count} Maßnahmen, Budget {budget}.",
+    ),
+    # Roadmap
+    "roadmap_intro": (
+        "{actions} actions under {objectives} objectives, with a total budget of {budget}.",
+        "{actions} actions réparties en {objectives} objectifs, pour un budget total de {budget}.",
+        "{actions} Maßnahmen zu {objectives} Zielen mit einem Gesamtbudget von {budget}.",
+    ),
+    "roadmap_none": ("The roadmap has no actions yet.", "La feuille de route ne contient pas encore d’actions.", "Die Roadmap enthält noch keine Maßnahmen."),
+    "objective_heading": ("Objective {number}: {title}", "Objectif {number} : {title}", "Ziel {number}: {title}"),
+    "other_actions": ("Actions without an objective", "Actions sans objectif", "Maßnahmen ohne Ziel"),
+    "col_no": ("No.", "N°", "Nr."),
+    "col_action": ("Action", "Action", "Maßnahme"),
+    "col_lead": ("Lead", "Pilote", "Federführung"),
+    "col_period": ("Period", "Période", "Zeitraum"),
+    "col_budget": ("Budget", "Budget", "Budget"),
+    "col_funding": ("Funding", "Financement", "Finanzierung"),
+    "col_status": ("Status", "Statut", "Status"),
+    "partners": ("Partners: {partners}", "Partenaires : {partners}", "Partner: {partners}"),
+    "addresses_need": ("Need: {need}", "Besoin : {need}", "Bedarf: {need}"),
+    "quick_win": ("Quick win", "Gain rapide", "Schneller Erfolg"),
+    "long_term": ("Long term", "Long terme", "Langfristig"),
+    "no_dates": ("no dates", "sans dates", "ohne Termine"),
+    "status_planned": ("Planned", "Prévue", "Geplant"),
+    "status_in_progress": ("In progress", "En cours", "Laufend"),
+    "status_done": ("Done", "Terminée", "Erledigt"),
+    "status_cancelled": ("Cancelled", "Annulée", "Abgesagt"),
+    # Timeline
+    "timeline_intro": (
+        "Each bar runs from an action’s first to its last month; the numbers refer to the roadmap table.",
+        "Chaque barre va du premier au dernier mois de l’action ; les numéros renvoient au tableau de la feuille de route.",
+        "Jeder Balken reicht vom ersten bis zum letzten Monat einer Maßnahme; die Nummern verweisen auf die Roadmap-Tabelle.",
+    ),
+    "timeline_part": ("Timeline, part {part} of {parts}", "Calendrier, partie {part} sur {parts}", "Zeitplan, Teil {part} von {parts}"),
+    "timeline_none": ("No action has dates yet.", "Aucune action n’a encore de dates.", "Noch keine Maßnahme hat Termine."),
+    "timeline_undated": (
+        "Not shown, for lack of dates: {actions}.",
+        "Non représentées, faute de dates : {actions}.",
+        "Ohne Termine nicht dargestellt: {actions}.",
+    ),
+    # KPIs
+    "kpis_none": ("No KPIs yet.", "Pas encore d’indicateurs.", "Noch keine Kennzahlen."),
+    "col_kpi": ("Indicator", "Indicateur", "Kennzahl"),
+    "col_unit": ("Unit", "Unité", "Einheit"),
+    "col_baseline": ("Baseline", "Valeur de départ", "Basiswert"),
+    "col_target": ("Target", "Cible", "Zielwert"),
+    "col_by": ("By", "Échéance", "Bis"),
+    # Budget
+    "budget_intro": (
+        "Budgets are estimates in euros; cancelled actions are not counted.",
+        "Les budgets sont des estimations en euros ; les actions annulées ne sont pas comptées.",
+        "Die Budgets sind Schätzungen in Euro; abgesagte Maßnahmen sind nicht mitgezählt.",
+    ),
+    "budget_none": ("No budget was recorded yet.", "Aucun budget n’a encore été saisi.", "Es wurde noch kein Budget erfasst."),
+    "col_source": ("Funding source", "Source de financement", "Finanzierungsquelle"),
+    "col_actions": ("Actions", "Actions", "Maßnahmen"),
+    "col_share": ("Share", "Part", "Anteil"),
+    "unspecified_source": ("Not specified yet", "Pas encore précisée", "Noch offen"),
+    "unbudgeted": (
+        "{count} actions have no budget yet.",
+        "{count} actions n’ont pas encore de budget.",
+        "{count} Maßnahmen haben noch kein Budget.",
+    ),
+    # Checks
+    "checks_ok": ("The roadmap passes every check.", "La feuille de route satisfait à tous les contrôles.", "Die Roadmap besteht alle Prüfungen."),
+    "checks_intro": (
+        "{count} points need attention before the roadmap is final:",
+        "{count} points sont à revoir avant de finaliser la feuille de route :",
+        "{count} Punkte sind vor der endgültigen Fassung der Roadmap zu klären:",
+    ),
+    "check_end_before_start": (
+        "“{action}” ends ({end}) before it starts ({start}).",
+        "« {action} » se termine ({end}) avant de commencer ({start}).",
+        "„{action}“ endet ({end}) vor ihrem Beginn ({start}).",
+    ),
+    "check_missing_dates": (
+        "“{action}” has no start or end month.",
+        "« {action} » n’a pas de mois de début ou de fin.",
+        "„{action}“ hat keinen Anfangs- oder Endmonat.",
+    ),
+    "check_outside_horizon": (
+        "“{action}” falls outside the roadmap horizon ({first} to {last}).",
+        "« {action} » sort de l’horizon de la feuille de route ({first} à {last}).",
+        "„{action}“ liegt außerhalb des Zeithorizonts der Roadmap ({first} bis {last}).",
+    ),
+    "check_no_kpi": ("“{action}” has no KPI.", "« {action} » n’a pas d’indicateur.", "„{action}“ hat keine Kennzahl."),
+    "check_need_not_covered": (
+        "Priority need “{need}” has no action in the roadmap.",
+        "Le besoin prioritaire « {need} » n’a aucune action dans la feuille de route.",
+        "Der vorrangige Bedarf „{need}“ hat keine Maßnahme in der Roadmap.",
+    ),
+    # Code lists
+    "group_public_authority": ("Public authorities", "Pouvoirs publics", "Öffentliche Verwaltung"),
+    "group_business": ("Business", "Entreprises", "Wirtschaft"),
+    "group_academia": ("Academia and research", "Enseignement et recherche", "Wissenschaft und Forschung"),
+    "group_civil_society": ("Civil society and citizens", "Société civile et citoyens", "Zivilgesellschaft und Bürger"),
+    "group_social_innovators": ("Social innovators", "Innovateurs sociaux", "Soziale Innovatoren"),
+    "role_core": ("Core city", "Ville principale", "Kernstadt"),
+    "role_mentor": ("Mentor city", "Ville mentor", "Mentorstadt"),
+    "role_observer": ("Observer city", "Ville observatrice", "Beobachterstadt"),
+    "role_fellow": ("Fellow city", "Ville associée", "Partnerstadt"),
+    "workshop_planned": ("Planned", "Prévu", "Geplant"),
+    "workshop_in_progress": ("In progress", "En cours", "Laufend"),
+    "workshop_done": ("Done", "Terminé", "Abgeschlossen"),
+    "unknown_level": ("unknown", "inconnu", "unbekannt"),
+    # Assessment template (an .xlsx filled in offline by city staff)
+    "tpl_sheet_instructions": ("Instructions", "Instructions", "Anleitung"),
+    "tpl_sheet_assessment": ("Assessment", "Évaluation", "Bewertung"),
+    "tpl_title": ("Maturity self-assessment", "Auto-évaluation de la maturité", "Selbstbewertung des Reifegrads"),
+    "tpl_for": ("{city}: {workshop} ({date})", "{city} : {workshop} ({date})", "{city}: {workshop} ({date})"),
+    "tpl_framework": ("Framework: {framework}", "Grille : {framework}", "Bewertungsrahmen: {framework}"),
+    "tpl_how": ("How to fill in this file", "Comment remplir ce fichier", "So füllen Sie diese Datei aus"),
+    "tpl_step_1": (
+        "Open the sheet “{sheet}”. Each row is one question; the five columns beside it describe levels 1 (initial) to 5 (leading).",
+        "Ouvrez la feuille « {sheet} ». Chaque ligne est une question ; les cinq colonnes voisines décrivent les niveaux 1 (initial) à 5 (exemplaire).",
+        "Öffnen Sie das Blatt „{sheet}“. Jede Zeile ist eine Frage; die fünf Spalten daneben beschreiben die Stufen 1 (Anfang) bis 5 (führend).",
+    ),
+    "tpl_step_2": (
+        "In “{current}”, pick the level that describes the city today; in “{target}”, the level it aims for. Leave a cell empty if you do not know.",
+        "Dans « {current} », choisissez le niveau qui décrit la ville aujourd’hui ; dans « {target} », le niveau visé. Laissez la cellule vide si vous ne savez pas.",
+        "Wählen Sie unter „{current}“ die Stufe, die die Stadt heute beschreibt, und unter „{target}“ die angestrebte Stufe. Lassen Sie die Zelle leer, wenn Sie es nicht wissen.",
+    ),
+    "tpl_step_3": (
+        "Add evidence or a remark in “{comment}” (optional).",
+        "Ajoutez une justification ou une remarque dans « {comment} » (facultatif).",
+        "Tragen Sie unter „{comment}“ Belege oder eine Anmerkung ein (freiwillig).",
+    ),
+    "tpl_step_4": (
+        "Do not add, remove or reorder columns, and do not rename the sheets: the file is read back by the facilitator’s app.",
+        "N’ajoutez, ne supprimez ni ne déplacez de colonnes et ne renommez pas les feuilles : l’application de l’animateur relit ce fichier.",
+        "Fügen Sie keine Spalten hinzu, löschen oder verschieben Sie keine und benennen Sie die Blätter nicht um: Die App der Moderation liest die Datei wieder ein.",
+    ),
+    "tpl_step_5": (
+        "Save the file as .xlsx (Excel or LibreOffice Calc) and send it back to {facilitator}.",
+        "Enregistrez le fichier au format .xlsx (Excel ou LibreOffice Calc) et renvoyez-le à {facilitator}.",
+        "Speichern Sie die Datei als .xlsx (Excel oder LibreOffice Calc) und senden Sie sie an {facilitator} zurück.",
+    ),
+    "tpl_facilitator_unknown": ("the facilitator", "l’animateur ou l’animatrice", "die Moderation"),
+    "tpl_levels": ("Levels", "Niveaux", "Stufen"),
+    "tpl_level_1": ("1: initial", "1 : initial", "1: Anfang"),
+    "tpl_level_5": ("5: leading", "5 : exemplaire", "5: führend"),
+    "tpl_col_id": ("Question id", "Identifiant de la question", "Fragen-ID"),
+    "tpl_col_code": ("Code", "Code", "Code"),
+    "tpl_col_level": ("Level {level}", "Niveau {level}", "Stufe {level}"),
+    "tpl_col_current": ("Current level", "Niveau actuel", "Aktuelle Stufe"),
+    "tpl_col_target": ("Target level", "Niveau visé", "Zielstufe"),
+    "tpl_col_comment": ("Evidence or comment", "Justification ou remarque", "Belege oder Anmerkung"),
+    "tpl_level_error": (
+        "Pick a level from 1 to 5, or leave the cell empty.",
+        "Choisissez un niveau de 1 à 5, ou laissez la cellule vide.",
+        "Wählen Sie eine Stufe von 1 bis 5 oder lassen Sie die Zelle leer.",
+    ),
+}
+
+# Labels of the shipped reference lists (resources/reference.json); used only while the stored
+# label is still the shipped English one, so an edited label is shown as the user wrote it.
+REFERENCE_LABELS: Final[dict[str, tuple[str, str]]] = {
+    # funding sources: (French, German)
+    "municipal_budget": ("Budget municipal", "Städtischer Haushalt"),
+    "regional_national": ("Fonds régionaux ou nationaux", "Regionale oder nationale Mittel"),
+    "erdf": ("FEDER", "EFRE"),
+    "esf_plus": ("FSE+", "ESF+"),
+    "cohesion_fund": ("Fonds de cohésion", "Kohäsionsfonds"),
+    "jtf": ("Fonds pour une transition juste", "Fonds für einen gerechten Übergang"),
+    "interreg": ("Interreg", "Interreg"),
+    "urbact": ("URBACT", "URBACT"),
+    "horizon_europe": ("Horizon Europe", "Horizont Europa"),
+    "digital_europe": ("Europe numérique", "Digitales Europa"),
+    "life": ("LIFE", "LIFE"),
+    "cef": ("MIE (interconnexion en Europe)", "Fazilität „Connecting Europe“"),
+    "investeu_eib": ("InvestEU / prêts de la BEI", "InvestEU / EIB-Darlehen"),
+    "rrf": ("Facilité pour la reprise et la résilience", "Aufbau- und Resilienzfazilität"),
+    "private_investment": ("Investissement privé", "Private Investitionen"),
+    "ppp": ("Partenariat public-privé", "Öffentlich-private Partnerschaft"),
+}
+
+# European country names (ISO 3166 alpha-2): (English, French, German). Other codes show as the code.
+COUNTRIES: Final[dict[str, tuple[str, str, str]]] = {
+    "AL": ("Albania", "Albanie", "Albanien"),
+    "AM": ("Armenia", "Arménie", "Armenien"),
+    "AT": ("Austria", "Autriche", "Österreich"),
+    "BA": ("Bosnia and Herzegovina", "Bosnie-Herzégovine", "Bosnien und Herzegowina"),
+    "BE": ("Belgium", "Belgique", "Belgien"),
+    "BG": ("Bulgaria", "Bulgarie", "Bulgarien"),
+    "CH": ("Switzerland", "Suisse", "Schweiz"),
+    "CY": ("Cyprus", "Chypre", "Zypern"),
+    "CZ": ("Czechia", "Tchéquie", "Tschechien"),
+    "DE": ("Germany", "Allemagne", "Deutschland"),
+    "DK": ("Denmark", "Danemark", "Dänemark"),
+    "EE": ("Estonia", "Estonie", "Estland"),
+    "ES": ("Spain", "Espagne", "Spanien"),
+    "FI": ("Finland", "Finlande", "Finnland"),
+    "FR": ("France", "France", "Frankreich"),
+    "GB": ("United Kingdom", "Royaume-Uni", "Vereinigtes Königreich"),
+    "GE": ("Georgia", "Géorgie", "Georgien"),
+    "GR": ("Greece", "Grèce", "Griechenland"),
+    "HR": ("Croatia", "Croatie", "Kroatien"),
+    "HU": ("Hungary", "Hongrie", "Ungarn"),
+    "IE": ("Ireland", "Irlande", "Irland"),
+    "IL": ("Israel", "Israël", "Israel"),
+    "IS": ("Iceland", "Islande", "Island"),
+    "IT": ("Italy", "Italie", "Italien"),
+    "LI": ("Liechtenstein", "Liechtenstein", "Liechtenstein"),
+    "LT": ("Lithuania", "Lituanie", "Litauen"),
+    "LU": ("Luxembourg", "Luxembourg", "Luxemburg"),
+    "LV": ("Latvia", "Lettonie", "Lettland"),
+    "MD": ("Moldova", "Moldavie", "Moldau"),
+    "ME": ("Montenegro", "Monténégro", "Montenegro"),
+    "MK": ("North Macedonia", "Macédoine du Nord", "Nordmazedonien"),
+    "MT": ("Malta", "Malte", "Malta"),
+    "NL": ("Netherlands", "Pays-Bas", "Niederlande"),
+    "NO": ("Norway", "Norvège", "Norwegen"),
+    "PL": ("Poland", "Pologne", "Polen"),
+    "PT": ("Portugal", "Portugal", "Portugal"),
+    "RO": ("Romania", "Roumanie", "Rumänien"),
+    "RS": ("Serbia", "Serbie", "Serbien"),
+    "SE": ("Sweden", "Suède", "Schweden"),
+    "SI": ("Slovenia", "Slovénie", "Slowenien"),
+    "SK": ("Slovakia", "Slovaquie", "Slowakei"),
+    "TR": ("Türkiye", "Turquie", "Türkei"),
+    "UA": ("Ukraine", "Ukraine", "Ukraine"),
+    "XK": ("Kosovo", "Kosovo", "Kosovo"),
+}
+
+_MONTHS: Final[dict[str, tuple[str, ...]]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+           "September", "Oktober", "November", "Dezember"),
+}
+_SHORT_MONTHS: Final[dict[str, tuple[str, ...]]] = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."),
+    "de": ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."),
+}
+
+
+def check_language(language: str) -> str:
+    """`language` if it is one of `LANGUAGES`, else `ValueError` naming the choices."""
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    return language
+
+
+@dataclass(frozen=True)
+class Translator:
+    """The report's words, numbers and dates in one language."""
+
+    language: str
+
+    def __post_init__(self) -> None:
+        check_language(self.language)
+
+    @property
+    def _index(self) -> int:
+        return LANGUAGES.index(self.language)
+
+    def __call__(self, key: str, **values: object) -> str:
+        """The text of `key` in this language, with `{placeholders}` filled in."""
+        text = CATALOGUE[key][self._index]
+        return text.format(**values) if values else text
+
+    def code(self, prefix: str, code: str | None) -> str:
+        """The label of a code of one of the fixed lists (e.g. `group`, `business`); the code if unknown."""
+        if not code:
+            return self("none_mark")
+        key = f"{prefix}_{code}"
+        return self(key) if key in CATALOGUE else code
+
+    def reference(self, code: str | None, stored_label: str | None, shipped_label: str | None) -> str:
+        """A reference-list label: translated while it is the shipped one, else as stored."""
+        if not code:
+            return self("none_mark")
+        label = stored_label or code
+        if self.language != "en" and code in REFERENCE_LABELS and stored_label == shipped_label:
+            return REFERENCE_LABELS[code][self._index - 1]
+        return label
+
+    def country(self, code: str) -> str:
+        """The name of a country from its ISO code (the code itself when it is not in the list)."""
+        names = COUNTRIES.get(code.upper())
+        return names[self._index] if names else code
+
+    def integer(self, value: int) -> str:
+        """A whole number with this language's thousands separator."""
+        text = f"{value:,}"
+        if self.language == "fr":
+            return text.replace(",", _NBSP)
+        if self.language == "de":
+            return text.replace(",", ".")
+        return text
+
+    def decimal(self, value: float | None, places: int = 1) -> str:
+        """A number with `places` decimals and this language's decimal mark; a dash for None."""
+        if value is None:
+            return self("none_mark")
+        text = f"{value:.{places}f}"
+        return text if self.language == "en" else text.replace(".", ",")
+
+    def number(self, value: float | None) -> str:
+        """A KPI figure: whole numbers without decimals, others with up to two."""
+        if value is None:
+            return self("none_mark")
+        if float(value).is_integer():
+            return self.integer(int(value))
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+        if self.language == "fr":
+            return text.replace(",", _NBSP).replace(".", ",")
+        if self.language == "de":
+            return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+        return text
+
+    def euros(self, value: int | None) -> str:
+        """An amount in euros, written the way this language writes money."""
+        if value is None:
+            return self("none_mark")
+        if self.language == "en":
+            return f"€{self.integer(value)}"
+        return f"{self.integer(value)}{_NBSP}€"
+
+    def percent(self, share: float) -> str:
+        """A share (0–1) as a whole percentage."""
+        value = round(share * 100)
+        return f"{value}%" if self.language == "en" else f"{value}{_NBSP}%"
+
+    def date(self, value: dt.date | None) -> str:
+        """A full date: 15 March 2024, 15 mars 2024, 15. März 2024."""
+        if value is None:
+            return self("none_mark")
+        month = _MONTHS[self.language][value.month - 1]
+        if self.language == "de":
+            return f"{value.day}. {month} {value.year}"
+        return f"{value.day} {month} {value.year}"
+
+    def month(self, value: dt.date | None) -> str:
+        """A month with its year, short: Mar 2024, mars 2024, März 2024."""
+        if value is None:
+            return self("none_mark")
+        return f"{_SHORT_MONTHS[self.language][value.month - 1]} {value.year}"
+
+    def month_letter(self, month: int) -> str:
+        """The first letter of a month's name (for the Gantt chart's scale)."""
+        return _MONTHS[self.language][month - 1][0].upper()
+
+    def period(self, start: dt.date | None, end: dt.date | None) -> str:
+        """A range of months: Mar 2024 – Aug 2025; `no dates` when either is missing."""
+        if start is None or end is None:
+            return self("no_dates")
+        return f"{self.month(start)} – {self.month(end)}"
+
+
+__all__ = ["CATALOGUE", "COUNTRIES", "LANGUAGES", "REFERENCE_LABELS", "Translator", "check_language"]

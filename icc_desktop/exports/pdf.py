@@ -1,0 +1,688 @@
+"""A workshop as a city's strategy document, in PDF (ReportLab platypus).
+
+The document follows the shape of the Digital Cities Challenge strategies: a cover, contents,
+the city's profile, who took part, the maturity assessment, needs and priorities, vision and
+objectives, the roadmap with its timeline, KPIs and budget, and the checks still open.
+
+Text is set in DejaVu Sans, shipped in `resources/fonts/` and embedded (subset) in the file, so
+every European name renders and the text can be searched and copied. Charts are vector
+drawings. The report's own words come from `exports.i18n` in English, French or German.
+
+Public entry point: `export_pdf(db, workshop_id, path, ...)`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from icc_desktop import __version__
+from icc_desktop.exports import charts
+from icc_desktop.exports.charts import BOLD, FONT, INK, MUTED, PRIMARY
+from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
+from icc_desktop.exports.content import (
+    WorkshopContent,
+    budget_by_source,
+    load_workshop_content,
+    shipped_reference_labels,
+)
+from icc_desktop.exports.i18n import Translator
+from icc_desktop.resources import resource_path
+from icc_desktop.services.roadmap import CheckKind
+from icc_desktop.store.db import Database
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "letter": LETTER}
+"""The page sizes a report can use (A4 by default; US Letter for North American printers)."""
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: its header's catalogue key, its share of the text width, and how it aligns.
+
+    `labels` names the fixed vocabularies shown in the column (catalogue prefixes such as
+    "status", or "funding_source" for that reference list): a test checks that every word of
+    every label, in every language, fits the column without being split.
+    """
+
+    header: str
+    width: float
+    right: bool = False
+    labels: tuple[str, ...] = ()
+
+
+PARTICIPANT_COLUMNS = (Column("col_group", 0.24, labels=("group",)), Column("col_people", 0.1, True),
+                       Column("col_named", 0.66))
+SCORE_COLUMNS = (Column("col_dimension", 0.52), Column("current", 0.12, True), Column("target", 0.12, True),
+                 Column("gap", 0.12, True), Column("answers", 0.12, True))
+GAP_COLUMNS = (Column("col_question", 0.47), Column("col_dimension", 0.23), Column("current", 0.1, True),
+               Column("target", 0.1, True), Column("gap", 0.1, True))
+NEED_COLUMNS = (Column("col_rank", 0.07, True), Column("col_need", 0.34), Column("col_moscow", 0.14, labels=("moscow",)),
+                Column("col_dots", 0.08, True), Column("impact", 0.10, True), Column("feasibility", 0.13, True),
+                Column("col_quadrant", 0.14, labels=("quadrant",)))
+ROADMAP_COLUMNS = (Column("col_no", 0.05, True), Column("col_action", 0.30), Column("col_lead", 0.15),
+                   Column("col_period", 0.11), Column("col_budget", 0.125, True),
+                   Column("col_funding", 0.155, labels=("funding_source",)), Column("col_status", 0.11, labels=("status",)))
+KPI_COLUMNS = (Column("col_no", 0.05, True), Column("col_action", 0.24), Column("col_kpi", 0.26), Column("col_unit", 0.12),
+               Column("col_baseline", 0.11, True), Column("col_target", 0.1, True), Column("col_by", 0.12))
+BUDGET_COLUMNS = (Column("col_source", 0.52, labels=("funding_source",)), Column("col_actions", 0.14, True),
+                  Column("col_budget", 0.2, True), Column("col_share", 0.14, True))
+TABLES = (PARTICIPANT_COLUMNS, SCORE_COLUMNS, GAP_COLUMNS, NEED_COLUMNS, ROADMAP_COLUMNS, KPI_COLUMNS, BUDGET_COLUMNS)
+"""Every table of the report, for the test that checks that labels fit."""
+
+CELL_PADDING = 4.0
+MAX_VOTE_BARS = 15
+GANTT_ROWS_PER_CHART = 34
+_LIGHT = colors.HexColor("#F2F6FA")
+_RULE = colors.HexColor("#C9D3DD")
+
+
+@cache
+def register_fonts() -> None:
+    """Register the shipped DejaVu Sans (regular and bold) with ReportLab, once per process."""
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    # Italic falls back to the regular face: only these two files are shipped.
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+    # Drawings start from ReportLab's default graphics font (Helvetica, which would be referenced
+    # but not embedded); the exports are this process's only ReportLab user.
+    rl_config.defaultGraphicsFontName = FONT
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    # embeddedHyphenation: a word too long for its column may break after a hyphen it contains
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=6,
+                          embeddedHyphenation=1)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=4),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0),
+        "cell_small": ParagraphStyle("cell_small", parent=body, fontSize=7, leading=8.8, textColor=MUTED, spaceAfter=0),
+        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=8, leading=10, spaceAfter=0, alignment=TA_RIGHT),
+        "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=7.5, leading=9.5, textColor=colors.white, spaceAfter=0),
+        "head_right": ParagraphStyle("head_right", parent=body, fontName=BOLD, fontSize=7.5, leading=9.5,
+                                     textColor=colors.white, spaceAfter=0, alignment=TA_RIGHT),
+        # Headings are kept with what follows by a CondPageBreak before them, not keepWithNext:
+        # that would move a heading and a whole long table to the next page, leaving a gap.
+        "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=16, leading=20, textColor=PRIMARY,
+                             spaceBefore=4, spaceAfter=10),
+        "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=11.5, leading=15, textColor=PRIMARY,
+                             spaceBefore=10, spaceAfter=5),
+        "caption": ParagraphStyle("caption", parent=body, fontName=BOLD, fontSize=9, leading=12, textColor=INK,
+                                  spaceBefore=6, spaceAfter=4, keepWithNext=True),
+        "vision": ParagraphStyle("vision", parent=body, fontSize=11.5, leading=16.5, textColor=PRIMARY,
+                                 leftIndent=14, rightIndent=14, borderPadding=(8, 10, 8, 10), borderColor=_RULE,
+                                 borderWidth=0, backColor=_LIGHT, spaceBefore=4, spaceAfter=14),
+        "cover_programme": ParagraphStyle("cover_programme", parent=body, fontName=BOLD, fontSize=12, leading=16,
+                                          textColor=colors.white),
+        "cover_city": ParagraphStyle("cover_city", parent=body, fontName=BOLD, fontSize=32, leading=38, textColor=PRIMARY,
+                                     spaceAfter=4),
+        "cover_country": ParagraphStyle("cover_country", parent=body, fontSize=14, leading=18, textColor=MUTED,
+                                        spaceAfter=26),
+        "cover_title": ParagraphStyle("cover_title", parent=body, fontName=BOLD, fontSize=20, leading=25, textColor=INK,
+                                      spaceAfter=8),
+        "cover_subtitle": ParagraphStyle("cover_subtitle", parent=body, fontSize=13, leading=17, textColor=INK,
+                                         spaceAfter=22),
+        "toc0": ParagraphStyle("toc0", parent=body, fontName=BOLD, fontSize=10, leading=15, leftIndent=0,
+                               firstLineIndent=0, spaceBefore=3),
+        "toc1": ParagraphStyle("toc1", parent=body, fontSize=8.5, leading=12, leftIndent=16, firstLineIndent=0,
+                               textColor=MUTED),
+    }
+
+
+def _esc(text: object) -> str:
+    """User text made safe for Paragraph markup (&, <, > would otherwise break or inject tags)."""
+    return escape(str(text)).replace("\n", "<br/>")
+
+
+class _Heading(Paragraph):
+    """A heading that puts itself in the table of contents and the PDF outline."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int, key: str) -> None:
+        super().__init__(_esc(text), style)
+        self.toc_level = level
+        self.toc_text = text
+        self.toc_key = key
+
+
+class _ReportDoc(BaseDocTemplate):
+    """Two page templates (cover, body); headings feed the contents and outline; progress per flowable."""
+
+    def __init__(self, filename: str, *, steps: Steps, header: tuple[str, str], translator: Translator,
+                 **kwargs: Any) -> None:
+        super().__init__(filename, **kwargs)
+        self._steps = steps
+        self._header = header
+        self._t = translator
+        body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        cover = Frame(self.leftMargin, self.bottomMargin, self.width, self.height - 3.2 * cm, id="cover",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate("cover", [cover], onPage=self._draw_cover_band),
+            PageTemplate("body", [body], onPage=self._draw_header),
+        ])
+
+    def _draw_cover_band(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        canvas.saveState()
+        canvas.setFillColor(PRIMARY)
+        canvas.rect(0, height - 3.6 * cm, width, 3.6 * cm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(BOLD, 13)
+        canvas.drawString(self.leftMargin, height - 2.2 * cm, self._t("programme"))
+        canvas.setFillColor(charts.TARGET)
+        canvas.rect(0, height - 3.75 * cm, width, 0.15 * cm, stroke=0, fill=1)
+        canvas.restoreState()
+
+    def _draw_header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        left, right = self._header
+        y = height - self.topMargin + 0.7 * cm
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(width - self.rightMargin, y, right)
+        room = self.width - pdfmetrics.stringWidth(right, FONT, 7.5) - 20
+        canvas.drawString(self.leftMargin, y, charts.fit(left, FONT, 7.5, room))
+        canvas.setStrokeColor(_RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.leftMargin, y - 4, width - self.rightMargin, y - 4)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _Heading):
+            key = flowable.toc_key
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.toc_text, key, level=flowable.toc_level, closed=flowable.toc_level > 0)
+            self.notify("TOCEntry", (flowable.toc_level, flowable.toc_text, self.page, key))
+        self._steps.advance()
+
+
+def _numbered_canvas(translator: Translator, left_margin: float, right_margin: float, bottom: float) -> type[Canvas]:
+    """A canvas that holds its pages until the end so each footer can say 'page x of y'."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                if number > 1:  # the cover has no footer
+                    width, _ = self._pagesize
+                    self.saveState()
+                    self.setFont(FONT, 7.5)
+                    self.setFillColor(MUTED)
+                    self.drawRightString(width - right_margin, bottom - 0.9 * cm,
+                                         translator("page_of", page=number, pages=total))
+                    self.drawString(left_margin, bottom - 0.9 * cm, f"ICC Workshop {__version__}")
+                    self.restoreState()
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+class _Builder:
+    """Turns a workshop's content into the document's flowables, section by section."""
+
+    def __init__(self, content: WorkshopContent, translator: Translator, width: float) -> None:
+        self.c = content
+        self.t = translator
+        self.width = width
+        self.s = _styles()
+        self._section = 0
+        self._keys = 0
+
+    # helpers ---------------------------------------------------------------------------------
+    def _key(self) -> str:
+        self._keys += 1
+        return f"h{self._keys}"
+
+    def heading(self, key: str) -> _Heading:
+        self._section += 1
+        return _Heading(f"{self._section}. {self.t(key)}", self.s["h1"], 0, self._key())
+
+    def sub(self, text: str, *, toc: bool = False) -> list[Flowable]:
+        heading = _Heading(text, self.s["h2"], 1, self._key()) if toc else Paragraph(_esc(text), self.s["h2"])
+        return [CondPageBreak(4 * cm), heading]
+
+    def para(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(_esc(text), self.s[style])
+
+    def ref_label(self, list_name: str, code: str | None) -> str:
+        stored = self.c.reference_label(list_name, code)
+        return self.t.reference(code, stored, shipped_reference_labels().get((list_name, code or "")))
+
+    def table(self, columns: Sequence[Column], rows: list[list[Any]], *, total_row: bool = False) -> Table:
+        """A styled table; plain strings become wrapping paragraphs, numbers align right."""
+        def cell(value: Any, column: Column) -> Any:
+            if isinstance(value, Flowable) or isinstance(value, list):
+                return value
+            return Paragraph(_esc(value), self.s["cell_right" if column.right else "cell"])
+
+        data = [[Paragraph(_esc(self.t(c.header)), self.s["head_right" if c.right else "head"]) for c in columns]]
+        data += [[cell(v, c) for v, c in zip(row, columns, strict=True)] for row in rows]
+        table = Table(data, colWidths=[c.width * self.width for c in columns], repeatRows=1, splitInRow=1, hAlign="LEFT")
+        style: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), FONT),  # else ReportLab selects Helvetica, which is not embedded
+            ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, _RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ]
+        style += [("BACKGROUND", (0, r), (-1, r), _LIGHT) for r in range(2, len(data), 2)]
+        if total_row:
+            style += [("LINEABOVE", (0, -1), (-1, -1), 1, PRIMARY), ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
+        table.setStyle(TableStyle(style))
+        return table
+
+    def key_values(self, pairs: list[tuple[str, str]]) -> Table:
+        data = [[Paragraph(_esc(k), ParagraphStyle("k", parent=self.s["cell"], fontName=BOLD)),
+                 Paragraph(_esc(v), self.s["cell"])] for k, v in pairs]
+        table = Table(data, colWidths=[0.3 * self.width, 0.7 * self.width], hAlign="LEFT", splitInRow=1)
+        table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, _RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return table
+
+    # sections ---------------------------------------------------------------------------------
+    def cover(self) -> list[Flowable]:
+        t, c = self.t, self.c
+        country = t.country(c.city.country)
+        facts = [
+            (t("cover_workshop"), c.workshop.title),
+            (t("cover_date"), t.date(c.workshop.date)),
+            (t("cover_facilitator"), c.workshop.facilitator or t("not_given")),
+            (t("cover_venue"), c.workshop.venue or t("not_given")),
+        ]
+        return [
+            Spacer(1, 2.2 * cm),
+            Paragraph(_esc(c.city.name), self.s["cover_city"]),
+            Paragraph(_esc(country if country == c.city.country else f"{country} ({c.city.country})"), self.s["cover_country"]),
+            Paragraph(_esc(t("doc_title")), self.s["cover_title"]),
+            Paragraph(_esc(c.workshop.title), self.s["cover_subtitle"]),
+            self.key_values(facts),
+            Spacer(1, 1.2 * cm),
+            self.para(t("generated", date=t.date(dt.date.today()), version=__version__), "small"),
+            NextPageTemplate("body"),
+            PageBreak(),
+        ]
+
+    def contents(self) -> list[Flowable]:
+        toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        toc.levelStyles = [self.s["toc0"], self.s["toc1"]]
+        return [Paragraph(_esc(self.t("contents")), self.s["h1"]), toc, PageBreak()]
+
+    def profile(self) -> list[Flowable]:
+        t, city, workshop = self.t, self.c.city, self.c.workshop
+        first, last = self.c.horizon
+        city_facts = [
+            (t("profile_city"), city.name),
+            (t("profile_country"), t.country(city.country)),
+            (t("profile_region"), city.region or t("not_given")),
+            (t("profile_population"), t.integer(city.population) if city.population is not None else t("not_given")),
+            (t("profile_edition"), city.edition.replace("-", "–")),
+            (t("profile_role"), t.code("role", city.role)),
+        ]
+        if city.notes.strip():
+            city_facts.append((t("profile_notes"), city.notes.strip()))
+        workshop_facts = [
+            (t("profile_title"), workshop.title),
+            (t("cover_date"), t.date(workshop.date)),
+            (t("cover_venue"), workshop.venue or t("not_given")),
+            (t("cover_facilitator"), workshop.facilitator or t("not_given")),
+            (t("profile_status"), t.code("workshop", workshop.status)),
+            (t("profile_framework"), f"{self.c.framework.name} ({self.c.framework.version})"),
+            (t("profile_horizon"), t("horizon_value", years=workshop.horizon_years, first=t.month(first), last=t.month(last))),
+        ]
+        return [self.heading("sec_profile"), self.key_values(city_facts), *self.sub(t("profile_workshop")),
+                self.key_values(workshop_facts)]
+
+    def participants(self) -> list[Flowable]:
+        t, c = self.t, self.c
+        out: list[Flowable] = [CondPageBreak(6 * cm), self.heading("sec_participants")]
+        counts = c.group_counts()
+        if not counts:
+            return out + [self.para(t("participants_none"))]
+        # the consent note comes before the table: after it, it could be left alone on a page
+        out += [self.para(t("participants_intro", people=t.integer(len(c.participants)), groups=len(counts))),
+                self.para(t("participants_consent"), "small")]
+        rows = []
+        for group, count in counts.items():
+            members = [p for p in c.participants if p.stakeholder_group == group]
+            named = [p for p in members if p.consent]
+            hidden = len(members) - len(named)
+            if named:
+                names = "; ".join(f"{p.name} ({p.organisation})" if p.organisation else p.name for p in named)
+                text = names + (" " + t("not_named", count=hidden) if hidden else "")
+            else:
+                text = t("nobody_named", count=hidden)
+            rows.append([t.code("group", group), t.integer(count), text])
+        rows.append([t("total"), t.integer(len(c.participants)), ""])
+        out.append(self.table(PARTICIPANT_COLUMNS, rows, total_row=True))
+        return out
+
+    def assessment(self) -> list[Flowable]:
+        t, c = self.t, self.c
+        out: list[Flowable] = [PageBreak(), self.heading("sec_assessment")]
+        if c.score_source is None:
+            return out + [self.para(t("assessment_none"))]
+        out.append(self.para(t("assessment_intro", framework=c.framework.name)))
+        if c.score_source == "individual":
+            answers = sum(s.answered for s in c.scores)
+            out.append(self.para(t("assessment_individual", answers=t.integer(answers))))
+        axes = [charts.RadarAxis(s.name, s.current, s.target) for s in c.scores]
+        out += [
+            Paragraph(_esc(t("radar_title")), self.s["caption"]),
+            charts.radar_chart(axes, self.width, (t("current"), t("target")), height=290),
+            Spacer(1, 8),
+        ]
+        rows = [[s.name, t.decimal(s.current), t.decimal(s.target), t.decimal(s.gap), t.integer(s.answered)]
+                for s in c.scores]
+        out.append(self.table(SCORE_COLUMNS, rows))
+        gaps = sorted((g for g in c.gaps if g.gap is not None and g.gap > 0), key=lambda g: -(g.gap or 0))[:10]
+        out += self.sub(t("gaps_title"))
+        if not gaps:
+            return out + [self.para(t("gaps_none"))]
+        rows = [[g.text, g.dimension, t.decimal(g.current), t.decimal(g.target), t.decimal(g.gap)] for g in gaps]
+        out.append(self.table(GAP_COLUMNS, rows))
+        return out
+
+    def needs(self) -> list[Flowable]:
+        t, c = self.t, self.c
+        out: list[Flowable] = [PageBreak(), self.heading("sec_needs")]
+        if not c.ranking:
+            return out + [self.para(t("needs_none"))]
+        out.append(self.para(t("needs_intro", dots=c.workshop.dots_per_participant)))
+        rows = [[str(r.rank), r.title, t.code("moscow", r.moscow), t.integer(r.dots), t.decimal(r.impact),
+                 t.decimal(r.feasibility), t.code("quadrant", r.quadrant.value if r.quadrant else None)]
+                for r in c.ranking]
+        out.append(self.table(NEED_COLUMNS, rows))
+        voted = [r for r in c.ranking if r.dots > 0]
+        if voted:
+            shown = voted[:MAX_VOTE_BARS]
+            bars = [(f"{r.rank}. {r.title}", float(r.dots), t.integer(r.dots)) for r in shown]
+            block: list[Flowable] = [Paragraph(_esc(t("votes_title")), self.s["caption"]), charts.bar_chart(bars, self.width)]
+            if len(voted) > len(shown):
+                block.append(self.para(t("votes_more", shown=len(shown)), "small"))
+            out += [Spacer(1, 6), KeepTogether(block)]
+        scored = [r for r in c.ranking if r.impact is not None and r.feasibility is not None]
+        if scored:
+            points = [charts.MatrixPoint(str(r.rank), r.impact or 0, r.feasibility or 0) for r in scored]
+            quadrants = {q: t(f"quadrant_{q}") for q in ("quick_win", "major_project", "fill_in", "thankless_task")}
+            matrix = charts.priority_matrix(points, min(self.width, 12 * cm),
+                                            axis_labels=(t("feasibility"), t("impact")), quadrant_labels=quadrants)
+            missing = len(c.ranking) - len(scored)
+            note = t("matrix_note", count=missing) if missing else t("matrix_note_all")
+            out += [Spacer(1, 6), KeepTogether([Paragraph(_esc(t("matrix_title")), self.s["caption"]), matrix,
+                                               self.para(note, "small")])]
+        return out
+
+    def vision(self) -> list[Flowable]:
+        t, c = self.t, self.c
+        out: list[Flowable] = [CondPageBreak(8 * cm), self.heading("sec_vision"), *self.sub(t("vision"))]
+        vision = c.workshop.vision.strip()
+        out.append(Paragraph(_esc(vision), self.s["vision"]) if vision else self.para(t("vision_none")))
+        out += self.sub(t("objectives"))
+        groups = [g for g in c.objectives if g.objective is not None]
+        if not groups:
+            return out + [self.para(t("objectives_none"))]
+        items = []
+        for group in groups:
+            assert group.objective is not None
+            budget = sum(a.action.budget_eur or 0 for a in group.actions if a.action.status != "cancelled")
+            parts = [Paragraph(f"<b>{_esc(group.objective.title)}</b>", self.s["body"])]
+            if group.objective.description.strip():
+                parts.append(self.para(group.objective.description.strip()))
+            parts.append(self.para(t("objective_actions", count=len(group.actions), budget=t.euros(budget)), "small"))
+            items.append(ListItem(parts, value=group.number))
+        out.append(ListFlowable(items, bulletType="1", bulletFontName=BOLD, bulletFontSize=9.5, leftIndent=18,
+                                bulletColor=PRIMARY))
+        return out
+
+    def roadmap(self) -> list[Flowable]:
+        t, c = self.t, self.c
+        out: list[Flowable] = [PageBreak(), self.heading("sec_roadmap")]
+        actions = c.actions
+        if not actions:
+            return out + [self.para(t("roadmap_none"))]
+        total = sum(a.action.budget_eur or 0 for a in actions if a.action.status != "cancelled")
+        objectives = len([g for g in c.objectives if g.objective is not None])
+        out.append(self.para(t("roadmap_intro", actions=len(actions), objectives=objectives, budget=t.euros(total))))
+        needs = {n.id: n.title for n in c.needs}
+        for group in c.objectives:
+            if not group.actions and group.objective is None:
+                continue
+            if group.objective is not None:
+                out += self.sub(t("objective_heading", number=group.number, title=group.objective.title), toc=True)
+            else:
+                out += self.sub(t("other_actions"), toc=True)
+            rows = []
+            for item in group.actions:
+                a = item.action
+                cell: list[Flowable] = [Paragraph(f"<b>{_esc(a.title)}</b>", self.s["cell"])]
+                if a.description.strip():
+                    cell.append(Paragraph(_esc(a.description.strip()), self.s["cell_small"]))
+                if a.partners.strip():
+                    cell.append(Paragraph(_esc(t("partners", partners=a.partners.strip())), self.s["cell_small"]))
+                if a.need_id and a.need_id in needs:
+                    cell.append(Paragraph(_esc(t("addresses_need", need=needs[a.need_id])), self.s["cell_small"]))
+                status = [Paragraph(_esc(t.code("status", a.status)), self.s["cell"])]
+                if a.quick_win:
+                    status.append(Paragraph(_esc(t("quick_win")), self.s["cell_small"]))
+                rows.append([str(item.number), cell, a.lead_organisation or t("none_mark"),
+                             t.period(a.start_month, a.end_month), t.euros(a.budget_eur),
+                             self.ref_label("funding_source", a.funding_source), status])
+            out.append(self.table(ROADMAP_COLUMNS, rows))
+        return out
+
+    def timeline(self) -> list[Flowable]:
+        t, c = self.t, self.c
+        out: list[Flowable] = [PageBreak(), self.heading("sec_timeline")]
+        dated = [a for a in c.actions if a.action.start_month and a.action.end_month]
+        if not dated:
+            return out + [self.para(t("timeline_none"))]
+        out.append(self.para(t("timeline_intro")))
+        first_h, last_h = c.horizon
+        first = min([first_h] + [min(a.action.start_month, a.action.end_month) for a in dated])  # type: ignore[type-var]
+        last = max([last_h] + [max(a.action.start_month, a.action.end_month) for a in dated])  # type: ignore[type-var]
+        rows: list[charts.GanttRow] = []
+        for group in c.objectives:
+            members = [a for a in group.actions if a.action.start_month and a.action.end_month]
+            if not members:
+                continue
+            title = (t("objective_heading", number=group.number, title=group.objective.title)
+                     if group.objective is not None else t("other_actions"))
+            rows.append(charts.GanttRow(title, kind="heading"))
+            for item in members:
+                a = item.action
+                kind = "cancelled" if a.status == "cancelled" else "quick" if a.quick_win else "long"
+                rows.append(charts.GanttRow(f"{item.number}  {a.title}", a.start_month, a.end_month, kind))
+        chunks = [rows[i:i + GANTT_ROWS_PER_CHART] for i in range(0, len(rows), GANTT_ROWS_PER_CHART)]
+        letters = {m: t.month_letter(m) for m in range(1, 13)}
+        legend = [("quick", t("quick_win")), ("long", t("long_term"))]
+        if any(r.kind == "cancelled" for r in rows):
+            legend.append(("cancelled", t("status_cancelled")))
+        legend.append(("horizon", t("profile_horizon")))
+        for number, chunk in enumerate(chunks, start=1):
+            drawing = charts.gantt_chart(chunk, self.width, first, last, month_letter=letters, legend=legend,
+                                         horizon_end=last_h)
+            block: list[Flowable] = [drawing]
+            if len(chunks) > 1:
+                block.insert(0, Paragraph(_esc(t("timeline_part", part=number, parts=len(chunks))), self.s["caption"]))
+            out.append(KeepTogether(block))
+        undated = [f"{a.number} {a.action.title}" for a in c.actions if not (a.action.start_month and a.action.end_month)]
+        if undated:
+            out.append(self.para(t("timeline_undated", actions="; ".join(undated)), "small"))
+        return out
+
+    def kpis(self) -> list[Flowable]:
+        t, c = self.t, self.c
+        out: list[Flowable] = [CondPageBreak(6 * cm), self.heading("sec_kpis")]
+        rows = [[str(a.number), a.action.title, k.name, k.unit, t.number(k.baseline), t.number(k.target), t.month(k.target_date)]
+                for a in c.actions for k in a.kpis]
+        if not rows:
+            return out + [self.para(t("kpis_none"))]
+        out.append(self.table(KPI_COLUMNS, rows))
+        return out
+
+    def budget(self) -> list[Flowable]:
+        t, c = self.t, self.c
+        out: list[Flowable] = [CondPageBreak(8 * cm), self.heading("sec_budget")]
+        actions = [a.action for a in c.actions]
+        totals = budget_by_source(actions)
+        grand = sum(total for _, _, total in totals)
+        if not totals:
+            return out + [self.para(t("budget_none"))]
+        out.append(self.para(t("budget_intro")))
+
+        def label(code: str | None) -> str:
+            return self.ref_label("funding_source", code) if code else t("unspecified_source")
+
+        rows = [[label(code), t.integer(n), t.euros(total), t.percent(total / grand if grand else 0)]
+                for code, n, total in totals]
+        rows.append([t("total"), t.integer(sum(n for _, n, _ in totals)), t.euros(grand), t.percent(1 if grand else 0)])
+        out.append(self.table(BUDGET_COLUMNS, rows, total_row=True))
+        if grand:
+            bars = [(label(code), float(total), t.euros(total)) for code, _, total in totals]
+            out += [Spacer(1, 8), charts.bar_chart(bars, self.width, color=charts.CURRENT)]
+        unbudgeted = len([a for a in actions if a.budget_eur is None and a.status != "cancelled"])
+        if unbudgeted:
+            out.append(self.para(t("unbudgeted", count=unbudgeted), "small"))
+        return out
+
+    def checks(self) -> list[Flowable]:
+        t, c = self.t, self.c
+        out: list[Flowable] = [CondPageBreak(5 * cm), self.heading("sec_checks")]
+        if not c.warnings:
+            return out + [self.para(t("checks_ok"))]
+        actions = {a.action.id: a.action for a in c.actions}
+        needs = {n.id: n.title for n in c.needs}
+        first, last = c.horizon
+        items = []
+        for warning in c.warnings:
+            action = actions.get(warning.row_id)
+            title = action.title if action else needs.get(warning.row_id, "")
+            if warning.kind is CheckKind.NEED_NOT_COVERED:
+                text = t("check_need_not_covered", need=title)
+            elif warning.kind is CheckKind.END_BEFORE_START and action is not None:
+                text = t("check_end_before_start", action=title, start=t.month(action.start_month), end=t.month(action.end_month))
+            elif warning.kind is CheckKind.OUTSIDE_HORIZON:
+                text = t("check_outside_horizon", action=title, first=t.month(first), last=t.month(last))
+            elif warning.kind is CheckKind.MISSING_DATES:
+                text = t("check_missing_dates", action=title)
+            else:
+                text = t("check_no_kpi", action=title)
+            items.append(ListItem(self.para(text), value="•"))
+        out += [self.para(t("checks_intro", count=len(c.warnings))),
+                ListFlowable(items, bulletType="bullet", start="•", leftIndent=14, bulletFontName=FONT)]
+        return out
+
+    def sections(self) -> list[Callable[[], list[Flowable]]]:
+        """The document's parts in order (each a step of the progress report)."""
+        return [self.cover, self.contents, self.profile, self.participants, self.assessment, self.needs,
+                self.vision, self.roadmap, self.timeline, self.kpis, self.budget, self.checks]
+
+
+def build_pdf(content: WorkshopContent, path: Path, *, page_size: str = "A4", language: str = "en",
+              steps: Steps | None = None) -> None:
+    """Write the strategy document of already loaded `content` to `path` (not atomic; see `export_pdf`)."""
+    register_fonts()
+    translator = Translator(language)
+    steps = steps or Steps(1, None, None)
+    pagesize = PAGE_SIZES[page_size]
+    margins = {"leftMargin": 2 * cm, "rightMargin": 2 * cm, "topMargin": 2.3 * cm, "bottomMargin": 2 * cm}
+    header = (f"{content.city.name} — {content.workshop.title}", translator("doc_title"))
+    doc = _ReportDoc(
+        str(path), steps=steps, header=header, translator=translator, pagesize=pagesize,
+        title=f"{content.city.name}: {translator('doc_title')}", author=content.workshop.facilitator or "ICC Workshop",
+        subject=content.workshop.title, creator=f"ICC Workshop {__version__}", lang=language,
+        initialFontName=FONT, **margins,
+    )
+    builder = _Builder(content, translator, doc.width)
+    story: list[Flowable] = []
+    for section in builder.sections():
+        story += section()
+        steps.advance()
+    # two layout passes in most documents (the contents' page numbers need the first)
+    steps.grow(steps.done + 2 * len(story))
+    canvasmaker = _numbered_canvas(translator, margins["leftMargin"], margins["rightMargin"], margins["bottomMargin"])
+    doc.multiBuild(story, canvasmaker=canvasmaker)
+
+
+def export_pdf(db: Database, workshop_id: str, path: Path | str, *, page_size: str = "A4", language: str = "en",
+               progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> Path:
+    """Write a workshop's strategy document as a PDF at `path`; return the path.
+
+    `page_size` is "A4" or "letter"; `language` one of "en", "fr", "de". `progress(done, total)`
+    is called as the document is built and `cancelled()` is polled between steps: when it
+    returns True the export stops with `ExportCancelled`. The file appears only when complete
+    (an existing file is replaced then, and left as it was on any error or cancel).
+    Raises `NotFoundError` for an unknown workshop and `ExportError` for an unwritable path.
+    """
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"page_size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
+    Translator(language)  # refuses an unknown language before any work
+    steps = Steps(14, progress, cancelled)
+    steps.check()
+    content = load_workshop_content(db, workshop_id)
+    steps.advance()
+    with atomic_output(Path(path)) as temp:
+        build_pdf(content, temp, page_size=page_size, language=language, steps=steps)
+    steps.finish()
+    return Path(path)
+
+
+__all__ = ["PAGE_SIZES", "TABLES", "Column", "build_pdf", "export_pdf", "register_fonts"]

@@ -1,0 +1,457 @@
+"""The offline assessment template: an .xlsx city staff fill in, and reading it back.
+
+`write_template` makes a workbook with an Instructions sheet and an Assessment sheet: one row
+per question of the workshop's framework with its five level descriptors, drop-down cells
+(data validation 1–5) for the current and target level, a comment column, and the question's
+id in a hidden column A. A hidden `_icc` sheet names the workshop. The group's consensus
+answers already recorded are filled in, so a template can go back and forth.
+
+`import_template` reads a filled template back as the workshop's consensus answers. It checks
+the whole file first and writes nothing unless every row is right (all or nothing); each
+problem names its sheet, row and column. The file is untrusted: it is refused when it is not a
+zip, when it is too big or expands to an absurd size (a zip bomb), or when any of its XML parts
+declares a DTD (entity tricks); openpyxl parses the rest with defusedxml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from sqlmodel import col, select
+
+from icc_desktop.errors import ExportCancelled, Problem, ValidationError
+from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
+from icc_desktop.exports.i18n import LANGUAGES, Translator
+from icc_desktop.models import LEVELS, City, Framework, Response, Workshop
+from icc_desktop.services import crud
+from icc_desktop.services.scoring import framework_questions
+from icc_desktop.store.db import Database
+
+META_SHEET = "_icc"
+"""The hidden sheet that names the workshop and the template's format."""
+
+TEMPLATE_FORMAT = "icc-assessment-template/1"
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""A filled template is a few hundred kilobytes; anything past this is not one."""
+
+MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
+"""The most the file's parts may expand to, in all: past it the file is refused unread (zip bomb)."""
+
+MAX_RATIO = 200
+"""The most one part may be compressed (uncompressed / compressed size); real xlsx parts stay far below."""
+
+MAX_PARTS = 2000
+MAX_ROWS = 20_000
+"""More rows than any framework has questions: a sheet longer than this is refused."""
+
+MAX_COMMENT = 10_000
+
+# The Assessment sheet's columns, 1-based.
+COL_ID, COL_DIMENSION, COL_CODE, COL_QUESTION = 1, 2, 3, 4
+COL_LEVEL_1 = 5
+COL_CURRENT, COL_TARGET, COL_COMMENT = 10, 11, 12
+LAST_COLUMN = COL_COMMENT
+
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+_INPUT_FILL = PatternFill("solid", fgColor="FFF8E1")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_THIN = Side(style="thin", color="C9D3DD")
+
+
+class TemplateError(ValidationError):
+    """A template that cannot be imported: every problem found, each with sheet, row and column."""
+
+
+@dataclass(frozen=True)
+class ImportProblem(Problem):
+    """A problem in an imported file, located by sheet, row (1-based) and column letter."""
+
+    sheet: str = ""
+    row: int | None = None
+    column: str | None = None
+
+
+def _problem(message: str, sheet: str = "", row: int | None = None, column: int | None = None,
+             header: str | None = None) -> ImportProblem:
+    letter = get_column_letter(column) if column else None
+    parts = []
+    if sheet:
+        parts.append(f"sheet “{sheet}”")
+    if row is not None:
+        parts.append(f"row {row}")
+    if letter:
+        parts.append(f"column {letter}" + (f" ({header})" if header else ""))
+    return ImportProblem(", ".join(parts), message, sheet, row, letter)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import changed: consensus answers created, updated, and rows already up to date."""
+
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+
+    def summary(self) -> str:
+        """One line for the user."""
+        return (f"Read {self.rows} questions: {self.created} answers added, {self.updated} changed, "
+                f"{self.unchanged} unchanged.")
+
+
+def _headers(t: Translator) -> list[str]:
+    return [t("tpl_col_id"), t("col_dimension"), t("tpl_col_code"), t("col_question"),
+            *(t("tpl_col_level", level=level) for level in LEVELS),
+            t("tpl_col_current"), t("tpl_col_target"), t("tpl_col_comment")]
+
+
+def _row_height(texts: list[tuple[str, float]]) -> float:
+    """A row tall enough for its longest wrapped cell (text, column width in characters)."""
+    lines = max((math.ceil(len(text) / max(width - 2, 1)) for text, width in texts if text), default=1)
+    return max(30.0, 15.0 * lines)
+
+
+def write_template(db: Database, workshop_id: str, path: Path | str, *, language: str = "en",
+                   progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> Path:
+    """Write the assessment template of a workshop at `path` (atomically); return the path.
+
+    `language` ("en", "fr", "de") sets the instructions and headers; the questions are shown as
+    the framework stores them. Raises `NotFoundError` for an unknown workshop, `ExportError`
+    for an unwritable path, `ExportCancelled` when `cancelled()` turns True.
+    """
+    t = Translator(language)
+    steps = Steps(4, progress, cancelled)
+    steps.check()
+    with db.session() as session:
+        workshop = crud.get(session, Workshop, workshop_id)
+        city = crud.get(session, City, workshop.city_id)
+        framework = session.get(Framework, workshop.framework_id)
+        pairs = framework_questions(session, workshop.framework_id)
+        answers = {r.question_id: r for r in crud.live(session, Response, workshop_id=workshop_id)
+                   if r.participant_id is None}
+    steps.advance()
+
+    book = Workbook()
+    guide = book.active
+    guide.title = t("tpl_sheet_instructions")
+    sheet = book.create_sheet(t("tpl_sheet_assessment"))
+    headers = _headers(t)
+    framework_name = f"{framework.name} ({framework.version})" if framework else ""
+    lines: list[tuple[str, Font | None]] = [
+        (t("tpl_title"), Font(bold=True, size=16, color="1F4E79")),
+        (t("tpl_for", city=city.name, workshop=workshop.title, date=t.date(workshop.date)), Font(bold=True, size=12)),
+        (t("tpl_framework", framework=framework_name), None),
+        ("", None),
+        (t("tpl_how"), Font(bold=True, size=12)),
+        ("1. " + t("tpl_step_1", sheet=sheet.title), None),
+        ("2. " + t("tpl_step_2", current=headers[COL_CURRENT - 1], target=headers[COL_TARGET - 1]), None),
+        ("3. " + t("tpl_step_3", comment=headers[COL_COMMENT - 1]), None),
+        ("4. " + t("tpl_step_4"), None),
+        ("5. " + t("tpl_step_5", facilitator=workshop.facilitator or t("tpl_facilitator_unknown")), None),
+        ("", None),
+        (f"{t('tpl_levels')}: {t('tpl_level_1')} … {t('tpl_level_5')}", None),
+    ]
+    guide.column_dimensions["A"].width = 110
+    for row, (text, font) in enumerate(lines, start=1):
+        cell = guide.cell(row=row, column=1, value=text)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if font is not None:
+            cell.font = font
+        if len(text) > 100:
+            guide.row_dimensions[row].height = 30
+
+    widths = {COL_ID: 10, COL_DIMENSION: 22, COL_CODE: 9, COL_QUESTION: 42, COL_CURRENT: 12, COL_TARGET: 12,
+              COL_COMMENT: 40}
+    widths.update({COL_LEVEL_1 + i: 26 for i in range(5)})
+    for column, width in widths.items():
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.column_dimensions["A"].hidden = True  # the ids make the import exact; nobody needs to see them
+    for column, text in enumerate(headers, start=1):
+        cell = sheet.cell(row=1, column=column, value=text)
+        cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, Alignment(wrap_text=True, vertical="center")
+    sheet.row_dimensions[1].height = 30
+    steps.advance()
+    for row, (dimension, question) in enumerate(pairs, start=2):
+        answer = answers.get(question.id)
+        values: list[Any] = [question.id, dimension.name, question.code, question.text,
+                             *(question.descriptor(level) for level in LEVELS),
+                             answer.current_level if answer else None, answer.target_level if answer else None,
+                             answer.evidence if answer and answer.evidence else None]
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(row=row, column=column, value=value)
+            cell.alignment = _WRAP
+            cell.border = Border(bottom=_THIN)
+            if column >= COL_CURRENT:
+                cell.fill = _INPUT_FILL
+                cell.protection = Protection(locked=False)
+            if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
+                cell.data_type = "s"  # a question typed as "=…" stays text
+        sheet.row_dimensions[row].height = _row_height(
+            [(str(v or ""), widths[c]) for c, v in enumerate(values, start=1) if c != COL_ID])
+    last = len(pairs) + 1
+    validation = DataValidation(type="list", formula1='"1,2,3,4,5"', allow_blank=True, showDropDown=False,
+                                showErrorMessage=True, errorTitle=t("tpl_levels"), error=t("tpl_level_error"),
+                                promptTitle=t("tpl_levels"), prompt=f"{t('tpl_level_1')} … {t('tpl_level_5')}",
+                                showInputMessage=True)
+    if pairs:
+        validation.add(f"{get_column_letter(COL_CURRENT)}2:{get_column_letter(COL_TARGET)}{last}")
+    sheet.add_data_validation(validation)
+    sheet.freeze_panes = "E2"
+    # Protected without a password: a guard against editing a question or an id by mistake, not a lock.
+    sheet.protection.sheet = True
+    sheet.protection.formatColumns = False
+    sheet.protection.formatRows = False
+    sheet.protection.autoFilter = False
+    sheet.protection.sort = False
+
+    meta = book.create_sheet(META_SHEET)
+    meta.sheet_state = "hidden"
+    for row, (key, value) in enumerate([("format", TEMPLATE_FORMAT), ("workshop_id", workshop.id),
+                                        ("framework_id", workshop.framework_id), ("language", language),
+                                        ("city", city.name), ("workshop", workshop.title)], start=1):
+        meta.cell(row=row, column=1, value=key)
+        meta.cell(row=row, column=2, value=value).data_type = "s"
+    book.active = 1
+    steps.advance()
+    with atomic_output(Path(path)) as temp:
+        book.save(str(temp))
+        steps.check()
+    steps.finish()
+    return Path(path)
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+def check_package(path: Path) -> None:
+    """Refuse, before any parsing, a file that is not an xlsx package or is too big when expanded."""
+    where = path.name
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise TemplateError(Problem(where, f"cannot be read ({exc.strerror}).")) from exc
+    if not path.is_file():
+        raise TemplateError(Problem(where, "is not a file."))
+    if size > MAX_FILE_BYTES:
+        raise TemplateError(Problem(where, f"is {size / 1e6:.0f} MB; a template is far smaller, so this is not one."))
+    if not zipfile.is_zipfile(path):
+        raise TemplateError(Problem(where, "is not an .xlsx workbook (an .xlsx file is a zip package; this is not)."))
+    try:
+        with zipfile.ZipFile(path) as package:
+            members = package.infolist()
+            if len(members) > MAX_PARTS:
+                raise TemplateError(Problem(where, f"has {len(members)} parts; an .xlsx template has a few dozen."))
+            total = sum(m.file_size for m in members)
+            if total > MAX_UNCOMPRESSED_BYTES:
+                raise TemplateError(Problem(where, f"would expand to {total / 1e6:.0f} MB; refused unread."))
+            for member in members:
+                if member.file_size > 1_000_000 and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+                    raise TemplateError(Problem(where, f"part {member.filename} is compressed "
+                                                       f"{member.file_size // max(member.compress_size, 1)}:1, "
+                                                       "as in a zip bomb; refused unread."))
+            names = {m.filename for m in members}
+            if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+                raise TemplateError(Problem(where, "is a zip file but not an .xlsx workbook."))
+            for member in members:
+                if member.filename.endswith((".xml", ".rels")):
+                    with package.open(member) as part:
+                        head = part.read(4096)  # a DTD can only come before the root element
+                    if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+                        raise TemplateError(Problem(where, f"part {member.filename} declares a DTD; "
+                                                           "refused (xlsx files never do)."))
+    except zipfile.BadZipFile as exc:
+        raise TemplateError(Problem(where, f"is a damaged zip package ({exc}).")) from exc
+
+
+def _level(value: Any) -> tuple[int | None, str | None]:
+    """A cell's level, or an error message."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    if isinstance(value, bool) or isinstance(value, dt.date | dt.datetime | dt.time):
+        return None, f"“{value}” is not a level; pick 1 to 5 or leave the cell empty."
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            return None, f"“{text}” is not a level; pick 1 to 5 or leave the cell empty."
+    if isinstance(value, int | float):
+        if isinstance(value, float) and (not math.isfinite(value) or not value.is_integer()):
+            return None, f"{value} is not a whole number; a level is 1, 2, 3, 4 or 5."
+        level = int(value)
+        if level not in LEVELS:
+            return None, f"level {level} is out of range; use 1 to 5 or leave the cell empty."
+        return level, None
+    return None, f"“{value}” is not a level; pick 1 to 5 or leave the cell empty."
+
+
+def _comment(value: Any) -> tuple[str, str | None]:
+    if value is None:
+        return "", None
+    if isinstance(value, bool) or isinstance(value, dt.date | dt.datetime | dt.time):
+        return str(value), None
+    if isinstance(value, int | float):
+        return (str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)), None
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) > MAX_COMMENT:
+            return "", f"the comment has {len(text):,} characters; keep it under {MAX_COMMENT:,}."
+        return text, None
+    return "", f"“{value}” cannot be read as a comment."
+
+
+@dataclass(frozen=True)
+class _Answer:
+    row: int
+    question_id: str
+    current: int | None
+    target: int | None
+    comment: str
+
+
+def read_template(db: Database, workshop_id: str, path: Path | str) -> list[_Answer]:
+    """Check a filled template completely; return its answers or raise `TemplateError` with every problem."""
+    path = Path(path)
+    check_package(path)
+    with db.session() as session:
+        workshop = crud.get(session, Workshop, workshop_id)
+        city = crud.get(session, City, workshop.city_id)
+        questions = {q.id: q for _, q in framework_questions(session, workshop.framework_id)}
+    try:
+        book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds for a malformed package
+        raise TemplateError(Problem(path.name, f"cannot be read as an .xlsx workbook ({type(exc).__name__}: {exc}).")) from exc
+    try:
+        return _read_book(book, workshop, city.name, questions, path.name)
+    except TemplateError:
+        raise
+    except Exception as exc:  # malformed XML inside a valid zip surfaces while reading rows
+        raise TemplateError(Problem(path.name, f"cannot be read as an .xlsx workbook ({type(exc).__name__}: {exc}).")) from exc
+    finally:
+        book.close()
+
+
+def _read_book(book: Any, workshop: Workshop, city: str, questions: dict[str, Any], name: str) -> list[_Answer]:
+    if META_SHEET not in book.sheetnames:
+        raise TemplateError(Problem(name, "is not an ICC Workshop assessment template (its hidden “_icc” sheet is "
+                                          "missing); make one with “Assessment template” for this workshop."))
+    meta = {str(row[0]): row[1] for row in book[META_SHEET].iter_rows(min_row=1, max_row=20, max_col=2, values_only=True)
+            if row and row[0] is not None}
+    if meta.get("format") != TEMPLATE_FORMAT:
+        raise TemplateError(_problem(f"unknown template format {meta.get('format')!r}; expected {TEMPLATE_FORMAT}.",
+                                     META_SHEET, 1, 2))
+    if meta.get("workshop_id") != workshop.id:
+        other = f"{meta.get('city')}: {meta.get('workshop')}" if meta.get("city") else str(meta.get("workshop_id"))
+        raise TemplateError(Problem(name, f"is the template of another workshop ({other}), not of "
+                                          f"{city}: {workshop.title}; nothing was imported."))
+    language = meta.get("language") if meta.get("language") in LANGUAGES else "en"
+    sheet_names = [Translator(lang)("tpl_sheet_assessment") for lang in (language, *LANGUAGES)]
+    sheet_name = next((n for n in sheet_names if n in book.sheetnames), None)
+    if sheet_name is None:
+        raise TemplateError(Problem(name, f"has no sheet “{sheet_names[0]}” (was it renamed?)."))
+    sheet = book[sheet_name]
+    problems: list[Problem] = []
+    rows = sheet.iter_rows(min_row=1, max_col=LAST_COLUMN, values_only=True)
+    header = next(rows, None)
+    expected = {lang: _headers(Translator(lang)) for lang in LANGUAGES}
+    known = [h for h in expected.values() if header is not None and [str(c or "").strip() for c in header[:LAST_COLUMN]] == h]
+    if not known:
+        names = expected[language]
+        for column in range(1, LAST_COLUMN + 1):
+            found = header[column - 1] if header is not None and len(header) >= column else None
+            if str(found or "").strip() not in {h[column - 1] for h in expected.values()}:
+                problems.append(_problem(f"expected the header “{names[column - 1]}”, found “{found or ''}”; "
+                                         "were columns added, removed or moved?", sheet_name, 1, column))
+        raise TemplateError(problems)
+    headers = known[0]
+    answers: list[_Answer] = []
+    seen: dict[str, int] = {}
+    for row_number, row in enumerate(rows, start=2):
+        if row_number > MAX_ROWS + 1:
+            problems.append(_problem(f"more than {MAX_ROWS:,} rows; a template has one row per question.",
+                                     sheet_name, row_number))
+            break
+        cells = list(row) + [None] * (LAST_COLUMN - len(row))
+        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+            continue
+        question_id = cells[COL_ID - 1]
+        if not isinstance(question_id, str) or question_id.strip() not in questions:
+            problems.append(_problem(f"unknown question {question_id!r}: not a question of this workshop’s "
+                                     "framework (was the hidden column A changed, or a row added?).",
+                                     sheet_name, row_number, COL_ID, headers[COL_ID - 1]))
+            continue
+        question_id = question_id.strip()
+        if question_id in seen:
+            problems.append(_problem(f"question {questions[question_id].code} appears twice (also on row "
+                                     f"{seen[question_id]}); keep one row per question.",
+                                     sheet_name, row_number, COL_ID, headers[COL_ID - 1]))
+            continue
+        seen[question_id] = row_number
+        levels = []
+        for column in (COL_CURRENT, COL_TARGET):
+            level, error = _level(cells[column - 1])
+            if error:
+                problems.append(_problem(error, sheet_name, row_number, column, headers[column - 1]))
+            levels.append(level)
+        comment, error = _comment(cells[COL_COMMENT - 1])
+        if error:
+            problems.append(_problem(error, sheet_name, row_number, COL_COMMENT, headers[COL_COMMENT - 1]))
+        answers.append(_Answer(row_number, question_id, levels[0], levels[1], comment))
+    if problems:
+        raise TemplateError(problems)
+    return answers
+
+
+def import_template(db: Database, workshop_id: str, path: Path | str, *, progress: ProgressCallback | None = None,
+                    cancelled: CancelCheck | None = None) -> ImportReport:
+    """Import a filled template as the workshop's consensus answers, all or nothing.
+
+    The whole file is checked first; with any problem, `TemplateError` lists them all (sheet,
+    row, column) and the database is left untouched. Then every answer is written in one
+    transaction. `cancelled()` is polled until the write starts (`ExportCancelled`).
+    """
+    steps = Steps(3, progress, cancelled)
+    steps.check()
+    answers = read_template(db, workshop_id, path)
+    steps.advance()
+    created = updated = unchanged = 0
+    with db.session() as session:
+        existing = {r.question_id: r for r in session.exec(
+            select(Response).where(Response.workshop_id == workshop_id, col(Response.participant_id).is_(None),
+                                   col(Response.deleted_at).is_(None))).all()}
+        if cancelled is not None and cancelled():
+            session.rollback()
+            raise ExportCancelled("Import cancelled; nothing was changed.")
+        for answer in answers:
+            row = existing.get(answer.question_id)
+            if row is None:
+                if answer.current is None and answer.target is None and not answer.comment:
+                    unchanged += 1
+                    continue
+                session.add(Response(workshop_id=workshop_id, question_id=answer.question_id, participant_id=None,
+                                     current_level=answer.current, target_level=answer.target,
+                                     evidence=answer.comment))
+                created += 1
+            elif (row.current_level, row.target_level, row.evidence) == (answer.current, answer.target, answer.comment):
+                unchanged += 1
+            else:
+                row.current_level, row.target_level, row.evidence = answer.current, answer.target, answer.comment
+                updated += 1
+        steps.advance()
+    steps.finish()
+    return ImportReport(len(answers), created, updated, unchanged)
+
+
+__all__ = ["ImportProblem", "ImportReport", "TemplateError", "check_package", "import_template", "read_template",
+           "write_template"]

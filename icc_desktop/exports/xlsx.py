@@ -1,0 +1,554 @@
+"""Excel workbooks (openpyxl): one workshop for the city, or every workshop for the programme office.
+
+Both are written by one streaming writer in openpyxl's write-only mode, so memory stays flat
+however many workshops the database holds: each table is read once, in workshop order, and
+each workshop's rows are written (and forgotten) before the next workshop's are read.
+
+Sheets: Cities, Workshops, Participants, Responses, Scores, Needs, Votes, Objectives, Actions,
+KPIs; a sheet that would pass Excel's row limit continues in "Responses (2)" and so on. Each has
+a styled header row, frozen panes, an autofilter and column widths; dates and months are Excel
+dates, budgets are numbers in a euro format, booleans are Excel booleans. A one-workshop workbook
+has a radar chart of the scores and a bar chart of the ranking; the programme workbook has a
+Summary sheet with the mean scores per dimension and a radar per framework.
+
+Text a user typed that starts with `=`, `+`, `-` or `@` is written as text (with Excel's quote
+prefix), never as a formula; characters XML cannot hold are dropped.
+
+Names of participants appear only where they consented to be named (e-mail addresses likewise).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.chart import BarChart, RadarChart, Reference, Series
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.datavalidation import DataValidation
+from sqlalchemy import Select, select
+from sqlalchemy.engine import Connection
+from sqlmodel import col
+
+from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
+from icc_desktop.exports.i18n import Translator
+from icc_desktop.models import (
+    Action,
+    City,
+    Dimension,
+    Framework,
+    Kpi,
+    Need,
+    Objective,
+    Participant,
+    Question,
+    ReferenceItem,
+    Response,
+    Vote,
+    Workshop,
+)
+from icc_desktop.services import crud
+from icc_desktop.services.ranking import summarise
+from icc_desktop.services.scoring import framework_dimensions, framework_questions, summarise_scores
+from icc_desktop.store.db import Database
+
+EXCEL_MAX_DATA_ROWS = 1_048_575
+"""Excel's 1,048,576 rows per sheet, less the header row."""
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@")
+"""Leading characters that make a spreadsheet treat typed text as a formula."""
+
+MAX_RANKING_BARS = 15
+"""The bar chart of a one-workshop workbook shows at most this many needs."""
+
+EUR_FORMAT = '#,##0 "€"'
+MONTH_FORMAT = "mmm yyyy"
+DATE_FORMAT = "yyyy-mm-dd"
+DECIMAL_FORMAT = "0.00"
+NUMBER_FORMAT = "#,##0.##"
+
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+_HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
+_FORMATS = {"eur": EUR_FORMAT, "month": MONTH_FORMAT, "date": DATE_FORMAT, "decimal": DECIMAL_FORMAT,
+            "number": NUMBER_FORMAT}
+
+
+@dataclass(frozen=True)
+class Column:
+    """A sheet column: header, width (in characters) and kind, which sets the cell type and format.
+
+    Kinds: text (user text: guarded against formulas), label (our own words), int, level,
+    decimal, number, eur, date, month, bool, id.
+    """
+
+    header: str
+    width: float
+    kind: str = "text"
+
+
+def _c(header: str, width: float, kind: str = "text") -> Column:
+    return Column(header, width, kind)
+
+
+_WHERE = (_c("City", 18, "label"), _c("Workshop", 26))
+SHEETS: dict[str, tuple[Column, ...]] = {
+    "Cities": (_c("City", 20), _c("Country", 9, "label"), _c("Region", 20), _c("Population", 12, "int"),
+               _c("Edition", 10, "label"), _c("Role", 14, "label"), _c("Notes", 30), _c("City id", 38, "id")),
+    "Workshops": (*_WHERE, _c("Country", 9, "label"), _c("Date", 12, "date"), _c("Venue", 22), _c("Facilitator", 20),
+                  _c("Status", 12, "label"), _c("Framework", 30, "label"), _c("Horizon (years)", 10, "int"),
+                  _c("Dots per participant", 12, "int"), _c("Participants", 12, "int"), _c("Vision", 50),
+                  _c("Notes", 30), _c("Workshop id", 38, "id"), _c("City id", 38, "id")),
+    "Participants": (*_WHERE, _c("Name", 24), _c("Organisation", 30), _c("Role", 20),
+                     _c("Stakeholder group", 22, "label"), _c("E-mail", 26), _c("Consent to be named", 12, "bool"),
+                     _c("Participant id", 38, "id"), _c("Workshop id", 38, "id")),
+    "Responses": (*_WHERE, _c("Dimension", 30, "label"), _c("Question code", 12, "label"), _c("Question", 50, "label"),
+                  _c("Participant", 22), _c("Current level", 10, "level"), _c("Target level", 10, "level"),
+                  _c("Gap", 8, "int"), _c("Evidence", 40), _c("Question id", 38, "id"), _c("Participant id", 38, "id"),
+                  _c("Workshop id", 38, "id")),
+    "Scores": (*_WHERE, _c("Dimension", 34, "label"), _c("Current", 10, "decimal"), _c("Target", 10, "decimal"),
+               _c("Gap", 10, "decimal"), _c("Median current", 10, "decimal"), _c("Median target", 10, "decimal"),
+               _c("Spread", 10, "decimal"), _c("Answers", 10, "int"), _c("Unknown", 10, "int"),
+               _c("Source", 12, "label"), _c("Dimension id", 38, "id"), _c("Workshop id", 38, "id")),
+    "Needs": (*_WHERE, _c("Rank", 7, "int"), _c("Need", 34), _c("Description", 40), _c("Track", 24, "label"),
+              _c("Transversal service", 22, "label"), _c("Dimension", 26, "label"), _c("MoSCoW", 14, "label"),
+              _c("SWOT", 12, "label"), _c("Dots", 7, "int"), _c("Impact", 9, "decimal"), _c("Feasibility", 10, "decimal"),
+              _c("Impact × feasibility", 11, "decimal"), _c("Quadrant", 16, "label"), _c("Need id", 38, "id"),
+              _c("Workshop id", 38, "id")),
+    "Votes": (*_WHERE, _c("Need", 34), _c("Participant", 22), _c("Dots", 7, "int"), _c("Impact", 8, "level"),
+              _c("Feasibility", 10, "level"), _c("Vote id", 38, "id"), _c("Need id", 38, "id"),
+              _c("Participant id", 38, "id"), _c("Workshop id", 38, "id")),
+    "Objectives": (*_WHERE, _c("No.", 6, "int"), _c("Objective", 40), _c("Description", 50), _c("Actions", 9, "int"),
+                   _c("Budget", 14, "eur"), _c("Objective id", 38, "id"), _c("Workshop id", 38, "id")),
+    "Actions": (*_WHERE, _c("No.", 6, "int"), _c("Objective", 30), _c("Action", 34), _c("Description", 40),
+                _c("Track", 24, "label"), _c("Lead organisation", 26), _c("Partners", 30), _c("Start", 10, "month"),
+                _c("End", 10, "month"), _c("Budget", 14, "eur"), _c("Funding source", 24, "label"),
+                _c("Status", 12, "label"), _c("Quick win", 9, "bool"), _c("Need", 30), _c("Action id", 38, "id"),
+                _c("Objective id", 38, "id"), _c("Workshop id", 38, "id")),
+    "KPIs": (*_WHERE, _c("Action no.", 8, "int"), _c("Action", 30), _c("KPI", 34), _c("Unit", 12),
+             _c("Baseline", 12, "number"), _c("Target", 12, "number"), _c("Target date", 12, "date"),
+             _c("KPI id", 38, "id"), _c("Action id", 38, "id"), _c("Workshop id", 38, "id")),
+}
+"""Every data sheet and its columns, in workbook order."""
+
+SUMMARY_COLUMNS = (_c("Framework", 30, "label"), _c("Dimension", 36, "label"), _c("Workshops scored", 12, "int"),
+                   _c("Mean current", 12, "decimal"), _c("Mean target", 12, "decimal"), _c("Mean gap", 12, "decimal"))
+
+
+def guard_text(value: str) -> str | None:
+    """`value` cleaned of characters XML cannot hold; None if it still needs the formula guard."""
+    if ILLEGAL_CHARACTERS_RE.search(value):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    return None if value.startswith(FORMULA_TRIGGERS) else value
+
+
+class _Sheet:
+    """One logical sheet, written in write-only mode and continued in a new sheet at the row limit."""
+
+    def __init__(self, book: Workbook, name: str, columns: Sequence[Column], max_rows: int) -> None:
+        self._book = book
+        self.name = name
+        self.columns = tuple(columns)
+        self.max_rows = max_rows
+        self.parts: list[tuple[WriteOnlyWorksheet, int]] = []  # (sheet, data rows written)
+        self._ws: WriteOnlyWorksheet | None = None
+        self._rows = 0
+        self._open_part()
+
+    def _open_part(self) -> None:
+        if self._ws is not None:
+            self._close_part()
+        number = len(self.parts) + 1
+        title = self.name if number == 1 else f"{self.name} ({number})"
+        ws: WriteOnlyWorksheet = self._book.create_sheet(title)
+        for index, column in enumerate(self.columns, start=1):  # widths must precede the first row
+            ws.column_dimensions[get_column_letter(index)].width = column.width
+        ws.freeze_panes = "C2" if self.columns[:2] == _WHERE else "B2"
+        header = []
+        for column in self.columns:
+            cell = WriteOnlyCell(ws, value=column.header)
+            cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN
+            header.append(cell)
+        ws.append(header)
+        # Reused cells carry a column's number format: the writer serialises each row as it is
+        # appended, so one styled cell per column serves every row.
+        self._styled = {i: WriteOnlyCell(ws) for i, c in enumerate(self.columns) if c.kind in _FORMATS}
+        for i, cell in self._styled.items():
+            cell.number_format = _FORMATS[self.columns[i].kind]
+        self._text_columns = [i for i, c in enumerate(self.columns) if c.kind in ("text", "label")]
+        self._ws, self._rows = ws, 0
+
+    def _close_part(self) -> None:
+        assert self._ws is not None
+        last = get_column_letter(len(self.columns))
+        self._ws.auto_filter.ref = f"A1:{last}{self._rows + 1}"
+        self.parts.append((self._ws, self._rows))
+
+    @property
+    def sheet(self) -> WriteOnlyWorksheet:
+        """The part being written."""
+        assert self._ws is not None
+        return self._ws
+
+    def append(self, values: list[Any]) -> None:
+        """Write one data row (values in column order)."""
+        if self._rows >= self.max_rows:
+            self._open_part()
+        ws = self.sheet
+        for i in self._text_columns:
+            value = values[i]
+            if value and isinstance(value, str):
+                safe = guard_text(value)
+                if safe is None:
+                    cell = WriteOnlyCell(ws, value=value)
+                    cell.data_type = "s"  # openpyxl made a formula of a leading "="
+                    cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
+                    values[i] = cell
+                else:
+                    values[i] = safe
+        for i, cell in self._styled.items():
+            value = values[i]
+            if value is not None:
+                cell.value = value
+                values[i] = cell
+        ws.append(values)
+        self._rows += 1
+
+    def close(self) -> list[tuple[WriteOnlyWorksheet, int]]:
+        """Finish the last part; return every part with its number of data rows."""
+        self._close_part()
+        self._ws = None
+        return self.parts
+
+
+
+class _Groups:
+    """Rows of one table, streamed in workshop order and handed out one workshop at a time."""
+
+    def __init__(self, rows: Iterator[Any]) -> None:
+        self._rows = rows
+        self._next: Any = next(self._rows, None)
+
+    def take(self, workshop_id: str) -> list[Any]:
+        """The rows of `workshop_id` (the streams and the workshops share one order)."""
+        taken = []
+        while self._next is not None and self._next.workshop_id == workshop_id:
+            taken.append(self._next)
+            self._next = next(self._rows, None)
+        return taken
+
+
+def _live(model: type[Any]) -> Any:
+    return col(model.deleted_at).is_(None)
+
+
+def _workshop_query(workshop_id: str | None) -> Select[Any]:
+    query = (
+        select(Workshop.__table__, col(City.name).label("city_name"), col(City.country).label("city_country"))  # type: ignore[attr-defined]
+        .join(City, col(City.id) == col(Workshop.city_id))
+        .where(_live(Workshop), _live(City))
+        .order_by(col(City.name), col(Workshop.date), col(Workshop.id))
+    )
+    return query.where(col(Workshop.id) == workshop_id) if workshop_id else query
+
+
+def _table_stream(conn: Connection, model: type[Any], workshop_id: str | None) -> Iterator[Any]:
+    """Live rows of a workshop-scoped table, in the order of `_workshop_query` (one pass, no buffering)."""
+    query = (
+        select(model.__table__)
+        .join(Workshop, col(Workshop.id) == model.workshop_id)
+        .join(City, col(City.id) == col(Workshop.city_id))
+        .where(_live(model), _live(Workshop), _live(City))
+        .order_by(col(City.name), col(Workshop.date), col(Workshop.id))
+    )
+    if workshop_id:
+        query = query.where(col(Workshop.id) == workshop_id)
+    return iter(conn.execute(query))
+
+
+def _by_position(rows: list[Any]) -> list[Any]:
+    return sorted(rows, key=lambda r: (r.position, r.created_at))
+
+
+@dataclass
+class _Frame:
+    """What the writer knows across workshops: reference labels, frameworks, the summary sums."""
+
+    t: Translator
+    labels: dict[tuple[str, str], str]
+    dimension_names: dict[str, str]
+    frameworks: dict[str, tuple[str, list[Dimension], list[tuple[Dimension, Question]]]]
+    sums: dict[tuple[str, str], list[float]]
+
+    def label(self, list_names: tuple[str, ...], code: str | None) -> str | None:
+        if not code:
+            return None
+        for name in list_names:
+            if (name, code) in self.labels:
+                return self.labels[(name, code)]
+        return code
+
+
+_TRACKS = ("track_2020", "sector_2023", "theme_2023")
+
+
+def _person(people: dict[str, Any], participant_id: str | None) -> str:
+    if participant_id is None:
+        return "Consensus"
+    person = people.get(participant_id)
+    return person.name if person is not None and person.consent else "Anonymous"
+
+
+def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: dict[str, _Groups]) -> None:
+    """Append one workshop's rows to every sheet."""
+    t = frame.t
+    where = [w.city_name, w.title]
+    participants = sorted(groups["participant"].take(w.id), key=lambda p: (p.stakeholder_group, p.name.casefold()))
+    people = {p.id: p for p in participants}
+    framework_name, dimensions, pairs = frame.frameworks[w.framework_id]
+
+    sheets["Workshops"].append([*where, w.city_country, w.date, w.venue, w.facilitator, t.code("workshop", w.status),
+                                framework_name, w.horizon_years, w.dots_per_participant, len(participants),
+                                w.vision, w.notes, w.id, w.city_id])
+    for p in participants:
+        named = bool(p.consent)
+        sheets["Participants"].append([*where, p.name if named else None, p.organisation, p.role,
+                                       t.code("group", p.stakeholder_group), p.email if named else None,
+                                       named, p.id, w.id])
+
+    responses = groups["response"].take(w.id)
+    question_order = {q.id: (index, d, q) for index, (d, q) in enumerate(pairs)}
+    ordered = sorted((r for r in responses if r.question_id in question_order),
+                     key=lambda r: (question_order[r.question_id][0], r.participant_id is not None,
+                                    _person(people, r.participant_id), r.id))
+    for r in ordered:
+        _, d, q = question_order[r.question_id]
+        gap = r.target_level - r.current_level if r.current_level and r.target_level else None
+        sheets["Responses"].append([*where, d.name, q.code, q.text, _person(people, r.participant_id),
+                                    r.current_level, r.target_level, gap, r.evidence, q.id, r.participant_id, w.id])
+    consensus = [r for r in responses if r.participant_id is None and (r.current_level or r.target_level)]
+    individual = [r for r in responses if r.participant_id is not None and (r.current_level or r.target_level)]
+    source = "Consensus" if consensus else "Individual" if individual else None
+    scored = [r for r in responses if (r.participant_id is None) == (source != "Individual")]
+    for s in summarise_scores(dimensions, pairs, scored):
+        sheets["Scores"].append([*where, s.name, s.current, s.target, s.gap, s.current_median, s.target_median,
+                                 s.spread, s.answered, s.unknown, source if s.answered else None, s.dimension_id, w.id])
+        if s.current is not None and s.target is not None:
+            sums = frame.sums.setdefault((w.framework_id, s.dimension_id), [0, 0.0, 0.0])
+            sums[0] += 1
+            sums[1] += s.current
+            sums[2] += s.target
+
+    needs = _by_position(groups["need"].take(w.id))
+    votes = groups["vote"].take(w.id)
+    need_rows = {n.id: n for n in needs}
+    for r in summarise(needs, votes):
+        n = need_rows[r.need_id]
+        sheets["Needs"].append([*where, r.rank, n.title, n.description, frame.label(_TRACKS, n.track),
+                                frame.label(("transversal_service",), n.transversal_service),
+                                frame.dimension_names.get(n.dimension_id or ""), t.code("moscow", n.moscow)
+                                if n.moscow else None, n.swot.capitalize() if n.swot else None, r.dots, r.impact,
+                                r.feasibility, r.priority, t.code("quadrant", r.quadrant.value) if r.quadrant else None,
+                                n.id, w.id])
+    for v in sorted(votes, key=lambda v: (need_rows[v.need_id].position if v.need_id in need_rows else 0,
+                                          v.participant_id is not None, _person(people, v.participant_id), v.id)):
+        need = need_rows.get(v.need_id)
+        sheets["Votes"].append([*where, need.title if need else None, _person(people, v.participant_id), v.dots,
+                                v.impact, v.feasibility, v.id, v.need_id, v.participant_id, w.id])
+
+    objectives = _by_position(groups["objective"].take(w.id))
+    actions = _by_position(groups["action"].take(w.id))
+    kpis = sorted(groups["kpi"].take(w.id), key=lambda k: (k.created_at, k.name))
+    known = {o.id for o in objectives}
+    numbered: list[tuple[int, Any, Any]] = []  # (number, objective or None, action), roadmap order
+    for o in objectives:
+        numbered += [(0, o, a) for a in actions if a.objective_id == o.id]
+    numbered += [(0, None, a) for a in actions if a.objective_id not in known]
+    numbered = [(i, o, a) for i, (_, o, a) in enumerate(numbered, start=1)]
+    for index, o in enumerate(objectives, start=1):
+        members = [a for _, oo, a in numbered if oo is o]
+        budget = sum(a.budget_eur or 0 for a in members if a.status != "cancelled")
+        sheets["Objectives"].append([*where, index, o.title, o.description, len(members), budget, o.id, w.id])
+    number_of = {}
+    for number, o, a in numbered:
+        number_of[a.id] = (number, a)
+        need = need_rows.get(a.need_id or "")
+        sheets["Actions"].append([*where, number, o.title if o is not None else None, a.title, a.description,
+                                  frame.label(_TRACKS, a.track), a.lead_organisation, a.partners, a.start_month,
+                                  a.end_month, a.budget_eur, frame.label(("funding_source",), a.funding_source),
+                                  t.code("status", a.status), bool(a.quick_win), need.title if need else None,
+                                  a.id, a.objective_id, w.id])
+    for k in sorted(kpis, key=lambda k: number_of.get(k.action_id, (10**9, None))[0]):
+        number, action = number_of.get(k.action_id, (None, None))
+        sheets["KPIs"].append([*where, number, action.title if action is not None else None, k.name, k.unit,
+                               k.baseline, k.target, k.target_date, k.id, k.action_id, w.id])
+
+
+def _radar(ws: WriteOnlyWorksheet, rows: tuple[int, int], title: str, category_col: int,
+           series: Sequence[tuple[int, str]]) -> RadarChart:
+    """A radar over `rows` (first, last) of `ws`: categories in one column, one series per (column, name)."""
+    first, last = rows
+    chart = RadarChart()
+    chart.type = "marker"
+    chart.title = title
+    for column, name in series:
+        chart.series.append(Series(Reference(ws, min_col=column, min_row=first, max_row=last), title=name))
+    chart.set_categories(Reference(ws, min_col=category_col, min_row=first, max_row=last))
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 5
+    chart.y_axis.majorUnit = 1
+    chart.height, chart.width = 11, 18
+    return chart
+
+
+def _add_charts(sheets: dict[str, _Sheet], workshop_title: str) -> None:
+    """The radar of the scores and the bar of the ranking of a one-workshop workbook."""
+    scores = sheets["Scores"]
+    ws, rows = scores.parts[0]
+    if rows:
+        ws.add_chart(_radar(ws, (2, rows + 1), f"Maturity: {workshop_title}", 3, [(4, "Current"), (5, "Target")]),
+                     "P2")
+    needs_ws, need_rows = sheets["Needs"].parts[0]
+    if need_rows:
+        shown = min(need_rows, MAX_RANKING_BARS)
+        chart = BarChart()
+        chart.type = "bar"  # horizontal: long need titles stay readable
+        chart.title = "Dots per need (ranked)"
+        chart.add_data(Reference(needs_ws, min_col=11, min_row=1, max_row=shown + 1), titles_from_data=True)
+        chart.set_categories(Reference(needs_ws, min_col=4, min_row=2, max_row=shown + 1))
+        chart.y_axis.title = "Dots"
+        chart.x_axis.scaling.orientation = "maxMin"  # the best-ranked need on top
+        chart.legend = None
+        chart.height, chart.width = max(7.5, 0.7 * shown + 3), 20
+        needs_ws.add_chart(chart, "T2")
+
+
+def _write_summary(frame: _Frame, sheet: _Sheet) -> None:
+    """Mean scores per framework and dimension across the workshops, and one radar per framework."""
+    row, charts = 1, 0
+    for framework_id, (name, dimensions, _) in sorted(frame.frameworks.items(), key=lambda kv: kv[1][0]):
+        entries = [(d, frame.sums.get((framework_id, d.id))) for d in dimensions]
+        if not any(e for _, e in entries):
+            continue
+        first = row + 1
+        for d, sums in entries:
+            count = int(sums[0]) if sums else 0
+            current = sums[1] / count if sums and count else None
+            target = sums[2] / count if sums and count else None
+            gap = target - current if current is not None and target is not None else None
+            sheet.append([name, d.name, count, current, target, gap])
+            row += 1
+        chart = _radar(sheet.sheet, (first, row), f"Programme: {name}", 2, [(4, "Mean current"), (5, "Mean target")])
+        sheet.sheet.add_chart(chart, f"H{2 + 24 * charts}")
+        charts += 1
+
+
+def _references(conn: Connection) -> dict[tuple[str, str], str]:
+    rows = conn.execute(select(ReferenceItem.list_name, ReferenceItem.code, ReferenceItem.label))
+    return {(r.list_name, r.code): r.label for r in rows}
+
+
+def write_workbook(db: Database, path: Path, *, workshop_id: str | None, max_rows: int = EXCEL_MAX_DATA_ROWS,
+                   steps: Steps | None = None) -> dict[str, list[tuple[str, int]]]:
+    """Write the workbook of one workshop (`workshop_id`) or of all (None) to `path` (not atomic).
+
+    Returns, per logical sheet, its parts as (sheet title, data rows).
+    """
+    steps = steps or Steps(1, None, None)
+    book = Workbook(write_only=True)
+    summary = _Sheet(book, "Summary", SUMMARY_COLUMNS, max_rows) if workshop_id is None else None
+    sheets = {name: _Sheet(book, name, columns, max_rows) for name, columns in SHEETS.items()}
+    with db.session() as session:
+        conn = session.connection()
+        frameworks = {}
+        dimension_names = {}
+        for f in crud.live(session, Framework):
+            dims = framework_dimensions(session, f.id)
+            frameworks[f.id] = (f"{f.name} ({f.version})", dims, framework_questions(session, f.id))
+            dimension_names.update({d.id: d.name for d in dims})
+        frame = _Frame(Translator("en"), _references(conn), dimension_names, frameworks, {})
+        cities = {c.id: c for c in conn.execute(select(City.__table__))}  # type: ignore[attr-defined]
+        workshops = list(conn.execute(_workshop_query(workshop_id)))
+        steps.grow(len(workshops) + 2)
+        steps.advance()
+        groups = {model.__tablename__: _Groups(_table_stream(conn, model, workshop_id))
+                  for model in (Participant, Response, Need, Vote, Objective, Action, Kpi)}
+        seen_cities: set[str] = set()
+        for w in workshops:
+            city = cities[w.city_id]
+            if city.id not in seen_cities:  # one row per city, however many workshops it ran
+                seen_cities.add(city.id)
+                sheets["Cities"].append([city.name, city.country, city.region, city.population, city.edition,
+                                         frame.t.code("role", city.role), city.notes, city.id])
+            _write_workshop(sheets, frame, w, groups)
+            steps.advance()
+    if summary is not None:
+        _write_summary(frame, summary)
+    for sheet in ([summary] if summary else []) + list(sheets.values()):
+        sheet.close()
+    if workshop_id is not None and workshops:
+        _add_charts(sheets, workshops[0].title)
+    _level_validation(sheets["Responses"])
+    _level_validation(sheets["Votes"])
+    steps.check()
+    book.save(str(path))
+    result = {"Summary": summary.parts} if summary else {}
+    result.update({name: sheet.parts for name, sheet in sheets.items()})
+    return {name: [(ws.title, n) for ws, n in parts] for name, parts in result.items()}
+    return result
+
+
+def _level_validation(sheet: _Sheet) -> None:
+    """Whole numbers 1–5 (or empty) in the level columns of every part of a sheet."""
+    columns = [i for i, c in enumerate(sheet.columns, start=1) if c.kind == "level"]
+    for ws, rows in sheet.parts:
+        if not rows:
+            continue
+        validation = DataValidation(type="whole", operator="between", formula1="1", formula2="5", allow_blank=True,
+                                    showErrorMessage=True, errorTitle="Level", error="A level is a whole number from 1 to 5.")
+        for index in columns:
+            letter = get_column_letter(index)
+            validation.add(f"{letter}2:{letter}{rows + 1}")
+        ws.data_validations.append(validation)
+
+
+def export_workbook(db: Database, workshop_id: str, path: Path | str, *, progress: ProgressCallback | None = None,
+                    cancelled: CancelCheck | None = None, max_rows: int = EXCEL_MAX_DATA_ROWS) -> Path:
+    """Write one workshop's workbook (with its charts) at `path`, atomically; return the path.
+
+    Raises `NotFoundError` for an unknown workshop, `ExportError` for an unwritable path and
+    `ExportCancelled` when `cancelled()` turns True (nothing is written then).
+    """
+    steps = Steps(3, progress, cancelled)
+    steps.check()
+    with db.session() as session:
+        crud.get(session, Workshop, workshop_id)  # NotFoundError before any file is made
+    with atomic_output(Path(path)) as temp:
+        write_workbook(db, temp, workshop_id=workshop_id, max_rows=max_rows, steps=steps)
+    steps.finish()
+    return Path(path)
+
+
+def export_all(db: Database, path: Path | str, *, progress: ProgressCallback | None = None,
+               cancelled: CancelCheck | None = None, max_rows: int = EXCEL_MAX_DATA_ROWS) -> Path:
+    """Write every workshop of the database into one workbook at `path`, streaming; return the path.
+
+    A sheet that would pass `max_rows` data rows (Excel's limit by default) continues in a new
+    sheet. Atomic like `export_workbook`.
+    """
+    steps = Steps(3, progress, cancelled)
+    steps.check()
+    with atomic_output(Path(path)) as temp:
+        write_workbook(db, temp, workshop_id=None, max_rows=max_rows, steps=steps)
+    steps.finish()
+    return Path(path)
+
+
+__all__ = ["EXCEL_MAX_DATA_ROWS", "FORMULA_TRIGGERS", "SHEETS", "Column", "export_all", "export_workbook",
+           "guard_text", "write_workbook"]
