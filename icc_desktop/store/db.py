@@ -56,7 +56,11 @@ def inspect_file(path: Path) -> str | None:
     try:
         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
         if result != ["ok"]:
-            detail = "; ".join(str(r) for r in result[:3])
+            # quick_check's lines may hold several lines each ("*** in database main ***\nPage 7: ...");
+            # the message stays one line: the first three problems, without the header.
+            problems = [line.strip() for r in result for line in str(r).splitlines()
+                        if line.strip() and not line.startswith("***")]
+            detail = "; ".join(problems[:3])
             raise DatabaseDamagedError(
                 f"{path}: the database is damaged ({detail}). It was left untouched; "
                 "restore a backup (File > Restore backup, or `icc-desktop restore`)."

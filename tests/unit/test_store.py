@@ -243,3 +243,33 @@ def test_every_framework_question_has_five_level_descriptors(db):
     with db.session() as session:
         for question in crud.live(session, Question):
             assert all(question.descriptor(level).strip() for level in range(1, 6))
+
+
+def test_the_damage_message_is_one_line_without_quick_checks_header(db, monkeypatch):
+    """quick_check's "*** in database main ***\nPage 162: ..." rows become one line naming the pages."""
+    db.close()
+    real_connect = sqlite3.connect
+    # What SQLite returns for a file with two torn b-tree pages (seen on a damaged demo file).
+    report = ("*** in database main ***\nPage 162: btreeInitPage() returns error code 11\n"
+              "Page 163: btreeInitPage() returns error code 11")
+
+    class TornFile:
+        def __init__(self, *args, **kwargs):
+            self._conn = real_connect(*args, **kwargs)
+
+        def execute(self, sql, *params):
+            if sql == "PRAGMA quick_check":
+                return iter([(report,)])
+            return self._conn.execute(sql, *params)
+
+        def close(self):
+            self._conn.close()
+
+    monkeypatch.setattr("icc_desktop.store.db.sqlite3.connect", TornFile)
+    with pytest.raises(DatabaseDamagedError) as caught:
+        Database.open(db.path)
+    assert str(caught.value) == (
+        f"{db.path}: the database is damaged (Page 162: btreeInitPage() returns error code 11; "
+        "Page 163: btreeInitPage() returns error code 11). It was left untouched; restore a backup "
+        "(File > Restore backup, or `icc-desktop restore`)."
+    )
