@@ -206,3 +206,28 @@ def vote(context: AppContext, need_id: str, participant_id: str | None, **fields
     return _upsert(context, Vote, found[0] if found else None,
                    lambda: set_vote(context.db, need_id, participant_id, **fields),
                    fields, QCoreApplication.translate("commands", "Vote"))
+
+
+class ReorderRows(_RowCommand):
+    """Rows were put in a new order (drag to reorder); undo puts their old positions back."""
+
+    def __init__(self, context: AppContext, model: type[SyncedModel], row_ids: list[str],
+                 before: dict[str, int], text: str) -> None:
+        super().__init__(context, model, text)
+        self.row_ids, self.before = row_ids, before
+
+    def apply(self) -> None:
+        """Put the rows in the new order again."""
+        crud.reorder(self.context.db, self.model, self.row_ids)
+
+    def revert(self) -> None:
+        """Give every row its old position."""
+        crud.set_positions(self.context.db, self.model, self.before)
+
+
+def reorder_rows(context: AppContext, model: type[SyncedModel], row_ids: list[str], text: str | None = None) -> None:
+    """Number the rows 0, 1, 2... in the order given (one transaction), undoably."""
+    before = crud.reorder(context.db, model, row_ids)
+    if any(before[row_id] != position for position, row_id in enumerate(row_ids)):
+        context.undo_stack.push(ReorderRows(context, model, row_ids, before,
+                                            text or QCoreApplication.translate("commands", "Reorder")))

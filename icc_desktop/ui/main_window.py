@@ -152,6 +152,11 @@ class MainWindow(QMainWindow):
         if self.full_screen_action.shortcut().isEmpty():
             self.full_screen_action.setShortcut(QKeySequence("F11"))
 
+        self.sync_action = self._action(self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+Y",
+                                        self.tr("Exchange changes with the sync server in the background"))
+        self.sync_settings_action = self._action(self.tr("Sync &settings…"), self.show_sync_settings, None,
+                                                 self.tr("Server address, sign in and sign out"))
+
         self.log_action = self._action(self.tr("Open the &log folder"), self._open_log_folder)
         self.about_action = self._action(self.tr("&About ICC Workshop"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -183,6 +188,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.full_screen_action)
 
+        self.sync_menu = bar.addMenu(self.tr("S&ync"))
+        self.sync_menu.addAction(self.sync_action)
+        self.sync_menu.addAction(self.sync_settings_action)
+
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.log_action)
         self.help_menu.addSeparator()
@@ -209,7 +218,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.new_workshop_action, self.find_action):
+        for action in (self.new_workshop_action, self.find_action, self.sync_action, self.sync_settings_action):
             action.setEnabled(enabled)
         self.undo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canUndo())
         self.redo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canRedo())
@@ -272,6 +281,9 @@ class MainWindow(QMainWindow):
             self.context.undo_stack.indexChanged.connect(self._undo_stack_changed)
             self.context.sig_workshop_changed.connect(self._workshop_changed)
             self.context.sig_data_changed.connect(self._data_changed)
+            from icc_desktop.ui.sync_controller import controller_for
+
+            controller_for(self.context).sig_state_changed.connect(self._show_sync_state)
         else:
             self.context.set_database(db)
         self.settings.add_recent_database(str(db.path))
@@ -287,6 +299,7 @@ class MainWindow(QMainWindow):
             self._workshop_changed(self.context.workshop_id)
         page = self.settings.get(LAST_PAGE)
         self.show_page(page if page in self.pages and self.navigation_enabled(page) else "overview")
+        self._show_sync_state()
         self.sig_database_opened.emit(db)
 
     def _workshop_exists(self, workshop_id: str) -> bool:
@@ -425,6 +438,28 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(text)
         self.sync_label.setToolTip(tooltip)
         self.sync_label.setVisible(bool(text))
+
+    def _show_sync_state(self) -> None:
+        from icc_desktop.ui.sync_controller import controller_for
+
+        if self.context is not None:
+            self.set_sync_state(*controller_for(self.context).status())
+
+    def sync_now(self) -> None:
+        """Sync ▸ Sync now: in the background, with a progress dialog (sign in first if needed)."""
+        from icc_desktop.ui.sync_controller import controller_for
+
+        if self.context is not None:
+            controller_for(self.context).sync_now(self)
+
+    def show_sync_settings(self) -> None:
+        """Sync ▸ Sync settings: server, sign in, sign out."""
+        from icc_desktop.ui.dialogs.sync_settings import SyncSettingsDialog
+
+        if self.context is not None:
+            dialog = SyncSettingsDialog(self.context, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def focus_search(self) -> None:
         """Edit ▸ Find: put the cursor in the search field of the page shown."""

@@ -335,3 +335,27 @@ def test_resolving_a_stale_conflict_shows_why(qtbot: Any, db: Database) -> None:
     assert "no longer here" in page.message.text()
     assert page.conflicts.rowCount() == 1 and account.open_conflicts(db) == 1
 
+
+
+def test_main_window_menu_and_status_bar(qtbot: Any, db: Database, server: _Server) -> None:
+    """Sync ▸ Sync now runs from the window; the status bar shows the last sync and zero unsynced."""
+    from icc_desktop.ui.main_window import MainWindow
+
+    make_workshop(db, "Cluj-Napoca")
+    window = MainWindow(Settings.in_memory(), Workers())
+    qtbot.addWidget(window)
+    window.attach_database(db)
+    assert not window.sync_label.isVisibleTo(window)  # sync never set up: nothing about it shows
+    assert {"sync", "conflicts"} <= set(window.pages)
+    account.sign_in(db, server.url, "anna", PASSWORD)
+    assert window.context is not None
+    controller = controller_for(window.context)
+    controller.sig_state_changed.emit()
+    assert "Never synced" in window.sync_label.text()
+    with qtbot.waitSignal(controller.sig_sync_finished, timeout=WAIT_MS):
+        window.sync_action.trigger()
+    assert window.sync_label.text().startswith("Synced ") and "not synced: 0" in window.sync_label.text()
+    page = window.show_page("sync")
+    assert "Signed in as anna" in page.account_state.text()  # type: ignore[attr-defined]
+    window.show_page("conflicts")
+    assert window.pages["conflicts"].stack.currentIndex() == 0  # type: ignore[attr-defined]

@@ -18,8 +18,13 @@ PAGE_CLASSES: list[str] = [
     "icc_desktop.ui.pages.overview:OverviewPage",
     "icc_desktop.ui.pages.city:CityPage",
     "icc_desktop.ui.pages.participants:ParticipantsPage",
-    # the assessment, needs and roadmap pages go here, before the reports
+    "icc_desktop.ui.pages.assessment:AssessmentPage",
+    "icc_desktop.ui.pages.needs:NeedsPage",
+    "icc_desktop.ui.pages.roadmap:RoadmapPage",
+    # the roadmap page goes here, before the reports
     "icc_desktop.ui.pages.reports:ReportsPage",
+    "icc_desktop.ui.pages.sync:SyncPage",
+    "icc_desktop.ui.pages.conflicts:ConflictsPage",
 ]
 """Every page, in navigation order. Add a page here and only here."""
 

@@ -1,0 +1,488 @@
+"""The assessment page: score each question of the framework, for the group or one participant.
+
+Fast by keyboard: in the question table, 1–5 give the current level (0: not known / not
+applicable); in the Target column they give the target level (Shift+1–5 does too where the
+keyboard layout sends digits). Up/Down and Tab/Shift+Tab move between questions; after a score
+the next question is selected (can be turned off). By mouse: click a level's descriptor for the
+current level, Shift+click for the target. Every score is one undoable command, saved at once;
+the radar and the gap table follow live.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icc_desktop.errors import IccError, ValidationError
+from icc_desktop.ui import commands
+from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.forms import NotesEdit, page_header, set_role
+from icc_desktop.ui.models.assessment import (
+    DimensionListModel,
+    DimensionProgress,
+    GapTableModel,
+    QuestionTableModel,
+)
+from icc_desktop.ui.models.records import ROW_ID_ROLE
+from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.widgets.field_message import FieldMessage
+from icc_desktop.ui.widgets.level_button import LevelButton
+from icc_desktop.ui.widgets.radar_chart import RadarChart
+from icc_desktop.ui.widgets.record_table import RecordTable, filter_box
+
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+# Shift+digit on a US-style layout sends the symbol, not the digit.
+_SHIFTED = {Qt.Key.Key_Exclam: 1, Qt.Key.Key_At: 2, Qt.Key.Key_NumberSign: 3, Qt.Key.Key_Dollar: 4,
+            Qt.Key.Key_Percent: 5}
+
+
+def participant_label(participant: Any) -> str:
+    """How a participant is named in selectors: "Name (Organisation)"."""
+    return f"{participant.name} ({participant.organisation})" if participant.organisation else participant.name
+
+
+class AssessmentPage(Page):
+    """Maturity levels per question (current and target), evidence, the radar and the gaps."""
+
+    page_id = "assessment"
+    tables = frozenset({"response", "participant", "workshop", "question", "dimension", "framework"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.message = FieldMessage(self)
+        header, _title, _hint = page_header(
+            self.tr("Assessment"),
+            self.tr("Keys 1–5 score the selected question (0: not known); in the Target column they set "
+                    "the target. Click a level for the current one, Shift+click for the target."))
+
+        # --- respondent, search, options -----------------------------------------------
+        self.respondent = QComboBox()
+        self.respondent.setAccessibleName(self.tr("Whose answers"))
+        self.respondent.setMinimumContentsLength(18)
+        self.respondent.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.respondent.currentIndexChanged.connect(self._respondent_changed)
+        respondent_label = QLabel(self.tr("&Scoring for:"))
+        respondent_label.setBuddy(self.respondent)
+        self.questions = QuestionTableModel(self)
+        self.table = RecordTable(self.questions, stretch="text")
+        self.table.setAccessibleName(self.tr("Questions"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(False)
+        self.table.setWordWrap(False)
+        self.table.installEventFilter(self)
+        for key, width in (("number", 40), ("current", 54), ("target", 54), ("gap", 44), ("evidence", 90)):
+            column = self.questions.column_number(key)
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(self.questions.column_number("evidence"),
+                                                           QHeaderView.ResizeMode.Interactive)
+        self.search = filter_box(self.table, self.tr("Search questions…"))
+        self.advance = QCheckBox(self.tr("&Next question after a score"))
+        self.advance.setChecked(True)
+        self.progress = QLabel()
+        set_role(self.progress, "counts")
+        tools = QHBoxLayout()
+        tools.addWidget(respondent_label)
+        tools.addWidget(self.respondent)
+        tools.addWidget(self.search, 1)
+
+        # --- dimensions ---------------------------------------------------------------------
+        self.dimensions = DimensionListModel(self)
+        self.dimension_list = QListView()
+        self.dimension_list.setModel(self.dimensions)
+        self.dimension_list.setAccessibleName(self.tr("Dimensions"))
+        self.dimension_list.setWordWrap(True)
+        self.dimension_list.setSpacing(2)
+        self.dimension_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the names on resize
+        self.dimension_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.dimension_list.setMinimumWidth(170)
+        self.dimension_list.selectionModel().currentChanged.connect(self._dimension_changed)
+
+        # --- the selected question ----------------------------------------------------------
+        self.question_title = QLabel()
+        self.question_title.setWordWrap(True)
+        set_role(self.question_title, "sectionTitle")
+        self.question_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.level_buttons: list[LevelButton] = []
+        levels = QVBoxLayout()
+        levels.setSpacing(4)
+        for level in range(1, 6):
+            button = LevelButton(level)
+            button.sig_picked.connect(self._level_clicked)
+            self.level_buttons.append(button)
+            levels.addWidget(button)
+        self.unknown_button = QPushButton(self.tr("Not &known"))
+        self.unknown_button.setToolTip(self.tr("The current level is not known or does not apply (key 0)"))
+        self.unknown_button.clicked.connect(lambda: self.score(0))
+        self.target = QComboBox()
+        self.target.addItem("–", None)
+        for level in range(1, 6):
+            self.target.addItem(self.tr("Level %1").replace("%1", str(level)), level)
+        self.target.setAccessibleName(self.tr("Target level"))
+        self.target.activated.connect(lambda _i: self.score(self.target.currentData() or 0, target=True))
+        target_label = QLabel(self.tr("&Target level:"))
+        target_label.setBuddy(self.target)
+        level_row = QHBoxLayout()
+        level_row.addWidget(self.unknown_button)
+        level_row.addWidget(self.advance)
+        level_row.addStretch(1)
+        level_row.addWidget(target_label)
+        level_row.addWidget(self.target)
+        self.evidence = NotesEdit()
+        self.evidence.setAccessibleName(self.tr("Evidence or comment"))
+        self.evidence.setPlaceholderText(self.tr("Evidence, sources, remarks (saved when you leave the field)"))
+        self.evidence.setFixedHeight(self.fontMetrics().height() * 4)
+        self.evidence.setTabChangesFocus(True)
+        self.evidence.sig_committed.connect(self._save_evidence)
+        evidence_label = QLabel(self.tr("&Evidence:"))
+        evidence_label.setBuddy(self.evidence)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 4, 4, 4)
+        detail_layout.addWidget(self.question_title)
+        detail_layout.addLayout(levels)
+        detail_layout.addLayout(level_row)
+        detail_layout.addWidget(evidence_label)
+        detail_layout.addWidget(self.evidence)
+        detail_layout.addStretch(1)
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setWidget(detail)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.addWidget(self.table)
+        centre.addWidget(self.detail_scroll)
+        centre.setStretchFactor(0, 1)
+        centre.setStretchFactor(1, 1)
+        centre.setChildrenCollapsible(False)
+
+        # --- radar and gap table -------------------------------------------------------------
+        self.radar = RadarChart()
+        self.radar.setMinimumSize(280, 260)
+        self.gaps = GapTableModel(self)
+        self.gap_table = QTableView()
+        self.gap_table.setModel(self.gaps)
+        self.gap_table.setAccessibleName(self.tr("Gaps per dimension"))
+        self.gap_table.verticalHeader().setVisible(False)
+        self.gap_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.gap_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.gap_table.setAlternatingRowColors(True)
+        self.gap_table.setWordWrap(False)
+        gap_header = self.gap_table.horizontalHeader()
+        gap_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            gap_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.radar_title = QLabel()
+        set_role(self.radar_title, "sectionTitle")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.radar_title)
+        right_layout.addWidget(self.radar, 1)
+        right_layout.addWidget(self.gap_table)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.dimension_list, 1)
+        left_layout.addWidget(self.progress)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addLayout(tools)
+        middle_layout.addWidget(centre, 1)
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(left)
+        main.addWidget(middle)
+        main.addWidget(right)
+        main.setStretchFactor(0, 0)
+        main.setStretchFactor(1, 3)
+        main.setStretchFactor(2, 2)
+        main.setSizes([180, 560, 340])
+        main.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(main, 1)
+
+        self.table.selectionModel().currentChanged.connect(self._question_changed)
+        self.setTabOrder(self.respondent, self.search)
+        self.setTabOrder(self.search, self.dimension_list)
+        self.setTabOrder(self.dimension_list, self.table)
+        previous: QWidget = self.table
+        for widget in (*self.level_buttons, self.unknown_button, self.advance, self.target, self.evidence,
+                       self.gap_table):
+            self.setTabOrder(previous, widget)
+            previous = widget
+        self._participants: list[Any] = []
+        self._evidence_question: str | None = None
+
+    def title(self) -> str:
+        return self.tr("Assessment")
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def participant_id(self) -> str | None:
+        """Whose answers are shown and scored: a participant's id, or None for the consensus."""
+        data = self.respondent.currentData()
+        return data or None
+
+    def set_participant(self, participant_id: str | None) -> None:
+        """Score for a participant (None: the group's consensus)."""
+        position = self.respondent.findData(participant_id or "")
+        if position >= 0:
+            self.respondent.setCurrentIndex(position)
+
+    def reload(self) -> None:
+        from icc_desktop.models import Participant
+        from icc_desktop.services.lookups import assessment_sheet, workshop_table
+
+        workshop_id = self.context.workshop_id
+        if workshop_id is None:
+            self._participants = []
+            self._fill_respondents()
+            self.questions.set_rows([])
+            self.dimensions.set_rows([])
+            self.gaps.set_rows([])
+            self.radar.set_scores([], [], [])
+            self._show_question()
+            return
+        try:
+            self._participants = workshop_table(self.context.db, Participant, workshop_id)
+        except IccError:  # the workshop was deleted under us; the shell switches away
+            return
+        self._fill_respondents()
+        participant_id = self.participant_id()
+        sheet = assessment_sheet(self.context.db, workshop_id, participant_id)
+        self.questions.set_rows(sheet)
+        self._show_progress(sheet)
+        self._show_scores(workshop_id, participant_id)
+        self._show_question()
+
+    def _fill_respondents(self) -> None:
+        keep = self.respondent.currentData() or ""
+        entries = [("", self.tr("Group consensus"))]
+        entries += [(p.id, participant_label(p)) for p in self._participants]
+        current = [(self.respondent.itemData(i), self.respondent.itemText(i)) for i in range(self.respondent.count())]
+        if entries == current:
+            return
+        with QSignalBlocker(self.respondent):
+            self.respondent.clear()
+            for data, text in entries:
+                self.respondent.addItem(text, data)
+            self.respondent.setCurrentIndex(max(0, self.respondent.findData(keep)))
+
+    def _show_progress(self, sheet: list[Any]) -> None:
+        by_dimension: dict[str, list[Any]] = {}
+        names: dict[str, str] = {}
+        for item in sheet:
+            by_dimension.setdefault(item.dimension_id, []).append(item)
+            names[item.dimension_id] = item.dimension
+        rows = []
+        for dimension_id, items in by_dimension.items():
+            current = [i.current for i in items if i.current is not None]
+            target = [i.target for i in items if i.target is not None]
+            rows.append(DimensionProgress(
+                dimension_id, names[dimension_id], len(items), sum(1 for i in items if i.answered),
+                sum(current) / len(current) if current else None,
+                sum(target) / len(target) if target else None,
+            ))
+        self.dimensions.set_rows(rows)
+        if not self.dimension_list.currentIndex().isValid():
+            self.dimension_list.setCurrentIndex(self.dimensions.index(0))
+        scored = sum(1 for item in sheet if item.answered)
+        self.progress.setText(self.tr("%1 of %2 questions scored").replace("%1", str(scored))
+                              .replace("%2", str(len(sheet))))
+
+    def _show_scores(self, workshop_id: str, participant_id: str | None) -> None:
+        from icc_desktop.services.scoring import dimension_scores
+
+        scores = dimension_scores(self.context.db, workshop_id, "consensus", participant_id)
+        self.gaps.set_rows(scores)
+        self._fit_gap_table()
+        self.radar.set_scores([s.name for s in scores], [s.current for s in scores], [s.target for s in scores])
+        self.radar_title.setText(self.tr("Current and target levels — %1").replace("%1", self.respondent.currentText()))
+
+    def _fit_gap_table(self) -> None:
+        # As tall as its rows: the radar gets the rest of the column.
+        table = self.gap_table
+        rows = max(1, self.gaps.rowCount())
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
+        height += sum(table.rowHeight(r) for r in range(rows)) if self.gaps.rowCount() else table.verticalHeader().defaultSectionSize()
+        table.setFixedHeight(height)
+
+    # --- selection -------------------------------------------------------------------------
+
+    def _respondent_changed(self, _index: int) -> None:
+        self._save_evidence()
+        self.message.clear()
+        self.reload()
+
+    def _dimension_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        dimension_id = current.data(ROW_ID_ROLE) if current.isValid() else DimensionListModel.ALL
+        if dimension_id == DimensionListModel.ALL:
+            self.table.proxy.set_row_filter(None)
+        else:
+            self.table.proxy.set_row_filter(lambda row: self.questions.row_at(row).dimension_id == dimension_id)
+        if not self.table.currentIndex().isValid() and self.table.proxy.rowCount():
+            self.table.setCurrentIndex(self.table.proxy.index(0, self.questions.column_number("current")))
+
+    def current_item(self) -> Any | None:
+        """The assessment item (question and answer) selected in the table."""
+        question_id = self.table.current_id()
+        if question_id is None:
+            return None
+        row = self.questions.find(question_id)
+        return self.questions.row_at(row) if row >= 0 else None
+
+    def select_question(self, question_id: str, column: str = "current") -> bool:
+        """Select a question in the table (showing every dimension if it is filtered out)."""
+        if self.questions.find(question_id) < 0:
+            return False
+        if not self.table.select_id(question_id, self.questions.column_number(column)):
+            self.search.clear()
+            self.dimension_list.setCurrentIndex(self.dimensions.index(0))
+            return self.table.select_id(question_id, self.questions.column_number(column))
+        return True
+
+    def _question_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if previous.isValid() and previous.row() != current.row():
+            self._save_evidence()
+        self.message.clear()
+        self._show_question()
+
+    def _show_question(self) -> None:
+        item = self.current_item()
+        enabled = item is not None
+        for widget in (*self.level_buttons, self.unknown_button, self.target, self.evidence):
+            widget.setEnabled(enabled)
+        if item is None:
+            self.question_title.setText(self.tr("Select a question to score it."))
+            for button in self.level_buttons:
+                button.set_state("", False, False)
+            with QSignalBlocker(self.target):
+                self.target.setCurrentIndex(0)
+            if not self.evidence.hasFocus():
+                self.evidence.setPlainText("")
+            self._evidence_question = None
+            return
+        number = self.questions.number(item.question_id)
+        self.question_title.setText(f"{number}  {item.text}")
+        for button, descriptor in zip(self.level_buttons, item.descriptors, strict=True):
+            button.set_state(descriptor, item.current == button.level, item.target == button.level)
+        with QSignalBlocker(self.target):
+            self.target.setCurrentIndex(max(0, self.target.findData(item.target)))
+        if self._evidence_question != item.question_id or not self.evidence.hasFocus():
+            with QSignalBlocker(self.evidence):
+                self.evidence.setPlainText(item.evidence)
+        self._evidence_question = item.question_id
+
+    # --- scoring -----------------------------------------------------------------------------
+
+    def score(self, level: int, *, target: bool = False, advance: bool = False) -> bool:
+        """Give the selected question a level (0: unknown / no target); True if it was saved."""
+        item = self.current_item()
+        workshop_id = self.context.workshop_id
+        if item is None or workshop_id is None:
+            return False
+        if not 0 <= level <= 5:
+            self._refuse(self.tr("Levels go from 1 to 5; 0 marks a level as not known."), target)
+            return False
+        field = "target_level" if target else "current_level"
+        value = level or None
+        try:
+            commands.answer(self.context, workshop_id, item.question_id, self.participant_id(),
+                            **{field: value})
+        except ValidationError as exc:
+            self._refuse(exc.fields.get(field) or str(exc), target)
+            return False
+        self.message.clear()
+        if advance and self.advance.isChecked():
+            self._move(1)
+        return True
+
+    def _refuse(self, text: str, target: bool) -> None:
+        row = self.questions.find(self.table.current_id() or "")
+        if row >= 0:
+            self.message.show_for_cell(self.table, row, self.questions.column_number("target" if target else "current"), text)
+
+    def _level_clicked(self, level: int, as_target: bool) -> None:
+        self.score(level, target=as_target)
+
+    def _save_evidence(self) -> None:
+        question_id = self._evidence_question
+        workshop_id = self.context.workshop_id
+        if question_id is None or workshop_id is None:
+            return
+        row = self.questions.find(question_id)
+        if row < 0:
+            return
+        text = self.evidence.toPlainText()
+        if text == self.questions.row_at(row).evidence:
+            return
+        try:
+            commands.answer(self.context, workshop_id, question_id, self.participant_id(), evidence=text)
+        except ValidationError as exc:
+            self.message.show_beside(self.evidence, exc.fields.get("evidence") or str(exc))
+
+    def _move(self, step: int) -> bool:
+        current = self.table.currentIndex()
+        proxy = self.table.proxy
+        row = current.row() + step if current.isValid() else 0
+        if not 0 <= row < proxy.rowCount():
+            return False
+        column = current.column() if current.isValid() else self.questions.column_number("current")
+        index = proxy.index(row, column)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if self._table_key(event):
+                return True
+        return super().eventFilter(watched, event)
+
+    def _table_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Tab and not modifiers:
+            return self._move(1)  # at the last question Tab leaves the table as usual
+        if key == Qt.Key.Key_Backtab:
+            return self._move(-1)
+        if modifiers & ~Qt.KeyboardModifier.ShiftModifier:
+            return False  # Ctrl/Alt shortcuts belong to the window
+        level = _DIGITS.get(Qt.Key(key))
+        shifted = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        if level is None and Qt.Key(key) in _SHIFTED:
+            level, shifted = _SHIFTED[Qt.Key(key)], True
+        if level is None:
+            return False
+        column = self.table.currentIndex().column()
+        target = shifted or column == self.questions.column_number("target")
+        self.score(level, target=target, advance=True)
+        return True

@@ -1,0 +1,351 @@
+"""The needs & priorities page: collect needs, vote with dots, score impact and feasibility.
+
+Needs come from the largest assessment gaps (one click) or are typed in. Tabs hold the need
+list (track, transversal service, MoSCoW, SWOT, all editable in place), the dot-voting grid
+(participants × needs, each within `dots_per_participant`) and the group's tally with its
+impact and feasibility scores. Beside them the ranking and the 2×2 follow every edit live.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icc_desktop.errors import IccError, ValidationError
+from icc_desktop.ui import commands
+from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.forms import page_header, search_field, set_role
+from icc_desktop.ui.models.needs import (
+    NeedScores,
+    NeedTableModel,
+    RankingTableModel,
+    ScoreTableModel,
+    VoteGridTableModel,
+    VoterRow,
+)
+from icc_desktop.ui.models.records import RecordTableModel
+from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.widgets.field_message import FieldMessage
+from icc_desktop.ui.widgets.priority_matrix import MatrixPoint, PriorityMatrix
+from icc_desktop.ui.widgets.record_table import RecordTable
+
+
+def _mean(values: list[int]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+class NeedsPage(Page):
+    """Needs, dot voting, impact × feasibility, MoSCoW, and the live ranking."""
+
+    page_id = "needs"
+    tables = frozenset({"need", "vote", "participant", "workshop", "response", "reference_item", "dimension"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.message = FieldMessage(self)
+        header, _title, _hint = page_header(
+            self.tr("Needs & priorities"),
+            self.tr("Turn the largest gaps into needs or type your own; then vote with dots and score "
+                    "impact and feasibility. The ranking and the 2×2 follow every change."))
+
+        # --- adding needs ----------------------------------------------------------------
+        self.search = search_field(self.tr("Search needs and participants…"), self.tr("Search needs"))
+        self.search.setMinimumWidth(200)
+        self.gap_count = QSpinBox()
+        self.gap_count.setRange(1, 20)
+        self.gap_count.setValue(5)
+        self.gap_count.setAccessibleName(self.tr("How many gaps to turn into needs"))
+        self.gap_button = QPushButton(self.tr("Add needs from the largest &gaps"))
+        self.gap_button.setToolTip(self.tr("One need per question with the largest consensus gap "
+                                           "(target − current), skipping those already listed"))
+        self.gap_button.clicked.connect(self.add_from_gaps)
+        self.new_title = QLineEdit()
+        self.new_title.setPlaceholderText(self.tr("A new need, e.g. “Open data portal for mobility”"))
+        self.new_title.setAccessibleName(self.tr("New need's title"))
+        self.new_title.returnPressed.connect(self.add_need)
+        self.add_button = QPushButton(self.tr("&Add need"))
+        self.add_button.clicked.connect(self.add_need)
+        self.delete_button = QPushButton(self.tr("&Delete need"))
+        self.delete_button.setToolTip(self.tr("Delete the selected need and its votes (Del); Undo brings them back"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 2)
+        tools.addWidget(self.gap_count)
+        tools.addWidget(self.gap_button)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_title, 1)
+        adding.addWidget(self.add_button)
+        adding.addWidget(self.delete_button)
+
+        # --- the three tabs ------------------------------------------------------------------
+        self.needs = NeedTableModel(self)
+        self.needs.save_edit = self._save_need
+        self.need_table = RecordTable(self.needs)
+        self.need_table.setAccessibleName(self.tr("Needs"))
+        self.need_table.sig_delete_requested.connect(self.delete_need)
+        for key, width in (("title", 300), ("dimension_id", 160), ("track", 160), ("transversal_service", 150),
+                           ("moscow", 110), ("swot", 90)):
+            self.need_table.setColumnWidth(self.needs.column_number(key), width)
+
+        self.grid = VoteGridTableModel(self)
+        self.grid.save_edit = self._save_dots
+        self.grid_table = RecordTable(self.grid)
+        self.grid_table.setAccessibleName(self.tr("Dot voting: participants down, needs across"))
+        self.grid_table.horizontalHeader().setStretchLastSection(False)
+        self.budget_label = QLabel()
+        self.budget_label.setWordWrap(True)
+        set_role(self.budget_label, "counts")
+        voting = QWidget()
+        voting_layout = QVBoxLayout(voting)
+        voting_layout.addWidget(self.budget_label)
+        voting_layout.addWidget(self.grid_table, 1)
+
+        self.scores = ScoreTableModel(self)
+        self.scores.save_edit = self._save_score
+        self.score_table = RecordTable(self.scores)
+        self.score_table.setAccessibleName(self.tr("Tally, impact and feasibility per need"))
+        score_hint = QLabel(self.tr("Enter the dots counted on the wall (tally) and the group's impact and "
+                                    "feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote."))
+        score_hint.setWordWrap(True)
+        set_role(score_hint, "hint")
+        scoring = QWidget()
+        scoring_layout = QVBoxLayout(scoring)
+        scoring_layout.addWidget(score_hint)
+        scoring_layout.addWidget(self.score_table, 1)
+        for key, width in (("number", 36), ("title", 230), ("dots", 76), ("impact", 64), ("feasibility", 84),
+                           ("mean_impact", 90), ("mean_feasibility", 110), ("quadrant", 116), ("total_dots", 64)):
+            self.score_table.setColumnWidth(self.scores.column_number(key), width)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.need_table, self.tr("Needs"))
+        self.tabs.addTab(voting, self.tr("Dot voting"))
+        self.tabs.addTab(scoring, self.tr("Impact && feasibility"))
+
+        # --- ranking and 2×2 ----------------------------------------------------------------
+        self.ranking = RankingTableModel(self)
+        self.ranking_table = RecordTable(self.ranking, stretch="title")
+        self.ranking_table.setAccessibleName(self.tr("Ranking of the needs"))
+        self.ranking_table.setEditTriggers(RecordTable.EditTrigger.NoEditTriggers)
+        for key, width in (("rank", 44), ("dots", 44), ("priority", 44), ("quadrant", 104), ("moscow", 96)):
+            self.ranking_table.setColumnWidth(self.ranking.column_number(key), width)
+        self.ranking_table.horizontalHeader().setStretchLastSection(False)
+        ranking_title = QLabel(self.tr("Ranking"))
+        set_role(ranking_title, "sectionTitle")
+        self.matrix = PriorityMatrix()
+        self.matrix.setMinimumSize(300, 260)
+        ranking_box = QWidget()
+        ranking_layout = QVBoxLayout(ranking_box)
+        ranking_layout.setContentsMargins(0, 0, 0, 0)
+        ranking_layout.addWidget(ranking_title)
+        ranking_layout.addWidget(self.ranking_table, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(ranking_box)
+        right.addWidget(self.matrix)
+        right.setChildrenCollapsible(False)
+        right.setSizes([320, 360])
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(adding)
+        left_layout.addWidget(self.tabs, 1)
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(left)
+        main.addWidget(right)
+        main.setStretchFactor(0, 3)
+        main.setStretchFactor(1, 2)
+        main.setSizes([700, 580])
+        main.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addLayout(tools)
+        layout.addWidget(main, 1)
+
+        for table in (self.need_table, self.grid_table, self.score_table, self.ranking_table):
+            self.search.textChanged.connect(table.proxy.set_search)
+        for model, table in ((self.needs, self.need_table), (self.grid, self.grid_table),
+                             (self.scores, self.score_table)):
+            model.sig_edit_refused.connect(lambda row, column, text, t=table: self.message.show_for_cell(t, row, column, text))
+        self.setTabOrder(self.search, self.gap_count)
+        self.setTabOrder(self.gap_count, self.gap_button)
+        self.setTabOrder(self.gap_button, self.new_title)
+        self.setTabOrder(self.new_title, self.add_button)
+        self.setTabOrder(self.add_button, self.delete_button)
+        self.setTabOrder(self.delete_button, self.tabs)
+        self.budget = 0
+        self.dots_left: dict[str, int] = {}
+
+    def title(self) -> str:
+        return self.tr("Needs & priorities")
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        from icc_desktop.models import Need, Participant, Vote
+        from icc_desktop.services.lookups import (
+            get_workshop,
+            reference_items,
+            track_items,
+            workshop_dimensions,
+            workshop_table,
+        )
+        from icc_desktop.services.ranking import summarise
+
+        workshop_id = self.context.workshop_id
+        if workshop_id is None:
+            for model in (self.needs, self.scores, self.ranking):
+                model.set_rows([])
+            self.grid.set_grid([], [], 0)
+            self.matrix.set_points([])
+            self.budget_label.setText("")
+            return
+        db = self.context.db
+        try:
+            workshop = get_workshop(db, workshop_id)
+        except IccError:  # the workshop was deleted under us; the shell switches away
+            return
+        needs = workshop_table(db, Need, workshop_id)
+        votes = workshop_table(db, Vote, workshop_id)
+        participants = sorted(workshop_table(db, Participant, workshop_id), key=lambda p: p.created_at)
+        self.needs.choices["dimension_id"] = [(d.id, d.name) for d in workshop_dimensions(db, workshop_id)]
+        self.needs.choices["track"] = [(t.code, t.label) for t in track_items(db, workshop_id)]
+        self.needs.choices["transversal_service"] = [(t.code, t.label)
+                                                     for t in reference_items(db, "transversal_service")]
+        self.needs.set_rows(needs)
+        ranked = summarise(needs, votes)
+        self.ranking.set_rows(ranked)
+        self._show_grid(needs, votes, participants, workshop.dots_per_participant)
+        self._show_scores(needs, votes, ranked)
+        self.matrix.set_points([MatrixPoint(r.rank, r.title, r.impact, r.feasibility)
+                                for r in ranked if r.impact is not None and r.feasibility is not None])
+        self.gap_button.setEnabled(True)
+
+    def _show_grid(self, needs: list[Any], votes: list[Any], participants: list[Any], budget: int) -> None:
+        given: dict[str, dict[str, int]] = {p.id: {} for p in participants}
+        for vote in votes:
+            if vote.participant_id in given and vote.dots:
+                given[vote.participant_id][vote.need_id] = vote.dots
+        voters = [VoterRow(p.id, p.name, p.organisation, tuple(sorted(given[p.id].items())),
+                           budget - sum(given[p.id].values())) for p in participants]
+        self.budget = budget
+        self.dots_left = {v.id: v.left for v in voters}
+        self.grid.set_grid(voters, [(n.id, n.title) for n in needs], budget)
+        for column in range(len(self.grid.fixed_columns), self.grid.columnCount()):
+            self.grid_table.setColumnWidth(column, 48)
+        self.grid_table.setColumnWidth(0, 200)
+        placed = sum(budget - v.left for v in voters)
+        text = self.tr("Each participant has %1 dots to place (cells N1, N2… are the needs, in list order; "
+                       "hover a header for its title).").replace("%1", str(budget))
+        if voters:
+            text += " " + self.tr("%1 of %2 dots placed.").replace("%1", str(placed)).replace("%2", str(budget * len(voters)))
+        else:
+            text += " " + self.tr("Add participants first to vote per person, or enter a tally per need.")
+        self.budget_label.setText(text)
+
+    def _show_scores(self, needs: list[Any], votes: list[Any], ranked: list[Any]) -> None:
+        by_need = {r.need_id: r for r in ranked}
+        rows = []
+        for number, need in enumerate(needs, start=1):
+            mine = [v for v in votes if v.need_id == need.id]
+            tally = next((v for v in mine if v.participant_id is None), None)
+            summary = by_need[need.id]
+            rows.append(NeedScores(
+                id=need.id, number=number, title=need.title,
+                dots=tally.dots if tally else 0,
+                impact=tally.impact if tally else None,
+                feasibility=tally.feasibility if tally else None,
+                mean_impact=summary.impact, mean_feasibility=summary.feasibility,
+                quadrant=summary.quadrant.value if summary.quadrant else None,
+                total_dots=summary.dots,
+            ))
+        self.scores.set_rows(rows)
+
+    # --- adding and deleting ----------------------------------------------------------------
+
+    def add_need(self) -> None:
+        """Add the need typed in the new-need field."""
+        from icc_desktop.models import Need
+
+        workshop_id = self.context.workshop_id
+        if workshop_id is None:
+            return
+        position = max((n.position for n in self.needs.rows()), default=-1) + 1
+        try:
+            need = commands.create_row(self.context, Need, text=self.tr("Add need"), workshop_id=workshop_id,
+                                       title=self.new_title.text(), position=position)
+        except ValidationError as exc:
+            self.message.show_beside(self.new_title, exc.fields.get("title") or str(exc))
+            self.new_title.setFocus()
+            return
+        self.message.clear()
+        self.new_title.clear()
+        self.need_table.select_id(need.id)
+
+    def add_from_gaps(self) -> int:
+        """Add one need per largest consensus gap not yet a need; returns how many were added."""
+        from icc_desktop.models import Need
+        from icc_desktop.services.lookups import gap_need_proposals
+
+        workshop_id = self.context.workshop_id
+        if workshop_id is None:
+            return 0
+        proposals = gap_need_proposals(self.context.db, workshop_id, self.gap_count.value())
+        if not proposals:
+            self.message.show_beside(self.gap_button, self.tr(
+                "No new need to add: score the consensus current and target levels on the Assessment page, "
+                "or the largest gaps are already needs."))
+            return 0
+        commands.create_rows(self.context, Need, proposals,
+                             text=self.tr("Add %n need(s) from gaps", "", len(proposals)))
+        self.message.clear()
+        self.tabs.setCurrentIndex(0)
+        return len(proposals)
+
+    def delete_selected(self) -> None:
+        """Delete the need selected in the need list (or the score table)."""
+        table = self.score_table if self.tabs.currentIndex() == 2 else self.need_table
+        need_id = table.current_id()
+        if need_id is not None:
+            self.delete_need(need_id)
+
+    def delete_need(self, need_id: str) -> None:
+        """Delete a need and its votes, undoably."""
+        from icc_desktop.models import Need
+
+        commands.delete_row(self.context, Need, need_id, text=self.tr("Delete need"))
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def _save_need(self, row: Any, key: str, value: Any) -> None:
+        from icc_desktop.models import Need
+
+        commands.update_row(self.context, Need, row.id, text=self.tr("Edit need"), **{key: value})
+
+    def _save_dots(self, row: Any, key: str, value: Any) -> None:
+        commands.vote(self.context, key, row.id, dots=int(value or 0))
+
+    def _save_score(self, row: Any, key: str, value: Any) -> None:
+        commands.vote(self.context, row.id, None, **{key: value if key != "dots" else int(value or 0)})
+
+    def table_of(self, model: RecordTableModel) -> RecordTable:
+        """The view showing one of the page's models."""
+        return {self.needs: self.need_table, self.grid: self.grid_table, self.scores: self.score_table,
+                self.ranking: self.ranking_table}[model]

@@ -1,0 +1,177 @@
+"""The 2×2 of impact × feasibility: each need a point, the four quadrants labelled."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCharts import (
+    QAreaSeries,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+    QXYSeries,
+)
+from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QToolTip, QWidget
+
+from icc_desktop.ui.widgets.chart_style import (
+    CURRENT_COLOUR,
+    is_dark,
+    pick,
+    scaled_font,
+    style_chart,
+)
+from icc_desktop.ui.workshop_labels import quadrants
+
+HIGH = 3.0
+"""Where high starts on both 1–5 scales (the same threshold as `services.ranking.HIGH`)."""
+LOW_END, HIGH_END = 0.5, 5.5
+
+# quadrant code: (x range, y range, light fill, dark fill, which corner the label goes in)
+_BOXES = {
+    "quick_win": ((HIGH, HIGH_END), (HIGH, HIGH_END), "#2e9e44", "#3fbf5a", "top-right"),
+    "major_project": ((LOW_END, HIGH), (HIGH, HIGH_END), "#2a6fd1", "#5a9cf0", "top-left"),
+    "fill_in": ((HIGH, HIGH_END), (LOW_END, HIGH), "#d4a106", "#e8c547", "bottom-right"),
+    "thankless_task": ((LOW_END, HIGH), (LOW_END, HIGH), "#b23b3b", "#e06666", "bottom-left"),
+}
+
+
+@dataclass(frozen=True)
+class MatrixPoint:
+    """One need on the matrix."""
+
+    rank: int
+    title: str
+    impact: float
+    feasibility: float
+
+
+class PriorityMatrix(QChartView):
+    """Feasibility across, impact up; needs drawn as points labelled with their rank.
+
+    Needs at the same spot share one point whose label lists their ranks. Hovering a point
+    shows the needs' titles.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
+        self.matrix = QChart()
+        super().__init__(self.matrix, parent)
+        self.scale = scale
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName(self.tr("Priority matrix: impact against feasibility"))
+        self.matrix.setMargins(QMargins(2, 2, 2, 2))
+        self.matrix.legend().hide()
+        self.x_axis = QValueAxis()
+        self.y_axis = QValueAxis()
+        for axis, title in ((self.x_axis, self.tr("Feasibility")), (self.y_axis, self.tr("Impact"))):
+            axis.setRange(LOW_END, HIGH_END)
+            axis.setTickType(QValueAxis.TickType.TicksDynamic)
+            axis.setTickAnchor(1)
+            axis.setTickInterval(1)
+            axis.setLabelFormat("%d")
+            axis.setTitleText(title)
+        self.matrix.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.matrix.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self._areas: dict[str, QAreaSeries] = {}
+        self._labels: dict[str, QGraphicsSimpleTextItem] = {}
+        for code, ((x0, x1), (y0, y1), _light, _dark, _corner) in _BOXES.items():
+            lower, upper = QLineSeries(), QLineSeries()
+            lower.append(x0, y0)
+            lower.append(x1, y0)
+            upper.append(x0, y1)
+            upper.append(x1, y1)
+            area = QAreaSeries(upper, lower)
+            area.setParent(self)
+            lower.setParent(area)
+            upper.setParent(area)
+            self.matrix.addSeries(area)
+            area.attachAxis(self.x_axis)
+            area.attachAxis(self.y_axis)
+            self._areas[code] = area
+            self._labels[code] = QGraphicsSimpleTextItem(self.matrix)
+        self.points_series = QScatterSeries()
+        self.points_series.setName(self.tr("Needs"))
+        self.points_series.setMarkerSize(14 * scale)
+        self.points_series.setPointLabelsVisible(True)
+        self.points_series.setPointLabelsClipping(False)
+        self.matrix.addSeries(self.points_series)
+        self.points_series.attachAxis(self.x_axis)
+        self.points_series.attachAxis(self.y_axis)
+        self.points_series.hovered.connect(self._hovered)
+        self.matrix.plotAreaChanged.connect(self._place_labels)
+        self.groups: list[list[MatrixPoint]] = []
+        self._apply_style()
+        self.set_points([])
+
+    def set_points(self, points: Sequence[MatrixPoint]) -> None:
+        """Show these needs (only those with both scores belong here)."""
+        by_spot: dict[tuple[float, float], list[MatrixPoint]] = {}
+        for point in sorted(points, key=lambda p: p.rank):
+            by_spot.setdefault((round(point.feasibility, 2), round(point.impact, 2)), []).append(point)
+        self.groups = list(by_spot.values())
+        self.points_series.replace([QPointF(x, y) for x, y in by_spot])
+        for number, group in enumerate(self.groups):
+            label = ", ".join(str(p.rank) for p in group[:4]) + ("…" if len(group) > 4 else "")
+            self.points_series.setPointConfiguration(number, QXYSeries.PointConfiguration.LabelFormat, label)
+        self.matrix.setTitle("" if points else self.tr("No need has both an impact and a feasibility score yet"))
+        self._place_labels()
+
+    def spots(self) -> list[tuple[float, float, list[int]]]:
+        """Every point drawn: feasibility, impact and the ranks of the needs there."""
+        return [(p.x(), p.y(), [m.rank for m in group])
+                for p, group in zip(self.points_series.points(), self.groups, strict=True)]
+
+    def _hovered(self, point: QPointF, state: bool) -> None:
+        if not state:
+            QToolTip.hideText()
+            return
+        for spot, group in zip(self.points_series.points(), self.groups, strict=True):
+            if abs(spot.x() - point.x()) < 1e-6 and abs(spot.y() - point.y()) < 1e-6:
+                text = "\n".join(f"{p.rank}. {p.title}" for p in group)
+                QToolTip.showText(self.mapToGlobal(self.mapFromScene(self.matrix.mapToPosition(point))), text, self)
+                return
+
+    def _place_labels(self, *_args: object) -> None:
+        names = quadrants()
+        margin = 6.0
+        for code, ((x0, x1), (y0, y1), *_rest, corner) in _BOXES.items():
+            item = self._labels[code]
+            item.setText(names[code])
+            size = item.boundingRect()
+            top_left = self.matrix.mapToPosition(QPointF(x0, y1), self.points_series)
+            bottom_right = self.matrix.mapToPosition(QPointF(x1, y0), self.points_series)
+            x = top_left.x() + margin if corner.endswith("left") else bottom_right.x() - size.width() - margin
+            y = top_left.y() + margin if corner.startswith("top") else bottom_right.y() - size.height() - margin
+            item.setPos(x, y)
+
+    def _apply_style(self) -> None:
+        style_chart(self.matrix, self, self.scale)
+        palette = self.palette()
+        dark = is_dark(palette)
+        for code, (*_ranges, light, dark_fill, _corner) in _BOXES.items():
+            fill = QColor(dark_fill if dark else light)
+            fill.setAlpha(48 if dark else 34)
+            self._areas[code].setColor(fill)
+            self._areas[code].setBorderColor(Qt.GlobalColor.transparent)
+            text = QColor(dark_fill if dark else light).darker(100 if dark else 135)
+            self._labels[code].setBrush(text)
+            self._labels[code].setFont(scaled_font(self, self.scale, bold=True))
+        self.points_series.setColor(pick(CURRENT_COLOUR, palette))
+        self.points_series.setBorderColor(palette.color(palette.ColorRole.Base))
+        self.points_series.setPointLabelsColor(palette.color(palette.ColorRole.Text))
+        self.points_series.setPointLabelsFont(scaled_font(self, self.scale * 0.95, bold=True))
+        self.points_series.setPen(QPen(palette.color(palette.ColorRole.Base)))
+        self._place_labels()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._apply_style()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self._place_labels()

@@ -1,0 +1,127 @@
+"""The maturity radar: current vs target level per dimension (QtCharts polar chart)."""
+
+from __future__ import annotations
+
+import html
+import re
+import textwrap
+from collections.abc import Sequence
+
+from PySide6.QtCharts import QCategoryAxis, QChartView, QLineSeries, QPolarChart, QValueAxis
+from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from icc_desktop.ui.widgets.chart_style import (
+    CURRENT_COLOUR,
+    TARGET_COLOUR,
+    pick,
+    scaled_font,
+    style_chart,
+)
+
+_CUT = re.compile(r"\s+(?:of the|of|by|in the|in)\s+", re.IGNORECASE)
+
+
+def short_name(name: str) -> str:
+    """A dimension's name without its qualifier: the part before "of the / by / in the"."""
+    return _CUT.split(name, maxsplit=1)[0].strip() or name
+
+
+def short_label(name: str, width: int = 16, lines: int = 3) -> str:
+    """A dimension's name short enough to sit around the radar: the part before "of the / by /
+    in the" ("Leadership and governance of the local digital ecosystem" → "Leadership and
+    governance"), wrapped on at most `lines` lines (rich text, for the axis labels)."""
+    head = short_name(name)
+    wrapped = textwrap.wrap(head, width) or [head]
+    if len(wrapped) > lines:
+        wrapped = [*wrapped[: lines - 1], textwrap.shorten(" ".join(wrapped[lines - 1:]), width, placeholder="…")]
+    return "<br>".join(html.escape(line) for line in wrapped)
+
+
+class RadarChart(QChartView):
+    """Current (solid) and target (dashed) levels, 1–5, one spoke per dimension.
+
+    A dimension with no known level has no point on that series (the line joins its
+    neighbours) rather than a misleading zero. `scale` enlarges the type (presenter view).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
+        self.polar = QPolarChart()
+        super().__init__(self.polar, parent)
+        self.scale = scale
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName(self.tr("Maturity radar: current and target level per dimension"))
+        self.polar.setMargins(QMargins(4, 4, 4, 4))
+        self.polar.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.angular = QCategoryAxis()
+        self.angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.radial = QValueAxis()
+        self.radial.setRange(0, 5)
+        self.radial.setTickCount(6)
+        self.radial.setLabelFormat("%d")
+        self.polar.addAxis(self.angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
+        self.polar.addAxis(self.radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
+        self.current_series = QLineSeries()
+        self.current_series.setName(self.tr("Current"))
+        self.target_series = QLineSeries()
+        self.target_series.setName(self.tr("Target"))
+        for series in (self.current_series, self.target_series):
+            self.polar.addSeries(series)
+            series.attachAxis(self.angular)
+            series.attachAxis(self.radial)
+        self.names: list[str] = []
+        self.current: list[float | None] = []
+        self.target: list[float | None] = []
+        self._apply_style()
+        self.set_scores([], [], [])
+
+    def set_scores(self, names: Sequence[str], current: Sequence[float | None],
+                   target: Sequence[float | None]) -> None:
+        """Show these dimensions (full names) with their mean current and target levels."""
+        self.names, self.current, self.target = list(names), list(current), list(target)
+        for label in list(self.angular.categoriesLabels()):
+            self.angular.remove(label)
+        count = len(self.names)
+        self.angular.setStartValue(0)
+        used: set[str] = set()
+        for spoke, name in enumerate(self.names):
+            label = short_label(name)
+            while label in used:  # category labels must be unique
+                label += " "
+            used.add(label)
+            # Category end values must increase from the start value: nudge the first off 0.
+            self.angular.append(label, spoke if spoke else 1e-9)
+        self.angular.setRange(0, max(count, 1))
+        self._fill(self.current_series, self.current)
+        self._fill(self.target_series, self.target)
+        known = any(v is not None for v in (*self.current, *self.target))
+        self.polar.setTitle("" if known or not count else self.tr("No levels scored yet"))
+
+    @staticmethod
+    def _fill(series: QLineSeries, values: Sequence[float | None]) -> None:
+        points = [QPointF(spoke, value) for spoke, value in enumerate(values) if value is not None]
+        if len(points) > 1 and points[0].x() == 0:  # close the ring through the first spoke
+            points.append(QPointF(len(values), points[0].y()))
+        series.replace(points)
+
+    def values(self, which: str = "current") -> list[tuple[float, float]]:
+        """The plotted (spoke, level) points of the "current" or "target" series."""
+        series = self.current_series if which == "current" else self.target_series
+        return [(p.x(), p.y()) for p in series.points()]
+
+    def _apply_style(self) -> None:
+        style_chart(self.polar, self, self.scale)
+        palette = self.palette()
+        current = QPen(pick(CURRENT_COLOUR, palette), 2.5 * self.scale)
+        target = QPen(pick(TARGET_COLOUR, palette), 2.0 * self.scale, Qt.PenStyle.DashLine)
+        self.current_series.setPen(current)
+        self.target_series.setPen(target)
+        self.angular.setLabelsFont(scaled_font(self, self.scale * 0.9))
+        self.radial.setLabelsFont(scaled_font(self, self.scale * 0.8))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._apply_style()
+
