@@ -69,13 +69,18 @@ class Merged:
     conflict_fields: list[str] = field(default_factory=list)
 
 
+def _device_of(stamp: str) -> str:
+    return stamp.split("-", 2)[-1]
+
+
 def merge_versions(
     table: str, local: dict[str, Any], local_dirty: bool, base: dict[str, Any] | None,
-    remote: dict[str, Any],
+    remote: dict[str, Any], device_id: str | None = None,
 ) -> Merged | None:
     """Merge a remote version into a local one; None when the local row stays as it is.
 
-    `local`, `base` and `remote` are wire forms (see `tables.to_wire`). Pure: writes nothing.
+    `local`, `base` and `remote` are wire forms (see `tables.to_wire`); `device_id` is this
+    device's. Pure: writes nothing.
     """
     local_stamp, remote_stamp = str(local.get("updated_at", "")), str(remote.get("updated_at", ""))
     if local_stamp == remote_stamp:
@@ -84,6 +89,11 @@ def merge_versions(
     if not local_dirty:
         # Nothing local to keep: the newer version wins whole (an older one is a re-delivery).
         return Merged(dict(remote), dirty=False, restamp=False) if remote_stamp > local_stamp else None
+    if device_id and remote_stamp < local_stamp and _device_of(remote_stamp) == device_id:
+        # An older version this device made itself (pushed, but the confirmation was lost, then
+        # edited again): the local row grew from it, so it is the base and the local edits win
+        # without a conflict. Every version stamped here is on this device's one line of edits.
+        base = remote
     remote_newer = remote_stamp > local_stamp
     merged = dict(local)
     conflicts: list[str] = []
@@ -272,7 +282,7 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
         if not current.dirty and current.server_seq == row.seq and current.updated_at == remote["updated_at"]:
             result.unchanged += 1  # an echo of what this device pushed: already recorded
             continue
-        outcome = merge_versions(table, to_wire(current), current.dirty, bases.get(row.id), remote)
+        outcome = merge_versions(table, to_wire(current), current.dirty, bases.get(row.id), remote, db.device_id)
         new_bases.append(_base_row(table, remote))
         current.server_seq = row.seq
         if outcome is None or (outcome.dirty and not outcome.restamp and not outcome.conflict_fields
@@ -329,7 +339,7 @@ def unsynced_counts(db: Database, workshop_id: str | None = None) -> dict[str, i
                 if model is Workshop:
                     query = query.where(model.id == workshop_id)
                 elif "workshop_id" in model.model_fields:
-                    query = query.where(getattr(model, "workshop_id") == workshop_id)
+                    query = query.where(model.workshop_id == workshop_id)
                 else:
                     continue
             number = int(session.exec(query).one())

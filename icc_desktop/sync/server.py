@@ -18,7 +18,7 @@ several workers can serve one PostgreSQL database.
 # No `from __future__ import annotations`: FastAPI reads the route annotations at definition time.
 import json
 import logging
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -43,6 +43,9 @@ from icc_desktop.sync.protocol import (
     PushResponse,
     version_problem,
 )
+
+if TYPE_CHECKING:
+    import uvicorn
 
 log = logging.getLogger("icc_desktop.sync.server")
 
@@ -207,6 +210,20 @@ def open_server(database_url: str | None = None) -> Engine:
     return engine
 
 
+def uvicorn_config(app: ASGIApp, host: str, port: int, *, certfile: str | None = None,
+                   keyfile: str | None = None, log_level: str = "info") -> "uvicorn.Config":
+    """How `serve` runs the app under uvicorn (HTTPS when given a certificate and its key).
+
+    Shared with the tests, so that they run the server exactly as `icc-desktop serve` does.
+    """
+    import uvicorn
+
+    # proxy_headers off: the login throttle counts by the connecting address, which a client
+    # could otherwise choose with an X-Forwarded-For header.
+    return uvicorn.Config(app, host=host, port=port, ssl_certfile=certfile, ssl_keyfile=keyfile,
+                          log_level=log_level, proxy_headers=False, server_header=False, lifespan="off")
+
+
 def serve(database_url: str | None, host: str, port: int, *, certfile: str | None = None,
           keyfile: str | None = None) -> None:
     """Run the server until interrupted (HTTPS when given a certificate and its key)."""
@@ -214,8 +231,7 @@ def serve(database_url: str | None, host: str, port: int, *, certfile: str | Non
 
     engine = open_server(database_url)
     app = create_app(engine)
-    uvicorn.run(app, host=host, port=port, ssl_certfile=certfile, ssl_keyfile=keyfile,
-                log_level="info", proxy_headers=False, server_header=False)
+    uvicorn.Server(uvicorn_config(app, host, port, certfile=certfile, keyfile=keyfile)).run()
 
 
-__all__ = ["create_app", "open_server", "serve"]
+__all__ = ["create_app", "open_server", "serve", "uvicorn_config"]

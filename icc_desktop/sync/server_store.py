@@ -27,7 +27,19 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import BigInteger, Column, Engine, Index, Text, and_, delete, event, func, or_, update
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Engine,
+    Index,
+    Text,
+    and_,
+    delete,
+    event,
+    func,
+    or_,
+    update,
+)
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy import insert as sa_insert
 from sqlalchemy.orm import registry
@@ -36,7 +48,14 @@ from sqlmodel import Field, Session, SQLModel, col, select
 from icc_desktop.errors import IccError
 from icc_desktop.models import SEED_STAMP, City, Workshop
 from icc_desktop.sync.protocol import ID_PATTERN, STAMP_PATTERN, PushResult, WireRow
-from icc_desktop.sync.tables import GLOBAL_TABLES, MODELS, WIRE_FIELDS, from_wire, references, to_wire
+from icc_desktop.sync.tables import (
+    GLOBAL_TABLES,
+    MODELS,
+    WIRE_FIELDS,
+    from_wire,
+    references,
+    to_wire,
+)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "icc_server_alembic_version"
@@ -376,14 +395,29 @@ def login(engine: Engine, username: str, password: str, device_name: str, addres
         with Session(engine) as session, session.begin():
             session.add(ServerLoginFailure(username=username[:200], address=address[:64], at=time.time()))
         raise LoginRefused(401, "Wrong user name or password.")
-    token = secrets.token_urlsafe(32)
     with Session(engine) as session, session.begin():
-        assert user.id is not None
-        session.add(ServerToken(user_id=user.id, token_hash=_token_hash(token), device_name=device_name[:200],
-                                expires_at=now + TOKEN_LIFETIME_S))
+        token = _new_token(session, user, device_name)
         session.execute(delete(ServerLoginFailure).where(ServerLoginFailure.username == username))
         info = _user_info(session, user)
     return token, info
+
+
+def _new_token(session: Session, user: ServerUser, device_name: str) -> str:
+    assert user.id is not None
+    token = secrets.token_urlsafe(32)
+    session.add(ServerToken(user_id=user.id, token_hash=_token_hash(token), device_name=device_name[:200],
+                            expires_at=time.time() + TOKEN_LIFETIME_S))
+    return token
+
+
+def issue_token(engine: Engine, username: str, device_name: str = "") -> str:
+    """A new token for an existing user without their password (for administrators' scripts and
+    tests: whoever can reach the server database can do this anyway)."""
+    with Session(engine) as session, session.begin():
+        user = session.exec(select(ServerUser).where(ServerUser.name == username)).first()
+        if user is None:
+            raise IccError(f"No user named {username!r}.")
+        return _new_token(session, user, device_name)
 
 
 def authenticate(engine: Engine, token: str) -> UserInfo | None:

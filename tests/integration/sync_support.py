@@ -12,6 +12,7 @@ import os
 import pwd
 import shutil
 import socket
+import sqlite3
 import subprocess
 import tempfile
 import threading
@@ -43,7 +44,7 @@ from icc_desktop.services.workshops import default_framework_id
 from icc_desktop.store.db import Database, add_in_order
 from icc_desktop.sync import server_store
 from icc_desktop.sync.client import SyncClient
-from icc_desktop.sync.server import create_app, open_server
+from icc_desktop.sync.server import create_app, open_server, uvicorn_config
 from icc_desktop.sync.tables import GLOBAL_TABLES, MODELS, to_wire
 
 PASSWORD = "correct horse battery staple"
@@ -107,25 +108,38 @@ class ThrowAwayPostgres:
 
 # --- The server -------------------------------------------------------------------------------------
 
-class LiveServer:
-    """The real app under uvicorn in a thread, on a free loopback port."""
+_PASSWORD_HASH: str | None = None
 
-    def __init__(self, database_url: str, backend: str) -> None:
+
+def _password_hash() -> str:
+    # Hashing (argon2) takes a good fraction of a second: test users share one hash of PASSWORD.
+    global _PASSWORD_HASH
+    if _PASSWORD_HASH is None:
+        _PASSWORD_HASH = server_store.hash_password(PASSWORD)
+    return _PASSWORD_HASH
+
+
+class LiveServer:
+    """The real app under uvicorn in a thread, on a free loopback port, configured as `serve` does."""
+
+    def __init__(self, database_url: str, backend: str, *, certfile: str | None = None,
+                 keyfile: str | None = None) -> None:
         self.backend = backend
         self.engine = open_server(database_url)
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(self.engine), host="127.0.0.1", port=self.port,
-                                log_level="warning", lifespan="off")
+        scheme = "https" if certfile else "http"
+        self.url = f"{scheme}://127.0.0.1:{self.port}"
+        config = uvicorn_config(create_app(self.engine), "127.0.0.1", self.port, certfile=certfile,
+                                keyfile=keyfile, log_level="warning")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()
         deadline = time.monotonic() + 10
         while not self._server.started:
-            if time.monotonic() > deadline:
+            if time.monotonic() > deadline or not self._thread.is_alive():
                 raise RuntimeError("the sync server did not start")
             time.sleep(0.01)
-        self._users: set[str] = set()
+        self._tokens: dict[str, str] = {}
 
     def stop(self) -> None:
         self._server.should_exit = True
@@ -133,30 +147,49 @@ class LiveServer:
         self.engine.dispose()
 
     def reset(self) -> None:
-        """Forget every row and user (as a new server would be), keeping the shipped rows."""
+        """Forget every row, city assignment and failed login (as a new server would), keeping
+        the shipped rows, the users and their tokens."""
         with Session(self.engine) as session, session.begin():
-            for model in (server_store.ServerToken, server_store.ServerUserCity, server_store.ServerLoginFailure,
-                          server_store.ServerRow, server_store.ServerUser):
+            for model in (server_store.ServerUserCity, server_store.ServerLoginFailure, server_store.ServerRow):
                 session.execute(delete(model))
             session.execute(update(server_store.ServerCounter).values(value=0))
         server_store.seed_shipped_rows(self.engine)
-        self._users.clear()
 
     def user(self, name: str, *, cities: tuple[str, ...] = (), admin: bool = False) -> str:
-        """Add a user with the test password (once); returns the name."""
-        if name not in self._users:
-            server_store.add_user(self.engine, name, PASSWORD, admin=admin, cities=cities)
-            self._users.add(name)
+        """Make sure a user with the test password exists, with exactly these cities; returns the name."""
+        with Session(self.engine) as session, session.begin():
+            user = session.exec(select(server_store.ServerUser).where(server_store.ServerUser.name == name)).first()
+            if user is None:
+                user = server_store.ServerUser(name=name, password_hash=_password_hash(), is_admin=admin)
+                session.add(user)
+                session.flush()
+            user.is_admin = admin
+            session.add(user)
+            session.execute(delete(server_store.ServerUserCity).where(server_store.ServerUserCity.user_id == user.id))
+            for city in cities:
+                session.add(server_store.ServerUserCity(user_id=user.id, city_id=city))
         return name
+
+    def token(self, name: str) -> str:
+        """A valid token of a user (made once, without the slow password check)."""
+        token = self._tokens.get(name)
+        if token is None or server_store.authenticate(self.engine, token) is None:
+            token = self._tokens[name] = server_store.issue_token(self.engine, name, "test laptop")
+        return token
 
     def client(self, db: Database, user: str, **kwargs: Any) -> SyncClient:
         """A signed-in client for `db`."""
-        client = SyncClient(db, self.url, **kwargs)
-        client.login(user, PASSWORD)
-        return client
+        return SyncClient(db, self.url, token=self.token(user), **kwargs)
 
-    def rows(self, *, include_global: bool = False) -> dict[tuple[str, str], tuple[str, dict[str, Any]]]:
-        """Every row on the server: (table, id) -> (stamp, data)."""
+    def rows(self, *, include_global: bool = False,
+             city: str | None = None) -> dict[tuple[str, str], tuple[str, dict[str, Any]]]:
+        """Every row on the server (or only one city's): (table, id) -> (stamp, data)."""
+        if city is not None:
+            row = server_store.ServerRow
+            with Session(self.engine) as session:
+                found = session.exec(select(row.table_name, row.row_id, row.updated_at, row.data)
+                                     .where(row.scope_city_id == city)).all()
+            return {(t, i): (u, json.loads(d)) for t, i, u, d in found}
         return {key: (stamp, data) for key, (_seq, stamp, data) in server_store.server_rows(self.engine).items()
                 if include_global or key[0] not in GLOBAL_TABLES}
 
@@ -164,9 +197,12 @@ class LiveServer:
 # --- Laptops and their data --------------------------------------------------------------------------
 
 def laptop(template: Path, folder: Path, name: str) -> Database:
-    """A laptop database: a copy of a template file."""
+    """A laptop database: a copy of a template file, with a device id of its own."""
     path = folder / f"{name}.sqlite"
     shutil.copyfile(template, path)
+    with sqlite3.connect(path) as conn:  # each laptop is a device of its own
+        conn.execute("UPDATE sync_state SET device_id = ?", (os.urandom(8).hex(),))
+    conn.close()
     return Database.open(path)
 
 

@@ -1,7 +1,10 @@
 """Laptops syncing real databases through the real server (SQLite and PostgreSQL backends)."""
 
+# ruff: noqa: F811  (the tests take fixtures imported from sync_support as parameters)
+
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -11,7 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from icc_desktop.models import Participant, Vote, Workshop
+from icc_desktop import cli
+from icc_desktop.models import City, Participant, Vote, Workshop
 from icc_desktop.services import crud
 from icc_desktop.sync.merge import list_conflicts, resolve_conflict, unsynced_counts
 from tests.integration.sync_support import (  # noqa: F401  (fixtures)
@@ -97,9 +101,8 @@ def test_deletes_travel_as_tombstones_and_an_edit_of_a_deleted_row_is_kept(serve
     ca.sync()
     cb.sync()
     with a.session() as session:
-        people = crud.live(session, Participant, workshop_id=workshop_id)
-    gone, edited = people[0], people[1]
-    votes_of_gone = [v.id for v in crud.live(a.session().__enter__(), Vote, participant_id=gone.id)]
+        gone, edited = crud.live(session, Participant, workshop_id=workshop_id)[:2]
+        votes_of_gone = [v.id for v in crud.live(session, Vote, participant_id=gone.id)]
     crud.delete(a, Participant, gone.id)
     crud.delete(a, Participant, edited.id)
     crud.update(b, Participant, edited.id, organisation="Edited while deleted elsewhere")
@@ -126,8 +129,6 @@ def test_third_laptop_pulls_everything_from_scratch_even_children_before_parents
         first_person = crud.live(session, Participant, workshop_id=workshop_id)[0].id
     # Parents edited after their children: they now have later seqs than the children.
     crud.update(a, Workshop, workshop_id, notes="edited after its rows")
-    from icc_desktop.models import City
-
     crud.update(a, City, city_id, region="Podlaskie")
     crud.delete(a, Participant, first_person)
     ca.sync()
@@ -142,25 +143,38 @@ def test_third_laptop_pulls_everything_from_scratch_even_children_before_parents
     assert again.pulled == 0 and again.pushed == 0
 
 
-def _cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "icc_desktop", *args], input=stdin, capture_output=True,
-                          text=True, timeout=60, env=env)
+def _cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str,
+         stdin: str = "") -> tuple[int, str, str]:
+    """Run `icc-desktop ARGS` in this process (as the console script does); (exit code, out, err)."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    capsys.readouterr()
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
-def test_cli_serve_add_user_and_headless_sync(tmp_path: Path, _empty_db_file: Path) -> None:
-    """`server add-user`, `serve` and `sync` work from the command line, with passwords on stdin."""
-    env = dict(os.environ, ICC_DESKTOP_HOME=str(tmp_path / "home"), ICC_DESKTOP_NO_KEYRING="1")
+def test_cli_serve_add_user_and_headless_sync(tmp_path: Path, _empty_db_file: Path,
+                                              monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """`server add-user`, `serve` (a real process) and `sync` work from the command line, passwords on stdin."""
     database = f"sqlite:///{tmp_path / 'server.sqlite'}"
-    added = _cli("server", "add-user", "ana", "--database", database, stdin=PASSWORD + "\n", env=env)
-    assert added.returncode == 0, added.stderr
-    short = _cli("server", "add-user", "bob", "--database", database, stdin="short\n", env=env)
-    assert short.returncode == 2 and "at least 10 characters" in short.stderr
+    code, out, err = _cli(monkeypatch, capsys, "server", "add-user", "ana", "--database", database,
+                          stdin=PASSWORD + "\n")
+    assert code == 0 and "Added user ana" in out, err
+    code, _, err = _cli(monkeypatch, capsys, "server", "add-user", "bob", "--database", database, stdin="short\n")
+    assert code == 2 and "at least 10 characters" in err
     port = free_port()
+    env = dict(os.environ, ICC_DESKTOP_HOME=str(tmp_path / "home"), ICC_DESKTOP_NO_KEYRING="1")
     serve = subprocess.Popen([sys.executable, "-m", "icc_desktop", "serve", "--database", database,
                               "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 20
+        db_path = tmp_path / "laptop.sqlite"
+        db = laptop(_empty_db_file, tmp_path, "laptop")
+        add_workshop_rows(db, participants=3, needs=2, actions=2)
+        rows = len(snapshot(db))
+        db.close()
+        deadline = time.monotonic() + 30
         while True:
             try:
                 if httpx.get(f"{url}/api/v1/health", timeout=1).status_code == 200:
@@ -168,35 +182,28 @@ def test_cli_serve_add_user_and_headless_sync(tmp_path: Path, _empty_db_file: Pa
             except httpx.TransportError:
                 pass
             assert time.monotonic() < deadline and serve.poll() is None, "serve did not start"
-            time.sleep(0.1)
-        db_path = tmp_path / "laptop.sqlite"
-        import shutil
-
-        shutil.copyfile(_empty_db_file, db_path)
-        from icc_desktop.store.db import Database
-
-        db = Database.open(db_path)
-        add_workshop_rows(db, participants=3, needs=2, actions=2)
-        rows = len(snapshot(db))
-        db.close()
-        done = _cli("sync", "--server", url, "--user", "ana", "--db", str(db_path), stdin=PASSWORD + "\n", env=env)
-        assert done.returncode == 0, done.stderr
-        assert f"Sent {rows} rows" in done.stdout
-        wrong = _cli("sync", "--server", url, "--user", "ana", "--db", str(db_path), stdin="wrong password\n", env=env)
-        assert wrong.returncode == 2 and "Wrong user name or password" in wrong.stderr
-        insecure = _cli("sync", "--server", "http://192.0.2.10:8765", "--user", "ana", "--db", str(db_path),
-                        stdin=PASSWORD + "\n", env=env)
-        assert insecure.returncode == 2 and "unencrypted" in insecure.stderr
+            time.sleep(0.05)
+        code, out, err = _cli(monkeypatch, capsys, "sync", "--server", url, "--user", "ana", "--db",
+                              str(db_path), stdin=PASSWORD + "\n")
+        assert code == 0, err
+        assert f"Sent {rows} rows" in out
+        code, _, err = _cli(monkeypatch, capsys, "sync", "--server", url, "--user", "ana", "--db",
+                            str(db_path), stdin="wrong password\n")
+        assert code == 2 and "Wrong user name or password" in err
+        code, _, err = _cli(monkeypatch, capsys, "sync", "--server", "http://192.0.2.10:8765", "--user", "ana",
+                            "--db", str(db_path), stdin=PASSWORD + "\n")
+        assert code == 2 and "unencrypted" in err
     finally:
         serve.terminate()
         serve.wait(10)
 
 
-@pytest.mark.parametrize("flag", ["--certfile"])
-def test_cli_serve_refuses_half_a_tls_configuration(flag: str, tmp_path: Path) -> None:
-    """`serve` with a certificate but no key is refused with a clear message (exit 2)."""
-    cert = tmp_path / "cert.pem"
-    cert.write_text("x")
-    done = _cli("serve", "--database", f"sqlite:///{tmp_path / 's.sqlite'}", flag, str(cert),
-                env=dict(os.environ, ICC_DESKTOP_HOME=str(tmp_path)))
-    assert done.returncode == 2 and "give both" in done.stderr
+@pytest.mark.parametrize("flag", ["--certfile", "--keyfile"])
+def test_cli_serve_refuses_half_a_tls_configuration(flag: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """`serve` with only a certificate or only a key is refused with a clear message (exit 2)."""
+    pem = tmp_path / "half.pem"
+    pem.write_text("x")
+    code, _, err = _cli(monkeypatch, capsys, "serve", "--database", f"sqlite:///{tmp_path / 's.sqlite'}",
+                        "--port", str(free_port()), flag, str(pem))
+    assert code == 2 and "give both" in err

@@ -14,7 +14,6 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-
 revision: str = 's0001'
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
