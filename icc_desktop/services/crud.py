@@ -161,40 +161,57 @@ def delete(db: Database, model: type[SyncedModel], row_id: str) -> Deletion:
     stamp = utcnow()
     with db.session() as session:
         root = get(session, model, row_id)
-        pending: list[SyncedModel] = [root]
-        while pending:
-            row = pending.pop()
-            row.deleted_at = stamp
-            session.add(row)
-            deletion.deleted.append((type(row), row.id))
-            for child_model, column in CHILDREN.get(type(row), []):
-                pending += session.exec(
-                    select(child_model).where(
-                        getattr(child_model, column) == row.id,
-                        col(child_model.deleted_at).is_(None),
-                    )
-                ).all()
-            for linked_model, column in DETACH.get(type(row), []):
-                for linked in session.exec(
-                    select(linked_model).where(
-                        getattr(linked_model, column) == row.id,
-                        col(linked_model.deleted_at).is_(None),
-                    )
-                ).all():
-                    setattr(linked, column, None)
-                    session.add(linked)
-                    deletion.detached.append((linked_model, linked.id, column, row.id))
+        # Breadth first, one query per table and level (a workshop has hundreds of rows).
+        level: list[SyncedModel] = [root]
+        seen: set[tuple[type[SyncedModel], str]] = set()
+        while level:
+            by_model: dict[type[SyncedModel], list[SyncedModel]] = {}
+            for row in level:
+                if (type(row), row.id) in seen:  # a child of two deleted parents (a vote: need and participant)
+                    continue
+                seen.add((type(row), row.id))
+                row.deleted_at = stamp
+                session.add(row)
+                deletion.deleted.append((type(row), row.id))
+                by_model.setdefault(type(row), []).append(row)
+            level = []
+            for parent_model, parents in by_model.items():
+                for start in range(0, len(parents), 500):
+                    ids = [p.id for p in parents[start:start + 500]]
+                    for child_model, column in CHILDREN.get(parent_model, []):
+                        level += session.exec(
+                            select(child_model).where(
+                                col(getattr(child_model, column)).in_(ids),
+                                col(child_model.deleted_at).is_(None),
+                            )
+                        ).all()
+                    for linked_model, column in DETACH.get(parent_model, []):
+                        for linked in session.exec(
+                            select(linked_model).where(
+                                col(getattr(linked_model, column)).in_(ids),
+                                col(linked_model.deleted_at).is_(None),
+                            )
+                        ).all():
+                            target = getattr(linked, column)
+                            setattr(linked, column, None)
+                            session.add(linked)
+                            deletion.detached.append((linked_model, linked.id, column, target))
     return deletion
 
 
 def undo_delete(db: Database, deletion: Deletion) -> None:
     """Bring back exactly the rows a `delete` tombstoned and restore the links it cleared."""
     with db.session() as session:
+        by_model: dict[type[SyncedModel], list[str]] = {}
         for model, row_id in deletion.deleted:
-            row = session.get(model, row_id)
-            if row is not None:
-                row.deleted_at = None
-                session.add(row)
+            by_model.setdefault(model, []).append(row_id)
+        for model, ids in by_model.items():
+            # One query per table and chunk, not one per row (a workshop has hundreds of rows).
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                for row in session.exec(select(model).where(col(model.id).in_(chunk))).all():
+                    row.deleted_at = None
+                    session.add(row)
         for model, row_id, column, target in deletion.detached:
             row = session.get(model, row_id)
             if row is not None:

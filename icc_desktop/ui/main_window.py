@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -424,6 +425,8 @@ class MainWindow(QMainWindow):
     def _undo_stack_changed(self, _index: int) -> None:
         assert self.context is not None
         stack = self.context.undo_stack
+        if not shiboken6.isValid(stack):  # the stack being destroyed with its context
+            return
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         undo, redo = stack.undoText(), stack.redoText()
