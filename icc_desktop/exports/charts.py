@@ -140,13 +140,21 @@ def radar_chart(axes: list[RadarAxis], width: float, labels: tuple[str, str], he
     ):
         if all(v is None for v in values):
             continue
-        shape: list[float] = []
-        for index, value in enumerate(values):
-            shape += point(index, value or 0.0)
-        if fill is not None:
-            drawing.add(Polygon(shape, fillColor=fill, strokeColor=color, strokeWidth=1.4))
+        dash = None if fill is not None else [4, 2]
+        if all(v is not None for v in values):
+            shape: list[float] = []
+            for index, value in enumerate(values):
+                shape += point(index, value or 0.0)
+            drawing.add(Polygon(shape, fillColor=fill, strokeColor=color, strokeWidth=1.5, strokeDashArray=dash))
         else:
-            drawing.add(Polygon(shape, fillColor=None, strokeColor=color, strokeWidth=1.6, strokeDashArray=[4, 2]))
+            # A dimension with no answer is not a zero: join only neighbouring known values
+            # rather than pulling the shape into the centre.
+            for index, value in enumerate(values):
+                following = values[(index + 1) % count]
+                # two spokes share one edge: draw it once
+                if value is not None and following is not None and count > 1 and (count > 2 or index == 0):
+                    drawing.add(Line(*point(index, value), *point((index + 1) % count, following),
+                                     strokeColor=color, strokeWidth=1.5, strokeDashArray=dash))
         for index, value in enumerate(values):
             if value is not None:
                 x, y = point(index, value)

@@ -69,10 +69,18 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     ),
     # Participants
     "participants_intro": (
-        "{people} people took part, from {groups} stakeholder groups of the quadruple helix.",
-        "{people} personnes ont participé, issues de {groups} groupes d’acteurs de la quadruple hélice.",
-        "{people} Personen haben teilgenommen, aus {groups} Akteursgruppen der Quadruple Helix.",
+        "Taking part: {people} from {groups} of the quadruple helix.",
+        "Participation : {people} issues de {groups} de la quadruple hélice.",
+        "Teilnahme: {people} aus {groups} der Quadruple Helix.",
     ),
+    "n_people": ("{count} people", "{count} personnes", "{count} Personen"),
+    "n_people_one": ("1 person", "1 personne", "1 Person"),
+    "n_groups": ("{count} stakeholder groups", "{count} groupes d’acteurs", "{count} Akteursgruppen"),
+    "n_groups_one": ("1 stakeholder group", "1 groupe d’acteurs", "1 Akteursgruppe"),
+    "n_actions": ("{count} actions", "{count} actions", "{count} Maßnahmen"),
+    "n_actions_one": ("1 action", "1 action", "1 Maßnahme"),
+    "n_objectives": ("{count} objectives", "{count} objectifs", "{count} Ziele"),
+    "n_objectives_one": ("1 objective", "1 objectif", "1 Ziel"),
     "participants_consent": (
         "Names are listed only for participants who agreed to be named.",
         "Seuls les noms des participants qui ont accepté d’être cités figurent ici.",
@@ -84,13 +92,23 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     "col_named": ("Named participants", "Participants cités", "Namentlich genannt"),
     "not_named": (
         "and {count} more who did not agree to be named.",
-        "et {count} autre(s) qui n’ont pas souhaité être cité(s).",
+        "et {count} autres qui n’ont pas souhaité être cités.",
         "und {count} weitere, die nicht genannt werden wollten.",
+    ),
+    "not_named_one": (
+        "and 1 more who did not agree to be named.",
+        "et 1 autre personne qui n’a pas souhaité être citée.",
+        "und 1 weitere Person, die nicht genannt werden wollte.",
     ),
     "nobody_named": (
         "{count} people, none of whom agreed to be named.",
-        "{count} personne(s), dont aucune n’a souhaité être citée.",
-        "{count} Person(en), von denen niemand genannt werden wollte.",
+        "{count} personnes, dont aucune n’a souhaité être citée.",
+        "{count} Personen, von denen niemand genannt werden wollte.",
+    ),
+    "nobody_named_one": (
+        "1 person, who did not agree to be named.",
+        "1 personne, qui n’a pas souhaité être citée.",
+        "1 Person, die nicht genannt werden wollte.",
     ),
     "total": ("Total", "Total", "Summe"),
     # Assessment
@@ -166,11 +184,12 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
         "{count} actions, budget {budget}.",
         "{count} Maßnahmen, Budget {budget}.",
     ),
+    "objective_actions_one": ("1 action, budget {budget}.", "1 action, budget {budget}.", "1 Maßnahme, Budget {budget}."),
     # Roadmap
     "roadmap_intro": (
-        "{actions} actions under {objectives} objectives, with a total budget of {budget}.",
-        "{actions} actions réparties en {objectives} objectifs, pour un budget total de {budget}.",
-        "{actions} Maßnahmen zu {objectives} Zielen mit einem Gesamtbudget von {budget}.",
+        "{actions} under {objectives}, with a total budget of {budget}.",
+        "Feuille de route : {actions}, {objectives}, budget total de {budget}.",
+        "Roadmap: {actions}, {objectives}, Gesamtbudget {budget}.",
     ),
     "roadmap_none": ("The roadmap has no actions yet.", "La feuille de route ne contient pas encore d’actions.", "Die Roadmap enthält noch keine Maßnahmen."),
     "objective_heading": ("Objective {number}: {title}", "Objectif {number} : {title}", "Ziel {number}: {title}"),
@@ -227,12 +246,18 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
         "{count} actions n’ont pas encore de budget.",
         "{count} Maßnahmen haben noch kein Budget.",
     ),
+    "unbudgeted_one": ("1 action has no budget yet.", "1 action n’a pas encore de budget.", "1 Maßnahme hat noch kein Budget."),
     # Checks
     "checks_ok": ("The roadmap passes every check.", "La feuille de route satisfait à tous les contrôles.", "Die Roadmap besteht alle Prüfungen."),
     "checks_intro": (
         "{count} points need attention before the roadmap is final:",
         "{count} points sont à revoir avant de finaliser la feuille de route :",
         "{count} Punkte sind vor der endgültigen Fassung der Roadmap zu klären:",
+    ),
+    "checks_intro_one": (
+        "1 point needs attention before the roadmap is final:",
+        "1 point est à revoir avant de finaliser la feuille de route :",
+        "1 Punkt ist vor der endgültigen Fassung der Roadmap zu klären:",
     ),
     "check_end_before_start": (
         "“{action}” ends ({end}) before it starts ({start}).",
@@ -424,7 +449,12 @@ class Translator:
         return LANGUAGES.index(self.language)
 
     def __call__(self, key: str, **values: object) -> str:
-        """The text of `key` in this language, with `{placeholders}` filled in."""
+        """The text of `key` in this language, with `{placeholders}` filled in.
+
+        With `count=1`, the key's singular variant (`key_one`) is used when there is one.
+        """
+        if values.get("count") == 1 and f"{key}_one" in CATALOGUE:
+            key = f"{key}_one"
         text = CATALOGUE[key][self._index]
         return text.format(**values) if values else text
 

@@ -81,8 +81,8 @@ class Column:
     labels: tuple[str, ...] = ()
 
 
-PARTICIPANT_COLUMNS = (Column("col_group", 0.24, labels=("group",)), Column("col_people", 0.1, True),
-                       Column("col_named", 0.66))
+PARTICIPANT_COLUMNS = (Column("col_group", 0.24, labels=("group",)), Column("col_people", 0.12, True),
+                       Column("col_named", 0.64))
 SCORE_COLUMNS = (Column("col_dimension", 0.52), Column("current", 0.12, True), Column("target", 0.12, True),
                  Column("gap", 0.12, True), Column("answers", 0.12, True))
 GAP_COLUMNS = (Column("col_question", 0.47), Column("col_dimension", 0.23), Column("current", 0.1, True),
@@ -397,7 +397,8 @@ class _Builder:
         if not counts:
             return out + [self.para(t("participants_none"))]
         # the consent note comes before the table: after it, it could be left alone on a page
-        out += [self.para(t("participants_intro", people=t.integer(len(c.participants)), groups=len(counts))),
+        out += [self.para(t("participants_intro", people=t("n_people", count=len(c.participants)),
+                                    groups=t("n_groups", count=len(counts)))),
                 self.para(t("participants_consent"), "small")]
         rows = []
         for group, count in counts.items():
@@ -500,7 +501,8 @@ class _Builder:
             return out + [self.para(t("roadmap_none"))]
         total = sum(a.action.budget_eur or 0 for a in actions if a.action.status != "cancelled")
         objectives = len([g for g in c.objectives if g.objective is not None])
-        out.append(self.para(t("roadmap_intro", actions=len(actions), objectives=objectives, budget=t.euros(total))))
+        out.append(self.para(t("roadmap_intro", actions=t("n_actions", count=len(actions)),
+                                       objectives=t("n_objectives", count=objectives), budget=t.euros(total))))
         needs = {n.id: n.title for n in c.needs}
         for group in c.objectives:
             if not group.actions and group.objective is None:
