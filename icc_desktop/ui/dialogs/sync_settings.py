@@ -46,7 +46,7 @@ class SyncSettingsDialog(QDialog):
         self.context = context
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Sync settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
 
         intro = QLabel(self.tr(
             "Sync is optional: the app works fully offline. Signed in, this database exchanges "
@@ -58,7 +58,10 @@ class SyncSettingsDialog(QDialog):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.allow_http = QCheckBox(self.tr("Allow plain &HTTP to another computer (only on a network you trust)"))
+        self.allow_http = QCheckBox(self.tr("Allow unencrypted &HTTP (trusted networks only)"))
+        self.allow_http.setToolTip(self.tr(
+            "Plain http:// sends your password and data unencrypted. It is always allowed to this "
+            "computer (localhost); allow it for another computer only on a network you trust."))
         self.allow_http.setChecked(bool(context.settings.get(SYNC_ALLOW_HTTP)))
         form = QFormLayout()
         form.addRow(self.tr("&Server address"), self.server)

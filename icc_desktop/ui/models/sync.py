@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from icc_desktop.ui.models.base import Column, RowTableModel
 from icc_desktop.ui.sync_controller import format_time
@@ -56,7 +56,7 @@ class ConflictsTableModel(RowTableModel[Any]):
     columns = (
         Column("table", lambda: _tr("Kind"), display=lambda c: table_label(c.table)),
         Column("label", lambda: _tr("Row")),
-        Column("fields", lambda: _tr("Changed on both sides"),
+        Column("fields", lambda: _tr("Fields"),
                display=lambda c: ", ".join(field_label(f) for f in c.fields)),
         Column("created_at", lambda: _tr("Found"), kind="date", display=lambda c: format_time(c.created_at)),
     )
@@ -161,6 +161,11 @@ class ConflictFieldsTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole and chosen:
+            # The check box alone is hard to see in the dark theme: tint the chosen version.
+            colour = QGuiApplication.palette().color(QPalette.ColorRole.Highlight)
+            colour.setAlpha(60)
+            return QBrush(colour)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             side = _tr("On this computer") if column == self.LOCAL else _tr("On the server")
             state = _tr("chosen") if chosen else _tr("not chosen")

@@ -60,7 +60,9 @@ class ConflictsPage(Page):
         self.list_view.setWordWrap(False)
         head = self.list_view.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the row's name gets the room
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        head.resizeSection(2, 150)
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
 
         self.fields = ConflictFieldsTableModel(self)
@@ -119,9 +121,9 @@ class ConflictsPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 640])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 520])
         splitter.setChildrenCollapsible(False)
 
         self.empty = QLabel(self.tr("No conflicts: every change received from the server merged with yours."))
@@ -190,10 +192,27 @@ class ConflictsPage(Page):
             return
         self.detail_title.setText(self.tr("%1 “%2”").replace("%1", table_label(conflict.table))
                                   .replace("%2", conflict.label))
-        self.detail_hint.setText(self.tr(
-            "Found %1. Check the version to keep in each row, then apply; the other value is discarded.")
-            .replace("%1", format_time(conflict.created_at)))
+        where = self._workshop_of(conflict)
+        hint = self.tr("Found %1. Check the version to keep in each row, then apply; the other value is "
+                       "discarded.").replace("%1", format_time(conflict.created_at))
+        self.detail_hint.setText(self.tr("In %1.").replace("%1", where) + " " + hint if where else hint)
         self.fields_view.resizeRowsToContents()
+
+    def _workshop_of(self, conflict: Any) -> str:
+        """"City · workshop" of the conflict's row, or "" (a city, a list entry, or gone)."""
+        from icc_desktop.errors import NotFoundError
+        from icc_desktop.services.cities import get_city
+        from icc_desktop.services.lookups import get_workshop
+
+        data = conflict.local or conflict.remote
+        workshop_id = conflict.row_id if conflict.table == "workshop" else data.get("workshop_id")
+        if not workshop_id:
+            return ""
+        try:
+            workshop = get_workshop(self.context.db, str(workshop_id))
+            return f"{get_city(self.context.db, workshop.city_id).name} · {workshop.title}"
+        except NotFoundError:
+            return ""
 
     def _cell_clicked(self, index: Any) -> None:
         # A click anywhere on a value cell picks it (not only on the small check box).
