@@ -1,0 +1,133 @@
+"""The PyInstaller bundle works on a machine with no Python: built with `make dist`, then run with a
+clean environment (no PYTHONPATH, no venv on PATH, a temporary HOME) from outside the source tree.
+
+Building takes about 1.5 minutes on a fresh checkout; `make dist` skips the build when the bundle
+is newer than everything it is built from, so a second run costs only the commands themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from icc_desktop import APP_NAME, __version__
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLE = ROOT / "dist" / "icc-desktop"
+EXE = BUNDLE / ("icc-desktop-cli.exe" if sys.platform == "win32" else "icc-desktop")
+BUILD_TIMEOUT = 900  # seconds; a build is ~100 s here, a loaded CI machine may be several times slower
+RUN_TIMEOUT = 120
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Path:
+    """The built bundle (`make dist`, which rebuilds only when a source is newer)."""
+    make = shutil.which("make")
+    if make is None:
+        pytest.fail("`make` is needed to build the bundle (apt-get install make)")
+    result = subprocess.run([make, "--no-print-directory", "dist"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=BUILD_TIMEOUT)
+    assert result.returncode == 0, f"make dist failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    assert EXE.is_file(), f"make dist did not produce {EXE}"
+    return BUNDLE
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home folder of its own for the bundle: nothing of the user's or of the test run's."""
+    return tmp_path_factory.mktemp("bundle-home")
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    """What a facilitator's session has: no Python variables, system PATH only, no display."""
+    env = {
+        "HOME": str(home),
+        "ICC_DESKTOP_HOME": str(home / "icc"),
+        "PATH": os.pathsep.join(p for p in ("/usr/bin", "/bin") if Path(p).is_dir()),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+        "ICC_DESKTOP_NO_KEYRING": "1",
+    }
+    if sys.platform == "win32":  # Windows needs these to start any process
+        env.update({k: os.environ[k] for k in ("SYSTEMROOT", "TEMP", "TMP") if k in os.environ})
+    return env
+
+
+def run(home: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run the bundle's executable from the temporary home, outside the source tree."""
+    result = subprocess.run([str(EXE), *args], cwd=home, env=clean_env(home), capture_output=True,
+                            text=True, encoding="utf-8", timeout=RUN_TIMEOUT)
+    if check:
+        assert result.returncode == 0, f"{args} exited {result.returncode}:\n{result.stdout}\n{result.stderr}"
+    return result
+
+
+@pytest.fixture(scope="module")
+def demo_workshop(bundle: Path, home: Path) -> str:
+    """A database filled by the bundle's own `demo` command; the id of its first workshop."""
+    result = run(home, "demo", "--cities", "2")
+    assert "Added 2 demo workshops" in result.stdout
+    workshops = json.loads(run(home, "list", "--json").stdout)
+    assert len(workshops) == 2
+    return str(workshops[0]["id"])
+
+
+def test_bundle_contents(bundle: Path) -> None:
+    """The bundle carries the resources and the migration scripts, and none of the left-out bulk."""
+    internal = bundle / "_internal"
+    assert (internal / "resources" / "reference.json").is_file()
+    assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert (internal / "resources" / "icons" / "icc-desktop-256.png").is_file()
+    for package in ("store", "sync"):
+        scripts = internal / "icc_desktop" / package / "migrations"
+        assert (scripts / "env.py").is_file(), f"{package} migrations env.py missing"
+        assert list((scripts / "versions").glob("*.py")), f"{package} migration versions missing"
+    names = {p.name for p in internal.rglob("*")}
+    for left_out in ("libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6WebEngineCore.so.6", "libqgtk3.so",
+                     "libQt6Multimedia.so.6", "libQt6Network.so.6", "PIL"):
+        assert left_out not in names, f"{left_out} should not be in the bundle"
+    plugins = internal / "PySide6" / "Qt" / "plugins" / "platforms"
+    if sys.platform.startswith("linux"):
+        assert {"libqoffscreen.so", "libqxcb.so"} <= {p.name for p in plugins.iterdir()}
+
+
+def test_version(bundle: Path, home: Path) -> None:
+    """`--version` prints the package's name and version."""
+    assert run(home, "--version").stdout.strip() == f"{APP_NAME} {__version__}"
+
+
+def test_demo_and_list(demo_workshop: str, home: Path) -> None:
+    """`demo` creates, migrates and fills the default database in the bundle's user folder."""
+    assert (home / "icc" / "data" / "workshops.sqlite").is_file()
+    assert len(demo_workshop) == 36
+
+
+def test_screenshot(demo_workshop: str, home: Path) -> None:
+    """`screenshot` renders a page of the window (Qt, plug-ins, fonts and styles load from the bundle)."""
+    out = home / "overview.png"
+    run(home, "screenshot", "--page", "overview", "--workshop", demo_workshop, "-o", str(out))
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert width >= 800 and height >= 500, (width, height)
+    assert len(data) > 20_000, "the screenshot looks empty"
+
+
+def test_bad_input_exit_code(bundle: Path, home: Path) -> None:
+    """Bad input gets exit 2 and a message on stderr, from the bundle as from the source."""
+    result = run(home, "demo", "--cities", "0", check=False)
+    assert result.returncode == 2
+    assert "--cities" in result.stderr
+    folder = home / "a-folder"
+    folder.mkdir(exist_ok=True)
+    result = run(home, "list", "--db", str(folder), check=False)
+    assert result.returncode == 2
+    assert str(folder) in result.stderr
