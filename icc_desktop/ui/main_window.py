@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         self.full_screen_action.setCheckable(True)
         if self.full_screen_action.shortcut().isEmpty():
             self.full_screen_action.setShortcut(QKeySequence("F11"))
+        self.presenter_action = self._action(self.tr("&Presenter view"), self.show_presenter, "Ctrl+Shift+P",
+                                             self.tr("Open a window for the projector: radar, ranking, 2×2, timer"))
 
         self.sync_action = self._action(self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+Y",
                                         self.tr("Exchange changes with the sync server in the background"))
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addMenu(self.go_menu)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.full_screen_action)
+        self.view_menu.addAction(self.presenter_action)
 
         self.sync_menu = bar.addMenu(self.tr("S&ync"))
         self.sync_menu.addAction(self.sync_action)
@@ -219,7 +222,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.new_workshop_action, self.find_action, self.sync_action, self.sync_settings_action):
+        for action in (self.new_workshop_action, self.find_action, self.sync_action, self.sync_settings_action,
+                       self.presenter_action):
             action.setEnabled(enabled)
         self.undo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canUndo())
         self.redo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canRedo())
@@ -577,12 +581,23 @@ class MainWindow(QMainWindow):
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
 
+    def show_presenter(self) -> None:
+        """Open the presenter window (full screen on a second screen when there is one)."""
+        if self.context is None:
+            return
+        from icc_desktop.ui.presenter import open_presenter
+
+        self.presenter = open_presenter(self.context, self)
+
     def _toggle_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self.workers.wait(10_000)
+        presenter = getattr(self, "presenter", None)
+        if presenter is not None:  # the projector window goes with the main one
+            presenter.close()
         if self.context is not None:
             self.context.db.close()
         super().closeEvent(event)

@@ -9,7 +9,7 @@ Keys: 1–4 switch views, F11 toggles full screen, Esc leaves full screen (or cl
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -100,8 +100,6 @@ class PresenterWindow(QWidget):
             button.setFont(scaled_font(self, scale * 0.6))
             self.buttons.addButton(button, number)
             bar.addWidget(button)
-            shortcut = QShortcut(QKeySequence(str(number + 1)), self)
-            shortcut.activated.connect(lambda n=number: self.show_view(VIEWS[n]))
         bar.addStretch(1)
         self.full_screen_button = QPushButton(self.tr("&Full screen"))
         self.full_screen_button.setToolTip(self.tr("Full screen on/off (F11)"))
@@ -109,9 +107,6 @@ class PresenterWindow(QWidget):
         self.full_screen_button.clicked.connect(self.toggle_full_screen)
         bar.addWidget(self.full_screen_button)
         self.buttons.idClicked.connect(lambda number: self.show_view(VIEWS[number]))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen), self).activated.connect(self.toggle_full_screen)
-        QShortcut(QKeySequence("F11"), self).activated.connect(self.toggle_full_screen)
-        QShortcut(QKeySequence("Esc"), self).activated.connect(self._escape)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -151,11 +146,20 @@ class PresenterWindow(QWidget):
         else:
             self.showFullScreen()
 
-    def _escape(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Plain keys, not QShortcuts: a focused field (the timer's minutes) keeps its digits.
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_4 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.show_view(VIEWS[key - Qt.Key.Key_1])
+        elif key == Qt.Key.Key_F11 or event.matches(QKeySequence.StandardKey.FullScreen):
+            self.toggle_full_screen()
+        elif key == Qt.Key.Key_Escape:
+            if self.isFullScreen():
+                self.showNormal()
+            else:
+                self.close()
         else:
-            self.close()
+            super().keyPressEvent(event)
 
     def present(self, main: QWidget | None = None) -> None:
         """Show the window: full screen on a second screen if there is one, else beside `main`."""

@@ -1,0 +1,174 @@
+"""The roadmap page: vision, objectives, actions and KPIs edited in place, refused entries, reorder, checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from icc_desktop.models import Action, Kpi, Objective, Workshop
+from icc_desktop.services.lookups import get_workshop, workshop_table
+from icc_desktop.ui.models.records import ROW_ID_ROLE
+from icc_desktop.ui.pages.roadmap import RoadmapPage
+from tests.factories import make_workshop
+from tests.ui.workshop_support import page_on, table_state
+
+
+@pytest.fixture
+def page(qtbot, db):
+    """The roadmap page of a fresh workshop (March 2024, a 3-year horizon)."""
+    return page_on(qtbot, RoadmapPage, db, make_workshop(db).id)
+
+
+def _rows(page, model):
+    return workshop_table(page.context.db, model, page.context.workshop_id)
+
+
+def _edit(model, row, key, value):
+    return model.setData(model.index(row, model.column_number(key)), value)
+
+
+def _add(page, objective: str, actions: list[str]) -> None:
+    page.new_objective.setText(objective)
+    page.add_objective()
+    for title in actions:
+        page.new_action.setText(title)
+        page.add_action()
+
+
+def test_vision_saves_when_leaving_the_field_and_undoes(qtbot, page):
+    """The vision statement is saved on leaving the field, one undo step."""
+    page.vision.setFocus()
+    page.vision.setPlainText("Białystok in 2030: a digital, green and inclusive city.")
+    page.new_objective.setFocus()
+    assert get_workshop(page.context.db, page.context.workshop_id).vision.startswith("Białystok in 2030")
+    page.context.undo_stack.undo()
+    assert get_workshop(page.context.db, page.context.workshop_id).vision == ""
+    assert page.vision.toPlainText() == ""
+
+
+def test_objectives_actions_and_kpis_added_under_each_other(qtbot, page):
+    """A new action goes under the objective chosen beside it; a KPI under the selected action."""
+    _add(page, "Faster permits", ["Online permit tracking", "Once-only data exchange"])
+    objective = _rows(page, Objective)[0]
+    actions = _rows(page, Action)
+    assert [(a.title, a.objective_id, a.position) for a in actions] == [
+        ("Online permit tracking", objective.id, 0), ("Once-only data exchange", objective.id, 1)]
+    assert page.action_table.current_id() == actions[1].id
+    page.new_kpi.setText("Permits issued online")
+    page.add_kpi()
+    assert [(k.name, k.action_id) for k in _rows(page, Kpi)] == [("Permits issued online", actions[1].id)]
+    assert page.kpis.rowCount() == 1
+    assert page.objectives.data(page.objectives.index(0, 1)) == "2"
+    page.context.undo_stack.undo()
+    assert _rows(page, Kpi) == []
+
+
+def test_action_cells_edit_in_place_with_months_budget_and_funding(qtbot, page):
+    """Months, budget, funding source, lead and status are saved from the cells, each one undo step."""
+    _add(page, "Skills", ["Digital skills bootcamp"])
+    funding = page.actions.choices["funding_source"][2][0]
+    assert _edit(page.actions, 0, "start_month", QDate(2024, 9, 17))
+    assert _edit(page.actions, 0, "end_month", QDate(2025, 6, 1))
+    assert _edit(page.actions, 0, "budget_eur", "120 000 €")
+    assert _edit(page.actions, 0, "funding_source", funding)
+    assert _edit(page.actions, 0, "lead_organisation", "University of Białystok")
+    assert _edit(page.actions, 0, "status", "in_progress")
+    action = _rows(page, Action)[0]
+    assert (action.start_month, action.end_month, action.budget_eur, action.funding_source,
+            action.lead_organisation, action.status) == (
+        dt.date(2024, 9, 1), dt.date(2025, 6, 1), 120000, funding, "University of Białystok", "in_progress")
+    assert page.actions.data(page.actions.index(0, page.actions.column_number("start_month"))) == "Sep 2024"
+    assert [(b.start, b.end) for b in page.gantt.bars()] == [(dt.date(2024, 9, 1), dt.date(2025, 6, 1))]
+    for _ in range(4):
+        page.context.undo_stack.undo()
+    action = _rows(page, Action)[0]
+    assert (action.end_month, action.budget_eur, action.funding_source, action.status) == (
+        dt.date(2025, 6, 1), None, None, "planned")
+    page.context.undo_stack.redo()
+    assert _rows(page, Action)[0].budget_eur == 120000
+
+
+@pytest.mark.parametrize(("key", "value", "words"), [
+    ("budget_eur", "-500", "at least 0"),
+    ("budget_eur", "a lot", "whole number"),
+    ("end_month", QDate(2024, 2, 1), "end before"),
+    ("title", "", "must not be empty"),
+])
+def test_invalid_action_entries_are_refused_beside_the_cell(qtbot, page, key, value, words):
+    """A negative budget, an end before the start or an empty title: a message beside the cell, the DB unchanged."""
+    _add(page, "Skills", ["Digital skills bootcamp"])
+    assert _edit(page.actions, 0, "start_month", QDate(2024, 9, 1))
+    before = table_state(page.context.db, "action")
+    steps = page.context.undo_stack.count()
+    assert not _edit(page.actions, 0, key, value)
+    assert page.message.isVisible() and words in page.message.text()
+    assert table_state(page.context.db, "action") == before
+    assert page.context.undo_stack.count() == steps
+
+
+def test_empty_titles_refused_at_the_add_fields(qtbot, page):
+    """Adding an objective, action or KPI without a title is refused beside the field, nothing written."""
+    before = table_state(page.context.db, "objective", "action", "kpi")
+    for field, add in ((page.new_objective, page.add_objective), (page.new_action, page.add_action)):
+        field.setText("  ")
+        add()
+        assert page.message.isVisible() and "must not be empty" in page.message.text()
+    assert table_state(page.context.db, "objective", "action", "kpi") == before
+
+
+def test_drag_to_reorder_actions_and_undo(qtbot, page):
+    """Dropping rows saves the new order in one step (crud.reorder); undo puts the old one back."""
+    _add(page, "Mobility", ["A first", "B second", "C third"])
+    ids = [a.id for a in _rows(page, Action)]
+    data = page.actions.mimeData([page.actions.index(2, 1)])
+    page.actions.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, page.actions.index(0, 0).parent())
+    assert [a.title for a in _rows(page, Action)] == ["C third", "A first", "B second"]
+    assert [page.actions.index(r, 0).data(ROW_ID_ROLE) for r in range(3)] == [ids[2], ids[0], ids[1]]
+    page.context.undo_stack.undo()
+    assert [a.id for a in _rows(page, Action)] == ids
+    page.action_table.select_id(ids[0])
+    page.action_table.setFocus()
+    qtbot.keyClick(page.action_table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [a.title for a in _rows(page, Action)] == ["B second", "A first", "C third"]
+
+
+def test_checks_show_beside_the_actions_they_concern(qtbot, page):
+    """An action without dates or KPI carries a warning icon and tooltip; the list selects it on click."""
+    _add(page, "Energy", ["Solar roofs on schools"])
+    action = _rows(page, Action)[0]
+    checks = page.actions.index(0, page.actions.column_number("checks"))
+    assert checks.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "no KPI" in checks.data(Qt.ItemDataRole.ToolTipRole)
+    assert "no start or end month" in checks.data(Qt.ItemDataRole.ToolTipRole)
+    assert page.check_list.isVisible() and page.checks.rowCount() == 2
+    page.check_list.clicked.emit(page.checks.index(0))
+    assert page.action_table.current_id() == action.id
+    page.new_kpi.setText("Installed kWp")
+    page.add_kpi()
+    _edit(page.actions, 0, "start_month", QDate(2024, 5, 1))
+    _edit(page.actions, 0, "end_month", QDate(2025, 5, 1))
+    assert page.actions.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
+    assert page.checks.rowCount() == 0 and not page.check_list.isVisible()
+
+
+def test_kpi_cells_and_deleting_rows(qtbot, page):
+    """KPI baseline, target and date save from the cells; deleting an action takes its KPIs, undo restores."""
+    _add(page, "Energy", ["Solar roofs on schools"])
+    page.new_kpi.setText("Installed capacity")
+    page.add_kpi()
+    assert _edit(page.kpis, 0, "unit", "kWp")
+    assert _edit(page.kpis, 0, "baseline", "0")
+    assert _edit(page.kpis, 0, "target", "1250.5")
+    assert _edit(page.kpis, 0, "target_date", QDate(2026, 12, 31))
+    kpi = _rows(page, Kpi)[0]
+    assert (kpi.unit, kpi.baseline, kpi.target, kpi.target_date) == ("kWp", 0.0, 1250.5, dt.date(2026, 12, 31))
+    assert not _edit(page.kpis, 0, "target", "lots")
+    action_id = _rows(page, Action)[0].id
+    page.delete_action(action_id)
+    assert _rows(page, Action) == [] and _rows(page, Kpi) == []
+    page.context.undo_stack.undo()
+    assert [k.id for k in _rows(page, Kpi)] == [kpi.id]
+    assert page.context.db is not None and _rows(page, Objective)[0].title == "Energy"
+    assert isinstance(get_workshop(page.context.db, page.context.workshop_id), Workshop)
