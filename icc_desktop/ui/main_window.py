@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
             self.context.sig_data_changed.connect(self._data_changed)
             from icc_desktop.ui.sync_controller import controller_for
 
-            controller_for(self.context).sig_state_changed.connect(self._show_sync_state)
+            controller_for(self.context).sig_status_changed.connect(self.set_sync_state)
         else:
             self.context.set_database(db)
         self.settings.add_recent_database(str(db.path))
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
         from icc_desktop.ui.sync_controller import controller_for
 
         if self.context is not None:
-            self.set_sync_state(*controller_for(self.context).status())
+            controller_for(self.context).refresh_status()  # counted in the background
 
     def sync_now(self) -> None:
         """Sync ▸ Sync now: in the background, with a progress dialog (sign in first if needed)."""

@@ -7,6 +7,7 @@ page and the status bar share the running sync, its last report and its last err
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.settings import SYNC_ALLOW_HTTP
 from icc_desktop.ui.workers import Task
+
+log = logging.getLogger(__name__)
 
 STATUS_DELAY_MS = 400
 """Edits come in bursts (a pasted block, an undo): the status is counted again once they settle."""
@@ -42,6 +45,8 @@ class SyncController(QObject):
     """A sync started in the background."""
     sig_sync_finished = Signal(object)
     """A sync finished: its `SyncReport`."""
+    sig_status_changed = Signal(str, str)
+    """The status bar text and its tooltip, counted again in the background (empty: no sync set up)."""
     sig_sync_failed = Signal(str)
     """A sync stopped: the message to show (cancelled, signed out, offline, server error...)."""
 
@@ -52,6 +57,9 @@ class SyncController(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self.last_report: Any = None
         self.last_error = ""
+        self.status_text = ("", "")
+        self._status_task: Task | None = None
+        self._status_again = False
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(STATUS_DELAY_MS)
@@ -59,6 +67,7 @@ class SyncController(QObject):
         context.sig_data_changed.connect(lambda _table: self._status_timer.start())
         context.sig_database_changed.connect(self._database_changed)
         context.sig_workshop_changed.connect(lambda _id: self.sig_state_changed.emit())
+        self.sig_state_changed.connect(self.refresh_status)
 
     # --- state --------------------------------------------------------------------------------
 
@@ -75,15 +84,41 @@ class SyncController(QObject):
         """(text, tooltip) for the status bar: last sync time, what is not synced, conflicts.
 
         Empty text when this database was never set up for sync (the app is complete without it).
+        Reads the database on the calling thread; the window uses `refresh_status` instead.
         """
-        from icc_desktop.sync import account
+        return self._format_status(_read_status(self.context.db))
 
+    def refresh_status(self) -> None:
+        """Count again in the background and emit `sig_status_changed` with the result.
+
+        Counting unsynced rows reads every dirty row's workshop: on a large database that was
+        never synced it takes a few hundred ms, too long for the GUI thread after each edit.
+        """
+        if self._status_task is not None:
+            self._status_again = True  # one more pass when the running one ends
+            return
         db = self.context.db
-        current = account.account(db)
-        if not current.server_url:
+        self._status_again = False
+        self._status_task = self.context.workers.start(
+            lambda _task: _read_status(db), on_result=self._status_read, on_error=self._status_failed)
+
+    def _status_read(self, data: Any) -> None:
+        self._status_task = None
+        self.status_text = self._format_status(data)
+        self.sig_status_changed.emit(*self.status_text)
+        if self._status_again:
+            self.refresh_status()
+
+    def _status_failed(self, exc: BaseException) -> None:
+        self._status_task = None  # e.g. the database was closed meanwhile: the next change recounts
+        log.info("sync status not read: %s", exc)
+        if self._status_again:
+            self.refresh_status()
+
+    def _format_status(self, data: Any) -> tuple[str, str]:
+        if data is None:
             return "", ""
-        summary = account.unsynced_summary(db)
-        conflicts = account.open_conflicts(db)
+        current, summary, conflicts = data
         if self.running:
             parts = [self.tr("Syncing…")]
         elif current.last_sync_at is None:
@@ -232,6 +267,18 @@ class SyncController(QObject):
                               QMessageBox.StandardButton.Ok, parent)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # not exec(): the window stays usable and nothing blocks
+
+
+def _read_status(db: Any) -> Any:
+    """(account, unsynced summary, open conflicts) of a database set up for sync, else None.
+
+    Plain reads, safe on a worker thread (no Qt)."""
+    from icc_desktop.sync import account
+
+    current = account.account(db)
+    if not current.server_url:
+        return None
+    return current, account.unsynced_summary(db), account.open_conflicts(db)
 
 
 def controller_for(context: AppContext) -> SyncController:

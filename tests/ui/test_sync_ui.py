@@ -285,7 +285,8 @@ def test_cancel_stops_the_sync_and_says_so(qtbot: Any, db: Database, server: _Se
     assert task is not None
     controller.cancel()
     with qtbot.waitSignal(controller.sig_sync_failed, timeout=WAIT_MS) as stopped:
-        threading.Thread(target=pool.held.pop().run).start()
+        sync_work = next(r for r in pool.held if r.task is task)  # not the status count
+        threading.Thread(target=sync_work.run).start()
     assert stopped.args[0].startswith("Sync cancelled")
     assert account.unsynced_summary(db).total == before
 
@@ -350,11 +351,13 @@ def test_main_window_menu_and_status_bar(qtbot: Any, db: Database, server: _Serv
     account.sign_in(db, server.url, "anna", PASSWORD)
     assert window.context is not None
     controller = controller_for(window.context)
-    controller.sig_state_changed.emit()
-    assert "Never synced" in window.sync_label.text()
+    controller.sig_state_changed.emit()  # what the sync dialog does after signing in
+    qtbot.waitUntil(lambda: "Never synced" in window.sync_label.text(), timeout=WAIT_MS)
+    assert window.sync_label.isVisibleTo(window)
     with qtbot.waitSignal(controller.sig_sync_finished, timeout=WAIT_MS):
         window.sync_action.trigger()
-    assert window.sync_label.text().startswith("Synced ") and "not synced: 0" in window.sync_label.text()
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Synced "), timeout=WAIT_MS)
+    assert "not synced: 0" in window.sync_label.text()
     page = window.show_page("sync")
     assert "Signed in as anna" in page.account_state.text()  # type: ignore[attr-defined]
     window.show_page("conflicts")
