@@ -19,6 +19,8 @@ Names of participants appear only where they consented to be named (e-mail addre
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,9 +30,12 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, RadarChart, Reference, Series
+from openpyxl.chart._chart import ChartBase
+from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet._writer import ALL_TEMP_FILES
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
@@ -212,6 +217,8 @@ class _Sheet:
                     values[i] = cell
                 else:
                     values[i] = safe
+            elif value == "":
+                values[i] = None  # an empty cell, not an empty string
         for i, cell in self._styled.items():
             value = values[i]
             if value is not None:
@@ -298,9 +305,10 @@ class _Frame:
 _TRACKS = ("track_2020", "sector_2023", "theme_2023")
 
 
-def _person(people: dict[str, Any], participant_id: str | None) -> str:
+def _person(people: dict[str, Any], participant_id: str | None, group: str = "Consensus") -> str:
+    """Who answered or voted: `group` (the consensus, the facilitator's tally), a consenting name, or Anonymous."""
     if participant_id is None:
-        return "Consensus"
+        return group
     person = people.get(participant_id)
     return person.name if person is not None and person.consent else "Anonymous"
 
@@ -359,7 +367,7 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
     for v in sorted(votes, key=lambda v: (need_rows[v.need_id].position if v.need_id in need_rows else 0,
                                           v.participant_id is not None, _person(people, v.participant_id), v.id)):
         need = need_rows.get(v.need_id)
-        sheets["Votes"].append([*where, need.title if need else None, _person(people, v.participant_id), v.dots,
+        sheets["Votes"].append([*where, need.title if need else None, _person(people, v.participant_id, "Tally"), v.dots,
                                 v.impact, v.feasibility, v.id, v.need_id, v.participant_id, w.id])
 
     objectives = _by_position(groups["objective"].take(w.id))
@@ -390,6 +398,13 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
                                k.baseline, k.target, k.target_date, k.id, k.action_id, w.id])
 
 
+def _text_categories(chart: ChartBase, labels: Reference) -> None:
+    """Point every series' categories at text cells (`set_categories` makes a numeric reference,
+    which some spreadsheets show as 1, 2, 3 instead of the names)."""
+    for series in chart.series:
+        series.cat = AxDataSource(strRef=StrRef(f=str(labels)))
+
+
 def _radar(ws: WriteOnlyWorksheet, rows: tuple[int, int], title: str, category_col: int,
            series: Sequence[tuple[int, str]]) -> RadarChart:
     """A radar over `rows` (first, last) of `ws`: categories in one column, one series per (column, name)."""
@@ -399,7 +414,7 @@ def _radar(ws: WriteOnlyWorksheet, rows: tuple[int, int], title: str, category_c
     chart.title = title
     for column, name in series:
         chart.series.append(Series(Reference(ws, min_col=column, min_row=first, max_row=last), title=name))
-    chart.set_categories(Reference(ws, min_col=category_col, min_row=first, max_row=last))
+    _text_categories(chart, Reference(ws, min_col=category_col, min_row=first, max_row=last))
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 5
     chart.y_axis.majorUnit = 1
@@ -421,7 +436,7 @@ def _add_charts(sheets: dict[str, _Sheet], workshop_title: str) -> None:
         chart.type = "bar"  # horizontal: long need titles stay readable
         chart.title = "Dots per need (ranked)"
         chart.add_data(Reference(needs_ws, min_col=11, min_row=1, max_row=shown + 1), titles_from_data=True)
-        chart.set_categories(Reference(needs_ws, min_col=4, min_row=2, max_row=shown + 1))
+        _text_categories(chart, Reference(needs_ws, min_col=4, min_row=2, max_row=shown + 1))
         chart.y_axis.title = "Dots"
         chart.x_axis.scaling.orientation = "maxMin"  # the best-ranked need on top
         chart.legend = None
@@ -462,6 +477,31 @@ def write_workbook(db: Database, path: Path, *, workshop_id: str | None, max_row
     """
     steps = steps or Steps(1, None, None)
     book = Workbook(write_only=True)
+    try:
+        return _write_book(db, book, path, workshop_id, max_rows, steps)
+    except BaseException:
+        _discard(book)
+        raise
+
+
+def _discard(book: Workbook) -> None:
+    """Close and delete the temporary files of an unfinished write-only workbook (cancel, error)."""
+    for ws in book.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            if ws._rows is not None:
+                ws._rows.close()
+        with contextlib.suppress(Exception):
+            writer.xf.close()
+        with contextlib.suppress(OSError, ValueError):
+            os.remove(writer.out)
+            ALL_TEMP_FILES.remove(writer.out)
+
+
+def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | None, max_rows: int,
+                steps: Steps) -> dict[str, list[tuple[str, int]]]:
     summary = _Sheet(book, "Summary", SUMMARY_COLUMNS, max_rows) if workshop_id is None else None
     sheets = {name: _Sheet(book, name, columns, max_rows) for name, columns in SHEETS.items()}
     with db.session() as session:

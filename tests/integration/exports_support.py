@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import shutil
 import subprocess
 import zipfile
@@ -119,8 +120,7 @@ def chart_kinds(path: Path) -> list[str]:
         for name in sorted(package.namelist()):
             if name.startswith("xl/charts/chart"):
                 xml = package.read(name).decode()
-                kinds += [k for k in ("radarChart", "barChart") if f"<c:{k}>" in xml or f"<c:{k} " in xml
-                          or f":{k}>" in xml]
+                kinds += re.findall(r"<(?:\w+:)?(radarChart|barChart)[ >]", xml)
     return kinds
 
 
