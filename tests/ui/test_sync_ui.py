@@ -362,3 +362,40 @@ def test_main_window_menu_and_status_bar(qtbot: Any, db: Database, server: _Serv
     assert "Signed in as anna" in page.account_state.text()  # type: ignore[attr-defined]
     window.show_page("conflicts")
     assert window.pages["conflicts"].stack.currentIndex() == 0  # type: ignore[attr-defined]
+
+
+def test_token_goes_to_the_keyring_when_there_is_one(qtbot: Any, db: Database, server: _Server,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a working keyring backend the token is kept there, not in a file, and sign out removes it."""
+    keyring = pytest.importorskip("keyring")
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+        store: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.store.pop((service, username), None)
+
+    monkeypatch.delenv("ICC_DESKTOP_NO_KEYRING")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        context = _context(db)
+        dialog = _sign_in(qtbot, context, server.url)
+        with qtbot.waitSignal(dialog.sig_signed_in, timeout=WAIT_MS) as signed:
+            dialog.sign_in_button.click()
+        assert signed.args == ["keyring"] and "system keyring" in dialog.message.text()
+        assert not tokens.token_file().exists() and len(MemoryKeyring.store) == 1
+        assert account.account(db).signed_in
+        with qtbot.waitSignal(dialog.sig_signed_out, timeout=WAIT_MS):
+            dialog.sign_out_button.click()
+        assert MemoryKeyring.store == {} and not account.account(db).signed_in
+    finally:
+        keyring.set_keyring(previous)
