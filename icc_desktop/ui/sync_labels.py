@@ -107,6 +107,7 @@ _CODED: dict[tuple[str, str], Callable[[], dict[str, str]]] = {
 
 
 def _tr(text: str) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP("sync", ...) above."""
     return QCoreApplication.translate("sync", text)
 
 
@@ -124,18 +125,18 @@ def value_text(table: str, field: str, value: Any) -> str:
     """A stored (wire) value as the user reads it."""
     if field == "deleted_at":
         if value is None:
-            return _tr("Not deleted")
-        return _tr("Deleted (%1)").replace("%1", str(value)[:16].replace("T", " "))
+            return QCoreApplication.translate("sync", "Not deleted")
+        return QCoreApplication.translate("sync", "Deleted (%1)").replace("%1", str(value)[:16].replace("T", " "))
     if value is None or value == "":
-        return _tr("(empty)")
+        return QCoreApplication.translate("sync", "(empty)")
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return QCoreApplication.translate("sync", "Yes") if value else QCoreApplication.translate("sync", "No")
     if (table, field) in _CODED:
         return labels.label(_CODED[(table, field)], str(value))
     if field == "country":
         return labels.country_name(str(value))
     if field.endswith("_id"):
-        return _tr("linked row %1").replace("%1", str(value)[:8])
+        return QCoreApplication.translate("sync", "linked row %1").replace("%1", str(value)[:8])
     return str(value)
 
 

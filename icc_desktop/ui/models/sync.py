@@ -27,21 +27,17 @@ from icc_desktop.ui.sync_labels import field_label, table_label, value_text
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sync", text)
-
-
 def _workshop_title(row: Any) -> str:
-    return _tr("%1 (deleted)").replace("%1", row.title) if row.deleted else str(row.title)
+    return QCoreApplication.translate("sync", "%1 (deleted)").replace("%1", row.title) if row.deleted else str(row.title)
 
 
 class UnsyncedTableModel(RowTableModel[Any]):
     """Workshops with changes made here that the server has not confirmed yet."""
 
     columns = (
-        Column("city", lambda: _tr("City")),
-        Column("title", lambda: _tr("Workshop"), display=_workshop_title),
-        Column("rows", lambda: _tr("Changes not synced"), kind="number"),
+        Column("city", lambda: QCoreApplication.translate("sync", "City")),
+        Column("title", lambda: QCoreApplication.translate("sync", "Workshop"), display=_workshop_title),
+        Column("rows", lambda: QCoreApplication.translate("sync", "Changes not synced"), kind="number"),
     )
 
     @staticmethod
@@ -54,11 +50,11 @@ class ConflictsTableModel(RowTableModel[Any]):
     """Conflicts kept by sync (the same field changed here and elsewhere), oldest first."""
 
     columns = (
-        Column("table", lambda: _tr("Kind"), display=lambda c: table_label(c.table)),
-        Column("label", lambda: _tr("Row")),
-        Column("fields", lambda: _tr("Fields"),
+        Column("table", lambda: QCoreApplication.translate("sync", "Kind"), display=lambda c: table_label(c.table)),
+        Column("label", lambda: QCoreApplication.translate("sync", "Row")),
+        Column("fields", lambda: QCoreApplication.translate("sync", "Fields"),
                display=lambda c: ", ".join(field_label(f) for f in c.fields)),
-        Column("created_at", lambda: _tr("Found"), kind="date", display=lambda c: format_time(c.created_at)),
+        Column("created_at", lambda: QCoreApplication.translate("sync", "Found"), kind="date", display=lambda c: format_time(c.created_at)),
     )
 
 
@@ -125,8 +121,8 @@ class ConflictFieldsTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return {self.FIELD: _tr("Field"), self.LOCAL: _tr("On this computer"),
-                    self.REMOTE: _tr("On the server")}.get(section)
+            return {self.FIELD: QCoreApplication.translate("sync", "Field"), self.LOCAL: QCoreApplication.translate("sync", "On this computer"),
+                    self.REMOTE: QCoreApplication.translate("sync", "On the server")}.get(section)
         return str(section + 1) if 0 <= section < len(self.fields) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -167,8 +163,8 @@ class ConflictFieldsTableModel(QAbstractTableModel):
             colour.setAlpha(60)
             return QBrush(colour)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            side = _tr("On this computer") if column == self.LOCAL else _tr("On the server")
-            state = _tr("chosen") if chosen else _tr("not chosen")
+            side = QCoreApplication.translate("sync", "On this computer") if column == self.LOCAL else QCoreApplication.translate("sync", "On the server")
+            state = QCoreApplication.translate("sync", "chosen") if chosen else QCoreApplication.translate("sync", "not chosen")
             return f"{field_label(field)}, {side}: {self._value(index.row(), column)} ({state})"
         return None
 
