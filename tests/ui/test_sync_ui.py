@@ -399,3 +399,23 @@ def test_token_goes_to_the_keyring_when_there_is_one(qtbot: Any, db: Database, s
         assert MemoryKeyring.store == {} and not account.account(db).signed_in
     finally:
         keyring.set_keyring(previous)
+
+
+def test_closing_the_dialog_while_signing_in(qtbot: Any, db: Database, server: _Server) -> None:
+    """A sign-in still under way when the dialog is closed completes quietly and updates the state."""
+    from PySide6.QtCore import Qt as QtCore
+
+    context = _context(db)
+    controller = controller_for(context)
+    dialog = SyncSettingsDialog(context)
+    dialog.setAttribute(QtCore.WidgetAttribute.WA_DeleteOnClose)
+    dialog.server.setText(server.url)
+    dialog.user.setText("anna")
+    dialog.password.setText(PASSWORD)
+    dialog.show()
+    with qtbot.waitSignal(controller.sig_state_changed, timeout=WAIT_MS):
+        task = dialog.sign_in()
+        assert task is not None
+        dialog.close()
+    qtbot.waitUntil(lambda: controller.status_text[0].startswith("Never synced"), timeout=WAIT_MS)
+    assert account.account(db).signed_in

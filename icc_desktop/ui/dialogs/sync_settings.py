@@ -103,9 +103,7 @@ class SyncSettingsDialog(QDialog):
         layout.addWidget(buttons)
         for field in (self.server, self.user, self.password):
             field.textEdited.connect(self._clear_message)
-        controller = controller_for(context)  # the status bar and the sync page follow the state
-        self.sig_signed_in.connect(controller.sig_state_changed)
-        self.sig_signed_out.connect(controller.sig_state_changed)
+        self.controller = controller_for(context)
         self.load()
 
     # --- showing the state --------------------------------------------------------------------
@@ -183,6 +181,8 @@ class SyncSettingsDialog(QDialog):
         self.task = self.context.workers.start(
             lambda _task: account.sign_in(db, url, user, password, allow_insecure_http=allow),
             on_result=self._signed_in, on_error=self._sign_in_failed)
+        # The status bar and the sync page follow, even if the dialog was closed meanwhile.
+        self.task.sig_finished.connect(self.controller.sig_state_changed)
         return self.task
 
     def _signed_in(self, where: Any) -> None:
@@ -234,6 +234,7 @@ class SyncSettingsDialog(QDialog):
         self.task = self.context.workers.start(
             lambda _task: account.sign_out(db, allow_insecure_http=allow),
             on_result=self._signed_out, on_error=self._sign_out_failed)
+        self.task.sig_finished.connect(self.controller.sig_state_changed)
         return self.task
 
     def _signed_out(self, revoked: Any) -> None:
