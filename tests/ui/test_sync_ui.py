@@ -360,8 +360,20 @@ def test_main_window_menu_and_status_bar(qtbot: Any, db: Database, server: _Serv
     assert "not synced: 0" in window.sync_label.text()
     page = window.show_page("sync")
     assert "Signed in as anna" in page.account_state.text()  # type: ignore[attr-defined]
+    assert not page.conflicts_button.isVisibleTo(page)  # type: ignore[attr-defined]
     window.show_page("conflicts")
     assert window.pages["conflicts"].stack.currentIndex() == 0  # type: ignore[attr-defined]
+    with db.session(stamp=False) as session:  # a conflict kept by a later sync
+        session.add(Conflict(table_name="city", row_id="some-city", fields='["region"]',
+                             local='{"id": "some-city", "name": "Cluj-Napoca", "region": "Nord-Vest"}',
+                             remote='{"id": "some-city", "name": "Cluj-Napoca", "region": "Transilvania"}'))
+    window.context.sig_data_changed.emit("conflict")
+    window.show_page("sync")
+    assert page.conflicts_button.isVisibleTo(page)  # type: ignore[attr-defined]
+    page.conflicts_button.click()  # type: ignore[attr-defined]
+    conflicts = window.current_page()
+    assert conflicts is not None and conflicts.page_id == "conflicts"
+    assert conflicts.detail_title.text() == "City “Cluj-Napoca”"  # type: ignore[attr-defined]
 
 
 def test_token_goes_to_the_keyring_when_there_is_one(qtbot: Any, db: Database, server: _Server,
