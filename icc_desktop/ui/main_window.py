@@ -594,6 +594,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        if self.context is not None:  # a running sync stops after its current page; nothing is lost
+            from icc_desktop.ui.sync_controller import controller_for
+
+            controller_for(self.context).cancel()
         self.workers.wait(10_000)
         presenter = getattr(self, "presenter", None)
         if presenter is not None:  # the projector window goes with the main one
