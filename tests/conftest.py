@@ -6,6 +6,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,35 @@ def demo_db(tmp_path: Path, _demo_db_file: Path) -> Iterator[Database]:
     database = Database.open(path)
     yield database
     database.close()
+
+
+@dataclass(frozen=True)
+class DemoRun:
+    """What `icc-desktop demo --cities 136` did: the file it filled, its exit code and output."""
+
+    path: Path
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture(scope="session")
+def demo_136(tmp_path_factory: pytest.TempPathFactory, _empty_db_file: Path) -> DemoRun:
+    """`icc-desktop demo --db X --cities 136`, run once for the whole suite (read only: copy to change it).
+
+    The suite's only large demo (~12 s): the CLI test and the demo content tests share it.
+    """
+    import contextlib
+    import io
+
+    from icc_desktop import cli
+
+    path = tmp_path_factory.mktemp("demo136") / "demo-136.sqlite"
+    shutil.copyfile(_empty_db_file, path)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(["demo", "--db", str(path), "--cities", "136"])
+    return DemoRun(path, code, out.getvalue(), err.getvalue())
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

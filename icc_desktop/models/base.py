@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
@@ -102,7 +103,7 @@ def _stamp_statements(state: ORMExecuteState) -> None:
     params = state.parameters
     if isinstance(params, list):
         state.parameters = [{**row, "updated_at": clock.now(), "dirty": True} for row in params]
-    elif params:
+    elif isinstance(params, Mapping) and params:
         state.parameters = {**params, "updated_at": clock.now(), "dirty": True}
     else:
         state.statement = state.statement.values(updated_at=clock.now(), dirty=True)  # type: ignore[attr-defined]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from sqlmodel import Field
@@ -9,6 +10,12 @@ from sqlmodel import Field
 from icc_desktop.models.base import SyncedModel
 
 LEVELS = (1, 2, 3, 4, 5)
+
+
+def version_key(version: str) -> tuple[tuple[int, int, str], ...]:
+    """A sort key for framework versions: numeric parts compare as numbers ("1.10" after "1.9")."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
+                 for part in re.split(r"[.\-]", version.strip()))
 
 
 class Framework(SyncedModel, table=True):

@@ -11,6 +11,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from icc_desktop.models import City, Framework, Response, Workshop
+from icc_desktop.models.framework import version_key
 from icc_desktop.services import crud
 from icc_desktop.store.db import Database
 
@@ -57,7 +58,7 @@ def list_frameworks(db: Database) -> list[Framework]:
     """The live assessment frameworks, by name and version."""
     with db.session() as session:
         rows = crud.live(session, Framework)
-    return sorted(rows, key=lambda f: (f.name.casefold(), f.version))
+    return sorted(rows, key=lambda f: (f.name.casefold(), version_key(f.version)))
 
 
 def has_responses(db: Database, workshop_id: str) -> bool:

@@ -13,9 +13,7 @@ import datetime as dt
 import random
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
-
-from typing import cast
+from typing import Any, cast
 
 from pydantic_core import PydanticUndefined
 from sqlalchemy import insert
@@ -39,6 +37,7 @@ from icc_desktop.models import (
     Vote,
     Workshop,
 )
+from icc_desktop.models.framework import version_key
 from icc_desktop.resources import load_json
 from icc_desktop.services import crud
 from icc_desktop.services.ranking import summarise
@@ -127,6 +126,9 @@ class _Draft:
 
     def __getattr__(self, name: str) -> Any:  # only reached for a missing column; typed for mypy
         raise AttributeError(name)
+
+    def __setattr__(self, name: str, value: Any) -> None:  # as plain as object's; typed for mypy
+        self.__dict__[name] = value
 
     def params(self) -> dict[str, Any]:
         """The row's column values, for the INSERT."""
@@ -353,18 +355,22 @@ def _reference_lists(session: Session) -> dict[str, list[str]]:
     }
 
 
-def generate_demo(db: Database, cities: int = 1, seed: int = 2020) -> DemoReport:
-    """Add demo workshops for the first `cities` demo cities, in one transaction."""
+def generate_demo(db: Database, cities: int = 1, seed: int = 2020, first: int = 0) -> DemoReport:
+    """Add demo workshops for `cities` demo cities from number `first` (0: the first), in one transaction.
+
+    Each city's workshop depends only on the seed, the city and its place in the list, so the
+    cities 0–135 and then 136–142 give the same rows as all 143 at once.
+    """
     content = _content()
-    specs = content["cities"][:cities]
+    specs = content["cities"][first:first + cities]
     with db.session() as session:
         frameworks: dict[str, Framework] = {}
-        for framework in sorted(crud.live(session, Framework), key=lambda f: f.version):
+        for framework in sorted(crud.live(session, Framework), key=lambda f: version_key(f.version)):
             frameworks[framework.code] = framework  # the newest version of each
         plan = {code: (fw, _framework_questions(session, fw)) for code, fw in frameworks.items()}
         refs = _reference_lists(session)
         rows: list[_Draft] = []
-        for index, spec in enumerate(specs):
+        for index, spec in enumerate(specs, start=first):
             code = "local-green-deal" if spec["edition"] == "2023-25" and index % 3 == 0 else "digital-maturity"
             framework, questions = plan[code]
             builder = _WorkshopBuilder(random.Random(f"{seed}:{spec['name']}"), content, framework, questions, refs)

@@ -23,6 +23,7 @@ from icc_desktop.models import (
     Workshop,
     new_id,
 )
+from icc_desktop.models.framework import version_key
 from icc_desktop.services import crud
 from icc_desktop.store.db import Database, add_in_order
 from icc_desktop.store.seed import default_framework_code
@@ -106,7 +107,7 @@ def default_framework_id(db: Database) -> str:
         frameworks = crud.live(session, Framework, code=default_framework_code())
     if not frameworks:
         raise NotFoundError("The default assessment framework is missing from this database.")
-    return max(frameworks, key=lambda f: f.version).id
+    return max(frameworks, key=lambda f: version_key(f.version)).id
 
 
 def create_workshop(db: Database, city_id: str, title: str, date: dt.date, **fields: Any) -> Workshop:
@@ -187,5 +188,5 @@ def workshop_rows(session: Session, model: type[crud.M], workshop_id: str) -> li
     """The live rows of a workshop-scoped table, in their display order where they have one."""
     rows = crud.live(session, model, workshop_id=workshop_id)
     if hasattr(model, "position"):
-        rows.sort(key=lambda r: (getattr(r, "position"), r.created_at))
+        rows.sort(key=lambda r: (getattr(r, "position"), r.created_at))  # noqa: B009 (not on crud.M for mypy)
     return rows

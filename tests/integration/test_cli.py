@@ -74,13 +74,11 @@ def test_version_from_the_console_script() -> None:
     assert result.stdout.strip() == f"{APP_NAME} {__version__}"
 
 
-def test_demo_136_cities_then_list_json_spells_every_city_right(tmp_path: Path,
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_136_cities_then_list_json_spells_every_city_right(demo_136) -> None:
     """`demo --cities 136` then `list --json` (a real process) lists all 136 workshops, names intact."""
-    path = tmp_path / "d136.sqlite"
-    code, out, err = _run(capsys, "demo", "--db", str(path), "--cities", "136")
-    assert (code, err) == (0, "")
-    assert out.startswith("Added 136 demo workshops (")
+    path = demo_136.path  # `icc-desktop demo --db X --cities 136`, run once for the suite (conftest)
+    assert (demo_136.exit_code, demo_136.stderr) == (0, "")
+    assert demo_136.stdout.startswith("Added 136 demo workshops (") and str(path) in demo_136.stdout
     result = _process("list", "--db", str(path), "--json")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
