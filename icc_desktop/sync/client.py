@@ -19,8 +19,10 @@ Headless use (the window does the same from a worker thread):
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import platform
+import ssl
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -162,6 +164,17 @@ def check_server_url(url: str, allow_insecure_http: bool = False) -> str:
     return url.strip().rstrip("/")
 
 
+@functools.lru_cache(maxsize=4)
+def _ssl_context(verify: bool | str) -> ssl.SSLContext:
+    """The TLS settings for `verify` (True: the system's CAs; a path: that CA bundle), made once.
+
+    Loading the CA bundle takes ~0.1 s; httpx would do it again for every client.
+    """
+    if isinstance(verify, str):  # a CA bundle, e.g. a programme's own certificate authority
+        return ssl.create_default_context(cafile=verify)
+    return httpx.create_ssl_context(verify=verify)
+
+
 class SyncClient:
     """Syncs one local database with one server, as one user.
 
@@ -180,7 +193,7 @@ class SyncClient:
         self.page_size, self.push_batch = page_size, push_batch
         self.device_name = device_name or platform.node() or "laptop"
         self._http = httpx.Client(
-            base_url=self.server_url + API_PREFIX, transport=transport, verify=verify,
+            base_url=self.server_url + API_PREFIX, transport=transport, verify=_ssl_context(verify),
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION), "User-Agent": f"ICC-Workshop/{__version__}"},
         )

@@ -24,6 +24,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from icc_desktop import __version__
@@ -137,9 +138,16 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
         if any(e.get("type") == "json_invalid" for e in errors):
             return _error(400, "The request body is not valid JSON.")
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in e.get('loc', ()) if p != 'body')}: {e.get('msg')}" for e in errors[:20]
+            f"{'.'.join(str(p) for p in e.get('loc', ()) if p != 'body') or 'body'}: {e.get('msg')}"
+            for e in errors[:20]
         )
         return _error(422, f"Invalid request: {problems}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:  # FastAPI's "error parsing the body": bytes that are not UTF-8 JSON
+            return _error(400, "The request body is not valid JSON.")
+        return _error(exc.status_code, str(exc.detail), headers=exc.headers)
 
     def current_user(request: Request) -> store.UserInfo:
         header = request.headers.get("authorization", "")

@@ -199,20 +199,23 @@ class LiveServer:
 def laptop(template: Path, folder: Path, name: str) -> Database:
     """A laptop database: a copy of a template file, with a device id of its own."""
     path = folder / f"{name}.sqlite"
-    shutil.copyfile(template, path)
-    with sqlite3.connect(path) as conn:  # each laptop is a device of its own
-        conn.execute("UPDATE sync_state SET device_id = ?", (os.urandom(8).hex(),))
-    conn.close()
+    assert not path.exists(), f"{path} exists"
+    # The backup API copies what is still in the template's WAL too (it may be open).
+    with sqlite3.connect(template) as source, sqlite3.connect(path) as copy:
+        source.backup(copy)
+        copy.execute("UPDATE sync_state SET device_id = ?", (os.urandom(8).hex(),))  # a device of its own
+    source.close()
+    copy.close()
     return Database.open(path)
 
 
 def add_workshop_rows(db: Database, city_name: str = "Białystok", *, participants: int = 12,
-                      needs: int = 8, actions: int = 10) -> str:
-    """A city and a workshop with participants, group answers, needs, votes, a roadmap; returns
-    the workshop id. All rows are new and dirty, as made offline."""
+                      needs: int = 8, actions: int = 10, questions: int | None = None) -> str:
+    """A city and a workshop with participants, group answers (to the first `questions`, or all),
+    needs, votes, a roadmap; returns the workshop id. All rows are new and dirty, as made offline."""
     framework_id = default_framework_id(db)
     with db.session() as session:
-        questions = [q for _, q in framework_questions(session, framework_id)]
+        asked = [q for _, q in framework_questions(session, framework_id)][:questions]
         city = City(name=city_name, country="PL", population=297000)
         workshop = Workshop(city_id=city.id, framework_id=framework_id, title="Needs assessment",
                             date=dt.date(2024, 3, 15), venue="City Hall")
@@ -221,7 +224,7 @@ def add_workshop_rows(db: Database, city_name: str = "Białystok", *, participan
                               stakeholder_group="business") for i in range(participants)]
         rows += people
         rows += [Response(workshop_id=workshop.id, question_id=q.id, current_level=2, target_level=4)
-                 for q in questions]
+                 for q in asked]
         need_rows = [Need(workshop_id=workshop.id, title=f"Need {i}", position=i) for i in range(needs)]
         rows += need_rows
         rows += [Vote(workshop_id=workshop.id, need_id=need_rows[i % needs].id, participant_id=p.id, dots=1)

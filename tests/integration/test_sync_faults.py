@@ -45,10 +45,11 @@ from tests.integration.sync_support import (  # noqa: F401  (fixtures)
 )
 
 CHILD = Path(__file__).with_name("sync_child.py")
-PAGE, BATCH = 10, 10
-SMALL = {"participants": 4, "needs": 3, "actions": 3}  # 55 rows: 6 batches or pages of 10
-PUSH_REQUESTS = 8  # health, one pull page (nothing new), six push batches
-PULL_REQUESTS = 7  # health, six pull pages (nothing to push afterwards)
+PAGE, BATCH = 5, 5
+SMALL = {"participants": 3, "needs": 2, "actions": 2, "questions": 5}  # 20 rows: 4 batches or pages
+PUSH_REQUESTS = 6  # health, one pull page (nothing new), four push batches
+PULL_REQUESTS = 5  # health, four pull pages (nothing to push afterwards)
+KILL_DATA = {"participants": 6, "needs": 3, "actions": 3, "questions": 10}  # 34 rows: 17 requests of 2
 MODES = ("before", "after", "partial")
 
 
@@ -188,7 +189,7 @@ def sync_child() -> Iterator[SyncChild]:
     child.close()
 
 
-KILLS = [("pull", 10), ("pull", 45), ("pull", 85), ("push", 5), ("push", 50), ("push", 95)]
+KILLS = [("pull", 2), ("pull", 20), ("push", 2), ("push", 20)]
 
 
 @pytest.mark.parametrize(("phase", "after"), KILLS)
@@ -198,7 +199,7 @@ def test_client_killed_mid_sync_then_retried_loses_and_duplicates_nothing(
     """A client process SIGKILLed at a random moment of a pull or a push: a retry completes the sync."""
     user = fault_server.user(f"kill-{phase}-{after}")
     a = laptop(synced_template, tmp_path, "a")
-    workshop_id = add_workshop_rows(a, f"Kill {phase} {after}", participants=20, needs=8, actions=10)
+    workshop_id = add_workshop_rows(a, f"Kill {phase} {after}", **KILL_DATA)
     city_id = _city_of(a, workshop_id)
     victim = a
     if phase == "pull":
@@ -207,7 +208,7 @@ def test_client_killed_mid_sync_then_retried_loses_and_duplicates_nothing(
         victim = laptop(synced_template, tmp_path, "b")
     path = victim.path
     victim.close()
-    pid = sync_child.run(str(path), fault_server.url, fault_server.token(user), "5", "5")
+    pid = sync_child.run(str(path), fault_server.url, fault_server.token(user), "2", "2")
     trigger, seen = f"progress {phase} {after}", []
     while not seen or seen[-1] != trigger:
         seen.append(sync_child.line())
@@ -222,7 +223,7 @@ def test_client_killed_mid_sync_then_retried_loses_and_duplicates_nothing(
     assert "done" not in rest, "the sync finished before the kill"
     victim = Database.open(path)  # the killed client's file opens (checked) and resumes
     try:
-        with fault_server.client(victim, user, page_size=5, push_batch=5) as client:
+        with fault_server.client(victim, user) as client:
             report = client.sync()
         assert report.waiting == 0 and report.conflicts == 0 and report.refused == []
         _assert_same_everywhere(fault_server, city_id, a, victim)
