@@ -127,19 +127,19 @@ class SyncController(QObject):
             parts = [self.tr("Synced %1").replace("%1", format_time(current.last_sync_at))]
         workshop = self.context.workshop_id
         if workshop is not None:
-            parts.append(self.tr("not synced in this workshop: %n", "", summary.for_workshop(workshop)))
+            parts.append(self.tr("not synced in this workshop: %Ln", "", summary.for_workshop(workshop)))
         else:
-            parts.append(self.tr("not synced: %n", "", summary.total))
+            parts.append(self.tr("not synced: %Ln", "", summary.total))
         if conflicts:
-            parts.append(self.tr("conflicts to resolve: %n", "", conflicts))
+            parts.append(self.tr("conflicts to resolve: %Ln", "", conflicts))
         if not current.signed_in:
             parts.append(self.tr("signed out"))
         tip = [self.tr("Server: %1 (user %2)").replace("%1", current.server_url).replace("%2", current.username or "")]
-        tip.append(self.tr("Changes not synced, in all: %n", "", summary.total))
-        tip += [self.tr("%1 – %2: %n", "", w.rows).replace("%1", w.city).replace("%2", w.title)
+        tip.append(self.tr("Changes not synced, in all: %Ln", "", summary.total))
+        tip += [self.tr("%1 – %2: %Ln", "", w.rows).replace("%1", w.city).replace("%2", w.title)
                 for w in summary.workshops[:10]]
         if len(summary.workshops) > 10:
-            tip.append(self.tr("… and more workshops: %n", "", len(summary.workshops) - 10))
+            tip.append(self.tr("… and more workshops: %Ln", "", len(summary.workshops) - 10))
         return " · ".join(parts), "\n".join(tip)
 
     def _database_changed(self) -> None:
@@ -203,7 +203,7 @@ class SyncController(QObject):
         if dialog is None or self.task is None or self.task.is_cancelled():
             return
         if phase == "pull":
-            dialog.setLabelText(self.tr("Receiving changes: %n rows so far", "", done))
+            dialog.setLabelText(self.tr("Receiving changes: %Ln rows so far", "", done))
         elif phase == "push":
             dialog.setLabelText(self.tr("Sending changes: %1 of %2 rows").replace("%1", str(done))
                                 .replace("%2", str(total)))

@@ -151,7 +151,7 @@ class ConflictsPage(Page):
         current = self.selected_conflict()
         rows = list_conflicts(self.context.db)
         self.conflicts.set_rows(rows)
-        self.list_caption.setText(self.tr("To resolve (%n)", "", len(rows)))
+        self.list_caption.setText(self.tr("To resolve (%Ln)", "", len(rows)))
         self.stack.setCurrentIndex(1 if rows else 0)
         self.select_conflict(current.id if current is not None else None)
 

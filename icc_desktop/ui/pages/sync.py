@@ -161,7 +161,7 @@ class SyncPage(Page):
         self.error.setVisible(bool(self.controller.last_error))
 
         self.conflicts.setText(
-            self.tr("Conflicts waiting for your choice: %n. The same field was changed here and on "
+            self.tr("Conflicts waiting for your choice: %Ln. The same field was changed here and on "
                     "the server.", "", conflicts) if conflicts else self.tr("No conflicts."))
         self.conflicts_button.setVisible(bool(conflicts))
 
@@ -169,9 +169,9 @@ class SyncPage(Page):
         if summary.total == 0:
             self.unsynced_counts.setText(self.tr("Everything in this database is on the server."))
         else:
-            text = self.tr("Changes made here and not on the server yet: %n.", "", summary.total)
+            text = self.tr("Changes made here and not on the server yet: %Ln.", "", summary.total)
             if summary.other_rows:
-                text += " " + self.tr("Outside any workshop (cities, lists): %n.", "", summary.other_rows)
+                text += " " + self.tr("Outside any workshop (cities, lists): %Ln.", "", summary.other_rows)
             self.unsynced_counts.setText(text)
         self.unsynced_view.setVisible(bool(summary.workshops))
 
