@@ -4,7 +4,9 @@ dialog, Sync now in the background, the status, the conflicts page, and the fail
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import sqlite3
 import stat
 import threading
 import time
@@ -108,9 +110,15 @@ def _signed_in(qtbot: Any, context: AppContext, url: str) -> None:
         dialog.sign_in_button.click()
 
 
-def _second_laptop(tmp_path: Path) -> Database:
-    """Another laptop: a fresh seeded database with a device id of its own."""
-    return Database.open(tmp_path / "laptop-b.sqlite")
+def _second_laptop(template: Path, tmp_path: Path) -> Database:
+    """Another laptop: a copy of the seeded template with a device id of its own (a copy keeps the
+    template's id, and two devices sharing one would share their clocks' tie-breaker)."""
+    path = tmp_path / "laptop-b.sqlite"
+    shutil.copyfile(template, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE sync_state SET device_id = ?", (os.urandom(8).hex(),))
+    conn.close()
+    return Database.open(path)
 
 
 def test_sign_in_sync_now_and_status(qtbot: Any, db: Database, server: _Server) -> None:
@@ -150,14 +158,15 @@ def test_sign_in_sync_now_and_status(qtbot: Any, db: Database, server: _Server) 
     assert page.unsynced_counts.text() == "Everything in this database is on the server."
 
 
-def test_conflict_resolved_field_by_field(qtbot: Any, db: Database, tmp_path: Path, server: _Server) -> None:
+def test_conflict_resolved_field_by_field(qtbot: Any, db: Database, tmp_path: Path, server: _Server,
+                                          _empty_db_file: Path) -> None:
     """Both laptops edit the same need; the conflicts page shows both versions and saves the picks."""
     workshop = make_workshop(db, "Iași")
     need = crud.create(db, Need, workshop_id=workshop.id, title="Open data portal", description="first text")
     context_a = _context(db)
     _signed_in(qtbot, context_a, server.url)
     account.sync_now(db)
-    laptop_b = _second_laptop(tmp_path)
+    laptop_b = _second_laptop(_empty_db_file, tmp_path)
     try:
         context_b = _context(laptop_b)
         _signed_in(qtbot, context_b, server.url)
