@@ -22,7 +22,13 @@ from icc_desktop.models import (
     Workshop,
 )
 from icc_desktop.services import crud
-from icc_desktop.services.scoring import framework_dimensions, framework_questions, largest_gaps
+from icc_desktop.services.scoring import (
+    DimensionScore,
+    framework_dimensions,
+    framework_questions,
+    largest_gaps,
+    summarise_scores,
+)
 from icc_desktop.services.validation import TRACK_LISTS
 from icc_desktop.services.workshops import workshop_rows
 from icc_desktop.store.db import Database
@@ -100,12 +106,22 @@ class AssessmentItem:
         return self.target - self.current
 
 
-def assessment_sheet(db: Database, workshop_id: str, participant_id: str | None = None) -> list[AssessmentItem]:
-    """Every question of the workshop's framework, in order, with the answer of one participant
-    (or of the group's consensus when `participant_id` is None); unanswered questions included."""
+@dataclass(frozen=True)
+class AssessmentView:
+    """What the assessment page shows for one respondent: every question with its answer, and
+    the scores per dimension those answers give."""
+
+    items: list[AssessmentItem]
+    scores: list[DimensionScore]
+
+
+def assessment_view(db: Database, workshop_id: str, participant_id: str | None = None) -> AssessmentView:
+    """The sheet and the dimension scores of one participant (or of the consensus when
+    `participant_id` is None), read in one short session (the page reloads after every score)."""
     with db.session() as session:
         workshop = crud.get(session, Workshop, workshop_id)
         pairs = framework_questions(session, workshop.framework_id)
+        dimensions = framework_dimensions(session, workshop.framework_id)
         responses = crud.live(session, Response, workshop_id=workshop_id, participant_id=participant_id)
     by_question = {r.question_id: r for r in responses}
     items: list[AssessmentItem] = []
@@ -123,7 +139,13 @@ def assessment_sheet(db: Database, workshop_id: str, participant_id: str | None 
             evidence=response.evidence if response else "",
             answered=response is not None,
         ))
-    return items
+    return AssessmentView(items, summarise_scores(dimensions, pairs, responses))
+
+
+def assessment_sheet(db: Database, workshop_id: str, participant_id: str | None = None) -> list[AssessmentItem]:
+    """Every question of the workshop's framework, in order, with the answer of one participant
+    (or of the group's consensus when `participant_id` is None); unanswered questions included."""
+    return assessment_view(db, workshop_id, participant_id).items
 
 
 def gap_need_proposals(db: Database, workshop_id: str, count: int = 5) -> list[dict[str, Any]]:

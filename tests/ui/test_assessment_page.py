@@ -9,7 +9,7 @@ from icc_desktop.services.lookups import assessment_sheet
 from icc_desktop.services.scoring import dimension_scores
 from icc_desktop.ui.pages.assessment import AssessmentPage
 from tests.factories import make_workshop
-from tests.ui.workshop_support import add_participants, page_on, table_state
+from tests.ui.workshop_support import add_participants, page_on, settle, table_state
 
 
 @pytest.fixture
@@ -43,6 +43,7 @@ def test_keyboard_scores_current_and_target_and_moves_on(qtbot, page):
     assert page.current_item().question_id == page.questions.row_at(3).question_id
     qtbot.keyClick(page.table, Qt.Key.Key_Backtab)
     qtbot.keyClick(page.table, Qt.Key.Key_Up)
+    settle()
     assert page.current_item().question_id == page.questions.row_at(1).question_id
     # the question panel shows the levels of the selected question
     assert [b.is_target for b in page.level_buttons] == [False, True, False, False, False]
@@ -55,6 +56,7 @@ def test_radar_and_gap_table_follow_the_scores(qtbot, page):
     page.select_question(page.questions.row_at(0).question_id, "target")
     qtbot.keyClick(page.table, Qt.Key.Key_5)
     scores = dimension_scores(page.context.db, page.context.workshop_id, "consensus")
+    settle()
     assert scores[0].current == 3.0 and scores[0].target == 5.0
     assert page.radar.values("current")[0] == (0.0, 3.0)
     assert page.radar.values("target") == [(0.0, 5.0)]
@@ -71,6 +73,7 @@ def test_each_participant_scores_apart_from_the_consensus(qtbot, page):
     page.table.setFocus()
     page.select_question(page.questions.row_at(0).question_id)
     qtbot.keyClick(page.table, Qt.Key.Key_1)
+    settle()
     assert _levels(page, ana)[0] == (1, None, True)
     assert not any(answered for *_, answered in _levels(page))
     assert not any(answered for *_, answered in _levels(page, jonas))
@@ -83,6 +86,7 @@ def test_mouse_click_gives_current_and_shift_click_target(qtbot, page):
     qtbot.mouseClick(page.level_buttons[1], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.level_buttons[3], Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier)
     assert _levels(page)[0] == (2, 4, True)
+    settle()
     assert page.level_buttons[1].is_current and page.level_buttons[3].is_target
     page.target.setCurrentIndex(0)
     page.target.activated.emit(0)
@@ -119,6 +123,7 @@ def test_scores_and_evidence_undo_and_redo(qtbot, page):
     assert _levels(page)[0] == (4, None, True)
     stack.undo()
     assert _levels(page)[0] == (None, None, False)
+    settle()
     assert page.questions.row_at(0).current is None  # the table follows the undo
     stack.redo()
     stack.redo()

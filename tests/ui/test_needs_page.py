@@ -10,7 +10,7 @@ from icc_desktop.services.ranking import rank_needs
 from icc_desktop.services.workshops import set_response
 from icc_desktop.ui.pages.needs import NeedsPage
 from tests.factories import make_workshop, questions
-from tests.ui.workshop_support import add_participants, page_on, table_state
+from tests.ui.workshop_support import add_participants, page_on, settle, table_state
 
 
 @pytest.fixture
@@ -29,7 +29,9 @@ def _needs(page):
 
 
 def _edit(model, row, key, value):
-    return model.setData(model.index(row, model.column_number(key)), value)
+    saved = model.setData(model.index(row, model.column_number(key)), value)
+    settle()
+    return saved
 
 
 def test_needs_from_the_largest_gaps_in_one_click_and_one_undo(qtbot, page):
@@ -40,6 +42,7 @@ def test_needs_from_the_largest_gaps_in_one_click_and_one_undo(qtbot, page):
     assert [r.title for r in page.ranking.rows()] == titles
     assert page.add_from_gaps() == 0 and page.message.isVisible()
     page.context.undo_stack.undo()
+    settle()
     assert _needs(page) == [] and page.needs.rowCount() == 0
     page.context.undo_stack.redo()
     assert [n.title for n in _needs(page)] == titles
@@ -88,6 +91,7 @@ def test_dot_grid_respects_the_budget_and_the_ranking_follows(qtbot, page):
     column = page.grid.column_number(last)
     assert page.grid.setData(page.grid.index(0, column), 3)
     assert page.grid.setData(page.grid.index(1, column), 2)
+    settle()
     assert rank_needs(page.context.db, page.context.workshop_id)[0].need_id == last
     assert page.ranking.rows()[0].need_id == last and page.ranking.rows()[0].dots == 5
     assert page.grid.data(page.grid.index(0, page.grid.column_number("left"))) == "2"
@@ -97,6 +101,7 @@ def test_dot_grid_respects_the_budget_and_the_ranking_follows(qtbot, page):
     assert page.message.isVisible() and "5" in page.message.text() and "dots" in page.message.text().lower()
     assert table_state(page.context.db, "vote") == before
     page.context.undo_stack.undo()
+    settle()
     assert page.ranking.rows()[0].dots == 3
 
 
@@ -117,6 +122,7 @@ def test_tally_impact_feasibility_and_the_2x2(qtbot, page):
     assert "1 to 5" in page.message.text()
     assert table_state(page.context.db, "vote") == before
     page.context.undo_stack.undo()
+    settle()
     assert page.matrix.spots() == []
 
 

@@ -52,8 +52,8 @@ def test_keys_switch_views_and_the_timer_counts_down(qtbot, db):
     window = PresenterWindow(context)
     qtbot.addWidget(window)
     window.show()
-    window.activateWindow()  # shortcuts act in the active window
-    qtbot.waitActive(window)
+    window.activateWindow()  # keys go to the active window
+    qtbot.waitUntil(window.isActiveWindow)
     for key, view in ((Qt.Key.Key_2, "ranking"), (Qt.Key.Key_3, "matrix"), (Qt.Key.Key_4, "timer"),
                       (Qt.Key.Key_1, "radar")):
         qtbot.keyClick(window, key)

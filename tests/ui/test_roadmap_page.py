@@ -12,7 +12,7 @@ from icc_desktop.services.lookups import get_workshop, workshop_table
 from icc_desktop.ui.models.records import ROW_ID_ROLE
 from icc_desktop.ui.pages.roadmap import RoadmapPage
 from tests.factories import make_workshop
-from tests.ui.workshop_support import page_on, table_state
+from tests.ui.workshop_support import page_on, settle, table_state
 
 
 @pytest.fixture
@@ -26,7 +26,9 @@ def _rows(page, model):
 
 
 def _edit(model, row, key, value):
-    return model.setData(model.index(row, model.column_number(key)), value)
+    saved = model.setData(model.index(row, model.column_number(key)), value)
+    settle()
+    return saved
 
 
 def _add(page, objective: str, actions: list[str]) -> None:
@@ -44,6 +46,7 @@ def test_vision_saves_when_leaving_the_field_and_undoes(qtbot, page):
     page.new_objective.setFocus()
     assert get_workshop(page.context.db, page.context.workshop_id).vision.startswith("Białystok in 2030")
     page.context.undo_stack.undo()
+    settle()
     assert get_workshop(page.context.db, page.context.workshop_id).vision == ""
     assert page.vision.toPlainText() == ""
 
@@ -124,9 +127,11 @@ def test_drag_to_reorder_actions_and_undo(qtbot, page):
     ids = [a.id for a in _rows(page, Action)]
     data = page.actions.mimeData([page.actions.index(2, 1)])
     page.actions.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, page.actions.index(0, 0).parent())
+    settle()
     assert [a.title for a in _rows(page, Action)] == ["C third", "A first", "B second"]
     assert [page.actions.index(r, 0).data(ROW_ID_ROLE) for r in range(3)] == [ids[2], ids[0], ids[1]]
     page.context.undo_stack.undo()
+    settle()
     assert [a.id for a in _rows(page, Action)] == ids
     page.action_table.select_id(ids[0])
     page.action_table.setFocus()

@@ -26,8 +26,8 @@ def page_on(qtbot: Any, page_class: type[P], db: Database, workshop_id: str | No
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.context.set_workshop(workshop_id)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     page.activateWindow()  # focus changes (a note saved when its field loses focus) need an active window
     qtbot.waitUntil(page.isActiveWindow, timeout=2000)
     return page
@@ -47,3 +47,10 @@ def table_state(db: Database, *tables: str) -> list[tuple[Any, ...]]:
         return [row for table in tables for row in conn.execute(f"SELECT * FROM {table} ORDER BY id")]  # noqa: S608
     finally:
         conn.close()
+
+
+def settle() -> None:
+    """Let the event loop run once: pages redraw after a burst of edits (see `WorkshopPage`)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()

@@ -6,10 +6,12 @@ from icc_desktop.models import City, Need
 from icc_desktop.services import crud
 from icc_desktop.services.lookups import (
     assessment_sheet,
+    assessment_view,
     gap_need_proposals,
     track_items,
     workshop_dimensions,
 )
+from icc_desktop.services.scoring import dimension_scores
 from icc_desktop.services.workshops import set_response
 from tests.factories import make_workshop, questions
 
@@ -27,6 +29,10 @@ def test_assessment_sheet_lists_every_question_with_one_respondents_answers(db):
     assert not sheet[2].answered
     assert len(sheet[0].descriptors) == 5 and all(sheet[0].descriptors)
     assert len({item.dimension_id for item in sheet}) == len(workshop_dimensions(db, workshop.id))
+    view = assessment_view(db, workshop.id)
+    assert view.items == sheet
+    assert view.scores == dimension_scores(db, workshop.id, "consensus")
+    assert (view.scores[0].current, view.scores[0].target, view.scores[0].unknown) == (2.0, 4.0, 1)
 
 
 def test_gap_proposals_name_the_target_state_and_skip_existing_needs(db):

@@ -41,7 +41,7 @@ from icc_desktop.ui.models.assessment import (
     QuestionTableModel,
 )
 from icc_desktop.ui.models.records import ROW_ID_ROLE
-from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.pages.workshop_base import WorkshopPage
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.level_button import LevelButton
 from icc_desktop.ui.widgets.radar_chart import RadarChart
@@ -58,7 +58,7 @@ def participant_label(participant: Any) -> str:
     return f"{participant.name} ({participant.organisation})" if participant.organisation else participant.name
 
 
-class AssessmentPage(Page):
+class AssessmentPage(WorkshopPage):
     """Maturity levels per question (current and target), evidence, the radar and the gaps."""
 
     page_id = "assessment"
@@ -258,7 +258,7 @@ class AssessmentPage(Page):
 
     def reload(self) -> None:
         from icc_desktop.models import Participant
-        from icc_desktop.services.lookups import assessment_sheet, workshop_table
+        from icc_desktop.services.lookups import assessment_view, workshop_table
 
         workshop_id = self.context.workshop_id
         if workshop_id is None:
@@ -276,10 +276,10 @@ class AssessmentPage(Page):
             return
         self._fill_respondents()
         participant_id = self.participant_id()
-        sheet = assessment_sheet(self.context.db, workshop_id, participant_id)
-        self.questions.set_rows(sheet)
-        self._show_progress(sheet)
-        self._show_scores(workshop_id, participant_id)
+        view = assessment_view(self.context.db, workshop_id, participant_id)
+        self.questions.set_rows(view.items)
+        self._show_progress(view.items)
+        self._show_scores(view.scores)
         self._show_question()
 
     def _fill_respondents(self) -> None:
@@ -317,10 +317,7 @@ class AssessmentPage(Page):
         self.progress.setText(self.tr("%1 of %2 questions scored").replace("%1", str(scored))
                               .replace("%2", str(len(sheet))))
 
-    def _show_scores(self, workshop_id: str, participant_id: str | None) -> None:
-        from icc_desktop.services.scoring import dimension_scores
-
-        scores = dimension_scores(self.context.db, workshop_id, "consensus", participant_id)
+    def _show_scores(self, scores: list[Any]) -> None:
         self.gaps.set_rows(scores)
         self._fit_gap_table()
         self.radar.set_scores([s.name for s in scores], [s.current for s in scores], [s.target for s in scores])

@@ -36,7 +36,7 @@ from icc_desktop.ui.models.needs import (
     VoterRow,
 )
 from icc_desktop.ui.models.records import RecordTableModel
-from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.pages.workshop_base import WorkshopPage
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.priority_matrix import MatrixPoint, PriorityMatrix
 from icc_desktop.ui.widgets.record_table import RecordTable
@@ -46,7 +46,7 @@ def _mean(values: list[int]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-class NeedsPage(Page):
+class NeedsPage(WorkshopPage):
     """Needs, dot voting, impact × feasibility, MoSCoW, and the live ranking."""
 
     page_id = "needs"
@@ -297,6 +297,7 @@ class NeedsPage(Page):
             return
         self.message.clear()
         self.new_title.clear()
+        self.reload_now()
         self.need_table.select_id(need.id)
 
     def add_from_gaps(self) -> int:
@@ -317,6 +318,7 @@ class NeedsPage(Page):
                              text=self.tr("Add %n need(s) from gaps", "", len(proposals)))
         self.message.clear()
         self.tabs.setCurrentIndex(0)
+        self.reload_now()
         return len(proposals)
 
     def delete_selected(self) -> None:

@@ -36,13 +36,13 @@ from icc_desktop.ui.models.roadmap import (
     KpiTableModel,
     ObjectiveTableModel,
 )
-from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.pages.workshop_base import WorkshopPage
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.gantt import GanttBar, GanttChart, GanttGroup
 from icc_desktop.ui.widgets.record_table import RecordTable
 
 
-class RoadmapPage(Page):
+class RoadmapPage(WorkshopPage):
     """Vision, objectives, actions (dates, budget, funding, lead, status), KPIs and the timeline."""
 
     page_id = "roadmap"
@@ -361,6 +361,7 @@ class RoadmapPage(Page):
             return
         self.message.clear()
         self.new_objective.clear()
+        self.reload_now()
         self.objective_table.select_id(objective.id)
         position = self.new_action_objective.findData(objective.id)
         if position >= 0:  # the next action most likely belongs to the objective just added
@@ -384,6 +385,7 @@ class RoadmapPage(Page):
         self.message.clear()
         self.new_action.clear()
         self.search.clear()
+        self.reload_now()
         self.action_table.select_id(action.id, self.actions.column_number("title"))
 
     def add_kpi(self) -> None:
@@ -402,6 +404,7 @@ class RoadmapPage(Page):
             return
         self.message.clear()
         self.new_kpi.clear()
+        self.reload_now()
         self.kpi_table.select_id(kpi.id)
 
     def delete_selected(self) -> None:
@@ -461,4 +464,5 @@ class RoadmapPage(Page):
         order = model.move_row(row_id, step)
         if order is not None:
             self.reorder(model, order)
+            self.reload_now()
             (self.objective_table if model is self.objectives else self.action_table).select_id(row_id)

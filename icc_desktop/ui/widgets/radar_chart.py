@@ -79,20 +79,22 @@ class RadarChart(QChartView):
     def set_scores(self, names: Sequence[str], current: Sequence[float | None],
                    target: Sequence[float | None]) -> None:
         """Show these dimensions (full names) with their mean current and target levels."""
+        same_spokes = list(names) == self.names and self.angular.count() == len(self.names)
         self.names, self.current, self.target = list(names), list(current), list(target)
-        for label in list(self.angular.categoriesLabels()):
-            self.angular.remove(label)
         count = len(self.names)
-        self.angular.setStartValue(0)
-        used: set[str] = set()
-        for spoke, name in enumerate(self.names):
-            label = short_label(name)
-            while label in used:  # category labels must be unique
-                label += " "
-            used.add(label)
-            # Category end values must increase from the start value: nudge the first off 0.
-            self.angular.append(label, spoke if spoke else 1e-9)
-        self.angular.setRange(0, max(count, 1))
+        if not same_spokes:  # rebuilding the axis is the slow part; a new score keeps the spokes
+            for label in list(self.angular.categoriesLabels()):
+                self.angular.remove(label)
+            self.angular.setStartValue(0)
+            used: set[str] = set()
+            for spoke, name in enumerate(self.names):
+                label = short_label(name)
+                while label in used:  # category labels must be unique
+                    label += " "
+                used.add(label)
+                # Category end values must increase from the start value: nudge the first off 0.
+                self.angular.append(label, spoke if spoke else 1e-9)
+            self.angular.setRange(0, max(count, 1))
         self._fill(self.current_series, self.current)
         self._fill(self.target_series, self.target)
         known = any(v is not None for v in (*self.current, *self.target))
