@@ -440,3 +440,18 @@ def test_closing_the_dialog_while_signing_in(qtbot: Any, db: Database, server: _
         dialog.close()
     qtbot.waitUntil(lambda: controller.status_text[0].startswith("Never synced"), timeout=WAIT_MS)
     assert account.account(db).signed_in
+
+
+def test_plain_http_to_another_machine_and_sync_without_account(qtbot: Any, db: Database) -> None:
+    """Plain HTTP to a non-loopback host is refused with the reason; Sync now signed out opens the dialog."""
+    context = _context(db)
+    dialog = _sign_in(qtbot, context, "http://sync.example.org")
+    with qtbot.waitSignal(dialog.sig_failed, timeout=WAIT_MS) as failed:
+        dialog.sign_in_button.click()
+    assert "unencrypted" in failed.args[0] and dialog.server.property("invalid") is True
+    assert account.account(db).server_url is None
+    window = QWidget()
+    qtbot.addWidget(window)
+    assert controller_for(context).sync_now(window) is None
+    opened = window.findChild(SyncSettingsDialog)
+    assert opened is not None and opened.isVisible() and "Not set up" in opened.state.text()
