@@ -154,7 +154,8 @@ def test_sign_in_sync_now_and_status(qtbot: Any, db: Database, server: _Server) 
     assert "Changes not synced, in all: 0" in tip and server.url in tip
     assert account.unsynced_summary(db).total == 0
     page.refresh()
-    assert "Last synced:" in page.last_sync.text() and "Sent" in page.report.text()
+    assert "Last synced:" in page.last_sync.text()
+    assert f"Sent {finished.args[0].pushed:,} rows." in page.report.text() and "Received" in page.report.text()
     assert page.unsynced_counts.text() == "Everything in this database is on the server."
 
 

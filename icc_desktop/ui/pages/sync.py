@@ -6,6 +6,8 @@ Sync is optional: without an account the page says so and offers to set one up.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -153,7 +155,7 @@ class SyncPage(Page):
         else:
             self.last_sync.setText(self.tr("Never synced."))
         report = self.controller.last_report
-        self.report.setText("\n".join(report.lines()) if report is not None else "")
+        self.report.setText("\n".join(self.report_lines(report)) if report is not None else "")
         self.report.setVisible(report is not None)
         if self.controller.running:
             self._show_running()
@@ -174,6 +176,25 @@ class SyncPage(Page):
                 text += " " + self.tr("Outside any workshop (cities, lists): %Ln.", "", summary.other_rows)
             self.unsynced_counts.setText(text)
         self.unsynced_view.setVisible(bool(summary.workshops))
+
+    def report_lines(self, report: Any) -> list[str]:
+        """What a sync did (a `SyncReport`), one fact per line, in the user's language."""
+        lines = [
+            self.tr("Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.", "", report.pulled)
+            .replace("%1", str(report.inserted)).replace("%2", str(report.updated)).replace("%3", str(report.merged)),
+            self.tr("Sent %Ln rows.", "", report.pushed),
+        ]
+        if report.stale:
+            lines.append(self.tr("Older than the server's and merged: %Ln rows.", "", report.stale))
+        if report.conflicts:
+            lines.append(self.tr("New conflicts, both versions kept: %Ln.", "", report.conflicts))
+        if report.waiting:
+            lines.append(self.tr("Received rows waiting for rows they refer to (fetched again next time): %Ln.",
+                                 "", report.waiting))
+        for problem in report.refused:  # the server's reason is its own text
+            lines.append(self.tr("Refused by the server, kept here: %1").replace("%1", str(problem)))
+        lines.append(self.tr("Took %1 s.").replace("%1", f"{report.seconds:.1f}"))
+        return lines
 
     def _show_running(self) -> None:
         self.sync_button.setEnabled(False)
