@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -270,8 +271,9 @@ def check_package(path: Path) -> None:
                     if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
                         raise TemplateError(Problem(where, f"part {member.filename} declares a DTD; "
                                                            "refused (xlsx files never do)."))
-    except zipfile.BadZipFile as exc:
-        raise TemplateError(Problem(where, f"is a damaged zip package ({exc}).")) from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError, OSError) as exc:
+        # damaged or cut data, an unknown compression method, an encrypted part
+        raise TemplateError(Problem(where, f"is a damaged or unsupported zip package ({exc}).")) from exc
 
 
 def _level(value: Any) -> tuple[int | None, str | None]:

@@ -8,8 +8,11 @@ import re
 import shutil
 import subprocess
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import pytest
 
 from icc_desktop.models import Action, City, Kpi, Need, Objective, Participant, Question
 from icc_desktop.services import crud
@@ -26,7 +29,7 @@ class SmallWorkshop:
 
     workshop_id: str
     city_id: str
-    questions: list[Question]
+    questions: list[Question] = field(repr=False)
     participants: dict[str, str]  # name -> id
     needs: dict[str, str]  # title -> id
     actions: dict[str, str]  # title -> id
@@ -83,6 +86,31 @@ def make_small_workshop(db: Database) -> SmallWorkshop:
     crud.create(db, Kpi, workshop_id=workshop.id, action_id=actions["Open data portal"], name="Datasets published",
                 unit="datasets", baseline=0, target=50, target_date=dt.date(2025, 3, 1))
     return SmallWorkshop(workshop.id, city.id, qs, people, needs, actions)
+
+
+@pytest.fixture(scope="session")
+def _small_db_file(tmp_path_factory: pytest.TempPathFactory, _empty_db_file: Path) -> tuple[Path, SmallWorkshop]:
+    """A seeded database holding the small workshop, made once per test run."""
+    path = tmp_path_factory.mktemp("small") / "small.sqlite"
+    shutil.copyfile(_empty_db_file, path)
+    database = Database.open(path)
+    try:
+        workshop = make_small_workshop(database)
+    finally:
+        database.close()
+    return path, workshop
+
+
+@pytest.fixture
+def small_db(tmp_path: Path, _small_db_file: tuple[Path, SmallWorkshop]) -> Iterator[tuple[Database, SmallWorkshop]]:
+    """A copy of the small workshop's database for one test, and the ids of its rows."""
+    source, workshop = _small_db_file
+    folder = tmp_path / "db"
+    folder.mkdir()
+    shutil.copyfile(source, folder / "small.sqlite")
+    database = Database.open(folder / "small.sqlite")
+    yield database, workshop
+    database.close()
 
 
 def digest(db: Database) -> str:

@@ -1,5 +1,7 @@
 """The PDF strategy document, read back with poppler's pdftotext, pdfinfo, pdffonts and pdfimages."""
 
+# ruff: noqa: F811  (the tests take fixtures imported from exports_support as parameters)
+
 from __future__ import annotations
 
 import shutil
@@ -12,13 +14,15 @@ from icc_desktop.errors import ExportCancelled, ExportError, NotFoundError
 from icc_desktop.exports.pdf import export_pdf
 from icc_desktop.services.workshops import list_workshops
 from icc_desktop.store.db import Database
-from tests.integration.exports_support import (
+from tests.integration.exports_support import (  # noqa: F401  (fixtures)
     FORMULA_NEED,
-    make_small_workshop,
+    SmallWorkshop,
+    _small_db_file,
     pdf_fonts,
     pdf_info,
     pdf_text,
     run_poppler,
+    small_db,
 )
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed "
@@ -26,13 +30,13 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppl
 
 
 @pytest.fixture(scope="module")
-def small_pdfs(tmp_path_factory: pytest.TempPathFactory, _empty_db_file: Path) -> dict[str, Path]:
+def small_pdfs(tmp_path_factory: pytest.TempPathFactory, _small_db_file: tuple[Path, SmallWorkshop]) -> dict[str, Path]:
     """The small workshop's report in English (A4) and in French and German (Letter), made once."""
     folder = tmp_path_factory.mktemp("pdf")
-    shutil.copyfile(_empty_db_file, folder / "db.sqlite")
+    source, workshop = _small_db_file
+    shutil.copyfile(source, folder / "db.sqlite")
     db = Database.open(folder / "db.sqlite")
     try:
-        workshop = make_small_workshop(db)
         paths = {}
         for language, size in (("en", "A4"), ("fr", "letter"), ("de", "letter")):
             paths[language] = export_pdf(db, workshop.workshop_id, folder / f"report-{language}.pdf",
@@ -106,9 +110,9 @@ def test_largest_demo_workshop(demo_db: Database, tmp_path: Path) -> None:
     assert seen[-1][0] == seen[-1][1] and all(a[0] <= b[0] for a, b in zip(seen, seen[1:], strict=False))
 
 
-def test_cancel_and_errors_leave_no_file(db: Database, tmp_path: Path) -> None:
+def test_cancel_and_errors_leave_no_file(small_db: tuple[Database, SmallWorkshop], tmp_path: Path) -> None:
     """A cancelled export raises ExportCancelled, keeps the previous file, and leaves no temporary file."""
-    workshop = make_small_workshop(db)
+    db, workshop = small_db
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     target = tmp_path / "report.pdf"
@@ -130,9 +134,10 @@ def test_cancel_and_errors_leave_no_file(db: Database, tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
 
 
-def test_cli_export_pdf(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_export_pdf(small_db: tuple[Database, SmallWorkshop], tmp_path: Path,
+                        capsys: pytest.CaptureFixture[str]) -> None:
     """`export pdf` writes the file (exit 0); an unknown workshop or folder is exit 2 with one message, no file."""
-    workshop = make_small_workshop(db)
+    db, workshop = small_db
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     out = tmp_path / "out.pdf"

@@ -1,5 +1,7 @@
 """Excel workbooks read back with openpyxl: every value, the types, the formula guard, charts, validations, splits."""
 
+# ruff: noqa: F811  (the tests take fixtures imported from exports_support as parameters)
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,11 +18,13 @@ from icc_desktop.errors import ExportCancelled, NotFoundError
 from icc_desktop.exports.xlsx import SHEETS, export_all, export_workbook
 from icc_desktop.models import Action, Kpi, Need, Participant, Response, Vote, Workshop
 from icc_desktop.store.db import Database
-from tests.integration.exports_support import (
+from tests.integration.exports_support import (  # noqa: F401  (fixtures)
     FORMULA_NEED,
     SmallWorkshop,
+    _small_db_file,
     chart_kinds,
     make_small_workshop,
+    small_db,
 )
 
 
@@ -30,9 +34,15 @@ def rows(book: Any, title: str) -> list[tuple[Any, ...]]:
 
 
 @pytest.fixture
-def small(db: Database) -> SmallWorkshop:
+def db(small_db: tuple[Database, SmallWorkshop]) -> Database:
+    """The database of the small workshop (a copy per test)."""
+    return small_db[0]
+
+
+@pytest.fixture
+def small(small_db: tuple[Database, SmallWorkshop]) -> SmallWorkshop:
     """The small, fully known workshop."""
-    return make_small_workshop(db)
+    return small_db[1]
 
 
 @pytest.fixture
