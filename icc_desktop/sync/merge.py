@@ -40,6 +40,7 @@ from icc_desktop.sync.tables import (
     mergeable_fields,
     references,
     to_wire,
+    validate_wire,
 )
 
 _IN_CHUNK = 500  # ids per `IN (...)`: well under SQLite's bound-variable limit
@@ -261,21 +262,19 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             bases[base.row_id] = json.loads(base.data)
     inserts: list[dict[str, Any]] = []
     new_bases: list[dict[str, Any]] = []
-    columns = [c.name for c in model.__table__.columns]  # type: ignore[attr-defined]
     for row in group:
         stamp = str(row.data.get("updated_at", ""))
         if stamp:
             db.clock.observe(stamp)
         try:
-            incoming = from_wire(table, row.data)
+            # `remote` is the canonical wire form, so comparisons are like for like.
+            incoming, remote = validate_wire(table, row.data)
         except (PydanticValidationError, ValueError) as exc:
             result.rejected.append((row, _pydantic_message(exc)))
             continue
-        remote = to_wire(incoming)  # canonical form, so comparisons are like for like
         current = local.get(row.id)
         if current is None:
-            incoming.server_seq, incoming.dirty = row.seq, False
-            inserts.append({name: getattr(incoming, name) for name in columns})
+            inserts.append(incoming | {"server_seq": row.seq, "dirty": False})
             new_bases.append(_base_row(table, remote))
             result.inserted += 1
             continue
@@ -299,9 +298,9 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             ))
             result.conflicts += 1
         was_dirty, stamp_before = current.dirty, current.updated_at
-        values = from_wire(table, outcome.data)
+        values, _ = validate_wire(table, outcome.data)
         for name in mergeable_fields(table):
-            setattr(current, name, getattr(values, name))
+            setattr(current, name, values[name])
         current.updated_at = db.clock.now() if outcome.restamp else outcome.data["updated_at"]
         current.dirty = outcome.dirty
         session.add(current)

@@ -52,9 +52,9 @@ from icc_desktop.sync.tables import (
     GLOBAL_TABLES,
     MODELS,
     WIRE_FIELDS,
-    from_wire,
     references,
     to_wire,
+    validate_wire,
 )
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -566,13 +566,12 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
     if unknown:
         return refuse("invalid", f"unknown field(s): {', '.join(unknown)}")
     try:
-        model_row = from_wire(table, data)
+        _values, canonical = validate_wire(table, data)
     except PydanticValidationError as exc:
         return refuse("invalid", _message(exc))
-    stamp = model_row.updated_at
+    stamp = str(canonical["updated_at"])
     if stamp != SEED_STAMP and not STAMP_PATTERN.match(stamp):
         return refuse("invalid", "updated_at: not a sync stamp")
-    canonical = to_wire(model_row)
     existing = batch.known.get((table, row_id))
 
     # Who may write it, and which city it belongs to.
