@@ -22,7 +22,7 @@ def take_screenshot(db_path: Path, page_id: str, output: Path, workshop: str | N
     """
     from icc_desktop.ui import pages as page_registry
 
-    known = page_registry.page_ids()
+    known = [*page_registry.page_ids(), "presenter"]  # the presenter is a window of its own
     if page_id not in known:
         raise IccError(f"--page {page_id}: unknown page; choose one of {', '.join(known)}.")
     if theme not in ("light", "dark", "system"):
@@ -69,6 +69,8 @@ def take_screenshot(db_path: Path, page_id: str, output: Path, workshop: str | N
         window.attach_database(db)
         assert window.context is not None
         window.context.set_workshop(workshop_id)
+        if page_id == "presenter":
+            return _presenter_screenshot(window, output)
         if not window.navigation_enabled(page_id):
             raise IccError(f"--page {page_id}: shows one workshop, and the database has none.")
         window.show_page(page_id)
@@ -81,4 +83,24 @@ def take_screenshot(db_path: Path, page_id: str, output: Path, workshop: str | N
         window.close()
         window.deleteLater()
         QApplication.processEvents()
+    return output
+
+
+def _presenter_screenshot(window: object, output: Path) -> Path:
+    """Render the presenter window (projector size, 1280×720) of the window's open workshop."""
+    from PySide6.QtWidgets import QApplication
+
+    from icc_desktop.ui.presenter import PresenterWindow
+
+    presenter = PresenterWindow(window.context)  # type: ignore[attr-defined]
+    try:
+        presenter.resize(1280, 720)
+        presenter.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        if not presenter.grab().save(str(output), "PNG"):
+            raise IccError(f"-o {output}: could not write the file.")
+    finally:
+        presenter.close()
+        presenter.deleteLater()
     return output

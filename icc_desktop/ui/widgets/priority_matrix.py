@@ -29,7 +29,7 @@ from icc_desktop.ui.workshop_labels import quadrants
 
 HIGH = 3.0
 """Where high starts on both 1–5 scales (the same threshold as `services.ranking.HIGH`)."""
-LOW_END, HIGH_END = 0.5, 5.5
+LOW_END, HIGH_END = 0.2, 5.8  # room beyond 1 and 5 for the quadrant labels, clear of the points
 
 # quadrant code: (x range, y range, light fill, dark fill, which corner the label goes in)
 _BOXES = {
