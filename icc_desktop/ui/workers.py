@@ -8,7 +8,9 @@ signals. The pool is injectable: tests pass `InlinePool` to run work synchronous
 from __future__ import annotations
 
 import logging
+import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +19,12 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from icc_desktop.errors import IccError
 
 log = logging.getLogger(__name__)
+
+
+PROGRESS_INTERVAL = 0.05
+"""Seconds between two progress reports that reach the GUI thread (see Task.progress)."""
+GUI_SWITCH_INTERVAL = 0.0005
+"""Seconds a thread may hold the GIL before handing it over while the app runs (see Workers)."""
 
 
 class Cancelled(IccError):
@@ -38,9 +46,20 @@ class Task(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._cancel = threading.Event()
+        self._last_report = float("-inf")
+        self._last_text: str | None = None
 
     def progress(self, done: int, total: int, text: str = "") -> None:
-        """Report progress from the worker (thread-safe: queued to the GUI thread)."""
+        """Report progress from the worker (thread-safe: queued to the GUI thread).
+
+        Reports closer than PROGRESS_INTERVAL apart are dropped (the last one, done == total,
+        and any new text always pass): work that reports per row would otherwise flood the
+        GUI thread with thousands of queued updates nobody can see.
+        """
+        now = time.monotonic()
+        if text == self._last_text and done != total and now - self._last_report < PROGRESS_INTERVAL:
+            return
+        self._last_report, self._last_text = now, text
         self.sig_progress.emit(done, total, text)
 
     def cancel(self) -> None:
@@ -88,6 +107,12 @@ class Workers:
 
     def __init__(self, pool: QThreadPool | InlinePool | None = None) -> None:
         self.pool = pool or QThreadPool.globalInstance()
+        # A busy Python worker keeps the GIL for up to the switch interval (5 ms by default), and
+        # the GUI thread needs it for every call into Python (each cell's data(), each slot):
+        # painting a table during background work then stalls for hundreds of milliseconds.
+        # Handing the GIL over every 0.5 ms keeps the window fluid at a small cost to throughput.
+        if sys.getswitchinterval() > GUI_SWITCH_INTERVAL:
+            sys.setswitchinterval(GUI_SWITCH_INTERVAL)
         self._running: set[Task] = set()
 
     def start(
