@@ -13,15 +13,20 @@ from sqlmodel import col, select
 
 from icc_desktop.models import (
     LEVELS,
+    Action,
     City,
     Dimension,
+    Kpi,
     Need,
+    Objective,
     ReferenceItem,
     Response,
     SyncedModel,
+    Vote,
     Workshop,
 )
 from icc_desktop.services import crud
+from icc_desktop.services.roadmap import RoadmapWarning, check_rows
 from icc_desktop.services.scoring import (
     DimensionScore,
     framework_dimensions,
@@ -182,6 +187,36 @@ def gap_need_proposals(db: Database, workshop_id: str, count: int = 5) -> list[d
         })
         position += 1
     return proposals
+
+
+@dataclass(frozen=True)
+class RoadmapView:
+    """What the roadmap page shows: the workshop, its objectives, actions and KPIs in order,
+    its needs, the funding sources to choose from, and the roadmap checks."""
+
+    workshop: Workshop
+    objectives: list[Objective]
+    actions: list[Action]
+    kpis: list[Kpi]
+    needs: list[Need]
+    funding_sources: list[ReferenceItem]
+    warnings: list[RoadmapWarning]
+
+
+def roadmap_view(db: Database, workshop_id: str) -> RoadmapView:
+    """Everything the roadmap page shows, read in one short session (it reloads after every edit)."""
+    with db.session() as session:
+        workshop = crud.get(session, Workshop, workshop_id)
+        objectives = workshop_rows(session, Objective, workshop_id)
+        actions = workshop_rows(session, Action, workshop_id)
+        kpis = workshop_rows(session, Kpi, workshop_id)
+        needs = workshop_rows(session, Need, workshop_id)
+        votes = crud.live(session, Vote, workshop_id=workshop_id)
+        funding = sorted(crud.live(session, ReferenceItem, list_name="funding_source"),
+                         key=lambda r: (r.position, r.label))
+    checked_needs = sorted(needs, key=lambda n: (n.position, n.title))  # the order check_roadmap uses
+    warnings = check_rows(workshop, actions, kpis, checked_needs, votes)
+    return RoadmapView(workshop, objectives, actions, kpis, needs, funding, warnings)
 
 
 def rows_by_id(rows: list[SyncedModel]) -> dict[str, SyncedModel]:

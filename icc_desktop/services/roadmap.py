@@ -96,6 +96,18 @@ def check_actions(workshop: Workshop, actions: list[Action], kpis: list[Kpi]) ->
     return warnings
 
 
+def check_rows(workshop: Workshop, actions: list[Action], kpis: list[Kpi], needs: list[Need],
+               votes: list[Vote]) -> list[RoadmapWarning]:
+    """Every roadmap warning from already loaded rows (pure): actions first, in the order given, then needs."""
+    warnings = check_actions(workshop, actions, kpis)
+    covered = {a.need_id for a in actions if a.need_id and a.status != "cancelled"}
+    for need in priority_needs(needs, votes):
+        if need.id not in covered:
+            warnings.append(RoadmapWarning(CheckKind.NEED_NOT_COVERED, "need", need.id,
+                                           f"Priority need “{need.title}” has no action in the roadmap."))
+    return warnings
+
+
 def check_roadmap(db: Database, workshop_id: str) -> list[RoadmapWarning]:
     """Every roadmap warning of a workshop: actions first (in roadmap order), then needs."""
     with db.session() as session:
@@ -104,10 +116,4 @@ def check_roadmap(db: Database, workshop_id: str) -> list[RoadmapWarning]:
         kpis = crud.live(session, Kpi, workshop_id=workshop_id)
         needs = sorted(crud.live(session, Need, workshop_id=workshop_id), key=lambda n: (n.position, n.title))
         votes = crud.live(session, Vote, workshop_id=workshop_id)
-    warnings = check_actions(workshop, actions, kpis)
-    covered = {a.need_id for a in actions if a.need_id and a.status != "cancelled"}
-    for need in priority_needs(needs, votes):
-        if need.id not in covered:
-            warnings.append(RoadmapWarning(CheckKind.NEED_NOT_COVERED, "need", need.id,
-                                           f"Priority need “{need.title}” has no action in the roadmap."))
-    return warnings
+    return check_rows(workshop, actions, kpis, needs, votes)

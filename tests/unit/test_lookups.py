@@ -59,3 +59,26 @@ def test_tracks_follow_the_city_edition(db):
         city_id = session.get(type(workshop), workshop.id).city_id
     crud.update(db, City, city_id, edition="2023-25")
     assert {t.list_name for t in track_items(db, workshop.id)} == {"sector_2023", "theme_2023"}
+
+
+def test_roadmap_view_reads_rows_in_order_with_the_same_checks(db):
+    """The roadmap page's one-session read gives the rows in display order and check_roadmap's warnings."""
+    import datetime as dt
+
+    from icc_desktop.models import Action, Kpi, Objective
+    from icc_desktop.services.lookups import roadmap_view
+    from icc_desktop.services.roadmap import check_roadmap
+
+    workshop = make_workshop(db)
+    objective = crud.create(db, Objective, workshop_id=workshop.id, title="Faster permits")
+    late = crud.create(db, Action, workshop_id=workshop.id, objective_id=objective.id, title="Later", position=1,
+                       start_month=dt.date(2024, 5, 1), end_month=dt.date(2030, 1, 1))
+    first = crud.create(db, Action, workshop_id=workshop.id, title="First", position=0)
+    crud.create(db, Kpi, workshop_id=workshop.id, action_id=late.id, name="Permits online")
+    crud.create(db, Need, workshop_id=workshop.id, title="Slow permits", moscow="must")
+    view = roadmap_view(db, workshop.id)
+    assert [a.id for a in view.actions] == [first.id, late.id]
+    assert [o.title for o in view.objectives] == ["Faster permits"] and len(view.kpis) == 1
+    assert view.warnings == check_roadmap(db, workshop.id)
+    assert {w.kind.value for w in view.warnings} == {"missing_dates", "no_kpi", "outside_horizon", "need_not_covered"}
+    assert view.funding_sources and view.workshop.id == workshop.id

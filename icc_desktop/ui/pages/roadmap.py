@@ -234,9 +234,8 @@ class RoadmapPage(WorkshopPage):
     # --- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        from icc_desktop.models import Action, Kpi, Need, Objective
-        from icc_desktop.services.lookups import get_workshop, reference_items, workshop_table
-        from icc_desktop.services.roadmap import check_roadmap, horizon
+        from icc_desktop.services.lookups import roadmap_view
+        from icc_desktop.services.roadmap import horizon
 
         workshop_id = self.context.workshop_id
         if workshop_id is None:
@@ -246,19 +245,16 @@ class RoadmapPage(WorkshopPage):
             self.gantt.set_plan([])
             self.vision.setPlainText("")
             return
-        db = self.context.db
         try:
-            self._workshop = get_workshop(db, workshop_id)
+            view = roadmap_view(self.context.db, workshop_id)
         except IccError:  # the workshop was deleted under us; the shell switches away
             return
+        self._workshop = view.workshop
         if not self.vision.hasFocus():
             with QSignalBlocker(self.vision):
                 self.vision.setPlainText(self._workshop.vision)
-        objectives = workshop_table(db, Objective, workshop_id)
-        actions = workshop_table(db, Action, workshop_id)
-        needs = workshop_table(db, Need, workshop_id)
-        self._all_kpis = workshop_table(db, Kpi, workshop_id)
-        warnings = check_roadmap(db, workshop_id)
+        objectives, actions, needs, warnings = view.objectives, view.actions, view.needs, view.warnings
+        self._all_kpis = view.kpis
         by_action: dict[str, list[str]] = {}
         for warning in warnings:
             if warning.table == "action":
@@ -267,7 +263,7 @@ class RoadmapPage(WorkshopPage):
         self.objectives.set_rows(objectives)
         self.actions.choices["objective_id"] = [(o.id, o.title) for o in objectives]
         self.actions.choices["need_id"] = [(n.id, n.title) for n in needs]
-        self.actions.choices["funding_source"] = [(r.code, r.label) for r in reference_items(db, "funding_source")]
+        self.actions.choices["funding_source"] = [(r.code, r.label) for r in view.funding_sources]
         self.actions.warnings = by_action
         self.actions.set_rows(actions)
         if self.action_table.current_id() is None and actions:
