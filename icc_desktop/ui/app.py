@@ -8,6 +8,7 @@ database so there is something to look at, with progress in the status bar.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,8 +75,10 @@ def fill_demo_on_first_start(settings: Settings, default_db: bool) -> object:
 
 def run_app(db_path: Path, settings: Settings | None = None) -> int:
     """Open the window on `db_path` and run the event loop until the window closes."""
+    started = time.perf_counter()
     from icc_desktop import config
     from icc_desktop.logs import setup_logging
+    from icc_desktop.ui import startup_probe
     from icc_desktop.ui.dialogs.crash import install_excepthook
     from icc_desktop.ui.i18n import install_translations
     from icc_desktop.ui.main_window import MainWindow
@@ -83,12 +86,18 @@ def run_app(db_path: Path, settings: Settings | None = None) -> int:
 
     log_path = setup_logging()
     app = make_application()
+    probe = startup_probe.requested()  # bench/startup.py: quit once shown (see startup_probe)
+    if probe == "bare":
+        return startup_probe.run_bare_window(app, started)
     settings = settings or Settings.user()
     install_translations(settings.get(LANGUAGE))
     apply_theme(app, settings.get(THEME))
     set_window_icon(app)
     install_excepthook(log_path)
     window: MainWindow = MainWindow(settings)
+    window.welcome_when_no_workshop = True
+    if probe:
+        startup_probe.exit_when_shown(app, window, started)
     window.show()
     is_default = Path(db_path).resolve() == config.default_db_path().resolve()
     window.open_database(Path(db_path), prepare=fill_demo_on_first_start(settings, is_default))

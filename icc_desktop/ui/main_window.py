@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icc_desktop import APP_NAME, __version__
+from icc_desktop import APP_NAME
 from icc_desktop.errors import IccError
 from icc_desktop.ui import pages as page_registry
 from icc_desktop.ui.context import AppContext
@@ -48,6 +48,7 @@ from icc_desktop.ui.workers import Task, Workers
 if TYPE_CHECKING:
     from icc_desktop.store.db import Database
     from icc_desktop.ui.pages.base import Page
+    from icc_desktop.ui.pages.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,9 @@ class MainWindow(QMainWindow):
     """A database finished opening (the `Database`), pages are built and show it."""
     sig_page_changed = Signal(str)
     """The page shown changed (its page id)."""
+    welcome_when_no_workshop = False
+    """Show the welcome page when a database opens with no workshop open. run_app turns it on;
+    tests and the screenshot tool build windows that show the page they ask for."""
 
     def __init__(self, settings: Settings, workers: Workers | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         self.workers = workers or Workers()
         self.context: AppContext | None = None
         self.pages: dict[str, Page] = {}
+        self.welcome: WelcomePage | None = None  # shown in place of a page
         self._opening: Task | None = None
         self._saved_at: dt.datetime | None = None
         self.setWindowTitle(APP_NAME)
@@ -164,6 +169,8 @@ class MainWindow(QMainWindow):
         self.log_action = self._action(self.tr("Open the &log folder"), self._open_log_folder)
         self.about_action = self._action(self.tr("&About ICC Workshop"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.welcome_action = self._action(self.tr("&Welcome page"), self.show_welcome, None,
+                                           self.tr("The method in three lines and the ways to begin"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -198,6 +205,7 @@ class MainWindow(QMainWindow):
         self.sync_menu.addAction(self.sync_settings_action)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.welcome_action)
         self.help_menu.addAction(self.log_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
@@ -309,6 +317,8 @@ class MainWindow(QMainWindow):
             self._workshop_changed(self.context.workshop_id)
         page = self.settings.get(LAST_PAGE)
         self.show_page(page if page in self.pages and self.navigation_enabled(page) else "overview")
+        if self.welcome_when_no_workshop and self.context.workshop_id is None:  # e.g. the first start
+            self.show_welcome()
         self._show_sync_state()
         self.sig_database_opened.emit(db)
 
@@ -342,6 +352,9 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             if hasattr(page, "sig_open_workshop"):
                 page.sig_open_workshop.connect(self.open_workshop)
+        from icc_desktop.ui.pages.welcome import install_welcome
+
+        self.welcome = install_welcome(self)
 
     # --- navigation --------------------------------------------------------------------------
 
@@ -573,11 +586,18 @@ class MainWindow(QMainWindow):
         self.show_page(page_id if self.navigation_enabled(page_id) else "overview")
 
     def show_about(self) -> None:
-        """Help ▸ About."""
-        QMessageBox.about(self, self.tr("About ICC Workshop"), self.tr(
-            "<p><b>ICC Workshop {version}</b></p><p>Run an Intelligent Cities Challenge needs-assessment "
-            "workshop offline: city profile, participants, maturity assessment, needs and priorities, "
-            "vision and roadmap, reports.</p>").format(version=__version__))
+        """Help ▸ About: version, database and log locations, licences."""
+        from icc_desktop.config import log_dir
+        from icc_desktop.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self.context.db.path if self.context else None, log_dir(), self).exec()
+
+    def show_welcome(self) -> None:
+        """Help ▸ Welcome page; also shown when a database opens with no workshop open."""
+        from icc_desktop.ui.pages.welcome import show_welcome
+
+        if self.welcome is not None:
+            show_welcome(self, self.welcome)
 
     def _open_log_folder(self) -> None:
         from PySide6.QtCore import QUrl

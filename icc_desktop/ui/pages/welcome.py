@@ -1,0 +1,222 @@
+"""The welcome page: what the method is, in three lines, and the three ways to begin.
+
+Shown when a database opens with no workshop open (the first start among them) and from
+Help ▸ Welcome. It is not a step of the method, so it is not in the navigation: the main window
+shows it in place of a page and listens to its signals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.forms import set_role
+from icc_desktop.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from icc_desktop.store.db import Database
+    from icc_desktop.ui.main_window import MainWindow
+    from icc_desktop.ui.workers import Task
+
+DEMO_DATABASE_NAME = "demo.sqlite"
+
+
+def demo_database_path() -> Path:
+    """The practice database of the demo workshop, in the user data folder.
+
+    The demo gets a file of its own so that practising never mixes invented people and votes
+    into a database with real workshops (which may be synced to the central server).
+    """
+    from icc_desktop import config
+
+    return config.data_dir() / DEMO_DATABASE_NAME
+
+
+def prepare_demo(db: Database, task: Task) -> None:
+    """Fill the demo database with one demo workshop the first time (runs in the background)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from icc_desktop.services.demo import generate_demo
+    from icc_desktop.services.workshops import list_workshops
+
+    if not list_workshops(db):
+        task.progress(0, 0, QCoreApplication.translate("WelcomePage", "Preparing the demo workshop…"))
+        generate_demo(db, cities=1)
+
+
+class WelcomePage(Page):
+    """The method in three lines and three buttons: demo workshop, new workshop, open a database."""
+
+    page_id = "welcome"
+    tables = frozenset({"workshop"})
+    needs_workshop = False
+
+    sig_open_demo = Signal()
+    """The user asked for the demo workshop."""
+    sig_new_workshop = Signal()
+    """The user asked to create a workshop."""
+    sig_open_database = Signal()
+    """The user asked to open another database file."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("welcomePage")
+        logo = QLabel()
+        logo.setPixmap(self._logo())
+        logo.setAccessibleName(self.tr("ICC Workshop logo"))
+        title = QLabel(self.tr("Welcome to ICC Workshop"))
+        set_role(title, "pageTitle")
+        intro = QLabel(self.tr(
+            "Run an Intelligent Cities Challenge needs-assessment workshop on this laptop, with or "
+            "without a network. Everything you type is saved at once."))
+        intro.setWordWrap(True)
+        set_role(intro, "hint")
+
+        steps = QGridLayout()
+        steps.setHorizontalSpacing(14)
+        steps.setVerticalSpacing(10)
+        method = [
+            (self.tr("Prepare"), self.tr("Describe the city, its team and the participants of the workshop.")),
+            (self.tr("Assess and prioritise"), self.tr(
+                "Rate the city's maturity with the stakeholders, find the biggest gaps, and vote on the needs.")),
+            (self.tr("Plan and share"), self.tr(
+                "Agree a vision, build a roadmap of actions with KPIs, and export it to PDF and Excel.")),
+        ]
+        for row, (name, text) in enumerate(method):
+            number = QLabel(str(row + 1))
+            # A filled circle in the palette's highlight colour, in both themes.
+            number.setStyleSheet("border-radius: 15px; background: palette(highlight); "
+                                 "color: palette(highlighted-text); font-weight: bold;")
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            number.setFixedSize(30, 30)
+            label = QLabel(f"<b>{name}</b> — {text}")
+            label.setWordWrap(True)
+            steps.addWidget(number, row, 0, Qt.AlignmentFlag.AlignTop)
+            steps.addWidget(label, row, 1)
+        steps.setColumnStretch(1, 1)
+
+        self.demo_button = QPushButton(self.tr("Open the &demo workshop"))
+        self.demo_button.setToolTip(self.tr(
+            "A complete workshop of a real ICC city with invented participants, in a practice "
+            "database of its own: try everything without touching your workshops."))
+        self.demo_button.clicked.connect(self.sig_open_demo.emit)
+        self.new_button = QPushButton(self.tr("&New workshop…"))
+        self.new_button.setToolTip(self.tr("Create a workshop for a city in the database shown below"))
+        self.new_button.clicked.connect(self.sig_new_workshop.emit)
+        self.open_button = QPushButton(self.tr("&Open a database…"))
+        self.open_button.setToolTip(self.tr("Open a database file, for example one a colleague gave you"))
+        self.open_button.clicked.connect(self.sig_open_database.emit)
+        self.new_button.setDefault(True)
+        buttons = QHBoxLayout()
+        for button in (self.demo_button, self.new_button, self.open_button):
+            button.setMinimumHeight(36)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.database_label = QLabel()
+        self.database_label.setWordWrap(True)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_role(self.database_label, "hint")
+
+        column = QWidget()
+        column.setMaximumWidth(720)
+        layout = QVBoxLayout(column)
+        layout.setSpacing(14)
+        head = QHBoxLayout()
+        head.addWidget(logo)
+        head_text = QVBoxLayout()
+        head_text.addWidget(title)
+        head_text.addWidget(intro)
+        head.addLayout(head_text, 1)
+        layout.addLayout(head)
+        layout.addSpacing(8)
+        layout.addLayout(steps)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        layout.addWidget(self.database_label)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(column, 4)
+        centre.addStretch(1)
+        outer.addLayout(centre)
+        outer.addStretch(2)
+
+    def title(self) -> str:
+        """The page's name (window title and Help menu)."""
+        return self.tr("Welcome")
+
+    def _logo(self) -> QPixmap:
+        from icc_desktop.resources import resource_path
+
+        path = resource_path("icons", "icc-desktop-128.png")
+        pixmap = QPixmap(str(path)) if path.is_file() else QPixmap()
+        return pixmap.scaledToHeight(96, Qt.TransformationMode.SmoothTransformation) if not pixmap.isNull() else pixmap
+
+    def reload(self) -> None:
+        """Say which database is open and how many workshops it holds."""
+        from icc_desktop.services.workshops import list_workshops
+
+        count = len(list_workshops(self.context.db))
+        where = str(self.context.db.path)
+        if count:
+            text = self.tr("This database holds %n workshop(s); pick one in Cities and workshops. File: {path}",
+                           "", count)
+        else:
+            text = self.tr("This database has no workshop yet. File: {path}")
+        self.database_label.setText(text.format(path=where))
+
+
+# --- How the main window uses the page (it calls these; they use only its public methods) -------
+
+
+def install_welcome(window: MainWindow) -> WelcomePage:
+    """Put a (new) welcome page in the window's page stack and connect its buttons to the window."""
+    assert window.context is not None
+    old = getattr(window, "welcome", None)
+    if old is not None:  # rebuilt, e.g. for another language
+        window.stack.removeWidget(old)
+        old.deleteLater()
+    page = WelcomePage(window.context)
+    window.stack.addWidget(page)
+    page.sig_new_workshop.connect(window.new_workshop)
+    page.sig_open_database.connect(window.choose_database)
+    page.sig_open_demo.connect(lambda: open_demo_workshop(window))
+    return page
+
+
+def show_welcome(window: MainWindow, page: WelcomePage) -> None:
+    """Show the welcome page in place of a step of the method (no step is selected)."""
+    window.navigation.setCurrentRow(-1)
+    window.stack.setCurrentWidget(page)
+    page.refresh()
+
+
+def open_demo_workshop(window: MainWindow) -> None:
+    """Open the demo database (made and filled on first use, in the background) and its workshop."""
+    path = demo_database_path().resolve()
+
+    def open_first_workshop(db: Database) -> None:
+        from icc_desktop.services.workshops import list_workshops
+
+        workshops = list_workshops(db)
+        if workshops:
+            window.open_workshop(workshops[0].id)
+
+    if window.context is not None and Path(window.context.db.path).resolve() == path:
+        open_first_workshop(window.context.db)
+        return
+
+    def opened(db: Database) -> None:
+        if Path(db.path).resolve() == path:
+            window.sig_database_opened.disconnect(opened)
+            open_first_workshop(db)
+
+    window.sig_database_opened.connect(opened)
+    window.open_database(path, prepare=prepare_demo)
