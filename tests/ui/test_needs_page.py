@@ -49,7 +49,7 @@ def test_needs_from_the_largest_gaps_in_one_click_and_one_undo(qtbot, page):
 
 
 def test_free_text_need_and_an_empty_title_refused(qtbot, page):
-    """A typed need is added; an empty title is refused with a message beside the field, nothing written."""
+    """A typed need is added (undo, redo); an empty title is refused with a message beside the field, nothing written."""
     before = table_state(page.context.db, "need")
     page.new_title.setText("   ")
     page.add_need()
@@ -59,6 +59,11 @@ def test_free_text_need_and_an_empty_title_refused(qtbot, page):
     page.add_need()
     assert [n.title for n in _needs(page)] == ["Open data portal for mobility"]
     assert page.new_title.text() == "" and not page.message.isVisible()
+    page.context.undo_stack.undo()
+    settle()
+    assert _needs(page) == [] and page.needs.rowCount() == 0
+    page.context.undo_stack.redo()
+    settle()
     row = page.needs.find(_needs(page)[0].id)
     assert not _edit(page.needs, row, "title", "")  # emptied in place: refused, message beside the cell
     assert page.message.isVisible() and _needs(page)[0].title == "Open data portal for mobility"

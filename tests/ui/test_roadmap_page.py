@@ -177,3 +177,44 @@ def test_kpi_cells_and_deleting_rows(qtbot, page):
     assert [k.id for k in _rows(page, Kpi)] == [kpi.id]
     assert page.context.db is not None and _rows(page, Objective)[0].title == "Energy"
     assert isinstance(get_workshop(page.context.db, page.context.workshop_id), Workshop)
+
+
+def test_objective_edits_undo_and_redo(qtbot, page):
+    """Adding, renaming, reordering and deleting objectives: each one undo step, redo puts it back."""
+    _add(page, "Energy", ["Solar roofs on schools"])
+    _add(page, "Mobility", [])
+    energy, mobility = _rows(page, Objective)
+    stack = page.context.undo_stack
+    assert _edit(page.objectives, 1, "title", "Clean mobility")
+    page.objective_table.select_id(mobility.id)
+    page.objective_table.setFocus()
+    qtbot.keyClick(page.objective_table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [o.title for o in _rows(page, Objective)] == ["Clean mobility", "Energy"]
+    page.delete_objective(energy.id)
+    settle()
+    assert [o.title for o in _rows(page, Objective)] == ["Clean mobility"]
+    assert _rows(page, Action)[0].objective_id is None  # the action stays, without its objective
+    stack.undo()
+    settle()
+    assert _rows(page, Action)[0].objective_id == energy.id
+    stack.undo()
+    assert [o.title for o in _rows(page, Objective)] == ["Energy", "Clean mobility"]
+    stack.undo()
+    assert [o.title for o in _rows(page, Objective)] == ["Energy", "Mobility"]
+    stack.undo()
+    assert [o.title for o in _rows(page, Objective)] == ["Energy"]
+    for _ in range(4):
+        stack.redo()
+    settle()
+    assert [o.title for o in _rows(page, Objective)] == ["Clean mobility"]
+    assert page.objectives.rowCount() == 1
+
+
+def test_one_search_filters_objectives_actions_and_kpis(qtbot, page):
+    """The roadmap's search narrows the objectives, the actions and the KPIs shown."""
+    _add(page, "Energy", ["Solar roofs on schools", "Heat pumps for social housing"])
+    _add(page, "Mobility", ["Bike lanes"])
+    page.search.setText("solar")
+    assert page.action_table.proxy.rowCount() == 1 and page.objective_table.proxy.rowCount() == 0
+    page.search.setText("")
+    assert page.action_table.proxy.rowCount() == 3 and page.objective_table.proxy.rowCount() == 2

@@ -109,9 +109,9 @@ class RoadmapPage(WorkshopPage):
         self.action_table.sig_move_requested.connect(lambda row_id, step: self._move(self.actions, row_id, step))
         self.actions.sig_rows_dropped.connect(lambda ids: self.reorder(self.actions, ids))
         self.action_table.selectionModel().currentRowChanged.connect(self._action_changed)
-        self.search = search_field(self.tr("Search actions…"), self.tr("Search actions"))
+        self.search = search_field(self.tr("Search the roadmap…"),
+                                   self.tr("Search objectives, actions and KPIs"))
         self.search.setMinimumWidth(160)
-        self.search.textChanged.connect(self.action_table.proxy.set_search)
         self.new_action = QLineEdit()
         self.new_action.setPlaceholderText(self.tr("A new action"))
         self.new_action.setAccessibleName(self.tr("New action's title"))
@@ -218,6 +218,7 @@ class RoadmapPage(WorkshopPage):
             self.setTabOrder(first, second)
         for model, table in ((self.objectives, self.objective_table), (self.actions, self.action_table),
                              (self.kpis, self.kpi_table)):
+            self.search.textChanged.connect(table.proxy.set_search)
             model.sig_edit_refused.connect(lambda row, column, text, t=table: self.message.show_for_cell(t, row, column, text))
         self._workshop: Any = None
         self._all_kpis: list[Any] = []
