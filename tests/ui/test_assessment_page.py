@@ -145,3 +145,15 @@ def test_search_and_dimension_filter(qtbot, page):
     word = page.questions.row_at(0).text.split()[-1]
     page.search.setText(word)
     assert 0 < page.table.proxy.rowCount() < total
+
+
+def test_a_note_stays_with_the_respondent_it_was_typed_for(qtbot, page):
+    """Evidence typed for the consensus is saved to the consensus even when the respondent changes first."""
+    page.evidence.setFocus()
+    page.evidence.setPlainText("Strategy adopted in 2022")
+    ana = page.respondent.itemData(1)
+    page.set_participant(ana)  # the combo takes the focus only afterwards
+    settle()
+    assert assessment_sheet(page.context.db, page.context.workshop_id)[0].evidence == "Strategy adopted in 2022"
+    assert assessment_sheet(page.context.db, page.context.workshop_id, ana)[0].evidence == ""
+    assert page.evidence.toPlainText() == ""  # Ana's (empty) note is shown now

@@ -233,7 +233,8 @@ class AssessmentPage(WorkshopPage):
             self.setTabOrder(previous, widget)
             previous = widget
         self._participants: list[Any] = []
-        self._evidence_question: str | None = None
+        self._evidence_owner: tuple[str, str | None, str, str] | None = None
+        """Whose note the evidence field holds: workshop, participant, question, and the saved text."""
 
     def title(self) -> str:
         return self.tr("Assessment")
@@ -384,7 +385,7 @@ class AssessmentPage(WorkshopPage):
                 self.target.setCurrentIndex(0)
             if not self.evidence.hasFocus():
                 self.evidence.setPlainText("")
-            self._evidence_question = None
+            self._evidence_owner = None
             return
         number = self.questions.number(item.question_id)
         self.question_title.setText(f"{number}  {item.text}")
@@ -392,10 +393,11 @@ class AssessmentPage(WorkshopPage):
             button.set_state(descriptor, item.current == button.level, item.target == button.level)
         with QSignalBlocker(self.target):
             self.target.setCurrentIndex(max(0, self.target.findData(item.target)))
-        if self._evidence_question != item.question_id or not self.evidence.hasFocus():
+        owner = (self.context.workshop_id or "", self.participant_id(), item.question_id, item.evidence)
+        if self._evidence_owner is None or self._evidence_owner[:3] != owner[:3] or not self.evidence.hasFocus():
             with QSignalBlocker(self.evidence):
                 self.evidence.setPlainText(item.evidence)
-        self._evidence_question = item.question_id
+            self._evidence_owner = owner
 
     # --- scoring -----------------------------------------------------------------------------
 
@@ -430,20 +432,21 @@ class AssessmentPage(WorkshopPage):
         self.score(level, target=as_target)
 
     def _save_evidence(self) -> None:
-        question_id = self._evidence_question
-        workshop_id = self.context.workshop_id
-        if question_id is None or workshop_id is None:
+        # The note belongs to the question and respondent it was typed for, even if the selection
+        # (or the respondent) has changed by the time the field lets go.
+        if self._evidence_owner is None:
             return
-        row = self.questions.find(question_id)
-        if row < 0:
-            return
+        workshop_id, participant_id, question_id, saved = self._evidence_owner
         text = self.evidence.toPlainText()
-        if text == self.questions.row_at(row).evidence:
+        if text == saved:
             return
         try:
-            commands.answer(self.context, workshop_id, question_id, self.participant_id(), evidence=text)
-        except ValidationError as exc:
-            self.message.show_beside(self.evidence, exc.fields.get("evidence") or str(exc))
+            commands.answer(self.context, workshop_id, question_id, participant_id, evidence=text)
+        except IccError as exc:  # refused, or its workshop or participant was deleted meanwhile
+            fields = exc.fields if isinstance(exc, ValidationError) else {}
+            self.message.show_beside(self.evidence, fields.get("evidence") or str(exc))
+            return
+        self._evidence_owner = (workshop_id, participant_id, question_id, text)
 
     def _move(self, step: int) -> bool:
         current = self.table.currentIndex()
