@@ -8,6 +8,7 @@ import io
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pytest
 from icc_desktop import cli
 from icc_desktop.models import City, Participant, Vote, Workshop
 from icc_desktop.services import crud
+from icc_desktop.store.db import Database
 from icc_desktop.sync.merge import list_conflicts, resolve_conflict, unsynced_counts
 from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     PASSWORD,
@@ -207,3 +209,38 @@ def test_cli_serve_refuses_half_a_tls_configuration(flag: str, tmp_path: Path, m
     code, _, err = _cli(monkeypatch, capsys, "serve", "--database", f"sqlite:///{tmp_path / 's.sqlite'}",
                         "--port", str(free_port()), flag, str(pem))
     assert code == 2 and "give both" in err
+
+
+def test_pulls_during_concurrent_pushes_never_skip_a_row(server: LiveServer, tmp_path: Path,
+                                                         _empty_db_file: Path) -> None:
+    """Laptops pushing at the same time while another pulls again and again: the puller misses nothing."""
+    writers = [laptop(_empty_db_file, tmp_path, f"w{i}") for i in range(3)]
+    for i, db in enumerate(writers):
+        add_workshop_rows(db, f"City {i}", participants=4, needs=2, actions=2, questions=4)
+    reader = laptop(_empty_db_file, tmp_path, "reader")
+    admin = server.user("admin", admin=True)
+    errors: list[BaseException] = []
+
+    def push(db: Database) -> None:
+        try:
+            with server.client(db, admin, push_batch=4) as client:
+                client.sync()
+        except BaseException as exc:  # noqa: BLE001  (reported by the assertion below)
+            errors.append(exc)
+
+    with server.client(reader, admin) as client:
+        client.sync()  # the shared reference rows, before the race
+    threads = [threading.Thread(target=push, args=(db,)) for db in writers]
+    for thread in threads:
+        thread.start()
+    with server.client(reader, admin, page_size=3) as client:
+        while any(thread.is_alive() for thread in threads):
+            client.sync()  # each pull stops at the top seq it saw; the next one starts after it
+            time.sleep(0.005)
+        for thread in threads:
+            thread.join()
+        client.sync()
+    assert errors == []
+    everything = server.rows()
+    assert canonical(snapshot(reader)) == canonical(everything)
+    assert sum(len(snapshot(db)) for db in writers) == len(everything)
