@@ -8,6 +8,7 @@ the timeline, and as a list under the tables; clicking a warning selects its row
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
@@ -26,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from icc_desktop.errors import IccError, ValidationError
-from icc_desktop.ui import commands
+from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import NotesEdit, page_header, search_field, set_role
-from icc_desktop.ui.models.records import ROW_ID_ROLE, RecordTableModel
+from icc_desktop.ui.models.records import ROW_ID_ROLE, RecordTableModel, month_text
 from icc_desktop.ui.models.roadmap import (
     ActionTableModel,
     CheckListModel,
@@ -37,8 +38,15 @@ from icc_desktop.ui.models.roadmap import (
     ObjectiveTableModel,
 )
 from icc_desktop.ui.pages.workshop_base import WorkshopPage
+from icc_desktop.ui.widgets.chart_style import is_dark
 from icc_desktop.ui.widgets.field_message import FieldMessage
-from icc_desktop.ui.widgets.gantt import GanttBar, GanttChart, GanttGroup
+from icc_desktop.ui.widgets.gantt import (
+    STATUS_COLOURS,
+    WARNING_COLOUR,
+    GanttBar,
+    GanttChart,
+    GanttGroup,
+)
 from icc_desktop.ui.widgets.record_table import RecordTable
 
 
@@ -177,10 +185,17 @@ class RoadmapPage(WorkshopPage):
         gantt_scroll = QScrollArea()
         gantt_scroll.setWidget(self.gantt)
         gantt_scroll.setWidgetResizable(True)
+        self.gantt_legend = QLabel()
+        self.gantt_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.gantt_legend.setWordWrap(True)
+        timeline = QWidget()
+        timeline_layout = QVBoxLayout(timeline)
+        timeline_layout.addWidget(self.gantt_legend)
+        timeline_layout.addWidget(gantt_scroll, 1)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(actions_tab, self.tr("Actions && KPIs"))
-        self.tabs.addTab(gantt_scroll, self.tr("Timeline"))
+        self.tabs.addTab(timeline, self.tr("Timeline"))
 
         # --- checks ----------------------------------------------------------------------------
         self.checks = CheckListModel(self)
@@ -283,6 +298,18 @@ class RoadmapPage(WorkshopPage):
             groups.append(GanttGroup("", loose))
         self.gantt.set_plan([g for g in groups if g.bars], first, last)
         self.gantt.select(self.action_table.current_id())
+        self._show_legend(first, last)
+
+    def _show_legend(self, first: Any, last: Any) -> None:
+        # The bars' colours say the status; the legend says so in words (and for colour-blind eyes,
+        # the status is also in the table and in each bar's tooltip).
+        dark = is_dark(self.palette())
+        parts = [f'<span style="color:{colours[1 if dark else 0]}">■</span>&nbsp;{html.escape(text)}'
+                 for code, text in labels.action_statuses().items()
+                 for colours in [STATUS_COLOURS[code]]]
+        parts.append(f'<span style="color:{WARNING_COLOUR}">⚠</span>&nbsp;{html.escape(self.tr("a roadmap check"))}')
+        horizon_text = self.tr("Horizon: %1 to %2").replace("%1", month_text(first)).replace("%2", month_text(last))
+        self.gantt_legend.setText("&nbsp;&nbsp; ".join(parts) + f"&nbsp;&nbsp;&nbsp;— {html.escape(horizon_text)}")
 
     @staticmethod
     def _bar(action: Any, warnings: dict[str, list[str]]) -> GanttBar:

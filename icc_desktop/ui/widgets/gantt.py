@@ -140,7 +140,8 @@ class GanttChart(QWidget):
             x = chart_x + number * month_w
             painter.setPen(QPen(grid, 1.0 if month == 0 else 0.5))
             painter.drawLine(int(x), header_h - 4, int(x), height)
-            if month == 0 or number == 0:
+            room_before_january = (12 - month) * month_w  # the first year's label must not run into the next
+            if month == 0 or (number == 0 and room_before_january > metrics.horizontalAdvance("0000") + 10):
                 painter.setPen(text)
                 bold = QFont(self.font())
                 bold.setBold(True)
