@@ -7,7 +7,6 @@ then opens the file if the user wishes.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -47,11 +46,6 @@ def safe_file_name(text: str) -> str:
     cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" .")
     return cleaned[:120] or "workshop"
-
-
-def template_available() -> bool:
-    """Whether this build has the assessment template export/import."""
-    return importlib.util.find_spec("icc_desktop.exports.template") is not None
 
 
 class ReportsPage(Page):
@@ -132,7 +126,6 @@ class ReportsPage(Page):
         template_layout.addWidget(template_text)
         template_layout.addStretch(1)
         template_layout.addLayout(template_buttons)
-        self.template_box.setVisible(template_available())
 
         # --- after an export -----------------------------------------------------------------
         self.open_after = QCheckBox(self.tr("&Open each file when it is ready"))
@@ -287,26 +280,28 @@ class ReportsPage(Page):
         from icc_desktop.exports.template import write_template
 
         db, workshop_id = self.context.db, self._require_workshop()
+        language = self.pdf_language.currentData()
         return self._run(self.tr("Writing the template…"), path,
-                         lambda task: write_template(db, workshop_id, path))
+                         lambda task: write_template(db, workshop_id, path, language=language))
 
     def import_template(self, path: Path) -> Task:
         """Back up the database, then import a filled-in template into the open workshop."""
-        from icc_desktop.exports.template import import_template
+        from icc_desktop.exports.template import ImportReport, import_template
         from icc_desktop.store.backup import backup_database
 
         db, workshop_id = self.context.db, self._require_workshop()
 
-        def work(task: Task) -> Any:
+        def work(task: Task) -> ImportReport:
             backup_database(db.path, reason="before-import")
             return import_template(db, workshop_id, path, progress=lambda done, total: task.progress(done, total, ""),
                                    cancelled=task.is_cancelled)
 
-        def done(report: Any) -> None:
-            for table in ("response", "participant", "workshop"):
-                self.context.sig_data_changed.emit(table)
-            lines = report.lines() if hasattr(report, "lines") else [str(report)]
-            self.result_label.setText(self.tr("Imported {file}.").format(file=path.name) + "\n" + "\n".join(lines))
+        def done(report: ImportReport) -> None:
+            self.context.sig_data_changed.emit("response")
+            self.result_label.setText(self.tr(
+                "Imported {file}: {rows} questions read, {created} answers added, {updated} changed, "
+                "{unchanged} unchanged.").format(file=path.name, rows=report.rows, created=report.created,
+                                                 updated=report.updated, unchanged=report.unchanged))
 
         return run_with_progress(self, self.context.workers, work, title=self.tr("Import"),
                                  label=self.tr("Importing {file}…").format(file=path.name),

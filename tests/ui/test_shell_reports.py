@@ -1,0 +1,84 @@
+"""The reports page runs the exports in the background and reports what happened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from icc_desktop.models import Response
+from icc_desktop.store.db import Database
+from icc_desktop.ui.pages.reports import ReportsPage, safe_file_name
+from icc_desktop.ui.workers import Task
+from tests.factories import count, make_workshop
+from tests.ui.shell_support import open_window
+
+
+@pytest.fixture
+def reports(qtbot, db: Database) -> ReportsPage:
+    """The reports page of a window on a small workshop; files are not opened afterwards."""
+    workshop = make_workshop(db)
+    window = open_window(qtbot, db, workshop.id, page="reports")
+    page: ReportsPage = window.pages["reports"]  # type: ignore[assignment]
+    page.open_after.setChecked(False)
+    return page
+
+
+def test_workbook_export_writes_the_file(reports: ReportsPage, tmp_path: Path) -> None:
+    """Export this workshop writes an .xlsx, names it on the page and enables Open last file."""
+    target = tmp_path / "Białystok.xlsx"
+    reports.export_workbook(target)
+    assert target.is_file() and target.read_bytes()[:2] == b"PK"
+    assert str(target) in reports.result_label.text() and reports.open_button.isEnabled()
+
+
+def test_pdf_export_in_the_chosen_language(reports: ReportsPage, tmp_path: Path) -> None:
+    """Export PDF writes a PDF in the language picked on the page."""
+    reports.pdf_language.setCurrentIndex(reports.pdf_language.findData("fr"))
+    target = tmp_path / "report.pdf"
+    reports.export_pdf(target)
+    assert target.read_bytes()[:5] == b"%PDF-"
+    assert reports.last_output == target
+
+
+def test_cancelled_export_leaves_no_file(reports: ReportsPage, tmp_path: Path, monkeypatch) -> None:
+    """A cancelled export says so and leaves no file behind."""
+    monkeypatch.setattr(Task, "is_cancelled", lambda _self: True)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    reports.export_all(folder / "every.xlsx")
+    assert not list(folder.iterdir())
+    assert "Cancelled" in reports.result_label.text() and not reports.open_button.isEnabled()
+
+
+def test_export_to_a_missing_folder_is_a_clear_message(reports: ReportsPage, tmp_path: Path, monkeypatch) -> None:
+    """An export to a folder that does not exist shows the exporter's message, not a crash."""
+    shown: list[str] = []
+    monkeypatch.setattr("icc_desktop.ui.pages.reports.QMessageBox.warning",
+                        lambda _parent, _title, text: shown.append(text))
+    reports.export_workbook(tmp_path / "nowhere" / "x.xlsx")
+    assert len(shown) == 1 and "nowhere" in shown[0] and reports.result_label.text() == shown[0]
+
+
+def test_template_round_trip_imports_scores(reports: ReportsPage, tmp_path: Path, db: Database) -> None:
+    """A template written from the page and filled in imports as consensus answers, after a backup."""
+    from openpyxl import load_workbook
+
+    target = tmp_path / "template.xlsx"
+    reports.export_template(target)
+    book = load_workbook(target)
+    sheet = book["Assessment"]
+    headers = [c.value for c in sheet[1]]
+    sheet.cell(2, headers.index("Current level") + 1).value = 3
+    sheet.cell(2, headers.index("Target level") + 1).value = 4
+    book.save(target)
+    reports.import_template(target)
+    assert "1 answers added" in reports.result_label.text()
+    assert count(db, Response) == 1
+    assert list((db.path.parent / "backups").glob("*before-import*"))
+
+
+def test_safe_file_name() -> None:
+    """Workshop names become file names without characters some systems refuse."""
+    assert safe_file_name('Łódź · "Digital" workshop: 2024/25?') == "Łódź · Digital workshop 2024 25"
+    assert safe_file_name(" ... ") == "workshop"
