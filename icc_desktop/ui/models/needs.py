@@ -144,9 +144,9 @@ class VoteGridTableModel(RecordTableModel):
             key = self.columns[section].key
             if key in self.need_titles:
                 if role == Qt.ItemDataRole.DisplayRole:
-                    return f"N{self.need_numbers[key]}"
+                    return _tr("N%1").replace("%1", str(self.need_numbers[key]))  # "N" for need
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return f"N{self.need_numbers[key]}: {self.need_titles[key]}"
+                    return _tr("N%1: %2").replace("%1", str(self.need_numbers[key])).replace("%2", self.need_titles[key])
                 if role == Qt.ItemDataRole.TextAlignmentRole:
                     return Qt.AlignmentFlag.AlignCenter
                 return None
