@@ -30,7 +30,12 @@ from icc_desktop.models import City, Participant, SyncState, Workshop
 from icc_desktop.services import crud
 from icc_desktop.store.db import Database
 from icc_desktop.sync import client as client_module
-from icc_desktop.sync.client import SyncConnectionError, SyncProtocolError
+from icc_desktop.sync.client import (
+    SyncCancelled,
+    SyncConnectionError,
+    SyncProgress,
+    SyncProtocolError,
+)
 from icc_desktop.sync.merge import list_conflicts
 from icc_desktop.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from tests.integration.sync_support import (  # noqa: F401  (fixtures)
@@ -143,6 +148,28 @@ def test_pull_cut_off_then_retried_loses_and_duplicates_nothing(
         report = client.sync()
     assert report.waiting == 0 and report.conflicts == 0 and report.pushed == 0
     _assert_same_everywhere(fault_server, city_id, a, b)
+
+
+@pytest.mark.parametrize(("phase", "after"), [("pull", 1), ("pull", 3), ("push", 1), ("push", 3)])
+def test_cancelled_sync_keeps_what_was_done_and_resumes(
+        phase: str, after: int, fault_server: LiveServer, synced_template: Path, tmp_path: Path) -> None:
+    """A sync cancelled from the progress callback (as the window does) stops; the next one completes it."""
+    user = fault_server.user(f"cancel-{phase}-{after}")
+    a = laptop(synced_template, tmp_path, "a")
+    workshop_id = add_workshop_rows(a, f"Cancel {phase} {after}", **SMALL)
+    victim = a
+    if phase == "pull":
+        with fault_server.client(a, user) as client:
+            client.sync()
+        victim = laptop(synced_template, tmp_path, "b")
+    steps: list[SyncProgress] = []
+    with fault_server.client(victim, user, page_size=PAGE, push_batch=BATCH) as client:
+        with pytest.raises(SyncCancelled):
+            client.sync(progress=steps.append,
+                        cancelled=lambda: sum(s.phase == phase for s in steps) >= after)
+        assert dirty_count(victim) > 0 if phase == "push" else len(snapshot(victim)) > 0
+        client.sync()
+    _assert_same_everywhere(fault_server, _city_of(a, workshop_id), a, victim)
 
 
 # --- Real kills of a client process ----------------------------------------------------------------
