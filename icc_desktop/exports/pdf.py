@@ -28,6 +28,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -165,6 +166,11 @@ def _esc(text: object) -> str:
     return escape(str(text)).replace("\n", "<br/>")
 
 
+def _small(text: str) -> str:
+    """Markup for a detail line inside a table cell: smaller and grey."""
+    return f'<font size="7" color="{MUTED.hexval()}">{_esc(text)}</font>'
+
+
 class _Heading(Paragraph):
     """A heading that puts itself in the table of contents and the PDF outline."""
 
@@ -296,13 +302,19 @@ class _Builder:
         def cell(value: Any, column: Column) -> Any:
             if isinstance(value, Flowable) or isinstance(value, list):
                 return value
-            return Paragraph(_esc(value), self.s["cell_right" if column.right else "cell"])
+            text = str(value)
+            # Text that fits on one line stays a plain string: a paragraph per cell is re-measured
+            # at every page split, and most cells (numbers, dates, labels) are short.
+            if "\n" not in text and stringWidth(text, FONT, 8) <= column.width * self.width - 2 * CELL_PADDING:
+                return text
+            return Paragraph(_esc(text), self.s["cell_right" if column.right else "cell"])
 
         data = [[Paragraph(_esc(self.t(c.header)), self.s["head_right" if c.right else "head"]) for c in columns]]
         data += [[cell(v, c) for v, c in zip(row, columns, strict=True)] for row in rows]
         table = Table(data, colWidths=[c.width * self.width for c in columns], repeatRows=1, splitInRow=1, hAlign="LEFT")
         style: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, -1), FONT),  # else ReportLab selects Helvetica, which is not embedded
+            ("FONT", (0, 0), (-1, -1), FONT, 8, 10),  # else ReportLab selects Helvetica, which is not embedded
+            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
             ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 1), (-1, -1), 0.4, _RULE),
@@ -311,7 +323,9 @@ class _Builder:
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ]
-        style += [("BACKGROUND", (0, r), (-1, r), _LIGHT) for r in range(2, len(data), 2)]
+        style += [("ALIGN", (i, 1), (i, -1), "RIGHT") for i, c in enumerate(columns) if c.right]
+        # one command for the stripes: a command per row is re-applied to every split part (quadratic)
+        style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, _LIGHT]))
         if total_row:
             style += [("LINEABOVE", (0, -1), (-1, -1), 1, PRIMARY), ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
         table.setStyle(TableStyle(style))
@@ -514,16 +528,17 @@ class _Builder:
             rows = []
             for item in group.actions:
                 a = item.action
-                cell: list[Flowable] = [Paragraph(f"<b>{_esc(a.title)}</b>", self.s["cell"])]
-                if a.description.strip():
-                    cell.append(Paragraph(_esc(a.description.strip()), self.s["cell_small"]))
+                # One paragraph per cell, the details in a smaller grey font: a list of paragraphs
+                # in a cell is measured again at every split and draw (it doubled the layout time).
+                details = [a.description.strip()]
                 if a.partners.strip():
-                    cell.append(Paragraph(_esc(t("partners", partners=a.partners.strip())), self.s["cell_small"]))
+                    details.append(t("partners", partners=a.partners.strip()))
                 if a.need_id and a.need_id in needs:
-                    cell.append(Paragraph(_esc(t("addresses_need", need=needs[a.need_id])), self.s["cell_small"]))
-                status = [Paragraph(_esc(t.code("status", a.status)), self.s["cell"])]
-                if a.quick_win:
-                    status.append(Paragraph(_esc(t("quick_win")), self.s["cell_small"]))
+                    details.append(t("addresses_need", need=needs[a.need_id]))
+                cell = Paragraph("<br/>".join([f"<b>{_esc(a.title)}</b>"] + [_small(d) for d in details if d]),
+                                 self.s["cell"])
+                status = Paragraph(_esc(t.code("status", a.status)) + ("<br/>" + _small(t("quick_win"))
+                                                                       if a.quick_win else ""), self.s["cell"])
                 rows.append([str(item.number), cell, a.lead_organisation or t("none_mark"),
                              t.period(a.start_month, a.end_month), t.euros(a.budget_eur),
                              self.ref_label("funding_source", a.funding_source), status])
