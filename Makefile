@@ -55,9 +55,13 @@ DIST_EXE := dist/icc-desktop/icc-desktop
 DIST_INPUTS := build.spec pyproject.toml $(shell find icc_desktop resources tools/pyinstaller_hooks \
 	-type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
 
-dist: setup system-libs $(DIST_EXE)
+# One build at a time (test runs in parallel checkouts of the same tree would clobber each other's
+# dist/ and build/); the waiting one then finds the bundle current and does nothing.
+dist: setup system-libs $(BUILD_TOOLS)
+	@mkdir -p build
+	@flock build/.dist.lock $(MAKE) --no-print-directory $(DIST_EXE)
 
-$(DIST_EXE): $(DIST_INPUTS) | $(BUILD_TOOLS)
+$(DIST_EXE): $(DIST_INPUTS)
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller build.spec
 	@touch $@

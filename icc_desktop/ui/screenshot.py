@@ -22,7 +22,8 @@ def take_screenshot(db_path: Path, page_id: str, output: Path, workshop: str | N
     """
     from icc_desktop.ui import pages as page_registry
 
-    known = [*page_registry.page_ids(), "presenter"]  # the presenter is a window of its own
+    # The presenter is a window of its own; the welcome page shows in place of a page.
+    known = [*page_registry.page_ids(), "presenter", "welcome"]
     if page_id not in known:
         raise IccError(f"--page {page_id}: unknown page; choose one of {', '.join(known)}.")
     if theme not in ("light", "dark", "system"):
@@ -71,9 +72,13 @@ def take_screenshot(db_path: Path, page_id: str, output: Path, workshop: str | N
         window.context.set_workshop(workshop_id)
         if page_id == "presenter":
             return _presenter_screenshot(window, output)
-        if not window.navigation_enabled(page_id):
+        if page_id == "welcome":  # what the app shows when no workshop is open
+            window.context.set_workshop(None)
+            window.show_welcome()
+        elif not window.navigation_enabled(page_id):
             raise IccError(f"--page {page_id}: shows one workshop, and the database has none.")
-        window.show_page(page_id)
+        else:
+            window.show_page(page_id)
         window.show()
         for _ in range(3):  # layouts settle over a few passes (charts, word-wrapped labels)
             QApplication.processEvents()

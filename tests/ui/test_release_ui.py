@@ -27,8 +27,11 @@ def test_welcome_shown_when_no_workshop_is_open(qtbot, demo_db: Database) -> Non
     assert isinstance(window.welcome, WelcomePage)
     assert window.stack.currentWidget() is window.welcome
     assert window.navigation.currentRow() == -1
-    assert "3 workshop" in window.welcome.database_label.text()
+    assert "Workshops in this database: 3." in window.welcome.database_label.text()
     assert str(demo_db.path) in window.welcome.database_label.text()
+    window.activateWindow()  # the focus goes to the welcome page, not to the navigation
+    qtbot.waitUntil(lambda: window.focusWidget() is not None)
+    assert window.stack.currentWidget() is window.welcome
 
 
 def test_welcome_not_shown_over_an_open_workshop(qtbot, demo_db: Database) -> None:

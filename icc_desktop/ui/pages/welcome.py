@@ -132,6 +132,7 @@ class WelcomePage(Page):
         head_text = QVBoxLayout()
         head_text.addWidget(title)
         head_text.addWidget(intro)
+        head_text.addStretch(1)
         head.addLayout(head_text, 1)
         layout.addLayout(head)
         layout.addSpacing(8)
@@ -166,8 +167,7 @@ class WelcomePage(Page):
         count = len(list_workshops(self.context.db))
         where = str(self.context.db.path)
         if count:
-            text = self.tr("This database holds %n workshop(s); pick one in Cities and workshops. File: {path}",
-                           "", count)
+            text = self.tr("Workshops in this database: %n. Open one in Overview. File: {path}", "", count)
         else:
             text = self.tr("This database has no workshop yet. File: {path}")
         self.database_label.setText(text.format(path=where))
@@ -195,6 +195,9 @@ def show_welcome(window: MainWindow, page: WelcomePage) -> None:
     """Show the welcome page in place of a step of the method (no step is selected)."""
     window.navigation.setCurrentRow(-1)
     window.stack.setCurrentWidget(page)
+    # Keep the focus out of the navigation: a list view that gets the focus with no current row
+    # makes its first row current, which would switch straight to the overview.
+    page.new_button.setFocus()
     page.refresh()
 
 
