@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icc_desktop.ui.theme import style_invalid, style_role
+
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Tag a widget for the style sheet (`QLabel[role="pageTitle"]`, ...)."""
-    widget.setProperty("role", role)
+    """Give a label the look of its role: "pageTitle", "sectionTitle", "hint", "error", "banner", "counts"."""
+    style_role(widget, role)
 
 
 def page_header(title: str, hint: str = "") -> tuple[QWidget, QLabel, QLabel]:
@@ -51,11 +53,8 @@ def search_field(placeholder: str, accessible_name: str) -> QLineEdit:
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
-    """Mark a field as holding a refused entry (a red frame, from the theme's style sheet)."""
-    if widget.property("invalid") != invalid:
-        widget.setProperty("invalid", invalid)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+    """Mark a field as holding a refused entry (a red frame)."""
+    style_invalid(widget, invalid)
 
 
 class FieldError(QLabel):

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -80,7 +82,13 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Steps of the workshop"))
-        self.navigation.setFixedWidth(220)
+        self.navigation.setFixedWidth(204)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setSpacing(2)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # no focus frame drawn after a click
+        font = self.navigation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.navigation.setFont(font)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.stack = QStackedWidget()
         self.notice = QLabel(self.tr("Opening the database…"))
@@ -91,7 +99,13 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.navigation)
+        side = QWidget()  # the navigation on a Base-coloured strip, its rows inset from the edges
+        side.setAutoFillBackground(True)
+        side.setBackgroundRole(QPalette.ColorRole.Base)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 8, 8, 8)
+        side_layout.addWidget(self.navigation)
+        layout.addWidget(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -119,6 +133,8 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        for label in (self.database_label, self.save_label, self.sync_label):
+            label.setContentsMargins(6, 0, 6, 0)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.save_label)
         bar.addPermanentWidget(self.sync_label)
@@ -342,6 +358,7 @@ class MainWindow(QMainWindow):
             self.pages[cls.page_id] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(page.title())
+            item.setSizeHint(QSize(0, self.navigation.fontMetrics().height() + 18))
             item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
             self.navigation.addItem(item)
             action = self._action(page.title(), lambda _checked=False, pid=cls.page_id: self.show_page(pid))

@@ -36,6 +36,7 @@ def take_screenshot(db_path: Path, page_id: str, output: Path, workshop: str | N
         raise IccError(f"--db {db_path}: no database file there.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from icc_desktop.services.workshops import find_workshop, list_workshops
@@ -87,7 +88,7 @@ def take_screenshot(db_path: Path, page_id: str, output: Path, workshop: str | N
     finally:
         window.close()
         window.deleteLater()
-        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # free it now, not at exit
     return output
 
 

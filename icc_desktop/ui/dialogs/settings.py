@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from icc_desktop.ui.i18n import language_labels
 from icc_desktop.ui.settings import LANGUAGE, THEME, Settings
-from icc_desktop.ui.theme import theme_labels
+from icc_desktop.ui.theme import style_role, theme_labels
 
 
 class SettingsDialog(QDialog):
@@ -40,7 +40,7 @@ class SettingsDialog(QDialog):
             if label is not None:
                 field.setAccessibleName(label.text().replace("&", ""))
         note = QLabel(self.tr("A light theme reads best on most projectors."))
-        note.setProperty("role", "hint")
+        style_role(note, "hint")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -196,9 +196,11 @@ class ParticipantsPage(Page):
         horizontal = self.table.horizontalHeader()
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         horizontal.setStretchLastSection(False)
-        for column, width in enumerate((210, 260, 200, 170, 240, 80)):
-            self.table.setColumnWidth(column, width)
-        horizontal.setSectionResizeMode(self.model.column_index("organisation"), QHeaderView.ResizeMode.Stretch)
+        # Text columns share the width; the group and consent columns keep theirs.
+        for key in ("name", "organisation", "role", "email"):
+            horizontal.setSectionResizeMode(self.model.column_index(key), QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(self.model.column_index("stakeholder_group"), 150)
+        self.table.setColumnWidth(self.model.column_index("consent"), 72)
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
