@@ -341,7 +341,7 @@ def postgres_server(postgres_url: str) -> Iterator[LiveServer]:
     server.stop()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def server(request: pytest.FixtureRequest) -> LiveServer:
     """A clean server, once on SQLite and once on PostgreSQL."""
     live: LiveServer = request.getfixturevalue("sqlite_server" if request.param == "sqlite" else "postgres_server")

@@ -1,0 +1,345 @@
+"""The sync benchmark: the real server (`icc-desktop serve`, its own process, SQLite) on a loopback port.
+
+- initial push: the 136-city demo laptop sends every row (setup of what follows, measured once);
+  baseline: plain sqlite3 `executemany` of the same rows into an empty seeded file.
+- initial pull: an empty laptop receives the 136 cities; same baseline (the rows it ends up with).
+- push 10,000 changed rows: 10,000 answers edited on a laptop in step with the server, then a
+  sync; baseline: plain sqlite3 `executemany` of the same 10,000 changed rows into a table of
+  the same schema.
+- incremental sync with nothing to do, on the 136-city laptop (goal: under 200 ms);
+  baseline: one plain HTTP round trip to the server's health endpoint.
+- 20 concurrent clients, each a facilitator with a city of their own: 5 rounds of (edit 10
+  answers, sync) each, all at once; p50 and p99 of a whole sync and of single requests, errors
+  counted; baseline: the same rounds by one client alone.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from bench.common import Result, demo_db_136, median_time, report
+
+CLIENTS = 20
+ROUNDS = 5
+EDITS_PER_ROUND = 10
+CHANGED_ROWS = 10_000
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class _Server:
+    """`icc-desktop serve` as a process of its own, on a free 127.0.0.1 port."""
+
+    def __init__(self, folder: Path) -> None:
+        import httpx
+
+        self.database = f"sqlite:///{folder / 'server.sqlite'}"
+        from icc_desktop.sync.server import open_server
+
+        self.engine = open_server(self.database)  # migrated here, so users can be added directly
+        port = _free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        self.log = open(folder / "server.log", "wb")  # noqa: SIM115  (closed in stop)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "icc_desktop", "serve", "--database", self.database, "--port", str(port)],
+            stdout=self.log, stderr=subprocess.STDOUT, env=os.environ.copy())
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                raise RuntimeError(f"the sync server did not start (log: {folder / 'server.log'})")
+            time.sleep(0.05)
+
+    def user(self, name: str, *, admin: bool = False, cities: tuple[str, ...] = ()) -> str:
+        """A new user and a token of theirs."""
+        from icc_desktop.sync import server_store
+
+        server_store.add_user(self.engine, name, "benchmark password", admin=admin, cities=cities)
+        return server_store.issue_token(self.engine, name, "bench")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+        self.log.close()
+        self.engine.dispose()
+
+
+def _laptop(template: Path, path: Path):  # type: ignore[no-untyped-def]
+    """A laptop: a copy of a file with a device id of its own, opened."""
+    from icc_desktop.store.db import Database
+
+    with sqlite3.connect(template) as source, sqlite3.connect(path) as copy:
+        source.backup(copy)
+        copy.execute("UPDATE sync_state SET device_id = ?", (os.urandom(8).hex(),))
+    source.close()
+    copy.close()
+    return Database.open(path)
+
+
+def _synced_rows(path: Path, empty: Path) -> list[tuple[str, list[str], list[tuple[object, ...]]]]:
+    """Per table (parents first): the columns and the rows of a laptop that the empty file lacks."""
+    from icc_desktop.models import SYNCED_MODELS
+
+    conn = sqlite3.connect(path)
+    conn.execute("ATTACH DATABASE ? AS seeded", (str(empty),))
+    tables = []
+    for model in SYNCED_MODELS:
+        table = model.__tablename__
+        columns = [c.name for c in model.__table__.columns]  # type: ignore[attr-defined]
+        names = ", ".join(f'"{c}"' for c in columns)
+        rows = conn.execute(
+            f'SELECT {names} FROM main."{table}" WHERE id NOT IN (SELECT id FROM seeded."{table}")').fetchall()
+        if rows:
+            tables.append((table, columns, rows))
+    conn.close()
+    return tables
+
+
+def _plain_copy(path: Path, tables: list[tuple[str, list[str], list[tuple[object, ...]]]],
+                replace: bool = False, foreign_keys: bool = True) -> None:
+    """The baseline: one transaction of `executemany` with plain sqlite3, as the app's files are set up."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("BEGIN")
+    verb = "INSERT OR REPLACE" if replace else "INSERT"
+    for table, columns, rows in tables:
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        conn.executemany(f'{verb} INTO "{table}" ({names}) VALUES ({marks})', rows)
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def _edit_answers(db, workshop_ids: list[str] | None, count: int, text: str) -> int:  # type: ignore[no-untyped-def]
+    """Change the evidence of `count` answers (of the given workshops) as the app does; return how many."""
+    from sqlalchemy import update
+    from sqlmodel import col, select
+
+    from icc_desktop.models import Response
+
+    with db.session() as session:
+        query = select(Response.id).where(col(Response.deleted_at).is_(None))
+        if workshop_ids is not None:
+            query = query.where(col(Response.workshop_id).in_(workshop_ids))
+        ids = session.exec(query.order_by(col(Response.id)).limit(count)).all()
+        session.execute(update(Response), [{"id": i, "evidence": f"{text} {n}"} for n, i in enumerate(ids)])
+    return len(ids)
+
+
+def run(quick: bool = False) -> list[Result]:
+    """Time initial pull and push, a 10,000-row push, a no-op sync and 20 concurrent clients."""
+    import httpx
+    from sqlmodel import select
+
+    from icc_desktop.models import City
+    from icc_desktop.store.db import Database
+    from icc_desktop.sync.client import SyncClient
+
+    repeats = 1 if quick else 3
+    noop_repeats = 10 if quick else 30
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory(prefix="icc-bench-sync-") as tmp_name:
+        tmp = Path(tmp_name)
+        empty = tmp / "empty.sqlite"
+        Database.open(empty).close()
+        counter = iter(range(10**6))
+
+        def fresh(template: Path = empty) -> Path:
+            path = tmp / f"copy-{next(counter)}.sqlite"
+            with sqlite3.connect(template) as source, sqlite3.connect(path) as copy:
+                source.backup(copy)
+            source.close()
+            copy.close()
+            return path
+
+        demo = demo_db_136()
+        tables = _synced_rows(demo, empty)
+        rows = sum(len(r) for _, _, r in tables)
+        server = _Server(tmp)
+        try:
+            admin = server.user("admin", admin=True)
+            origin = _laptop(demo, tmp / "origin.sqlite")
+            start = time.perf_counter()
+            with SyncClient(origin, server.url, token=admin) as client:
+                pushed = client.sync().pushed
+            ours = time.perf_counter() - start
+            baseline = median_time(lambda path: _plain_copy(path, tables), repeats, setup=fresh)
+            results.append(report("initial push, 136 cities", ours, baseline, repeats=1,
+                                  note=f"{pushed} rows through the server; baseline: sqlite3 executemany"))
+
+            pulled_paths: list[Path] = []
+
+            def empty_laptop():  # type: ignore[no-untyped-def]
+                return _laptop(empty, tmp / f"laptop-{next(counter)}.sqlite")
+
+            def pull_into(db) -> None:  # type: ignore[no-untyped-def]
+                try:
+                    with SyncClient(db, server.url, token=admin) as client:
+                        client.sync()
+                finally:
+                    db.close()
+                pulled_paths.append(db.path)
+
+            ours = median_time(pull_into, repeats, setup=empty_laptop)
+            results.append(report("initial pull, 136 cities into an empty laptop", ours, baseline,
+                                  repeats=repeats, note=f"{rows} rows; baseline: sqlite3 executemany of the same rows"))
+
+            # An in-step laptop: the last one pulled.
+            synced = pulled_paths[-1]
+
+            def push_changed(path: Path) -> None:
+                db = Database.open(path)
+                try:
+                    with SyncClient(db, server.url, token=admin) as client:
+                        report_ = client.sync()
+                    assert report_.pushed == CHANGED_ROWS, report_.lines()
+                finally:
+                    db.close()
+
+            def edited_copy() -> Path:
+                path = fresh(synced)
+                db = Database.open(path)
+                try:
+                    with SyncClient(db, server.url, token=admin) as client:
+                        client.sync()  # the previous repeats' pushes, untimed
+                        client.sync()
+                    assert _edit_answers(db, None, CHANGED_ROWS, f"edit {path.name}") == CHANGED_ROWS
+                finally:
+                    db.close()
+                return path
+
+            ours = median_time(push_changed, repeats, setup=edited_copy)
+            changed = [t for t in _synced_rows(synced, empty) if t[0] == "response"]
+            changed = [(t, c, r[:CHANGED_ROWS]) for t, c, r in changed]
+
+            def response_table() -> Path:
+                path = tmp / f"plain-{next(counter)}.sqlite"
+                with sqlite3.connect(empty) as conn:
+                    ddl = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'response'").fetchone()[0]
+                conn.close()
+                with sqlite3.connect(path) as conn:
+                    conn.execute(ddl)
+                conn.close()
+                return path
+
+            baseline = median_time(lambda path: _plain_copy(path, changed, foreign_keys=False), repeats,
+                                   setup=response_table)
+            results.append(report(f"push {CHANGED_ROWS} changed rows", ours, baseline, repeats=repeats,
+                                  note="sync: pull (nothing) + push + confirm; baseline: sqlite3 executemany"))
+
+            # Nothing to do: the in-step laptop with all 136 cities.
+            db = Database.open(synced)
+            try:
+                with SyncClient(db, server.url, token=admin) as client:
+                    client.sync()
+                    ours = median_time(client.sync, noop_repeats)
+                with httpx.Client() as http:
+                    baseline = median_time(lambda: http.get(f"{server.url}/api/v1/health"), noop_repeats)
+            finally:
+                db.close()
+            verdict = "meets" if ours < 0.2 else "MISSES"
+            results.append(report("incremental sync, nothing to do", ours, baseline, repeats=noop_repeats,
+                                  note=f"{verdict} the 200 ms goal; baseline: one HTTP round trip (health)"))
+
+            # Concurrent clients, each a facilitator of one city.
+            source = Database.open(synced)
+            try:
+                with source.session() as session:
+                    cities = [c.id for c in session.exec(select(City).order_by(City.name)).all()][:CLIENTS + 1]
+                workshops = {}
+                from icc_desktop.models import Workshop
+
+                with source.session() as session:
+                    for city in cities:
+                        workshops[city] = [w.id for w in session.exec(select(Workshop).where(
+                            Workshop.city_id == city)).all()]
+            finally:
+                source.close()
+            laptops = []
+            for index, city in enumerate(cities):
+                token = server.user(f"facilitator-{index}", cities=(city,))
+                db = _laptop(empty, tmp / f"facilitator-{index}.sqlite")
+                with SyncClient(db, server.url, token=token) as client:
+                    client.sync()  # the city's rows, untimed
+                laptops.append((db, token, workshops[city]))
+
+            def rounds(db, token: str, workshop_ids: list[str], syncs: list[float],  # type: ignore[no-untyped-def]
+                       requests: list[float], errors: list[str]) -> None:
+                timings: dict[int, float] = {}
+
+                def started(request: httpx.Request) -> None:
+                    timings[id(request)] = time.perf_counter()
+
+                def finished(response: httpx.Response) -> None:
+                    requests.append(time.perf_counter() - timings.pop(id(response.request)))
+
+                try:
+                    with SyncClient(db, server.url, token=token) as client:
+                        client._http.event_hooks = {"request": [started], "response": [finished]}
+                        for n in range(ROUNDS):
+                            _edit_answers(db, workshop_ids, EDITS_PER_ROUND, f"round {n}")
+                            start = time.perf_counter()
+                            done = client.sync()
+                            syncs.append(time.perf_counter() - start)
+                            if done.pushed != EDITS_PER_ROUND or done.refused:
+                                errors.append(f"pushed {done.pushed}, refused {done.refused}")
+                except Exception as exc:  # noqa: BLE001  (counted and shown, the others go on)
+                    errors.append(repr(exc))
+
+            alone_syncs: list[float] = []
+            alone_requests: list[float] = []
+            alone_errors: list[str] = []
+            db, token, workshop_ids = laptops[-1]
+            rounds(db, token, workshop_ids, alone_syncs, alone_requests, alone_errors)
+            syncs: list[float] = []
+            requests: list[float] = []
+            errors: list[str] = []
+            threads = [threading.Thread(target=rounds, args=(db, token, w, syncs, requests, errors))
+                       for db, token, w in laptops[:CLIENTS]]
+            start = time.perf_counter()
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            wall = time.perf_counter() - start
+            for db, _, _ in laptops:
+                db.close()
+            p50, p99 = statistics.median(syncs), _percentile(syncs, 0.99)
+            results.append(report(f"{CLIENTS} concurrent clients, one sync (p50)", p50, statistics.median(alone_syncs),
+                                  repeats=len(syncs),
+                                  note=f"p99 {p99 * 1000:.0f} ms; {len(errors)} errors; {CLIENTS}x{ROUNDS} syncs "
+                                       f"of {EDITS_PER_ROUND} edits in {wall:.1f} s; baseline: one client alone"))
+            results.append(report(f"{CLIENTS} concurrent clients, one request (p50)", statistics.median(requests),
+                                  statistics.median(alone_requests), repeats=len(requests),
+                                  note=f"p99 {_percentile(requests, 0.99) * 1000:.0f} ms; baseline: one client alone"))
+            if errors or alone_errors:
+                print(f"  errors: {(errors + alone_errors)[:5]}", flush=True)
+        finally:
+            server.stop()
+    return results
+
