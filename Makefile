@@ -11,8 +11,9 @@ QT_LIBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1
 # The tests also read PDFs with poppler, run a real window under Xvfb, start a throw-away
-# PostgreSQL for the sync server's tests and make a self-signed certificate with openssl.
-TEST_LIBS := poppler-utils xvfb xauth postgresql openssl
+# PostgreSQL for the sync server's tests and make a self-signed certificate with openssl;
+# LibreOffice Calc (headless) opens and saves the assessment template in the round-trip test.
+TEST_LIBS := poppler-utils xvfb xauth postgresql openssl libreoffice-calc-nogui
 
 .PHONY: run test setup system-libs test-libs bench lint typecheck clean dist install-desktop
 
