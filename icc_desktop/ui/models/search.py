@@ -74,13 +74,11 @@ class SearchProxyModel(QAbstractProxyModel):
         if not self._words and self._row_filter is None:
             rows = list(range(count))
         else:
-            texts: list[str] = source.search_texts()  # type: ignore[attr-defined]
             words, accepts = self._words, self._row_filter
-            if len(words) == 1:  # the common case, kept to one tight comprehension
-                word = words[0]
-                rows = [r for r, text in enumerate(texts) if word in text]
-            else:
-                rows = [r for r, text in enumerate(texts) if all(w in text for w in words)]
+            texts: list[str] = source.search_texts() if words else []  # type: ignore[attr-defined]
+            rows = [r for r, text in enumerate(texts) if words[0] in text] if words else list(range(count))
+            for word in words[1:]:  # each further word narrows the (shorter) list in one tight pass
+                rows = [r for r in rows if word in texts[r]]
             if accepts is not None:
                 rows = [r for r in rows if accepts(r)]
         if 0 <= self._sort_column < source.columnCount():
@@ -215,6 +213,28 @@ class SearchProxyModel(QAbstractProxyModel):
         if not proxy_index.isValid() or not (0 <= proxy_index.row() < len(self._rows)):
             return QModelIndex()
         return self.sourceModel().index(self._rows[proxy_index.row()], proxy_index.column())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Straight to the source's data_at(): one call into Python per cell and role instead of
+        # three (mapToSource, index, data) through QAbstractProxyModel's C++ data().
+        row = index.row()
+        if not index.isValid() or row >= len(self._rows):
+            return None
+        source = self.sourceModel()
+        data_at = getattr(source, "data_at", None)
+        if data_at is not None:
+            return data_at(self._rows[row], index.column(), role)
+        return source.data(source.index(self._rows[row], index.column()), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        row = index.row()
+        if not index.isValid() or row >= len(self._rows):
+            return Qt.ItemFlag.NoItemFlags
+        source = self.sourceModel()
+        flags_at = getattr(source, "flags_at", None)
+        if flags_at is not None:
+            return flags_at(self._rows[row], index.column())  # type: ignore[no-any-return]
+        return source.flags(source.index(self._rows[row], index.column()))
 
     def mapFromSource(self, source_index: Index) -> QModelIndex:  # noqa: N802
         if not source_index.isValid():
