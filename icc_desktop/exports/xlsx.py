@@ -31,7 +31,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, RadarChart, Reference, Series
 from openpyxl.chart._chart import ChartBase
-from openpyxl.chart.data_source import AxDataSource, StrRef
+from openpyxl.chart.data_source import AxDataSource, NumFmt, StrRef
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -418,6 +418,7 @@ def _radar(ws: WriteOnlyWorksheet, rows: tuple[int, int], title: str, category_c
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 5
     chart.y_axis.majorUnit = 1
+    chart.y_axis.numFmt = NumFmt(formatCode="0", sourceLinked=False)  # levels, not the cells' 0.00
     chart.height, chart.width = 11, 18
     return chart
 
