@@ -54,6 +54,7 @@ COMPONENTS = [
     Component("Pydantic", "pydantic", "pydantic", "MIT", "https://docs.pydantic.dev/"),
     Component("ReportLab", "reportlab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com/"),
     Component("openpyxl", "openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io/"),
+    Component("Pillow", "pillow", "PIL", "MIT-CMU", "https://python-pillow.org/"),
     Component("defusedxml", "defusedxml", "defusedxml", "PSF-2.0", "https://github.com/tiran/defusedxml"),
     Component("platformdirs", "platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
     Component("HTTPX", "httpx", "", "BSD-3-Clause", "https://www.python-httpx.org/"),
