@@ -47,6 +47,8 @@ class SyncController(QObject):
     """A sync finished: its `SyncReport`."""
     sig_status_changed = Signal(str, str)
     """The status bar text and its tooltip, counted again in the background (empty: no sync set up)."""
+    sig_account_done = Signal(str, object)
+    """Account work ended: ("sign_in" | "sign_out", its result or the exception it raised)."""
     sig_sync_failed = Signal(str)
     """A sync stopped: the message to show (cancelled, signed out, offline, server error...)."""
 
@@ -54,11 +56,12 @@ class SyncController(QObject):
         super().__init__(context)
         self.context = context
         self.task: Task | None = None
+        self._syncing = False
         self.progress_dialog: QProgressDialog | None = None
         self.last_report: Any = None
         self.last_error = ""
         self.status_text = ("", "")
-        self._status_task: Task | None = None
+        self._status_busy = False
         self._status_again = False
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
@@ -74,7 +77,7 @@ class SyncController(QObject):
     @property
     def running(self) -> bool:
         """Whether a sync is under way."""
-        return self.task is not None
+        return self._syncing
 
     def allow_insecure_http(self) -> bool:
         """Whether the user allowed plain HTTP to a server on another machine."""
@@ -94,23 +97,24 @@ class SyncController(QObject):
         Counting unsynced rows reads every dirty row's workshop: on a large database that was
         never synced it takes a few hundred ms, too long for the GUI thread after each edit.
         """
-        if self._status_task is not None:
+        if self._status_busy:
             self._status_again = True  # one more pass when the running one ends
             return
         db = self.context.db
-        self._status_again = False
-        self._status_task = self.context.workers.start(
+        # Flags set before starting: an inline pool (tests, screenshots) ends the work within start().
+        self._status_busy, self._status_again = True, False
+        self.context.workers.start(
             lambda _task: _read_status(db), on_result=self._status_read, on_error=self._status_failed)
 
     def _status_read(self, data: Any) -> None:
-        self._status_task = None
+        self._status_busy = False
         self.status_text = self._format_status(data)
         self.sig_status_changed.emit(*self.status_text)
         if self._status_again:
             self.refresh_status()
 
     def _status_failed(self, exc: BaseException) -> None:
-        self._status_task = None  # e.g. the database was closed meanwhile: the next change recounts
+        self._status_busy = False  # e.g. the database was closed meanwhile: the next change recounts
         log.info("sync status not read: %s", exc)
         if self._status_again:
             self.refresh_status()
@@ -174,11 +178,23 @@ class SyncController(QObject):
 
         self.last_error = ""
         self._show_progress(parent)
-        self.task = self.context.workers.start(
-            work, on_result=self._finished, on_error=self._failed, on_progress=self._progress)
+        self._syncing = True
         self.sig_sync_started.emit()
         self.sig_state_changed.emit()
-        return self.task
+        task = self.context.workers.start(
+            work, on_result=self._finished, on_error=self._failed, on_progress=self._progress)
+        if self._syncing:  # (an inline pool has already finished it)
+            self.task = task
+        return task
+
+    def run_account_work(self, operation: str, work: Any) -> Task:
+        """Run a sign-in or sign-out (`work()`) in the background; its result or exception comes
+        back as `sig_account_done(operation, outcome)`, then `sig_state_changed`."""
+        def done(outcome: Any) -> None:
+            self.sig_account_done.emit(operation, outcome)
+            self.sig_state_changed.emit()
+
+        return self.context.workers.start(lambda _task: work(), on_result=done, on_error=done)
 
     def cancel(self) -> None:
         """Ask the running sync to stop after the current page or batch."""
@@ -200,7 +216,7 @@ class SyncController(QObject):
 
     def _progress(self, done: int, total: int, phase: str) -> None:
         dialog = self.progress_dialog
-        if dialog is None or self.task is None or self.task.is_cancelled():
+        if dialog is None or (self.task is not None and self.task.is_cancelled()):
             return
         if phase == "pull":
             dialog.setLabelText(self.tr("Receiving changes: %Ln rows so far", "", done))
@@ -221,7 +237,7 @@ class SyncController(QObject):
             self.progress_dialog.close()
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
-        self.task = None
+        self.task, self._syncing = None, False
 
     def _reload_pages(self) -> None:
         from icc_desktop.sync.tables import MODELS

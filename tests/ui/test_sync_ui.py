@@ -436,8 +436,7 @@ def test_closing_the_dialog_while_signing_in(qtbot: Any, db: Database, server: _
     dialog.password.setText(PASSWORD)
     dialog.show()
     with qtbot.waitSignal(controller.sig_state_changed, timeout=WAIT_MS):
-        task = dialog.sign_in()
-        assert task is not None
+        assert dialog.sign_in()
         dialog.close()
     qtbot.waitUntil(lambda: controller.status_text[0].startswith("Never synced"), timeout=WAIT_MS)
     assert account.account(db).signed_in
@@ -456,3 +455,26 @@ def test_plain_http_to_another_machine_and_sync_without_account(qtbot: Any, db: 
     assert controller_for(context).sync_now(window) is None
     opened = window.findChild(SyncSettingsDialog)
     assert opened is not None and opened.isVisible() and "Not set up" in opened.state.text()
+
+
+def test_inline_pool_runs_everything_to_the_end(qtbot: Any, db: Database, server: _Server) -> None:
+    """With work run inline (screenshots, some tests) sign-in, status counts and sync all finish cleanly."""
+    from icc_desktop.ui.workers import InlinePool
+
+    workshop = make_workshop(db, "Tallinn")
+    context = AppContext(db, Settings.in_memory(), Workers(InlinePool()))
+    context.set_workshop(workshop.id)
+    dialog = _sign_in(qtbot, context, server.url)
+    with qtbot.waitSignal(dialog.sig_signed_in, timeout=1):  # emitted before click() returns
+        dialog.sign_in_button.click()
+    assert not dialog.busy and dialog.sign_out_button.isEnabled()
+    controller = controller_for(context)
+    controller.refresh_status()
+    assert controller.status_text[0].startswith("Never synced")
+    with qtbot.waitSignal(controller.sig_sync_finished, timeout=1):
+        assert controller.sync_now(None) is not None
+    assert not controller.running and controller.task is None
+    controller.refresh_status()  # not stuck behind the first count
+    assert controller.status_text[0].startswith("Synced ") and "this workshop: 0" in controller.status_text[0]
+    assert dialog.sign_out()
+    assert not dialog.busy and not account.account(db).signed_in

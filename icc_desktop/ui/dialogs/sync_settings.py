@@ -28,7 +28,6 @@ from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import set_invalid, set_role
 from icc_desktop.ui.settings import SYNC_ALLOW_HTTP
 from icc_desktop.ui.sync_controller import controller_for
-from icc_desktop.ui.workers import Task
 
 
 class SyncSettingsDialog(QDialog):
@@ -44,7 +43,9 @@ class SyncSettingsDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.task: Task | None = None
+        self.busy = False
+        """A sign-in or sign-out of this dialog is under way."""
+        self._operation = ""
         self.setWindowTitle(self.tr("Sync settings"))
         self.setMinimumWidth(560)
 
@@ -103,7 +104,10 @@ class SyncSettingsDialog(QDialog):
         layout.addWidget(buttons)
         for field in (self.server, self.user, self.password):
             field.textEdited.connect(self._clear_message)
+        # The controller runs the work and outlives the dialog: the status bar and the sync page
+        # follow a sign-in even when the dialog was closed before it ended.
         self.controller = controller_for(context)
+        self.controller.sig_account_done.connect(self._account_done)
         self.load()
 
     # --- showing the state --------------------------------------------------------------------
@@ -125,8 +129,8 @@ class SyncSettingsDialog(QDialog):
                                .replace("%1", current.server_url))
         else:
             self.state.setText(self.tr("Not set up: enter the server address and your account."))
-        self.sign_out_button.setEnabled(current.signed_in and self.task is None)
-        self.sign_in_button.setEnabled(self.task is None)
+        self.sign_out_button.setEnabled(current.signed_in and not self.busy)
+        self.sign_in_button.setEnabled(not self.busy)
         if not self.server.text():
             self.server.setFocus()
         elif not self.user.text():
@@ -147,23 +151,34 @@ class SyncSettingsDialog(QDialog):
             set_invalid(field, False)
 
     def _busy(self, text: str) -> None:
+        self.busy = True
         self._show_message(text, False)
         for widget in (self.sign_in_button, self.sign_out_button, self.server, self.user,
                        self.password, self.allow_http):
             widget.setEnabled(False)
 
     def _idle(self) -> None:
-        self.task = None
+        self.busy = False
         for widget in (self.server, self.user, self.password, self.allow_http):
             widget.setEnabled(True)
         self.load()
 
     # --- signing in and out ------------------------------------------------------------------
 
-    def sign_in(self) -> Task | None:
-        """Sign in with what is entered (in the background); None if something is missing."""
+    def _account_done(self, operation: str, outcome: Any) -> None:
+        if not self.busy or operation != self._operation:
+            return  # another dialog's work
+        if operation == "sign_in":
+            self._sign_in_failed(outcome) if isinstance(outcome, BaseException) else self._signed_in(outcome)
+        else:
+            self._sign_out_failed(outcome) if isinstance(outcome, BaseException) else self._signed_out(outcome)
+
+    def sign_in(self) -> bool:
+        """Sign in with what is entered (in the background); False if something is missing."""
         from icc_desktop.sync import account
 
+        if self.busy:
+            return False
         self._clear_message()
         missing = [(field, text) for field, text in (
             (self.server, self.tr("Enter the server address, e.g. https://sync.example.org.")),
@@ -174,16 +189,14 @@ class SyncSettingsDialog(QDialog):
             set_invalid(missing[0][0], True)
             missing[0][0].setFocus()
             self._show_message(missing[0][1], True)
-            return None
+            return False
         db, url, user = self.context.db, self.server.text().strip(), self.user.text().strip()
         password, allow = self.password.text(), self.allow_http.isChecked()
         self._busy(self.tr("Signing in…"))
-        self.task = self.context.workers.start(
-            lambda _task: account.sign_in(db, url, user, password, allow_insecure_http=allow),
-            on_result=self._signed_in, on_error=self._sign_in_failed)
-        # The status bar and the sync page follow, even if the dialog was closed meanwhile.
-        self.task.sig_finished.connect(self.controller.sig_state_changed)
-        return self.task
+        self._operation = "sign_in"
+        self.controller.run_account_work(
+            "sign_in", lambda: account.sign_in(db, url, user, password, allow_insecure_http=allow))
+        return True
 
     def _signed_in(self, where: Any) -> None:
         self.context.settings.set(SYNC_ALLOW_HTTP, self.allow_http.isChecked())
@@ -222,20 +235,19 @@ class SyncSettingsDialog(QDialog):
         self._show_message(text, True)
         self.sig_failed.emit(text)
 
-    def sign_out(self) -> Task | None:
-        """Forget the token here and revoke it on the server when it can be reached."""
+    def sign_out(self) -> bool:
+        """Forget the token here and revoke it on the server when it can be reached (in the
+        background); False if a sign-in or sign-out is already under way."""
         from icc_desktop.sync import account
 
-        if self.task is not None:
-            return None
+        if self.busy:
+            return False
         self._clear_message()
         db, allow = self.context.db, bool(self.context.settings.get(SYNC_ALLOW_HTTP))
         self._busy(self.tr("Signing out…"))
-        self.task = self.context.workers.start(
-            lambda _task: account.sign_out(db, allow_insecure_http=allow),
-            on_result=self._signed_out, on_error=self._sign_out_failed)
-        self.task.sig_finished.connect(self.controller.sig_state_changed)
-        return self.task
+        self._operation = "sign_out"
+        self.controller.run_account_work("sign_out", lambda: account.sign_out(db, allow_insecure_http=allow))
+        return True
 
     def _signed_out(self, revoked: Any) -> None:
         self._idle()

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from icc_desktop.ui.models.base import Column, RowTableModel
-from icc_desktop.ui.sync_controller import format_time
 from icc_desktop.ui.sync_labels import field_label, table_label, value_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,14 +46,14 @@ class UnsyncedTableModel(RowTableModel[Any]):
 
 
 class ConflictsTableModel(RowTableModel[Any]):
-    """Conflicts kept by sync (the same field changed here and elsewhere), oldest first."""
+    """Conflicts kept by sync (the same field changed here and elsewhere), oldest first (when each
+    was found shows beside the chosen one)."""
 
     columns = (
         Column("table", lambda: QCoreApplication.translate("sync", "Kind"), display=lambda c: table_label(c.table)),
         Column("label", lambda: QCoreApplication.translate("sync", "Row")),
         Column("fields", lambda: QCoreApplication.translate("sync", "Fields"),
                display=lambda c: ", ".join(field_label(f) for f in c.fields)),
-        Column("created_at", lambda: QCoreApplication.translate("sync", "Found"), kind="date", display=lambda c: format_time(c.created_at)),
     )
 
 
