@@ -126,7 +126,8 @@ class ConflictsPage(Page):
         splitter.setSizes([520, 520])
         splitter.setChildrenCollapsible(False)
 
-        self.empty = QLabel(self.tr("No conflicts: every change received from the server merged with yours."))
+        self.empty = QLabel(self.tr("No conflicts to resolve. When the same field is changed here and on the "
+                                    "server, both versions are kept and listed here for you to choose."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         set_role(self.empty, "hint")
