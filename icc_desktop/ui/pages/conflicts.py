@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -76,6 +78,7 @@ class ConflictsPage(Page):
         fhead.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         fhead.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.fields_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._outline_check_boxes()
 
         self.detail_title = QLabel()
         set_role(self.detail_title, "sectionTitle")
@@ -143,6 +146,26 @@ class ConflictsPage(Page):
 
     def title(self) -> str:
         return self.tr("Conflicts")
+
+    def _outline_check_boxes(self) -> None:
+        """Give the pick boxes a visible outline in a dark palette.
+
+        Fusion draws a check box's outline in the window colour made darker, which on a dark
+        theme is almost the colour of the cell: the boxes to pick a version vanish. The outline
+        is derived from the Window role, so this view gets a Window colour between text and base.
+        """
+        palette = QApplication.palette()
+        base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        if base.lightness() < text.lightness():  # a dark palette
+            mixed = QColor((base.red() + 2 * text.red()) // 3, (base.green() + 2 * text.green()) // 3,
+                           (base.blue() + 2 * text.blue()) // 3)
+            palette.setColor(QPalette.ColorRole.Window, mixed)
+        self.fields_view.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the theme was switched
+            self._outline_check_boxes()
 
     # --- loading -----------------------------------------------------------------------------
 
