@@ -219,6 +219,11 @@ class SyncClient:
         except httpx.TimeoutException as exc:
             raise SyncConnectionError(f"The server at {self.server_url} did not answer in time ({exc}).") from exc
         except httpx.TransportError as exc:
+            if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+                raise SyncConnectionError(
+                    f"The certificate of {self.server_url} is not trusted by this computer ({exc}). "
+                    "Check the address; if the programme uses its own certificate authority, install it."
+                ) from exc
             raise SyncConnectionError(f"Cannot reach the server at {self.server_url}: {exc}") from exc
         if response.status_code < 400:
             return response
