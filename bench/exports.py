@@ -124,8 +124,23 @@ def _plain_pdf(db: Any, workshop_id: str, path: Path) -> None:
 
 # --- workbook ---------------------------------------------------------------------------------
 
-_CHILD_OURS = """
-import json, resource, sys, time
+# The child's own peak memory. Linux keeps a forked parent's peak in ru_maxrss across exec, so
+# the child reads its VmHWM (the high-water mark of its own address space) where there is one.
+_PEAK = """
+import resource
+def peak_mb():
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+
+_CHILD_OURS = _PEAK + """
+import json, sys, time
 from pathlib import Path
 from icc_desktop.store.db import Database
 from icc_desktop.exports.xlsx import export_all
@@ -134,13 +149,13 @@ start, cpu = time.perf_counter(), time.process_time()
 export_all(db, Path(sys.argv[2]))
 seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 db.close()
-print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb()}))
 """
 
 # The same tables, joined to their city and workshop and in the same order, read with plain
 # sqlite3 and appended as they come to openpyxl write-only sheets (no styles, no charts).
-_CHILD_BASELINE = """
-import json, resource, sqlite3, sys, time
+_CHILD_BASELINE = _PEAK + """
+import json, sqlite3, sys, time
 from openpyxl import Workbook
 ORDER = " ORDER BY c.name, w.date, w.id"
 JOIN = " JOIN workshop w ON w.id = t.workshop_id JOIN city c ON c.id = w.city_id WHERE t.deleted_at IS NULL AND w.deleted_at IS NULL"
@@ -169,8 +184,7 @@ for name, query in QUERIES.items():
         cells += len(row)
 book.save(sys.argv[2])
 seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-print(json.dumps({"seconds": seconds, "cpu": cpu, "cells": cells,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps({"seconds": seconds, "cpu": cpu, "cells": cells, "peak_mb": peak_mb()}))
 """
 
 
