@@ -15,7 +15,7 @@ QT_LIBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 
 # LibreOffice Calc (headless) opens and saves the assessment template in the round-trip test.
 TEST_LIBS := poppler-utils xvfb xauth postgresql openssl libreoffice-calc-nogui
 
-.PHONY: run test setup system-libs test-libs bench lint typecheck clean dist install-desktop
+.PHONY: run test setup translations system-libs test-libs bench lint typecheck clean dist install-desktop
 
 run: setup system-libs
 	$(PY) -m icc_desktop $(ARGS)
@@ -25,7 +25,13 @@ test: setup system-libs test-libs
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests; that is a failure here." >&2; exit 1; fi; \
 	exit $$rc
 
-setup: $(INSTALLED)
+setup: $(INSTALLED) translations
+
+# The UI's translations: .ts sources (tools/update_translations.py refreshes them), .qm built here.
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+translations: $(QM_FILES)
+resources/translations/%.qm: resources/translations/%.ts | $(INSTALLED)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 $(INSTALLED): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \

@@ -321,6 +321,16 @@ def test_item_models_pass_the_model_tester(qtmodeltester: Any, db: Database) -> 
     fields.set_conflict(list_conflicts(db)[0])
     qtmodeltester.check(fields)
     assert fields.data(fields.index(1, fields.LOCAL)) == "(empty)"
+    assert not fields.complete()
+    unchecked = Qt.CheckState.Unchecked.value
+    assert not fields.setData(fields.index(0, fields.LOCAL), unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert not fields.setData(fields.index(0, fields.FIELD), 2, Qt.ItemDataRole.CheckStateRole)
+    with pytest.raises(ValueError):
+        fields.choose("title", "both")
+    fields.choose("title", "local")
+    fields.choose("title", "remote")  # a pick is changed by picking the other side
+    assert fields.data(fields.index(0, fields.LOCAL), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert fields.data(fields.index(0, fields.REMOTE), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     fields.choose_all("remote")
     assert fields.complete() and fields.choices() == {"title": "remote", "venue": "remote"}
     qtmodeltester.check(fields)
