@@ -199,8 +199,11 @@ class ParticipantsPage(Page):
         # Text columns share the width; the group and consent columns keep theirs.
         for key in ("name", "organisation", "role", "email"):
             horizontal.setSectionResizeMode(self.model.column_index(key), QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(self.model.column_index("stakeholder_group"), 150)
-        self.table.setColumnWidth(self.model.column_index("consent"), 72)
+        metrics = horizontal.fontMetrics()  # the headers' text decides (longer in French and German)
+        for key, least in (("stakeholder_group", 150), ("consent", 72)):
+            column = self.model.column_index(key)
+            header_text = self.model.columns[column].header()
+            self.table.setColumnWidth(column, max(least, metrics.horizontalAdvance(header_text) + 28))
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 

@@ -1,0 +1,2884 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>Run an Intelligent Cities Challenge needs-assessment workshop offline: city profile, participants, maturity assessment, needs and priorities, vision and roadmap, reports. Licensed under the EUPL-1.2. Nothing you enter leaves this computer unless you sync it with a server you choose.</source>
+        <translation>Führen Sie einen Workshop zur Bedarfsanalyse der Intelligent Cities Challenge offline durch: Stadtprofil, Teilnehmende, Reifegradbewertung, Bedarfe und Prioritäten, Vision und Fahrplan, Berichte. Lizenziert unter der EUPL-1.2. Nichts, was Sie eingeben, verlässt diesen Computer, es sei denn, Sie synchronisieren es mit einem Server Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>(no database open)</source>
+        <translation>(keine Datenbank geöffnet)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Database:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Log folder:&lt;/b&gt; {log}</source>
+        <translation>&lt;b&gt;Datenbank:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Protokollordner:&lt;/b&gt; {log}</translation>
+    </message>
+    <message>
+        <source>Licences of the software this app includes</source>
+        <translation>Lizenzen der in dieser App enthaltenen Software</translation>
+    </message>
+    <message>
+        <source>Show the &amp;font licence</source>
+        <translation>Lizenz der &amp;Schriftart anzeigen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This app includes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diese App enthält&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app's folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
+        <translation>Qt und PySide6 werden unter der GNU Lesser General Public License v3 verwendet: Ihre Bibliotheken sind separate Dateien im Ordner der App, die Sie durch einen eigenen Build ersetzen können. Ihr Quellcode ist beim Qt Project erhältlich.</translation>
+    </message>
+    <message>
+        <source>DejaVu font licence</source>
+        <translation>Lizenz der Schriftart DejaVu</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Keys 1–5 score the selected question (0: not known); in the Target column they set the target. Click a level for the current one, Shift+click for the target.</source>
+        <translation>Die Tasten 1–5 bewerten die ausgewählte Frage (0: unbekannt); in der Spalte Ziel setzen sie das Ziel. Klicken Sie auf eine Stufe für die aktuelle Stufe, Umschalt+Klick für das Ziel.</translation>
+    </message>
+    <message>
+        <source>Whose answers</source>
+        <translation>Wessen Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring for:</source>
+        <translation>&amp;Bewertung für:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Search questions…</source>
+        <translation>Fragen suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Next question after a score</source>
+        <translation>&amp;Nächste Frage nach einer Bewertung</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>Not &amp;known</source>
+        <translation>&amp;Unbekannt</translation>
+    </message>
+    <message>
+        <source>The current level is not known or does not apply (key 0)</source>
+        <translation>Die aktuelle Stufe ist unbekannt oder trifft nicht zu (Taste 0)</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <source>&amp;Target level:</source>
+        <translation>&amp;Zielstufe:</translation>
+    </message>
+    <message>
+        <source>Evidence or comment</source>
+        <translation>Nachweis oder Kommentar</translation>
+    </message>
+    <message>
+        <source>Evidence, sources, remarks (saved when you leave the field)</source>
+        <translation>Nachweise, Quellen, Anmerkungen (gespeichert, wenn Sie das Feld verlassen)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <source>Gaps per dimension</source>
+        <translation>Lücken je Dimension</translation>
+    </message>
+    <message>
+        <source>Group consensus</source>
+        <translation>Gruppenkonsens</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions scored</source>
+        <translation>%1 von %2 Fragen bewertet</translation>
+    </message>
+    <message>
+        <source>Current and target levels — %1</source>
+        <translation>Aktuelle und Zielstufen — %1</translation>
+    </message>
+    <message>
+        <source>Select a question to score it.</source>
+        <translation>Wählen Sie eine Frage aus, um sie zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Levels go from 1 to 5; 0 marks a level as not known.</source>
+        <translation>Die Stufen reichen von 1 bis 5; 0 kennzeichnet eine unbekannte Stufe.</translation>
+    </message>
+</context>
+<context>
+    <name>CitiesTableModel</name>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+</context>
+<context>
+    <name>CityPage</name>
+    <message>
+        <source>City and workshop</source>
+        <translation>Stadt und Workshop</translation>
+    </message>
+    <message>
+        <source>City profile</source>
+        <translation>Stadtprofil</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>e.g. 297000</source>
+        <translation>z. B. 297000</translation>
+    </message>
+    <message>
+        <source>Context worth knowing before the workshop</source>
+        <translation>Hintergrund, den man vor dem Workshop kennen sollte</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>&amp;Einwohnerzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Edition</source>
+        <translation>&amp;Ausgabe</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le in the challenge</source>
+        <translation>Ro&amp;lle in der Challenge</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Moderation</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mework</source>
+        <translation>&amp;Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;horizon</source>
+        <translation>&amp;Horizont des Fahrplans</translation>
+    </message>
+    <message>
+        <source>Dots per partic&amp;ipant</source>
+        <translation>Punkte pro Teilneh&amp;mer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>The framework cannot change once the assessment has answers.</source>
+        <translation>Das Rahmenwerk kann nicht mehr geändert werden, sobald die Bewertung Antworten enthält.</translation>
+    </message>
+    <message>
+        <source>Edit city</source>
+        <translation>Stadt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation>Workshop bearbeiten</translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number, e.g. 297000.</source>
+        <translation>Geben Sie die Einwohnerzahl als ganze Zahl ein, z. B. 297000.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on the server. Both versions are kept; until you choose, the newer one is shown. Pick, field by field, the version to keep.</source>
+        <translation>Dasselbe Feld wurde hier und auf dem Server geändert. Beide Versionen bleiben erhalten; bis Sie wählen, wird die neuere angezeigt. Wählen Sie Feld für Feld die Version, die bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation>Beide Versionen, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Keep all from &amp;this computer</source>
+        <translation>Alles von &amp;diesem Computer behalten</translation>
+    </message>
+    <message>
+        <source>Keep all from the s&amp;erver</source>
+        <translation>Alles vom S&amp;erver behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Apply choices</source>
+        <translation>Auswahl &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve. When the same field is changed here and on the server, both versions are kept and listed here for you to choose.</source>
+        <translation>Keine Konflikte zu lösen. Wenn dasselbe Feld hier und auf dem Server geändert wird, bleiben beide Versionen erhalten und werden hier zur Auswahl aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To resolve (%Ln)</source>
+        <translation>
+            <numerusform>Zu lösen (%Ln)</numerusform>
+            <numerusform>Zu lösen (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Found %1. Check the version to keep in each row, then apply; the other value is discarded.</source>
+        <translation>%1 gefunden. Markieren Sie in jeder Zeile die Version, die bleiben soll, und wenden Sie dann an; der andere Wert wird verworfen.</translation>
+    </message>
+    <message>
+        <source>In %1.</source>
+        <translation>In %1.</translation>
+    </message>
+    <message>
+        <source>Pick a version for every field first.</source>
+        <translation>Wählen Sie zuerst für jedes Feld eine Version.</translation>
+    </message>
+    <message>
+        <source>Could not apply: %1</source>
+        <translation>Anwenden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The chosen values are sent to the server at the next sync.</source>
+        <translation>Gespeichert. Die gewählten Werte werden bei der nächsten Synchronisierung an den Server gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>ICC Workshop ran into a problem it did not expect. Everything saved before this moment is safe in the database. You can keep working; if the problem comes back, send the details below to your support contact.</source>
+        <translation>ICC Workshop ist auf ein unerwartetes Problem gestoßen. Alles, was vor diesem Moment gespeichert wurde, ist sicher in der Datenbank. Sie können weiterarbeiten; wenn das Problem wieder auftritt, senden Sie die Details unten an Ihren Support-Kontakt.</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file:
+{path}</source>
+        <translation>Die Details stehen auch in der Protokolldatei:
+{path}</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(keine Protokolldatei)</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Entry refused</source>
+        <translation>Eingabe abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>Roadmap timeline</source>
+        <translation>Zeitleiste des Fahrplans</translation>
+    </message>
+    <message>
+        <source>No actions with start and end months yet</source>
+        <translation>Noch keine Maßnahmen mit Start- und Endmonat</translation>
+    </message>
+    <message>
+        <source>Actions without an objective</source>
+        <translation>Maßnahmen ohne Ziel</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>ohne Daten</translation>
+    </message>
+</context>
+<context>
+    <name>LevelButton</name>
+    <message>
+        <source>current level</source>
+        <translation>aktuelle Stufe</translation>
+    </message>
+    <message>
+        <source>target level</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Click: current level %1 · Shift+click: target level %1</source>
+        <translation>Klick: aktuelle Stufe %1 · Umschalt+Klick: Zielstufe %1</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Steps of the workshop</source>
+        <translation>Schritte des Workshops</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Autosave state</source>
+        <translation>Status der automatischen Speicherung</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Neuer Workshop…</translation>
+    </message>
+    <message>
+        <source>Create a workshop for a city</source>
+        <translation>Einen Workshop für eine Stadt anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation>Eine andere Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Neue &amp;Datenbank…</translation>
+    </message>
+    <message>
+        <source>Start an empty database file</source>
+        <translation>Eine leere Datenbankdatei beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the edit undone</source>
+        <translation>Die rückgängig gemachte Änderung wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search the list of this page</source>
+        <translation>Die Liste dieser Seite durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view</source>
+        <translation>&amp;Präsentationsansicht</translation>
+    </message>
+    <message>
+        <source>Open a window for the projector: radar, ranking, 2×2, timer</source>
+        <translation>Ein Fenster für den Beamer öffnen: Radar, Rangfolge, 2×2-Matrix, Timer</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the sync server in the background</source>
+        <translation>Änderungen im Hintergrund mit dem Synchronisierungsserver austauschen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>Synchronisierungs&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Server address, sign in and sign out</source>
+        <translation>Serveradresse, Anmelden und Abmelden</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About ICC Workshop</source>
+        <translation>Ü&amp;ber ICC Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>&amp;Willkommensseite</translation>
+    </message>
+    <message>
+        <source>The method in three lines and the ways to begin</source>
+        <translation>Die Methode in drei Zeilen und die Wege zum Einstieg</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Zuletzt verwendete Datenbanken</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Geöffneter Workshop</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>{path} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
+        <translation>Die Datenbank konnte wegen eines unerwarteten Fehlers nicht geöffnet werden; die Details stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Use File ▸ Open database… to open another file.</source>
+        <translation>Verwenden Sie Datei ▸ Datenbank öffnen…, um eine andere Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Could not open the database</source>
+        <translation>Datenbank konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Database file: {path}</source>
+        <translation>Datenbankdatei: {path}</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Open a workshop in the overview first</source>
+        <translation>Öffnen Sie zuerst einen Workshop in der Übersicht</translation>
+    </message>
+    <message>
+        <source>Undo {edit}</source>
+        <translation>{edit} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo {edit}</source>
+        <translation>{edit} wiederholen</translation>
+    </message>
+    <message>
+        <source>All changes saved at {time}</source>
+        <translation>Alle Änderungen um {time} gespeichert</translation>
+    </message>
+    <message>
+        <source>This page has no list to search.</source>
+        <translation>Diese Seite hat keine Liste zum Durchsuchen.</translation>
+    </message>
+    <message>
+        <source>ICC Workshop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ICC-Workshop-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>No other databases yet</source>
+        <translation>Noch keine anderen Datenbanken</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <source>Needs &amp; priorities</source>
+        <translation>Bedarfe und Prioritäten</translation>
+    </message>
+    <message>
+        <source>Turn the largest gaps into needs or type your own; then vote with dots and score impact and feasibility. The ranking and the 2×2 follow every change.</source>
+        <translation>Machen Sie die größten Lücken zu Bedarfen oder geben Sie eigene ein; stimmen Sie dann mit Punkten ab und bewerten Sie Wirkung und Machbarkeit. Rangfolge und 2×2-Matrix folgen jeder Änderung.</translation>
+    </message>
+    <message>
+        <source>Search needs and participants…</source>
+        <translation>Bedarfe und Teilnehmende suchen…</translation>
+    </message>
+    <message>
+        <source>Search needs</source>
+        <translation>Bedarfe suchen</translation>
+    </message>
+    <message>
+        <source>How many gaps to turn into needs</source>
+        <translation>Wie viele Lücken zu Bedarfen werden sollen</translation>
+    </message>
+    <message>
+        <source>Add needs from the largest &amp;gaps</source>
+        <translation>Bedarfe aus den größten &amp;Lücken hinzufügen</translation>
+    </message>
+    <message>
+        <source>One need per question with the largest consensus gap (target − current), skipping those already listed</source>
+        <translation>Ein Bedarf je Frage mit der größten Konsenslücke (Ziel − aktuell), bereits aufgeführte werden übersprungen</translation>
+    </message>
+    <message>
+        <source>A new need, e.g. “Open data portal for mobility”</source>
+        <translation>Ein neuer Bedarf, z. B. „Open-Data-Portal für Mobilität“</translation>
+    </message>
+    <message>
+        <source>New need's title</source>
+        <translation>Titel des neuen Bedarfs</translation>
+    </message>
+    <message>
+        <source>&amp;Add need</source>
+        <translation>Bedarf &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete need</source>
+        <translation>Bedarf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected need and its votes (Del); Undo brings them back</source>
+        <translation>Den ausgewählten Bedarf und seine Stimmen löschen (Entf); Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <source>Dot voting: participants down, needs across</source>
+        <translation>Punktabstimmung: Teilnehmende in Zeilen, Bedarfe in Spalten</translation>
+    </message>
+    <message>
+        <source>Tally, impact and feasibility per need</source>
+        <translation>Auszählung, Wirkung und Machbarkeit je Bedarf</translation>
+    </message>
+    <message>
+        <source>Enter the dots counted on the wall (tally) and the group's impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
+        <translation>Geben Sie die an der Wand gezählten Punkte (Auszählung) sowie die von der Gruppe geschätzte Wirkung und Machbarkeit ein, von 1 (niedrig) bis 5 (hoch). Die Rangfolge nutzt die Mittelwerte aller Stimmen.</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Punktabstimmung</translation>
+    </message>
+    <message>
+        <source>Impact &amp;&amp; feasibility</source>
+        <translation>Wirkung &amp;&amp; Machbarkeit</translation>
+    </message>
+    <message>
+        <source>Ranking of the needs</source>
+        <translation>Rangfolge der Bedarfe</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>Each participant has %1 dots to place (cells N1, N2… are the needs, in list order; hover a header for its title).</source>
+        <translation>Jede teilnehmende Person hat %1 Punkte zu vergeben (die Zellen N1, N2… sind die Bedarfe in Listenreihenfolge; zeigen Sie auf eine Kopfzeile, um ihren Titel zu sehen).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots placed.</source>
+        <translation>%1 von %2 Punkten vergeben.</translation>
+    </message>
+    <message>
+        <source>Add participants first to vote per person, or enter a tally per need.</source>
+        <translation>Fügen Sie zuerst Teilnehmende hinzu, um pro Person abzustimmen, oder geben Sie eine Auszählung je Bedarf ein.</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>Bedarf hinzufügen</translation>
+    </message>
+    <message>
+        <source>No new need to add: score the consensus current and target levels on the Assessment page, or the largest gaps are already needs.</source>
+        <translation>Kein neuer Bedarf hinzuzufügen: Bewerten Sie die aktuellen und Zielstufen des Konsenses auf der Seite Bewertung, oder die größten Lücken sind bereits Bedarfe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n need(s) from gaps</source>
+        <translation>
+            <numerusform>%n Bedarf aus Lücken hinzufügen</numerusform>
+            <numerusform>%n Bedarfe aus Lücken hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete need</source>
+        <translation>Bedarf löschen</translation>
+    </message>
+    <message>
+        <source>Edit need</source>
+        <translation>Bedarf bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>NewCityDialog</name>
+    <message>
+        <source>New city</source>
+        <translation>Neue Stadt</translation>
+    </message>
+    <message>
+        <source>City name</source>
+        <translation>Name der Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Choose the country</source>
+        <translation>Wählen Sie das Land</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;Edition</source>
+        <translation>&amp;Ausgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Stadt hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>New &amp;city…</source>
+        <translation>Neue &amp;Stadt…</translation>
+    </message>
+    <message>
+        <source>Needs assessment workshop</source>
+        <translation>Workshop zur Bedarfsanalyse</translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation>Titel des Workshops</translation>
+    </message>
+    <message>
+        <source>Assessment framework</source>
+        <translation>Bewertungsrahmen</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Stadt</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Framework</source>
+        <translation>&amp;Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>Create workshop</source>
+        <translation>Workshop anlegen</translation>
+    </message>
+    <message>
+        <source>Choose a city, or add a new one</source>
+        <translation>Wählen Sie eine Stadt oder fügen Sie eine neue hinzu</translation>
+    </message>
+    <message>
+        <source>Choose the city, or add a new one.</source>
+        <translation>Wählen Sie die Stadt oder fügen Sie eine neue hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Cities and workshops</source>
+        <translation>Städte und Workshops</translation>
+    </message>
+    <message>
+        <source>Open a workshop to prepare it, run it in the room and write its roadmap. Pick a city to see only its workshops.</source>
+        <translation>Öffnen Sie einen Workshop, um ihn vorzubereiten, im Raum durchzuführen und seinen Fahrplan zu schreiben. Wählen Sie eine Stadt, um nur ihre Workshops zu sehen.</translation>
+    </message>
+    <message>
+        <source>Search cities and workshops…</source>
+        <translation>Städte und Workshops suchen…</translation>
+    </message>
+    <message>
+        <source>Search cities and workshops</source>
+        <translation>Städte und Workshops suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Neuer Workshop…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ity…</source>
+        <translation>Neue S&amp;tadt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the workshop with its participants, needs and roadmap (not its scores and votes)</source>
+        <translation>Den Workshop mit seinen Teilnehmenden, Bedarfen und seinem Fahrplan kopieren (ohne Bewertungen und Stimmen)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the workshop and everything in it; Undo brings it back</source>
+        <translation>Den Workshop mit allem Inhalt löschen; Rückgängig holt ihn zurück</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Städte</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Show all cities</source>
+        <translation>Alle Städte anzeigen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cities (%n)</source>
+        <translation>
+            <numerusform>Städte (%n)</numerusform>
+            <numerusform>Städte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshops in {city} ({count})</source>
+        <translation>Workshops in {city} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshops (%n)</source>
+        <translation>
+            <numerusform>Workshops (%n)</numerusform>
+            <numerusform>Workshops (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshop copied: “{title}”.</source>
+        <translation>Workshop kopiert: „{title}“.</translation>
+    </message>
+    <message>
+        <source>Delete workshop “{title}”</source>
+        <translation>Workshop „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Workshop “{title}” of {city} deleted. Edit ▸ Undo brings it back.</source>
+        <translation>Workshop „{title}“ von {city} gelöscht. Bearbeiten ▸ Rückgängig holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>New workshop for {city}…</source>
+        <translation>Neuer Workshop für {city}…</translation>
+    </message>
+    <message>
+        <source>Delete city {city}</source>
+        <translation>Stadt {city} löschen</translation>
+    </message>
+    <message>
+        <source>Delete city</source>
+        <translation>Stadt löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {city} and its %n workshop(s)? Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>{city} und ihren %n Workshop löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</numerusform>
+            <numerusform>{city} und ihre %n Workshops löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Click a cell to change it. Copy rows from a spreadsheet (name, organisation, role, group, e-mail, consent) and press Ctrl+V on the table to add them all at once.</source>
+        <translation>Klicken Sie auf eine Zelle, um sie zu ändern. Kopieren Sie Zeilen aus einer Tabellenkalkulation (Name, Organisation, Rolle, Gruppe, E-Mail, Einwilligung) und drücken Sie Strg+V in der Tabelle, um alle auf einmal hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Search participants…</source>
+        <translation>Teilnehmende suchen…</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Teilnehmende suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation>Zeilen &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Add the rows copied from a spreadsheet (Ctrl+V on the table)</source>
+        <translation>Die aus einer Tabellenkalkulation kopierten Zeilen hinzufügen (Strg+V in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected participants (Del); Undo brings them back</source>
+        <translation>Die ausgewählten Teilnehmenden löschen (Entf); Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New participant's name</source>
+        <translation>Name der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>New participant's organisation</source>
+        <translation>Organisation der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>New participant's role</source>
+        <translation>Rolle der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>New participant's stakeholder group</source>
+        <translation>Interessengruppe der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-Mail (optional)</translation>
+    </message>
+    <message>
+        <source>New participant's e-mail</source>
+        <translation>E-Mail der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>The participant agrees to be named in the reports</source>
+        <translation>Die Person ist einverstanden, in den Berichten namentlich genannt zu werden</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmende</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Teilnehmende Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>{column}: {message} The change was not saved.</source>
+        <translation>{column}: {message} Die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person einfügen</numerusform>
+            <numerusform>%n Teilnehmende einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n participant(s).</source>
+        <translation>
+            <numerusform>%n teilnehmende Person hinzugefügt.</numerusform>
+            <numerusform>%n Teilnehmende hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added:</source>
+        <translation>Nichts wurde hinzugefügt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…und %n weiteres Problem.</numerusform>
+            <numerusform>…und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}, {field}: {message}</source>
+        <translation>Zeile {line}, {field}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person löschen</numerusform>
+            <numerusform>%n Teilnehmende löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Interessengruppe</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>ICC Workshop — presenter view</source>
+        <translation>ICC Workshop — Präsentationsansicht</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Präsentationsansicht</translation>
+    </message>
+    <message>
+        <source>Ranking of the needs</source>
+        <translation>Rangfolge der Bedarfe</translation>
+    </message>
+    <message>
+        <source>&amp;1 Radar</source>
+        <translation>&amp;1 Radar</translation>
+    </message>
+    <message>
+        <source>&amp;2 Ranking</source>
+        <translation>&amp;2 Rangfolge</translation>
+    </message>
+    <message>
+        <source>&amp;3 Impact × feasibility</source>
+        <translation>&amp;3 Wirkung × Machbarkeit</translation>
+    </message>
+    <message>
+        <source>&amp;4 Timer</source>
+        <translation>&amp;4 Timer</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Full screen on/off (F11)</source>
+        <translation>Vollbild ein/aus (F11)</translation>
+    </message>
+    <message>
+        <source>No workshop open</source>
+        <translation>Kein Workshop geöffnet</translation>
+    </message>
+    <message>
+        <source>Maturity: current (solid) and target (dashed) level per dimension, group consensus</source>
+        <translation>Reifegrad: aktuelle (durchgezogen) und Zielstufe (gestrichelt) je Dimension, Gruppenkonsens</translation>
+    </message>
+    <message>
+        <source>Maturity: current (solid) and target (dashed) level per dimension, mean of the individual answers</source>
+        <translation>Reifegrad: aktuelle (durchgezogen) und Zielstufe (gestrichelt) je Dimension, Mittelwert der Einzelantworten</translation>
+    </message>
+    <message>
+        <source>Needs ranked by dots, then impact × feasibility</source>
+        <translation>Bedarfe nach Punkten geordnet, dann nach Wirkung × Machbarkeit</translation>
+    </message>
+    <message>
+        <source>Impact against feasibility; each point is a need, labelled with its rank</source>
+        <translation>Wirkung gegenüber Machbarkeit; jeder Punkt ist ein Bedarf, beschriftet mit seinem Rang</translation>
+    </message>
+    <message>
+        <source>Session timer</source>
+        <translation>Sitzungstimer</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Priority matrix: impact against feasibility</source>
+        <translation>Prioritätenmatrix: Wirkung gegenüber Machbarkeit</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Machbarkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <source>No need has both an impact and a feasibility score yet</source>
+        <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Maturity radar: current and target level per dimension</source>
+        <translation>Reifegrad-Radar: aktuelle und Zielstufe je Dimension</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>No levels scored yet</source>
+        <translation>Noch keine Stufen bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Strategy document (PDF)</source>
+        <translation>Strategiedokument (PDF)</translation>
+    </message>
+    <message>
+        <source>The workshop's results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
+        <translation>Die Ergebnisse des Workshops für die Stadt: Profil, Teilnehmende, Bewertung mit Radardiagramm, Bedarfe und Prioritäten, Vision, Ziele, Maßnahmen mit ihren Kennzahlen und die Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document</source>
+        <translation>&amp;Sprache des Dokuments</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <translation>Seiten&amp;format</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Sprache des Dokuments</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitenformat</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel)</source>
+        <translation>Arbeitsmappe (Excel)</translation>
+    </message>
+    <message>
+        <source>Every table of the workshop on its own sheet, with charts, to analyse further or share with the ICC team. The second button puts every workshop of this database in one workbook.</source>
+        <translation>Jede Tabelle des Workshops auf einem eigenen Blatt, mit Diagrammen, zur weiteren Analyse oder zum Teilen mit dem ICC-Team. Die zweite Schaltfläche fasst alle Workshops dieser Datenbank in einer Arbeitsmappe zusammen.</translation>
+    </message>
+    <message>
+        <source>Export this &amp;workshop…</source>
+        <translation>Diesen &amp;Workshop exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;every workshop…</source>
+        <translation>&amp;Alle Workshops exportieren…</translation>
+    </message>
+    <message>
+        <source>Assessment template (Excel)</source>
+        <translation>Bewertungsvorlage (Excel)</translation>
+    </message>
+    <message>
+        <source>A workbook with the questions and their five levels, for groups that score on paper or in Excel. Import the filled-in file to add their scores to this workshop (the database is backed up first).</source>
+        <translation>Eine Arbeitsmappe mit den Fragen und ihren fünf Stufen für Gruppen, die auf Papier oder in Excel bewerten. Importieren Sie die ausgefüllte Datei, um ihre Bewertungen diesem Workshop hinzuzufügen (die Datenbank wird vorher gesichert).</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>&amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Import filled template…</source>
+        <translation>Ausgefüllte Vorlage &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open each file when it is ready</source>
+        <translation>Jede Datei ö&amp;ffnen, sobald sie fertig ist</translation>
+    </message>
+    <message>
+        <source>Open &amp;last file</source>
+        <translation>&amp;Letzte Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Open a workshop in the overview to export it.</source>
+        <translation>Öffnen Sie einen Workshop in der Übersicht, um ihn zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Save the strategy document</source>
+        <translation>Strategiedokument speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the workshop's workbook</source>
+        <translation>Arbeitsmappe des Workshops speichern</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save every workshop in one workbook</source>
+        <translation>Alle Workshops in einer Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <source>ICC workshops</source>
+        <translation>ICC-Workshops</translation>
+    </message>
+    <message>
+        <source>Assessment template</source>
+        <translation>Bewertungsvorlage</translation>
+    </message>
+    <message>
+        <source>Save the assessment template</source>
+        <translation>Bewertungsvorlage speichern</translation>
+    </message>
+    <message>
+        <source>Import a filled-in template</source>
+        <translation>Ausgefüllte Vorlage importieren</translation>
+    </message>
+    <message>
+        <source>Import the template</source>
+        <translation>Vorlage importieren</translation>
+    </message>
+    <message>
+        <source>Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; the database is backed up first, so File ▸ Open database can return to it.</source>
+        <translation>Die Bewertungen aus {file} diesem Workshop hinzufügen? Bearbeiten ▸ Rückgängig kann einen Import nicht zurücknehmen; die Datenbank wird vorher gesichert, sodass Sie über Datei ▸ Datenbank öffnen zu ihr zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>Exporting the strategy document…</source>
+        <translation>Strategiedokument wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting the workbook…</source>
+        <translation>Arbeitsmappe wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting every workshop…</source>
+        <translation>Alle Workshops werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>Vorlage wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged.</source>
+        <translation>{file} importiert: {rows} Fragen gelesen, {created} Antworten hinzugefügt, {updated} geändert, {unchanged} unverändert.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Open a workshop in the overview first.</source>
+        <translation>Öffnen Sie zuerst einen Workshop in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed because of an unexpected error; the details are in {path}.</source>
+        <translation>Der Export ist wegen eines unerwarteten Fehlers fehlgeschlagen; die Details stehen in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPage</name>
+    <message>
+        <source>Vision &amp; roadmap</source>
+        <translation>Vision und Fahrplan</translation>
+    </message>
+    <message>
+        <source>Edit any cell in place (Enter or double-click); drag rows or press Alt+Up/Down to reorder. Warnings mark actions the roadmap checks have something to say about.</source>
+        <translation>Bearbeiten Sie jede Zelle direkt (Eingabe oder Doppelklick); ziehen Sie Zeilen oder drücken Sie Alt+Auf/Ab, um sie neu zu ordnen. Warnungen markieren Maßnahmen, zu denen die Fahrplanprüfungen etwas anzumerken haben.</translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation>Leitbild</translation>
+    </message>
+    <message>
+        <source>Where the city wants to be at the end of the roadmap, in a few sentences (saved when you leave the field)</source>
+        <translation>Wo die Stadt am Ende des Fahrplans stehen will, in wenigen Sätzen (gespeichert, wenn Sie das Feld verlassen)</translation>
+    </message>
+    <message>
+        <source>&amp;Vision</source>
+        <translation>&amp;Vision</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>A new objective</source>
+        <translation>Ein neues Ziel</translation>
+    </message>
+    <message>
+        <source>New objective's title</source>
+        <translation>Titel des neuen Ziels</translation>
+    </message>
+    <message>
+        <source>Add &amp;objective</source>
+        <translation>&amp;Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Search the roadmap…</source>
+        <translation>Fahrplan durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search objectives, actions and KPIs</source>
+        <translation>Ziele, Maßnahmen und Kennzahlen suchen</translation>
+    </message>
+    <message>
+        <source>A new action</source>
+        <translation>Eine neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>New action's title</source>
+        <translation>Titel der neuen Maßnahme</translation>
+    </message>
+    <message>
+        <source>New action's objective</source>
+        <translation>Ziel der neuen Maßnahme</translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation>&amp;Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected action (or objective, or KPI) — Del; Undo brings it back</source>
+        <translation>Die ausgewählte Maßnahme (oder das Ziel oder die Kennzahl) löschen — Entf; Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>KPIs of the selected action</source>
+        <translation>Kennzahlen der ausgewählten Maßnahme</translation>
+    </message>
+    <message>
+        <source>A new KPI of the selected action, e.g. “Households with fibre”</source>
+        <translation>Eine neue Kennzahl der ausgewählten Maßnahme, z. B. „Haushalte mit Glasfaser“</translation>
+    </message>
+    <message>
+        <source>New KPI's name</source>
+        <translation>Name der neuen Kennzahl</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation>&amp;Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Actions &amp;&amp; KPIs</source>
+        <translation>Maßnahmen &amp;&amp; Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Roadmap checks</source>
+        <translation>Fahrplanprüfungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roadmap checks: %n warning(s)</source>
+        <translation>
+            <numerusform>Fahrplanprüfungen: %n Warnung</numerusform>
+            <numerusform>Fahrplanprüfungen: %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap checks: nothing to report</source>
+        <translation>Fahrplanprüfungen: nichts zu melden</translation>
+    </message>
+    <message>
+        <source>Horizon: %1 to %2</source>
+        <translation>Horizont: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation>(kein Ziel)</translation>
+    </message>
+    <message>
+        <source>KPIs of “%1”</source>
+        <translation>Kennzahlen von „%1“</translation>
+    </message>
+    <message>
+        <source>KPIs (select an action)</source>
+        <translation>Kennzahlen (Maßnahme auswählen)</translation>
+    </message>
+    <message>
+        <source>Edit vision</source>
+        <translation>Vision bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation>Ziel löschen</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>Kennzahl löschen</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>Kennzahl bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reorder objectives</source>
+        <translation>Ziele neu ordnen</translation>
+    </message>
+    <message>
+        <source>Reorder actions</source>
+        <translation>Maßnahmen neu ordnen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTimer</name>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Session length in minutes</source>
+        <translation>Sitzungsdauer in Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>A light theme reads best on most projectors.</source>
+        <translation>Ein helles Design ist auf den meisten Beamern am besten lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung…</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not synced in this workshop: %Ln</source>
+        <translation>
+            <numerusform>in diesem Workshop nicht synchronisiert: %Ln</numerusform>
+            <numerusform>in diesem Workshop nicht synchronisiert: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not synced: %Ln</source>
+        <translation>
+            <numerusform>nicht synchronisiert: %Ln</numerusform>
+            <numerusform>nicht synchronisiert: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>conflicts to resolve: %Ln</source>
+        <translation>
+            <numerusform>zu lösender Konflikt: %Ln</numerusform>
+            <numerusform>zu lösende Konflikte: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>Server: %1 (user %2)</source>
+        <translation>Server: %1 (Benutzer %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes not synced, in all: %Ln</source>
+        <translation>
+            <numerusform>Nicht synchronisierte Änderungen insgesamt: %Ln</numerusform>
+            <numerusform>Nicht synchronisierte Änderungen insgesamt: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %Ln</source>
+        <translation>
+            <numerusform>%1 – %2: %Ln</numerusform>
+            <numerusform>%1 – %2: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and more workshops: %Ln</source>
+        <translation>
+            <numerusform>… und weitere Workshops: %Ln</numerusform>
+            <numerusform>… und weitere Workshops: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Wird nach dem aktuellen Schritt beendet…</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Verbindung zum Server wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving changes: %Ln rows so far</source>
+        <translation>
+            <numerusform>Änderungen werden empfangen: bisher %Ln Zeile</numerusform>
+            <numerusform>Änderungen werden empfangen: bisher %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2 rows</source>
+        <translation>Änderungen werden gesendet: %1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was received or sent so far is kept; the rest moves at the next sync.</source>
+        <translation>Synchronisierung abgebrochen. Was bisher empfangen oder gesendet wurde, bleibt erhalten; der Rest folgt bei der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached; your work is kept here and syncs next time.</source>
+        <translation>Der Synchronisierungsserver ist nicht erreichbar; Ihre Arbeit bleibt hier erhalten und wird beim nächsten Mal synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: open Sync settings and sign in again.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: Öffnen Sie die Synchronisierungseinstellungen und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sync failed unexpectedly; the details are in %1.</source>
+        <translation>Die Synchronisierung ist unerwartet fehlgeschlagen; die Details stehen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Exchange this database's workshops with the programme's central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
+        <translation>Tauschen Sie die Workshops dieser Datenbank mit dem zentralen Server des Programms aus. Die Synchronisierung ist optional: Alles funktioniert offline, und dabei geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>Synchronisierungs&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>What the last sync did</source>
+        <translation>Was die letzte Synchronisierung getan hat</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Synchronisierungsproblem</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts</source>
+        <translation>Konflikte &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Workshops with changes not synced</source>
+        <translation>Workshops mit nicht synchronisierten Änderungen</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation>Angemeldet als %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 (user %2). Sign in again to sync.</source>
+        <translation>Abgemeldet von %1 (Benutzer %2). Melden Sie sich erneut an, um zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Not set up. Open Sync settings and sign in with the account the programme office gave you.</source>
+        <translation>Nicht eingerichtet. Öffnen Sie die Synchronisierungseinstellungen und melden Sie sich mit dem Konto an, das Ihnen das Programmbüro gegeben hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Last synced: %1.</source>
+        <translation>Zuletzt synchronisiert: %1.</translation>
+    </message>
+    <message>
+        <source>This database has not synced yet.</source>
+        <translation>Diese Datenbank wurde noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Nie synchronisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts waiting for your choice: %Ln. The same field was changed here and on the server.</source>
+        <translation>
+            <numerusform>Konflikt, der auf Ihre Wahl wartet: %Ln. Dasselbe Feld wurde hier und auf dem Server geändert.</numerusform>
+            <numerusform>Konflikte, die auf Ihre Wahl warten: %Ln. Dasselbe Feld wurde hier und auf dem Server geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>Everything in this database is on the server.</source>
+        <translation>Alles in dieser Datenbank ist auf dem Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made here and not on the server yet: %Ln.</source>
+        <translation>
+            <numerusform>Hier vorgenommene Änderung, noch nicht auf dem Server: %Ln.</numerusform>
+            <numerusform>Hier vorgenommene Änderungen, noch nicht auf dem Server: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside any workshop (cities, lists): %Ln.</source>
+        <translation>
+            <numerusform>Außerhalb eines Workshops (Städte, Listen): %Ln.</numerusform>
+            <numerusform>Außerhalb eines Workshops (Städte, Listen): %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
+        <translation>
+            <numerusform>%Ln Zeile empfangen: %1 neu, %2 aktualisiert, %3 mit hier vorgenommenen Änderungen zusammengeführt.</numerusform>
+            <numerusform>%Ln Zeilen empfangen: %1 neu, %2 aktualisiert, %3 mit hier vorgenommenen Änderungen zusammengeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln rows.</source>
+        <translation>
+            <numerusform>%Ln Zeile gesendet.</numerusform>
+            <numerusform>%Ln Zeilen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than the server's and merged: %Ln rows.</source>
+        <translation>
+            <numerusform>Älter als die des Servers und zusammengeführt: %Ln Zeile.</numerusform>
+            <numerusform>Älter als die des Servers und zusammengeführt: %Ln Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New conflicts, both versions kept: %Ln.</source>
+        <translation>
+            <numerusform>Neuer Konflikt, beide Versionen behalten: %Ln.</numerusform>
+            <numerusform>Neue Konflikte, beide Versionen behalten: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received rows waiting for rows they refer to (fetched again next time): %Ln.</source>
+        <translation>
+            <numerusform>Empfangene Zeile, die auf Zeilen wartet, auf die sie verweist (beim nächsten Mal erneut abgerufen): %Ln.</numerusform>
+            <numerusform>Empfangene Zeilen, die auf Zeilen warten, auf die sie verweisen (beim nächsten Mal erneut abgerufen): %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server, kept here: %1</source>
+        <translation>Vom Server abgelehnt, hier behalten: %1</translation>
+    </message>
+    <message>
+        <source>Took %1 s.</source>
+        <translation>Dauer: %1 s.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Synchronisierungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme's server when you choose Sync now.</source>
+        <translation>Die Synchronisierung ist optional: Die App funktioniert vollständig offline. Nach der Anmeldung tauscht diese Datenbank ihre Workshops mit dem Server des Programms aus, wenn Sie Jetzt synchronisieren wählen.</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation>https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted &amp;HTTP (trusted networks only)</source>
+        <translation>Unverschlüsseltes &amp;HTTP erlauben (nur vertrauenswürdige Netzwerke)</translation>
+    </message>
+    <message>
+        <source>Plain http:// sends your password and data unencrypted. It is always allowed to this computer (localhost); allow it for another computer only on a network you trust.</source>
+        <translation>Einfaches http:// sendet Ihr Passwort und Ihre Daten unverschlüsselt. Zu diesem Computer (localhost) ist es immer erlaubt; erlauben Sie es für einen anderen Computer nur in einem vertrauenswürdigen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Serveradresse</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation>Angemeldet als %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1. Enter your password to sign in again.</source>
+        <translation>Abgemeldet von %1. Geben Sie Ihr Passwort ein, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>Not set up: enter the server address and your account.</source>
+        <translation>Nicht eingerichtet: Geben Sie die Serveradresse und Ihr Konto ein.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, e.g. https://sync.example.org.</source>
+        <translation>Geben Sie die Serveradresse ein, z. B. https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the sync server.</source>
+        <translation>Geben Sie Ihren Benutzernamen auf dem Synchronisierungsserver ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Signed in. Your sign-in is kept in the system keyring; the password is not stored.</source>
+        <translation>Angemeldet. Ihre Anmeldung wird im Schlüsselbund des Systems aufbewahrt; das Passwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed in. Your sign-in is kept in a file only you can read (%1); the password is not stored.</source>
+        <translation>Angemeldet. Ihre Anmeldung wird in einer Datei aufbewahrt, die nur Sie lesen können (%1); das Passwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Anmeldung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the address and your network connection; you can go on working offline.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Netzwerkverbindung; Sie können offline weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: an unexpected error (%1).</source>
+        <translation>Anmeldung nicht möglich: unerwarteter Fehler (%1).</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Abmeldung…</translation>
+    </message>
+    <message>
+        <source>Signed out. The sign-in was removed from this computer and revoked on the server.</source>
+        <translation>Abgemeldet. Die Anmeldung wurde von diesem Computer entfernt und auf dem Server widerrufen.</translation>
+    </message>
+    <message>
+        <source>Signed out. The sign-in was removed from this computer (the server could not be told; it expires there by itself).</source>
+        <translation>Abgemeldet. Die Anmeldung wurde von diesem Computer entfernt (der Server konnte nicht benachrichtigt werden; sie läuft dort von selbst ab).</translation>
+    </message>
+    <message>
+        <source>Could not sign out: %1</source>
+        <translation>Abmeldung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Preparing the demo workshop…</source>
+        <translation>Demo-Workshop wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>ICC Workshop logo</source>
+        <translation>Logo von ICC Workshop</translation>
+    </message>
+    <message>
+        <source>Welcome to ICC Workshop</source>
+        <translation>Willkommen bei ICC Workshop</translation>
+    </message>
+    <message>
+        <source>Run an Intelligent Cities Challenge needs-assessment workshop on this laptop, with or without a network. Everything you type is saved at once.</source>
+        <translation>Führen Sie einen Workshop zur Bedarfsanalyse der Intelligent Cities Challenge auf diesem Laptop durch, mit oder ohne Netzwerk. Alles, was Sie eingeben, wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Describe the city, its team and the participants of the workshop.</source>
+        <translation>Beschreiben Sie die Stadt, ihr Team und die Teilnehmenden des Workshops.</translation>
+    </message>
+    <message>
+        <source>Assess and prioritise</source>
+        <translation>Bewerten und priorisieren</translation>
+    </message>
+    <message>
+        <source>Rate the city's maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
+        <translation>Bewerten Sie den Reifegrad der Stadt mit den Beteiligten, finden Sie die größten Lücken und stimmen Sie über die Bedarfe ab.</translation>
+    </message>
+    <message>
+        <source>Plan and share</source>
+        <translation>Planen und teilen</translation>
+    </message>
+    <message>
+        <source>Agree a vision, build a roadmap of actions with KPIs, and export it to PDF and Excel.</source>
+        <translation>Einigen Sie sich auf eine Vision, erstellen Sie einen Fahrplan aus Maßnahmen mit Kennzahlen und exportieren Sie ihn als PDF und Excel.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>&amp;Demo-Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>A complete workshop of a real ICC city with invented participants, in a practice database of its own: try everything without touching your workshops.</source>
+        <translation>Ein vollständiger Workshop einer echten ICC-Stadt mit erfundenen Teilnehmenden, in einer eigenen Übungsdatenbank: Probieren Sie alles aus, ohne Ihre Workshops anzutasten.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Neuer Workshop…</translation>
+    </message>
+    <message>
+        <source>Create a workshop for a city in the database shown below</source>
+        <translation>Einen Workshop für eine Stadt in der unten angezeigten Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a database file, for example one a colleague gave you</source>
+        <translation>Eine Datenbankdatei öffnen, zum Beispiel eine, die Ihnen jemand aus dem Team gegeben hat</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshops in this database: %n. Open one in Overview. File: {path}</source>
+        <translation>
+            <numerusform>Workshops in dieser Datenbank: %n. Öffnen Sie einen in der Übersicht. Datei: {path}</numerusform>
+            <numerusform>Workshops in dieser Datenbank: %n. Öffnen Sie einen in der Übersicht. Datei: {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database has no workshop yet. File: {path}</source>
+        <translation>Diese Datenbank hat noch keinen Workshop. Datei: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsTableModel</name>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Adding a demo workshop to explore…</source>
+        <translation>Ein Demo-Workshop zum Erkunden wird hinzugefügt…</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Current level (keys 1–5, 0 for unknown)</source>
+        <translation>Aktuelle Stufe (Tasten 1–5, 0 für unbekannt)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target level (Shift+1–5)</source>
+        <translation>Zielstufe (Umschalt+1–5)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <source>Transversal service</source>
+        <translation>Querschnittsdienst</translation>
+    </message>
+    <message>
+        <source>MoSCoW</source>
+        <translation>MoSCoW</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Dots left</source>
+        <translation>Verbleibende Punkte</translation>
+    </message>
+    <message>
+        <source>Dots this participant can still place</source>
+        <translation>Punkte, die diese Person noch vergeben kann</translation>
+    </message>
+    <message>
+        <source>Tally dots</source>
+        <translation>Punkte (Auszählung)</translation>
+    </message>
+    <message>
+        <source>Dots counted by the facilitator (not per participant)</source>
+        <translation>Von der Moderation gezählte Punkte (nicht pro Person)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>The group's impact score, 1 (low) to 5 (high)</source>
+        <translation>Wirkungsbewertung der Gruppe, von 1 (niedrig) bis 5 (hoch)</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Machbarkeit</translation>
+    </message>
+    <message>
+        <source>The group's feasibility score, 1 (hard) to 5 (easy)</source>
+        <translation>Machbarkeitsbewertung der Gruppe, von 1 (schwer) bis 5 (leicht)</translation>
+    </message>
+    <message>
+        <source>Impact (all)</source>
+        <translation>Wirkung (alle)</translation>
+    </message>
+    <message>
+        <source>Mean impact over every vote, which the ranking uses</source>
+        <translation>Mittlere Wirkung über alle Stimmen, die die Rangfolge verwendet</translation>
+    </message>
+    <message>
+        <source>Feasibility (all)</source>
+        <translation>Machbarkeit (alle)</translation>
+    </message>
+    <message>
+        <source>Mean feasibility over every vote, which the ranking uses</source>
+        <translation>Mittlere Machbarkeit über alle Stimmen, die die Rangfolge verwendet</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>All dots</source>
+        <translation>Alle Punkte</translation>
+    </message>
+    <message>
+        <source>Tally plus every participant's dots</source>
+        <translation>Auszählung plus die Punkte aller Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>I×F</source>
+        <translation>W×M</translation>
+    </message>
+    <message>
+        <source>Impact × feasibility (1–25)</source>
+        <translation>Wirkung × Machbarkeit (1–25)</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of euros, e.g. 25000.</source>
+        <translation>Geben Sie eine ganze Zahl in Euro ein, z. B. 25000.</translation>
+    </message>
+    <message>
+        <source>Enter a level from 1 to 5, or leave it empty.</source>
+        <translation>Geben Sie eine Stufe von 1 bis 5 ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12.5.</source>
+        <translation>Geben Sie eine Zahl ein, z. B. 12,5.</translation>
+    </message>
+    <message>
+        <source>Pick a date.</source>
+        <translation>Wählen Sie ein Datum.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>Roadmap checks</source>
+        <translation>Fahrplanprüfungen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Federführung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Budget (EUR)</source>
+        <translation>Budget (EUR)</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Add %s</source>
+        <translation>%s hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile hinzufügen</numerusform>
+            <numerusform>%n Zeilen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate workshop</source>
+        <translation>Workshop duplizieren</translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation>%s bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete %s</source>
+        <translation>%s löschen</translation>
+    </message>
+    <message>
+        <source>Score question</source>
+        <translation>Frage bewerten</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Abstimmen</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Neu ordnen</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Public authority</source>
+        <translation>Öffentliche Verwaltung</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Wirtschaft</translation>
+    </message>
+    <message>
+        <source>Academia / research</source>
+        <translation>Wissenschaft / Forschung</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Zivilgesellschaft</translation>
+    </message>
+    <message>
+        <source>Social innovators</source>
+        <translation>Soziale Innovatoren</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Core city</source>
+        <translation>Kernstadt</translation>
+    </message>
+    <message>
+        <source>Mentor city</source>
+        <translation>Mentorstadt</translation>
+    </message>
+    <message>
+        <source>Observer city</source>
+        <translation>Beobachterstadt</translation>
+    </message>
+    <message>
+        <source>Fellow city</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <source>ICC 2020–2022</source>
+        <translation>ICC 2020–2022</translation>
+    </message>
+    <message>
+        <source>ICC 2023–2025</source>
+        <translation>ICC 2023–2025</translation>
+    </message>
+    <message>
+        <source>Must have</source>
+        <translation>Muss (Must have)</translation>
+    </message>
+    <message>
+        <source>Should have</source>
+        <translation>Soll (Should have)</translation>
+    </message>
+    <message>
+        <source>Could have</source>
+        <translation>Kann (Could have)</translation>
+    </message>
+    <message>
+        <source>Won't have (this time)</source>
+        <translation>Diesmal nicht (Won’t have)</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>Großprojekte</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation>Undankbare Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>participants</name>
+    <message>
+        <source>Line {line}: {count} columns; expected at most {expected} (name, organisation, role, group, e-mail, consent).</source>
+        <translation>Zeile {line}: {count} Spalten; höchstens {expected} erwartet (Name, Organisation, Rolle, Gruppe, E-Mail, Einwilligung).</translation>
+    </message>
+    <message>
+        <source>Line {line}: '{value}' is not a stakeholder group ({groups}).</source>
+        <translation>Zeile {line}: „{value}“ ist keine Interessengruppe ({groups}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: consent '{value}' should be yes or no.</source>
+        <translation>Zeile {line}: Die Einwilligung „{value}“ muss ja oder nein sein.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to add.</source>
+        <translation>Die Zwischenablage enthält keine Zeilen zum Hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Changes not synced</source>
+        <translation>Nicht synchronisierte Änderungen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>nicht gewählt</translation>
+    </message>
+    <message>
+        <source>List entry</source>
+        <translation>Listeneintrag</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Abstimmen</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Position in der Liste</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Fragetext</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Stufe 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Stufe 2</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Stufe 3</translation>
+    </message>
+    <message>
+        <source>Level 4</source>
+        <translation>Stufe 4</translation>
+    </message>
+    <message>
+        <source>Level 5</source>
+        <translation>Stufe 5</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Einwohnerzahl</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation>Leitbild</translation>
+    </message>
+    <message>
+        <source>Roadmap horizon (years)</source>
+        <translation>Horizont des Fahrplans (Jahre)</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Punkte pro teilnehmender Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Interessengruppe</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>Aktuelle Stufe</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <source>Evidence / comment</source>
+        <translation>Nachweis / Kommentar</translation>
+    </message>
+    <message>
+        <source>Thematic track</source>
+        <translation>Themenfeld</translation>
+    </message>
+    <message>
+        <source>Transversal service</source>
+        <translation>Querschnittsdienst</translation>
+    </message>
+    <message>
+        <source>MoSCoW category</source>
+        <translation>MoSCoW-Kategorie</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Machbarkeit</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Federführende Organisation</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Budget (EUR)</source>
+        <translation>Budget (EUR)</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>Schneller Erfolg</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted (%1)</source>
+        <translation>Gelöscht (%1)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>linked row %1</source>
+        <translation>verknüpfte Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+</TS>

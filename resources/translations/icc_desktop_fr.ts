@@ -1,0 +1,2884 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>Run an Intelligent Cities Challenge needs-assessment workshop offline: city profile, participants, maturity assessment, needs and priorities, vision and roadmap, reports. Licensed under the EUPL-1.2. Nothing you enter leaves this computer unless you sync it with a server you choose.</source>
+        <translation>Animez hors ligne un atelier d’évaluation des besoins de l’Intelligent Cities Challenge : profil de la ville, participants, évaluation de maturité, besoins et priorités, vision et feuille de route, rapports. Sous licence EUPL-1.2. Rien de ce que vous saisissez ne quitte cet ordinateur, sauf si vous le synchronisez avec un serveur de votre choix.</translation>
+    </message>
+    <message>
+        <source>(no database open)</source>
+        <translation>(aucune base de données ouverte)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Database:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Log folder:&lt;/b&gt; {log}</source>
+        <translation>&lt;b&gt;Base de données :&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Dossier des journaux :&lt;/b&gt; {log}</translation>
+    </message>
+    <message>
+        <source>Licences of the software this app includes</source>
+        <translation>Licences des logiciels inclus dans cette application</translation>
+    </message>
+    <message>
+        <source>Show the &amp;font licence</source>
+        <translation>Afficher la licence de la &amp;police</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This app includes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cette application comprend&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app's folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
+        <translation>Qt et PySide6 sont utilisés sous la licence publique générale limitée GNU v3 : leurs bibliothèques sont des fichiers distincts dans le dossier de l’application, que vous pouvez remplacer par votre propre compilation. Leur code source est disponible auprès du Qt Project.</translation>
+    </message>
+    <message>
+        <source>DejaVu font licence</source>
+        <translation>Licence de la police DejaVu</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Keys 1–5 score the selected question (0: not known); in the Target column they set the target. Click a level for the current one, Shift+click for the target.</source>
+        <translation>Les touches 1 à 5 notent la question sélectionnée (0 : inconnu) ; dans la colonne Cible, elles fixent la cible. Cliquez sur un niveau pour le niveau actuel, Maj+clic pour la cible.</translation>
+    </message>
+    <message>
+        <source>Whose answers</source>
+        <translation>Réponses de qui</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring for:</source>
+        <translation>&amp;Notation pour :</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Search questions…</source>
+        <translation>Rechercher des questions…</translation>
+    </message>
+    <message>
+        <source>&amp;Next question after a score</source>
+        <translation>Question &amp;suivante après une note</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Not &amp;known</source>
+        <translation>&amp;Inconnu</translation>
+    </message>
+    <message>
+        <source>The current level is not known or does not apply (key 0)</source>
+        <translation>Le niveau actuel est inconnu ou sans objet (touche 0)</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Niveau cible</translation>
+    </message>
+    <message>
+        <source>&amp;Target level:</source>
+        <translation>Niveau &amp;cible :</translation>
+    </message>
+    <message>
+        <source>Evidence or comment</source>
+        <translation>Justification ou commentaire</translation>
+    </message>
+    <message>
+        <source>Evidence, sources, remarks (saved when you leave the field)</source>
+        <translation>Justifications, sources, remarques (enregistrées quand vous quittez le champ)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Gaps per dimension</source>
+        <translation>Écarts par dimension</translation>
+    </message>
+    <message>
+        <source>Group consensus</source>
+        <translation>Consensus du groupe</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions scored</source>
+        <translation>%1 questions notées sur %2</translation>
+    </message>
+    <message>
+        <source>Current and target levels — %1</source>
+        <translation>Niveaux actuel et cible — %1</translation>
+    </message>
+    <message>
+        <source>Select a question to score it.</source>
+        <translation>Sélectionnez une question pour la noter.</translation>
+    </message>
+    <message>
+        <source>Levels go from 1 to 5; 0 marks a level as not known.</source>
+        <translation>Les niveaux vont de 1 à 5 ; 0 indique un niveau inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>CitiesTableModel</name>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+</context>
+<context>
+    <name>CityPage</name>
+    <message>
+        <source>City and workshop</source>
+        <translation>Ville et atelier</translation>
+    </message>
+    <message>
+        <source>City profile</source>
+        <translation>Profil de la ville</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>e.g. 297000</source>
+        <translation>p. ex. 297000</translation>
+    </message>
+    <message>
+        <source>Context worth knowing before the workshop</source>
+        <translation>Contexte utile à connaître avant l’atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Région</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>P&amp;opulation</translation>
+    </message>
+    <message>
+        <source>&amp;Edition</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le in the challenge</source>
+        <translation>Rô&amp;le dans le challenge</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Animateur·rice</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mework</source>
+        <translation>&amp;Cadre</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;horizon</source>
+        <translation>&amp;Horizon de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Dots per partic&amp;ipant</source>
+        <translation>Gommettes par partic&amp;ipant</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>The framework cannot change once the assessment has answers.</source>
+        <translation>Le cadre ne peut plus changer une fois que l’évaluation contient des réponses.</translation>
+    </message>
+    <message>
+        <source>Edit city</source>
+        <translation>Modifier la ville</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation>Modifier l’atelier</translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number, e.g. 297000.</source>
+        <translation>Saisissez la population en nombre entier, p. ex. 297000.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on the server. Both versions are kept; until you choose, the newer one is shown. Pick, field by field, the version to keep.</source>
+        <translation>Le même champ a été modifié ici et sur le serveur. Les deux versions sont conservées ; tant que vous n’avez pas choisi, la plus récente est affichée. Choisissez, champ par champ, la version à garder.</translation>
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation>Les deux versions, champ par champ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Keep all from &amp;this computer</source>
+        <translation>Tout garder de &amp;cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep all from the s&amp;erver</source>
+        <translation>Tout garder du s&amp;erveur</translation>
+    </message>
+    <message>
+        <source>&amp;Apply choices</source>
+        <translation>&amp;Appliquer les choix</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve. When the same field is changed here and on the server, both versions are kept and listed here for you to choose.</source>
+        <translation>Aucun conflit à résoudre. Quand le même champ est modifié ici et sur le serveur, les deux versions sont conservées et listées ici pour que vous choisissiez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To resolve (%Ln)</source>
+        <translation>
+            <numerusform>À résoudre (%Ln)</numerusform>
+            <numerusform>À résoudre (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Found %1. Check the version to keep in each row, then apply; the other value is discarded.</source>
+        <translation>%1 trouvé(s). Cochez la version à garder dans chaque ligne, puis appliquez ; l’autre valeur est abandonnée.</translation>
+    </message>
+    <message>
+        <source>In %1.</source>
+        <translation>Dans %1.</translation>
+    </message>
+    <message>
+        <source>Pick a version for every field first.</source>
+        <translation>Choisissez d’abord une version pour chaque champ.</translation>
+    </message>
+    <message>
+        <source>Could not apply: %1</source>
+        <translation>Impossible d’appliquer : %1</translation>
+    </message>
+    <message>
+        <source>Saved. The chosen values are sent to the server at the next sync.</source>
+        <translation>Enregistré. Les valeurs choisies seront envoyées au serveur lors de la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>ICC Workshop ran into a problem it did not expect. Everything saved before this moment is safe in the database. You can keep working; if the problem comes back, send the details below to your support contact.</source>
+        <translation>ICC Workshop a rencontré un problème inattendu. Tout ce qui a été enregistré avant ce moment est en sécurité dans la base de données. Vous pouvez continuer à travailler ; si le problème se reproduit, envoyez les détails ci-dessous à votre contact d’assistance.</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file:
+{path}</source>
+        <translation>Les détails figurent aussi dans le fichier journal :
+{path}</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(pas de fichier journal)</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l’erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Entry refused</source>
+        <translation>Saisie refusée</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>Roadmap timeline</source>
+        <translation>Chronologie de la feuille de route</translation>
+    </message>
+    <message>
+        <source>No actions with start and end months yet</source>
+        <translation>Aucune action avec mois de début et de fin pour l’instant</translation>
+    </message>
+    <message>
+        <source>Actions without an objective</source>
+        <translation>Actions sans objectif</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>sans dates</translation>
+    </message>
+</context>
+<context>
+    <name>LevelButton</name>
+    <message>
+        <source>current level</source>
+        <translation>niveau actuel</translation>
+    </message>
+    <message>
+        <source>target level</source>
+        <translation>niveau cible</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>Click: current level %1 · Shift+click: target level %1</source>
+        <translation>Clic : niveau actuel %1 · Maj+clic : niveau cible %1</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Steps of the workshop</source>
+        <translation>Étapes de l’atelier</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Autosave state</source>
+        <translation>État de l’enregistrement automatique</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>Create a workshop for a city</source>
+        <translation>Créer un atelier pour une ville</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation>Ouvrir un autre fichier de base de données</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Nouvelle &amp;base de données…</translation>
+    </message>
+    <message>
+        <source>Start an empty database file</source>
+        <translation>Commencer un fichier de base de données vide</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the edit undone</source>
+        <translation>Rétablir la modification annulée</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Search the list of this page</source>
+        <translation>Rechercher dans la liste de cette page</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view</source>
+        <translation>Vue &amp;présentateur</translation>
+    </message>
+    <message>
+        <source>Open a window for the projector: radar, ranking, 2×2, timer</source>
+        <translation>Ouvrir une fenêtre pour le projecteur : radar, classement, matrice 2×2, minuteur</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the sync server in the background</source>
+        <translation>Échanger les modifications avec le serveur de synchronisation en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>&amp;Paramètres de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Server address, sign in and sign out</source>
+        <translation>Adresse du serveur, connexion et déconnexion</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>&amp;About ICC Workshop</source>
+        <translation>&amp;À propos d’ICC Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>Page d’&amp;accueil</translation>
+    </message>
+    <message>
+        <source>The method in three lines and the ways to begin</source>
+        <translation>La méthode en trois lignes et les façons de commencer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de données &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Atelier ouvert</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>Ouverture de {path}…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
+        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Use File ▸ Open database… to open another file.</source>
+        <translation>Utilisez Fichier ▸ Ouvrir une base de données… pour ouvrir un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Could not open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Database file: {path}</source>
+        <translation>Fichier de base de données : {path}</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Open a workshop in the overview first</source>
+        <translation>Ouvrez d’abord un atelier dans la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Undo {edit}</source>
+        <translation>Annuler {edit}</translation>
+    </message>
+    <message>
+        <source>Redo {edit}</source>
+        <translation>Rétablir {edit}</translation>
+    </message>
+    <message>
+        <source>All changes saved at {time}</source>
+        <translation>Toutes les modifications enregistrées à {time}</translation>
+    </message>
+    <message>
+        <source>This page has no list to search.</source>
+        <translation>Cette page n’a pas de liste où chercher.</translation>
+    </message>
+    <message>
+        <source>ICC Workshop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données ICC Workshop (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>No other databases yet</source>
+        <translation>Aucune autre base de données pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <source>Needs &amp; priorities</source>
+        <translation>Besoins et priorités</translation>
+    </message>
+    <message>
+        <source>Turn the largest gaps into needs or type your own; then vote with dots and score impact and feasibility. The ranking and the 2×2 follow every change.</source>
+        <translation>Transformez les plus grands écarts en besoins ou saisissez les vôtres ; votez ensuite avec des gommettes et notez l’impact et la faisabilité. Le classement et la matrice 2×2 suivent chaque modification.</translation>
+    </message>
+    <message>
+        <source>Search needs and participants…</source>
+        <translation>Rechercher des besoins et des participants…</translation>
+    </message>
+    <message>
+        <source>Search needs</source>
+        <translation>Rechercher des besoins</translation>
+    </message>
+    <message>
+        <source>How many gaps to turn into needs</source>
+        <translation>Nombre d’écarts à transformer en besoins</translation>
+    </message>
+    <message>
+        <source>Add needs from the largest &amp;gaps</source>
+        <translation>Ajouter des besoins à partir des plus grands é&amp;carts</translation>
+    </message>
+    <message>
+        <source>One need per question with the largest consensus gap (target − current), skipping those already listed</source>
+        <translation>Un besoin par question ayant le plus grand écart de consensus (cible − actuel), en sautant ceux déjà listés</translation>
+    </message>
+    <message>
+        <source>A new need, e.g. “Open data portal for mobility”</source>
+        <translation>Un nouveau besoin, p. ex. « Portail de données ouvertes pour la mobilité »</translation>
+    </message>
+    <message>
+        <source>New need's title</source>
+        <translation>Titre du nouveau besoin</translation>
+    </message>
+    <message>
+        <source>&amp;Add need</source>
+        <translation>&amp;Ajouter le besoin</translation>
+    </message>
+    <message>
+        <source>&amp;Delete need</source>
+        <translation>&amp;Supprimer le besoin</translation>
+    </message>
+    <message>
+        <source>Delete the selected need and its votes (Del); Undo brings them back</source>
+        <translation>Supprimer le besoin sélectionné et ses votes (Suppr) ; Annuler les rétablit</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Dot voting: participants down, needs across</source>
+        <translation>Vote par gommettes : participants en lignes, besoins en colonnes</translation>
+    </message>
+    <message>
+        <source>Tally, impact and feasibility per need</source>
+        <translation>Décompte, impact et faisabilité par besoin</translation>
+    </message>
+    <message>
+        <source>Enter the dots counted on the wall (tally) and the group's impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
+        <translation>Saisissez les gommettes comptées au mur (décompte) ainsi que l’impact et la faisabilité estimés par le groupe, de 1 (faible) à 5 (élevé). Le classement utilise les moyennes de tous les votes.</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <source>Impact &amp;&amp; feasibility</source>
+        <translation>Impact &amp;&amp; faisabilité</translation>
+    </message>
+    <message>
+        <source>Ranking of the needs</source>
+        <translation>Classement des besoins</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Each participant has %1 dots to place (cells N1, N2… are the needs, in list order; hover a header for its title).</source>
+        <translation>Chaque participant dispose de %1 gommettes à placer (les cellules N1, N2… sont les besoins, dans l’ordre de la liste ; survolez un en-tête pour voir son titre).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots placed.</source>
+        <translation>%1 gommettes placées sur %2.</translation>
+    </message>
+    <message>
+        <source>Add participants first to vote per person, or enter a tally per need.</source>
+        <translation>Ajoutez d’abord des participants pour voter par personne, ou saisissez un décompte par besoin.</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>Ajouter un besoin</translation>
+    </message>
+    <message>
+        <source>No new need to add: score the consensus current and target levels on the Assessment page, or the largest gaps are already needs.</source>
+        <translation>Aucun nouveau besoin à ajouter : notez les niveaux actuel et cible du consensus sur la page Évaluation, ou les plus grands écarts sont déjà des besoins.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n need(s) from gaps</source>
+        <translation>
+            <numerusform>Ajouter %n besoin à partir des écarts</numerusform>
+            <numerusform>Ajouter %n besoins à partir des écarts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete need</source>
+        <translation>Supprimer le besoin</translation>
+    </message>
+    <message>
+        <source>Edit need</source>
+        <translation>Modifier le besoin</translation>
+    </message>
+</context>
+<context>
+    <name>NewCityDialog</name>
+    <message>
+        <source>New city</source>
+        <translation>Nouvelle ville</translation>
+    </message>
+    <message>
+        <source>City name</source>
+        <translation>Nom de la ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Choose the country</source>
+        <translation>Choisissez le pays</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Edition</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Ajouter la ville</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>New &amp;city…</source>
+        <translation>Nouvelle &amp;ville…</translation>
+    </message>
+    <message>
+        <source>Needs assessment workshop</source>
+        <translation>Atelier d’évaluation des besoins</translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation>Titre de l’atelier</translation>
+    </message>
+    <message>
+        <source>Assessment framework</source>
+        <translation>Cadre d’évaluation</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Framework</source>
+        <translation>&amp;Cadre</translation>
+    </message>
+    <message>
+        <source>Create workshop</source>
+        <translation>Créer l’atelier</translation>
+    </message>
+    <message>
+        <source>Choose a city, or add a new one</source>
+        <translation>Choisissez une ville ou ajoutez-en une</translation>
+    </message>
+    <message>
+        <source>Choose the city, or add a new one.</source>
+        <translation>Choisissez la ville ou ajoutez-en une.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Cities and workshops</source>
+        <translation>Villes et ateliers</translation>
+    </message>
+    <message>
+        <source>Open a workshop to prepare it, run it in the room and write its roadmap. Pick a city to see only its workshops.</source>
+        <translation>Ouvrez un atelier pour le préparer, l’animer en salle et rédiger sa feuille de route. Choisissez une ville pour ne voir que ses ateliers.</translation>
+    </message>
+    <message>
+        <source>Search cities and workshops…</source>
+        <translation>Rechercher des villes et des ateliers…</translation>
+    </message>
+    <message>
+        <source>Search cities and workshops</source>
+        <translation>Rechercher des villes et des ateliers</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ity…</source>
+        <translation>Nouvelle v&amp;ille…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Copy the workshop with its participants, needs and roadmap (not its scores and votes)</source>
+        <translation>Copier l’atelier avec ses participants, besoins et feuille de route (sans ses notes ni ses votes)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the workshop and everything in it; Undo brings it back</source>
+        <translation>Supprimer l’atelier et tout son contenu ; Annuler le rétablit</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Villes</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Show all cities</source>
+        <translation>Afficher toutes les villes</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cities (%n)</source>
+        <translation>
+            <numerusform>Villes (%n)</numerusform>
+            <numerusform>Villes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshops in {city} ({count})</source>
+        <translation>Ateliers de {city} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshops (%n)</source>
+        <translation>
+            <numerusform>Ateliers (%n)</numerusform>
+            <numerusform>Ateliers (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshop copied: “{title}”.</source>
+        <translation>Atelier copié : « {title} ».</translation>
+    </message>
+    <message>
+        <source>Delete workshop “{title}”</source>
+        <translation>Supprimer l’atelier « {title} »</translation>
+    </message>
+    <message>
+        <source>Workshop “{title}” of {city} deleted. Edit ▸ Undo brings it back.</source>
+        <translation>Atelier « {title} » de {city} supprimé. Édition ▸ Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>New workshop for {city}…</source>
+        <translation>Nouvel atelier pour {city}…</translation>
+    </message>
+    <message>
+        <source>Delete city {city}</source>
+        <translation>Supprimer la ville {city}</translation>
+    </message>
+    <message>
+        <source>Delete city</source>
+        <translation>Supprimer la ville</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {city} and its %n workshop(s)? Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer {city} et son atelier ? Édition ▸ Annuler les rétablit.</numerusform>
+            <numerusform>Supprimer {city} et ses %n ateliers ? Édition ▸ Annuler les rétablit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Click a cell to change it. Copy rows from a spreadsheet (name, organisation, role, group, e-mail, consent) and press Ctrl+V on the table to add them all at once.</source>
+        <translation>Cliquez sur une cellule pour la modifier. Copiez des lignes d’un tableur (nom, organisation, rôle, groupe, e-mail, consentement) et appuyez sur Ctrl+V dans le tableau pour toutes les ajouter d’un coup.</translation>
+    </message>
+    <message>
+        <source>Search participants…</source>
+        <translation>Rechercher des participants…</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Rechercher des participants</translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation>&amp;Coller des lignes</translation>
+    </message>
+    <message>
+        <source>Add the rows copied from a spreadsheet (Ctrl+V on the table)</source>
+        <translation>Ajouter les lignes copiées d’un tableur (Ctrl+V dans le tableau)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected participants (Del); Undo brings them back</source>
+        <translation>Supprimer les participants sélectionnés (Suppr) ; Annuler les rétablit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>New participant's name</source>
+        <translation>Nom du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>New participant's organisation</source>
+        <translation>Organisation du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>New participant's role</source>
+        <translation>Rôle du nouveau participant</translation>
+    </message>
+    <message>
+        <source>New participant's stakeholder group</source>
+        <translation>Groupe de parties prenantes du nouveau participant</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>New participant's e-mail</source>
+        <translation>E-mail du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>The participant agrees to be named in the reports</source>
+        <translation>Le participant accepte d’être nommé dans les rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>{column}: {message} The change was not saved.</source>
+        <translation>{column} : {message} La modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n participant(s)</source>
+        <translation>
+            <numerusform>Coller %n participant</numerusform>
+            <numerusform>Coller %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n participant(s).</source>
+        <translation>
+            <numerusform>%n participant ajouté.</numerusform>
+            <numerusform>%n participants ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added:</source>
+        <translation>Rien n’a été ajouté :</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…et %n autre problème.</numerusform>
+            <numerusform>…et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}, {field}: {message}</source>
+        <translation>Ligne {line}, {field} : {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>Supprimer %n participant</numerusform>
+            <numerusform>Supprimer %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>ICC Workshop — presenter view</source>
+        <translation>ICC Workshop — vue présentateur</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vue présentateur</translation>
+    </message>
+    <message>
+        <source>Ranking of the needs</source>
+        <translation>Classement des besoins</translation>
+    </message>
+    <message>
+        <source>&amp;1 Radar</source>
+        <translation>&amp;1 Radar</translation>
+    </message>
+    <message>
+        <source>&amp;2 Ranking</source>
+        <translation>&amp;2 Classement</translation>
+    </message>
+    <message>
+        <source>&amp;3 Impact × feasibility</source>
+        <translation>&amp;3 Impact × faisabilité</translation>
+    </message>
+    <message>
+        <source>&amp;4 Timer</source>
+        <translation>&amp;4 Minuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Full screen on/off (F11)</source>
+        <translation>Plein écran oui/non (F11)</translation>
+    </message>
+    <message>
+        <source>No workshop open</source>
+        <translation>Aucun atelier ouvert</translation>
+    </message>
+    <message>
+        <source>Maturity: current (solid) and target (dashed) level per dimension, group consensus</source>
+        <translation>Maturité : niveau actuel (trait plein) et cible (pointillés) par dimension, consensus du groupe</translation>
+    </message>
+    <message>
+        <source>Maturity: current (solid) and target (dashed) level per dimension, mean of the individual answers</source>
+        <translation>Maturité : niveau actuel (trait plein) et cible (pointillés) par dimension, moyenne des réponses individuelles</translation>
+    </message>
+    <message>
+        <source>Needs ranked by dots, then impact × feasibility</source>
+        <translation>Besoins classés par gommettes, puis par impact × faisabilité</translation>
+    </message>
+    <message>
+        <source>Impact against feasibility; each point is a need, labelled with its rank</source>
+        <translation>Impact en fonction de la faisabilité ; chaque point est un besoin, étiqueté par son rang</translation>
+    </message>
+    <message>
+        <source>Session timer</source>
+        <translation>Minuteur de séance</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Priority matrix: impact against feasibility</source>
+        <translation>Matrice des priorités : impact en fonction de la faisabilité</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>No need has both an impact and a feasibility score yet</source>
+        <translation>Aucun besoin n’a encore à la fois une note d’impact et une note de faisabilité</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Maturity radar: current and target level per dimension</source>
+        <translation>Radar de maturité : niveau actuel et cible par dimension</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>No levels scored yet</source>
+        <translation>Aucun niveau noté pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Strategy document (PDF)</source>
+        <translation>Document stratégique (PDF)</translation>
+    </message>
+    <message>
+        <source>The workshop's results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
+        <translation>Les résultats de l’atelier pour la ville : profil, participants, évaluation avec le graphique radar, besoins et priorités, vision, objectifs, actions avec leurs indicateurs clés, et la chronologie.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document</source>
+        <translation>&amp;Langue du document</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <translation>&amp;Format de page</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <source>Workbook (Excel)</source>
+        <translation>Classeur (Excel)</translation>
+    </message>
+    <message>
+        <source>Every table of the workshop on its own sheet, with charts, to analyse further or share with the ICC team. The second button puts every workshop of this database in one workbook.</source>
+        <translation>Chaque tableau de l’atelier sur sa propre feuille, avec des graphiques, pour poursuivre l’analyse ou partager avec l’équipe ICC. Le second bouton réunit tous les ateliers de cette base de données dans un seul classeur.</translation>
+    </message>
+    <message>
+        <source>Export this &amp;workshop…</source>
+        <translation>Exporter cet &amp;atelier…</translation>
+    </message>
+    <message>
+        <source>Export &amp;every workshop…</source>
+        <translation>Exporter &amp;tous les ateliers…</translation>
+    </message>
+    <message>
+        <source>Assessment template (Excel)</source>
+        <translation>Modèle d’évaluation (Excel)</translation>
+    </message>
+    <message>
+        <source>A workbook with the questions and their five levels, for groups that score on paper or in Excel. Import the filled-in file to add their scores to this workshop (the database is backed up first).</source>
+        <translation>Un classeur avec les questions et leurs cinq niveaux, pour les groupes qui notent sur papier ou dans Excel. Importez le fichier rempli pour ajouter leurs notes à cet atelier (la base de données est d’abord sauvegardée).</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>Enregistrer le &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Import filled template…</source>
+        <translation>&amp;Importer un modèle rempli…</translation>
+    </message>
+    <message>
+        <source>&amp;Open each file when it is ready</source>
+        <translation>&amp;Ouvrir chaque fichier dès qu’il est prêt</translation>
+    </message>
+    <message>
+        <source>Open &amp;last file</source>
+        <translation>Ouvrir le &amp;dernier fichier</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Open a workshop in the overview to export it.</source>
+        <translation>Ouvrez un atelier dans la vue d’ensemble pour l’exporter.</translation>
+    </message>
+    <message>
+        <source>Save the strategy document</source>
+        <translation>Enregistrer le document stratégique</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the workshop's workbook</source>
+        <translation>Enregistrer le classeur de l’atelier</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save every workshop in one workbook</source>
+        <translation>Enregistrer tous les ateliers dans un classeur</translation>
+    </message>
+    <message>
+        <source>ICC workshops</source>
+        <translation>Ateliers ICC</translation>
+    </message>
+    <message>
+        <source>Assessment template</source>
+        <translation>Modèle d’évaluation</translation>
+    </message>
+    <message>
+        <source>Save the assessment template</source>
+        <translation>Enregistrer le modèle d’évaluation</translation>
+    </message>
+    <message>
+        <source>Import a filled-in template</source>
+        <translation>Importer un modèle rempli</translation>
+    </message>
+    <message>
+        <source>Import the template</source>
+        <translation>Importer le modèle</translation>
+    </message>
+    <message>
+        <source>Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; the database is backed up first, so File ▸ Open database can return to it.</source>
+        <translation>Ajouter les notes de {file} à cet atelier ? Édition ▸ Annuler ne peut pas revenir sur une importation ; la base de données est d’abord sauvegardée, et Fichier ▸ Ouvrir une base de données permet d’y revenir.</translation>
+    </message>
+    <message>
+        <source>Exporting the strategy document…</source>
+        <translation>Export du document stratégique…</translation>
+    </message>
+    <message>
+        <source>Exporting the workbook…</source>
+        <translation>Export du classeur…</translation>
+    </message>
+    <message>
+        <source>Exporting every workshop…</source>
+        <translation>Export de tous les ateliers…</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>Écriture du modèle…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged.</source>
+        <translation>{file} importé : {rows} questions lues, {created} réponses ajoutées, {updated} modifiées, {unchanged} inchangées.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <source>Open a workshop in the overview first.</source>
+        <translation>Ouvrez d’abord un atelier dans la vue d’ensemble.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export failed because of an unexpected error; the details are in {path}.</source>
+        <translation>L’export a échoué à cause d’une erreur inattendue ; les détails sont dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPage</name>
+    <message>
+        <source>Vision &amp; roadmap</source>
+        <translation>Vision et feuille de route</translation>
+    </message>
+    <message>
+        <source>Edit any cell in place (Enter or double-click); drag rows or press Alt+Up/Down to reorder. Warnings mark actions the roadmap checks have something to say about.</source>
+        <translation>Modifiez n’importe quelle cellule sur place (Entrée ou double-clic) ; faites glisser les lignes ou appuyez sur Alt+Haut/Bas pour les réordonner. Des avertissements signalent les actions sur lesquelles les contrôles de la feuille de route ont une remarque.</translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation>Déclaration de vision</translation>
+    </message>
+    <message>
+        <source>Where the city wants to be at the end of the roadmap, in a few sentences (saved when you leave the field)</source>
+        <translation>Où la ville veut être à la fin de la feuille de route, en quelques phrases (enregistré quand vous quittez le champ)</translation>
+    </message>
+    <message>
+        <source>&amp;Vision</source>
+        <translation>&amp;Vision</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>A new objective</source>
+        <translation>Un nouvel objectif</translation>
+    </message>
+    <message>
+        <source>New objective's title</source>
+        <translation>Titre du nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Add &amp;objective</source>
+        <translation>Ajouter un &amp;objectif</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Search the roadmap…</source>
+        <translation>Rechercher dans la feuille de route…</translation>
+    </message>
+    <message>
+        <source>Search objectives, actions and KPIs</source>
+        <translation>Rechercher des objectifs, actions et indicateurs</translation>
+    </message>
+    <message>
+        <source>A new action</source>
+        <translation>Une nouvelle action</translation>
+    </message>
+    <message>
+        <source>New action's title</source>
+        <translation>Titre de la nouvelle action</translation>
+    </message>
+    <message>
+        <source>New action's objective</source>
+        <translation>Objectif de la nouvelle action</translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation>Ajouter une &amp;action</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected action (or objective, or KPI) — Del; Undo brings it back</source>
+        <translation>Supprimer l’action sélectionnée (ou l’objectif, ou l’indicateur) — Suppr ; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>KPIs of the selected action</source>
+        <translation>Indicateurs de l’action sélectionnée</translation>
+    </message>
+    <message>
+        <source>A new KPI of the selected action, e.g. “Households with fibre”</source>
+        <translation>Un nouvel indicateur de l’action sélectionnée, p. ex. « Foyers raccordés à la fibre »</translation>
+    </message>
+    <message>
+        <source>New KPI's name</source>
+        <translation>Nom du nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation>Ajouter un &amp;indicateur</translation>
+    </message>
+    <message>
+        <source>Actions &amp;&amp; KPIs</source>
+        <translation>Actions &amp;&amp; indicateurs</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Roadmap checks</source>
+        <translation>Contrôles de la feuille de route</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roadmap checks: %n warning(s)</source>
+        <translation>
+            <numerusform>Contrôles de la feuille de route : %n avertissement</numerusform>
+            <numerusform>Contrôles de la feuille de route : %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap checks: nothing to report</source>
+        <translation>Contrôles de la feuille de route : rien à signaler</translation>
+    </message>
+    <message>
+        <source>Horizon: %1 to %2</source>
+        <translation>Horizon : de %1 à %2</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation>(aucun objectif)</translation>
+    </message>
+    <message>
+        <source>KPIs of “%1”</source>
+        <translation>Indicateurs de « %1 »</translation>
+    </message>
+    <message>
+        <source>KPIs (select an action)</source>
+        <translation>Indicateurs (sélectionnez une action)</translation>
+    </message>
+    <message>
+        <source>Edit vision</source>
+        <translation>Modifier la vision</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation>Supprimer l’objectif</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>Supprimer l’indicateur</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>Modifier l’indicateur</translation>
+    </message>
+    <message>
+        <source>Reorder objectives</source>
+        <translation>Réordonner les objectifs</translation>
+    </message>
+    <message>
+        <source>Reorder actions</source>
+        <translation>Réordonner les actions</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTimer</name>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Session length in minutes</source>
+        <translation>Durée de la séance en minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>A light theme reads best on most projectors.</source>
+        <translation>Un thème clair se lit mieux sur la plupart des projecteurs.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not synced in this workshop: %Ln</source>
+        <translation>
+            <numerusform>non synchronisé dans cet atelier : %Ln</numerusform>
+            <numerusform>non synchronisés dans cet atelier : %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not synced: %Ln</source>
+        <translation>
+            <numerusform>non synchronisé : %Ln</numerusform>
+            <numerusform>non synchronisés : %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>conflicts to resolve: %Ln</source>
+        <translation>
+            <numerusform>conflit à résoudre : %Ln</numerusform>
+            <numerusform>conflits à résoudre : %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <source>Server: %1 (user %2)</source>
+        <translation>Serveur : %1 (utilisateur %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes not synced, in all: %Ln</source>
+        <translation>
+            <numerusform>Modifications non synchronisées, au total : %Ln</numerusform>
+            <numerusform>Modifications non synchronisées, au total : %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %Ln</source>
+        <translation>
+            <numerusform>%1 – %2 : %Ln</numerusform>
+            <numerusform>%1 – %2 : %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and more workshops: %Ln</source>
+        <translation>
+            <numerusform>… et d’autres ateliers : %Ln</numerusform>
+            <numerusform>… et d’autres ateliers : %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Arrêt après l’étape en cours…</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving changes: %Ln rows so far</source>
+        <translation>
+            <numerusform>Réception des modifications : %Ln ligne jusqu’ici</numerusform>
+            <numerusform>Réception des modifications : %Ln lignes jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2 rows</source>
+        <translation>Envoi des modifications : %1 lignes sur %2</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was received or sent so far is kept; the rest moves at the next sync.</source>
+        <translation>Synchronisation annulée. Ce qui a été reçu ou envoyé jusqu’ici est conservé ; le reste passera à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached; your work is kept here and syncs next time.</source>
+        <translation>Le serveur de synchronisation est injoignable ; votre travail est conservé ici et sera synchronisé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: open Sync settings and sign in again.</source>
+        <translation>Le serveur a refusé la connexion : ouvrez les paramètres de synchronisation et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sync failed unexpectedly; the details are in %1.</source>
+        <translation>La synchronisation a échoué de façon inattendue ; les détails sont dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Exchange this database's workshops with the programme's central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
+        <translation>Échangez les ateliers de cette base de données avec le serveur central du programme. La synchronisation est facultative : tout fonctionne hors ligne, et rien n’est perdu pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>&amp;Paramètres de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>What the last sync did</source>
+        <translation>Ce qu’a fait la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Problème de synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts</source>
+        <translation>&amp;Examiner les conflits</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Workshops with changes not synced</source>
+        <translation>Ateliers avec des modifications non synchronisées</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation>Connecté en tant que %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 (user %2). Sign in again to sync.</source>
+        <translation>Déconnecté de %1 (utilisateur %2). Reconnectez-vous pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>Not set up. Open Sync settings and sign in with the account the programme office gave you.</source>
+        <translation>Non configuré. Ouvrez les paramètres de synchronisation et connectez-vous avec le compte fourni par le bureau du programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Last synced: %1.</source>
+        <translation>Dernière synchronisation : %1.</translation>
+    </message>
+    <message>
+        <source>This database has not synced yet.</source>
+        <translation>Cette base de données n’a pas encore été synchronisée.</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Jamais synchronisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts waiting for your choice: %Ln. The same field was changed here and on the server.</source>
+        <translation>
+            <numerusform>Conflit en attente de votre choix : %Ln. Le même champ a été modifié ici et sur le serveur.</numerusform>
+            <numerusform>Conflits en attente de votre choix : %Ln. Le même champ a été modifié ici et sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <source>Everything in this database is on the server.</source>
+        <translation>Tout le contenu de cette base de données est sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made here and not on the server yet: %Ln.</source>
+        <translation>
+            <numerusform>Modification faite ici et pas encore sur le serveur : %Ln.</numerusform>
+            <numerusform>Modifications faites ici et pas encore sur le serveur : %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside any workshop (cities, lists): %Ln.</source>
+        <translation>
+            <numerusform>Hors de tout atelier (villes, listes) : %Ln.</numerusform>
+            <numerusform>Hors de tout atelier (villes, listes) : %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
+        <translation>
+            <numerusform>%Ln ligne reçue : %1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici.</numerusform>
+            <numerusform>%Ln lignes reçues : %1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln rows.</source>
+        <translation>
+            <numerusform>%Ln ligne envoyée.</numerusform>
+            <numerusform>%Ln lignes envoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than the server's and merged: %Ln rows.</source>
+        <translation>
+            <numerusform>Plus ancienne que celle du serveur et fusionnée : %Ln ligne.</numerusform>
+            <numerusform>Plus anciennes que celles du serveur et fusionnées : %Ln lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New conflicts, both versions kept: %Ln.</source>
+        <translation>
+            <numerusform>Nouveau conflit, les deux versions conservées : %Ln.</numerusform>
+            <numerusform>Nouveaux conflits, les deux versions conservées : %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received rows waiting for rows they refer to (fetched again next time): %Ln.</source>
+        <translation>
+            <numerusform>Ligne reçue en attente des lignes auxquelles elle se réfère (récupérées à nouveau la prochaine fois) : %Ln.</numerusform>
+            <numerusform>Lignes reçues en attente des lignes auxquelles elles se réfèrent (récupérées à nouveau la prochaine fois) : %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server, kept here: %1</source>
+        <translation>Refusé par le serveur, conservé ici : %1</translation>
+    </message>
+    <message>
+        <source>Took %1 s.</source>
+        <translation>Durée : %1 s.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Paramètres de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme's server when you choose Sync now.</source>
+        <translation>La synchronisation est facultative : l’application fonctionne entièrement hors ligne. Une fois connecté, cette base de données échange ses ateliers avec le serveur du programme quand vous choisissez Synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation>https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted &amp;HTTP (trusted networks only)</source>
+        <translation>Autoriser le &amp;HTTP non chiffré (réseaux de confiance uniquement)</translation>
+    </message>
+    <message>
+        <source>Plain http:// sends your password and data unencrypted. It is always allowed to this computer (localhost); allow it for another computer only on a network you trust.</source>
+        <translation>Le simple http:// envoie votre mot de passe et vos données sans chiffrement. Il est toujours autorisé vers cet ordinateur (localhost) ; ne l’autorisez vers un autre ordinateur que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>Adresse du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation>Connecté en tant que %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1. Enter your password to sign in again.</source>
+        <translation>Déconnecté de %1. Saisissez votre mot de passe pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Not set up: enter the server address and your account.</source>
+        <translation>Non configuré : saisissez l’adresse du serveur et votre compte.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, e.g. https://sync.example.org.</source>
+        <translation>Saisissez l’adresse du serveur, p. ex. https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the sync server.</source>
+        <translation>Saisissez votre nom d’utilisateur sur le serveur de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Signed in. Your sign-in is kept in the system keyring; the password is not stored.</source>
+        <translation>Connecté. Votre connexion est conservée dans le trousseau du système ; le mot de passe n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Signed in. Your sign-in is kept in a file only you can read (%1); the password is not stored.</source>
+        <translation>Connecté. Votre connexion est conservée dans un fichier que vous seul pouvez lire (%1) ; le mot de passe n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Impossible de se connecter : %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the address and your network connection; you can go on working offline.</source>
+        <translation>Impossible de joindre le serveur. Vérifiez l’adresse et votre connexion réseau ; vous pouvez continuer à travailler hors ligne.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: an unexpected error (%1).</source>
+        <translation>Impossible de se connecter : erreur inattendue (%1).</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Signed out. The sign-in was removed from this computer and revoked on the server.</source>
+        <translation>Déconnecté. La connexion a été retirée de cet ordinateur et révoquée sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Signed out. The sign-in was removed from this computer (the server could not be told; it expires there by itself).</source>
+        <translation>Déconnecté. La connexion a été retirée de cet ordinateur (le serveur n’a pas pu être prévenu ; elle y expirera d’elle-même).</translation>
+    </message>
+    <message>
+        <source>Could not sign out: %1</source>
+        <translation>Impossible de se déconnecter : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Preparing the demo workshop…</source>
+        <translation>Préparation de l’atelier de démonstration…</translation>
+    </message>
+    <message>
+        <source>ICC Workshop logo</source>
+        <translation>Logo d’ICC Workshop</translation>
+    </message>
+    <message>
+        <source>Welcome to ICC Workshop</source>
+        <translation>Bienvenue dans ICC Workshop</translation>
+    </message>
+    <message>
+        <source>Run an Intelligent Cities Challenge needs-assessment workshop on this laptop, with or without a network. Everything you type is saved at once.</source>
+        <translation>Animez un atelier d’évaluation des besoins de l’Intelligent Cities Challenge sur cet ordinateur portable, avec ou sans réseau. Tout ce que vous saisissez est enregistré immédiatement.</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Préparer</translation>
+    </message>
+    <message>
+        <source>Describe the city, its team and the participants of the workshop.</source>
+        <translation>Décrivez la ville, son équipe et les participants de l’atelier.</translation>
+    </message>
+    <message>
+        <source>Assess and prioritise</source>
+        <translation>Évaluer et prioriser</translation>
+    </message>
+    <message>
+        <source>Rate the city's maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
+        <translation>Évaluez la maturité de la ville avec les parties prenantes, repérez les plus grands écarts et votez sur les besoins.</translation>
+    </message>
+    <message>
+        <source>Plan and share</source>
+        <translation>Planifier et partager</translation>
+    </message>
+    <message>
+        <source>Agree a vision, build a roadmap of actions with KPIs, and export it to PDF and Excel.</source>
+        <translation>Convenez d’une vision, construisez une feuille de route d’actions avec des indicateurs, et exportez-la en PDF et Excel.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Ouvrir l’atelier de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>A complete workshop of a real ICC city with invented participants, in a practice database of its own: try everything without touching your workshops.</source>
+        <translation>Un atelier complet d’une vraie ville ICC avec des participants inventés, dans sa propre base de données d’entraînement : essayez tout sans toucher à vos ateliers.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>Create a workshop for a city in the database shown below</source>
+        <translation>Créer un atelier pour une ville dans la base de données affichée ci-dessous</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open a database file, for example one a colleague gave you</source>
+        <translation>Ouvrir un fichier de base de données, par exemple transmis par un collègue</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshops in this database: %n. Open one in Overview. File: {path}</source>
+        <translation>
+            <numerusform>Ateliers dans cette base de données : %n. Ouvrez-en un dans la vue d’ensemble. Fichier : {path}</numerusform>
+            <numerusform>Ateliers dans cette base de données : %n. Ouvrez-en un dans la vue d’ensemble. Fichier : {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database has no workshop yet. File: {path}</source>
+        <translation>Cette base de données n’a pas encore d’atelier. Fichier : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsTableModel</name>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Adding a demo workshop to explore…</source>
+        <translation>Ajout d’un atelier de démonstration à explorer…</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Current level (keys 1–5, 0 for unknown)</source>
+        <translation>Niveau actuel (touches 1 à 5, 0 si inconnu)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Target level (Shift+1–5)</source>
+        <translation>Niveau cible (Maj+1 à 5)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>Transversal service</source>
+        <translation>Service transversal</translation>
+    </message>
+    <message>
+        <source>MoSCoW</source>
+        <translation>MoSCoW</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Dots left</source>
+        <translation>Gommettes restantes</translation>
+    </message>
+    <message>
+        <source>Dots this participant can still place</source>
+        <translation>Gommettes que ce participant peut encore placer</translation>
+    </message>
+    <message>
+        <source>Tally dots</source>
+        <translation>Gommettes (décompte)</translation>
+    </message>
+    <message>
+        <source>Dots counted by the facilitator (not per participant)</source>
+        <translation>Gommettes comptées par l’animateur·rice (pas par participant)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>The group's impact score, 1 (low) to 5 (high)</source>
+        <translation>Note d’impact du groupe, de 1 (faible) à 5 (élevé)</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <source>The group's feasibility score, 1 (hard) to 5 (easy)</source>
+        <translation>Note de faisabilité du groupe, de 1 (difficile) à 5 (facile)</translation>
+    </message>
+    <message>
+        <source>Impact (all)</source>
+        <translation>Impact (tous)</translation>
+    </message>
+    <message>
+        <source>Mean impact over every vote, which the ranking uses</source>
+        <translation>Impact moyen sur tous les votes, utilisé par le classement</translation>
+    </message>
+    <message>
+        <source>Feasibility (all)</source>
+        <translation>Faisabilité (tous)</translation>
+    </message>
+    <message>
+        <source>Mean feasibility over every vote, which the ranking uses</source>
+        <translation>Faisabilité moyenne sur tous les votes, utilisée par le classement</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>All dots</source>
+        <translation>Toutes les gommettes</translation>
+    </message>
+    <message>
+        <source>Tally plus every participant's dots</source>
+        <translation>Décompte plus les gommettes de chaque participant</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>I×F</source>
+        <translation>I×F</translation>
+    </message>
+    <message>
+        <source>Impact × feasibility (1–25)</source>
+        <translation>Impact × faisabilité (1–25)</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of euros, e.g. 25000.</source>
+        <translation>Saisissez un nombre entier d’euros, p. ex. 25000.</translation>
+    </message>
+    <message>
+        <source>Enter a level from 1 to 5, or leave it empty.</source>
+        <translation>Saisissez un niveau de 1 à 5, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12.5.</source>
+        <translation>Saisissez un nombre, p. ex. 12,5.</translation>
+    </message>
+    <message>
+        <source>Pick a date.</source>
+        <translation>Choisissez une date.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>Roadmap checks</source>
+        <translation>Contrôles de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Budget (EUR)</source>
+        <translation>Budget (EUR)</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Add %s</source>
+        <translation>Ajouter %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n row(s)</source>
+        <translation>
+            <numerusform>Ajouter %n ligne</numerusform>
+            <numerusform>Ajouter %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate workshop</source>
+        <translation>Dupliquer l’atelier</translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation>Modifier %s</translation>
+    </message>
+    <message>
+        <source>Delete %s</source>
+        <translation>Supprimer %s</translation>
+    </message>
+    <message>
+        <source>Score question</source>
+        <translation>Noter la question</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Réordonner</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Public authority</source>
+        <translation>Autorité publique</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Academia / research</source>
+        <translation>Monde académique / recherche</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <source>Social innovators</source>
+        <translation>Innovateurs sociaux</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Core city</source>
+        <translation>Ville principale</translation>
+    </message>
+    <message>
+        <source>Mentor city</source>
+        <translation>Ville mentor</translation>
+    </message>
+    <message>
+        <source>Observer city</source>
+        <translation>Ville observatrice</translation>
+    </message>
+    <message>
+        <source>Fellow city</source>
+        <translation>Ville partenaire</translation>
+    </message>
+    <message>
+        <source>ICC 2020–2022</source>
+        <translation>ICC 2020–2022</translation>
+    </message>
+    <message>
+        <source>ICC 2023–2025</source>
+        <translation>ICC 2023–2025</translation>
+    </message>
+    <message>
+        <source>Must have</source>
+        <translation>Indispensable (Must have)</translation>
+    </message>
+    <message>
+        <source>Should have</source>
+        <translation>Important (Should have)</translation>
+    </message>
+    <message>
+        <source>Could have</source>
+        <translation>Souhaitable (Could have)</translation>
+    </message>
+    <message>
+        <source>Won't have (this time)</source>
+        <translation>Exclu (cette fois)</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Faiblesse</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Gains rapides</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>Grands projets</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Compléments</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation>Tâches ingrates</translation>
+    </message>
+</context>
+<context>
+    <name>participants</name>
+    <message>
+        <source>Line {line}: {count} columns; expected at most {expected} (name, organisation, role, group, e-mail, consent).</source>
+        <translation>Ligne {line} : {count} colonnes ; au plus {expected} attendues (nom, organisation, rôle, groupe, e-mail, consentement).</translation>
+    </message>
+    <message>
+        <source>Line {line}: '{value}' is not a stakeholder group ({groups}).</source>
+        <translation>Ligne {line} : « {value} » n’est pas un groupe de parties prenantes ({groups}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: consent '{value}' should be yes or no.</source>
+        <translation>Ligne {line} : le consentement « {value} » doit être oui ou non.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to add.</source>
+        <translation>Le presse-papiers ne contient aucune ligne à ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Changes not synced</source>
+        <translation>Modifications non synchronisées</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Sur le serveur</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>choisie</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>non choisie</translation>
+    </message>
+    <message>
+        <source>List entry</source>
+        <translation>Entrée de liste</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Position dans la liste</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Texte de la question</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Niveau 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Niveau 2</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Niveau 3</translation>
+    </message>
+    <message>
+        <source>Level 4</source>
+        <translation>Niveau 4</translation>
+    </message>
+    <message>
+        <source>Level 5</source>
+        <translation>Niveau 5</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur·rice</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation>Déclaration de vision</translation>
+    </message>
+    <message>
+        <source>Roadmap horizon (years)</source>
+        <translation>Horizon de la feuille de route (années)</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Gommettes par participant</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Niveau cible</translation>
+    </message>
+    <message>
+        <source>Evidence / comment</source>
+        <translation>Justification / commentaire</translation>
+    </message>
+    <message>
+        <source>Thematic track</source>
+        <translation>Volet thématique</translation>
+    </message>
+    <message>
+        <source>Transversal service</source>
+        <translation>Service transversal</translation>
+    </message>
+    <message>
+        <source>MoSCoW category</source>
+        <translation>Catégorie MoSCoW</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Organisation pilote</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Budget (EUR)</source>
+        <translation>Budget (EUR)</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Source de financement</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>Gain rapide</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
+    <message>
+        <source>Deleted (%1)</source>
+        <translation>Supprimé (%1)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>linked row %1</source>
+        <translation>ligne liée %1</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+</context>
+</TS>

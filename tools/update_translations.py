@@ -1,0 +1,89 @@
+"""Refresh the translation sources: `python tools/update_translations.py [TABLE.tsv ...]`.
+
+1. Runs pyside6-lupdate over icc_desktop/ui, so resources/translations/icc_desktop_{fr,de}.ts
+   list every string the UI translates (new ones marked unfinished, vanished ones dropped).
+2. With TABLE files (lines `source-json<TAB>fr<TAB>de`, plural forms joined by `||`), fills in
+   the translations of the strings they name and marks them finished.
+3. Prints how many messages are still unfinished per language (the Makefile's .qm build
+   would show those in English).
+
+The .qm files are build outputs (make builds them with pyside6-lrelease).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("fr", "de")
+
+
+def lupdate() -> None:
+    """Update the .ts files from the UI sources."""
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "icc_desktop" / "ui").rglob("*.py"))
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    for language in LANGUAGES:
+        subprocess.run([str(tool), "-no-obsolete", "-locations", "none", *sources,
+                        "-ts", str(TS_DIR / f"icc_desktop_{language}.ts")], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
+
+
+def read_tables(paths: list[str]) -> dict[str, tuple[str, str]]:
+    """source text -> (French, German) from the TABLE files."""
+    table: dict[str, tuple[str, str]] = {}
+    for path in paths:
+        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3:
+                raise SystemExit(f"{path}:{number}: expected source, French and German separated by tabs")
+            source, french, german = parts
+            table[json.loads(source)] = (french.replace("\\n", "\n"), german.replace("\\n", "\n"))
+    return table
+
+
+def fill(language: str, table: dict[str, tuple[str, str]]) -> int:
+    """Write the table's translations into one .ts file; return how many stay unfinished."""
+    path = TS_DIR / f"icc_desktop_{language}.ts"
+    tree = ET.parse(path)
+    index = LANGUAGES.index(language)
+    unfinished = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if source in table:
+            text = table[source][index]
+            if message.get("numerus") == "yes":
+                for form in list(translation):
+                    translation.remove(form)
+                translation.text = None
+                for form_text in text.split("||"):
+                    ET.SubElement(translation, "numerusform").text = form_text
+            else:
+                translation.text = text
+            translation.attrib.pop("type", None)
+        elif translation.get("type") == "unfinished":
+            unfinished += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return unfinished
+
+
+def main(argv: list[str]) -> int:
+    """Update, fill, report."""
+    lupdate()
+    table = read_tables(argv)
+    for language in LANGUAGES:
+        left = fill(language, table)
+        print(f"{language}: {left} messages unfinished")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
