@@ -279,7 +279,7 @@ class AssessmentPage(WorkshopPage):
         participant_id = self.participant_id()
         view = assessment_view(self.context.db, workshop_id, participant_id)
         self.questions.set_rows(view.items)
-        self._show_progress(view.items)
+        self._show_progress(view.items, view.scores)
         self._show_scores(view.scores)
         self._show_question()
 
@@ -296,26 +296,18 @@ class AssessmentPage(WorkshopPage):
                 self.respondent.addItem(text, data)
             self.respondent.setCurrentIndex(max(0, self.respondent.findData(keep)))
 
-    def _show_progress(self, sheet: list[Any]) -> None:
-        by_dimension: dict[str, list[Any]] = {}
-        names: dict[str, str] = {}
+    def _show_progress(self, sheet: list[Any], scores: list[Any]) -> None:
+        questions: dict[str, int] = {}
+        scored: dict[str, int] = {}
         for item in sheet:
-            by_dimension.setdefault(item.dimension_id, []).append(item)
-            names[item.dimension_id] = item.dimension
-        rows = []
-        for dimension_id, items in by_dimension.items():
-            current = [i.current for i in items if i.current is not None]
-            target = [i.target for i in items if i.target is not None]
-            rows.append(DimensionProgress(
-                dimension_id, names[dimension_id], len(items), sum(1 for i in items if i.answered),
-                sum(current) / len(current) if current else None,
-                sum(target) / len(target) if target else None,
-            ))
+            questions[item.dimension_id] = questions.get(item.dimension_id, 0) + 1
+            scored[item.dimension_id] = scored.get(item.dimension_id, 0) + int(item.answered)
+        rows = [DimensionProgress(s.dimension_id, s.name, questions.get(s.dimension_id, 0),
+                                  scored.get(s.dimension_id, 0), s.current, s.target) for s in scores]
         self.dimensions.set_rows(rows)
         if not self.dimension_list.currentIndex().isValid():
             self.dimension_list.setCurrentIndex(self.dimensions.index(0))
-        scored = sum(1 for item in sheet if item.answered)
-        self.progress.setText(self.tr("%1 of %2 questions scored").replace("%1", str(scored))
+        self.progress.setText(self.tr("%1 of %2 questions scored").replace("%1", str(sum(scored.values())))
                               .replace("%2", str(len(sheet))))
 
     def _show_scores(self, scores: list[Any]) -> None:
