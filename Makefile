@@ -20,8 +20,12 @@ TEST_LIBS := poppler-utils xvfb xauth postgresql openssl libreoffice-calc-nogui
 run: setup system-libs
 	$(PY) -m icc_desktop $(ARGS)
 
+# Two workers (pytest-xdist): the suite fits its 5 minutes on a 2-core machine. Whole files go to
+# one worker, so a module's fixtures (the bundle build, the demo databases) are made once.
+# `make test PYTEST_WORKERS=0` runs in one process.
+PYTEST_WORKERS ?= 2
 test: setup system-libs test-libs
-	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
+	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests; that is a failure here." >&2; exit 1; fi; \
 	exit $$rc
 

@@ -74,19 +74,34 @@ class DemoRun:
 def demo_136(tmp_path_factory: pytest.TempPathFactory, _empty_db_file: Path) -> DemoRun:
     """`icc-desktop demo --db X --cities 136`, run once for the whole suite (read only: copy to change it).
 
-    The suite's only large demo (~12 s): the CLI test and the demo content tests share it.
+    The suite's only large demo (~12 s): the CLI test and the demo content tests share it. Under
+    pytest-xdist the workers share one run too (the first builds it under a lock, the others wait).
     """
     import contextlib
     import io
+    import json
 
     from icc_desktop import cli
 
-    path = tmp_path_factory.mktemp("demo136") / "demo-136.sqlite"
-    shutil.copyfile(_empty_db_file, path)
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main(["demo", "--db", str(path), "--cities", "136"])
-    return DemoRun(path, code, out.getvalue(), err.getvalue())
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    root = tmp_path_factory.getbasetemp()
+    if worker is not None:
+        root = root.parent  # the folder of this run, shared by its workers
+    path, result = root / "demo-136.sqlite", root / "demo-136.json"
+    with contextlib.ExitStack() as stack:
+        if worker is not None:
+            import fcntl
+
+            lock = stack.enter_context((root / "demo-136.lock").open("w"))
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not result.exists():
+            shutil.copyfile(_empty_db_file, path)
+            out, err = io.StringIO(), io.StringIO()
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                code = cli.main(["demo", "--db", str(path), "--cities", "136"])
+            result.write_text(json.dumps([code, out.getvalue(), err.getvalue()]), encoding="utf-8")
+        code, stdout, stderr = json.loads(result.read_text(encoding="utf-8"))
+    return DemoRun(path, code, stdout, stderr)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
