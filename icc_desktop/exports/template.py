@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -34,7 +35,7 @@ from sqlmodel import col, select
 from icc_desktop.errors import ExportCancelled, Problem, ValidationError
 from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
 from icc_desktop.exports.i18n import LANGUAGES, Translator
-from icc_desktop.exports.xlsx_reader import XlsxFormatError, XlsxReader
+from icc_desktop.exports.xlsx_reader import CellError, XlsxFormatError, XlsxReader
 from icc_desktop.models import LEVELS, City, Framework, Response, Workshop, new_id, utcnow
 from icc_desktop.services import crud
 from icc_desktop.services.scoring import framework_questions
@@ -166,16 +167,16 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
         ("", None),
         (f"{t('tpl_levels')}: {t('tpl_level_1')} … {t('tpl_level_5')}", None),
     ]
-    guide.column_dimensions["A"].width = 110
+    guide.column_dimensions["A"].width = 90
     for row, (text, font) in enumerate(lines, start=1):
         cell = guide.cell(row=row, column=1, value=text)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if font is not None:
             cell.font = font
-        if len(text) > 100:
-            guide.row_dimensions[row].height = 30
+        # spreadsheets do not grow a row for wrapped text by themselves
+        guide.row_dimensions[row].height = max(1, math.ceil(len(text) / 80)) * 15 + (6 if font is not None else 0)
 
-    widths = {COL_ID: 10, COL_DIMENSION: 22, COL_CODE: 9, COL_QUESTION: 42, COL_CURRENT: 12, COL_TARGET: 12,
+    widths = {COL_ID: 10, COL_DIMENSION: 22, COL_CODE: 20, COL_QUESTION: 42, COL_CURRENT: 12, COL_TARGET: 12,
               COL_COMMENT: 40}
     widths.update({COL_LEVEL_1 + i: 26 for i in range(5)})
     for column, width in widths.items():
@@ -200,8 +201,8 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(row=row, column=column, value=value)
             cell.style = "ICC answer" if column >= COL_CURRENT else "ICC question"
-            if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
-                cell.data_type = "s"  # a question typed as "=…" stays text
+            if isinstance(value, str) and (value.startswith(("=", "+", "-", "@")) or value in ERROR_CODES):
+                cell.data_type = "s"  # text typed as "=…" or "#N/A" stays text, not a formula or an error
         sheet.row_dimensions[row].height = _row_height(
             [(str(v or ""), widths[c]) for c, v in enumerate(values, start=1) if c != COL_ID])
     last = len(pairs) + 1
@@ -213,6 +214,15 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
         validation.add(f"{get_column_letter(COL_CURRENT)}2:{get_column_letter(COL_TARGET)}{last}")
     sheet.add_data_validation(validation)
     sheet.freeze_panes = "E2"
+    # printed on paper by some: landscape, one page wide, the header row on every page
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.print_title_rows = "1:1"
+    guide.sheet_properties.pageSetUpPr.fitToPage = True
+    guide.page_setup.fitToWidth = 1
+    guide.page_setup.fitToHeight = 0
     # Protected without a password: a guard against editing a question or an id by mistake, not a lock.
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False
@@ -305,6 +315,8 @@ def _level(value: Any) -> tuple[int | None, str | None]:
 def _comment(value: Any) -> tuple[str, str | None]:
     if value is None:
         return "", None
+    if isinstance(value, CellError):
+        return "", f"the cell shows the error {value}; type the comment as plain text."
     if isinstance(value, bool) or isinstance(value, dt.date | dt.datetime | dt.time):
         return str(value), None
     if isinstance(value, int | float):

@@ -28,7 +28,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, RadarChart, Reference, Series
 from openpyxl.chart._chart import ChartBase
 from openpyxl.chart.data_source import AxDataSource, NumFmt, StrRef
@@ -210,9 +210,10 @@ class _Sheet:
             value = values[i]
             if value and isinstance(value, str):
                 safe = guard_text(value)
-                if safe is None:
-                    cell = WriteOnlyCell(ws, value=value)
-                    cell.data_type = "s"  # openpyxl made a formula of a leading "="
+                if safe is None or safe in ERROR_CODES:
+                    cell = WriteOnlyCell(ws, value=value if safe is None else safe)
+                    # openpyxl made a formula of a leading "=", an error value of "#N/A"
+                    cell.data_type = "s"
                     cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
                     values[i] = cell
                 else:

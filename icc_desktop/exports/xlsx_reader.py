@@ -30,6 +30,10 @@ REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
+class CellError(str):
+    """A cell showing a spreadsheet error (#N/A, #VALUE!, …): its text, marked as an error."""
+
+
 class XlsxFormatError(Exception):
     """The package is not a spreadsheet this reader can follow (message says what is wrong)."""
 
@@ -142,8 +146,10 @@ class XlsxReader:
         text = v.text
         if kind == "s":
             return self.shared_strings[int(text)]
-        if kind in ("str", "e"):
+        if kind == "str":
             return text
+        if kind == "e":
+            return CellError(text)
         if kind == "b":
             return text.strip() in ("1", "true")
         if kind == "d":
@@ -194,4 +200,4 @@ class XlsxReader:
             raise XlsxFormatError(f"part {path} is not well-formed XML ({exc})") from exc
 
 
-__all__ = ["XlsxFormatError", "XlsxReader"]
+__all__ = ["CellError", "XlsxFormatError", "XlsxReader"]

@@ -32,6 +32,7 @@ from icc_desktop.exports.template import (
 from icc_desktop.models import Response, Workshop
 from icc_desktop.services import crud
 from icc_desktop.services.scoring import dimension_scores, framework_questions
+from icc_desktop.services.workshops import set_response
 from icc_desktop.store.db import Database
 from tests.integration.exports_support import (  # noqa: F401  (fixtures)
     SmallWorkshop,
@@ -108,7 +109,9 @@ def test_template_layout(db: Database, small: SmallWorkshop, blank: Path, tmp_pa
     assert (validation.type, validation.formula1, str(validation.sqref)) == ("list", '"1,2,3,4,5"',
                                                                              f"J2:K{len(pairs) + 1}")
     assert sheet["J2"].protection.locked is False and sheet["D2"].protection.locked is not False
+    set_response(db, small.workshop_id, q[1].id, evidence="#N/A")  # text that looks like an error value
     french = load_workbook(write_template(db, small.workshop_id, tmp_path / "fr.xlsx", language="fr"))
+    assert (french["Évaluation"]["L3"].value, french["Évaluation"]["L3"].data_type) == ("#N/A", "s")
     assert french.sheetnames == ["Instructions", "Évaluation", "_icc"]
     assert french["Évaluation"]["J1"].value == "Niveau actuel"
 
@@ -215,6 +218,9 @@ BAD_FILES: dict[str, tuple[Callable[..., Path], list[str]]] = {
                      "row 3, column J (Current level): “2024-01-01 00:00:00” is not a level",
                      "row 4, column K (Target level): “True” is not a level",
                      "row 5, column L (Evidence or comment): the comment has 10,001 characters"]),
+    "error cell as comment": (lambda db, s, t, b: edit(b, t / "f.xlsx", _set({"L2": "#DIV/0!"})),
+                              ["sheet “Assessment”, row 2, column L (Evidence or comment): the cell shows the "
+                               "error #DIV/0!; type the comment as plain text."]),
     "not an xlsx": (lambda db, s, t, b: (t / "notes.xlsx").write_text("city,level\nIași,3\n") and t / "notes.xlsx",
                     ["notes.xlsx: is not an .xlsx workbook"]),
     "some other zip": (lambda db, s, t, b: _zip(t / "other.xlsx", {"readme.txt": b"hello"}),

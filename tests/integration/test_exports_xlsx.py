@@ -17,6 +17,7 @@ from icc_desktop import cli
 from icc_desktop.errors import ExportCancelled, NotFoundError
 from icc_desktop.exports.xlsx import SHEETS, export_all, export_workbook
 from icc_desktop.models import Action, Kpi, Need, Participant, Response, Vote, Workshop
+from icc_desktop.services import crud
 from icc_desktop.store.db import Database
 from tests.integration.exports_support import (  # noqa: F401  (fixtures)
     FORMULA_NEED,
@@ -147,6 +148,14 @@ def test_formula_guard(small_book: tuple[Path, Any]) -> None:
         for name in package.namelist():
             if name.startswith("xl/worksheets/"):
                 assert b"<f>" not in package.read(name) and b"<f " not in package.read(name)
+
+
+def test_error_lookalikes_stay_text(db: Database, small: SmallWorkshop, tmp_path: Path) -> None:
+    """A need titled like a spreadsheet error ("#N/A") is written as text, not as an error value."""
+    crud.create(db, Need, workshop_id=small.workshop_id, title="#N/A", position=9)
+    book = load_workbook(export_workbook(db, small.workshop_id, tmp_path / "errors.xlsx"))
+    (cell,) = [row[3] for row in book["Needs"].iter_rows(min_row=2) if row[3].value == "#N/A"]
+    assert cell.data_type == "s"
 
 
 def test_charts_and_validations(small_book: tuple[Path, Any]) -> None:
