@@ -327,7 +327,8 @@ class _Builder:
         # one command for the stripes: a command per row is re-applied to every split part (quadratic)
         style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, _LIGHT]))
         if total_row:
-            style += [("LINEABOVE", (0, -1), (-1, -1), 1, PRIMARY), ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
+            style += [("LINEABOVE", (0, -1), (-1, -1), 1, PRIMARY), ("BACKGROUND", (0, -1), (-1, -1), colors.white),
+                      ("NOSPLIT", (0, -2), (-1, -1))]  # a total never stands alone on a page
         table.setStyle(TableStyle(style))
         return table
 
