@@ -94,7 +94,7 @@ class OverviewPage(Page):
             tools.addWidget(button)
 
         self.city_view = _table(self.city_proxy, self.tr("Cities"))
-        self.city_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.city_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the country
         self.city_view.selectionModel().selectionChanged.connect(self._city_selected)
         self.city_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.city_view.customContextMenuRequested.connect(self._city_menu)
@@ -138,7 +138,7 @@ class OverviewPage(Page):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([340, 860])
+        splitter.setSizes([400, 800])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -181,7 +181,7 @@ class OverviewPage(Page):
         bold = QFont(self.font())
         bold.setBold(True)  # the open workshop's row is bold: measure as if every row were
         metrics = QFontMetrics(bold)
-        for view, model, stretched in ((self.city_view, self.cities, 0), (self.workshop_view, self.workshops, 2)):
+        for view, model, stretched in ((self.city_view, self.cities, 1), (self.workshop_view, self.workshops, 2)):
             header = view.horizontalHeader()
             for number, column in enumerate(model.columns):
                 if number == stretched:
