@@ -12,9 +12,8 @@ from PySide6.QtCharts import (
     QLineSeries,
     QScatterSeries,
     QValueAxis,
-    QXYSeries,
 )
-from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
+from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QToolTip, QWidget
 
@@ -96,8 +95,9 @@ class PriorityMatrix(QChartView):
         self.points_series = QScatterSeries()
         self.points_series.setName(self.tr("Needs"))
         self.points_series.setMarkerSize(14 * scale)
-        self.points_series.setPointLabelsVisible(True)
-        self.points_series.setPointLabelsClipping(False)
+        # Rank labels are our own items, placed beside their point where they overlap nothing
+        # (the series' own labels sit above every point and hide each other when points are close).
+        self.rank_labels: list[QGraphicsSimpleTextItem] = []
         self.matrix.addSeries(self.points_series)
         self.points_series.attachAxis(self.x_axis)
         self.points_series.attachAxis(self.y_axis)
@@ -114,9 +114,17 @@ class PriorityMatrix(QChartView):
             by_spot.setdefault((round(point.feasibility, 2), round(point.impact, 2)), []).append(point)
         self.groups = list(by_spot.values())
         self.points_series.replace([QPointF(x, y) for x, y in by_spot])
-        for number, group in enumerate(self.groups):
-            label = ", ".join(str(p.rank) for p in group[:4]) + ("…" if len(group) > 4 else "")
-            self.points_series.setPointConfiguration(number, QXYSeries.PointConfiguration.LabelFormat, label)
+        for item in self.rank_labels:
+            item.setParentItem(None)
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self.rank_labels = []
+        for group in self.groups:
+            item = QGraphicsSimpleTextItem(", ".join(str(p.rank) for p in group[:4]) + ("…" if len(group) > 4 else ""),
+                                           self.matrix)
+            item.setZValue(10)
+            self.rank_labels.append(item)
+        self._style_rank_labels()
         self.matrix.setTitle("" if points else self.tr("No need has both an impact and a feasibility score yet"))
         self._place_labels()
 
@@ -135,6 +143,33 @@ class PriorityMatrix(QChartView):
                 QToolTip.showText(self.mapToGlobal(self.mapFromScene(self.matrix.mapToPosition(point))), text, self)
                 return
 
+    def _place_rank_labels(self) -> None:
+        """Put each rank label beside its point: right, left, above or below, the first that is free."""
+        size = self.points_series.markerSize()
+        points = [self.matrix.mapToPosition(p, self.points_series) for p in self.points_series.points()]
+        taken = [QRectF(p.x() - size / 2, p.y() - size / 2, size, size) for p in points]
+        taken += [item.sceneBoundingRect() for item in self._labels.values()]
+        for point, item in zip(points, self.rank_labels, strict=True):
+            box = item.boundingRect()
+            gap = size / 2 + 2
+            candidates = [
+                QPointF(point.x() + gap, point.y() - box.height() / 2),
+                QPointF(point.x() - gap - box.width(), point.y() - box.height() / 2),
+                QPointF(point.x() - box.width() / 2, point.y() - gap - box.height()),
+                QPointF(point.x() - box.width() / 2, point.y() + gap),
+            ]
+            spot = next((c for c in candidates if not any(r.intersects(QRectF(c, box.size())) for r in taken)),
+                        candidates[0])
+            item.setPos(spot)
+            taken.append(QRectF(spot, box.size()))
+
+    def _style_rank_labels(self) -> None:
+        palette = self.palette()
+        font = scaled_font(self, self.scale * 0.95, bold=True)
+        for item in self.rank_labels:
+            item.setFont(font)
+            item.setBrush(palette.color(palette.ColorRole.Text))
+
     def _place_labels(self, *_args: object) -> None:
         names = quadrants()
         margin = 6.0
@@ -147,6 +182,7 @@ class PriorityMatrix(QChartView):
             x = top_left.x() + margin if corner.endswith("left") else bottom_right.x() - size.width() - margin
             y = top_left.y() + margin if corner.startswith("top") else bottom_right.y() - size.height() - margin
             item.setPos(x, y)
+        self._place_rank_labels()
 
     def _apply_style(self) -> None:
         style_chart(self.matrix, self, self.scale)
@@ -162,8 +198,7 @@ class PriorityMatrix(QChartView):
             self._labels[code].setFont(scaled_font(self, self.scale, bold=True))
         self.points_series.setColor(pick(CURRENT_COLOUR, palette))
         self.points_series.setBorderColor(palette.color(palette.ColorRole.Base))
-        self.points_series.setPointLabelsColor(palette.color(palette.ColorRole.Text))
-        self.points_series.setPointLabelsFont(scaled_font(self, self.scale * 0.95, bold=True))
+        self._style_rank_labels()
         self.points_series.setPen(QPen(palette.color(palette.ColorRole.Base)))
         self._place_labels()
 

@@ -1,0 +1,59 @@
+"""The workshop charts: the 2×2's labels stay readable, the radar skips unknown levels, the timeline picks bars."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import combinations
+
+from PySide6.QtCore import QPoint, Qt
+
+from icc_desktop.ui.widgets.gantt import GanttBar, GanttChart, GanttGroup
+from icc_desktop.ui.widgets.priority_matrix import MatrixPoint, PriorityMatrix
+from icc_desktop.ui.widgets.radar_chart import RadarChart, short_label
+
+
+def test_matrix_rank_labels_never_overlap(qtbot):
+    """Needs scored almost alike get labels side by side, clear of each other and of the quadrant names."""
+    matrix = PriorityMatrix()
+    qtbot.addWidget(matrix)
+    matrix.resize(500, 400)
+    matrix.show()
+    matrix.set_points([MatrixPoint(1, "a", 4.0, 4.0), MatrixPoint(2, "b", 4.05, 4.1), MatrixPoint(3, "c", 3.95, 4.05),
+                       MatrixPoint(4, "d", 5.0, 5.0), MatrixPoint(5, "e", 4.0, 4.0)])
+    matrix.resize(520, 400)  # placement follows the plot area
+    qtbot.waitUntil(lambda: matrix.rank_labels[0].pos().x() > 0)
+    assert [item.text() for item in matrix.rank_labels] == ["1, 5", "2", "3", "4"]
+    boxes = [item.sceneBoundingRect() for item in matrix.rank_labels]
+    assert not any(a.intersects(b) for a, b in combinations(boxes, 2))
+    names = [item.sceneBoundingRect() for item in matrix._labels.values()]
+    assert not any(box.intersects(name) for box in boxes for name in names)
+
+
+def test_radar_leaves_out_unknown_levels_and_shortens_names():
+    """A dimension with no level has no point (no false zero); long names are cut before their qualifier."""
+    radar = RadarChart()
+    radar.set_scores(["Energy", "Mobility", "Leadership and governance of the local digital ecosystem"],
+                     [2.0, None, 3.5], [4.0, 4.0, 5.0])
+    assert radar.values("current") == [(0.0, 2.0), (2.0, 3.5), (3.0, 2.0)]
+    assert radar.values("target")[-1] == (3.0, 4.0)  # the ring closes through the first spoke
+    assert short_label("Leadership and governance of the local digital ecosystem") == "Leadership and<br>governance"
+    radar.set_scores([], [], [])
+    assert radar.values() == [] and radar.polar.title() == ""
+
+
+def test_timeline_click_picks_the_action(qtbot):
+    """Clicking a bar selects its action and says which; actions without dates draw no bar."""
+    chart = GanttChart()
+    qtbot.addWidget(chart)
+    chart.resize(800, 300)
+    chart.set_plan([GanttGroup("Energy", [GanttBar("a1", "Solar roofs", dt.date(2025, 1, 1), dt.date(2025, 12, 1)),
+                                          GanttBar("a2", "Heat pumps", None, None)])],
+                   dt.date(2025, 1, 1), dt.date(2027, 12, 1))
+    chart.show()
+    chart.grab()  # paints, which lays out the bars
+    assert chart.bar_at(QPoint(5, 5)) is None
+    rect = chart._bar_rects[0][0]
+    assert len(chart._bar_rects) == 1
+    with qtbot.waitSignal(chart.sig_action_clicked) as clicked:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert clicked.args == ["a1"] and chart.selected_id == "a1"
