@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import httpx
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import bindparam, case, update
+from sqlalchemy import bindparam, case, func, update
 from sqlmodel import col, select
 
 from icc_desktop import __version__
@@ -331,9 +331,7 @@ class SyncClient:
                 page = PullResponse.model_validate_json(response.content)
             except PydanticValidationError as exc:
                 raise SyncServerError(f"The server sent a page this app cannot read: {exc.errors()[:1]}") from exc
-            if page.last_seq < since and not page.rows and not restarted:
-                since, restarted = 0, True  # the server's history restarted (a new database): read it all
-                continue
+            asked = since
             rows = [merge.RemoteRow(r.table, r.seq, r.data) for r in page.rows]
             result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq)
             staged = result.staged
@@ -347,8 +345,28 @@ class SyncClient:
             since = max(since, page.last_seq)
             notify(SyncProgress("pull", report.pulled))
             if not page.has_more:
+                # A server whose history ends before what this laptop has seen of it was started
+                # again from nothing or restored from a backup: read it all again, and send again
+                # what it had confirmed after its new end (it lost those rows).
+                if not restarted and (page.last_seq < asked or self._highest_seq() > page.last_seq):
+                    self._resend_after(page.last_seq)
+                    since, restarted = 0, True
+                    continue
                 break
         report.waiting = len(staged)
+
+    def _highest_seq(self) -> int:
+        """The highest server seq any local row holds."""
+        with self.db.session() as session:
+            return max(int(session.execute(select(func.max(model.__table__.c.server_seq))).scalar() or 0)  # type: ignore[attr-defined]
+                       for model in MODELS.values())
+
+    def _resend_after(self, seq: int) -> None:
+        """Mark rows the server confirmed after `seq` as unsynced: it no longer has them."""
+        with self.db.session(stamp=False) as session:
+            for model in MODELS.values():
+                table = model.__table__  # type: ignore[attr-defined]
+                session.execute(update(table).where(table.c.server_seq > seq).values(dirty=True))
 
     def _dirty_batches(self, skip: set[tuple[str, str]]) -> Iterator[list[dict[str, Any]]]:
         """Dirty rows as wire rows, parents' tables first, in batches."""

@@ -281,7 +281,16 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
         if not current.dirty and current.server_seq == row.seq and current.updated_at == remote["updated_at"]:
             result.unchanged += 1  # an echo of what this device pushed: already recorded
             continue
-        outcome = merge_versions(table, to_wire(current), current.dirty, bases.get(row.id), remote, db.device_id)
+        agreed = bases.get(row.id)
+        if agreed is not None and remote["updated_at"] < str(agreed.get("updated_at", "")):
+            # Older than the version both sides agreed on: the server lost the later one (it was
+            # restored from a backup). Keep ours, and send it again.
+            if not current.dirty:
+                current.dirty = True
+                session.add(current)
+            result.unchanged += 1
+            continue
+        outcome = merge_versions(table, to_wire(current), current.dirty, agreed, remote, db.device_id)
         new_bases.append(_base_row(table, remote))
         current.server_seq = row.seq
         if outcome is None or (outcome.dirty and not outcome.restamp and not outcome.conflict_fields

@@ -155,6 +155,21 @@ class LiveServer:
             session.execute(update(server_store.ServerCounter).values(value=0))
         server_store.seed_shipped_rows(self.engine)
 
+    def save(self) -> tuple[int, list[dict[str, Any]]]:
+        """A copy of every synced row and the seq counter (a backup of the server's data)."""
+        with Session(self.engine) as session:
+            counter = session.exec(select(server_store.ServerCounter.value)).one()
+            rows = [row.model_dump() for row in session.exec(select(server_store.ServerRow)).all()]
+        return int(counter), rows
+
+    def restore(self, saved: tuple[int, list[dict[str, Any]]]) -> None:
+        """Put the rows and the counter back as `save` found them (a restored backup)."""
+        counter, rows = saved
+        with Session(self.engine) as session, session.begin():
+            session.execute(delete(server_store.ServerRow))
+            session.add_all([server_store.ServerRow(**row) for row in rows])
+            session.execute(update(server_store.ServerCounter).values(value=counter))
+
     def user(self, name: str, *, cities: tuple[str, ...] = (), admin: bool = False) -> str:
         """Make sure a user with the test password exists, with exactly these cities; returns the name."""
         with Session(self.engine) as session, session.begin():

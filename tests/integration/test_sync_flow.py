@@ -32,6 +32,7 @@ from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     postgres_url,
     server,
     snapshot,
+    sqlite_only_server,
     sqlite_server,
 )
 
@@ -143,6 +144,45 @@ def test_third_laptop_pulls_everything_from_scratch_even_children_before_parents
     assert dirty_count(c) == 0
     again = cc.sync()
     assert again.pulled == 0 and again.pushed == 0
+
+
+def test_a_server_that_lost_its_data_gets_it_back_from_the_laptop(sqlite_only_server: LiveServer, tmp_path: Path,
+                                                                   _empty_db_file: Path) -> None:
+    """A server database started again from nothing: the laptop pulls from the start and sends everything again."""
+    server = sqlite_only_server
+    a = laptop(_empty_db_file, tmp_path, "a")
+    add_workshop_rows(a, participants=3, needs=2, actions=2, questions=4)
+    with server.client(a, server.user("ana")) as client:
+        client.sync()
+        assert dirty_count(a) == 0
+        server.reset()  # the same address, an empty database
+        report = client.sync()
+    assert report.pushed == len(snapshot(a)) and dirty_count(a) == 0
+    assert canonical(server.rows()) == canonical(snapshot(a))
+
+
+def test_a_server_restored_from_an_old_backup_gets_the_newer_versions_back(
+        sqlite_only_server: LiveServer, tmp_path: Path, _empty_db_file: Path) -> None:
+    """A server put back to an older backup: the laptop keeps its newer versions and sends them again."""
+    server = sqlite_only_server
+    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
+    workshop_id = add_workshop_rows(b, participants=3, needs=2, actions=2, questions=4)
+    user = server.user("ana")
+    with server.client(b, user) as client:  # the old versions come from another laptop
+        client.sync()
+    with server.client(a, user) as client:
+        client.sync()
+        backup = server.save()
+        crud.update(a, Workshop, workshop_id, title="Edited after the backup")
+        added = crud.create(a, Participant, workshop_id=workshop_id, name="After the backup",
+                            stakeholder_group="business")
+        client.sync()
+        server.restore(backup)  # loses the edit and the new participant
+        assert server.rows()[("workshop", workshop_id)][1]["title"] != "Edited after the backup"
+        client.sync()
+    assert _get(a, Workshop, workshop_id).title == "Edited after the backup"
+    assert ("participant", added.id) in server.rows() and dirty_count(a) == 0
+    assert canonical(server.rows()) == canonical(snapshot(a))
 
 
 def _cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str,
