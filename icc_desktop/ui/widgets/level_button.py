@@ -37,6 +37,9 @@ class LevelButton(QAbstractButton):
 
     def set_state(self, descriptor: str, current: bool, target: bool) -> None:
         """Show a descriptor and whether this level is the current and/or the target one."""
+        if (descriptor, current, target) == (self.descriptor, self.is_current, self.is_target) and self.accessibleName():
+            return  # a reload that changed nothing here: no relayout, no repaint
+        wrapped_again = descriptor != self.descriptor
         self.descriptor, self.is_current, self.is_target = descriptor, current, target
         marks = []
         if current:
@@ -48,7 +51,8 @@ class LevelButton(QAbstractButton):
         self.setAccessibleDescription(descriptor)
         self.setToolTip(self.tr("Click: current level %1 · Shift+click: target level %1")
                         .replace("%1", str(self.level)))
-        self.updateGeometry()
+        if wrapped_again:
+            self.updateGeometry()
         self.update()
 
     def _badge_width(self) -> int:
