@@ -53,7 +53,7 @@ test-libs:
 	@./tools/ensure-debian-packages.sh $(TEST_LIBS)
 
 bench: setup system-libs
-	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(BENCH_ARGS)
 
 # The desktop release: a one-folder bundle in dist/icc-desktop/ (see build.spec).
 BUILD_TOOLS := $(VENV)/.build-tools
