@@ -213,10 +213,13 @@ def test_a_whole_workshop(qtbot, db) -> None:
         city = session.get(City, workshop.city_id)
     assert (city.name, city.country) == ("Łódź", "PL")
     assert (workshop.title, workshop.date, workshop.vision) == ("Digital Łódź 2030", dt.date(2025, 3, 12), vision)
-    assert [p.name for p in people] == [n for n, _ in TYPED] + [line.split("\t")[0] for line in PASTED.splitlines()[1:]]
-    assert [p.organisation for p in people[:4]] == [o for _, o in TYPED]
-    assert [(p.stakeholder_group, p.consent) for p in people[4:7]] == [
-        ("academia", True), ("business", True), ("civil_society", False)]
+    groups = {"Academia / research": "academia", "academia": "academia", "business": "business",
+              "civil society": "civil_society", "public authority": "public_authority"}
+    pasted = [line.split("\t") for line in PASTED.splitlines()[1:]]
+    assert [(p.name, p.organisation, p.role, p.stakeholder_group, p.email, p.consent) for p in people] == [
+        (name, organisation, "", "public_authority", None, False) for name, organisation in TYPED] + [
+        (name, organisation, role, groups[group], email or None, consent == "yes")
+        for name, organisation, role, group, email, consent in pasted]
     sheet = assessment_sheet(db, workshop_id)
     assert [(i.current, i.target) for i in sheet] == list(zip(consensus_now, consensus_aim, strict=True))
     assert [i.current for i in assessment_sheet(db, workshop_id, people[0].id)] == [v or None for v in first_now]
@@ -266,3 +269,12 @@ def test_a_whole_workshop(qtbot, db) -> None:
     assert ranking[0].rank == 1
     shown = [needs_page.ranking.index(row, 1).data() for row in range(needs_page.ranking.rowCount())]
     assert shown == [n.title for n in expected]
+    assert len(kpis) == 8
+
+    # === ... and on the projector ============================================================
+    window.presenter_action.trigger()
+    presenter = window.presenter
+    qtbot.addWidget(presenter)
+    assert [r.need_id for r in presenter.ranking.rows()] == [n.id for n in expected]
+    assert [y for _, y in presenter.radar.values("current")][: len(dimension_ids)] == means(consensus_now)
+    assert presenter.heading.text() == "Łódź · Digital Łódź 2030"
