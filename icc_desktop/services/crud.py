@@ -213,10 +213,10 @@ def undo_delete(db: Database, deletion: Deletion) -> None:
                     row.deleted_at = None
                     session.add(row)
         for model, row_id, column, target in deletion.detached:
-            row = session.get(model, row_id)
-            if row is not None:
-                setattr(row, column, target)
-                session.add(row)
+            linked = session.get(model, row_id)
+            if linked is not None:
+                setattr(linked, column, target)
+                session.add(linked)
 
 
 def live(session: Session, model: type[M], **where: Any) -> list[M]:
@@ -245,6 +245,6 @@ def set_positions(db: Database, model: type[SyncedModel], positions: dict[str, i
         for row in rows:
             before[row.id] = row.position  # type: ignore[attr-defined]
             if row.position != positions[row.id]:  # type: ignore[attr-defined]
-                row.position = positions[row.id]  # type: ignore[attr-defined]
+                row.position = positions[row.id]
                 session.add(row)
     return before
