@@ -45,6 +45,9 @@ from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     canonical,
     dirty_count,
     laptop,
+    postgres_server,
+    postgres_url,
+    server,
     snapshot,
     sqlite_server,
 )
@@ -170,6 +173,27 @@ def test_cancelled_sync_keeps_what_was_done_and_resumes(
         assert dirty_count(victim) > 0 if phase == "push" else len(snapshot(victim)) > 0
         client.sync()
     _assert_same_everywhere(fault_server, _city_of(a, workshop_id), a, victim)
+
+
+def test_cut_off_push_and_pull_on_both_backends(server: LiveServer, tmp_path: Path, _empty_db_file: Path) -> None:
+    """A push and a pull each cut after the server answered, then retried, on SQLite and PostgreSQL."""
+    mode = "after"  # the server committed, the answer was lost: the resend must change nothing
+    user = server.user("both")
+    a = laptop(_empty_db_file, tmp_path, "a")
+    workshop_id = add_workshop_rows(a, f"Both {mode}", **SMALL)
+    with server.client(a, user, transport=FaultyTransport(4, mode), push_batch=BATCH) as client:
+        with pytest.raises(SyncConnectionError):
+            client.sync()  # health, one pull page, push batches: the second one's answer is lost
+    with server.client(a, user, push_batch=BATCH) as client:
+        client.sync()
+    b = laptop(_empty_db_file, tmp_path, "b")
+    with server.client(b, user, transport=FaultyTransport(4, mode), page_size=25) as client:
+        with pytest.raises(SyncConnectionError):
+            client.sync()  # the third page of the 140-odd rows (shared reference rows first) is lost
+    with server.client(b, user, page_size=25) as client:
+        report = client.sync()
+    assert report.waiting == 0 and report.conflicts == 0
+    _assert_same_everywhere(server, _city_of(a, workshop_id), a, b)
 
 
 # --- Real kills of a client process ----------------------------------------------------------------
