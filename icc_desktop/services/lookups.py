@@ -19,6 +19,7 @@ from icc_desktop.models import (
     Kpi,
     Need,
     Objective,
+    Participant,
     ReferenceItem,
     Response,
     SyncedModel,
@@ -26,6 +27,7 @@ from icc_desktop.models import (
     Workshop,
 )
 from icc_desktop.services import crud
+from icc_desktop.services.ranking import RankedNeed, summarise
 from icc_desktop.services.roadmap import RoadmapWarning, check_rows
 from icc_desktop.services.scoring import (
     DimensionScore,
@@ -187,6 +189,40 @@ def gap_need_proposals(db: Database, workshop_id: str, count: int = 5) -> list[d
         })
         position += 1
     return proposals
+
+
+@dataclass(frozen=True)
+class NeedsView:
+    """What the needs page shows: the workshop, its needs, votes and participants, the ranking,
+    and the choices its tag columns offer (dimensions, tracks of the city's edition, services)."""
+
+    workshop: Workshop
+    needs: list[Need]
+    votes: list[Vote]
+    participants: list[Participant]
+    ranking: list[RankedNeed]
+    dimensions: list[Dimension]
+    tracks: list[ReferenceItem]
+    services: list[ReferenceItem]
+
+
+def needs_view(db: Database, workshop_id: str) -> NeedsView:
+    """Everything the needs page shows, read in one short session (it reloads after every vote)."""
+    with db.session() as session:
+        workshop = crud.get(session, Workshop, workshop_id)
+        needs = workshop_rows(session, Need, workshop_id)
+        votes = crud.live(session, Vote, workshop_id=workshop_id)
+        participants = sorted(crud.live(session, Participant, workshop_id=workshop_id), key=lambda p: p.created_at)
+        dimensions = framework_dimensions(session, workshop.framework_id)
+        city = session.get(City, workshop.city_id)
+        track_lists = EDITION_TRACK_LISTS.get(city.edition if city else "", TRACK_LISTS)
+        items = session.exec(select(ReferenceItem).where(
+            col(ReferenceItem.list_name).in_((*track_lists, "transversal_service")),
+            col(ReferenceItem.deleted_at).is_(None))).all()
+    order = {name: index for index, name in enumerate(track_lists)}
+    tracks = sorted((i for i in items if i.list_name in order), key=lambda r: (order[r.list_name], r.position, r.label))
+    services = sorted((i for i in items if i.list_name == "transversal_service"), key=lambda r: (r.position, r.label))
+    return NeedsView(workshop, needs, votes, participants, summarise(needs, votes), dimensions, tracks, services)
 
 
 @dataclass(frozen=True)

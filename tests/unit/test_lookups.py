@@ -82,3 +82,26 @@ def test_roadmap_view_reads_rows_in_order_with_the_same_checks(db):
     assert view.warnings == check_roadmap(db, workshop.id)
     assert {w.kind.value for w in view.warnings} == {"missing_dates", "no_kpi", "outside_horizon", "need_not_covered"}
     assert view.funding_sources and view.workshop.id == workshop.id
+
+
+def test_needs_view_matches_the_separate_reads(db):
+    """The needs page's one-session read gives what the separate services give."""
+    from icc_desktop.models import Participant, Vote
+    from icc_desktop.services.lookups import needs_view, reference_items, workshop_table
+    from icc_desktop.services.ranking import rank_needs
+    from icc_desktop.services.workshops import set_vote
+
+    workshop = make_workshop(db)
+    ana = crud.create(db, Participant, workshop_id=workshop.id, name="Ana")
+    first = crud.create(db, Need, workshop_id=workshop.id, title="Open data portal", position=0)
+    second = crud.create(db, Need, workshop_id=workshop.id, title="Fibre for villages", position=1)
+    set_vote(db, second.id, ana.id, dots=3)
+    set_vote(db, first.id, None, impact=4, feasibility=2)
+    view = needs_view(db, workshop.id)
+    assert [n.id for n in view.needs] == [first.id, second.id]
+    assert view.ranking == rank_needs(db, workshop.id) and view.ranking[0].need_id == second.id
+    assert sorted(v.id for v in view.votes) == sorted(v.id for v in workshop_table(db, Vote, workshop.id))
+    assert [p.id for p in view.participants] == [ana.id]
+    assert view.tracks == track_items(db, workshop.id)
+    assert view.services == reference_items(db, "transversal_service")
+    assert view.dimensions == workshop_dimensions(db, workshop.id)

@@ -199,15 +199,7 @@ class NeedsPage(WorkshopPage):
     # --- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        from icc_desktop.models import Need, Participant, Vote
-        from icc_desktop.services.lookups import (
-            get_workshop,
-            reference_items,
-            track_items,
-            workshop_dimensions,
-            workshop_table,
-        )
-        from icc_desktop.services.ranking import summarise
+        from icc_desktop.services.lookups import needs_view
 
         workshop_id = self.context.workshop_id
         if workshop_id is None:
@@ -217,26 +209,20 @@ class NeedsPage(WorkshopPage):
             self.matrix.set_points([])
             self.budget_label.setText("")
             return
-        db = self.context.db
         try:
-            workshop = get_workshop(db, workshop_id)
+            view = needs_view(self.context.db, workshop_id)
         except IccError:  # the workshop was deleted under us; the shell switches away
             return
-        needs = workshop_table(db, Need, workshop_id)
-        votes = workshop_table(db, Vote, workshop_id)
-        participants = sorted(workshop_table(db, Participant, workshop_id), key=lambda p: p.created_at)
-        self.needs.choices["dimension_id"] = [(d.id, d.name) for d in workshop_dimensions(db, workshop_id)]
-        self.needs.choices["track"] = [(t.code, t.label) for t in track_items(db, workshop_id)]
-        self.needs.choices["transversal_service"] = [(t.code, t.label)
-                                                     for t in reference_items(db, "transversal_service")]
+        needs, votes, ranked = view.needs, view.votes, view.ranking
+        self.needs.choices["dimension_id"] = [(d.id, d.name) for d in view.dimensions]
+        self.needs.choices["track"] = [(t.code, t.label) for t in view.tracks]
+        self.needs.choices["transversal_service"] = [(t.code, t.label) for t in view.services]
         self.needs.set_rows(needs)
-        ranked = summarise(needs, votes)
         self.ranking.set_rows(ranked)
-        self._show_grid(needs, votes, participants, workshop.dots_per_participant)
+        self._show_grid(needs, votes, view.participants, view.workshop.dots_per_participant)
         self._show_scores(needs, votes, ranked)
         self.matrix.set_points([MatrixPoint(r.rank, r.title, r.impact, r.feasibility)
                                 for r in ranked if r.impact is not None and r.feasibility is not None])
-        self.gap_button.setEnabled(True)
 
     def _show_grid(self, needs: list[Any], votes: list[Any], participants: list[Any], budget: int) -> None:
         given: dict[str, dict[str, int]] = {p.id: {} for p in participants}
