@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from icc_desktop import APP_NAME, __version__, config
 from icc_desktop.errors import IccError
@@ -248,12 +249,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors on one line (the contract: one clear message per problem)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `icc-desktop` (the stable command-line contract)."""
-    db_options = argparse.ArgumentParser(add_help=False)
+    db_options = _Parser(add_help=False)
     db_options.add_argument("--db", metavar="PATH", help="database file (default: in your user data folder)")
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="icc-desktop", description=f"{APP_NAME}: run a city's needs-assessment workshop offline.",
         parents=[db_options],
     )

@@ -151,18 +151,25 @@ def test_demo_cities_out_of_range_is_refused_and_writes_nothing(tmp_path: Path, 
 
 
 def test_demo_cities_not_a_number_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """`demo --cities ten` exits 2; argparse names the option and the bad value; nothing written."""
+    """`demo --cities ten` exits 2 with one line naming the option, the value and the help; nothing written."""
     code, _, err = _run(capsys, "demo", "--db", str(tmp_path / "x.sqlite"), "--cities", "ten")
     assert code == 2
-    assert "argument --cities: invalid int value: 'ten'" in err
+    assert err == ("icc-desktop demo: argument --cities: invalid int value: 'ten' "
+                   "(see `icc-desktop demo --help`)\n")
     assert _files(tmp_path) == []
 
 
-def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    """An unknown command exits 2 with argparse's message naming it."""
+def test_unknown_command_and_missing_argument_are_one_line_usage_errors(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown command or a missing argument exits 2 with a single line naming the problem."""
     code, _, err = _run(capsys, "frobnicate")
     assert code == 2
-    assert "invalid choice: 'frobnicate'" in err
+    assert len(err.splitlines()) == 1
+    assert err.startswith("icc-desktop: argument COMMAND: invalid choice: 'frobnicate' (choose from ")
+    code, _, err = _run(capsys, "restore")
+    assert code == 2
+    assert err == ("icc-desktop restore: the following arguments are required: FILE "
+                   "(see `icc-desktop restore --help`)\n")
 
 
 def _damaged(path: Path) -> None:
