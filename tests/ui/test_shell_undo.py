@@ -290,3 +290,39 @@ def test_workshop_deleted_elsewhere_closes_its_pages(qtbot, demo_db: Database) -
     window.undo_action.trigger()
     assert window.context.workshop_id is None and window.current_page() is window.pages["overview"]  # type: ignore[union-attr]
     assert count(demo_db, Workshop) == 3
+
+
+def test_new_city_undo_redo_and_refusal(qtbot, db: Database) -> None:
+    """A city from the New city dialog is saved and undoable; without a country the dialog says why and saves nothing."""
+    from icc_desktop.ui.dialogs.workshop import NewCityDialog
+
+    window = open_window(qtbot, db)
+    dialog = NewCityDialog(window.context, window)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Gdańsk")
+    dialog.accept()
+    assert dialog.city_id is None and count(db, City) == 0  # no country chosen yet
+    dialog.country.setCurrentIndex(dialog.country.findData("PL"))
+    dialog.accept()
+    assert dialog.city_id is not None and _city(db, dialog.city_id).country == "PL"
+    assert window.pages["overview"].cities.rowCount() == 1  # type: ignore[attr-defined]
+    _undo_redo(window, lambda: count(db, City) == 0 or pytest.fail("not undone"),
+               lambda: count(db, City) == 1 or pytest.fail("not redone"))
+
+
+def test_city_notes_and_date_save_and_undo(qtbot, db: Database) -> None:
+    """The notes save when the field is left and the date when picked; each undoes on its own."""
+    workshop = make_workshop(db)
+    window = open_window(qtbot, db, workshop.id, page="city")
+    page = window.pages["city"]
+    page.city_notes.setPlainText("Port city; strong maritime cluster.")  # type: ignore[attr-defined]
+    page.city_notes.sig_committed.emit()  # type: ignore[attr-defined]
+    page._date_picked(QDate(2024, 4, 2))  # type: ignore[attr-defined]
+    assert _city(db, workshop.city_id).notes == "Port city; strong maritime cluster."
+    assert get_workshop(db, workshop.id).date == dt.date(2024, 4, 2)
+    window.undo_action.trigger()
+    assert get_workshop(db, workshop.id).date == workshop.date
+    window.undo_action.trigger()
+    assert _city(db, workshop.city_id).notes == "" and page.city_notes.toPlainText() == ""  # type: ignore[attr-defined]
+    window.redo_action.trigger()
+    assert page.city_notes.toPlainText() == "Port city; strong maritime cluster."  # type: ignore[attr-defined]
