@@ -91,7 +91,7 @@ def find_workshop(db: Database, id_or_prefix: str) -> Workshop:
     with db.session() as session:
         matches = session.exec(
             select(Workshop)
-            .where(col(Workshop.id).startswith(prefix), col(Workshop.deleted_at).is_(None))
+            .where(col(Workshop.id).startswith(prefix, autoescape=True), col(Workshop.deleted_at).is_(None))
             .limit(2)
         ).all()
     if not matches:

@@ -36,6 +36,7 @@ from icc_desktop.services.scoring import framework_questions
 from icc_desktop.services.workshops import (
     create_workshop,
     default_framework_id,
+    find_workshop,
     list_workshops,
     set_response,
     set_vote,
@@ -343,3 +344,12 @@ def test_remaining_rules_name_each_field_and_write_nothing(db, rule_base):
             wrong[rule] = error.value.fields
     assert wrong == {}
     assert db_snapshot(db) == before
+
+
+def test_find_workshop_takes_wildcards_literally(db):
+    """`%` and `_` in a prefix are characters, not SQL wildcards: they match no workshop id."""
+    workshop = make_workshop(db)
+    for prefix in ("%", "_", workshop.id[:4] + "%", "_" + workshop.id[1:8]):
+        with pytest.raises(NotFoundError, match="No workshop with id"):
+            find_workshop(db, prefix)
+    assert find_workshop(db, workshop.id[:4]).id == workshop.id
