@@ -247,7 +247,9 @@ def roadmap_view(db: Database, workshop_id: str) -> RoadmapView:
         actions = workshop_rows(session, Action, workshop_id)
         kpis = workshop_rows(session, Kpi, workshop_id)
         needs = workshop_rows(session, Need, workshop_id)
-        votes = crud.live(session, Vote, workshop_id=workshop_id)
+        # Votes only decide the priority needs while no need has a MoSCoW category (see
+        # services.roadmap.priority_needs); a workshop's votes are its biggest table, so skip them.
+        votes = [] if any(n.moscow for n in needs) else crud.live(session, Vote, workshop_id=workshop_id)
         funding = sorted(crud.live(session, ReferenceItem, list_name="funding_source"),
                          key=lambda r: (r.position, r.label))
     checked_needs = sorted(needs, key=lambda n: (n.position, n.title))  # the order check_roadmap uses

@@ -82,6 +82,14 @@ def test_roadmap_view_reads_rows_in_order_with_the_same_checks(db):
     assert view.warnings == check_roadmap(db, workshop.id)
     assert {w.kind.value for w in view.warnings} == {"missing_dates", "no_kpi", "outside_horizon", "need_not_covered"}
     assert view.funding_sources and view.workshop.id == workshop.id
+    # With no MoSCoW category the voted needs are the priority: the view reads the votes then.
+    from icc_desktop.services.workshops import set_vote
+
+    need = roadmap_view(db, workshop.id).needs[0]
+    crud.update(db, Need, need.id, moscow=None)
+    set_vote(db, need.id, None, dots=4)
+    assert roadmap_view(db, workshop.id).warnings == check_roadmap(db, workshop.id)
+    assert "need_not_covered" in {w.kind.value for w in check_roadmap(db, workshop.id)}
 
 
 def test_needs_view_matches_the_separate_reads(db):
