@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from icc_desktop.store.db import Database
@@ -30,3 +32,18 @@ def first_workshop_id(db: Database) -> str:
     from icc_desktop.services.workshops import list_workshops
 
     return list_workshops(db)[0].id
+
+
+@contextmanager
+def app_look_kept() -> Iterator[None]:
+    """Restore the application's style, palette and colour scheme afterwards (themes are app-wide)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    style, palette = app.style().name(), app.palette()  # type: ignore[union-attr]
+    try:
+        yield
+    finally:
+        app.styleHints().unsetColorScheme()  # type: ignore[union-attr]
+        app.setStyle(style)  # type: ignore[union-attr]
+        app.setPalette(palette)  # type: ignore[union-attr]

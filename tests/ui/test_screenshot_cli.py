@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,14 @@ from PySide6.QtGui import QImage
 
 from icc_desktop.cli import main
 from icc_desktop.store.db import Database
-from tests.ui.shell_support import first_workshop_id
+from tests.ui.shell_support import app_look_kept, first_workshop_id
+
+
+@pytest.fixture(autouse=True)
+def _keep_look(qapp) -> Iterator[None]:
+    """A screenshot applies its theme to the whole application: put the look back for other tests."""
+    with app_look_kept():
+        yield
 
 
 def _distinct_colours(image: QImage) -> int:

@@ -17,7 +17,7 @@ from icc_desktop.ui.dialogs.crash import CrashDialog, install_excepthook
 from icc_desktop.ui.progress import run_with_progress
 from icc_desktop.ui.theme import apply_theme
 from icc_desktop.ui.workers import Cancelled, Task, Workers
-from tests.ui.shell_support import open_window
+from tests.ui.shell_support import app_look_kept, open_window
 
 
 def _watch_event_loop(qtbot, until) -> float:  # type: ignore[no-untyped-def]
@@ -45,7 +45,12 @@ def _watch_event_loop(qtbot, until) -> float:  # type: ignore[no-untyped-def]
 
 def test_event_loop_never_stalls_during_background_work(qtbot, demo_db: Database) -> None:
     """During a 2-second background task (database reads, progress reports) the GUI loop never stalls over 100 ms."""
-    apply_theme(QApplication.instance(), "light")  # as the app does at start
+    with app_look_kept():
+        _stall_test(qtbot, demo_db)
+
+
+def _stall_test(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]  # as the app does at start
     window = open_window(qtbot, demo_db)
     qtbot.waitExposed(window)
     qtbot.wait(50)  # the window has painted once, as a user's would have before starting work

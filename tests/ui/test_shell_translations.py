@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from icc_desktop.store.db import Database
 from icc_desktop.ui.dialogs.settings import SettingsDialog
 from icc_desktop.ui.i18n import install_translations
 from icc_desktop.ui.settings import LANGUAGE, THEME
-from icc_desktop.ui.theme import apply_theme, is_dark
-from tests.ui.shell_support import first_workshop_id, open_window
+from icc_desktop.ui.theme import is_dark
+from tests.ui.shell_support import app_look_kept, first_workshop_id, open_window
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
@@ -84,17 +83,17 @@ def test_settings_switch_language_and_theme(qtbot, demo_db: Database, monkeypatc
         return 1
 
     monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
-    try:
-        window.show_settings()
-        assert window.settings.get(LANGUAGE) == "fr" and window.settings.get(THEME) == "dark" and is_dark()
-        assert window.file_menu.title() == "&Fichier"
-        assert window.navigation.item(0).text() == "Vue d’ensemble"
-        assert window.current_page() is window.pages["participants"]  # the same page, rebuilt
-        assert window.pages["participants"].model.headerData(0, Qt.Orientation.Horizontal) == "Nom"  # type: ignore[attr-defined]
-        window.show_settings()
-        assert window.edit_menu.title() == "&Bearbeiten" and window.navigation.item(0).text() == "Übersicht"
-        window.show_settings()
-        assert window.file_menu.title() == "&File" and not is_dark()
-    finally:
-        install_translations("en")
-        apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
+    with app_look_kept():
+        try:
+            window.show_settings()
+            assert window.settings.get(LANGUAGE) == "fr" and window.settings.get(THEME) == "dark" and is_dark()
+            assert window.file_menu.title() == "&Fichier"
+            assert window.navigation.item(0).text() == "Vue d’ensemble"
+            assert window.current_page() is window.pages["participants"]  # the same page, rebuilt
+            assert window.pages["participants"].model.headerData(0, Qt.Orientation.Horizontal) == "Nom"  # type: ignore[attr-defined]
+            window.show_settings()
+            assert window.edit_menu.title() == "&Bearbeiten" and window.navigation.item(0).text() == "Übersicht"
+            window.show_settings()
+            assert window.file_menu.title() == "&File" and not is_dark()
+        finally:
+            install_translations("en")
