@@ -167,12 +167,13 @@ def test_a_whole_workshop(qtbot, db) -> None:
     needs = workshop_table(db, Need, workshop_id)
     assert len(needs) == 6
     needs_page.tabs.setCurrentIndex(1)
-    dots = {person.id: {needs[(n + k) % 6].id: d for k, d in enumerate((3, 2))} for n, person in enumerate(people)}
+    # Each participant puts 1 to 5 dots on one need (the fifth, every dot of their budget).
+    dots = {person.id: {needs[n % 6].id: n % 5 + 1} for n, person in enumerate(people)}
     for person_id, given in dots.items():
         for need_id, number in given.items():
             _edit_cell(qtbot, needs_page.grid_table, person_id, need_id, number)
-            before = workshop_table(db, Vote, workshop_id)
-    _edit_cell(qtbot, needs_page.grid_table, people[0].id, needs[5].id, 1)  # a sixth dot: refused
+    before = workshop_table(db, Vote, workshop_id)
+    _edit_cell(qtbot, needs_page.grid_table, people[4].id, needs[5].id, 1)  # a sixth dot: refused
     assert needs_page.message.isVisible() and "5" in needs_page.message.text()
     assert workshop_table(db, Vote, workshop_id) == before
     needs_page.tabs.setCurrentIndex(2)
