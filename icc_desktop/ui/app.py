@@ -52,15 +52,23 @@ def set_window_icon(app: QApplication) -> None:
         app.setWindowIcon(icon)
 
 
-def fill_demo_on_first_start(settings: Settings, default_db: bool) -> object:
-    """The `prepare` step for the first start: add the demo workshop to an empty default database.
+class FirstStartDemo:
+    """The first start's extra step: the demo workshop in an empty default database.
 
-    Runs in the background worker. Only once per user (settings.DEMO_OFFERED), only for the
-    default database, and only if it has no workshop yet: a user's data is never touched.
+    Only once per user (settings `session/demo_offered`), only for the default database, and
+    only if it has no workshop yet: a user's own data is never touched. Called as the
+    `prepare` step of `MainWindow.open_database`, on the worker thread, so it reads the setting
+    beforehand and leaves writing it to `mark_done` on the GUI thread (QSettings objects are
+    not shared across threads).
     """
 
-    def prepare(db: Database, task: Task) -> None:
-        if not default_db or settings.get(DEMO_OFFERED):
+    def __init__(self, settings: Settings, default_db: bool) -> None:
+        self.settings = settings
+        self.wanted = default_db and not settings.get(DEMO_OFFERED)
+
+    def __call__(self, db: Database, task: Task) -> None:
+        """Add the demo workshop if this is the first start on an empty default database."""
+        if not self.wanted:
             return
         from icc_desktop.services.demo import generate_demo
         from icc_desktop.services.workshops import list_workshops
@@ -68,9 +76,11 @@ def fill_demo_on_first_start(settings: Settings, default_db: bool) -> object:
         if not list_workshops(db):
             task.progress(0, 0, QCoreApplication.translate("app", "Adding a demo workshop to explore…"))
             generate_demo(db, cities=1)
-        settings.set(DEMO_OFFERED, True)
 
-    return prepare
+    def mark_done(self, *_args: object) -> None:
+        """Remember that the first start is over (the database opened)."""
+        if self.wanted:
+            self.settings.set(DEMO_OFFERED, True)
 
 
 def run_app(db_path: Path, settings: Settings | None = None) -> int:
@@ -107,7 +117,9 @@ def run_app(db_path: Path, settings: Settings | None = None) -> int:
 
         install_excepthook(setup_logging())
         is_default = Path(db_path).resolve() == config.default_db_path().resolve()
-        window.open_database(Path(db_path), prepare=fill_demo_on_first_start(settings, is_default))
+        demo = FirstStartDemo(settings, is_default)
+        window.sig_database_opened.connect(demo.mark_done)
+        window.open_database(Path(db_path), prepare=demo)
 
     QTimer.singleShot(0, finish_starting)
     return app.exec()
