@@ -151,7 +151,7 @@ class AssessmentPage(WorkshopPage):
         self.evidence.setFixedHeight(self.fontMetrics().height() * 4)
         self.evidence.setTabChangesFocus(True)
         self.evidence.sig_committed.connect(self._save_evidence)
-        evidence_label = QLabel(self.tr("&Evidence:"))
+        evidence_label = QLabel(self.tr("Evi&dence:"))
         evidence_label.setBuddy(self.evidence)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)

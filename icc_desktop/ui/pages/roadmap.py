@@ -72,7 +72,7 @@ class RoadmapPage(WorkshopPage):
         self.vision.setTabChangesFocus(True)
         self.vision.setFixedHeight(self.fontMetrics().height() * 3 + 12)
         self.vision.sig_committed.connect(self.save_vision)
-        vision_label = QLabel(self.tr("&Vision"))
+        vision_label = QLabel(self.tr("V&ision"))
         set_role(vision_label, "sectionTitle")
         vision_label.setBuddy(self.vision)
 
