@@ -130,6 +130,14 @@ def test_scores_and_evidence_undo_and_redo(qtbot, page):
     stack.redo()
     sheet = assessment_sheet(page.context.db, page.context.workshop_id)
     assert (sheet[0].current, sheet[0].evidence) == (2, "Council decision 2023/14")
+    page.table.setFocus()
+    page.select_question(page.questions.row_at(0).question_id, "target")
+    qtbot.keyClick(page.table, Qt.Key.Key_5)
+    assert _levels(page)[0] == (2, 5, True)
+    stack.undo()
+    assert _levels(page)[0] == (2, None, True)
+    stack.redo()
+    assert _levels(page)[0] == (2, 5, True)
 
 
 def test_search_and_dimension_filter(qtbot, page):

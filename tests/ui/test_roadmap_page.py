@@ -218,3 +218,31 @@ def test_one_search_filters_objectives_actions_and_kpis(qtbot, page):
     assert page.action_table.proxy.rowCount() == 1 and page.objective_table.proxy.rowCount() == 0
     page.search.setText("")
     assert page.action_table.proxy.rowCount() == 3 and page.objective_table.proxy.rowCount() == 2
+
+
+def test_action_and_kpi_additions_edits_and_deletions_undo_and_redo(qtbot, page):
+    """Adding an action, changing a KPI's cells and deleting the KPI are each one step back and forth."""
+    _add(page, "Energy", ["Solar roofs on schools"])
+    stack = page.context.undo_stack
+    stack.undo()
+    assert _rows(page, Action) == []
+    stack.redo()
+    settle()
+    action = _rows(page, Action)[0]
+    assert page.actions.rowCount() == 1 and page.action_table.select_id(action.id)
+    page.new_kpi.setText("Installed capacity")
+    page.add_kpi()
+    assert _edit(page.kpis, 0, "target", "900")
+    stack.undo()
+    assert _rows(page, Kpi)[0].target is None
+    stack.redo()
+    kpi = _rows(page, Kpi)[0]
+    assert kpi.target == 900.0
+    page.delete_kpi(kpi.id)
+    settle()
+    assert _rows(page, Kpi) == [] and page.kpis.rowCount() == 0
+    stack.undo()
+    settle()
+    assert [k.target for k in _rows(page, Kpi)] == [900.0] and page.kpis.rowCount() == 1
+    stack.redo()
+    assert _rows(page, Kpi) == []
