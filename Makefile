@@ -86,7 +86,7 @@ install-desktop:
 	mkdir -p $(DESKTOP_DIR) $(ICON_DIR)/256x256/apps $(ICON_DIR)/48x48/apps
 	cp resources/icons/icc-desktop-256.png $(ICON_DIR)/256x256/apps/icc-desktop.png
 	cp resources/icons/icc-desktop-48.png $(ICON_DIR)/48x48/apps/icc-desktop.png
-	sed 's|^Exec=.*|Exec="$(CURDIR)/dist/icc-desktop/icc-desktop" %f|' resources/icc-desktop.desktop \
+	sed 's|^Exec=.*|Exec="$(CURDIR)/dist/icc-desktop/icc-desktop"|' resources/icc-desktop.desktop \
 		> $(DESKTOP_DIR)/icc-desktop.desktop
 	@echo "Installed $(DESKTOP_DIR)/icc-desktop.desktop"
 
