@@ -114,7 +114,7 @@
         <translation>Nachweise, Quellen, Anmerkungen (gespeichert, wenn Sie das Feld verlassen)</translation>
     </message>
     <message>
-        <source>&amp;Evidence:</source>
+        <source>Evi&amp;dence:</source>
         <translation>&amp;Nachweis:</translation>
     </message>
     <message>
@@ -1442,8 +1442,8 @@
         <translation>Wo die Stadt am Ende des Fahrplans stehen will, in wenigen Sätzen (gespeichert, wenn Sie das Feld verlassen)</translation>
     </message>
     <message>
-        <source>&amp;Vision</source>
-        <translation>&amp;Vision</translation>
+        <source>V&amp;ision</source>
+        <translation>V&amp;ision</translation>
     </message>
     <message>
         <source>Objectives</source>

@@ -114,8 +114,8 @@
         <translation>Justifications, sources, remarques (enregistrées quand vous quittez le champ)</translation>
     </message>
     <message>
-        <source>&amp;Evidence:</source>
-        <translation>&amp;Justification :</translation>
+        <source>Evi&amp;dence:</source>
+        <translation>Just&amp;ification :</translation>
     </message>
     <message>
         <source>Gaps per dimension</source>
@@ -1442,8 +1442,8 @@
         <translation>Où la ville veut être à la fin de la feuille de route, en quelques phrases (enregistré quand vous quittez le champ)</translation>
     </message>
     <message>
-        <source>&amp;Vision</source>
-        <translation>&amp;Vision</translation>
+        <source>V&amp;ision</source>
+        <translation>V&amp;ision</translation>
     </message>
     <message>
         <source>Objectives</source>
