@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from icc_desktop import APP_NAME, __version__, config
+from icc_desktop import APP_NAME, __version__
 from icc_desktop.errors import IccError
 
 log = logging.getLogger("icc_desktop.cli")
@@ -23,6 +23,8 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def _db_path(args: argparse.Namespace) -> Path:
+    from icc_desktop import config  # platformdirs: loaded when needed (the window shows first)
+
     return Path(args.db) if args.db else config.default_db_path()
 
 
@@ -96,7 +98,7 @@ def cmd_app(args: argparse.Namespace) -> int:
     """Open the desktop app."""
     from icc_desktop.ui.app import run_app
 
-    return run_app(_db_path(args))
+    return run_app(Path(args.db) if args.db else None)  # None: the default database, found after the first paint
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

@@ -83,8 +83,9 @@ class FirstStartDemo:
             self.settings.set(DEMO_OFFERED, True)
 
 
-def run_app(db_path: Path, settings: Settings | None = None) -> int:
-    """Open the window on `db_path` and run the event loop until the window closes."""
+def run_app(db_path: Path | None, settings: Settings | None = None) -> int:
+    """Open the window on `db_path` (None: the default database) and run the event loop until the
+    window closes."""
     started = time.perf_counter()
     from icc_desktop.ui import startup_probe
     from icc_desktop.ui.i18n import install_translations
@@ -116,10 +117,10 @@ def run_app(db_path: Path, settings: Settings | None = None) -> int:
         from icc_desktop.ui.dialogs.crash import install_excepthook
 
         install_excepthook(setup_logging())
-        is_default = Path(db_path).resolve() == config.default_db_path().resolve()
-        demo = FirstStartDemo(settings, is_default)
+        path = Path(db_path) if db_path is not None else config.default_db_path()
+        demo = FirstStartDemo(settings, path.resolve() == config.default_db_path().resolve())
         window.sig_database_opened.connect(demo.mark_done)
-        window.open_database(Path(db_path), prepare=demo)
+        window.open_database(path, prepare=demo)
 
     QTimer.singleShot(0, finish_starting)
     return app.exec()
