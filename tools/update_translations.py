@@ -3,7 +3,8 @@
 1. Runs pyside6-lupdate over icc_desktop/ui, so resources/translations/icc_desktop_{fr,de}.ts
    list every string the UI translates (new ones marked unfinished, vanished ones dropped).
 2. With TABLE files (lines `source-json<TAB>fr<TAB>de`, plural forms joined by `||`), fills in
-   the translations of the strings they name and marks them finished.
+   the translations of the strings they name and marks them finished. English gets only the
+   plural forms of its "(s)" strings, made here from the source text.
 3. Prints how many messages are still unfinished per language (the Makefile's .qm build
    would show those in English).
 
@@ -31,6 +32,9 @@ def lupdate() -> None:
         subprocess.run([str(tool), "-no-obsolete", "-locations", "none", *sources,
                         "-ts", str(TS_DIR / f"icc_desktop_{language}.ts")], cwd=ROOT, check=True,
                        stdout=subprocess.DEVNULL)
+    # English is the source language: its file only gives the plural forms ("%n participant(s)").
+    subprocess.run([str(tool), "-no-obsolete", "-locations", "none", "-pluralonly", *sources,
+                    "-ts", str(TS_DIR / "icc_desktop_en.ts")], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
 
 def read_tables(paths: list[str]) -> dict[str, tuple[str, str]]:
@@ -75,6 +79,36 @@ def fill(language: str, table: dict[str, tuple[str, str]]) -> int:
     return unfinished
 
 
+def english_plurals(source: str) -> tuple[str, str]:
+    """The singular and plural of an English plural message: "%n need(s)" -> "%n need", "%n needs";
+    one worded for any number ("Cities (%n)") keeps its text in both."""
+    singular = source.replace("(s)", "").replace("(es)", "")
+    plural = source.replace("(s)", "s").replace("(es)", "es")
+    return singular, plural
+
+
+def fill_english_plurals() -> int:
+    """Give every plural message of the English file its two forms; return how many have none."""
+    # (Every message gets its forms here, so none stays unfinished; the count guards the file.)
+    path = TS_DIR / "icc_desktop_en.ts"
+    tree = ET.parse(path)
+    unfinished = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") != "unfinished":
+            continue
+        for form in list(translation):
+            translation.remove(form)
+        translation.text = None
+        for text in english_plurals(source):
+            ET.SubElement(translation, "numerusform").text = text
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return unfinished
+
+
 def main(argv: list[str]) -> int:
     """Update, fill, report."""
     lupdate()
@@ -82,6 +116,7 @@ def main(argv: list[str]) -> int:
     for language in LANGUAGES:
         left = fill(language, table)
         print(f"{language}: {left} messages unfinished")
+    print(f"en: {fill_english_plurals()} plural messages unfinished")
     return 0
 
 

@@ -1,7 +1,7 @@
 """Loading the app's translations (resources/translations/icc_desktop_<lang>.qm) and Qt's own.
 
 The .qm files are build outputs of the .ts sources (`make translations`). English is the source
-language and needs no file. "system" picks the first of the OS's UI languages we ship.
+language: its file holds only the plural forms. "system" picks the first of the OS's UI languages we ship.
 """
 
 from __future__ import annotations
@@ -53,14 +53,14 @@ def install_translations(setting: str) -> str:
     _installed.clear()
     language = resolve_language(setting)
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return language
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English has one too: its plural forms ("1 participant", "2 participants")
     if ours.load(str(resource_path("translations", f"icc_desktop_{language}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
     else:
         log.warning("translation %s not found (run `make translations`); showing English", language)
+    if language == "en":
+        return language
     qt_base = QTranslator(app)  # Qt's own strings: dialog buttons, context menus
     if qt_base.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)

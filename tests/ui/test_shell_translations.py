@@ -61,10 +61,20 @@ def test_translation_is_complete_and_keeps_placeholders(language: str, current_s
                 f"accelerator: {where}"
 
 
+def test_english_plural_forms(current_sources) -> None:
+    """English, the source language, gives "1 participant" / "2 participants" for every plural message."""
+    english = ET.parse(TS_DIR / "icc_desktop_en.ts").getroot()
+    forms = {(m.findtext("source") or ""): [f.text or "" for f in m.iter("numerusform")] for m in english.iter("message")}
+    plural_sources = {s for _, s in current_sources if "%n" in s or "%Ln" in s}
+    assert plural_sources <= set(forms), "run tools/update_translations.py"
+    assert forms["%n participant(s)"] == ["%n participant", "%n participants"]
+    assert all(len(f) == 2 and all(f) for f in forms.values())
+
+
 @pytest.fixture
 def built_translations() -> None:
     """The .qm files (make builds them; built here when a test runs without make)."""
-    for language in ("fr", "de"):
+    for language in ("en", "fr", "de"):
         ts, qm = TS_DIR / f"icc_desktop_{language}.ts", TS_DIR / f"icc_desktop_{language}.qm"
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             subprocess.run([str(Path(sys.executable).with_name("pyside6-lrelease")), "-silent", str(ts), "-qm", str(qm)],

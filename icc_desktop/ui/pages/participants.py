@@ -349,7 +349,8 @@ class ParticipantsPage(Page):
             for name in exc.fields:
                 if name in fields:
                     set_invalid(fields[name], True)
-            self.add_error.setText(str(exc))
+            # The services' messages, without their internal field names ("name: ...").
+            self.add_error.setText("\n".join(m[:1].upper() + m[1:] for m in exc.fields.values()))
             self.add_error.show()
             first = next((fields[n] for n in exc.fields if n in fields), self.new_name)
             first.setFocus()
