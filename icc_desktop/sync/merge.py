@@ -268,14 +268,14 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             db.clock.observe(stamp)
         try:
             # `remote` is the canonical wire form, so comparisons are like for like.
-            incoming, remote = validate_wire(table, row.data)
+            incoming, remote, remote_text = validate_wire(table, row.data)
         except (PydanticValidationError, ValueError) as exc:
             result.rejected.append((row, _pydantic_message(exc)))
             continue
         current = local.get(row.id)
         if current is None:
             inserts.append(incoming | {"server_seq": row.seq, "dirty": False})
-            new_bases.append(_base_row(table, remote))
+            new_bases.append({"table_name": table, "row_id": row.id, "data": remote_text})
             result.inserted += 1
             continue
         if not current.dirty and current.server_seq == row.seq and current.updated_at == remote["updated_at"]:
@@ -291,7 +291,7 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             result.unchanged += 1
             continue
         outcome = merge_versions(table, to_wire(current), current.dirty, agreed, remote, db.device_id)
-        new_bases.append(_base_row(table, remote))
+        new_bases.append({"table_name": table, "row_id": row.id, "data": remote_text})
         current.server_seq = row.seq
         if outcome is None or (outcome.dirty and not outcome.restamp and not outcome.conflict_fields
                                and outcome.data == to_wire(current)):
@@ -307,7 +307,7 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             ))
             result.conflicts += 1
         was_dirty, stamp_before = current.dirty, current.updated_at
-        values, _ = validate_wire(table, outcome.data)
+        values = validate_wire(table, outcome.data).values
         for name in mergeable_fields(table):
             setattr(current, name, values[name])
         current.updated_at = db.clock.now() if outcome.restamp else outcome.data["updated_at"]

@@ -566,7 +566,7 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
     if unknown:
         return refuse("invalid", f"unknown field(s): {', '.join(unknown)}")
     try:
-        _values, canonical = validate_wire(table, data)
+        _values, canonical, canonical_text = validate_wire(table, data)
     except PydanticValidationError as exc:
         return refuse("invalid", _message(exc))
     stamp = str(canonical["updated_at"])
@@ -620,7 +620,7 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
     if existing is not None and MODELS[table] is Workshop and existing.scope != scope and scope is not None:
         batch.rescoped[row_id] = scope
     batch.known[(table, row_id)] = _Known(
-        seq=next_seq, scope=scope, workshop_id=workshop_id, updated_at=stamp, data=_dumps(canonical),
+        seq=next_seq, scope=scope, workshop_id=workshop_id, updated_at=stamp, data=canonical_text,
         new=existing is None or existing.new, dirty=True,
     )
     return PushResult(table=table, id=row_id, status="accepted", seq=next_seq), next_seq

@@ -6,7 +6,7 @@ other workshop-scoped table has a `workshop_id`, and reference lists and framewo
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, create_model
 
@@ -69,14 +69,22 @@ validating through them is ~10 times faster than through the table models, which
 field through SQLAlchemy's instrumentation."""
 
 
-def validate_wire(table: str, data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Validate a wire row: (its column values as Python objects, its canonical wire form).
+class ValidWire(NamedTuple):
+    """A validated wire row: column values as Python objects, the canonical wire form, its JSON."""
 
-    The same checks and the same result as `from_wire` followed by `to_wire`, for rows in bulk
-    (raises pydantic's ValidationError).
+    values: dict[str, Any]
+    wire: dict[str, Any]
+    text: str
+
+
+def validate_wire(table: str, data: dict[str, Any]) -> ValidWire:
+    """Validate a wire row, for rows in bulk (raises pydantic's ValidationError).
+
+    The same checks and the same result as `from_wire` followed by `to_wire`; the JSON text is
+    pydantic's (compact, UTF-8), several times faster than `json.dumps` of the wire form.
     """
     row = WIRE_MODELS[table].model_validate(data)
-    return dict(row.__dict__), row.model_dump(mode="json")
+    return ValidWire(dict(row.__dict__), row.model_dump(mode="json"), row.model_dump_json())
 
 
 def mergeable_fields(table: str) -> list[str]:
