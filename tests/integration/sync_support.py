@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import pwd
+import random
 import shutil
 import socket
 import sqlite3
@@ -282,12 +283,14 @@ class FaultyTransport(httpx.BaseTransport):
     """Passes requests to a real transport, and cuts the connection at request number `fail_at`.
 
     mode "before": the request never reaches the server; "after": the server handled it, the
-    response is lost; "partial": the response breaks off halfway through its body.
+    response is lost; "partial": the response breaks off at a random byte of its body (the same
+    byte for the same request number and mode, so a failure can be replayed).
     """
 
     def __init__(self, fail_at: int, mode: str) -> None:
         self.inner = httpx.HTTPTransport()
         self.fail_at, self.mode = fail_at, mode
+        self.cut = random.Random(f"{fail_at}-{mode}").random()
         self.count = 0
         self.fired = False
         self.paths: list[str] = []
@@ -306,7 +309,7 @@ class FaultyTransport(httpx.BaseTransport):
         if self.mode == "after":
             raise httpx.ReadError("connection cut before the answer arrived", request=request)
         return httpx.Response(response.status_code, headers=response.headers,
-                              stream=_BrokenStream(body[: len(body) // 2]), request=request)
+                              stream=_BrokenStream(body[: int(len(body) * self.cut)]), request=request)
 
     def close(self) -> None:
         self.inner.close()

@@ -3,8 +3,8 @@ mismatches: after a retry both sides hold every row exactly once, and nothing is
 
 The cut-offs go through `FaultyTransport`, between the real client and the real server on a
 loopback port: the request never arrives ("before"), the server commits but the answer is lost
-("after"), or the answer breaks off halfway ("partial"). The kills are real SIGKILLs of a client
-process, at a random moment after a given page or batch.
+("after"), or the answer breaks off at a random byte ("partial"). The kills are real SIGKILLs
+of a client process, at a random moment after a given page or batch.
 """
 
 # ruff: noqa: F811  (the tests take fixtures imported from sync_support as parameters)
