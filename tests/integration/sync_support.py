@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import pwd
 import random
 import shutil
 import socket
@@ -78,8 +77,13 @@ class ThrowAwayPostgres:
         self.data = self.root / "data"
         self.port = free_port()
         self.runas: list[str] = []
-        if os.geteuid() == 0:  # initdb refuses to run as root: use the package's own `postgres` user
-            user = pwd.getpwnam("postgres")
+        if hasattr(os, "geteuid") and os.geteuid() == 0:  # initdb refuses root: use the package's `postgres` user
+            import pwd  # Unix only, like the Debian package this runs
+
+            try:
+                user = pwd.getpwnam("postgres")
+            except KeyError:
+                raise RuntimeError("PostgreSQL's `postgres` user is missing (reinstall the `postgresql` package)") from None
             os.chown(self.root, user.pw_uid, user.pw_gid)
             self.runas = ["runuser", "-u", "postgres", "--"]
 
