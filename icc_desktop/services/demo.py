@@ -176,7 +176,8 @@ class _WorkshopBuilder:
         )
         start_year = 2021 if spec["edition"] == "2020-22" else 2024
         date = dt.date(start_year + rng.randint(0, 1), rng.randint(1, 12), rng.randint(1, 28))
-        vision = rng.choice(content["visions"]).format(city=city.name, year=date.year + 5)
+        # the vision speaks of what the workshop's framework assessed (digital or green)
+        vision = rng.choice(content["visions"][self.framework.code]).format(city=city.name, year=date.year + 5)
         workshop = _Draft(
             Workshop, city_id=city.id, framework_id=self.framework.id,
             title=rng.choice(["Needs assessment workshop", "Local stakeholder workshop", "Roadmap co-creation workshop"]),
@@ -189,7 +190,7 @@ class _WorkshopBuilder:
         tracks = self.refs["track_2020"] if spec["edition"] == "2020-22" else self.refs["track_2023"]
         participants = self._participants(city, workshop)
         self._assessment(workshop, participants)
-        needs = self._needs(workshop, tracks)
+        needs = self._needs(workshop, tracks, content["dimension_tracks"][spec["edition"]])
         self._votes(workshop, participants, needs)
         self._roadmap(workshop, needs, participants)
         return self.rows
@@ -243,7 +244,12 @@ class _WorkshopBuilder:
                     current_level=current, target_level=target,
                 ))
 
-    def _needs(self, workshop: _Draft, tracks: list[str]) -> list[_Draft]:
+    def _needs(self, workshop: _Draft, tracks: list[str], tracks_of: dict[str, list[str]]) -> list[_Draft]:
+        """Two needs from each of the four largest gaps, plus a few from the SWOT discussion.
+
+        A need from a dimension is tagged with a track that fits it (`tracks_of`: dimension code ->
+        the edition's fitting tracks); a SWOT need with any track of the edition.
+        """
         rng, content = self.rng, self.content
         dims = {d.id: d for d, _ in self.questions}
         gaps: dict[str, list[int]] = {}
@@ -262,7 +268,8 @@ class _WorkshopBuilder:
                                 description=item["description"], swot=item["swot"]))
         for position, need in enumerate(needs):
             need.position = position
-            need.track = rng.choice(tracks)
+            fitting = tracks_of.get(dims[need.dimension_id].code) if need.dimension_id else None
+            need.track = rng.choice(fitting or tracks)
             need.transversal_service = rng.choice(self.refs["transversal_service"]) if rng.random() < 0.6 else None
         self.rows += needs
         return needs
