@@ -95,6 +95,11 @@ def test_bundle_contents(bundle: Path) -> None:
     for left_out in ("libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6WebEngineCore.so.6", "libqgtk3.so",
                      "libQt6Multimedia.so.6", "libQt6Network.so.6", "_avif.", "libavif"):
         assert not any(name.startswith(left_out) for name in names), f"{left_out} should not be in the bundle"
+    for source in (ROOT / "resources" / "translations").glob("*.ts"):  # make dist compiles them first
+        assert (internal / "resources" / "translations" / f"{source.stem}.qm").is_file(), f"{source.stem}.qm"
+        language = source.stem.rsplit("_", 1)[-1]
+        assert list((internal / "PySide6" / "Qt" / "translations").glob(f"qtbase_{language}.qm")), language
+    assert not list((internal / "resources").rglob("*.ts")), "translation sources are not shipped"
     plugins = internal / "PySide6" / "Qt" / "plugins" / "platforms"
     if sys.platform.startswith("linux"):
         assert {"libqoffscreen.so", "libqxcb.so"} <= {p.name for p in plugins.iterdir()}

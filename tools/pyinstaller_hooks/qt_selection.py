@@ -55,8 +55,12 @@ def plugin_kept(source: str, dest_dir: str) -> bool:
 
 
 def translation_kept(source: str, dest_dir: str) -> bool:
-    """Whether a collected file is not a Qt translation, or Qt's base one in a language we ship."""
-    if "translations" not in Path(dest_dir).parts or not source.endswith(".qm"):
+    """Whether a collected file is not a Qt translation, or Qt's base one in a language we ship.
+
+    Only Qt's own folder (…/Qt/translations) is filtered: the app's resources/translations stay.
+    """
+    parts = Path(dest_dir).parts
+    if "translations" not in parts or "Qt" not in parts or not source.endswith(".qm"):
         return True
     match = re.match(r"^qt(?:base)?_([a-z]{2})(?:_[A-Z]{2})?\.qm$", Path(source).name)
     return bool(match) and match.group(1) in app_languages()
