@@ -117,6 +117,7 @@ def main(argv: list[str]) -> int:
         left = fill(language, table)
         print(f"{language}: {left} messages unfinished")
     print(f"en: {fill_english_plurals()} plural messages unfinished")
+    lupdate()  # once more: the files end in lupdate's own layout, so the next run changes nothing
     return 0
 
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -43,7 +44,7 @@
         <translation>Lizenz</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app's folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app&apos;s folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
         <translation>Qt und PySide6 werden unter der GNU Lesser General Public License v3 verwendet: Ihre Bibliotheken sind separate Dateien im Ordner der App, die Sie durch einen eigenen Build ersetzen können. Ihr Quellcode ist beim Qt Project erhältlich.</translation>
     </message>
     <message>
@@ -670,7 +671,7 @@
         <translation>Ein neuer Bedarf, z. B. „Open-Data-Portal für Mobilität“</translation>
     </message>
     <message>
-        <source>New need's title</source>
+        <source>New need&apos;s title</source>
         <translation>Titel des neuen Bedarfs</translation>
     </message>
     <message>
@@ -698,7 +699,7 @@
         <translation>Auszählung, Wirkung und Machbarkeit je Bedarf</translation>
     </message>
     <message>
-        <source>Enter the dots counted on the wall (tally) and the group's impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
+        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
         <translation>Geben Sie die an der Wand gezählten Punkte (Auszählung) sowie die von der Gruppe geschätzte Wirkung und Machbarkeit ein, von 1 (niedrig) bis 5 (hoch). Die Rangfolge nutzt die Mittelwerte aller Stimmen.</translation>
     </message>
     <message>
@@ -998,7 +999,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>New participant's name</source>
+        <source>New participant&apos;s name</source>
         <translation>Name der neuen teilnehmenden Person</translation>
     </message>
     <message>
@@ -1006,7 +1007,7 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>New participant's organisation</source>
+        <source>New participant&apos;s organisation</source>
         <translation>Organisation der neuen teilnehmenden Person</translation>
     </message>
     <message>
@@ -1014,11 +1015,11 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>New participant's role</source>
+        <source>New participant&apos;s role</source>
         <translation>Rolle der neuen teilnehmenden Person</translation>
     </message>
     <message>
-        <source>New participant's stakeholder group</source>
+        <source>New participant&apos;s stakeholder group</source>
         <translation>Interessengruppe der neuen teilnehmenden Person</translation>
     </message>
     <message>
@@ -1026,7 +1027,7 @@
         <translation>E-Mail (optional)</translation>
     </message>
     <message>
-        <source>New participant's e-mail</source>
+        <source>New participant&apos;s e-mail</source>
         <translation>E-Mail der neuen teilnehmenden Person</translation>
     </message>
     <message>
@@ -1251,7 +1252,7 @@
         <translation>Strategiedokument (PDF)</translation>
     </message>
     <message>
-        <source>The workshop's results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
+        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
         <translation>Die Ergebnisse des Workshops für die Stadt: Profil, Teilnehmende, Bewertung mit Radardiagramm, Bedarfe und Prioritäten, Vision, Ziele, Maßnahmen mit ihren Kennzahlen und die Zeitleiste.</translation>
     </message>
     <message>
@@ -1339,7 +1340,7 @@
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <source>Save the workshop's workbook</source>
+        <source>Save the workshop&apos;s workbook</source>
         <translation>Arbeitsmappe des Workshops speichern</translation>
     </message>
     <message>
@@ -1454,7 +1455,7 @@
         <translation>Ein neues Ziel</translation>
     </message>
     <message>
-        <source>New objective's title</source>
+        <source>New objective&apos;s title</source>
         <translation>Titel des neuen Ziels</translation>
     </message>
     <message>
@@ -1478,11 +1479,11 @@
         <translation>Eine neue Maßnahme</translation>
     </message>
     <message>
-        <source>New action's title</source>
+        <source>New action&apos;s title</source>
         <translation>Titel der neuen Maßnahme</translation>
     </message>
     <message>
-        <source>New action's objective</source>
+        <source>New action&apos;s objective</source>
         <translation>Ziel der neuen Maßnahme</translation>
     </message>
     <message>
@@ -1506,7 +1507,7 @@
         <translation>Eine neue Kennzahl der ausgewählten Maßnahme, z. B. „Haushalte mit Glasfaser“</translation>
     </message>
     <message>
-        <source>New KPI's name</source>
+        <source>New KPI&apos;s name</source>
         <translation>Name der neuen Kennzahl</translation>
     </message>
     <message>
@@ -1762,7 +1763,7 @@
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <source>Exchange this database's workshops with the programme's central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
+        <source>Exchange this database&apos;s workshops with the programme&apos;s central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
         <translation>Tauschen Sie die Workshops dieser Datenbank mit dem zentralen Server des Programms aus. Die Synchronisierung ist optional: Alles funktioniert offline, und dabei geht nichts verloren.</translation>
     </message>
     <message>
@@ -1877,7 +1878,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Older than the server's and merged: %Ln rows.</source>
+        <source>Older than the server&apos;s and merged: %Ln rows.</source>
         <translation>
             <numerusform>Älter als die des Servers und zusammengeführt: %Ln Zeile.</numerusform>
             <numerusform>Älter als die des Servers und zusammengeführt: %Ln Zeilen.</numerusform>
@@ -1917,7 +1918,7 @@
         <translation>Synchronisierungseinstellungen</translation>
     </message>
     <message>
-        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme's server when you choose Sync now.</source>
+        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme&apos;s server when you choose Sync now.</source>
         <translation>Die Synchronisierung ist optional: Die App funktioniert vollständig offline. Nach der Anmeldung tauscht diese Datenbank ihre Workshops mit dem Server des Programms aus, wenn Sie Jetzt synchronisieren wählen.</translation>
     </message>
     <message>
@@ -2056,7 +2057,7 @@
         <translation>Bewerten und priorisieren</translation>
     </message>
     <message>
-        <source>Rate the city's maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
+        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
         <translation>Bewerten Sie den Reifegrad der Stadt mit den Beteiligten, finden Sie die größten Lücken und stimmen Sie über die Bedarfe ab.</translation>
     </message>
     <message>
@@ -2228,7 +2229,7 @@
         <translation>Wirkung</translation>
     </message>
     <message>
-        <source>The group's impact score, 1 (low) to 5 (high)</source>
+        <source>The group&apos;s impact score, 1 (low) to 5 (high)</source>
         <translation>Wirkungsbewertung der Gruppe, von 1 (niedrig) bis 5 (hoch)</translation>
     </message>
     <message>
@@ -2236,7 +2237,7 @@
         <translation>Machbarkeit</translation>
     </message>
     <message>
-        <source>The group's feasibility score, 1 (hard) to 5 (easy)</source>
+        <source>The group&apos;s feasibility score, 1 (hard) to 5 (easy)</source>
         <translation>Machbarkeitsbewertung der Gruppe, von 1 (schwer) bis 5 (leicht)</translation>
     </message>
     <message>
@@ -2264,7 +2265,7 @@
         <translation>Alle Punkte</translation>
     </message>
     <message>
-        <source>Tally plus every participant's dots</source>
+        <source>Tally plus every participant&apos;s dots</source>
         <translation>Auszählung plus die Punkte aller Teilnehmenden</translation>
     </message>
     <message>
@@ -2480,7 +2481,7 @@
         <translation>Kann (Could have)</translation>
     </message>
     <message>
-        <source>Won't have (this time)</source>
+        <source>Won&apos;t have (this time)</source>
         <translation>Diesmal nicht (Won’t have)</translation>
     </message>
     <message>
@@ -2523,11 +2524,11 @@
         <translation>Zeile {line}: {count} Spalten; höchstens {expected} erwartet (Name, Organisation, Rolle, Gruppe, E-Mail, Einwilligung).</translation>
     </message>
     <message>
-        <source>Line {line}: '{value}' is not a stakeholder group ({groups}).</source>
+        <source>Line {line}: &apos;{value}&apos; is not a stakeholder group ({groups}).</source>
         <translation>Zeile {line}: „{value}“ ist keine Interessengruppe ({groups}).</translation>
     </message>
     <message>
-        <source>Line {line}: consent '{value}' should be yes or no.</source>
+        <source>Line {line}: consent &apos;{value}&apos; should be yes or no.</source>
         <translation>Zeile {line}: Die Einwilligung „{value}“ muss ja oder nein sein.</translation>
     </message>
     <message>

@@ -1,10 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ConflictsPage</name>
     <message numerus="yes">
         <source>To resolve (%Ln)</source>
-        <translation><numerusform>To resolve (%Ln)</numerusform><numerusform>To resolve (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>To resolve (%Ln)</numerusform>
+            <numerusform>To resolve (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -21,11 +25,17 @@
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>Cities (%n)</source>
-        <translation><numerusform>Cities (%n)</numerusform><numerusform>Cities (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Cities (%n)</numerusform>
+            <numerusform>Cities (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Workshops (%n)</source>
-        <translation><numerusform>Workshops (%n)</numerusform><numerusform>Workshops (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Workshops (%n)</numerusform>
+            <numerusform>Workshops (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete {city} and its %n workshop(s)? Edit ▸ Undo brings them back.</source>
@@ -87,73 +97,121 @@
     <name>SyncController</name>
     <message numerus="yes">
         <source>not synced in this workshop: %Ln</source>
-        <translation><numerusform>not synced in this workshop: %Ln</numerusform><numerusform>not synced in this workshop: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>not synced in this workshop: %Ln</numerusform>
+            <numerusform>not synced in this workshop: %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>not synced: %Ln</source>
-        <translation><numerusform>not synced: %Ln</numerusform><numerusform>not synced: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>not synced: %Ln</numerusform>
+            <numerusform>not synced: %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>conflicts to resolve: %Ln</source>
-        <translation><numerusform>conflicts to resolve: %Ln</numerusform><numerusform>conflicts to resolve: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>conflicts to resolve: %Ln</numerusform>
+            <numerusform>conflicts to resolve: %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Changes not synced, in all: %Ln</source>
-        <translation><numerusform>Changes not synced, in all: %Ln</numerusform><numerusform>Changes not synced, in all: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>Changes not synced, in all: %Ln</numerusform>
+            <numerusform>Changes not synced, in all: %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 – %2: %Ln</source>
-        <translation><numerusform>%1 – %2: %Ln</numerusform><numerusform>%1 – %2: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>%1 – %2: %Ln</numerusform>
+            <numerusform>%1 – %2: %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and more workshops: %Ln</source>
-        <translation><numerusform>… and more workshops: %Ln</numerusform><numerusform>… and more workshops: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>… and more workshops: %Ln</numerusform>
+            <numerusform>… and more workshops: %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Receiving changes: %Ln rows so far</source>
-        <translation><numerusform>Receiving changes: %Ln rows so far</numerusform><numerusform>Receiving changes: %Ln rows so far</numerusform></translation>
+        <translation>
+            <numerusform>Receiving changes: %Ln rows so far</numerusform>
+            <numerusform>Receiving changes: %Ln rows so far</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
         <source>Conflicts waiting for your choice: %Ln. The same field was changed here and on the server.</source>
-        <translation><numerusform>Conflicts waiting for your choice: %Ln. The same field was changed here and on the server.</numerusform><numerusform>Conflicts waiting for your choice: %Ln. The same field was changed here and on the server.</numerusform></translation>
+        <translation>
+            <numerusform>Conflicts waiting for your choice: %Ln. The same field was changed here and on the server.</numerusform>
+            <numerusform>Conflicts waiting for your choice: %Ln. The same field was changed here and on the server.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Changes made here and not on the server yet: %Ln.</source>
-        <translation><numerusform>Changes made here and not on the server yet: %Ln.</numerusform><numerusform>Changes made here and not on the server yet: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Changes made here and not on the server yet: %Ln.</numerusform>
+            <numerusform>Changes made here and not on the server yet: %Ln.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Outside any workshop (cities, lists): %Ln.</source>
-        <translation><numerusform>Outside any workshop (cities, lists): %Ln.</numerusform><numerusform>Outside any workshop (cities, lists): %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Outside any workshop (cities, lists): %Ln.</numerusform>
+            <numerusform>Outside any workshop (cities, lists): %Ln.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
-        <translation><numerusform>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</numerusform><numerusform>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</numerusform></translation>
+        <translation>
+            <numerusform>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</numerusform>
+            <numerusform>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent %Ln rows.</source>
-        <translation><numerusform>Sent %Ln rows.</numerusform><numerusform>Sent %Ln rows.</numerusform></translation>
+        <translation>
+            <numerusform>Sent %Ln rows.</numerusform>
+            <numerusform>Sent %Ln rows.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Older than the server's and merged: %Ln rows.</source>
-        <translation><numerusform>Older than the server's and merged: %Ln rows.</numerusform><numerusform>Older than the server's and merged: %Ln rows.</numerusform></translation>
+        <source>Older than the server&apos;s and merged: %Ln rows.</source>
+        <translation>
+            <numerusform>Older than the server&apos;s and merged: %Ln rows.</numerusform>
+            <numerusform>Older than the server&apos;s and merged: %Ln rows.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>New conflicts, both versions kept: %Ln.</source>
-        <translation><numerusform>New conflicts, both versions kept: %Ln.</numerusform><numerusform>New conflicts, both versions kept: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>New conflicts, both versions kept: %Ln.</numerusform>
+            <numerusform>New conflicts, both versions kept: %Ln.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Received rows waiting for rows they refer to (fetched again next time): %Ln.</source>
-        <translation><numerusform>Received rows waiting for rows they refer to (fetched again next time): %Ln.</numerusform><numerusform>Received rows waiting for rows they refer to (fetched again next time): %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Received rows waiting for rows they refer to (fetched again next time): %Ln.</numerusform>
+            <numerusform>Received rows waiting for rows they refer to (fetched again next time): %Ln.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message numerus="yes">
         <source>Workshops in this database: %n. Open one in Overview. File: {path}</source>
-        <translation><numerusform>Workshops in this database: %n. Open one in Overview. File: {path}</numerusform><numerusform>Workshops in this database: %n. Open one in Overview. File: {path}</numerusform></translation>
+        <translation>
+            <numerusform>Workshops in this database: %n. Open one in Overview. File: {path}</numerusform>
+            <numerusform>Workshops in this database: %n. Open one in Overview. File: {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AboutDialog</name>
@@ -43,7 +44,7 @@
         <translation>Licence</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app's folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app&apos;s folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
         <translation>Qt et PySide6 sont utilisés sous la licence publique générale limitée GNU v3 : leurs bibliothèques sont des fichiers distincts dans le dossier de l’application, que vous pouvez remplacer par votre propre compilation. Leur code source est disponible auprès du Qt Project.</translation>
     </message>
     <message>
@@ -670,7 +671,7 @@
         <translation>Un nouveau besoin, p. ex. « Portail de données ouvertes pour la mobilité »</translation>
     </message>
     <message>
-        <source>New need's title</source>
+        <source>New need&apos;s title</source>
         <translation>Titre du nouveau besoin</translation>
     </message>
     <message>
@@ -698,7 +699,7 @@
         <translation>Décompte, impact et faisabilité par besoin</translation>
     </message>
     <message>
-        <source>Enter the dots counted on the wall (tally) and the group's impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
+        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
         <translation>Saisissez les gommettes comptées au mur (décompte) ainsi que l’impact et la faisabilité estimés par le groupe, de 1 (faible) à 5 (élevé). Le classement utilise les moyennes de tous les votes.</translation>
     </message>
     <message>
@@ -998,7 +999,7 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <source>New participant's name</source>
+        <source>New participant&apos;s name</source>
         <translation>Nom du nouveau participant</translation>
     </message>
     <message>
@@ -1006,7 +1007,7 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>New participant's organisation</source>
+        <source>New participant&apos;s organisation</source>
         <translation>Organisation du nouveau participant</translation>
     </message>
     <message>
@@ -1014,11 +1015,11 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>New participant's role</source>
+        <source>New participant&apos;s role</source>
         <translation>Rôle du nouveau participant</translation>
     </message>
     <message>
-        <source>New participant's stakeholder group</source>
+        <source>New participant&apos;s stakeholder group</source>
         <translation>Groupe de parties prenantes du nouveau participant</translation>
     </message>
     <message>
@@ -1026,7 +1027,7 @@
         <translation>E-mail (facultatif)</translation>
     </message>
     <message>
-        <source>New participant's e-mail</source>
+        <source>New participant&apos;s e-mail</source>
         <translation>E-mail du nouveau participant</translation>
     </message>
     <message>
@@ -1251,7 +1252,7 @@
         <translation>Document stratégique (PDF)</translation>
     </message>
     <message>
-        <source>The workshop's results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
+        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
         <translation>Les résultats de l’atelier pour la ville : profil, participants, évaluation avec le graphique radar, besoins et priorités, vision, objectifs, actions avec leurs indicateurs clés, et la chronologie.</translation>
     </message>
     <message>
@@ -1339,7 +1340,7 @@
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Save the workshop's workbook</source>
+        <source>Save the workshop&apos;s workbook</source>
         <translation>Enregistrer le classeur de l’atelier</translation>
     </message>
     <message>
@@ -1454,7 +1455,7 @@
         <translation>Un nouvel objectif</translation>
     </message>
     <message>
-        <source>New objective's title</source>
+        <source>New objective&apos;s title</source>
         <translation>Titre du nouvel objectif</translation>
     </message>
     <message>
@@ -1478,11 +1479,11 @@
         <translation>Une nouvelle action</translation>
     </message>
     <message>
-        <source>New action's title</source>
+        <source>New action&apos;s title</source>
         <translation>Titre de la nouvelle action</translation>
     </message>
     <message>
-        <source>New action's objective</source>
+        <source>New action&apos;s objective</source>
         <translation>Objectif de la nouvelle action</translation>
     </message>
     <message>
@@ -1506,7 +1507,7 @@
         <translation>Un nouvel indicateur de l’action sélectionnée, p. ex. « Foyers raccordés à la fibre »</translation>
     </message>
     <message>
-        <source>New KPI's name</source>
+        <source>New KPI&apos;s name</source>
         <translation>Nom du nouvel indicateur</translation>
     </message>
     <message>
@@ -1762,7 +1763,7 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Exchange this database's workshops with the programme's central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
+        <source>Exchange this database&apos;s workshops with the programme&apos;s central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
         <translation>Échangez les ateliers de cette base de données avec le serveur central du programme. La synchronisation est facultative : tout fonctionne hors ligne, et rien n’est perdu pendant ce temps.</translation>
     </message>
     <message>
@@ -1877,7 +1878,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Older than the server's and merged: %Ln rows.</source>
+        <source>Older than the server&apos;s and merged: %Ln rows.</source>
         <translation>
             <numerusform>Plus ancienne que celle du serveur et fusionnée : %Ln ligne.</numerusform>
             <numerusform>Plus anciennes que celles du serveur et fusionnées : %Ln lignes.</numerusform>
@@ -1917,7 +1918,7 @@
         <translation>Paramètres de synchronisation</translation>
     </message>
     <message>
-        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme's server when you choose Sync now.</source>
+        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme&apos;s server when you choose Sync now.</source>
         <translation>La synchronisation est facultative : l’application fonctionne entièrement hors ligne. Une fois connecté, cette base de données échange ses ateliers avec le serveur du programme quand vous choisissez Synchroniser maintenant.</translation>
     </message>
     <message>
@@ -2056,7 +2057,7 @@
         <translation>Évaluer et prioriser</translation>
     </message>
     <message>
-        <source>Rate the city's maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
+        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
         <translation>Évaluez la maturité de la ville avec les parties prenantes, repérez les plus grands écarts et votez sur les besoins.</translation>
     </message>
     <message>
@@ -2228,7 +2229,7 @@
         <translation>Impact</translation>
     </message>
     <message>
-        <source>The group's impact score, 1 (low) to 5 (high)</source>
+        <source>The group&apos;s impact score, 1 (low) to 5 (high)</source>
         <translation>Note d’impact du groupe, de 1 (faible) à 5 (élevé)</translation>
     </message>
     <message>
@@ -2236,7 +2237,7 @@
         <translation>Faisabilité</translation>
     </message>
     <message>
-        <source>The group's feasibility score, 1 (hard) to 5 (easy)</source>
+        <source>The group&apos;s feasibility score, 1 (hard) to 5 (easy)</source>
         <translation>Note de faisabilité du groupe, de 1 (difficile) à 5 (facile)</translation>
     </message>
     <message>
@@ -2264,7 +2265,7 @@
         <translation>Toutes les gommettes</translation>
     </message>
     <message>
-        <source>Tally plus every participant's dots</source>
+        <source>Tally plus every participant&apos;s dots</source>
         <translation>Décompte plus les gommettes de chaque participant</translation>
     </message>
     <message>
@@ -2480,7 +2481,7 @@
         <translation>Souhaitable (Could have)</translation>
     </message>
     <message>
-        <source>Won't have (this time)</source>
+        <source>Won&apos;t have (this time)</source>
         <translation>Exclu (cette fois)</translation>
     </message>
     <message>
@@ -2523,11 +2524,11 @@
         <translation>Ligne {line} : {count} colonnes ; au plus {expected} attendues (nom, organisation, rôle, groupe, e-mail, consentement).</translation>
     </message>
     <message>
-        <source>Line {line}: '{value}' is not a stakeholder group ({groups}).</source>
+        <source>Line {line}: &apos;{value}&apos; is not a stakeholder group ({groups}).</source>
         <translation>Ligne {line} : « {value} » n’est pas un groupe de parties prenantes ({groups}).</translation>
     </message>
     <message>
-        <source>Line {line}: consent '{value}' should be yes or no.</source>
+        <source>Line {line}: consent &apos;{value}&apos; should be yes or no.</source>
         <translation>Ligne {line} : le consentement « {value} » doit être oui ou non.</translation>
     </message>
     <message>
