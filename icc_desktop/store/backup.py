@@ -68,13 +68,13 @@ def _rotate(db_path: Path) -> None:
         old.unlink(missing_ok=True)
 
 
-def restore_database(db_path: Path, backup_file: Path) -> Path | None:
-    """Replace the database with a backup; the current file is backed up first.
+def check_backup(backup_file: Path) -> str:
+    """Check that a file can be restored, changing nothing; return its schema revision.
 
-    The backup is checked before anything changes (an SQLite ICC database, not damaged, not
-    from a newer app). Returns the path of the safety backup of the replaced file, if any.
+    Raises `BackupError` saying why not: missing, empty, not SQLite, damaged, not an ICC
+    Workshop database, or from a newer app. The app asks this before its "replace?" question.
     """
-    db_path, backup_file = Path(db_path), Path(backup_file)
+    backup_file = Path(backup_file)
     if not backup_file.is_file():
         raise BackupError(f"{backup_file}: no such backup file.")
     try:
@@ -83,6 +83,17 @@ def restore_database(db_path: Path, backup_file: Path) -> Path | None:
         raise BackupError(f"cannot restore: {exc}") from exc
     if revision is None:
         raise BackupError(f"{backup_file}: this file is empty, not an ICC Workshop backup.")
+    return revision
+
+
+def restore_database(db_path: Path, backup_file: Path) -> Path | None:
+    """Replace the database with a backup; the current file is backed up first.
+
+    The backup is checked before anything changes (an SQLite ICC database, not damaged, not
+    from a newer app). Returns the path of the safety backup of the replaced file, if any.
+    """
+    db_path, backup_file = Path(db_path), Path(backup_file)
+    check_backup(backup_file)
     safety = None
     if db_path.is_file() and db_path.stat().st_size > 0:
         safety = backup_database(db_path, reason="before-restore")

@@ -158,6 +158,11 @@ class MainWindow(QMainWindow):
                                                  self.tr("Open another database file"))
         self.new_database_action = self._action(self.tr("New &database…"), self.choose_new_database, None,
                                                 self.tr("Start an empty database file"))
+        self.backup_action = self._action(self.tr("&Back up now…"), self.back_up_now, None,
+                                          self.tr("Copy the database to a backup file"))
+        self.restore_action = self._action(
+            self.tr("Restore from bac&kup…"), self.restore_from_backup, None,
+            self.tr("Replace the data with a backup (the current data is backed up first)"))
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, keys.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         if self.settings_action.shortcut().isEmpty():
@@ -198,6 +203,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.new_database_action)
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -248,7 +255,7 @@ class MainWindow(QMainWindow):
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         for action in (self.new_workshop_action, self.find_action, self.sync_action, self.sync_settings_action,
-                       self.presenter_action):
+                       self.presenter_action, self.backup_action, self.restore_action):
             action.setEnabled(enabled)
         self.undo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canUndo())
         self.redo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canRedo())
@@ -537,6 +544,18 @@ class MainWindow(QMainWindow):
             if target.suffix == "":
                 target = target.with_suffix(".sqlite")
             self.open_database(target)
+
+    def back_up_now(self) -> None:
+        """File ▸ Back up now: see `icc_desktop.ui.dialogs.backups`."""
+        from icc_desktop.ui.dialogs.backups import back_up_now
+
+        back_up_now(self)
+
+    def restore_from_backup(self) -> None:
+        """File ▸ Restore from backup: see `icc_desktop.ui.dialogs.backups`."""
+        from icc_desktop.ui.dialogs.backups import restore_from_backup
+
+        restore_from_backup(self)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
