@@ -63,7 +63,7 @@ def inspect_file(path: Path) -> str | None:
             detail = "; ".join(problems[:3])
             raise DatabaseDamagedError(
                 f"{path}: the database is damaged ({detail}). It was left untouched; "
-                "restore a backup (File > Restore backup, or `icc-desktop restore`)."
+                "restore a backup (File > Restore from backup, or `icc-desktop restore`)."
             )
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:

@@ -144,6 +144,105 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Von Hand gesichert</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>ICC Workshop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ICC-Workshop-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backing up to {path}…</source>
+        <translation>Sichern nach {path}…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Gesichert nach {path}</translation>
+    </message>
+    <message>
+        <source>The backup failed because of an unexpected error; the details are in the log file.</source>
+        <translation>Die Sicherung ist wegen eines unerwarteten Fehlers fehlgeschlagen; Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>A sync is running. Wait until it ends, then restore the backup.</source>
+        <translation>Eine Synchronisierung läuft. Warten Sie, bis sie beendet ist, und stellen Sie dann die Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot restore this file</source>
+        <translation>Diese Datei kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>All the data now in {name} will be replaced by the backup from {when}. Edits made since then are lost, and the undo history is cleared.
+
+A backup of the current data is taken first, so this restore can itself be undone from this menu.</source>
+        <translation>Alle Daten, die jetzt in {name} sind, werden durch die Sicherung vom {when} ersetzt. Seitdem gemachte Änderungen gehen verloren, und der Rückgängig-Verlauf wird geleert.
+
+Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiederherstellung über dieses Menü rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>Replace the current data?</source>
+        <translation>Aktuelle Daten ersetzen?</translation>
+    </message>
+    <message>
+        <source>Restoring {name}…</source>
+        <translation>{name} wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation>Die Sicherung vom {when} wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The previous data was saved as {path}.</source>
+        <translation>Die vorherigen Daten wurden als {path} gesichert.</translation>
+    </message>
+    <message>
+        <source>The restore failed because of an unexpected error; the details are in the log file.</source>
+        <translation>Die Wiederherstellung ist wegen eines unerwarteten Fehlers fehlgeschlagen; Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>CitiesTableModel</name>
     <message>
         <source>City</source>
@@ -458,6 +557,22 @@
     <message>
         <source>Start an empty database file</source>
         <translation>Eine leere Datenbankdatei beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Jetzt sichern…</translation>
+    </message>
+    <message>
+        <source>Copy the database to a backup file</source>
+        <translation>Die Datenbank in eine Sicherungsdatei kopieren</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Replace the data with a backup (the current data is backed up first)</source>
+        <translation>Die Daten durch eine Sicherung ersetzen (die aktuellen Daten werden vorher gesichert)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1422,6 +1537,41 @@
     <message>
         <source>The export failed because of an unexpected error; the details are in {path}.</source>
         <translation>Der Export ist wegen eines unerwarteten Fehlers fehlgeschlagen; die Details stehen in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups of {name} in {folder}, newest first:</source>
+        <translation>Sicherungen von {name} in {folder}, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>There are no backups of {name} in {folder} yet. Choose another file.</source>
+        <translation>Es gibt noch keine Sicherungen von {name} in {folder}. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Andere Datei…</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Aus einer Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>ICC Workshop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ICC-Workshop-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,105 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Sauvegarde manuelle</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>ICC Workshop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données ICC Workshop (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Backing up to {path}…</source>
+        <translation>Sauvegarde dans {path}…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegardé dans {path}</translation>
+    </message>
+    <message>
+        <source>The backup failed because of an unexpected error; the details are in the log file.</source>
+        <translation>La sauvegarde a échoué à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>A sync is running. Wait until it ends, then restore the backup.</source>
+        <translation>Une synchronisation est en cours. Attendez qu’elle se termine, puis restaurez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot restore this file</source>
+        <translation>Impossible de restaurer ce fichier</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>All the data now in {name} will be replaced by the backup from {when}. Edits made since then are lost, and the undo history is cleared.
+
+A backup of the current data is taken first, so this restore can itself be undone from this menu.</source>
+        <translation>Toutes les données actuelles de {name} seront remplacées par la sauvegarde du {when}. Les modifications faites depuis seront perdues et l’historique d’annulation sera vidé.
+
+Une sauvegarde des données actuelles est faite d’abord : cette restauration pourra elle-même être annulée depuis ce menu.</translation>
+    </message>
+    <message>
+        <source>Replace the current data?</source>
+        <translation>Remplacer les données actuelles ?</translation>
+    </message>
+    <message>
+        <source>Restoring {name}…</source>
+        <translation>Restauration de {name}…</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation>La sauvegarde du {when} a été restaurée.</translation>
+    </message>
+    <message>
+        <source>The previous data was saved as {path}.</source>
+        <translation>Les données précédentes ont été sauvegardées dans {path}.</translation>
+    </message>
+    <message>
+        <source>The restore failed because of an unexpected error; the details are in the log file.</source>
+        <translation>La restauration a échoué à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+</context>
+<context>
     <name>CitiesTableModel</name>
     <message>
         <source>City</source>
@@ -458,6 +557,22 @@
     <message>
         <source>Start an empty database file</source>
         <translation>Commencer un fichier de base de données vide</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Copy the database to a backup file</source>
+        <translation>Copier la base de données dans un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Replace the data with a backup (the current data is backed up first)</source>
+        <translation>Remplacer les données par une sauvegarde (les données actuelles sont sauvegardées d’abord)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1422,6 +1537,41 @@
     <message>
         <source>The export failed because of an unexpected error; the details are in {path}.</source>
         <translation>L’export a échoué à cause d’une erreur inattendue ; les détails sont dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups of {name} in {folder}, newest first:</source>
+        <translation>Sauvegardes de {name} dans {folder}, les plus récentes d’abord :</translation>
+    </message>
+    <message>
+        <source>There are no backups of {name} in {folder} yet. Choose another file.</source>
+        <translation>Il n’y a encore aucune sauvegarde de {name} dans {folder}. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Restaurer depuis un fichier</translation>
+    </message>
+    <message>
+        <source>ICC Workshop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données ICC Workshop (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

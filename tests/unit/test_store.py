@@ -271,5 +271,5 @@ def test_the_damage_message_is_one_line_without_quick_checks_header(db, monkeypa
     assert str(caught.value) == (
         f"{db.path}: the database is damaged (Page 162: btreeInitPage() returns error code 11; "
         "Page 163: btreeInitPage() returns error code 11). It was left untouched; restore a backup "
-        "(File > Restore backup, or `icc-desktop restore`)."
+        "(File > Restore from backup, or `icc-desktop restore`)."
     )
