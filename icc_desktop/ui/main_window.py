@@ -163,6 +163,19 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(
             self.tr("Restore from bac&kup…"), self.restore_from_backup, None,
             self.tr("Replace the data with a backup (the current data is backed up first)"))
+        # File > Export: the Reports page's commands (they run in the background there)
+        self.export_pdf_action = self._action(self.tr("Strategy document (&PDF)…"),
+                                              lambda: self._run_report("choose_pdf"), "Ctrl+Shift+E")
+        self.export_workbook_action = self._action(self.tr("Workshop &workbook (Excel)…"),
+                                                   lambda: self._run_report("choose_workbook"))
+        self.export_all_action = self._action(self.tr("&Every workshop in one workbook…"),
+                                              lambda: self._run_report("choose_workbook_all"))
+        self.template_action = self._action(self.tr("Assessment &template…"),
+                                            lambda: self._run_report("choose_template"))
+        self.import_action = self._action(self.tr("&Import a filled-in template…"),
+                                          lambda: self._run_report("choose_import"))
+        self.workshop_report_actions = (self.export_pdf_action, self.export_workbook_action,
+                                        self.template_action, self.import_action)
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, keys.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         if self.settings_action.shortcut().isEmpty():
@@ -205,6 +218,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_database_action)
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
+        self.export_menu = self.file_menu.addMenu(self.tr("&Export and import"))
+        for action in (self.export_pdf_action, self.export_workbook_action, self.export_all_action):
+            self.export_menu.addAction(action)
+        self.export_menu.addSeparator()
+        self.export_menu.addAction(self.template_action)
+        self.export_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -255,8 +275,10 @@ class MainWindow(QMainWindow):
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         for action in (self.new_workshop_action, self.find_action, self.sync_action, self.sync_settings_action,
-                       self.presenter_action, self.backup_action, self.restore_action):
+                       self.presenter_action, self.backup_action, self.restore_action, self.export_all_action):
             action.setEnabled(enabled)
+        for action in self.workshop_report_actions:
+            action.setEnabled(enabled and self.context is not None and self.context.workshop_id is not None)
         self.undo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canUndo())
         self.redo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canRedo())
 
@@ -422,6 +444,13 @@ class MainWindow(QMainWindow):
         if "city" in self.pages:
             self.show_page("city")
 
+    def _run_report(self, command: str) -> None:
+        """Run one of the Reports page's commands from the File menu, showing the page for its result."""
+        page = self.pages.get("reports")
+        if page is not None:
+            self.show_page("reports")
+            getattr(page, command)()
+
     def _workshop_changed(self, workshop_id: str | None) -> None:
         self.settings.set(LAST_WORKSHOP, workshop_id or "")
         for row, page_id in enumerate(self.pages):
@@ -432,6 +461,8 @@ class MainWindow(QMainWindow):
             item.setToolTip("" if enabled else self.tr("Open a workshop in the overview first"))
         for action in self.go_menu.actions():
             action.setEnabled(self.navigation_enabled(action.data()))
+        for action in self.workshop_report_actions:
+            action.setEnabled(workshop_id is not None)
         self._show_workshop_title()
         current = self.current_page()
         if current is not None and not self.navigation_enabled(current.page_id):

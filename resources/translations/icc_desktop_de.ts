@@ -575,6 +575,26 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die Daten durch eine Sicherung ersetzen (die aktuellen Daten werden vorher gesichert)</translation>
     </message>
     <message>
+        <source>Strategy document (&amp;PDF)…</source>
+        <translation>Strategiedokument (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;workbook (Excel)…</source>
+        <translation>&amp;Arbeitsmappe des Workshops (Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Every workshop in one workbook…</source>
+        <translation>&amp;Alle Workshops in einer Arbeitsmappe…</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;template…</source>
+        <translation>&amp;Bewertungsvorlage…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a filled-in template…</source>
+        <translation>Ausgefüllte Vorlage &amp;importieren…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -657,6 +677,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>&amp;Recent databases</source>
         <translation>&amp;Zuletzt verwendete Datenbanken</translation>
+    </message>
+    <message>
+        <source>&amp;Export and import</source>
+        <translation>&amp;Export und Import</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

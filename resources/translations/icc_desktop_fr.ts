@@ -575,6 +575,26 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Remplacer les données par une sauvegarde (les données actuelles sont sauvegardées d’abord)</translation>
     </message>
     <message>
+        <source>Strategy document (&amp;PDF)…</source>
+        <translation>Document de stratégie (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;workbook (Excel)…</source>
+        <translation>&amp;Classeur de l’atelier (Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Every workshop in one workbook…</source>
+        <translation>&amp;Tous les ateliers dans un classeur…</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;template…</source>
+        <translation>&amp;Modèle d’évaluation…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a filled-in template…</source>
+        <translation>&amp;Importer un modèle rempli…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -657,6 +677,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>&amp;Recent databases</source>
         <translation>Bases de données &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Export and import</source>
+        <translation>&amp;Exporter et importer</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
