@@ -177,7 +177,7 @@ class _WorkshopBuilder:
         start_year = 2021 if spec["edition"] == "2020-22" else 2024
         date = dt.date(start_year + rng.randint(0, 1), rng.randint(1, 12), rng.randint(1, 28))
         # the vision speaks of what the workshop's framework assessed (digital or green)
-        visions = content["visions"].get(self.framework.code) or sum(content["visions"].values(), [])
+        visions: list[str] = content["visions"].get(self.framework.code) or sum(content["visions"].values(), [])
         vision = rng.choice(visions).format(city=city.name, year=date.year + 5)
         workshop = _Draft(
             Workshop, city_id=city.id, framework_id=self.framework.id,
