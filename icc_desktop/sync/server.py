@@ -53,7 +53,7 @@ log = logging.getLogger("icc_desktop.sync.server")
 
 
 class _Unauthorized(Exception):
-    pass
+    """A request without a valid token (answered 401 by the exception handler)."""
 
 
 def _error(status: int, detail: str, headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:

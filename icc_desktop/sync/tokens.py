@@ -9,10 +9,13 @@ in the user's own profile, which other users cannot read).
 from __future__ import annotations
 
 import json
+import logging
 import os
 from pathlib import Path
 
 from icc_desktop import APP_ID, config
+
+log = logging.getLogger(__name__)
 
 _SERVICE = f"{APP_ID}-sync"
 
@@ -72,8 +75,8 @@ def save_token(server_url: str, username: str, token: str) -> str:
         try:
             keyring.set_password(_SERVICE, _key(server_url, username), token)
             return "keyring"
-        except Exception:  # noqa: BLE001  (locked or unavailable keyring: fall back to the file)
-            pass
+        except Exception as exc:  # noqa: BLE001  (locked or unavailable keyring: fall back to the file)
+            log.warning("System keyring refused the token (%s); keeping it in %s", exc, token_file())
     tokens = _read_file()
     tokens[_key(server_url, username)] = token
     _write_file(tokens)
@@ -88,8 +91,8 @@ def load_token(server_url: str, username: str) -> str | None:
             value = keyring.get_password(_SERVICE, _key(server_url, username))
             if value:
                 return str(value)
-        except Exception:  # noqa: BLE001
-            pass
+        except Exception as exc:  # noqa: BLE001  (locked keyring: the file may still hold it)
+            log.warning("System keyring could not be read (%s)", exc)
     return _read_file().get(_key(server_url, username))
 
 
@@ -99,8 +102,8 @@ def delete_token(server_url: str, username: str) -> None:
     if keyring is not None:
         try:
             keyring.delete_password(_SERVICE, _key(server_url, username))
-        except Exception:  # noqa: BLE001  (not there)
-            pass
+        except Exception as exc:  # noqa: BLE001  (usually: it was not there)
+            log.info("No token to delete from the system keyring (%s)", exc)
     tokens = _read_file()
     if tokens.pop(_key(server_url, username), None) is not None:
         _write_file(tokens)
