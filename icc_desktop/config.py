@@ -36,6 +36,12 @@ def log_dir() -> Path:
     return path
 
 
+def settings_file() -> Path | None:
+    """The settings file under `ICC_DESKTOP_HOME`, or None for the platform's usual place."""
+    home = _home()
+    return home / "settings" / "icc-desktop.ini" if home else None
+
+
 def default_db_path() -> Path:
     """The database the app opens when none is named."""
     return data_dir() / "workshops.sqlite"

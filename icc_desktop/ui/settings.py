@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
-from icc_desktop import APP_ID
+from icc_desktop import APP_ID, config
 
 T = TypeVar("T")
 
@@ -72,6 +72,9 @@ class Settings:
     @classmethod
     def user(cls) -> Settings:
         """The user's settings (INI format, the same on every OS)."""
+        path = config.settings_file()  # ICC_DESKTOP_HOME keeps the settings beside the data too
+        if path is not None:
+            return cls(QSettings(str(path), QSettings.Format.IniFormat))
         return cls(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ICC", APP_ID))
 
     @classmethod
