@@ -134,8 +134,8 @@ def peak_mb():
             for line in status:
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1]) / 1024
-    except OSError:
-        pass
+    except OSError:  # no /proc (macOS, Windows): the peak resident size instead
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 """
 

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import statistics
@@ -59,11 +60,9 @@ class _Server:
             stdout=self.log, stderr=subprocess.STDOUT, env=os.environ.copy())
         deadline = time.monotonic() + 30
         while True:
-            try:
+            with contextlib.suppress(httpx.TransportError):  # not listening yet
                 if httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
                     break
-            except httpx.TransportError:
-                pass
             if time.monotonic() > deadline or self.process.poll() is not None:
                 raise RuntimeError(f"the sync server did not start (log: {folder / 'server.log'})")
             time.sleep(0.05)

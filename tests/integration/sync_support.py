@@ -6,6 +6,7 @@ Test modules import the fixtures they use from here (`from tests.integration.syn
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -104,10 +105,8 @@ class ThrowAwayPostgres:
         return f"postgresql+psycopg://icc@127.0.0.1:{self.port}/icc_sync"
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.SubprocessError, OSError):  # already stopped: just clean up
             self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
-        except (subprocess.SubprocessError, OSError):
-            pass
         shutil.rmtree(self.root, ignore_errors=True)
 
 

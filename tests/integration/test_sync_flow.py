@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import subprocess
@@ -218,11 +219,9 @@ def test_cli_serve_add_user_and_headless_sync(tmp_path: Path, _empty_db_file: Pa
         db.close()
         deadline = time.monotonic() + 30
         while True:
-            try:
+            with contextlib.suppress(httpx.TransportError):  # not listening yet
                 if httpx.get(f"{url}/api/v1/health", timeout=1).status_code == 200:
                     break
-            except httpx.TransportError:
-                pass
             assert time.monotonic() < deadline and serve.poll() is None, "serve did not start"
             time.sleep(0.05)
         code, out, err = _cli(monkeypatch, capsys, "sync", "--server", url, "--user", "ana", "--db",

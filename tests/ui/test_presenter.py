@@ -94,7 +94,7 @@ def test_radar_falls_back_to_individual_answers_and_matrix_shows_scored_needs(qt
 def test_a_second_screen_is_chosen_for_the_projector(monkeypatch):
     """With two screens the one without the main window is picked; with one screen, none."""
     class Screen:
-        pass
+        """A stand-in for QScreen: only which one is which matters."""
 
     laptop, projector = Screen(), Screen()
 

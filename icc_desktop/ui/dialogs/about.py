@@ -8,6 +8,7 @@ notice travel with the font, so its full text is one click away.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
 from html import escape
@@ -78,10 +79,8 @@ def component_version(component: Component) -> str:
     if component.name == "Python":
         return sys.version.split()[0]
     if component.distribution:
-        try:
+        with contextlib.suppress(metadata.PackageNotFoundError):  # not installed: try the module
             return metadata.version(component.distribution)
-        except metadata.PackageNotFoundError:
-            pass
     if component.module:
         try:
             module = importlib.import_module(component.module)
