@@ -12,10 +12,13 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from icc_desktop import APP_NAME, __version__
 from icc_desktop.errors import IccError
+
+if TYPE_CHECKING:
+    from icc_desktop.store.db import Database
 
 log = logging.getLogger("icc_desktop.cli")
 
@@ -28,7 +31,8 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else config.default_db_path()
 
 
-def _open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open_db(args: argparse.Namespace) -> Database:
+    """The database named by --db (or the default one), checked and migrated; use it in `with`."""
     from icc_desktop.store.db import Database
 
     return Database.open(_db_path(args))
@@ -40,11 +44,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if not 1 <= args.cities <= MAX_CITIES:
         raise IccError(f"--cities: must be from 1 to {MAX_CITIES}, not {args.cities}.")
-    db = _open_db(args)
-    try:
+    with _open_db(args) as db:
         report = generate_demo(db, cities=args.cities, seed=args.seed)
-    finally:
-        db.close()
     print(f"Added {report.workshops} demo workshops ({report.rows} rows) to {db.path}")
     return 0
 
@@ -53,11 +54,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     """Print the cities and workshops with their ids."""
     from icc_desktop.services.workshops import list_workshops
 
-    db = _open_db(args)
-    try:
+    with _open_db(args) as db:
         workshops = list_workshops(db)
-    finally:
-        db.close()
     if args.json:
         json.dump([w.as_json() for w in workshops], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -173,8 +171,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from icc_desktop.sync.client import SyncClient
 
     password = _read_password(f"Password for {args.user} on {args.server}: ")
-    db = _open_db(args)
-    try:
+    with _open_db(args) as db:
         with SyncClient(db, args.server, allow_insecure_http=args.allow_http) as client:
             client.login(args.user, password)
             try:
@@ -183,8 +180,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
                                              file=sys.stderr) if args.verbose else None)
             finally:
                 client.logout()
-    finally:
-        db.close()
     for line in report.lines():
         print(line)
     print(f"Done in {report.seconds:.1f} s.")
@@ -196,12 +191,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     from icc_desktop.exports.pdf import export_pdf
     from icc_desktop.services.workshops import find_workshop
 
-    db = _open_db(args)
-    try:
+    with _open_db(args) as db:
         workshop = find_workshop(db, args.workshop)
         path = export_pdf(db, workshop.id, Path(args.output), page_size=args.page_size, language=args.language)
-    finally:
-        db.close()
     print(f"Wrote {path}")
     return 0
 
@@ -211,14 +203,11 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     from icc_desktop.exports.xlsx import export_all, export_workbook
     from icc_desktop.services.workshops import find_workshop
 
-    db = _open_db(args)
-    try:
+    with _open_db(args) as db:
         if args.all:
             path = export_all(db, Path(args.output))
         else:
             path = export_workbook(db, find_workshop(db, args.workshop).id, Path(args.output))
-    finally:
-        db.close()
     print(f"Wrote {path}")
     return 0
 
@@ -228,11 +217,8 @@ def cmd_template(args: argparse.Namespace) -> int:
     from icc_desktop.exports.template import write_template
     from icc_desktop.services.workshops import find_workshop
 
-    db = _open_db(args)
-    try:
+    with _open_db(args) as db:
         path = write_template(db, find_workshop(db, args.workshop).id, Path(args.output), language=args.language)
-    finally:
-        db.close()
     print(f"Wrote {path}")
     return 0
 
@@ -242,11 +228,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from icc_desktop.exports.template import import_template
     from icc_desktop.services.workshops import find_workshop
 
-    db = _open_db(args)
-    try:
+    with _open_db(args) as db:
         report = import_template(db, find_workshop(db, args.workshop).id, Path(args.file))
-    finally:
-        db.close()
     print(report.summary())
     return 0
 

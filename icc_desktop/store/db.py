@@ -153,6 +153,12 @@ class Database:
         """Release every connection (the file can then be copied or replaced)."""
         self.engine.dispose()
 
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
 
 def add_in_order(session: Session, rows: Iterable[SyncedModel]) -> None:
     """Add rows of several tables, flushing parents before children.
