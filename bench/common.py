@@ -147,3 +147,46 @@ def demo_db_136(path: Path = DEMO_136_PATH) -> Path:
 
 
 __all__ = ["DEMO_136_PATH", "Result", "demo_db_136", "median_time", "peak_rss_mb", "report"]
+
+
+TableRows = list[tuple[str, list[str], list[tuple[object, ...]]]]
+"""Per table (parents first): its name, its columns and rows of values in that column order."""
+
+
+def rows_missing_from(path: Path, other: Path) -> TableRows:
+    """The synced rows of the database at `path` whose ids the database at `other` lacks.
+
+    With `other` a freshly seeded file, these are the rows the demo or a sync added: the content a
+    plain-library baseline writes again.
+    """
+    from icc_desktop.models import SYNCED_MODELS
+
+    conn = sqlite3.connect(path)
+    conn.execute("ATTACH DATABASE ? AS other", (str(other),))
+    tables: TableRows = []
+    for model in SYNCED_MODELS:
+        table = model.__tablename__
+        columns = [c.name for c in model.__table__.columns]  # type: ignore[attr-defined]
+        names = ", ".join(f'"{c}"' for c in columns)
+        rows = conn.execute(
+            f'SELECT {names} FROM main."{table}" WHERE id NOT IN (SELECT id FROM other."{table}")').fetchall()
+        if rows:
+            tables.append((table, columns, rows))
+    conn.close()
+    return tables
+
+
+def plain_bulk_insert(path: Path, tables: TableRows, replace: bool = False, foreign_keys: bool = True) -> None:
+    """The baseline write: one transaction of plain sqlite3 `executemany`, with the app's file settings."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("BEGIN")
+    verb = "INSERT OR REPLACE" if replace else "INSERT"
+    for table, columns, rows in tables:
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        conn.executemany(f'{verb} INTO "{table}" ({names}) VALUES ({marks})', rows)
+    conn.execute("COMMIT")
+    conn.close()

@@ -27,7 +27,9 @@ from bench.common import (
     demo_db_136,
     median_time,
     peak_rss_mb,
+    plain_bulk_insert,
     report,
+    rows_missing_from,
 )
 
 # The list query with plain sqlite3: what `list_workshops` returns, as `list --json` prints it.
@@ -61,40 +63,6 @@ _PLAIN_LIST_SCRIPT = (
 )
 
 
-def _demo_rows(demo: Path, empty: Path) -> list[tuple[str, list[str], list[tuple[object, ...]]]]:
-    """Per table (parents first): the columns and the rows the demo added (not in the seeded file)."""
-    from icc_desktop.models import SYNCED_MODELS
-
-    conn = sqlite3.connect(demo)
-    conn.execute("ATTACH DATABASE ? AS seeded", (str(empty),))
-    tables = []
-    for model in SYNCED_MODELS:
-        table = model.__tablename__
-        columns = [c.name for c in model.__table__.columns]  # type: ignore[attr-defined]
-        names = ", ".join(f'"{c}"' for c in columns)
-        rows = conn.execute(
-            f'SELECT {names} FROM main."{table}" WHERE id NOT IN (SELECT id FROM seeded."{table}")'
-        ).fetchall()
-        if rows:
-            tables.append((table, columns, rows))
-    conn.close()
-    return tables
-
-
-def _plain_insert(path: Path, tables: list[tuple[str, list[str], list[tuple[object, ...]]]]) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("BEGIN")
-    for table, columns, rows in tables:
-        names = ", ".join(f'"{c}"' for c in columns)
-        marks = ", ".join("?" for _ in columns)
-        conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
-    conn.execute("COMMIT")
-    conn.close()
-
-
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     result = subprocess.run([sys.executable, "-m", "icc_desktop", *args], capture_output=True, text=True,
                             env=os.environ.copy())
@@ -123,7 +91,7 @@ def run(quick: bool = False) -> list[Result]:
             return path
 
         demo_file = demo_db_136()
-        tables = _demo_rows(demo_file, empty)
+        tables = rows_missing_from(demo_file, empty)
         row_count = sum(len(rows) for _, _, rows in tables)
 
         def open_copy() -> Database:
@@ -137,7 +105,7 @@ def run(quick: bool = False) -> list[Result]:
 
         ours = median_time(demo_in_process, demo_repeats, setup=open_copy)
         rss = peak_rss_mb()
-        baseline = median_time(lambda path: _plain_insert(path, tables), demo_repeats, setup=fresh_copy)
+        baseline = median_time(lambda path: plain_bulk_insert(path, tables), demo_repeats, setup=fresh_copy)
         results.append(report(f"demo {DEMO_136_CITIES} cities, in-process", ours, baseline,
                               note=f"{row_count} rows; baseline: sqlite3 executemany of the same rows; "
                                    f"peak RSS {rss:.0f} MiB", repeats=demo_repeats))

@@ -26,7 +26,14 @@ import threading
 import time
 from pathlib import Path
 
-from bench.common import Result, demo_db_136, median_time, report
+from bench.common import (
+    Result,
+    demo_db_136,
+    median_time,
+    plain_bulk_insert,
+    report,
+    rows_missing_from,
+)
 
 CLIENTS = 20
 ROUNDS = 5
@@ -93,42 +100,6 @@ def _laptop(template: Path, path: Path):  # type: ignore[no-untyped-def]
     return Database.open(path)
 
 
-def _synced_rows(path: Path, empty: Path) -> list[tuple[str, list[str], list[tuple[object, ...]]]]:
-    """Per table (parents first): the columns and the rows of a laptop that the empty file lacks."""
-    from icc_desktop.models import SYNCED_MODELS
-
-    conn = sqlite3.connect(path)
-    conn.execute("ATTACH DATABASE ? AS seeded", (str(empty),))
-    tables = []
-    for model in SYNCED_MODELS:
-        table = model.__tablename__
-        columns = [c.name for c in model.__table__.columns]  # type: ignore[attr-defined]
-        names = ", ".join(f'"{c}"' for c in columns)
-        rows = conn.execute(
-            f'SELECT {names} FROM main."{table}" WHERE id NOT IN (SELECT id FROM seeded."{table}")').fetchall()
-        if rows:
-            tables.append((table, columns, rows))
-    conn.close()
-    return tables
-
-
-def _plain_copy(path: Path, tables: list[tuple[str, list[str], list[tuple[object, ...]]]],
-                replace: bool = False, foreign_keys: bool = True) -> None:
-    """The baseline: one transaction of `executemany` with plain sqlite3, as the app's files are set up."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("BEGIN")
-    verb = "INSERT OR REPLACE" if replace else "INSERT"
-    for table, columns, rows in tables:
-        names = ", ".join(f'"{c}"' for c in columns)
-        marks = ", ".join("?" for _ in columns)
-        conn.executemany(f'{verb} INTO "{table}" ({names}) VALUES ({marks})', rows)
-    conn.execute("COMMIT")
-    conn.close()
-
-
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
@@ -177,7 +148,7 @@ def run(quick: bool = False) -> list[Result]:
             return path
 
         demo = demo_db_136()
-        tables = _synced_rows(demo, empty)
+        tables = rows_missing_from(demo, empty)
         rows = sum(len(r) for _, _, r in tables)
         server = _Server(tmp)
         try:
@@ -187,7 +158,7 @@ def run(quick: bool = False) -> list[Result]:
             with SyncClient(origin, server.url, token=admin) as client:
                 pushed = client.sync().pushed
             ours = time.perf_counter() - start
-            baseline = median_time(lambda path: _plain_copy(path, tables), repeats, setup=fresh)
+            baseline = median_time(lambda path: plain_bulk_insert(path, tables), repeats, setup=fresh)
             results.append(report("initial push, 136 cities", ours, baseline, repeats=1,
                                   note=f"{pushed} rows through the server; baseline: sqlite3 executemany"))
 
@@ -233,7 +204,7 @@ def run(quick: bool = False) -> list[Result]:
                 return path
 
             ours = median_time(push_changed, repeats, setup=edited_copy)
-            changed = [t for t in _synced_rows(synced, empty) if t[0] == "response"]
+            changed = [t for t in rows_missing_from(synced, empty) if t[0] == "response"]
             changed = [(t, c, r[:CHANGED_ROWS]) for t, c, r in changed]
 
             def response_table() -> Path:
@@ -246,7 +217,7 @@ def run(quick: bool = False) -> list[Result]:
                 conn.close()
                 return path
 
-            baseline = median_time(lambda path: _plain_copy(path, changed, foreign_keys=False), repeats,
+            baseline = median_time(lambda path: plain_bulk_insert(path, changed, foreign_keys=False), repeats,
                                    setup=response_table)
             results.append(report(f"push {CHANGED_ROWS} changed rows", ours, baseline, repeats=repeats,
                                   note="sync: pull (nothing) + push + confirm; baseline: sqlite3 executemany"))
