@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import sqlite3
 import stat
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlmodel import select
@@ -24,7 +21,6 @@ from icc_desktop.models import Conflict, Need, SyncState
 from icc_desktop.services import crud
 from icc_desktop.store.db import Database
 from icc_desktop.sync import account, server_store, tokens
-from icc_desktop.sync.server import create_app, open_server
 from icc_desktop.sync.tables import MODELS, mergeable_fields
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.dialogs.sync_settings import SyncSettingsDialog
@@ -40,44 +36,17 @@ from icc_desktop.ui.sync_controller import controller_for
 from icc_desktop.ui.sync_labels import known_fields, known_tables
 from icc_desktop.ui.workers import Workers
 from tests.factories import make_workshop
+from tests.integration.sync_support import LiveServer, free_port
 
 PASSWORD = "correct horse battery staple"
 WAIT_MS = 15_000
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class _Server:
-    """The real sync server app under uvicorn in a thread, on 127.0.0.1 only."""
-
-    def __init__(self, folder: Path) -> None:
-        self.engine = open_server(f"sqlite:///{folder / 'server.sqlite'}")
-        server_store.add_user(self.engine, "anna", PASSWORD, admin=True)
-        self.url = f"http://127.0.0.1:{_free_port()}"
-        config = uvicorn.Config(create_app(self.engine), host="127.0.0.1", port=int(self.url.rsplit(":", 1)[1]),
-                                log_level="warning", lifespan="off")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            assert time.monotonic() < deadline, "the sync server did not start"
-            time.sleep(0.01)
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
-        self.engine.dispose()
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Server]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """One server for this module (each test signs in and works on its own rows)."""
-    live = _Server(tmp_path_factory.mktemp("sync-server"))
+    live = LiveServer(f"sqlite:///{tmp_path_factory.mktemp('sync-server') / 'server.sqlite'}", "sqlite")
+    server_store.add_user(live.engine, "anna", PASSWORD, admin=True)
     yield live
     live.stop()
 
@@ -121,7 +90,7 @@ def _second_laptop(template: Path, tmp_path: Path) -> Database:
     return Database.open(path)
 
 
-def test_sign_in_sync_now_and_status(qtbot: Any, db: Database, server: _Server) -> None:
+def test_sign_in_sync_now_and_status(qtbot: Any, db: Database, server: LiveServer) -> None:
     """Signing in keeps a 0600 token; Sync now runs in the background and leaves nothing unsynced."""
     workshop = make_workshop(db, "Łódź")
     context = _context(db)
@@ -159,7 +128,7 @@ def test_sign_in_sync_now_and_status(qtbot: Any, db: Database, server: _Server) 
     assert page.unsynced_counts.text() == "Everything in this database is on the server."
 
 
-def test_conflict_resolved_field_by_field(qtbot: Any, db: Database, tmp_path: Path, server: _Server,
+def test_conflict_resolved_field_by_field(qtbot: Any, db: Database, tmp_path: Path, server: LiveServer,
                                           _empty_db_file: Path) -> None:
     """Both laptops edit the same need; the conflicts page shows both versions and saves the picks."""
     workshop = make_workshop(db, "Iași")
@@ -211,7 +180,7 @@ def test_conflict_resolved_field_by_field(qtbot: Any, db: Database, tmp_path: Pa
         laptop_b.close()
 
 
-def test_sign_out_removes_the_token(qtbot: Any, db: Database, server: _Server) -> None:
+def test_sign_out_removes_the_token(qtbot: Any, db: Database, server: LiveServer) -> None:
     """Sign out removes the token from the file and revokes it on the server."""
     context = _context(db)
     _signed_in(qtbot, context, server.url)
@@ -229,7 +198,7 @@ def test_sign_out_removes_the_token(qtbot: Any, db: Database, server: _Server) -
     assert not account.account(db).signed_in
 
 
-def test_wrong_password_says_so(qtbot: Any, db: Database, server: _Server) -> None:
+def test_wrong_password_says_so(qtbot: Any, db: Database, server: LiveServer) -> None:
     """A wrong password shows a clear message at the password field and stores nothing."""
     dialog = _sign_in(qtbot, _context(db), server.url, password="not the password")
     with qtbot.waitSignal(dialog.sig_failed, timeout=WAIT_MS) as failed:
@@ -243,7 +212,7 @@ def test_wrong_password_says_so(qtbot: Any, db: Database, server: _Server) -> No
 
 def test_unreachable_server_keeps_the_app_usable(qtbot: Any, db: Database) -> None:
     """With no server listening, sign-in and Sync now say so clearly, and editing goes on."""
-    url = f"http://127.0.0.1:{_free_port()}"
+    url = f"http://127.0.0.1:{free_port()}"
     context = _context(db)
     dialog = _sign_in(qtbot, context, url)
     with qtbot.waitSignal(dialog.sig_failed, timeout=WAIT_MS) as failed:
@@ -273,7 +242,7 @@ def test_unreachable_server_keeps_the_app_usable(qtbot: Any, db: Database) -> No
     assert "Never synced" in text
 
 
-def test_cancel_stops_the_sync_and_says_so(qtbot: Any, db: Database, server: _Server) -> None:
+def test_cancel_stops_the_sync_and_says_so(qtbot: Any, db: Database, server: LiveServer) -> None:
     """Cancelling before the first page stops the sync with a message; nothing is lost."""
 
     class HeldPool:
@@ -358,7 +327,7 @@ def test_resolving_a_stale_conflict_shows_why(qtbot: Any, db: Database) -> None:
 
 
 
-def test_main_window_menu_and_status_bar(qtbot: Any, db: Database, server: _Server) -> None:
+def test_main_window_menu_and_status_bar(qtbot: Any, db: Database, server: LiveServer) -> None:
     """Sync ▸ Sync now runs from the window; the status bar shows the last sync and zero unsynced."""
     from icc_desktop.ui.main_window import MainWindow
 
@@ -396,7 +365,7 @@ def test_main_window_menu_and_status_bar(qtbot: Any, db: Database, server: _Serv
     assert conflicts.detail_title.text() == "City “Cluj-Napoca”"  # type: ignore[attr-defined]
 
 
-def test_token_goes_to_the_keyring_when_there_is_one(qtbot: Any, db: Database, server: _Server,
+def test_token_goes_to_the_keyring_when_there_is_one(qtbot: Any, db: Database, server: LiveServer,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """With a working keyring backend the token is kept there, not in a file, and sign out removes it."""
     keyring = pytest.importorskip("keyring")
@@ -433,7 +402,7 @@ def test_token_goes_to_the_keyring_when_there_is_one(qtbot: Any, db: Database, s
         keyring.set_keyring(previous)
 
 
-def test_closing_the_dialog_while_signing_in(qtbot: Any, db: Database, server: _Server) -> None:
+def test_closing_the_dialog_while_signing_in(qtbot: Any, db: Database, server: LiveServer) -> None:
     """A sign-in still under way when the dialog is closed completes quietly and updates the state."""
     from PySide6.QtCore import Qt as QtCore
 
@@ -467,7 +436,7 @@ def test_plain_http_to_another_machine_and_sync_without_account(qtbot: Any, db: 
     assert opened is not None and opened.isVisible() and "Not set up" in opened.state.text()
 
 
-def test_inline_pool_runs_everything_to_the_end(qtbot: Any, db: Database, server: _Server) -> None:
+def test_inline_pool_runs_everything_to_the_end(qtbot: Any, db: Database, server: LiveServer) -> None:
     """With work run inline (screenshots, some tests) sign-in, status counts and sync all finish cleanly."""
     from icc_desktop.ui.workers import InlinePool
 
