@@ -469,6 +469,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Entry refused</source>
         <translation>Eingabe abgelehnt</translation>
     </message>
+    <message>
+        <source>Says why the last entry was refused</source>
+        <translation>Sagt, warum die letzte Eingabe abgelehnt wurde</translation>
+    </message>
 </context>
 <context>
     <name>GanttChart</name>

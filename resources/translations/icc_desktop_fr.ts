@@ -469,6 +469,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Entry refused</source>
         <translation>Saisie refusée</translation>
     </message>
+    <message>
+        <source>Says why the last entry was refused</source>
+        <translation>Indique pourquoi la dernière saisie a été refusée</translation>
+    </message>
 </context>
 <context>
     <name>GanttChart</name>
