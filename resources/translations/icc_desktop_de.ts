@@ -539,6 +539,18 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
+    </message>
+    <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
@@ -757,6 +769,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>All changes saved at {time}</source>
         <translation>Alle Änderungen um {time} gespeichert</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Synchronisierung abgeschlossen</translation>
     </message>
     <message>
         <source>This page has no list to search.</source>
@@ -1833,6 +1849,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Synchronisierung…</translation>
     </message>
     <message>
+        <source>Sync failed %1</source>
+        <translation>Synchronisierung fehlgeschlagen %1</translation>
+    </message>
+    <message>
         <source>Never synced</source>
         <translation>Nie synchronisiert</translation>
     </message>
@@ -1841,17 +1861,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Synchronisiert %1</translation>
     </message>
     <message numerus="yes">
-        <source>not synced in this workshop: %Ln</source>
-        <translation>
-            <numerusform>in diesem Workshop nicht synchronisiert: %Ln</numerusform>
-            <numerusform>in diesem Workshop nicht synchronisiert: %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>not synced: %Ln</source>
         <translation>
             <numerusform>nicht synchronisiert: %Ln</numerusform>
             <numerusform>nicht synchronisiert: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in this workshop: %Ln</source>
+        <translation>
+            <numerusform>in diesem Workshop: %Ln</numerusform>
+            <numerusform>in diesem Workshop: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1897,14 +1917,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisierung</translation>
     </message>
     <message numerus="yes">
         <source>Receiving changes: %Ln rows so far</source>
@@ -1955,6 +1967,18 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Sync &amp;now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -2042,10 +2066,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         </translation>
     </message>
     <message numerus="yes">
-        <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
+        <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
         <translation>
-            <numerusform>%Ln Zeile empfangen: %1 neu, %2 aktualisiert, %3 mit hier vorgenommenen Änderungen zusammengeführt.</numerusform>
-            <numerusform>%Ln Zeilen empfangen: %1 neu, %2 aktualisiert, %3 mit hier vorgenommenen Änderungen zusammengeführt.</numerusform>
+            <numerusform>Von anderen Geräten empfangen: %Ln Zeile (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
+            <numerusform>Von anderen Geräten empfangen: %Ln Zeilen (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2053,6 +2077,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>
             <numerusform>%Ln Zeile gesendet.</numerusform>
             <numerusform>%Ln Zeilen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made here, confirmed by the server: %Ln rows.</source>
+        <translation>
+            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeile.</numerusform>
+            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeilen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
