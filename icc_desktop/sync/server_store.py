@@ -22,7 +22,7 @@ import os
 import secrets
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy import insert as sa_insert
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm import registry
 from sqlmodel import Field, Session, SQLModel, col, select
 
@@ -59,7 +60,7 @@ from icc_desktop.sync.tables import (
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "icc_server_alembic_version"
-SERVER_HEAD = "s0001"
+SERVER_HEAD = "s0002_i13_row_device"
 
 TOKEN_LIFETIME_S = 180 * 24 * 3600
 """A token lasts half a year (a facilitator may be offline for months), unless revoked."""
@@ -148,6 +149,8 @@ class ServerRow(ServerModel, table=True):
     data: str = Field(sa_column=Column(Text, nullable=False))
     changed_by: int | None = Field(default=None)
     changed_at: float = Field(default_factory=time.time)
+    changed_device: str | None = Field(default=None, max_length=200)
+    """The name of the device (its sign-in's) that sent this version: conflicts show who and where."""
 
 
 server_metadata = _server_registry.metadata
@@ -300,6 +303,8 @@ class UserInfo:
     name: str
     is_admin: bool
     cities: frozenset[str]
+    device: str = ""
+    """The device name of the sign-in (token) behind the request."""
 
     def may_see(self, city_id: str | None) -> bool:
         """Whether rows of this city (None: global rows) are visible to the user."""
@@ -435,7 +440,7 @@ def authenticate(engine: Engine, token: str) -> UserInfo | None:
         record, user = found
         if record.revoked_at is not None or record.expires_at < now or user.disabled_at is not None:
             return None
-        info = _user_info(session, user)
+        info = replace(_user_info(session, user), device=record.device_name)
         if now - record.last_used_at > 600:  # note use now and then, not a write per request
             session.execute(update(ServerToken).where(col(ServerToken.id) == record.id).values(last_used_at=now))
             session.commit()
@@ -460,21 +465,32 @@ def pull_page(engine: Engine, user: UserInfo, since: int, limit: int) -> str:
         # Read the top first: every row up to it is committed (see the module docstring), so
         # the client may jump to it even where the rows between were not for this user.
         top = int(session.exec(select(ServerCounter.value).where(col(ServerCounter.id) == 1)).one())
-        query = (select(ServerRow.table_name, ServerRow.seq, ServerRow.data)
+        # Who sent each version and from which device travel with it (a conflict shows them).
+        query = (sa_select(col(ServerRow.table_name), col(ServerRow.seq), col(ServerRow.data),
+                           col(ServerUser.name), col(ServerRow.changed_device))
+                 .outerjoin(ServerUser, col(ServerUser.id) == col(ServerRow.changed_by))
                  .where(col(ServerRow.seq) > since, col(ServerRow.seq) <= top)
                  .order_by(col(ServerRow.seq)).limit(limit + 1))
         if not user.is_admin:
             query = query.where(or_(col(ServerRow.scope_city_id).is_(None),
                                     col(ServerRow.scope_city_id).in_(sorted(user.cities))))
-        rows = session.exec(query).all()
+        rows = list(session.execute(query).all())
     has_more = len(rows) > limit
     rows = rows[:limit]
     last_seq = rows[-1][1] if has_more else max(top, 0)
     from icc_desktop.sync.protocol import PROTOCOL_VERSION
 
-    body = ",".join(f'{{"table":"{table}","seq":{seq},"data":{data}}}' for table, seq, data in rows)
+    body = ",".join(f'{{"table":"{table}","seq":{seq},"data":{data}{_by(user_name, device)}}}'
+                    for table, seq, data, user_name, device in rows)
     return (f'{{"protocol":{PROTOCOL_VERSION},"rows":[{body}],"last_seq":{last_seq},'
             f'"has_more":{"true" if has_more else "false"}}}')
+
+
+def _by(user_name: str | None, device: str | None) -> str:
+    """The `by` member of a pulled row (empty for shipped rows nobody sent)."""
+    if user_name is None and device is None:
+        return ""
+    return f',"by":{json.dumps({"user": user_name, "device": device}, ensure_ascii=False)}'
 
 
 # --- Push ----------------------------------------------------------------------------------------
@@ -634,7 +650,7 @@ def _write(session: Session, batch: _Batch, next_seq: int) -> None:
             continue
         values = {"table_name": table, "row_id": row_id, "seq": known.seq, "scope_city_id": known.scope,
                   "workshop_id": known.workshop_id, "updated_at": known.updated_at, "data": known.data,
-                  "changed_by": batch.user.id, "changed_at": now}
+                  "changed_by": batch.user.id, "changed_at": now, "changed_device": batch.user.device or None}
         (inserts if known.new else updates).append(values)
     table_ = ServerRow.__table__  # type: ignore[attr-defined]
     if updates:
@@ -646,7 +662,7 @@ def _write(session: Session, batch: _Batch, next_seq: int) -> None:
                      .values(seq=bindparam("seq"), scope_city_id=bindparam("scope_city_id"),
                              workshop_id=bindparam("workshop_id"), updated_at=bindparam("updated_at"),
                              data=bindparam("data"), changed_by=bindparam("changed_by"),
-                             changed_at=bindparam("changed_at")))
+                             changed_at=bindparam("changed_at"), changed_device=bindparam("changed_device")))
         session.execute(statement, [{**{k: v for k, v in u.items() if k not in ("table_name", "row_id")},
                                      "k_table": u["table_name"], "k_id": u["row_id"]} for u in updates])
     if inserts:

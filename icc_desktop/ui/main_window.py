@@ -538,12 +538,31 @@ class MainWindow(QMainWindow):
         """Show the sync state in the status bar (the sync UI calls this); empty text hides it."""
         from icc_desktop.ui.sync_controller import controller_for
 
+        self._show_conflict_count()
         failed = self.context is not None and bool(controller_for(self.context).last_error)
         if bool(self.sync_label.property("role") == "error") != failed:
             style_role(self.sync_label, "error" if failed else "")
         self.sync_label.setText(text)
         self.sync_label.setToolTip(tooltip)
         self.sync_label.setVisible(bool(text))
+
+    def _show_conflict_count(self) -> None:
+        """The Conflicts entry of the navigation says how many wait: "Conflicts (3)"."""
+        from icc_desktop.ui.sync_controller import controller_for
+
+        page = self.pages.get("conflicts")
+        if page is None or self.context is None:
+            return
+        count = controller_for(self.context).conflict_count
+        row = list(self.pages).index("conflicts")
+        item = self.navigation.item(row)
+        if item is None:
+            return
+        text = self.tr("%1 (%2)").replace("%1", page.title()).replace("%2", f"{count:,}") if count else page.title()
+        if item.text() != text:
+            item.setText(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         self.tr("%1, %Ln waiting", "", count).replace("%1", page.title()) if count else page.title())
 
     def _show_sync_progress(self, done: int = 0, total: int = 0, text: str = "") -> None:
         from icc_desktop.ui.sync_controller import controller_for

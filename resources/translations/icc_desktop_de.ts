@@ -414,6 +414,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>%1 gefunden. Markieren Sie in jeder Zeile die Version, die bleiben soll, und wenden Sie dann an; der andere Wert wird verworfen.</translation>
     </message>
     <message>
+        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
+        <translation>Version dieses Computers: %1. Version des Servers: %2.</translation>
+    </message>
+    <message>
         <source>In %1.</source>
         <translation>In %1.</translation>
     </message>
@@ -769,6 +773,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>All changes saved at {time}</source>
         <translation>Alle Änderungen um {time} gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln wartend</numerusform>
+            <numerusform>%1, %Ln wartend</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync finished</source>
@@ -2788,12 +2803,24 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Auf dem Server</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (in Verwendung)</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>gewählt</translation>
     </message>
     <message>
         <source>not chosen</source>
         <translation>nicht gewählt</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Verwendung</translation>
     </message>
     <message>
         <source>List entry</source>

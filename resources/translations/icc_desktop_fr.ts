@@ -414,6 +414,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>%1 trouvé(s). Cochez la version à garder dans chaque ligne, puis appliquez ; l’autre valeur est abandonnée.</translation>
     </message>
     <message>
+        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
+        <translation>Version de cet ordinateur : %1. Version du serveur : %2.</translation>
+    </message>
+    <message>
         <source>In %1.</source>
         <translation>Dans %1.</translation>
     </message>
@@ -769,6 +773,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>All changes saved at {time}</source>
         <translation>Toutes les modifications enregistrées à {time}</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln en attente</numerusform>
+            <numerusform>%1, %Ln en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync finished</source>
@@ -2788,12 +2803,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Sur le serveur</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (en usage)</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>choisie</translation>
     </message>
     <message>
         <source>not chosen</source>
         <translation>non choisie</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en usage</translation>
     </message>
     <message>
         <source>List entry</source>

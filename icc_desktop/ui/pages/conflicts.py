@@ -219,6 +219,9 @@ class ConflictsPage(Page):
         where = self._workshop_of(conflict)
         hint = self.tr("Found %1. Check the version to keep in each row, then apply; the other value is "
                        "discarded.").replace("%1", format_time(conflict.created_at))
+        story = (self.tr("This computer's version: %1. The server's version: %2.")
+                 .replace("%1", self.fields.story("local")).replace("%2", self.fields.story("remote")))
+        hint = f"{hint}\n{story}"
         self.detail_hint.setText(self.tr("In %1.").replace("%1", where) + " " + hint if where else hint)
         self.fields_view.resizeRowsToContents()
 
