@@ -15,8 +15,17 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -29,6 +38,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -45,9 +55,11 @@ from icc_desktop.ui.settings import (
     LAST_WORKSHOP,
     RECENT_DATABASES,
     WINDOW_GEOMETRY,
+    ZOOM,
     Settings,
 )
 from icc_desktop.ui.theme import style_role
+from icc_desktop.ui.widgets.splitter_keys import enable_keyboard_splitters
 from icc_desktop.ui.workers import Task, Workers
 
 if TYPE_CHECKING:
@@ -85,13 +97,11 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Steps of the workshop"))
-        self.navigation.setFixedWidth(204)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setSpacing(2)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # no focus frame drawn after a click
-        font = self.navigation.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.navigation.setFont(font)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._fit_navigation()  # its width follows its font (system size, zoom), never fixed
         self.navigation.currentRowChanged.connect(self._navigate)
         self.stack = QStackedWidget()
         self.notice = QLabel(self.tr("Opening the database…"))
@@ -220,6 +230,16 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.welcome_action = self._action(self.tr("&Welcome page"), self.show_welcome, None,
                                            self.tr("The method in three lines and the ways to begin"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_keyboard_shortcuts,
+                                             "Ctrl+F1", self.tr("Every key of the window and its pages"))
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), lambda: self.zoom(1), keys.ZoomIn,
+                                           self.tr("Larger text everywhere"))
+        # Ctrl+= as well: on many keyboards "+" needs Shift, and "=" is the same key without it.
+        self.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: self.zoom(-1), keys.ZoomOut,
+                                            self.tr("Smaller text everywhere"))
+        self.zoom_reset_action = self._action(self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0",
+                                              self.tr("Text at the system's size"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -257,6 +277,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.full_screen_action)
         self.view_menu.addAction(self.presenter_action)
+        self.view_menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(action)
 
         self.sync_menu = bar.addMenu(self.tr("S&ync"))
         self.sync_menu.addAction(self.sync_action)
@@ -264,6 +287,7 @@ class MainWindow(QMainWindow):
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.welcome_action)
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.log_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
@@ -408,7 +432,6 @@ class MainWindow(QMainWindow):
             self.pages[cls.page_id] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(page.title())
-            item.setSizeHint(QSize(0, self.navigation.fontMetrics().height() + 18))
             item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
             self.navigation.addItem(item)
             action = self._action(page.title(), lambda _checked=False, pid=cls.page_id: self.show_page(pid))
@@ -419,9 +442,48 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             if hasattr(page, "sig_open_workshop"):
                 page.sig_open_workshop.connect(self.open_workshop)
+            enable_keyboard_splitters(page)  # pane dividers move by keyboard too
         from icc_desktop.ui.pages.welcome import install_welcome
 
         self.welcome = install_welcome(self)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """Size the navigation after its entries in its font: 1.2 times the application font, so
+        it grows with the system font size and the zoom and no entry is cut."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.navigation.setFont(font)
+        metrics = QFontMetrics(font)
+        row_height = metrics.height() + 18
+        widest = metrics.horizontalAdvance("M" * 12)
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            item.setSizeHint(QSize(0, row_height))
+            widest = max(widest, metrics.horizontalAdvance(item.text()))
+        # Room for the item's margins and the focus frame, and a vertical scroll bar when the
+        # entries are taller than the window.
+        scroll = self.navigation.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.navigation.setFixedWidth(widest + 2 * metrics.horizontalAdvance("M") + scroll + 8)
+
+    def zoom(self, step: int) -> None:
+        """View ▸ Zoom in (+1), out (-1) or actual size (0): every text, the navigation and the
+        layouts follow; the zoom is kept for the next start."""
+        from icc_desktop.ui.theme import apply_zoom, next_zoom
+
+        app = QApplication.instance()
+        zoom = apply_zoom(app, next_zoom(self.settings.get(ZOOM), step))  # type: ignore[arg-type]
+        self.settings.set(ZOOM, zoom)
+        self._fit_navigation()
+        self.statusBar().showMessage(self.tr("Zoom: %1%").replace("%1", str(round(zoom * 100))), 2000)
+
+    def show_keyboard_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: every menu shortcut of this window and the keys of the pages."""
+        from icc_desktop.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- navigation --------------------------------------------------------------------------
 
@@ -561,6 +623,7 @@ class MainWindow(QMainWindow):
         text = self.tr("%1 (%2)").replace("%1", page.title()).replace("%2", f"{count:,}") if count else page.title()
         if item.text() != text:
             item.setText(text)
+            self._fit_navigation()
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          self.tr("%1, %Ln waiting", "", count).replace("%1", page.title()) if count else page.title())
 

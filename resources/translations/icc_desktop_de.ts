@@ -691,6 +691,38 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die Methode in drei Zeilen und die Wege zum Einstieg</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key of the window and its pages</source>
+        <translation>Alle Tasten des Fensters und seiner Seiten</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere</source>
+        <translation>Überall größerer Text</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Smaller text everywhere</source>
+        <translation>Überall kleinerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Text at the system&apos;s size</source>
+        <translation>Text in der Größe des Systems</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -757,6 +789,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1 %</translation>
     </message>
     <message>
         <source>Open a workshop in the overview first</source>
@@ -1858,6 +1894,97 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Any page: move between controls</source>
+        <translation>Jede Seite: zwischen Bedienelementen wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Tables: move between cells; edit a cell</source>
+        <translation>Tabellen: zwischen Zellen wechseln; eine Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Arrow keys; Enter or F2</source>
+        <translation>Pfeiltasten; Eingabe oder F2</translation>
+    </message>
+    <message>
+        <source>Assessment: current level of the selected question</source>
+        <translation>Bewertung: aktuelle Stufe der gewählten Frage</translation>
+    </message>
+    <message>
+        <source>Assessment: level not known</source>
+        <translation>Bewertung: Stufe unbekannt</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the current level</source>
+        <translation>Bewertung, Stufenschaltflächen: aktuelle Stufe setzen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the target level</source>
+        <translation>Bewertung, Stufenschaltflächen: Zielstufe setzen</translation>
+    </message>
+    <message>
+        <source>Shift+Space</source>
+        <translation>Umschalt+Leertaste</translation>
+    </message>
+    <message>
+        <source>Roadmap: move the selected action up or down</source>
+        <translation>Fahrplan: gewählte Maßnahme nach oben oder unten verschieben</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Nach-oben, Alt+Nach-unten</translation>
+    </message>
+    <message>
+        <source>Tables: delete the selected row</source>
+        <translation>Tabellen: gewählte Zeile löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Pane dividers: move</source>
+        <translation>Fensterteiler: verschieben</translation>
+    </message>
+    <message>
+        <source>Tab to the divider, then arrow keys</source>
+        <translation>Mit Tab zum Teiler, dann Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Presenter: radar, ranking, 2×2, timer</source>
+        <translation>Präsentation: Radar, Rangfolge, 2×2, Zeitnehmer</translation>
+    </message>
+    <message>
+        <source>Presenter: leave full screen</source>
+        <translation>Präsentation: Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>F11, Esc</source>
+        <translation>F11, Esc</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
@@ -2758,6 +2885,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>The clipboard holds no rows to add.</source>
         <translation>Die Zwischenablage enthält keine Zeilen zum Hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>splitter</name>
+    <message>
+        <source>Pane divider</source>
+        <translation>Fensterteiler</translation>
+    </message>
+    <message>
+        <source>Arrow keys move it; Home and End push it to one side</source>
+        <translation>Pfeiltasten verschieben ihn; Pos1 und Ende schieben ihn ganz zur Seite</translation>
     </message>
 </context>
 <context>

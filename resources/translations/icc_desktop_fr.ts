@@ -691,6 +691,38 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>La méthode en trois lignes et les façons de commencer</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the window and its pages</source>
+        <translation>Toutes les touches de la fenêtre et de ses pages</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere</source>
+        <translation>Texte plus grand partout</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Smaller text everywhere</source>
+        <translation>Texte plus petit partout</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Text at the system&apos;s size</source>
+        <translation>Texte à la taille du système</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -757,6 +789,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom : %1 %</translation>
     </message>
     <message>
         <source>Open a workshop in the overview first</source>
@@ -1858,6 +1894,97 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Any page: move between controls</source>
+        <translation>Toute page : passer d’une commande à l’autre</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Tables: move between cells; edit a cell</source>
+        <translation>Tableaux : passer d’une cellule à l’autre ; modifier une cellule</translation>
+    </message>
+    <message>
+        <source>Arrow keys; Enter or F2</source>
+        <translation>Flèches ; Entrée ou F2</translation>
+    </message>
+    <message>
+        <source>Assessment: current level of the selected question</source>
+        <translation>Évaluation : niveau actuel de la question choisie</translation>
+    </message>
+    <message>
+        <source>Assessment: level not known</source>
+        <translation>Évaluation : niveau inconnu</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the current level</source>
+        <translation>Évaluation, boutons de niveau : fixer le niveau actuel</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the target level</source>
+        <translation>Évaluation, boutons de niveau : fixer le niveau visé</translation>
+    </message>
+    <message>
+        <source>Shift+Space</source>
+        <translation>Maj+Espace</translation>
+    </message>
+    <message>
+        <source>Roadmap: move the selected action up or down</source>
+        <translation>Feuille de route : monter ou descendre l’action choisie</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Haut, Alt+Bas</translation>
+    </message>
+    <message>
+        <source>Tables: delete the selected row</source>
+        <translation>Tableaux : supprimer la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Pane dividers: move</source>
+        <translation>Séparateurs de volets : déplacer</translation>
+    </message>
+    <message>
+        <source>Tab to the divider, then arrow keys</source>
+        <translation>Tab jusqu’au séparateur, puis flèches</translation>
+    </message>
+    <message>
+        <source>Presenter: radar, ranking, 2×2, timer</source>
+        <translation>Présentateur : radar, classement, 2×2, minuteur</translation>
+    </message>
+    <message>
+        <source>Presenter: leave full screen</source>
+        <translation>Présentateur : quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>F11, Esc</source>
+        <translation>F11, Échap</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
@@ -2758,6 +2885,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>The clipboard holds no rows to add.</source>
         <translation>Le presse-papiers ne contient aucune ligne à ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>splitter</name>
+    <message>
+        <source>Pane divider</source>
+        <translation>Séparateur de volets</translation>
+    </message>
+    <message>
+        <source>Arrow keys move it; Home and End push it to one side</source>
+        <translation>Les flèches le déplacent ; Début et Fin le poussent d’un côté</translation>
     </message>
 </context>
 <context>
