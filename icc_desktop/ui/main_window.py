@@ -50,6 +50,7 @@ from icc_desktop.errors import IccError
 from icc_desktop.ui import pages as page_registry
 from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.focus import tidy_focus
 from icc_desktop.ui.settings import (
     LAST_PAGE,
     LAST_WORKSHOP,
@@ -59,7 +60,6 @@ from icc_desktop.ui.settings import (
     Settings,
 )
 from icc_desktop.ui.theme import style_role
-from icc_desktop.ui.widgets.splitter_keys import enable_keyboard_splitters
 from icc_desktop.ui.workers import Task, Workers
 
 if TYPE_CHECKING:
@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             if hasattr(page, "sig_open_workshop"):
                 page.sig_open_workshop.connect(self.open_workshop)
-            enable_keyboard_splitters(page)  # pane dividers move by keyboard too
+            tidy_focus(page)  # one Tab stop per table, dividers by keyboard, no empty stops
         from icc_desktop.ui.pages.welcome import install_welcome
 
         self.welcome = install_welcome(self)
@@ -593,8 +593,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setToolTip(self.tr("Undo {edit}").format(edit=undo) if undo else self.tr("Undo the last edit"))
         self.redo_action.setToolTip(self.tr("Redo {edit}").format(edit=redo) if redo else self.tr("Redo the edit undone"))
         self._saved_at = dt.datetime.now()
-        self.save_label.setText(self.tr("All changes saved at {time}").format(
-            time=self._saved_at.strftime("%H:%M")))
+        saved = self.tr("All changes saved at {time}").format(time=self._saved_at.strftime("%H:%M"))
+        if saved != self.save_label.text():  # at most once a minute, not after every key
+            self.save_label.setText(saved)
+            announce(self.save_label, saved)
 
     def set_sync_state(self, text: str, tooltip: str = "") -> None:
         """Show the sync state in the status bar (the sync UI calls this); empty text hides it."""

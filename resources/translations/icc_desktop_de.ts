@@ -485,6 +485,25 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Zeitleiste des Fahrplans</translation>
     </message>
     <message>
+        <source>No actions with start and end months yet.</source>
+        <translation>Noch keine Maßnahmen mit Anfangs- und Endmonat.</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln Maßnahme</numerusform>
+            <numerusform>%Ln Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
         <source>No actions with start and end months yet</source>
         <translation>Noch keine Maßnahmen mit Start- und Endmonat</translation>
     </message>
@@ -1424,6 +1443,18 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>No need has both an impact and a feasibility score yet</source>
         <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung</translation>
     </message>
+    <message>
+        <source>No need has both an impact and a feasibility score yet.</source>
+        <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (impact %3, feasibility %4)</source>
+        <translation>Nr. %1 %2 (Wirkung %3, Machbarkeit %4)</translation>
+    </message>
+    <message>
+        <source>Needs by impact and feasibility, 1 to 5.</source>
+        <translation>Bedarfe nach Wirkung und Machbarkeit, 1 bis 5.</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -1449,6 +1480,26 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>No levels scored yet</source>
         <translation>Noch keine Stufen bewertet</translation>
+    </message>
+    <message>
+        <source>No dimensions to show.</source>
+        <translation>Keine Dimensionen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>No levels scored yet.</source>
+        <translation>Noch keine Stufen bewertet.</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1: current %2, target %3</source>
+        <translation>%1: aktuell %2, Ziel %3</translation>
+    </message>
+    <message>
+        <source>Mean level from 1 to 5 per dimension.</source>
+        <translation>Mittlere Stufe von 1 bis 5 je Dimension.</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,25 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Chronologie de la feuille de route</translation>
     </message>
     <message>
+        <source>No actions with start and end months yet.</source>
+        <translation>Aucune action avec mois de début et de fin pour l’instant.</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>vérification : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
         <source>No actions with start and end months yet</source>
         <translation>Aucune action avec mois de début et de fin pour l’instant</translation>
     </message>
@@ -1424,6 +1443,18 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>No need has both an impact and a feasibility score yet</source>
         <translation>Aucun besoin n’a encore à la fois une note d’impact et une note de faisabilité</translation>
     </message>
+    <message>
+        <source>No need has both an impact and a feasibility score yet.</source>
+        <translation>Aucun besoin n’a encore de note d’impact et de faisabilité.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (impact %3, feasibility %4)</source>
+        <translation>n° %1 %2 (impact %3, faisabilité %4)</translation>
+    </message>
+    <message>
+        <source>Needs by impact and feasibility, 1 to 5.</source>
+        <translation>Besoins par impact et faisabilité, de 1 à 5.</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -1449,6 +1480,26 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>No levels scored yet</source>
         <translation>Aucun niveau noté pour l’instant</translation>
+    </message>
+    <message>
+        <source>No dimensions to show.</source>
+        <translation>Aucune dimension à afficher.</translation>
+    </message>
+    <message>
+        <source>No levels scored yet.</source>
+        <translation>Aucun niveau noté pour l’instant.</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>%1: current %2, target %3</source>
+        <translation>%1 : actuel %2, visé %3</translation>
+    </message>
+    <message>
+        <source>Mean level from 1 to 5 per dimension.</source>
+        <translation>Niveau moyen de 1 à 5 par dimension.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import page_header, set_role
 from icc_desktop.ui.models.sync import ConflictFieldsTableModel, ConflictsTableModel
@@ -259,6 +260,8 @@ class ConflictsPage(Page):
         self.message.style().polish(self.message)
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if text:
+            announce(self.message, text, assertive=error)
 
     # --- resolving -----------------------------------------------------------------------------
 
