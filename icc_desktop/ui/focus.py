@@ -11,13 +11,17 @@ same behaviour without remembering it:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QGraphicsView,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QTextEdit,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -36,3 +40,20 @@ def tidy_focus(root: QWidget) -> None:
         if not isinstance(area, QGraphicsView):
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     enable_keyboard_splitters(root)
+    name_qt_parts(root)
+
+
+def name_qt_parts(root: QWidget) -> None:
+    """Name the buttons Qt adds by itself, which a screen reader would announce as just "button":
+    a search field's clear button, a table's select-all corner and a toolbar's "more" button."""
+    for field in root.findChildren(QLineEdit):
+        if field.isClearButtonEnabled():
+            for button in field.findChildren(QToolButton):
+                if not button.accessibleName():
+                    button.setAccessibleName(QCoreApplication.translate("focus", "Clear the field"))
+    for button in root.findChildren(QAbstractButton):
+        if button.metaObject().className() == "QTableCornerButton" and not button.accessibleName():
+            button.setAccessibleName(QCoreApplication.translate("focus", "Select all rows"))
+    for toolbar in ([root] if isinstance(root, QToolBar) else []) + root.findChildren(QToolBar):
+        for button in toolbar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+            button.setAccessibleName(QCoreApplication.translate("focus", "More toolbar buttons"))

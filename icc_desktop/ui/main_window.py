@@ -50,7 +50,7 @@ from icc_desktop.errors import IccError
 from icc_desktop.ui import pages as page_registry
 from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext
-from icc_desktop.ui.focus import tidy_focus
+from icc_desktop.ui.focus import name_qt_parts, tidy_focus
 from icc_desktop.ui.settings import (
     LAST_PAGE,
     LAST_WORKSHOP,
@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         self.workshop_label.setAccessibleName(self.tr("Open workshop"))
         self.toolbar.addWidget(self.workshop_label)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        name_qt_parts(self.toolbar)  # its "more" button, which Qt leaves unnamed
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         for action in (self.new_workshop_action, self.find_action, self.sync_action, self.sync_settings_action,

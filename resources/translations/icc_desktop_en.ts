@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>ConflictsPage</name>
@@ -210,10 +209,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Older than the server&apos;s and merged: %Ln rows.</source>
+        <source>Older than the server's and merged: %Ln rows.</source>
         <translation>
-            <numerusform>Older than the server&apos;s and merged: %Ln rows.</numerusform>
-            <numerusform>Older than the server&apos;s and merged: %Ln rows.</numerusform>
+            <numerusform>Older than the server's and merged: %Ln rows.</numerusform>
+            <numerusform>Older than the server's and merged: %Ln rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -69,8 +69,9 @@ def problems_of(root: QWidget, where: str) -> list[str]:
                 found.append(f"{where}: chart {kind} has no name")
             if not accessible(widget, QAccessible.Text.Description):
                 found.append(f"{where}: chart {kind} has no description")
-        elif (isinstance(widget, INTERACTIVE) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-              and widget.focusProxy() is None):  # (a spin box's line edit: the spin box is the stop)
+        elif isinstance(widget, QAbstractButton) or (  # buttons even without focus: a reader lists them
+                isinstance(widget, INTERACTIVE) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None):  # (a spin box's line edit: the spin box is the stop)
             if not accessible(widget, QAccessible.Text.Name):
                 found.append(f"{where}: {kind} '{getattr(widget, 'text', lambda: '')()}' has no accessible name")
     for widget in focus_stops(root):
@@ -117,6 +118,7 @@ def test_every_page_is_named_described_and_keyboard_safe(qtbot: Any, demo_db: Da
         QApplication.processEvents()
         found += problems_of(page, page_id)
     found += problems_of(window.statusBar(), "status bar")
+    found += problems_of(window.toolbar, "toolbar")
     assert found == [], "\n".join(found)
 
 
