@@ -41,6 +41,7 @@ from icc_desktop.store.db import Database
 from icc_desktop.sync import merge
 from icc_desktop.sync.protocol import (
     API_PREFIX,
+    CLOCK_WARNING_S,
     DEFAULT_PULL_LIMIT,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -123,6 +124,9 @@ class SyncReport:
     refused: list[RowProblem] = field(default_factory=list)
     waiting: int = 0
     seconds: float = 0.0
+    clock_offset_s: float | None = None
+    """How far this computer's clock is from the server's (positive: ahead), when that is more
+    than `CLOCK_WARNING_S`; None when the clocks agree (or the server does not say its time)."""
 
     def lines(self) -> list[str]:
         """A human summary, one fact per line."""
@@ -137,7 +141,18 @@ class SyncReport:
             out.append(f"{self.waiting} received rows wait for rows they refer to; the next sync fetches them again.")
         for problem in self.refused:
             out.append(f"Refused by the server (kept here, not synced): {problem}")
+        if self.clock_offset_s is not None:
+            out.append(clock_warning(self.clock_offset_s))
         return out
+
+
+def clock_warning(offset_s: float) -> str:
+    """The warning about a computer clock `offset_s` seconds off the server's (positive: ahead)."""
+    minutes = max(1, round(abs(offset_s) / 60))
+    side = "ahead of" if offset_s > 0 else "behind"
+    return (f"Warning: this computer's clock is {minutes} minutes {side} the server's. Set its date, time and "
+            "time zone right: changes made with a clock far ahead are refused, and with a clock behind "
+            "they lose to others' changes.")
 
 
 def is_loopback(host: str) -> bool:
@@ -190,6 +205,9 @@ class SyncClient:
         self.server_url = check_server_url(server_url, allow_insecure_http)
         self.token = token
         self.username: str | None = None
+        self.clock_offset_s: float | None = None
+        """This computer's clock minus the server's, in seconds, when they differ by more than
+        `CLOCK_WARNING_S` at the last `check_server` (else None)."""
         self.page_size, self.push_batch = page_size, push_batch
         self.device_name = device_name or platform.node() or "laptop"
         self._http = httpx.Client(
@@ -243,8 +261,13 @@ class SyncClient:
     # --- sign-in -------------------------------------------------------------------------------
 
     def check_server(self) -> Health:
-        """Ask the server's protocol version; refuse a mismatch before anything moves."""
+        """Ask the server's protocol version; refuse a mismatch before anything moves.
+
+        Also compares the server's clock with this computer's (see `clock_offset_s`).
+        """
+        sent = time.time()
         response = self._request("GET", "/health")
+        received = time.time()
         try:
             health = Health.model_validate(response.json())
         except (ValueError, PydanticValidationError) as exc:
@@ -252,6 +275,12 @@ class SyncClient:
         problem = version_problem(PROTOCOL_VERSION, health.protocol)
         if problem is not None:
             raise SyncProtocolError(problem[0])
+        self.clock_offset_s = None
+        if health.server_time_ms is not None:
+            # The server read its clock somewhere between sending and receiving: use the middle.
+            offset = (sent + received) / 2 - health.server_time_ms / 1000
+            if abs(offset) > CLOCK_WARNING_S + (received - sent) / 2:
+                self.clock_offset_s = offset
         return health
 
     def login(self, username: str, password: str) -> LoginResponse:
@@ -294,6 +323,7 @@ class SyncClient:
         self._prepare_state()
         self._pull(report, notify, stop)
         self._push(report, notify, stop)
+        report.clock_offset_s = self.clock_offset_s
         with self.db.session(stamp=False) as session:
             state = session.get(SyncState, 1)
             if state is not None:
@@ -477,5 +507,6 @@ __all__ = [
     "SyncReport",
     "SyncServerError",
     "check_server_url",
+    "clock_warning",
     "is_loopback",
 ]

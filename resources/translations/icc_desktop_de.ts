@@ -2080,6 +2080,24 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Took %1 s.</source>
         <translation>Dauer: %1 s.</translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <translation>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers vor.</numerusform>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <translation>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers nach.</numerusform>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers nach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
+        <translation>Stellen Sie Datum, Uhrzeit und Zeitzone richtig ein: Änderungen mit einer weit vorgehenden Uhr werden abgelehnt, mit einer nachgehenden Uhr unterliegen sie den Änderungen anderer.</translation>
+    </message>
     <message>
         <source>Syncing…</source>
         <translation>Synchronisierung…</translation>

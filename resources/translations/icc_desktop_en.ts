@@ -203,6 +203,20 @@
             <numerusform>Received rows waiting for rows they refer to (fetched again next time): %Ln.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <translation>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minute ahead of the server&apos;s.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minutes ahead of the server&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <translation>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minute behind the server&apos;s.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minutes behind the server&apos;s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -2080,6 +2080,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Took %1 s.</source>
         <translation>Durée : %1 s.</translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <translation>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minutes sur celle du serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <translation>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minutes sur celle du serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
+        <translation>Réglez sa date, son heure et son fuseau horaire : les modifications faites avec une horloge très en avance sont refusées, et avec une horloge en retard elles cèdent devant celles des autres.</translation>
+    </message>
     <message>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
