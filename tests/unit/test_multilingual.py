@@ -58,3 +58,20 @@ def test_shipped_frameworks_are_found_by_code_and_version() -> None:
         assert texts.code == data["code"]
         first = data["dimensions"][0]["questions"][0]
         assert texts.question(first["code"], first["text"], "en") == LocalText(first["text"], "en")
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_every_shipped_framework_is_translated(language: str) -> None:
+    """Every framework, dimension, question and level descriptor of both shipped frameworks exists in FR and DE."""
+    for path in resource_path("frameworks").glob("*.json"):
+        data = load_json("frameworks", path.name)
+        texts = framework_texts(data["code"], data["version"])
+        assert texts.missing(language) == [], path.name
+        for dimension in data["dimensions"]:
+            assert texts.dimension(dimension["code"], "name", dimension["name"], language).text != dimension["name"]
+            for question in dimension["questions"]:
+                local = texts.question(question["code"], question["text"], language)
+                assert local.language == language and local.text != question["text"]
+                assert local.text.rstrip().endswith("?"), local.text
+                for level, english in enumerate(question["levels"], start=1):
+                    assert texts.descriptor(question["code"], level, english, language).text not in ("", english)
