@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from icc_desktop import APP_NAME, __version__
-from icc_desktop.errors import IccError
+from icc_desktop.errors import IccError, Problem
 
 if TYPE_CHECKING:
     from icc_desktop.store.db import Database
@@ -224,12 +224,33 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import a filled assessment template as the workshop's consensus answers (all or nothing)."""
-    from icc_desktop.exports.template import import_template
+    """Import a filled assessment template as the workshop's consensus answers (all or nothing).
+
+    Merged three ways: changes made in the workshop since the template was made are kept; a
+    value changed on both sides is a conflict that stops the import unless --overwrite (the
+    file's value) or --keep-newer (the workshop's) says which to take. --dry-run only prints.
+    """
+    from icc_desktop.exports.template import Choice, ImportConflictError, apply_import, plan_import
     from icc_desktop.services.workshops import find_workshop
 
     with _open_db(args) as db:
-        report = import_template(db, find_workshop(db, args.workshop).id, Path(args.file))
+        workshop_id = find_workshop(db, args.workshop).id
+        plan = plan_import(db, workshop_id, Path(args.file))
+        if args.dry_run:
+            for line in plan.lines():
+                print(line)
+            print("Dry run: nothing was changed.")
+            return 0
+        on_conflict: Choice | None = "file" if args.overwrite else "database" if args.keep_newer else None
+        try:
+            report = apply_import(db, workshop_id, plan, on_conflict=on_conflict)
+        except ImportConflictError as error:
+            raise ImportConflictError([*error.problems, Problem(
+                "", f"{len(error.problems)} values were changed both in the file and in the workshop; nothing was "
+                    "imported. Run again with --keep-newer to keep the workshop's values or --overwrite to take "
+                    "the file's (--dry-run shows everything the import would do).")]) from None
+    if report.backup is not None:
+        print(f"Backed up the database to {report.backup}")
     print(report.summary())
     return 0
 
@@ -334,6 +355,12 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", parents=[db_options], help="import a filled assessment template")
     importing.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")
     importing.add_argument("file", metavar="FILE.xlsx")
+    importing.add_argument("--dry-run", action="store_true", help="print what the import would change; write nothing")
+    conflict = importing.add_mutually_exclusive_group()
+    conflict.add_argument("--overwrite", action="store_true",
+                          help="on a conflict, take the file's value over one changed in the workshop since")
+    conflict.add_argument("--keep-newer", action="store_true",
+                          help="on a conflict, keep the workshop's value (the file's other changes still apply)")
     importing.set_defaults(handler=cmd_import)
 
     return parser

@@ -490,6 +490,85 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Vorschau des Imports</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} questions read. {changes} values will change; {kept} values changed in the workshop since the template was made are kept; {conflicts} values were changed on both sides.</source>
+        <translation>{file}: {rows} Fragen gelesen. {changes} Werte werden geändert; {kept} im Workshop seit dem Erstellen der Vorlage geänderte Werte bleiben erhalten; {conflicts} Werte wurden auf beiden Seiten geändert.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Im Workshop</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Keep the workshop’s value</source>
+        <translation>Wert des Workshops behalten</translation>
+    </message>
+    <message>
+        <source>Take the file’s value</source>
+        <translation>Wert der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>File’s value</source>
+        <translation>Wert der Datei</translation>
+    </message>
+    <message>
+        <source>Newer in the workshop</source>
+        <translation>Im Workshop neuer</translation>
+    </message>
+    <message>
+        <source>Workshop’s value kept</source>
+        <translation>Wert des Workshops bleibt</translation>
+    </message>
+    <message>
+        <source>Pick for each conflict which value to keep; nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Wählen Sie für jeden Konflikt, welcher Wert gilt; nichts wird gespeichert, bevor Sie auf Importieren klicken. Die Datenbank wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Nichts wird gespeichert, bevor Sie auf Importieren klicken. Die Datenbank wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>The file holds nothing new: importing it changes nothing.</source>
+        <translation>Die Datei enthält nichts Neues: Ein Import ändert nichts.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>{code}, row {row}, {column}</source>
+        <translation>{code}, Zeile {row}, {column}</translation>
+    </message>
+</context>
+<context>
     <name>LevelButton</name>
     <message>
         <source>current level</source>
@@ -1507,12 +1586,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ausgefüllte Vorlage importieren</translation>
     </message>
     <message>
-        <source>Import the template</source>
-        <translation>Vorlage importieren</translation>
-    </message>
-    <message>
-        <source>Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; the database is backed up first, so File ▸ Open database can return to it.</source>
-        <translation>Die Bewertungen aus {file} diesem Workshop hinzufügen? Bearbeiten ▸ Rückgängig kann einen Import nicht zurücknehmen; die Datenbank wird vorher gesichert, sodass Sie über Datei ▸ Datenbank öffnen zu ihr zurückkehren können.</translation>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Exporting the strategy document…</source>
@@ -1531,12 +1606,16 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Vorlage wird geschrieben…</translation>
     </message>
     <message>
-        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged.</source>
-        <translation>{file} importiert: {rows} Fragen gelesen, {created} Antworten hinzugefügt, {updated} geändert, {unchanged} unverändert.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>{file} wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged, {kept} newer values in the workshop kept.</source>
+        <translation>{file} importiert: {rows} Fragen gelesen, {created} Antworten hinzugefügt, {updated} geändert, {unchanged} unverändert, {kept} neuere Werte des Workshops behalten.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>

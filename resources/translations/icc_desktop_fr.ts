@@ -490,6 +490,85 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l’importation</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} questions read. {changes} values will change; {kept} values changed in the workshop since the template was made are kept; {conflicts} values were changed on both sides.</source>
+        <translation>{file} : {rows} questions lues. {changes} valeurs vont changer ; {kept} valeurs modifiées dans l’atelier depuis la création du modèle sont conservées ; {conflicts} valeurs ont été modifiées des deux côtés.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Dans l’atelier</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Keep the workshop’s value</source>
+        <translation>Garder la valeur de l’atelier</translation>
+    </message>
+    <message>
+        <source>Take the file’s value</source>
+        <translation>Prendre la valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>File’s value</source>
+        <translation>Valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Newer in the workshop</source>
+        <translation>Plus récent dans l’atelier</translation>
+    </message>
+    <message>
+        <source>Workshop’s value kept</source>
+        <translation>Valeur de l’atelier conservée</translation>
+    </message>
+    <message>
+        <source>Pick for each conflict which value to keep; nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Choisissez pour chaque conflit la valeur à garder ; rien n’est enregistré avant que vous cliquiez sur Importer. La base de données est d’abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Rien n’est enregistré avant que vous cliquiez sur Importer. La base de données est d’abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>The file holds nothing new: importing it changes nothing.</source>
+        <translation>Le fichier ne contient rien de nouveau : l’importer ne change rien.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>{code}, row {row}, {column}</source>
+        <translation>{code}, ligne {row}, {column}</translation>
+    </message>
+</context>
+<context>
     <name>LevelButton</name>
     <message>
         <source>current level</source>
@@ -1507,12 +1586,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Importer un modèle rempli</translation>
     </message>
     <message>
-        <source>Import the template</source>
-        <translation>Importer le modèle</translation>
-    </message>
-    <message>
-        <source>Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; the database is backed up first, so File ▸ Open database can return to it.</source>
-        <translation>Ajouter les notes de {file} à cet atelier ? Édition ▸ Annuler ne peut pas revenir sur une importation ; la base de données est d’abord sauvegardée, et Fichier ▸ Ouvrir une base de données permet d’y revenir.</translation>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Exporting the strategy document…</source>
@@ -1531,12 +1606,16 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Écriture du modèle…</translation>
     </message>
     <message>
-        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged.</source>
-        <translation>{file} importé : {rows} questions lues, {created} réponses ajoutées, {updated} modifiées, {unchanged} inchangées.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged, {kept} newer values in the workshop kept.</source>
+        <translation>{file} importé : {rows} questions lues, {created} réponses ajoutées, {updated} modifiées, {unchanged} inchangées, {kept} valeurs plus récentes de l’atelier conservées.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
