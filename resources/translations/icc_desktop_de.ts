@@ -937,8 +937,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <source>Each participant has %1 dots to place (cells N1, N2… are the needs, in list order; hover a header for its title).</source>
-        <translation>Jede teilnehmende Person hat %1 Punkte zu vergeben (die Zellen N1, N2… sind die Bedarfe in Listenreihenfolge; zeigen Sie auf eine Kopfzeile, um ihren Titel zu sehen).</translation>
+        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
+        <translation>Jede Person hat %1 Punkte zu vergeben (die Spalten B1, B2… sind die Bedarfe, überall gleich nummeriert; für den Titel über eine Überschrift fahren).</translation>
     </message>
     <message>
         <source>%1 of %2 dots placed.</source>
@@ -1402,8 +1402,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Bedarfe nach Punkten geordnet, dann nach Wirkung × Machbarkeit</translation>
     </message>
     <message>
-        <source>Impact against feasibility; each point is a need, labelled with its rank</source>
-        <translation>Wirkung gegenüber Machbarkeit; jeder Punkt ist ein Bedarf, beschriftet mit seinem Rang</translation>
+        <source>Impact against feasibility; each point is a need, labelled with its number</source>
+        <translation>Wirkung und Machbarkeit; jeder Punkt ist ein Bedarf, mit seiner Nummer beschriftet</translation>
     </message>
     <message>
         <source>Session timer</source>
@@ -1427,6 +1427,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Needs</source>
         <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <source>Legend of the priority matrix</source>
+        <translation>Legende der Prioritätenmatrix</translation>
     </message>
     <message>
         <source>No need has both an impact and a feasibility score yet</source>
@@ -2456,6 +2460,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Aktuell</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>The need&apos;s short label, the same in every view</source>
+        <translation>Das Kurzzeichen des Bedarfs, in jeder Ansicht dasselbe</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
@@ -2488,12 +2500,16 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Punkte, die diese Person noch vergeben kann</translation>
     </message>
     <message>
+        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
+        <translation>Die Punkte aller Teilnehmenden plus die Zählung: was die Rangfolge verwendet</translation>
+    </message>
+    <message>
         <source>Tally dots</source>
         <translation>Punkte (Auszählung)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator (not per participant)</source>
-        <translation>Von der Moderation gezählte Punkte (nicht pro Person)</translation>
+        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
+        <translation>Von der Moderation an der Wand gezählte Punkte, zu denen der Teilnehmenden addiert</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -2534,10 +2550,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>All dots</source>
         <translation>Alle Punkte</translation>
-    </message>
-    <message>
-        <source>Tally plus every participant&apos;s dots</source>
-        <translation>Auszählung plus die Punkte aller Teilnehmenden</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -2786,6 +2798,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Thankless tasks</source>
         <translation>Undankbare Aufgaben</translation>
+    </message>
+    <message>
+        <source>N%1</source>
+        <translation>B%1</translation>
     </message>
 </context>
 <context>

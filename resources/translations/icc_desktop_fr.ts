@@ -937,8 +937,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Classement</translation>
     </message>
     <message>
-        <source>Each participant has %1 dots to place (cells N1, N2… are the needs, in list order; hover a header for its title).</source>
-        <translation>Chaque participant dispose de %1 gommettes à placer (les cellules N1, N2… sont les besoins, dans l’ordre de la liste ; survolez un en-tête pour voir son titre).</translation>
+        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
+        <translation>Chaque participant dispose de %1 gommettes (les colonnes B1, B2… sont les besoins, numérotés comme partout ; survolez un en-tête pour voir son titre).</translation>
     </message>
     <message>
         <source>%1 of %2 dots placed.</source>
@@ -1402,8 +1402,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Besoins classés par gommettes, puis par impact × faisabilité</translation>
     </message>
     <message>
-        <source>Impact against feasibility; each point is a need, labelled with its rank</source>
-        <translation>Impact en fonction de la faisabilité ; chaque point est un besoin, étiqueté par son rang</translation>
+        <source>Impact against feasibility; each point is a need, labelled with its number</source>
+        <translation>Impact et faisabilité ; chaque point est un besoin, désigné par son numéro</translation>
     </message>
     <message>
         <source>Session timer</source>
@@ -1427,6 +1427,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Needs</source>
         <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Legend of the priority matrix</source>
+        <translation>Légende de la matrice des priorités</translation>
     </message>
     <message>
         <source>No need has both an impact and a feasibility score yet</source>
@@ -2456,6 +2460,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Actuel</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>The need&apos;s short label, the same in every view</source>
+        <translation>Le repère court du besoin, le même dans toutes les vues</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
@@ -2488,12 +2500,16 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Gommettes que ce participant peut encore placer</translation>
     </message>
     <message>
+        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
+        <translation>Les gommettes de chaque participant plus le décompte : ce qu’utilise le classement</translation>
+    </message>
+    <message>
         <source>Tally dots</source>
         <translation>Gommettes (décompte)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator (not per participant)</source>
-        <translation>Gommettes comptées par l’animateur·rice (pas par participant)</translation>
+        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
+        <translation>Gommettes comptées au mur par l’animateur, ajoutées à celles des participants</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -2534,10 +2550,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>All dots</source>
         <translation>Toutes les gommettes</translation>
-    </message>
-    <message>
-        <source>Tally plus every participant&apos;s dots</source>
-        <translation>Décompte plus les gommettes de chaque participant</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -2786,6 +2798,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
+    </message>
+    <message>
+        <source>N%1</source>
+        <translation>B%1</translation>
     </message>
 </context>
 <context>
