@@ -118,6 +118,8 @@ class SyncReport:
     updated: int = 0
     merged: int = 0
     confirmed: int = 0
+    own: int = 0
+    """Rows received that this device made (its own changes confirmed), not news from others."""
     conflicts: int = 0
     pushed: int = 0
     stale: int = 0
@@ -128,11 +130,17 @@ class SyncReport:
     """How far this computer's clock is from the server's (positive: ahead), when that is more
     than `CLOCK_WARNING_S`; None when the clocks agree (or the server does not say its time)."""
 
+    @property
+    def from_others(self) -> int:
+        """Rows received that were made on other devices."""
+        return self.pulled - self.own
+
     def lines(self) -> list[str]:
         """A human summary, one fact per line."""
         out = [
-            f"Received {self.pulled} rows: {self.inserted} new, {self.updated} updated, "
+            f"Received {self.from_others} rows from other devices: {self.inserted} new, {self.updated} updated, "
             f"{self.merged} merged with local changes.",
+            f"Own changes confirmed by the server: {self.own} rows.",
             f"Sent {self.pushed} rows" + (f" ({self.stale} were older than the server's and were merged)" if self.stale else "") + ".",
         ]
         if self.conflicts:
@@ -370,6 +378,7 @@ class SyncClient:
             report.updated += result.updated
             report.merged += result.merged
             report.confirmed += result.confirmed
+            report.own += result.own
             report.conflicts += result.conflicts
             report.refused += [RowProblem(r.table, r.id, "unreadable", message) for r, message in result.rejected]
             since = max(since, page.last_seq)

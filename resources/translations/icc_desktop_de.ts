@@ -469,6 +469,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Entry refused</source>
         <translation>Eingabe abgelehnt</translation>
     </message>
+    <message>
+        <source>Says why the last entry was refused</source>
+        <translation>Sagt, warum die letzte Eingabe abgelehnt wurde</translation>
+    </message>
 </context>
 <context>
     <name>GanttChart</name>
@@ -612,6 +616,18 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Sync state</source>
         <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
@@ -832,6 +848,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>All changes saved at {time}</source>
         <translation>Alle Änderungen um {time} gespeichert</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Synchronisierung abgeschlossen</translation>
     </message>
     <message>
         <source>This page has no list to search.</source>
@@ -1912,6 +1932,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Synchronisierung…</translation>
     </message>
     <message>
+        <source>Sync failed %1</source>
+        <translation>Synchronisierung fehlgeschlagen %1</translation>
+    </message>
+    <message>
         <source>Never synced</source>
         <translation>Nie synchronisiert</translation>
     </message>
@@ -1920,17 +1944,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Synchronisiert %1</translation>
     </message>
     <message numerus="yes">
-        <source>not synced in this workshop: %Ln</source>
-        <translation>
-            <numerusform>in diesem Workshop nicht synchronisiert: %Ln</numerusform>
-            <numerusform>in diesem Workshop nicht synchronisiert: %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>not synced: %Ln</source>
         <translation>
             <numerusform>nicht synchronisiert: %Ln</numerusform>
             <numerusform>nicht synchronisiert: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in this workshop: %Ln</source>
+        <translation>
+            <numerusform>in diesem Workshop: %Ln</numerusform>
+            <numerusform>in diesem Workshop: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1976,14 +2000,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisierung</translation>
     </message>
     <message numerus="yes">
         <source>Receiving changes: %Ln rows so far</source>
@@ -2034,6 +2050,18 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Sync &amp;now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -2121,10 +2149,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         </translation>
     </message>
     <message numerus="yes">
-        <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
+        <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
         <translation>
-            <numerusform>%Ln Zeile empfangen: %1 neu, %2 aktualisiert, %3 mit hier vorgenommenen Änderungen zusammengeführt.</numerusform>
-            <numerusform>%Ln Zeilen empfangen: %1 neu, %2 aktualisiert, %3 mit hier vorgenommenen Änderungen zusammengeführt.</numerusform>
+            <numerusform>Von anderen Geräten empfangen: %Ln Zeile (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
+            <numerusform>Von anderen Geräten empfangen: %Ln Zeilen (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2132,6 +2160,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>
             <numerusform>%Ln Zeile gesendet.</numerusform>
             <numerusform>%Ln Zeilen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made here, confirmed by the server: %Ln rows.</source>
+        <translation>
+            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeile.</numerusform>
+            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeilen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -96,17 +96,17 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <source>not synced in this workshop: %Ln</source>
-        <translation>
-            <numerusform>not synced in this workshop: %Ln</numerusform>
-            <numerusform>not synced in this workshop: %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>not synced: %Ln</source>
         <translation>
             <numerusform>not synced: %Ln</numerusform>
             <numerusform>not synced: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in this workshop: %Ln</source>
+        <translation>
+            <numerusform>in this workshop: %Ln</numerusform>
+            <numerusform>in this workshop: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -169,10 +169,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
+        <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
         <translation>
-            <numerusform>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</numerusform>
-            <numerusform>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</numerusform>
+            <numerusform>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</numerusform>
+            <numerusform>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -180,6 +180,13 @@
         <translation>
             <numerusform>Sent %Ln rows.</numerusform>
             <numerusform>Sent %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made here, confirmed by the server: %Ln rows.</source>
+        <translation>
+            <numerusform>Changes made here, confirmed by the server: %Ln rows.</numerusform>
+            <numerusform>Changes made here, confirmed by the server: %Ln rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -469,6 +469,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Entry refused</source>
         <translation>Saisie refusée</translation>
     </message>
+    <message>
+        <source>Says why the last entry was refused</source>
+        <translation>Indique pourquoi la dernière saisie a été refusée</translation>
+    </message>
 </context>
 <context>
     <name>GanttChart</name>
@@ -612,6 +616,18 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>S’arrêter après l’étape en cours ; ce qui a déjà été échangé est conservé</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
@@ -832,6 +848,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>All changes saved at {time}</source>
         <translation>Toutes les modifications enregistrées à {time}</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Synchronisation terminée</translation>
     </message>
     <message>
         <source>This page has no list to search.</source>
@@ -1912,6 +1932,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Synchronisation…</translation>
     </message>
     <message>
+        <source>Sync failed %1</source>
+        <translation>Échec de la synchronisation %1</translation>
+    </message>
+    <message>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
@@ -1920,17 +1944,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Synchronisé %1</translation>
     </message>
     <message numerus="yes">
-        <source>not synced in this workshop: %Ln</source>
-        <translation>
-            <numerusform>non synchronisé dans cet atelier : %Ln</numerusform>
-            <numerusform>non synchronisés dans cet atelier : %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>not synced: %Ln</source>
         <translation>
             <numerusform>non synchronisé : %Ln</numerusform>
             <numerusform>non synchronisés : %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in this workshop: %Ln</source>
+        <translation>
+            <numerusform>dans cet atelier : %Ln</numerusform>
+            <numerusform>dans cet atelier : %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1976,14 +2000,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
     </message>
     <message numerus="yes">
         <source>Receiving changes: %Ln rows so far</source>
@@ -2034,6 +2050,18 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Sync &amp;now</source>
         <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>S’arrêter après l’étape en cours ; ce qui a déjà été échangé est conservé</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -2121,10 +2149,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         </translation>
     </message>
     <message numerus="yes">
-        <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
+        <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
         <translation>
-            <numerusform>%Ln ligne reçue : %1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici.</numerusform>
-            <numerusform>%Ln lignes reçues : %1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici.</numerusform>
+            <numerusform>Reçu d’autres appareils : %Ln ligne (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
+            <numerusform>Reçu d’autres appareils : %Ln lignes (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2132,6 +2160,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>
             <numerusform>%Ln ligne envoyée.</numerusform>
             <numerusform>%Ln lignes envoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made here, confirmed by the server: %Ln rows.</source>
+        <translation>
+            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln ligne.</numerusform>
+            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln lignes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
