@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,8 +18,6 @@ from icc_desktop.errors import IccError
 
 if TYPE_CHECKING:
     from icc_desktop.store.db import Database
-
-log = logging.getLogger("icc_desktop.cli")
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -51,14 +48,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Print the cities and workshops with their ids."""
-    from icc_desktop.services.workshops import list_workshops
+    """Print the cities and workshops with their ids (without the ORM when the file is ready)."""
+    from icc_desktop.services.listing import read_workshop_list
 
-    with _open_db(args) as db:
-        workshops = list_workshops(db)
+    workshops = read_workshop_list(_db_path(args))
+    if workshops is None:  # a new, empty or older file: created, seeded or migrated first
+        from icc_desktop.services.workshops import list_workshops
+
+        with _open_db(args) as db:
+            workshops = list_workshops(db)
     if args.json:
-        json.dump([w.as_json() for w in workshops], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        sys.stdout.write(json.dumps([w.as_json() for w in workshops], ensure_ascii=False, indent=1) + "\n")
         return 0
     if not workshops:
         print("No workshops yet. Create one in the app, or try `icc-desktop demo`.")
@@ -357,10 +357,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("icc-desktop: interrupted", file=sys.stderr)
         return 130
     except Exception:
+        import logging
+
         from icc_desktop.logs import setup_logging
 
         path = setup_logging()
-        log.exception("unexpected error in %s", getattr(args, "command", None) or "app")
+        logging.getLogger("icc_desktop.cli").exception("unexpected error in %s", getattr(args, "command", None) or "app")
         print(f"icc-desktop: unexpected error; the details are in {path}", file=sys.stderr)
         return 1
 

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from icc_desktop import APP_NAME, __version__, cli
 from icc_desktop.models import City, Workshop
@@ -114,6 +115,56 @@ def test_list_plain_and_json_on_a_small_database(demo_db: Database,
     for line, workshop in zip(lines, listed, strict=True):
         assert line.startswith(f"{workshop['id'][:8]}  {workshop['date']}  {workshop['city']} ({workshop['country']})")
         assert line.endswith(f"[{workshop['participants']} participants]")
+
+
+_IMPORTS_AFTER = (
+    "import json, sys\n"
+    "from icc_desktop import cli\n"
+    "try:\n"
+    "    code = cli.main(sys.argv[1:])\n"
+    "except SystemExit as exc:\n"
+    "    code = exc.code\n"
+    "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'alembic', 'PySide6'))\n"
+    "print(json.dumps({'code': code, 'heavy': heavy}), file=sys.stderr)\n"
+)
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["list"], ["list", "--json"], ["list", "--help"]])
+def test_read_only_commands_do_not_import_the_orm(closed_demo: Path, argv: list[str]) -> None:
+    """`--version`, `--help` and `list` on a ready database answer without importing SQLAlchemy or Qt."""
+    args = [*argv, "--db", str(closed_demo)] if argv[0] == "list" else argv
+    result = subprocess.run([sys.executable, "-c", _IMPORTS_AFTER, *args], capture_output=True, text=True,
+                            encoding="utf-8", timeout=60)
+    outcome = json.loads(result.stderr.strip().splitlines()[-1])
+    assert outcome == {"code": 0, "heavy": []}
+    assert result.stdout
+
+
+def test_list_without_the_orm_prints_what_the_orm_lists(closed_demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The fast `list --json` prints the very bytes of the same list read through the ORM session."""
+    from icc_desktop.services.workshops import list_workshops
+
+    code, out, err = _run(capsys, "list", "--db", str(closed_demo), "--json")
+    assert (code, err) == (0, "")
+    with Database.open(closed_demo) as db:
+        with db.session() as session:
+            ws = session.exec(select(Workshop)).all()
+        listed = list_workshops(db)
+    assert out == json.dumps([w.as_json() for w in listed], ensure_ascii=False, indent=1) + "\n"
+    assert sorted(w["id"] for w in json.loads(out)) == sorted(w.id for w in ws)
+    assert [w["date"] for w in json.loads(out)] == sorted((w.date.isoformat() for w in ws), reverse=True)
+
+
+def test_list_of_a_file_left_open_checks_it_in_full(closed_demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`list` of a file whose last writer did not close it (a crash) still refuses it when damaged."""
+    db = Database.open(closed_demo)  # open for writing, never closed: no clean-close marker
+    with db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damaged(closed_demo)
+    code, out, err = _run(capsys, "list", "--db", str(closed_demo), "--json")
+    assert (code, out) == (2, "")
+    assert "damaged" in _one_message(err)
+    db.engine.dispose()
 
 
 def test_list_of_an_empty_database_says_how_to_start(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
