@@ -136,6 +136,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_room(args: argparse.Namespace) -> int:
+    """Run a workshop's phone room without the window until Ctrl+C or SIGTERM."""
+    from icc_desktop.room.commands import run_room_cli
+
+    if not 0 <= args.port <= 65535:
+        raise IccError(f"--port: must be from 0 to 65535, not {args.port}.")
+    with _open_db(args) as db:
+        return run_room_cli(db, args.workshop, args.host, args.port)
+
+
 def cmd_server_add_user(args: argparse.Namespace) -> int:
     """Add a sync server user (password on standard input)."""
     from icc_desktop.sync.server import open_server
@@ -309,6 +319,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--certfile", metavar="FILE", help="TLS certificate (PEM): serve HTTPS")
     serve.add_argument("--keyfile", metavar="FILE", help="the certificate's private key (PEM)")
     serve.set_defaults(handler=cmd_serve)
+
+    room = commands.add_parser("room", parents=[db_options],
+                               help="let the room's phones take part over the local network")
+    room.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")
+    room.add_argument("--host", metavar="ADDR", help="address to listen on (default: this laptop's "
+                      "address on its network)")
+    room.add_argument("--port", type=int, default=8787, metavar="N", help="port (default 8787; 0: any free one)")
+    room.set_defaults(handler=cmd_room)
 
     server = commands.add_parser("server", help="manage the sync server's users")
     server_commands = server.add_subparsers(dest="server_command", metavar="COMMAND", required=True)

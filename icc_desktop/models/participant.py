@@ -25,3 +25,5 @@ class Participant(SyncedModel, table=True):
     stakeholder_group: str = Field(default="public_authority", max_length=30)
     email: str | None = Field(default=None, max_length=320)
     consent: bool = Field(default=False)
+    joined_from_phone: bool = Field(default=False)
+    """The participant joined the room from a phone (picked their name, or as a guest)."""

@@ -3081,6 +3081,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Einwilligung erteilt</translation>
     </message>
     <message>
+        <source>Joined from a phone</source>
+        <translation>Per Telefon beigetreten</translation>
+    </message>
+    <message>
         <source>Current level</source>
         <translation>Aktuelle Stufe</translation>
     </message>

@@ -3081,6 +3081,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Consentement donné</translation>
     </message>
     <message>
+        <source>Joined from a phone</source>
+        <translation>A rejoint depuis un téléphone</translation>
+    </message>
+    <message>
         <source>Current level</source>
         <translation>Niveau actuel</translation>
     </message>
