@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar
 
 from sqlmodel import Field
@@ -12,7 +13,10 @@ from icc_desktop.models.base import SyncedModel
 class Participant(SyncedModel, table=True):
     """Someone who took part: their organisation, role and stakeholder group.
 
-    Names appear in exports only when `consent` is given.
+    Consent is recorded per purpose: `consent` to be named in reports (names appear in exports
+    only then), `consent_contact` to be contacted after the workshop, and when it was recorded.
+    `erased_at` is set when the name, e-mail and organisation were erased (on request or after
+    the workshop's retention period); the name then reads "Participant N".
     """
 
     __tablename__ = "participant"
@@ -25,3 +29,6 @@ class Participant(SyncedModel, table=True):
     stakeholder_group: str = Field(default="public_authority", max_length=30)
     email: str | None = Field(default=None, max_length=320)
     consent: bool = Field(default=False)
+    consent_contact: bool = Field(default=False)
+    consent_recorded_on: dt.date | None = Field(default=None)
+    erased_at: dt.datetime | None = Field(default=None)
