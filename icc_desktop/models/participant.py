@@ -9,6 +9,17 @@ from sqlmodel import Field
 
 from icc_desktop.models.base import SyncedModel
 
+PERSONAL_FIELDS = ("name", "organisation", "role", "email")
+"""What erasure removes: who the person is. Stakeholder group, answers and votes stay."""
+
+ERASURE_FIELDS = (*PERSONAL_FIELDS, "consent", "consent_contact", "consent_recorded_on", "erased_at")
+"""Every field an erasure sets; an erased version of a row wins these fields in any merge."""
+
+
+def pseudonym(number: int) -> str:
+    """The name an erased participant keeps: "Participant 7"."""
+    return f"Participant {number}"
+
 
 class Participant(SyncedModel, table=True):
     """Someone who took part: their organisation, role and stakeholder group.
