@@ -265,6 +265,43 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_privacy_forget(args: argparse.Namespace) -> int:
+    """Erase a participant's name, e-mail, organisation and role (sync takes it everywhere)."""
+    from icc_desktop.services.privacy import find_participant, forget
+
+    with _open_db(args) as db:
+        erasure = forget(db, find_participant(db, args.participant).id)
+    if erasure.already_erased:
+        print(f"{erasure.participant_id} was already erased ({erasure.pseudonym}); the file was cleaned again.")
+    else:
+        print(f"Erased {erasure.participant_id}: now {erasure.pseudonym}; answers and votes kept. "
+              "Sync to erase it on the server and the other laptops.")
+    return 0
+
+
+def cmd_privacy_export(args: argparse.Namespace) -> int:
+    """Write everything held about one participant to a JSON file."""
+    from icc_desktop.services.privacy import find_participant, write_person_export
+
+    with _open_db(args) as db:
+        data = write_person_export(db, find_participant(db, args.participant).id, Path(args.output))
+    print(f"Wrote {args.output}: {len(data['answers'])} answers, {len(data['votes'])} votes.")
+    return 0
+
+
+def cmd_privacy_purge(args: argparse.Namespace) -> int:
+    """Apply every workshop's retention period and print what was erased."""
+    from icc_desktop.services.privacy import purge
+
+    with _open_db(args) as db:
+        report = purge(db)
+    for line in report.lines():
+        print(line)
+    if not report.erased:
+        print("Nothing to erase: no workshop is past its retention period.")
+    return 0
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with usage errors on one line (the contract: one clear message per problem)."""
 
@@ -381,6 +418,21 @@ def build_parser() -> argparse.ArgumentParser:
     conflict.add_argument("--keep-newer", action="store_true",
                           help="on a conflict, keep the workshop's value (the file's other changes still apply)")
     importing.set_defaults(handler=cmd_import)
+
+    privacy = commands.add_parser("privacy", help="participants' rights: erase, export, apply retention")
+    privacy_commands = privacy.add_subparsers(dest="privacy_command", metavar="COMMAND", required=True)
+    forget = privacy_commands.add_parser("forget", parents=[db_options],
+                                         help="erase a person's name, e-mail and organisation everywhere")
+    forget.add_argument("participant", metavar="PARTICIPANT_ID", help="participant id or a unique prefix")
+    forget.set_defaults(handler=cmd_privacy_forget)
+    person = privacy_commands.add_parser("export", parents=[db_options],
+                                         help="everything held about one person, as JSON")
+    person.add_argument("participant", metavar="PARTICIPANT_ID", help="participant id or a unique prefix")
+    person.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    person.set_defaults(handler=cmd_privacy_export)
+    purge = privacy_commands.add_parser("purge", parents=[db_options],
+                                        help="apply retention periods, print what was erased")
+    purge.set_defaults(handler=cmd_privacy_purge)
 
     return parser
 

@@ -17,12 +17,16 @@ from sqlmodel import Session, col, select
 from icc_desktop.errors import NotFoundError, Problem, ValidationError
 from icc_desktop.models import (
     Action,
+    AssessmentRound,
     City,
     Kpi,
+    KpiMeasurement,
     Need,
     Objective,
     Participant,
+    ProgressNote,
     Response,
+    RoundAnswer,
     SyncedModel,
     Vote,
     Workshop,
@@ -46,10 +50,16 @@ CHILDREN: dict[type[SyncedModel], list[tuple[type[SyncedModel], str]]] = {
         (Objective, "workshop_id"),
         (Action, "workshop_id"),
         (Kpi, "workshop_id"),
+        (ProgressNote, "workshop_id"),
+        (KpiMeasurement, "workshop_id"),
+        (AssessmentRound, "workshop_id"),
+        (RoundAnswer, "workshop_id"),
     ],
     Participant: [(Response, "participant_id"), (Vote, "participant_id")],
     Need: [(Vote, "need_id")],
-    Action: [(Kpi, "action_id")],
+    Action: [(Kpi, "action_id"), (ProgressNote, "action_id")],
+    Kpi: [(KpiMeasurement, "kpi_id")],
+    AssessmentRound: [(RoundAnswer, "round_id")],
 }
 
 # Rows that merely point at a deleted row lose the link instead of being deleted.

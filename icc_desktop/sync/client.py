@@ -217,6 +217,7 @@ class SyncClient:
         """This computer's clock minus the server's, in seconds, when they differ by more than
         `CLOCK_WARNING_S` at the last `check_server` (else None)."""
         self.page_size, self.push_batch = page_size, push_batch
+        self._erased = 0  # participants erased elsewhere that arrived during this sync
         self.device_name = device_name or platform.node() or "laptop"
         self._http = httpx.Client(
             base_url=self.server_url + API_PREFIX, transport=transport, verify=_ssl_context(verify),
@@ -329,9 +330,17 @@ class SyncClient:
         notify(SyncProgress("connect", 0))
         self.check_server()
         self._prepare_state()
-        self._pull(report, notify, stop)
-        self._push(report, notify, stop)
-        report.clock_offset_s = self.clock_offset_s
+        self._erased = 0
+        try:
+            self._pull(report, notify, stop)
+            self._push(report, notify, stop)
+            report.clock_offset_s = self.clock_offset_s
+        finally:
+            if self._erased:
+                # Personal data erased elsewhere arrived: leave no old copy in the file here either.
+                from icc_desktop.services.privacy import scrub_file
+
+                scrub_file(self.db)
         with self.db.session(stamp=False) as session:
             state = session.get(SyncState, 1)
             if state is not None:
@@ -372,6 +381,7 @@ class SyncClient:
             asked = since
             rows = [merge.RemoteRow(r.table, r.seq, r.data) for r in page.rows]
             result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq)
+            self._erased += result.erased
             staged = result.staged
             report.pulled += len(rows)
             report.inserted += result.inserted
@@ -487,6 +497,7 @@ class SyncClient:
                 report.pushed += len(rows)
         if stale:
             result = merge.apply_remote(self.db, stale)
+            self._erased += result.erased
             report.stale += len(stale)
             report.merged += result.merged
             report.conflicts += result.conflicts

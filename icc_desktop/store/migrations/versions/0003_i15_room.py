@@ -1,7 +1,7 @@
 """phone room: participants joined from a phone, suggested needs, poll answers
 
 Revision ID: 0003_i15_room
-Revises: 0001
+Revises: 0002_i10_future_stamps
 Create Date: 2026-12-06
 """
 
