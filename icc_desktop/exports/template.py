@@ -95,13 +95,8 @@ class TemplateError(ValidationError):
     """A template that cannot be imported: every problem found, each with sheet, row and column."""
 
 
-@dataclass(frozen=True)
-class ImportProblem(Problem):
-    """A problem in an imported file, located by sheet, row (1-based) and column letter."""
-
-    sheet: str = ""
-    row: int | None = None
-    column: str | None = None
+ImportProblem = Problem
+"""A problem in an imported file, located by sheet, row (1-based) and column letter."""
 
 
 def _problem(message: str, sheet: str = "", row: int | None = None, column: int | None = None,

@@ -2664,7 +2664,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>KPI</source>
-        <translation>Kennzahl</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2950,7 +2950,75 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>KPI</source>
-        <translation>Kennzahl</translation>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Bewertungsrunde</translation>
+    </message>
+    <message>
+        <source>Answer in a later round</source>
+        <translation>Antwort einer späteren Runde</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>KPI measurement</source>
+        <translation>KPI-Messung</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Fertigstellungsgrad (%)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Besser, wenn</translation>
+    </message>
+    <message>
+        <source>Indicator from the library</source>
+        <translation>Indikator aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Agreed roadmap frozen on</source>
+        <translation>Vereinbarter Fahrplan festgeschrieben am</translation>
+    </message>
+    <message>
+        <source>Agreed start</source>
+        <translation>Vereinbarter Beginn</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>Vereinbartes Ende</translation>
+    </message>
+    <message>
+        <source>Agreed budget (EUR)</source>
+        <translation>Vereinbartes Budget (EUR)</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Einwilligung zur Kontaktaufnahme</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Einwilligung erfasst am</translation>
+    </message>
+    <message>
+        <source>Keep personal data (months)</source>
+        <translation>Personenbezogene Daten aufbewahren (Monate)</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personenbezogene Daten gelöscht</translation>
     </message>
     <message>
         <source>Deleted</source>

@@ -2664,7 +2664,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>KPI</source>
-        <translation>Indicateur</translation>
+        <translation>Indicateur (KPI)</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2950,7 +2950,75 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>KPI</source>
-        <translation>Indicateur</translation>
+        <translation>Indicateur (KPI)</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Cycle d’évaluation</translation>
+    </message>
+    <message>
+        <source>Answer in a later round</source>
+        <translation>Réponse d’un cycle ultérieur</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Note d’avancement</translation>
+    </message>
+    <message>
+        <source>KPI measurement</source>
+        <translation>Mesure d’indicateur</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Pourcentage d’avancement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Mieux quand</translation>
+    </message>
+    <message>
+        <source>Indicator from the library</source>
+        <translation>Indicateur de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Agreed roadmap frozen on</source>
+        <translation>Feuille de route convenue figée le</translation>
+    </message>
+    <message>
+        <source>Agreed start</source>
+        <translation>Début convenu</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>Fin convenue</translation>
+    </message>
+    <message>
+        <source>Agreed budget (EUR)</source>
+        <translation>Budget convenu (EUR)</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Consentement à être contacté</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Consentement enregistré le</translation>
+    </message>
+    <message>
+        <source>Keep personal data (months)</source>
+        <translation>Conservation des données personnelles (mois)</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Données personnelles effacées</translation>
     </message>
     <message>
         <source>Deleted</source>
