@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -43,7 +44,7 @@
         <translation>Lizenz</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app's folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app&apos;s folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
         <translation>Qt und PySide6 werden unter der GNU Lesser General Public License v3 verwendet: Ihre Bibliotheken sind separate Dateien im Ordner der App, die Sie durch einen eigenen Build ersetzen können. Ihr Quellcode ist beim Qt Project erhältlich.</translation>
     </message>
     <message>
@@ -413,7 +414,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>%1 gefunden. Markieren Sie in jeder Zeile die Version, die bleiben soll, und wenden Sie dann an; der andere Wert wird verworfen.</translation>
     </message>
     <message>
-        <source>This computer's version: %1. The server's version: %2.</source>
+        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
         <translation>Version dieses Computers: %1. Version des Servers: %2.</translation>
     </message>
     <message>
@@ -493,7 +494,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message numerus="yes">
         <source>%Ln action(s)</source>
-        <translation><numerusform>%Ln Maßnahme</numerusform><numerusform>%Ln Maßnahmen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Maßnahme</numerusform>
+            <numerusform>%Ln Maßnahmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -510,6 +514,85 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>no dates</source>
         <translation>ohne Daten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Vorschau des Imports</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} questions read. {changes} values will change; {kept} values changed in the workshop since the template was made are kept; {conflicts} values were changed on both sides.</source>
+        <translation>{file}: {rows} Fragen gelesen. {changes} Werte werden geändert; {kept} im Workshop seit dem Erstellen der Vorlage geänderte Werte bleiben erhalten; {conflicts} Werte wurden auf beiden Seiten geändert.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Im Workshop</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Keep the workshop’s value</source>
+        <translation>Wert des Workshops behalten</translation>
+    </message>
+    <message>
+        <source>Take the file’s value</source>
+        <translation>Wert der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>File’s value</source>
+        <translation>Wert der Datei</translation>
+    </message>
+    <message>
+        <source>Newer in the workshop</source>
+        <translation>Im Workshop neuer</translation>
+    </message>
+    <message>
+        <source>Workshop’s value kept</source>
+        <translation>Wert des Workshops bleibt</translation>
+    </message>
+    <message>
+        <source>Pick for each conflict which value to keep; nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Wählen Sie für jeden Konflikt, welcher Wert gilt; nichts wird gespeichert, bevor Sie auf Importieren klicken. Die Datenbank wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Nichts wird gespeichert, bevor Sie auf Importieren klicken. Die Datenbank wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>The file holds nothing new: importing it changes nothing.</source>
+        <translation>Die Datei enthält nichts Neues: Ein Import ändert nichts.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>{code}, row {row}, {column}</source>
+        <translation>{code}, Zeile {row}, {column}</translation>
     </message>
 </context>
 <context>
@@ -734,7 +817,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <source>Text at the system's size</source>
+        <source>Text at the system&apos;s size</source>
         <translation>Text in der Größe des Systems</translation>
     </message>
     <message>
@@ -831,7 +914,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message numerus="yes">
         <source>%1, %Ln waiting</source>
-        <translation><numerusform>%1, %Ln wartend</numerusform><numerusform>%1, %Ln wartend</numerusform></translation>
+        <translation>
+            <numerusform>%1, %Ln wartend</numerusform>
+            <numerusform>%1, %Ln wartend</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync finished</source>
@@ -893,7 +979,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ein neuer Bedarf, z. B. „Open-Data-Portal für Mobilität“</translation>
     </message>
     <message>
-        <source>New need's title</source>
+        <source>New need&apos;s title</source>
         <translation>Titel des neuen Bedarfs</translation>
     </message>
     <message>
@@ -921,7 +1007,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Auszählung, Wirkung und Machbarkeit je Bedarf</translation>
     </message>
     <message>
-        <source>Enter the dots counted on the wall (tally) and the group's impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
+        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
         <translation>Geben Sie die an der Wand gezählten Punkte (Auszählung) sowie die von der Gruppe geschätzte Wirkung und Machbarkeit ein, von 1 (niedrig) bis 5 (hoch). Die Rangfolge nutzt die Mittelwerte aller Stimmen.</translation>
     </message>
     <message>
@@ -941,8 +1027,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <source>Each participant has %1 dots to place (cells N1, N2… are the needs, in list order; hover a header for its title).</source>
-        <translation>Jede teilnehmende Person hat %1 Punkte zu vergeben (die Zellen N1, N2… sind die Bedarfe in Listenreihenfolge; zeigen Sie auf eine Kopfzeile, um ihren Titel zu sehen).</translation>
+        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
+        <translation>Jede Person hat %1 Punkte zu vergeben (die Spalten B1, B2… sind die Bedarfe, überall gleich nummeriert; für den Titel über eine Überschrift fahren).</translation>
     </message>
     <message>
         <source>%1 of %2 dots placed.</source>
@@ -1221,7 +1307,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Name</translation>
     </message>
     <message>
-        <source>New participant's name</source>
+        <source>New participant&apos;s name</source>
         <translation>Name der neuen teilnehmenden Person</translation>
     </message>
     <message>
@@ -1229,7 +1315,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>New participant's organisation</source>
+        <source>New participant&apos;s organisation</source>
         <translation>Organisation der neuen teilnehmenden Person</translation>
     </message>
     <message>
@@ -1237,11 +1323,11 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>New participant's role</source>
+        <source>New participant&apos;s role</source>
         <translation>Rolle der neuen teilnehmenden Person</translation>
     </message>
     <message>
-        <source>New participant's stakeholder group</source>
+        <source>New participant&apos;s stakeholder group</source>
         <translation>Interessengruppe der neuen teilnehmenden Person</translation>
     </message>
     <message>
@@ -1249,7 +1335,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>E-Mail (optional)</translation>
     </message>
     <message>
-        <source>New participant's e-mail</source>
+        <source>New participant&apos;s e-mail</source>
         <translation>E-Mail der neuen teilnehmenden Person</translation>
     </message>
     <message>
@@ -1406,8 +1492,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Bedarfe nach Punkten geordnet, dann nach Wirkung × Machbarkeit</translation>
     </message>
     <message>
-        <source>Impact against feasibility; each point is a need, labelled with its rank</source>
-        <translation>Wirkung gegenüber Machbarkeit; jeder Punkt ist ein Bedarf, beschriftet mit seinem Rang</translation>
+        <source>Impact against feasibility; each point is a need, labelled with its number</source>
+        <translation>Wirkung und Machbarkeit; jeder Punkt ist ein Bedarf, mit seiner Nummer beschriftet</translation>
     </message>
     <message>
         <source>Session timer</source>
@@ -1433,6 +1519,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Bedarfe</translation>
     </message>
     <message>
+        <source>Legend of the priority matrix</source>
+        <translation>Legende der Prioritätenmatrix</translation>
+    </message>
+    <message>
         <source>No need has both an impact and a feasibility score yet</source>
         <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung</translation>
     </message>
@@ -1441,8 +1531,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung.</translation>
     </message>
     <message>
-        <source>#%1 %2 (impact %3, feasibility %4)</source>
-        <translation>Nr. %1 %2 (Wirkung %3, Machbarkeit %4)</translation>
+        <source>%1 %2 (impact %3, feasibility %4)</source>
+        <translation>%1 %2 (Wirkung %3, Machbarkeit %4)</translation>
     </message>
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>
@@ -1506,7 +1596,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Strategiedokument (PDF)</translation>
     </message>
     <message>
-        <source>The workshop's results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
+        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
         <translation>Die Ergebnisse des Workshops für die Stadt: Profil, Teilnehmende, Bewertung mit Radardiagramm, Bedarfe und Prioritäten, Vision, Ziele, Maßnahmen mit ihren Kennzahlen und die Zeitleiste.</translation>
     </message>
     <message>
@@ -1594,7 +1684,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <source>Save the workshop's workbook</source>
+        <source>Save the workshop&apos;s workbook</source>
         <translation>Arbeitsmappe des Workshops speichern</translation>
     </message>
     <message>
@@ -1622,12 +1712,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ausgefüllte Vorlage importieren</translation>
     </message>
     <message>
-        <source>Import the template</source>
-        <translation>Vorlage importieren</translation>
-    </message>
-    <message>
-        <source>Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; the database is backed up first, so File ▸ Open database can return to it.</source>
-        <translation>Die Bewertungen aus {file} diesem Workshop hinzufügen? Bearbeiten ▸ Rückgängig kann einen Import nicht zurücknehmen; die Datenbank wird vorher gesichert, sodass Sie über Datei ▸ Datenbank öffnen zu ihr zurückkehren können.</translation>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Exporting the strategy document…</source>
@@ -1646,12 +1732,16 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Vorlage wird geschrieben…</translation>
     </message>
     <message>
-        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged.</source>
-        <translation>{file} importiert: {rows} Fragen gelesen, {created} Antworten hinzugefügt, {updated} geändert, {unchanged} unverändert.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>{file} wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged, {kept} newer values in the workshop kept.</source>
+        <translation>{file} importiert: {rows} Fragen gelesen, {created} Antworten hinzugefügt, {updated} geändert, {unchanged} unverändert, {kept} neuere Werte des Workshops behalten.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -1744,7 +1834,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ein neues Ziel</translation>
     </message>
     <message>
-        <source>New objective's title</source>
+        <source>New objective&apos;s title</source>
         <translation>Titel des neuen Ziels</translation>
     </message>
     <message>
@@ -1768,11 +1858,11 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Eine neue Maßnahme</translation>
     </message>
     <message>
-        <source>New action's title</source>
+        <source>New action&apos;s title</source>
         <translation>Titel der neuen Maßnahme</translation>
     </message>
     <message>
-        <source>New action's objective</source>
+        <source>New action&apos;s objective</source>
         <translation>Ziel der neuen Maßnahme</translation>
     </message>
     <message>
@@ -1796,7 +1886,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Eine neue Kennzahl der ausgewählten Maßnahme, z. B. „Haushalte mit Glasfaser“</translation>
     </message>
     <message>
-        <source>New KPI's name</source>
+        <source>New KPI&apos;s name</source>
         <translation>Name der neuen Kennzahl</translation>
     </message>
     <message>
@@ -2055,7 +2145,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message numerus="yes">
         <source>in this workshop: %Ln</source>
-        <translation><numerusform>in diesem Workshop: %Ln</numerusform><numerusform>in diesem Workshop: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>in diesem Workshop: %Ln</numerusform>
+            <numerusform>in diesem Workshop: %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>conflicts to resolve: %Ln</source>
@@ -2136,7 +2229,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <source>Exchange this database's workshops with the programme's central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
+        <source>Exchange this database&apos;s workshops with the programme&apos;s central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
         <translation>Tauschen Sie die Workshops dieser Datenbank mit dem zentralen Server des Programms aus. Die Synchronisierung ist optional: Alles funktioniert offline, und dabei geht nichts verloren.</translation>
     </message>
     <message>
@@ -2250,7 +2343,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message numerus="yes">
         <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
-        <translation><numerusform>Von anderen Geräten empfangen: %Ln Zeile (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform><numerusform>Von anderen Geräten empfangen: %Ln Zeilen (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform></translation>
+        <translation>
+            <numerusform>Von anderen Geräten empfangen: %Ln Zeile (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
+            <numerusform>Von anderen Geräten empfangen: %Ln Zeilen (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent %Ln rows.</source>
@@ -2261,10 +2357,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message numerus="yes">
         <source>Changes made here, confirmed by the server: %Ln rows.</source>
-        <translation><numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeile.</numerusform><numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeilen.</numerusform></translation>
+        <translation>
+            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeile.</numerusform>
+            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeilen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Older than the server's and merged: %Ln rows.</source>
+        <source>Older than the server&apos;s and merged: %Ln rows.</source>
         <translation>
             <numerusform>Älter als die des Servers und zusammengeführt: %Ln Zeile.</numerusform>
             <numerusform>Älter als die des Servers und zusammengeführt: %Ln Zeilen.</numerusform>
@@ -2292,6 +2391,24 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Took %1 s.</source>
         <translation>Dauer: %1 s.</translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <translation>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers vor.</numerusform>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <translation>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers nach.</numerusform>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers nach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
+        <translation>Stellen Sie Datum, Uhrzeit und Zeitzone richtig ein: Änderungen mit einer weit vorgehenden Uhr werden abgelehnt, mit einer nachgehenden Uhr unterliegen sie den Änderungen anderer.</translation>
+    </message>
     <message>
         <source>Syncing…</source>
         <translation>Synchronisierung…</translation>
@@ -2304,7 +2421,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Synchronisierungseinstellungen</translation>
     </message>
     <message>
-        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme's server when you choose Sync now.</source>
+        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme&apos;s server when you choose Sync now.</source>
         <translation>Die Synchronisierung ist optional: Die App funktioniert vollständig offline. Nach der Anmeldung tauscht diese Datenbank ihre Workshops mit dem Server des Programms aus, wenn Sie Jetzt synchronisieren wählen.</translation>
     </message>
     <message>
@@ -2443,7 +2560,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Bewerten und priorisieren</translation>
     </message>
     <message>
-        <source>Rate the city's maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
+        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
         <translation>Bewerten Sie den Reifegrad der Stadt mit den Beteiligten, finden Sie die größten Lücken und stimmen Sie über die Bedarfe ab.</translation>
     </message>
     <message>
@@ -2571,6 +2688,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Aktuell</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>The need&apos;s short label, the same in every view</source>
+        <translation>Das Kurzzeichen des Bedarfs, in jeder Ansicht dasselbe</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
@@ -2603,19 +2728,23 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Punkte, die diese Person noch vergeben kann</translation>
     </message>
     <message>
+        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
+        <translation>Die Punkte aller Teilnehmenden plus die Zählung: was die Rangfolge verwendet</translation>
+    </message>
+    <message>
         <source>Tally dots</source>
         <translation>Punkte (Auszählung)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator (not per participant)</source>
-        <translation>Von der Moderation gezählte Punkte (nicht pro Person)</translation>
+        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
+        <translation>Von der Moderation an der Wand gezählte Punkte, zu denen der Teilnehmenden addiert</translation>
     </message>
     <message>
         <source>Impact</source>
         <translation>Wirkung</translation>
     </message>
     <message>
-        <source>The group's impact score, 1 (low) to 5 (high)</source>
+        <source>The group&apos;s impact score, 1 (low) to 5 (high)</source>
         <translation>Wirkungsbewertung der Gruppe, von 1 (niedrig) bis 5 (hoch)</translation>
     </message>
     <message>
@@ -2623,7 +2752,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Machbarkeit</translation>
     </message>
     <message>
-        <source>The group's feasibility score, 1 (hard) to 5 (easy)</source>
+        <source>The group&apos;s feasibility score, 1 (hard) to 5 (easy)</source>
         <translation>Machbarkeitsbewertung der Gruppe, von 1 (schwer) bis 5 (leicht)</translation>
     </message>
     <message>
@@ -2649,10 +2778,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>All dots</source>
         <translation>Alle Punkte</translation>
-    </message>
-    <message>
-        <source>Tally plus every participant's dots</source>
-        <translation>Auszählung plus die Punkte aller Teilnehmenden</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -2732,7 +2857,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>KPI</source>
-        <translation>Kennzahl</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2882,7 +3007,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Kann (Could have)</translation>
     </message>
     <message>
-        <source>Won't have (this time)</source>
+        <source>Won&apos;t have (this time)</source>
         <translation>Diesmal nicht (Won’t have)</translation>
     </message>
     <message>
@@ -2917,6 +3042,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Thankless tasks</source>
         <translation>Undankbare Aufgaben</translation>
     </message>
+    <message>
+        <source>N%1</source>
+        <translation>B%1</translation>
+    </message>
 </context>
 <context>
     <name>participants</name>
@@ -2925,11 +3054,11 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Zeile {line}: {count} Spalten; höchstens {expected} erwartet (Name, Organisation, Rolle, Gruppe, E-Mail, Einwilligung).</translation>
     </message>
     <message>
-        <source>Line {line}: '{value}' is not a stakeholder group ({groups}).</source>
+        <source>Line {line}: &apos;{value}&apos; is not a stakeholder group ({groups}).</source>
         <translation>Zeile {line}: „{value}“ ist keine Interessengruppe ({groups}).</translation>
     </message>
     <message>
-        <source>Line {line}: consent '{value}' should be yes or no.</source>
+        <source>Line {line}: consent &apos;{value}&apos; should be yes or no.</source>
         <translation>Zeile {line}: Die Einwilligung „{value}“ muss ja oder nein sein.</translation>
     </message>
     <message>
@@ -3052,7 +3181,75 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>KPI</source>
-        <translation>Kennzahl</translation>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Bewertungsrunde</translation>
+    </message>
+    <message>
+        <source>Answer in a later round</source>
+        <translation>Antwort einer späteren Runde</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>KPI measurement</source>
+        <translation>KPI-Messung</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Fertigstellungsgrad (%)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Besser, wenn</translation>
+    </message>
+    <message>
+        <source>Indicator from the library</source>
+        <translation>Indikator aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Agreed roadmap frozen on</source>
+        <translation>Vereinbarter Fahrplan festgeschrieben am</translation>
+    </message>
+    <message>
+        <source>Agreed start</source>
+        <translation>Vereinbarter Beginn</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>Vereinbartes Ende</translation>
+    </message>
+    <message>
+        <source>Agreed budget (EUR)</source>
+        <translation>Vereinbartes Budget (EUR)</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Einwilligung zur Kontaktaufnahme</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Einwilligung erfasst am</translation>
+    </message>
+    <message>
+        <source>Keep personal data (months)</source>
+        <translation>Personenbezogene Daten aufbewahren (Monate)</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personenbezogene Daten gelöscht</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -3181,6 +3378,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Consent given</source>
         <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Joined from a phone</source>
+        <translation>Per Telefon beigetreten</translation>
     </message>
     <message>
         <source>Current level</source>

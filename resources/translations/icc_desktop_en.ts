@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ConflictsPage</name>
@@ -209,10 +210,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Older than the server's and merged: %Ln rows.</source>
+        <source>Older than the server&apos;s and merged: %Ln rows.</source>
         <translation>
-            <numerusform>Older than the server's and merged: %Ln rows.</numerusform>
-            <numerusform>Older than the server's and merged: %Ln rows.</numerusform>
+            <numerusform>Older than the server&apos;s and merged: %Ln rows.</numerusform>
+            <numerusform>Older than the server&apos;s and merged: %Ln rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -227,6 +228,20 @@
         <translation>
             <numerusform>Received rows waiting for rows they refer to (fetched again next time): %Ln.</numerusform>
             <numerusform>Received rows waiting for rows they refer to (fetched again next time): %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <translation>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minute ahead of the server&apos;s.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minutes ahead of the server&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <translation>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minute behind the server&apos;s.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minutes behind the server&apos;s.</numerusform>
         </translation>
     </message>
 </context>

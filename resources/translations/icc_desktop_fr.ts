@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AboutDialog</name>
@@ -43,7 +44,7 @@
         <translation>Licence</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app's folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app&apos;s folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
         <translation>Qt et PySide6 sont utilisés sous la licence publique générale limitée GNU v3 : leurs bibliothèques sont des fichiers distincts dans le dossier de l’application, que vous pouvez remplacer par votre propre compilation. Leur code source est disponible auprès du Qt Project.</translation>
     </message>
     <message>
@@ -413,7 +414,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>%1 trouvé(s). Cochez la version à garder dans chaque ligne, puis appliquez ; l’autre valeur est abandonnée.</translation>
     </message>
     <message>
-        <source>This computer's version: %1. The server's version: %2.</source>
+        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
         <translation>Version de cet ordinateur : %1. Version du serveur : %2.</translation>
     </message>
     <message>
@@ -493,7 +494,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>%Ln action(s)</source>
-        <translation><numerusform>%Ln action</numerusform><numerusform>%Ln actions</numerusform></translation>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -510,6 +514,85 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>no dates</source>
         <translation>sans dates</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l’importation</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} questions read. {changes} values will change; {kept} values changed in the workshop since the template was made are kept; {conflicts} values were changed on both sides.</source>
+        <translation>{file} : {rows} questions lues. {changes} valeurs vont changer ; {kept} valeurs modifiées dans l’atelier depuis la création du modèle sont conservées ; {conflicts} valeurs ont été modifiées des deux côtés.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Dans l’atelier</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Keep the workshop’s value</source>
+        <translation>Garder la valeur de l’atelier</translation>
+    </message>
+    <message>
+        <source>Take the file’s value</source>
+        <translation>Prendre la valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>File’s value</source>
+        <translation>Valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Newer in the workshop</source>
+        <translation>Plus récent dans l’atelier</translation>
+    </message>
+    <message>
+        <source>Workshop’s value kept</source>
+        <translation>Valeur de l’atelier conservée</translation>
+    </message>
+    <message>
+        <source>Pick for each conflict which value to keep; nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Choisissez pour chaque conflit la valeur à garder ; rien n’est enregistré avant que vous cliquiez sur Importer. La base de données est d’abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Rien n’est enregistré avant que vous cliquiez sur Importer. La base de données est d’abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>The file holds nothing new: importing it changes nothing.</source>
+        <translation>Le fichier ne contient rien de nouveau : l’importer ne change rien.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>{code}, row {row}, {column}</source>
+        <translation>{code}, ligne {row}, {column}</translation>
     </message>
 </context>
 <context>
@@ -734,7 +817,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <source>Text at the system's size</source>
+        <source>Text at the system&apos;s size</source>
         <translation>Texte à la taille du système</translation>
     </message>
     <message>
@@ -831,7 +914,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>%1, %Ln waiting</source>
-        <translation><numerusform>%1, %Ln en attente</numerusform><numerusform>%1, %Ln en attente</numerusform></translation>
+        <translation>
+            <numerusform>%1, %Ln en attente</numerusform>
+            <numerusform>%1, %Ln en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync finished</source>
@@ -893,7 +979,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Un nouveau besoin, p. ex. « Portail de données ouvertes pour la mobilité »</translation>
     </message>
     <message>
-        <source>New need's title</source>
+        <source>New need&apos;s title</source>
         <translation>Titre du nouveau besoin</translation>
     </message>
     <message>
@@ -921,7 +1007,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Décompte, impact et faisabilité par besoin</translation>
     </message>
     <message>
-        <source>Enter the dots counted on the wall (tally) and the group's impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
+        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
         <translation>Saisissez les gommettes comptées au mur (décompte) ainsi que l’impact et la faisabilité estimés par le groupe, de 1 (faible) à 5 (élevé). Le classement utilise les moyennes de tous les votes.</translation>
     </message>
     <message>
@@ -941,8 +1027,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Classement</translation>
     </message>
     <message>
-        <source>Each participant has %1 dots to place (cells N1, N2… are the needs, in list order; hover a header for its title).</source>
-        <translation>Chaque participant dispose de %1 gommettes à placer (les cellules N1, N2… sont les besoins, dans l’ordre de la liste ; survolez un en-tête pour voir son titre).</translation>
+        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
+        <translation>Chaque participant dispose de %1 gommettes (les colonnes B1, B2… sont les besoins, numérotés comme partout ; survolez un en-tête pour voir son titre).</translation>
     </message>
     <message>
         <source>%1 of %2 dots placed.</source>
@@ -1221,7 +1307,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Nom</translation>
     </message>
     <message>
-        <source>New participant's name</source>
+        <source>New participant&apos;s name</source>
         <translation>Nom du nouveau participant</translation>
     </message>
     <message>
@@ -1229,7 +1315,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>New participant's organisation</source>
+        <source>New participant&apos;s organisation</source>
         <translation>Organisation du nouveau participant</translation>
     </message>
     <message>
@@ -1237,11 +1323,11 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>New participant's role</source>
+        <source>New participant&apos;s role</source>
         <translation>Rôle du nouveau participant</translation>
     </message>
     <message>
-        <source>New participant's stakeholder group</source>
+        <source>New participant&apos;s stakeholder group</source>
         <translation>Groupe de parties prenantes du nouveau participant</translation>
     </message>
     <message>
@@ -1249,7 +1335,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>E-mail (facultatif)</translation>
     </message>
     <message>
-        <source>New participant's e-mail</source>
+        <source>New participant&apos;s e-mail</source>
         <translation>E-mail du nouveau participant</translation>
     </message>
     <message>
@@ -1406,8 +1492,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Besoins classés par gommettes, puis par impact × faisabilité</translation>
     </message>
     <message>
-        <source>Impact against feasibility; each point is a need, labelled with its rank</source>
-        <translation>Impact en fonction de la faisabilité ; chaque point est un besoin, étiqueté par son rang</translation>
+        <source>Impact against feasibility; each point is a need, labelled with its number</source>
+        <translation>Impact et faisabilité ; chaque point est un besoin, désigné par son numéro</translation>
     </message>
     <message>
         <source>Session timer</source>
@@ -1433,6 +1519,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Besoins</translation>
     </message>
     <message>
+        <source>Legend of the priority matrix</source>
+        <translation>Légende de la matrice des priorités</translation>
+    </message>
+    <message>
         <source>No need has both an impact and a feasibility score yet</source>
         <translation>Aucun besoin n’a encore à la fois une note d’impact et une note de faisabilité</translation>
     </message>
@@ -1441,8 +1531,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Aucun besoin n’a encore de note d’impact et de faisabilité.</translation>
     </message>
     <message>
-        <source>#%1 %2 (impact %3, feasibility %4)</source>
-        <translation>n° %1 %2 (impact %3, faisabilité %4)</translation>
+        <source>%1 %2 (impact %3, feasibility %4)</source>
+        <translation>%1 %2 (impact %3, faisabilité %4)</translation>
     </message>
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>
@@ -1506,7 +1596,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Document stratégique (PDF)</translation>
     </message>
     <message>
-        <source>The workshop's results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
+        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
         <translation>Les résultats de l’atelier pour la ville : profil, participants, évaluation avec le graphique radar, besoins et priorités, vision, objectifs, actions avec leurs indicateurs clés, et la chronologie.</translation>
     </message>
     <message>
@@ -1594,7 +1684,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Save the workshop's workbook</source>
+        <source>Save the workshop&apos;s workbook</source>
         <translation>Enregistrer le classeur de l’atelier</translation>
     </message>
     <message>
@@ -1622,12 +1712,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Importer un modèle rempli</translation>
     </message>
     <message>
-        <source>Import the template</source>
-        <translation>Importer le modèle</translation>
-    </message>
-    <message>
-        <source>Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; the database is backed up first, so File ▸ Open database can return to it.</source>
-        <translation>Ajouter les notes de {file} à cet atelier ? Édition ▸ Annuler ne peut pas revenir sur une importation ; la base de données est d’abord sauvegardée, et Fichier ▸ Ouvrir une base de données permet d’y revenir.</translation>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Exporting the strategy document…</source>
@@ -1646,12 +1732,16 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Écriture du modèle…</translation>
     </message>
     <message>
-        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged.</source>
-        <translation>{file} importé : {rows} questions lues, {created} réponses ajoutées, {updated} modifiées, {unchanged} inchangées.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged, {kept} newer values in the workshop kept.</source>
+        <translation>{file} importé : {rows} questions lues, {created} réponses ajoutées, {updated} modifiées, {unchanged} inchangées, {kept} valeurs plus récentes de l’atelier conservées.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -1744,7 +1834,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Un nouvel objectif</translation>
     </message>
     <message>
-        <source>New objective's title</source>
+        <source>New objective&apos;s title</source>
         <translation>Titre du nouvel objectif</translation>
     </message>
     <message>
@@ -1768,11 +1858,11 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Une nouvelle action</translation>
     </message>
     <message>
-        <source>New action's title</source>
+        <source>New action&apos;s title</source>
         <translation>Titre de la nouvelle action</translation>
     </message>
     <message>
-        <source>New action's objective</source>
+        <source>New action&apos;s objective</source>
         <translation>Objectif de la nouvelle action</translation>
     </message>
     <message>
@@ -1796,7 +1886,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Un nouvel indicateur de l’action sélectionnée, p. ex. « Foyers raccordés à la fibre »</translation>
     </message>
     <message>
-        <source>New KPI's name</source>
+        <source>New KPI&apos;s name</source>
         <translation>Nom du nouvel indicateur</translation>
     </message>
     <message>
@@ -2055,7 +2145,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>in this workshop: %Ln</source>
-        <translation><numerusform>dans cet atelier : %Ln</numerusform><numerusform>dans cet atelier : %Ln</numerusform></translation>
+        <translation>
+            <numerusform>dans cet atelier : %Ln</numerusform>
+            <numerusform>dans cet atelier : %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>conflicts to resolve: %Ln</source>
@@ -2136,7 +2229,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Exchange this database's workshops with the programme's central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
+        <source>Exchange this database&apos;s workshops with the programme&apos;s central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
         <translation>Échangez les ateliers de cette base de données avec le serveur central du programme. La synchronisation est facultative : tout fonctionne hors ligne, et rien n’est perdu pendant ce temps.</translation>
     </message>
     <message>
@@ -2250,7 +2343,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
-        <translation><numerusform>Reçu d’autres appareils : %Ln ligne (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform><numerusform>Reçu d’autres appareils : %Ln lignes (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform></translation>
+        <translation>
+            <numerusform>Reçu d’autres appareils : %Ln ligne (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
+            <numerusform>Reçu d’autres appareils : %Ln lignes (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent %Ln rows.</source>
@@ -2261,10 +2357,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>Changes made here, confirmed by the server: %Ln rows.</source>
-        <translation><numerusform>Modifications faites ici, confirmées par le serveur : %Ln ligne.</numerusform><numerusform>Modifications faites ici, confirmées par le serveur : %Ln lignes.</numerusform></translation>
+        <translation>
+            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln ligne.</numerusform>
+            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln lignes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Older than the server's and merged: %Ln rows.</source>
+        <source>Older than the server&apos;s and merged: %Ln rows.</source>
         <translation>
             <numerusform>Plus ancienne que celle du serveur et fusionnée : %Ln ligne.</numerusform>
             <numerusform>Plus anciennes que celles du serveur et fusionnées : %Ln lignes.</numerusform>
@@ -2292,6 +2391,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Took %1 s.</source>
         <translation>Durée : %1 s.</translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <translation>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minutes sur celle du serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <translation>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minutes sur celle du serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
+        <translation>Réglez sa date, son heure et son fuseau horaire : les modifications faites avec une horloge très en avance sont refusées, et avec une horloge en retard elles cèdent devant celles des autres.</translation>
+    </message>
     <message>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
@@ -2304,7 +2421,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Paramètres de synchronisation</translation>
     </message>
     <message>
-        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme's server when you choose Sync now.</source>
+        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme&apos;s server when you choose Sync now.</source>
         <translation>La synchronisation est facultative : l’application fonctionne entièrement hors ligne. Une fois connecté, cette base de données échange ses ateliers avec le serveur du programme quand vous choisissez Synchroniser maintenant.</translation>
     </message>
     <message>
@@ -2443,7 +2560,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Évaluer et prioriser</translation>
     </message>
     <message>
-        <source>Rate the city's maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
+        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
         <translation>Évaluez la maturité de la ville avec les parties prenantes, repérez les plus grands écarts et votez sur les besoins.</translation>
     </message>
     <message>
@@ -2571,6 +2688,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Actuel</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>The need&apos;s short label, the same in every view</source>
+        <translation>Le repère court du besoin, le même dans toutes les vues</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
@@ -2603,19 +2728,23 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Gommettes que ce participant peut encore placer</translation>
     </message>
     <message>
+        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
+        <translation>Les gommettes de chaque participant plus le décompte : ce qu’utilise le classement</translation>
+    </message>
+    <message>
         <source>Tally dots</source>
         <translation>Gommettes (décompte)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator (not per participant)</source>
-        <translation>Gommettes comptées par l’animateur·rice (pas par participant)</translation>
+        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
+        <translation>Gommettes comptées au mur par l’animateur, ajoutées à celles des participants</translation>
     </message>
     <message>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <source>The group's impact score, 1 (low) to 5 (high)</source>
+        <source>The group&apos;s impact score, 1 (low) to 5 (high)</source>
         <translation>Note d’impact du groupe, de 1 (faible) à 5 (élevé)</translation>
     </message>
     <message>
@@ -2623,7 +2752,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Faisabilité</translation>
     </message>
     <message>
-        <source>The group's feasibility score, 1 (hard) to 5 (easy)</source>
+        <source>The group&apos;s feasibility score, 1 (hard) to 5 (easy)</source>
         <translation>Note de faisabilité du groupe, de 1 (difficile) à 5 (facile)</translation>
     </message>
     <message>
@@ -2649,10 +2778,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>All dots</source>
         <translation>Toutes les gommettes</translation>
-    </message>
-    <message>
-        <source>Tally plus every participant's dots</source>
-        <translation>Décompte plus les gommettes de chaque participant</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -2732,7 +2857,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>KPI</source>
-        <translation>Indicateur</translation>
+        <translation>Indicateur (KPI)</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2882,7 +3007,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Souhaitable (Could have)</translation>
     </message>
     <message>
-        <source>Won't have (this time)</source>
+        <source>Won&apos;t have (this time)</source>
         <translation>Exclu (cette fois)</translation>
     </message>
     <message>
@@ -2917,6 +3042,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
+    <message>
+        <source>N%1</source>
+        <translation>B%1</translation>
+    </message>
 </context>
 <context>
     <name>participants</name>
@@ -2925,11 +3054,11 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ligne {line} : {count} colonnes ; au plus {expected} attendues (nom, organisation, rôle, groupe, e-mail, consentement).</translation>
     </message>
     <message>
-        <source>Line {line}: '{value}' is not a stakeholder group ({groups}).</source>
+        <source>Line {line}: &apos;{value}&apos; is not a stakeholder group ({groups}).</source>
         <translation>Ligne {line} : « {value} » n’est pas un groupe de parties prenantes ({groups}).</translation>
     </message>
     <message>
-        <source>Line {line}: consent '{value}' should be yes or no.</source>
+        <source>Line {line}: consent &apos;{value}&apos; should be yes or no.</source>
         <translation>Ligne {line} : le consentement « {value} » doit être oui ou non.</translation>
     </message>
     <message>
@@ -3052,7 +3181,75 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>KPI</source>
-        <translation>Indicateur</translation>
+        <translation>Indicateur (KPI)</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Cycle d’évaluation</translation>
+    </message>
+    <message>
+        <source>Answer in a later round</source>
+        <translation>Réponse d’un cycle ultérieur</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Note d’avancement</translation>
+    </message>
+    <message>
+        <source>KPI measurement</source>
+        <translation>Mesure d’indicateur</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Pourcentage d’avancement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Mieux quand</translation>
+    </message>
+    <message>
+        <source>Indicator from the library</source>
+        <translation>Indicateur de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Agreed roadmap frozen on</source>
+        <translation>Feuille de route convenue figée le</translation>
+    </message>
+    <message>
+        <source>Agreed start</source>
+        <translation>Début convenu</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>Fin convenue</translation>
+    </message>
+    <message>
+        <source>Agreed budget (EUR)</source>
+        <translation>Budget convenu (EUR)</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Consentement à être contacté</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Consentement enregistré le</translation>
+    </message>
+    <message>
+        <source>Keep personal data (months)</source>
+        <translation>Conservation des données personnelles (mois)</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Données personnelles effacées</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -3181,6 +3378,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Consent given</source>
         <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Joined from a phone</source>
+        <translation>A rejoint depuis un téléphone</translation>
     </message>
     <message>
         <source>Current level</source>

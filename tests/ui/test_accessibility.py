@@ -176,10 +176,10 @@ def test_chart_descriptions_state_their_data(qtbot: Any) -> None:
 
     matrix = PriorityMatrix()
     qtbot.addWidget(matrix)
-    matrix.set_points([MatrixPoint(1, "Open data portal", 4.5, 4.0), MatrixPoint(2, "Smart lighting", 2.0, 1.5)])
+    matrix.set_points([MatrixPoint(1, "Open data portal", 4.5, 4.0, 1), MatrixPoint(2, "Smart lighting", 2.0, 1.5, 2)])
     text = accessible(matrix, QAccessible.Text.Description)
-    assert "Quick wins: #1 Open data portal (impact 4.5, feasibility 4.0)" in text
-    assert "Thankless tasks: #2 Smart lighting (impact 2.0, feasibility 1.5)" in text
+    assert "Quick wins: N1 Open data portal (impact 4.5, feasibility 4.0)" in text
+    assert "Thankless tasks: N2 Smart lighting (impact 2.0, feasibility 1.5)" in text
 
     import datetime as dt
 

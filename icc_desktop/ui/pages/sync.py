@@ -223,6 +223,15 @@ class SyncPage(Page):
         for problem in report.refused:  # the server's reason is its own text
             lines.append(self.tr("Refused by the server, kept here: %1").replace("%1", str(problem)))
         lines.append(self.tr("Took %1 s.").replace("%1", f"{report.seconds:.1f}"))
+        offset = getattr(report, "clock_offset_s", None)
+        if offset is not None:
+            minutes = max(1, round(abs(offset) / 60))
+            warning = (self.tr("Warning: this computer's clock is %Ln minute(s) ahead of the server's.", "", minutes)
+                       if offset > 0 else
+                       self.tr("Warning: this computer's clock is %Ln minute(s) behind the server's.", "", minutes))
+            lines.append(warning + " " + self.tr("Set its date, time and time zone right: changes made with a "
+                                                 "clock far ahead are refused, and with a clock behind they "
+                                                 "lose to others' changes."))
         return lines
 
     def _show_running(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCharts import (
     QAreaSeries,
@@ -15,10 +16,22 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QGraphicsSimpleTextItem, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsSimpleTextItem,
+    QLabel,
+    QScrollArea,
+    QToolTip,
+    QWidget,
+)
 
-from icc_desktop.ui.widgets.chart_style import number_text, palette_colour, scaled_font, style_chart
-from icc_desktop.ui.workshop_labels import quadrants
+from icc_desktop.ui.widgets.chart_style import (
+    number_text,
+    palette_colour,
+    scaled_font,
+    style_chart,
+)
+from icc_desktop.ui.workshop_labels import need_caption, need_label, quadrants
 
 HIGH = 3.0
 """Where high starts on both 1–5 scales (the same threshold as `services.ranking.HIGH`)."""
@@ -36,19 +49,42 @@ _BOXES = {
 
 @dataclass(frozen=True)
 class MatrixPoint:
-    """One need on the matrix."""
+    """One need on the matrix: its rank, title, scores and number in the workshop (its label)."""
 
     rank: int
     title: str
     impact: float
     feasibility: float
+    number: int
+
+    @property
+    def label(self) -> str:
+        """The need's short label ("N3"), as every other view shows it."""
+        return need_label(self.number)
+
+
+def matrix_points(ranked: Sequence[Any]) -> list[MatrixPoint]:
+    """The points of ranked needs (`services.ranking.RankedNeed`) that have both scores."""
+    return [MatrixPoint(r.rank, r.title, r.impact, r.feasibility, r.number)
+            for r in ranked if r.impact is not None and r.feasibility is not None]
+
+
+def legend_area(legend: QLabel) -> QScrollArea:
+    """The matrix's legend in a frameless area that scrolls when a workshop has many needs."""
+    area = QScrollArea()
+    area.setWidget(legend)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setMinimumWidth(120)
+    return area
 
 
 class PriorityMatrix(QChartView):
-    """Feasibility across, impact up; needs drawn as points labelled with their rank.
+    """Feasibility across, impact up; needs drawn as points labelled with their short label (N3).
 
-    Needs at the same spot share one point whose label lists their ranks. Hovering a point
-    shows the needs' titles.
+    Needs at the same spot share one point whose label lists their labels. Hovering a point
+    shows the needs' titles; `legend` (a label the page places beside the chart) lists every
+    need drawn, best ranked first, with its label and title.
     """
 
     def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
@@ -99,6 +135,12 @@ class PriorityMatrix(QChartView):
         self.points_series.hovered.connect(self._hovered)
         self.matrix.plotAreaChanged.connect(self._place_labels)
         self.groups: list[list[MatrixPoint]] = []
+        self.legend = QLabel()
+        """The needs drawn, "N3 · title" one per line in rank order: the page places it beside the chart."""
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.legend.setAccessibleName(self.tr("Legend of the priority matrix"))
         self._apply_style()
         self.set_points([])
 
@@ -115,12 +157,13 @@ class PriorityMatrix(QChartView):
                 item.scene().removeItem(item)
         self.rank_labels = []
         for group in self.groups:
-            item = QGraphicsSimpleTextItem(", ".join(str(p.rank) for p in group[:4]) + ("…" if len(group) > 4 else ""),
+            item = QGraphicsSimpleTextItem(", ".join(p.label for p in group[:4]) + ("…" if len(group) > 4 else ""),
                                            self.matrix)
             item.setZValue(10)
             self.rank_labels.append(item)
         self._style_rank_labels()
         self.matrix.setTitle("" if points else self.tr("No need has both an impact and a feasibility score yet"))
+        self.legend.setText("\n".join(need_caption(p.number, p.title) for p in sorted(points, key=lambda p: p.rank)))
         self._place_labels()
         self.setAccessibleDescription(self.describe(points))
 
@@ -136,15 +179,15 @@ class PriorityMatrix(QChartView):
             code = quadrant(point.impact, point.feasibility)
             if code is not None:
                 by_quadrant[str(code)].append(
-                    self.tr("#%1 %2 (impact %3, feasibility %4)").replace("%1", str(point.rank))
+                    self.tr("%1 %2 (impact %3, feasibility %4)").replace("%1", point.label)
                     .replace("%2", point.title).replace("%3", number_text(point.impact, ""))
                     .replace("%4", number_text(point.feasibility, "")))
         parts = [f"{names[code]}: {', '.join(items)}" for code, items in by_quadrant.items() if items]
         return self.tr("Needs by impact and feasibility, 1 to 5.") + " " + "; ".join(parts) + "."
 
     def spots(self) -> list[tuple[float, float, list[int]]]:
-        """Every point drawn: feasibility, impact and the ranks of the needs there."""
-        return [(p.x(), p.y(), [m.rank for m in group])
+        """Every point drawn: feasibility, impact and the numbers (labels) of the needs there."""
+        return [(p.x(), p.y(), [m.number for m in group])
                 for p, group in zip(self.points_series.points(), self.groups, strict=True)]
 
     def _hovered(self, point: QPointF, state: bool) -> None:
@@ -153,7 +196,7 @@ class PriorityMatrix(QChartView):
             return
         for spot, group in zip(self.points_series.points(), self.groups, strict=True):
             if abs(spot.x() - point.x()) < 1e-6 and abs(spot.y() - point.y()) < 1e-6:
-                text = "\n".join(f"{p.rank}. {p.title}" for p in group)
+                text = "\n".join(need_caption(p.number, p.title) for p in group)
                 QToolTip.showText(self.mapToGlobal(self.mapFromScene(self.matrix.mapToPosition(point))), text, self)
                 return
 

@@ -1,7 +1,7 @@
 """who changed each side of a conflict, on which device
 
-Revision ID: 0002_i13_conflict_story
-Revises: 0001
+Revision ID: 0005_i13_conflict_story
+Revises: 0004_i16_monitoring
 Create Date: 2026-12-06
 
 A conflict keeps, beside both versions, who made each one and on which device (JSON
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "0002_i13_conflict_story"
-down_revision: str | None = "0001"
+revision: str = "0005_i13_conflict_story"
+down_revision: str | None = "0004_i16_monitoring"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
