@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -44,7 +43,7 @@
         <translation>Lizenz</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app&apos;s folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app's folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
         <translation>Qt und PySide6 werden unter der GNU Lesser General Public License v3 verwendet: Ihre Bibliotheken sind separate Dateien im Ordner der App, die Sie durch einen eigenen Build ersetzen können. Ihr Quellcode ist beim Qt Project erhältlich.</translation>
     </message>
     <message>
@@ -414,7 +413,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>%1 gefunden. Markieren Sie in jeder Zeile die Version, die bleiben soll, und wenden Sie dann an; der andere Wert wird verworfen.</translation>
     </message>
     <message>
-        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
+        <source>This computer's version: %1. The server's version: %2.</source>
         <translation>Version dieses Computers: %1. Version des Servers: %2.</translation>
     </message>
     <message>
@@ -494,10 +493,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message numerus="yes">
         <source>%Ln action(s)</source>
-        <translation>
-            <numerusform>%Ln Maßnahme</numerusform>
-            <numerusform>%Ln Maßnahmen</numerusform>
-        </translation>
+        <translation><numerusform>%Ln Maßnahme</numerusform><numerusform>%Ln Maßnahmen</numerusform></translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -817,7 +813,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <source>Text at the system&apos;s size</source>
+        <source>Text at the system's size</source>
         <translation>Text in der Größe des Systems</translation>
     </message>
     <message>
@@ -914,10 +910,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message numerus="yes">
         <source>%1, %Ln waiting</source>
-        <translation>
-            <numerusform>%1, %Ln wartend</numerusform>
-            <numerusform>%1, %Ln wartend</numerusform>
-        </translation>
+        <translation><numerusform>%1, %Ln wartend</numerusform><numerusform>%1, %Ln wartend</numerusform></translation>
     </message>
     <message>
         <source>Sync finished</source>
@@ -979,7 +972,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ein neuer Bedarf, z. B. „Open-Data-Portal für Mobilität“</translation>
     </message>
     <message>
-        <source>New need&apos;s title</source>
+        <source>New need's title</source>
         <translation>Titel des neuen Bedarfs</translation>
     </message>
     <message>
@@ -1007,7 +1000,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Auszählung, Wirkung und Machbarkeit je Bedarf</translation>
     </message>
     <message>
-        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
+        <source>Enter the dots counted on the wall (tally) and the group's impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
         <translation>Geben Sie die an der Wand gezählten Punkte (Auszählung) sowie die von der Gruppe geschätzte Wirkung und Machbarkeit ein, von 1 (niedrig) bis 5 (hoch). Die Rangfolge nutzt die Mittelwerte aller Stimmen.</translation>
     </message>
     <message>
@@ -1307,7 +1300,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Name</translation>
     </message>
     <message>
-        <source>New participant&apos;s name</source>
+        <source>New participant's name</source>
         <translation>Name der neuen teilnehmenden Person</translation>
     </message>
     <message>
@@ -1315,7 +1308,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>New participant&apos;s organisation</source>
+        <source>New participant's organisation</source>
         <translation>Organisation der neuen teilnehmenden Person</translation>
     </message>
     <message>
@@ -1323,11 +1316,11 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>New participant&apos;s role</source>
+        <source>New participant's role</source>
         <translation>Rolle der neuen teilnehmenden Person</translation>
     </message>
     <message>
-        <source>New participant&apos;s stakeholder group</source>
+        <source>New participant's stakeholder group</source>
         <translation>Interessengruppe der neuen teilnehmenden Person</translation>
     </message>
     <message>
@@ -1335,7 +1328,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>E-Mail (optional)</translation>
     </message>
     <message>
-        <source>New participant&apos;s e-mail</source>
+        <source>New participant's e-mail</source>
         <translation>E-Mail der neuen teilnehmenden Person</translation>
     </message>
     <message>
@@ -1596,7 +1589,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Strategiedokument (PDF)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
+        <source>The workshop's results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
         <translation>Die Ergebnisse des Workshops für die Stadt: Profil, Teilnehmende, Bewertung mit Radardiagramm, Bedarfe und Prioritäten, Vision, Ziele, Maßnahmen mit ihren Kennzahlen und die Zeitleiste.</translation>
     </message>
     <message>
@@ -1684,7 +1677,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <source>Save the workshop&apos;s workbook</source>
+        <source>Save the workshop's workbook</source>
         <translation>Arbeitsmappe des Workshops speichern</translation>
     </message>
     <message>
@@ -1834,7 +1827,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ein neues Ziel</translation>
     </message>
     <message>
-        <source>New objective&apos;s title</source>
+        <source>New objective's title</source>
         <translation>Titel des neuen Ziels</translation>
     </message>
     <message>
@@ -1858,11 +1851,11 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Eine neue Maßnahme</translation>
     </message>
     <message>
-        <source>New action&apos;s title</source>
+        <source>New action's title</source>
         <translation>Titel der neuen Maßnahme</translation>
     </message>
     <message>
-        <source>New action&apos;s objective</source>
+        <source>New action's objective</source>
         <translation>Ziel der neuen Maßnahme</translation>
     </message>
     <message>
@@ -1886,7 +1879,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Eine neue Kennzahl der ausgewählten Maßnahme, z. B. „Haushalte mit Glasfaser“</translation>
     </message>
     <message>
-        <source>New KPI&apos;s name</source>
+        <source>New KPI's name</source>
         <translation>Name der neuen Kennzahl</translation>
     </message>
     <message>
@@ -2145,10 +2138,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message numerus="yes">
         <source>in this workshop: %Ln</source>
-        <translation>
-            <numerusform>in diesem Workshop: %Ln</numerusform>
-            <numerusform>in diesem Workshop: %Ln</numerusform>
-        </translation>
+        <translation><numerusform>in diesem Workshop: %Ln</numerusform><numerusform>in diesem Workshop: %Ln</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>conflicts to resolve: %Ln</source>
@@ -2229,7 +2219,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <source>Exchange this database&apos;s workshops with the programme&apos;s central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
+        <source>Exchange this database's workshops with the programme's central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
         <translation>Tauschen Sie die Workshops dieser Datenbank mit dem zentralen Server des Programms aus. Die Synchronisierung ist optional: Alles funktioniert offline, und dabei geht nichts verloren.</translation>
     </message>
     <message>
@@ -2343,10 +2333,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message numerus="yes">
         <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
-        <translation>
-            <numerusform>Von anderen Geräten empfangen: %Ln Zeile (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
-            <numerusform>Von anderen Geräten empfangen: %Ln Zeilen (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
-        </translation>
+        <translation><numerusform>Von anderen Geräten empfangen: %Ln Zeile (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform><numerusform>Von anderen Geräten empfangen: %Ln Zeilen (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Sent %Ln rows.</source>
@@ -2357,13 +2344,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message numerus="yes">
         <source>Changes made here, confirmed by the server: %Ln rows.</source>
-        <translation>
-            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeile.</numerusform>
-            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeilen.</numerusform>
-        </translation>
+        <translation><numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeile.</numerusform><numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeilen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Older than the server&apos;s and merged: %Ln rows.</source>
+        <source>Older than the server's and merged: %Ln rows.</source>
         <translation>
             <numerusform>Älter als die des Servers und zusammengeführt: %Ln Zeile.</numerusform>
             <numerusform>Älter als die des Servers und zusammengeführt: %Ln Zeilen.</numerusform>
@@ -2392,21 +2376,21 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Dauer: %1 s.</translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <source>Warning: this computer's clock is %Ln minute(s) ahead of the server's.</source>
         <translation>
             <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers vor.</numerusform>
             <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers vor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <source>Warning: this computer's clock is %Ln minute(s) behind the server's.</source>
         <translation>
             <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers nach.</numerusform>
             <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers nach.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others' changes.</source>
         <translation>Stellen Sie Datum, Uhrzeit und Zeitzone richtig ein: Änderungen mit einer weit vorgehenden Uhr werden abgelehnt, mit einer nachgehenden Uhr unterliegen sie den Änderungen anderer.</translation>
     </message>
     <message>
@@ -2421,7 +2405,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Synchronisierungseinstellungen</translation>
     </message>
     <message>
-        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme&apos;s server when you choose Sync now.</source>
+        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme's server when you choose Sync now.</source>
         <translation>Die Synchronisierung ist optional: Die App funktioniert vollständig offline. Nach der Anmeldung tauscht diese Datenbank ihre Workshops mit dem Server des Programms aus, wenn Sie Jetzt synchronisieren wählen.</translation>
     </message>
     <message>
@@ -2560,7 +2544,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Bewerten und priorisieren</translation>
     </message>
     <message>
-        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
+        <source>Rate the city's maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
         <translation>Bewerten Sie den Reifegrad der Stadt mit den Beteiligten, finden Sie die größten Lücken und stimmen Sie über die Bedarfe ab.</translation>
     </message>
     <message>
@@ -2692,7 +2676,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Nr.</translation>
     </message>
     <message>
-        <source>The need&apos;s short label, the same in every view</source>
+        <source>The need's short label, the same in every view</source>
         <translation>Das Kurzzeichen des Bedarfs, in jeder Ansicht dasselbe</translation>
     </message>
     <message>
@@ -2728,7 +2712,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Punkte, die diese Person noch vergeben kann</translation>
     </message>
     <message>
-        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
+        <source>Every participant's dots plus the tally: what the ranking uses</source>
         <translation>Die Punkte aller Teilnehmenden plus die Zählung: was die Rangfolge verwendet</translation>
     </message>
     <message>
@@ -2736,7 +2720,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Punkte (Auszählung)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
+        <source>Dots counted by the facilitator on the wall, added to the participants' dots</source>
         <translation>Von der Moderation an der Wand gezählte Punkte, zu denen der Teilnehmenden addiert</translation>
     </message>
     <message>
@@ -2744,7 +2728,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Wirkung</translation>
     </message>
     <message>
-        <source>The group&apos;s impact score, 1 (low) to 5 (high)</source>
+        <source>The group's impact score, 1 (low) to 5 (high)</source>
         <translation>Wirkungsbewertung der Gruppe, von 1 (niedrig) bis 5 (hoch)</translation>
     </message>
     <message>
@@ -2752,7 +2736,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Machbarkeit</translation>
     </message>
     <message>
-        <source>The group&apos;s feasibility score, 1 (hard) to 5 (easy)</source>
+        <source>The group's feasibility score, 1 (hard) to 5 (easy)</source>
         <translation>Machbarkeitsbewertung der Gruppe, von 1 (schwer) bis 5 (leicht)</translation>
     </message>
     <message>
@@ -3007,7 +2991,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Kann (Could have)</translation>
     </message>
     <message>
-        <source>Won&apos;t have (this time)</source>
+        <source>Won't have (this time)</source>
         <translation>Diesmal nicht (Won’t have)</translation>
     </message>
     <message>
@@ -3054,11 +3038,11 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Zeile {line}: {count} Spalten; höchstens {expected} erwartet (Name, Organisation, Rolle, Gruppe, E-Mail, Einwilligung).</translation>
     </message>
     <message>
-        <source>Line {line}: &apos;{value}&apos; is not a stakeholder group ({groups}).</source>
+        <source>Line {line}: '{value}' is not a stakeholder group ({groups}).</source>
         <translation>Zeile {line}: „{value}“ ist keine Interessengruppe ({groups}).</translation>
     </message>
     <message>
-        <source>Line {line}: consent &apos;{value}&apos; should be yes or no.</source>
+        <source>Line {line}: consent '{value}' should be yes or no.</source>
         <translation>Zeile {line}: Die Einwilligung „{value}“ muss ja oder nein sein.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AboutDialog</name>
@@ -44,7 +43,7 @@
         <translation>Licence</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app&apos;s folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app's folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
         <translation>Qt et PySide6 sont utilisés sous la licence publique générale limitée GNU v3 : leurs bibliothèques sont des fichiers distincts dans le dossier de l’application, que vous pouvez remplacer par votre propre compilation. Leur code source est disponible auprès du Qt Project.</translation>
     </message>
     <message>
@@ -414,7 +413,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>%1 trouvé(s). Cochez la version à garder dans chaque ligne, puis appliquez ; l’autre valeur est abandonnée.</translation>
     </message>
     <message>
-        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
+        <source>This computer's version: %1. The server's version: %2.</source>
         <translation>Version de cet ordinateur : %1. Version du serveur : %2.</translation>
     </message>
     <message>
@@ -494,10 +493,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>%Ln action(s)</source>
-        <translation>
-            <numerusform>%Ln action</numerusform>
-            <numerusform>%Ln actions</numerusform>
-        </translation>
+        <translation><numerusform>%Ln action</numerusform><numerusform>%Ln actions</numerusform></translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -817,7 +813,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <source>Text at the system&apos;s size</source>
+        <source>Text at the system's size</source>
         <translation>Texte à la taille du système</translation>
     </message>
     <message>
@@ -914,10 +910,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>%1, %Ln waiting</source>
-        <translation>
-            <numerusform>%1, %Ln en attente</numerusform>
-            <numerusform>%1, %Ln en attente</numerusform>
-        </translation>
+        <translation><numerusform>%1, %Ln en attente</numerusform><numerusform>%1, %Ln en attente</numerusform></translation>
     </message>
     <message>
         <source>Sync finished</source>
@@ -979,7 +972,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Un nouveau besoin, p. ex. « Portail de données ouvertes pour la mobilité »</translation>
     </message>
     <message>
-        <source>New need&apos;s title</source>
+        <source>New need's title</source>
         <translation>Titre du nouveau besoin</translation>
     </message>
     <message>
@@ -1007,7 +1000,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Décompte, impact et faisabilité par besoin</translation>
     </message>
     <message>
-        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
+        <source>Enter the dots counted on the wall (tally) and the group's impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
         <translation>Saisissez les gommettes comptées au mur (décompte) ainsi que l’impact et la faisabilité estimés par le groupe, de 1 (faible) à 5 (élevé). Le classement utilise les moyennes de tous les votes.</translation>
     </message>
     <message>
@@ -1307,7 +1300,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Nom</translation>
     </message>
     <message>
-        <source>New participant&apos;s name</source>
+        <source>New participant's name</source>
         <translation>Nom du nouveau participant</translation>
     </message>
     <message>
@@ -1315,7 +1308,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>New participant&apos;s organisation</source>
+        <source>New participant's organisation</source>
         <translation>Organisation du nouveau participant</translation>
     </message>
     <message>
@@ -1323,11 +1316,11 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>New participant&apos;s role</source>
+        <source>New participant's role</source>
         <translation>Rôle du nouveau participant</translation>
     </message>
     <message>
-        <source>New participant&apos;s stakeholder group</source>
+        <source>New participant's stakeholder group</source>
         <translation>Groupe de parties prenantes du nouveau participant</translation>
     </message>
     <message>
@@ -1335,7 +1328,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>E-mail (facultatif)</translation>
     </message>
     <message>
-        <source>New participant&apos;s e-mail</source>
+        <source>New participant's e-mail</source>
         <translation>E-mail du nouveau participant</translation>
     </message>
     <message>
@@ -1596,7 +1589,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Document stratégique (PDF)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
+        <source>The workshop's results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
         <translation>Les résultats de l’atelier pour la ville : profil, participants, évaluation avec le graphique radar, besoins et priorités, vision, objectifs, actions avec leurs indicateurs clés, et la chronologie.</translation>
     </message>
     <message>
@@ -1684,7 +1677,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Save the workshop&apos;s workbook</source>
+        <source>Save the workshop's workbook</source>
         <translation>Enregistrer le classeur de l’atelier</translation>
     </message>
     <message>
@@ -1834,7 +1827,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Un nouvel objectif</translation>
     </message>
     <message>
-        <source>New objective&apos;s title</source>
+        <source>New objective's title</source>
         <translation>Titre du nouvel objectif</translation>
     </message>
     <message>
@@ -1858,11 +1851,11 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Une nouvelle action</translation>
     </message>
     <message>
-        <source>New action&apos;s title</source>
+        <source>New action's title</source>
         <translation>Titre de la nouvelle action</translation>
     </message>
     <message>
-        <source>New action&apos;s objective</source>
+        <source>New action's objective</source>
         <translation>Objectif de la nouvelle action</translation>
     </message>
     <message>
@@ -1886,7 +1879,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Un nouvel indicateur de l’action sélectionnée, p. ex. « Foyers raccordés à la fibre »</translation>
     </message>
     <message>
-        <source>New KPI&apos;s name</source>
+        <source>New KPI's name</source>
         <translation>Nom du nouvel indicateur</translation>
     </message>
     <message>
@@ -2145,10 +2138,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>in this workshop: %Ln</source>
-        <translation>
-            <numerusform>dans cet atelier : %Ln</numerusform>
-            <numerusform>dans cet atelier : %Ln</numerusform>
-        </translation>
+        <translation><numerusform>dans cet atelier : %Ln</numerusform><numerusform>dans cet atelier : %Ln</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>conflicts to resolve: %Ln</source>
@@ -2229,7 +2219,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Exchange this database&apos;s workshops with the programme&apos;s central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
+        <source>Exchange this database's workshops with the programme's central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
         <translation>Échangez les ateliers de cette base de données avec le serveur central du programme. La synchronisation est facultative : tout fonctionne hors ligne, et rien n’est perdu pendant ce temps.</translation>
     </message>
     <message>
@@ -2343,10 +2333,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
-        <translation>
-            <numerusform>Reçu d’autres appareils : %Ln ligne (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
-            <numerusform>Reçu d’autres appareils : %Ln lignes (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
-        </translation>
+        <translation><numerusform>Reçu d’autres appareils : %Ln ligne (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform><numerusform>Reçu d’autres appareils : %Ln lignes (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Sent %Ln rows.</source>
@@ -2357,13 +2344,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>Changes made here, confirmed by the server: %Ln rows.</source>
-        <translation>
-            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln ligne.</numerusform>
-            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln lignes.</numerusform>
-        </translation>
+        <translation><numerusform>Modifications faites ici, confirmées par le serveur : %Ln ligne.</numerusform><numerusform>Modifications faites ici, confirmées par le serveur : %Ln lignes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Older than the server&apos;s and merged: %Ln rows.</source>
+        <source>Older than the server's and merged: %Ln rows.</source>
         <translation>
             <numerusform>Plus ancienne que celle du serveur et fusionnée : %Ln ligne.</numerusform>
             <numerusform>Plus anciennes que celles du serveur et fusionnées : %Ln lignes.</numerusform>
@@ -2392,21 +2376,21 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Durée : %1 s.</translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <source>Warning: this computer's clock is %Ln minute(s) ahead of the server's.</source>
         <translation>
-            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minute sur celle du serveur.</numerusform>
-            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minutes sur celle du serveur.</numerusform>
+            <numerusform>Attention : l'horloge de cet ordinateur avance de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l'horloge de cet ordinateur avance de %Ln minutes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <source>Warning: this computer's clock is %Ln minute(s) behind the server's.</source>
         <translation>
-            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minute sur celle du serveur.</numerusform>
-            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minutes sur celle du serveur.</numerusform>
+            <numerusform>Attention : l'horloge de cet ordinateur retarde de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l'horloge de cet ordinateur retarde de %Ln minutes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others' changes.</source>
         <translation>Réglez sa date, son heure et son fuseau horaire : les modifications faites avec une horloge très en avance sont refusées, et avec une horloge en retard elles cèdent devant celles des autres.</translation>
     </message>
     <message>
@@ -2421,7 +2405,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Paramètres de synchronisation</translation>
     </message>
     <message>
-        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme&apos;s server when you choose Sync now.</source>
+        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme's server when you choose Sync now.</source>
         <translation>La synchronisation est facultative : l’application fonctionne entièrement hors ligne. Une fois connecté, cette base de données échange ses ateliers avec le serveur du programme quand vous choisissez Synchroniser maintenant.</translation>
     </message>
     <message>
@@ -2560,7 +2544,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Évaluer et prioriser</translation>
     </message>
     <message>
-        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
+        <source>Rate the city's maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
         <translation>Évaluez la maturité de la ville avec les parties prenantes, repérez les plus grands écarts et votez sur les besoins.</translation>
     </message>
     <message>
@@ -2692,7 +2676,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>N°</translation>
     </message>
     <message>
-        <source>The need&apos;s short label, the same in every view</source>
+        <source>The need's short label, the same in every view</source>
         <translation>Le repère court du besoin, le même dans toutes les vues</translation>
     </message>
     <message>
@@ -2728,7 +2712,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Gommettes que ce participant peut encore placer</translation>
     </message>
     <message>
-        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
+        <source>Every participant's dots plus the tally: what the ranking uses</source>
         <translation>Les gommettes de chaque participant plus le décompte : ce qu’utilise le classement</translation>
     </message>
     <message>
@@ -2736,7 +2720,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Gommettes (décompte)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
+        <source>Dots counted by the facilitator on the wall, added to the participants' dots</source>
         <translation>Gommettes comptées au mur par l’animateur, ajoutées à celles des participants</translation>
     </message>
     <message>
@@ -2744,7 +2728,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Impact</translation>
     </message>
     <message>
-        <source>The group&apos;s impact score, 1 (low) to 5 (high)</source>
+        <source>The group's impact score, 1 (low) to 5 (high)</source>
         <translation>Note d’impact du groupe, de 1 (faible) à 5 (élevé)</translation>
     </message>
     <message>
@@ -2752,7 +2736,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Faisabilité</translation>
     </message>
     <message>
-        <source>The group&apos;s feasibility score, 1 (hard) to 5 (easy)</source>
+        <source>The group's feasibility score, 1 (hard) to 5 (easy)</source>
         <translation>Note de faisabilité du groupe, de 1 (difficile) à 5 (facile)</translation>
     </message>
     <message>
@@ -3007,7 +2991,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Souhaitable (Could have)</translation>
     </message>
     <message>
-        <source>Won&apos;t have (this time)</source>
+        <source>Won't have (this time)</source>
         <translation>Exclu (cette fois)</translation>
     </message>
     <message>
@@ -3054,11 +3038,11 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ligne {line} : {count} colonnes ; au plus {expected} attendues (nom, organisation, rôle, groupe, e-mail, consentement).</translation>
     </message>
     <message>
-        <source>Line {line}: &apos;{value}&apos; is not a stakeholder group ({groups}).</source>
+        <source>Line {line}: '{value}' is not a stakeholder group ({groups}).</source>
         <translation>Ligne {line} : « {value} » n’est pas un groupe de parties prenantes ({groups}).</translation>
     </message>
     <message>
-        <source>Line {line}: consent &apos;{value}&apos; should be yes or no.</source>
+        <source>Line {line}: consent '{value}' should be yes or no.</source>
         <translation>Ligne {line} : le consentement « {value} » doit être oui ou non.</translation>
     </message>
     <message>
