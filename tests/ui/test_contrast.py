@@ -110,3 +110,16 @@ def test_quadrant_labels_are_drawn_in_their_colour(qtbot: Any, qapp: QApplicatio
             assert found, f"{code} label not drawn in {wanted.name()}"
     finally:
         apply_theme(qapp, "light")
+
+
+def test_timeline_status_is_not_told_by_colour_alone(qtbot: Any, demo_db: Any) -> None:
+    """Every action status has its own mark beside its bar, and the timeline's legend shows it."""
+    from icc_desktop.ui.widgets.gantt import STATUS_MARKS
+    from tests.ui.shell_support import first_workshop_id, open_window
+
+    assert set(STATUS_MARKS) == set(app_palette.STATUSES)
+    assert len(set(STATUS_MARKS.values())) == len(STATUS_MARKS)
+    window = open_window(qtbot, demo_db, first_workshop_id(demo_db), "roadmap")
+    legend = window.pages["roadmap"].gantt_legend.text()  # type: ignore[attr-defined]
+    for mark in STATUS_MARKS.values():
+        assert mark in legend
