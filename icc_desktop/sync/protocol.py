@@ -36,6 +36,9 @@ STAMP_PATTERN = re.compile(r"^\d{13}-[0-9a-f]{4}-[0-9A-Za-z]{1,40}$")
 
 ID_PATTERN = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 
+DEVICE_PATTERN = re.compile(r"^[0-9A-Za-z]{1,40}$")
+"""A device id, as the last part of a stamp (`pull?device=` leaves out that device's own rows)."""
+
 UpdateSide = Literal["app", "server"]
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -33,6 +34,7 @@ from icc_desktop.sync import server_store as store
 from icc_desktop.sync.protocol import (
     API_PREFIX,
     DEFAULT_PULL_LIMIT,
+    DEVICE_PATTERN,
     MAX_BODY_BYTES,
     MAX_PULL_LIMIT,
     PROTOCOL_HEADER,
@@ -45,6 +47,7 @@ from icc_desktop.sync.protocol import (
     PushResponse,
     version_problem,
 )
+from icc_desktop.sync.tables import PushedRow, read_typed_push
 
 if TYPE_CHECKING:
     import uvicorn
@@ -196,15 +199,32 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
 
     @app.get(f"{API_PREFIX}/sync/pull")
     def pull(user: User, since: Annotated[int, Query(ge=0)] = 0,
-             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT) -> Response:
-        return Response(store.pull_page(engine, user, since, limit), media_type="application/json")
+             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+             device: Annotated[str | None, Query(max_length=40, pattern=DEVICE_PATTERN.pattern)] = None) -> Response:
+        return Response(store.pull_page(engine, user, since, limit, device), media_type="application/json")
+
+    async def raw_body(request: Request) -> bytes:
+        return await request.body()
 
     @app.post(f"{API_PREFIX}/sync/push")
-    def push(body: PushRequest, user: User) -> Response:
-        refusal = _mismatch(body.protocol)
+    def push(user: User, raw: Annotated[bytes, Depends(raw_body)]) -> Response:
+        # The raw body is decoded and every row validated in one pass; only a body with a bad
+        # row is read again, row by row, so that just that row is refused.
+        typed = read_typed_push(raw)
+        if not raw.strip():
+            raise RequestValidationError([{"type": "missing", "loc": ("body",), "msg": "Field required"}])
+        if typed is not None:
+            protocol, rows = typed
+        else:
+            try:
+                body = PushRequest.model_validate_json(raw)
+            except PydanticValidationError as exc:
+                raise RequestValidationError(exc.errors()) from exc
+            protocol, rows = body.protocol, [PushedRow(r.table, r.data) for r in body.rows]
+        refusal = _mismatch(protocol)
         if refusal is not None:
             return refusal
-        results = store.apply_push(engine, user, body.rows)
+        results = store.apply_push(engine, user, rows)
         response = PushResponse(results=results)
         return Response(json.dumps(response.model_dump(exclude_none=True), ensure_ascii=False),
                         media_type="application/json")

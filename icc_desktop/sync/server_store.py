@@ -47,11 +47,12 @@ from sqlmodel import Field, Session, SQLModel, col, select
 
 from icc_desktop.errors import IccError
 from icc_desktop.models import SEED_STAMP, City, Workshop
-from icc_desktop.sync.protocol import ID_PATTERN, STAMP_PATTERN, PushResult, WireRow
+from icc_desktop.sync.protocol import DEVICE_PATTERN, ID_PATTERN, STAMP_PATTERN, PushResult, WireRow
 from icc_desktop.sync.tables import (
     GLOBAL_TABLES,
     MODELS,
     WIRE_FIELDS,
+    PushedRow,
     references,
     to_wire,
     validate_wire,
@@ -451,10 +452,12 @@ def revoke_token(engine: Engine, token: str) -> None:
 
 # --- Pull ----------------------------------------------------------------------------------------
 
-def pull_page(engine: Engine, user: UserInfo, since: int, limit: int) -> str:
+def pull_page(engine: Engine, user: UserInfo, since: int, limit: int, device: str | None = None) -> str:
     """The next page of rows the user may see after `since`, as the JSON of a `PullResponse`.
 
-    Built as text from the stored JSON: rows are not parsed and re-serialised.
+    Built as text from the stored JSON: rows are not parsed and re-serialised. With `device`
+    (the asking laptop's device id), rows whose current version this user pushed from that
+    device (its stamp names the device) are left out: the laptop has them, confirmed.
     """
     with Session(engine) as session:
         # Read the top first: every row up to it is committed (see the module docstring), so
@@ -466,6 +469,9 @@ def pull_page(engine: Engine, user: UserInfo, since: int, limit: int) -> str:
         if not user.is_admin:
             query = query.where(or_(col(ServerRow.scope_city_id).is_(None),
                                     col(ServerRow.scope_city_id).in_(sorted(user.cities))))
+        if device and DEVICE_PATTERN.match(device):
+            query = query.where(or_(col(ServerRow.changed_by).is_(None), col(ServerRow.changed_by) != user.id,
+                                    ~col(ServerRow.updated_at).endswith(f"-{device}")))
         rows = session.exec(query).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
@@ -523,7 +529,7 @@ def _message(exc: PydanticValidationError) -> str:
     return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
 
 
-def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow]) -> list[PushResult]:
+def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow | PushedRow]) -> list[PushResult]:
     """Apply pushed rows in one transaction, each on its own merits; one result per row.
 
     A row newer than the server's (by HLC stamp) is stored with the next seq; the same stamp is
@@ -551,8 +557,9 @@ def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow]) -> list[
     return results
 
 
-def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult, int]:
+def _apply_one(batch: _Batch, wire: WireRow | PushedRow, next_seq: int) -> tuple[PushResult, int]:
     table, data = wire.table, wire.data
+    valid = wire.valid if isinstance(wire, PushedRow) else None
     row_id = data.get("id")
     if not isinstance(row_id, str) or not ID_PATTERN.match(row_id):
         return PushResult(table=table, id=str(row_id)[:40], status="invalid", message="id: missing or not a row id"), next_seq
@@ -562,13 +569,16 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
 
     if table not in MODELS:
         return refuse("invalid", f"unknown table '{table}'")
-    unknown = sorted(set(data) - set(WIRE_FIELDS[table]))
-    if unknown:
-        return refuse("invalid", f"unknown field(s): {', '.join(unknown)}")
-    try:
-        _values, canonical, canonical_text = validate_wire(table, data)
-    except PydanticValidationError as exc:
-        return refuse("invalid", _message(exc))
+    if valid is not None:  # validated with the whole body (read_typed_push): ids and stamps are text
+        canonical, canonical_text = data, valid.model_dump_json()
+    else:
+        unknown = sorted(set(data) - set(WIRE_FIELDS[table]))
+        if unknown:
+            return refuse("invalid", f"unknown field(s): {', '.join(unknown)}")
+        try:
+            _values, canonical, canonical_text = validate_wire(table, data)
+        except PydanticValidationError as exc:
+            return refuse("invalid", _message(exc))
     stamp = str(canonical["updated_at"])
     if stamp != SEED_STAMP and not STAMP_PATTERN.match(stamp):
         return refuse("invalid", "updated_at: not a sync stamp")
