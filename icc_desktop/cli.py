@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from icc_desktop import APP_NAME, __version__
-from icc_desktop.errors import IccError
+from icc_desktop.errors import IccError, Problem
 
 if TYPE_CHECKING:
     from icc_desktop.store.db import Database
@@ -136,6 +136,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_room(args: argparse.Namespace) -> int:
+    """Run a workshop's phone room without the window until Ctrl+C or SIGTERM."""
+    from icc_desktop.room.commands import run_room_cli
+
+    if not 0 <= args.port <= 65535:
+        raise IccError(f"--port: must be from 0 to 65535, not {args.port}.")
+    with _open_db(args) as db:
+        return run_room_cli(db, args.workshop, args.host, args.port)
+
+
 def cmd_server_add_user(args: argparse.Namespace) -> int:
     """Add a sync server user (password on standard input)."""
     from icc_desktop.sync.server import open_server
@@ -224,13 +234,71 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import a filled assessment template as the workshop's consensus answers (all or nothing)."""
-    from icc_desktop.exports.template import import_template
+    """Import a filled assessment template as the workshop's consensus answers (all or nothing).
+
+    Merged three ways: changes made in the workshop since the template was made are kept; a
+    value changed on both sides is a conflict that stops the import unless --overwrite (the
+    file's value) or --keep-newer (the workshop's) says which to take. --dry-run only prints.
+    """
+    from icc_desktop.exports.template import Choice, ImportConflictError, apply_import, plan_import
     from icc_desktop.services.workshops import find_workshop
 
     with _open_db(args) as db:
-        report = import_template(db, find_workshop(db, args.workshop).id, Path(args.file))
+        workshop_id = find_workshop(db, args.workshop).id
+        plan = plan_import(db, workshop_id, Path(args.file))
+        if args.dry_run:
+            for line in plan.lines():
+                print(line)
+            print("Dry run: nothing was changed.")
+            return 0
+        on_conflict: Choice | None = "file" if args.overwrite else "database" if args.keep_newer else None
+        try:
+            report = apply_import(db, workshop_id, plan, on_conflict=on_conflict)
+        except ImportConflictError as error:
+            raise ImportConflictError([*error.problems, Problem(
+                "", f"{len(error.problems)} values were changed both in the file and in the workshop; nothing was "
+                    "imported. Run again with --keep-newer to keep the workshop's values or --overwrite to take "
+                    "the file's (--dry-run shows everything the import would do).")]) from None
+    if report.backup is not None:
+        print(f"Backed up the database to {report.backup}")
     print(report.summary())
+    return 0
+
+
+def cmd_privacy_forget(args: argparse.Namespace) -> int:
+    """Erase a participant's name, e-mail, organisation and role (sync takes it everywhere)."""
+    from icc_desktop.services.privacy import find_participant, forget
+
+    with _open_db(args) as db:
+        erasure = forget(db, find_participant(db, args.participant).id)
+    if erasure.already_erased:
+        print(f"{erasure.participant_id} was already erased ({erasure.pseudonym}); the file was cleaned again.")
+    else:
+        print(f"Erased {erasure.participant_id}: now {erasure.pseudonym}; answers and votes kept. "
+              "Sync to erase it on the server and the other laptops.")
+    return 0
+
+
+def cmd_privacy_export(args: argparse.Namespace) -> int:
+    """Write everything held about one participant to a JSON file."""
+    from icc_desktop.services.privacy import find_participant, write_person_export
+
+    with _open_db(args) as db:
+        data = write_person_export(db, find_participant(db, args.participant).id, Path(args.output))
+    print(f"Wrote {args.output}: {len(data['answers'])} answers, {len(data['votes'])} votes.")
+    return 0
+
+
+def cmd_privacy_purge(args: argparse.Namespace) -> int:
+    """Apply every workshop's retention period and print what was erased."""
+    from icc_desktop.services.privacy import purge
+
+    with _open_db(args) as db:
+        report = purge(db)
+    for line in report.lines():
+        print(line)
+    if not report.erased:
+        print("Nothing to erase: no workshop is past its retention period.")
     return 0
 
 
@@ -289,6 +357,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--keyfile", metavar="FILE", help="the certificate's private key (PEM)")
     serve.set_defaults(handler=cmd_serve)
 
+    room = commands.add_parser("room", parents=[db_options],
+                               help="let the room's phones take part over the local network")
+    room.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")
+    room.add_argument("--host", metavar="ADDR", help="address to listen on (default: this laptop's "
+                      "address on its network)")
+    room.add_argument("--port", type=int, default=8787, metavar="N", help="port (default 8787; 0: any free one)")
+    room.set_defaults(handler=cmd_room)
+
     server = commands.add_parser("server", help="manage the sync server's users")
     server_commands = server.add_subparsers(dest="server_command", metavar="COMMAND", required=True)
     add_user = server_commands.add_parser("add-user", help="add a user (password on standard input)")
@@ -335,7 +411,28 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", parents=[db_options], help="import a filled assessment template")
     importing.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")
     importing.add_argument("file", metavar="FILE.xlsx")
+    importing.add_argument("--dry-run", action="store_true", help="print what the import would change; write nothing")
+    conflict = importing.add_mutually_exclusive_group()
+    conflict.add_argument("--overwrite", action="store_true",
+                          help="on a conflict, take the file's value over one changed in the workshop since")
+    conflict.add_argument("--keep-newer", action="store_true",
+                          help="on a conflict, keep the workshop's value (the file's other changes still apply)")
     importing.set_defaults(handler=cmd_import)
+
+    privacy = commands.add_parser("privacy", help="participants' rights: erase, export, apply retention")
+    privacy_commands = privacy.add_subparsers(dest="privacy_command", metavar="COMMAND", required=True)
+    forget = privacy_commands.add_parser("forget", parents=[db_options],
+                                         help="erase a person's name, e-mail and organisation everywhere")
+    forget.add_argument("participant", metavar="PARTICIPANT_ID", help="participant id or a unique prefix")
+    forget.set_defaults(handler=cmd_privacy_forget)
+    person = privacy_commands.add_parser("export", parents=[db_options],
+                                         help="everything held about one person, as JSON")
+    person.add_argument("participant", metavar="PARTICIPANT_ID", help="participant id or a unique prefix")
+    person.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    person.set_defaults(handler=cmd_privacy_export)
+    purge = privacy_commands.add_parser("purge", parents=[db_options],
+                                        help="apply retention periods, print what was erased")
+    purge.set_defaults(handler=cmd_privacy_purge)
 
     return parser
 

@@ -331,6 +331,7 @@ class _WorkshopBuilder:
                                 description=item["description"], swot=item["swot"]))
         for position, need in enumerate(needs):
             need.position = position
+            need.created_at = None  # stamped per batch at insert; needs are numbered by their unique position
             fitting = tracks_of.get(dims[need.dimension_id].code) if need.dimension_id else None
             need.track = rng.choice(fitting or tracks)
             need.transversal_service = rng.choice(self.refs["transversal_service"]) if rng.random() < 0.6 else None

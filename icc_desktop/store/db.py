@@ -40,6 +40,9 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # FULL: a committed edit survives a power cut, not only a killed process.
     cursor.execute("PRAGMA synchronous=FULL")
+    # Deleted and overwritten content is zeroed, so erased personal data does not linger in
+    # free space of the file (see `services.privacy`).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
