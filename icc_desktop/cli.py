@@ -132,8 +132,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not args.certfile and not is_loopback(args.host):
         print("icc-desktop: warning: serving plain HTTP on a network address; put HTTPS in front of it "
               "or pass --certfile/--keyfile.", file=sys.stderr)
-    serve(args.database, args.host, args.port, certfile=args.certfile, keyfile=args.keyfile)
+    proxies = args.trusted_proxy or []
+    for proxy in proxies:
+        if not _is_address_or_network(proxy):
+            raise IccError(f"--trusted-proxy {proxy}: not an IP address or network (e.g. 10.0.0.5 or 10.0.0.0/24).")
+    serve(args.database, args.host, args.port, certfile=args.certfile, keyfile=args.keyfile,
+          trusted_proxies=proxies)
     return 0
+
+
+def _is_address_or_network(text: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_network(text)
+    except ValueError:
+        return False
+    return True
 
 
 def cmd_server_add_user(args: argparse.Namespace) -> int:
@@ -286,6 +301,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765, help="port (default 8765)")
     serve.add_argument("--certfile", metavar="FILE", help="TLS certificate (PEM): serve HTTPS")
     serve.add_argument("--keyfile", metavar="FILE", help="the certificate's private key (PEM)")
+    serve.add_argument("--trusted-proxy", action="append", metavar="ADDR",
+                       help="a reverse proxy whose X-Forwarded-For header gives the client's address "
+                            "(IP address or network; repeatable)")
     serve.set_defaults(handler=cmd_serve)
 
     server = commands.add_parser("server", help="manage the sync server's users")

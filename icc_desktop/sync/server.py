@@ -19,10 +19,14 @@ several workers can serve one PostgreSQL database.
 import gc
 import json
 import logging
+import os
 import re
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated, Any
 
+import anyio
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -53,6 +57,9 @@ if TYPE_CHECKING:
     import uvicorn
 
 log = logging.getLogger("icc_desktop.sync.server")
+
+MAX_WAITING_LOGINS = 64
+"""Sign-ins waiting for a password-hash slot before more are turned away (503, retry shortly)."""
 
 
 _DIGITS = re.compile(r"^[0-9]{1,30}$")
@@ -135,8 +142,12 @@ class _Guards:
         await response(scope, receive, send)
 
 
-def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
-    """The server app on an already migrated database engine."""
+def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots: int | None = None) -> ASGIApp:
+    """The server app on an already migrated database engine.
+
+    `hash_slots`: password hashes computed at once (default: half the processor cores, at least one).
+    """
+    hash_slots = hash_slots or max(1, (os.cpu_count() or 2) // 2)
     app = FastAPI(title="ICC Workshop sync server", version=__version__,
                   docs_url=None, redoc_url=None, openapi_url=None)
 
@@ -176,20 +187,33 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
     def health() -> Health:
         return Health(server_version=__version__, server_time_ms=time.time_ns() // 1_000_000)
 
+    # Password hashes are the costly part of a sign-in (tens of ms of CPU and memory each): a few
+    # at a time, in threads of their own, so a flood of sign-ins waits here instead of taking the
+    # worker threads that sync and health need.
+    hashing = anyio.CapacityLimiter(hash_slots)
+
     @app.post(f"{API_PREFIX}/auth/token")
-    def issue_token(body: LoginRequest, request: Request) -> Response:
+    async def issue_token(body: LoginRequest, request: Request) -> Response:
         refusal = _mismatch(body.protocol)
         if refusal is not None:
             return refusal
+        if hashing.statistics().tasks_waiting >= MAX_WAITING_LOGINS:
+            return _error(503, "Too many sign-ins at once: try again in a few seconds.", headers={"Retry-After": "5"})
         address = request.client.host if request.client else "unknown"
         try:
-            token, user = store.login(engine, body.username, body.password, body.device_name, address)
+            await anyio.to_thread.run_sync(store.reserve_login, engine, body.username, address)
+            user = await anyio.to_thread.run_sync(store.check_password, engine, body.username, body.password,
+                                                  limiter=hashing)
+            if user is None:
+                raise store.LoginRefused(401, "Wrong user name or password.")
+            token, info = await anyio.to_thread.run_sync(store.finish_login, engine, user, body.device_name,
+                                                         address)
         except store.LoginRefused as exc:
             headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after else None
             return _error(exc.status, exc.message, headers=headers)
-        log.info("token issued to %s (%s) from %s", user.name, body.device_name, address)
-        return JSONResponse(LoginResponse(token=token, username=user.name, is_admin=user.is_admin,
-                                          cities=sorted(user.cities)).model_dump())
+        log.info("token issued to %s (%s) from %s", info.name, body.device_name, address)
+        return JSONResponse(LoginResponse(token=token, username=info.name, is_admin=info.is_admin,
+                                          cities=sorted(info.cities)).model_dump())
 
     @app.delete(f"{API_PREFIX}/auth/token", status_code=204)
     def sign_out(request: Request, user: User) -> Response:
@@ -227,21 +251,25 @@ def open_server(database_url: str | None = None) -> Engine:
 
 
 def uvicorn_config(app: ASGIApp, host: str, port: int, *, certfile: str | None = None,
-                   keyfile: str | None = None, log_level: str = "info") -> "uvicorn.Config":
+                   keyfile: str | None = None, log_level: str = "info",
+                   trusted_proxies: Sequence[str] = ()) -> "uvicorn.Config":
     """How `serve` runs the app under uvicorn (HTTPS when given a certificate and its key).
 
     Shared with the tests, so that they run the server exactly as `icc-desktop serve` does.
     """
     import uvicorn
 
-    # proxy_headers off: the login throttle counts by the connecting address, which a client
-    # could otherwise choose with an X-Forwarded-For header.
+    # The login throttle counts by the client's address. X-Forwarded-For is read only from the
+    # trusted proxies (a reverse proxy in front of the server); from anyone else a client could
+    # choose its address with it.
     return uvicorn.Config(app, host=host, port=port, ssl_certfile=certfile, ssl_keyfile=keyfile,
-                          log_level=log_level, proxy_headers=False, server_header=False, lifespan="off")
+                          log_level=log_level, proxy_headers=bool(trusted_proxies),
+                          forwarded_allow_ips=",".join(trusted_proxies) if trusted_proxies else None,
+                          server_header=False, lifespan="off")
 
 
 def serve(database_url: str | None, host: str, port: int, *, certfile: str | None = None,
-          keyfile: str | None = None) -> None:
+          keyfile: str | None = None, trusted_proxies: Sequence[str] = ()) -> None:
     """Run the server until interrupted (HTTPS when given a certificate and its key)."""
     import uvicorn
 
@@ -250,7 +278,8 @@ def serve(database_url: str | None, host: str, port: int, *, certfile: str | Non
     # Everything loaded so far lives as long as the server: keep the collector from scanning it
     # again and again (a push of 500 rows makes enough garbage for several full collections).
     gc.freeze()
-    uvicorn.Server(uvicorn_config(app, host, port, certfile=certfile, keyfile=keyfile)).run()
+    uvicorn.Server(uvicorn_config(app, host, port, certfile=certfile, keyfile=keyfile,
+                                  trusted_proxies=trusted_proxies)).run()
 
 
 __all__ = ["create_app", "open_server", "serve", "uvicorn_config"]

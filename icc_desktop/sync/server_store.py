@@ -63,14 +63,20 @@ log = logging.getLogger("icc_desktop.sync.server")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "icc_server_alembic_version"
-SERVER_HEAD = "s0002_i10_future_stamps"
+SERVER_HEAD = "s0003_i10_login_throttle"
 
 TOKEN_LIFETIME_S = 180 * 24 * 3600
 """A token lasts half a year (a facilitator may be offline for months), unless revoked."""
 LOGIN_WINDOW_S = 15 * 60
+"""Failures older than this (with no wait running) are forgotten."""
 MAX_FAILURES_PER_USER = 5
-"""Failed logins for one user name within the window before further tries are refused (429)."""
+"""Failed sign-ins of one user name from one address before each further try must wait (429),
+1 s after the first failure past it, doubling with each one up to `MAX_LOGIN_DELAY_S`. Counted
+per address too, so a stranger elsewhere can slow down only their own tries, never lock the
+facilitator out."""
 MAX_FAILURES_PER_ADDRESS = 30
+"""Failed sign-ins from one address, whatever the user names, before tries from it must wait."""
+MAX_LOGIN_DELAY_S = 15 * 60
 MIN_PASSWORD_LENGTH = 10
 
 _server_registry = registry()
@@ -117,15 +123,16 @@ class ServerToken(ServerModel, table=True):
     revoked_at: float | None = Field(default=None)
 
 
-class ServerLoginFailure(ServerModel, table=True):
-    """A failed login, kept for the throttling window."""
+class ServerLoginThrottle(ServerModel, table=True):
+    """Failed sign-ins of one user name from one address ("user|ADDRESS|NAME"), or of any user
+    name from one address ("address|ADDRESS"), and until when further tries must wait."""
 
-    __tablename__ = "server_login_failure"
+    __tablename__ = "server_login_throttle"
 
-    id: int | None = Field(default=None, primary_key=True)
-    username: str = Field(max_length=200, index=True)
-    address: str = Field(max_length=64, index=True)
-    at: float = Field(index=True)
+    key: str = Field(max_length=300, primary_key=True)
+    failures: int = Field(default=0)
+    blocked_until: float = Field(default=0.0)
+    last_at: float = Field(index=True)
 
 
 class ServerCounter(ServerModel, table=True):
@@ -379,31 +386,107 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def login(engine: Engine, username: str, password: str, device_name: str, address: str) -> tuple[str, UserInfo]:
-    """Check a password and issue a token; throttled per user name and per address."""
+def _login_delay(failures: int, free: int) -> float:
+    """Seconds the next try waits after `failures` failures when `free` of them cost nothing."""
+    return 0.0 if failures < free else float(min(2 ** (failures - free), MAX_LOGIN_DELAY_S))
+
+
+def _throttle_keys(username: str, address: str) -> dict[str, int]:
+    return {f"user|{address[:64]}|{username[:200]}": MAX_FAILURES_PER_USER,
+            f"address|{address[:64]}": MAX_FAILURES_PER_ADDRESS}
+
+
+def reserve_login(engine: Engine, username: str, address: str) -> None:
+    """Count a sign-in try before its password is checked, or refuse it (429) while a wait runs.
+
+    Counting first, under a row lock, is what makes the throttle hold against concurrent tries:
+    each one sees the failures of those before it. `finish_login` takes the count back on success.
+    """
     now = time.time()
-    since = now - LOGIN_WINDOW_S
+    keys = _throttle_keys(username, address)
+    table = ServerLoginThrottle.__table__  # type: ignore[attr-defined]
+    _forget_old_failures(engine, now)
     with Session(engine) as session, session.begin():
-        session.execute(delete(ServerLoginFailure).where(col(ServerLoginFailure.at) < since))
-        by_user = session.exec(select(func.count()).select_from(ServerLoginFailure).where(
-            ServerLoginFailure.username == username, col(ServerLoginFailure.at) >= since)).one()
-        by_address = session.exec(select(func.count()).select_from(ServerLoginFailure).where(
-            ServerLoginFailure.address == address, col(ServerLoginFailure.at) >= since)).one()
-    if by_user >= MAX_FAILURES_PER_USER or by_address >= MAX_FAILURES_PER_ADDRESS:
-        raise LoginRefused(429, "Too many failed sign-ins: wait 15 minutes and try again.", LOGIN_WINDOW_S)
+        session.execute(_insert_new(engine, table, [{"key": k, "failures": 0, "blocked_until": 0.0,
+                                                     "last_at": now} for k in sorted(keys)]))
+        rows = session.exec(select(ServerLoginThrottle).where(col(ServerLoginThrottle.key).in_(sorted(keys)))
+                            .order_by(col(ServerLoginThrottle.key)).with_for_update()).all()
+        wait = max((row.blocked_until - now for row in rows), default=0.0)
+        if wait > 0:
+            session.rollback()
+            raise LoginRefused(429, f"Too many failed sign-ins: wait {_seconds(wait)} and try again.",
+                               max(1, int(wait + 0.999)))
+        for row in rows:
+            failures = (0 if row.last_at < now - LOGIN_WINDOW_S else row.failures) + 1
+            session.execute(update(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == row.key).values(
+                failures=failures, last_at=now, blocked_until=now + _login_delay(failures, keys[row.key])))
+
+
+_last_cleanup = 0.0
+
+
+def _forget_old_failures(engine: Engine, now: float) -> None:
+    """Delete throttle rows past their window, once a minute (rows locked by a sign-in are skipped)."""
+    global _last_cleanup
+    if now - _last_cleanup < 60:
+        return
+    _last_cleanup = now
+    stale = select(ServerLoginThrottle.key).where(col(ServerLoginThrottle.last_at) < now - LOGIN_WINDOW_S,
+                                                  col(ServerLoginThrottle.blocked_until) < now)
+    if engine.dialect.name == "postgresql":
+        stale = stale.with_for_update(skip_locked=True)
+    with Session(engine) as session, session.begin():
+        session.execute(delete(ServerLoginThrottle).where(col(ServerLoginThrottle.key).in_(stale.scalar_subquery())))
+
+
+def _seconds(wait: float) -> str:
+    return f"{max(1, round(wait))} seconds" if wait < 120 else f"{round(wait / 60)} minutes"
+
+
+def _insert_new(engine: Engine, table: Any, values: list[dict[str, Any]]) -> Any:
+    """INSERT … ON CONFLICT DO NOTHING in the engine's dialect."""
+    if engine.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).values(values).on_conflict_do_nothing()
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).values(values).on_conflict_do_nothing()
+
+
+def check_password(engine: Engine, username: str, password: str) -> ServerUser | None:
+    """The user if the password is theirs and they are not disabled, else None (slow: a hash)."""
     with Session(engine) as session:
         user = session.exec(select(ServerUser).where(ServerUser.name == username)).first()
     # Verify against a dummy hash for unknown users too, so timing does not reveal who exists.
     ok = verify_password(user.password_hash if user else _dummy_hash(), password)
     if user is None or not ok or user.disabled_at is not None:
-        with Session(engine) as session, session.begin():
-            session.add(ServerLoginFailure(username=username[:200], address=address[:64], at=time.time()))
-        raise LoginRefused(401, "Wrong user name or password.")
+        return None
+    return user
+
+
+def finish_login(engine: Engine, user: ServerUser, device_name: str, address: str) -> tuple[str, UserInfo]:
+    """After a right password: forget this user's failures here, take back the try counted for
+    the address, and issue a token."""
+    keys = list(_throttle_keys(user.name, address))
     with Session(engine) as session, session.begin():
         token = _new_token(session, user, device_name)
-        session.execute(delete(ServerLoginFailure).where(ServerLoginFailure.username == username))
+        session.execute(delete(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[0]))
+        session.execute(update(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[1])
+                        .values(failures=func.max(ServerLoginThrottle.failures - 1, 0)
+                                if engine.dialect.name == "sqlite"
+                                else func.greatest(ServerLoginThrottle.failures - 1, 0)))
         info = _user_info(session, user)
     return token, info
+
+
+def login(engine: Engine, username: str, password: str, device_name: str, address: str) -> tuple[str, UserInfo]:
+    """Check a password and issue a token; throttled per user name and address, and per address."""
+    reserve_login(engine, username, address)
+    user = check_password(engine, username, password)
+    if user is None:
+        raise LoginRefused(401, "Wrong user name or password.")
+    return finish_login(engine, user, device_name, address)
 
 
 def _new_token(session: Session, user: ServerUser, device_name: str) -> str:
