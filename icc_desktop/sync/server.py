@@ -142,10 +142,12 @@ class _Guards:
         await response(scope, receive, send)
 
 
-def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots: int | None = None) -> ASGIApp:
+def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots: int | None = None,
+               token_lifetime_s: float = store.TOKEN_LIFETIME_S) -> ASGIApp:
     """The server app on an already migrated database engine.
 
     `hash_slots`: password hashes computed at once (default: half the processor cores, at least one).
+    `token_lifetime_s`: how long a token lasts unused (one in use is renewed).
     """
     hash_slots = hash_slots or max(1, (os.cpu_count() or 2) // 2)
     app = FastAPI(title="ICC Workshop sync server", version=__version__,
@@ -171,7 +173,7 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots: in
     def current_user(request: Request) -> store.UserInfo:
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
-        user = store.authenticate(engine, token.strip()) if scheme.lower() == "bearer" else None
+        user = store.authenticate(engine, token.strip(), token_lifetime_s) if scheme.lower() == "bearer" else None
         if user is None:
             raise _Unauthorized
         return user
@@ -205,9 +207,9 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots: in
             user = await anyio.to_thread.run_sync(store.check_password, engine, body.username, body.password,
                                                   limiter=hashing)
             if user is None:
-                raise store.LoginRefused(401, "Wrong user name or password.")
+                raise await anyio.to_thread.run_sync(store.fail_login, engine, body.username, address)
             token, info = await anyio.to_thread.run_sync(store.finish_login, engine, user, body.device_name,
-                                                         address)
+                                                         address, token_lifetime_s)
         except store.LoginRefused as exc:
             headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after else None
             return _error(exc.status, exc.message, headers=headers)
@@ -235,7 +237,7 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots: in
         refusal = _mismatch(body.protocol)
         if refusal is not None:
             return refusal
-        results = store.apply_push(engine, user, body.rows)
+        results = store.apply_push(engine, user, body.rows, body.device_id)
         response = PushResponse(results=results)
         return Response(json.dumps(response.model_dump(exclude_none=True), ensure_ascii=False),
                         media_type="application/json")

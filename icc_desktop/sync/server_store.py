@@ -23,7 +23,7 @@ import os
 import secrets
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -63,10 +63,11 @@ log = logging.getLogger("icc_desktop.sync.server")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "icc_server_alembic_version"
-SERVER_HEAD = "s0003_i10_login_throttle"
+SERVER_HEAD = "s0004_i10_history"
 
 TOKEN_LIFETIME_S = 180 * 24 * 3600
-"""A token lasts half a year (a facilitator may be offline for months), unless revoked."""
+"""A token lasts half a year (a facilitator may be offline for months), unless revoked; renewed
+when used in its second half (`serve --token-days` sets another lifetime)."""
 LOGIN_WINDOW_S = 15 * 60
 """Failures older than this (with no wait running) are forgotten."""
 MAX_FAILURES_PER_USER = 5
@@ -159,6 +160,35 @@ class ServerRow(ServerModel, table=True):
     data: str = Field(sa_column=Column(Text, nullable=False))
     changed_by: int | None = Field(default=None)
     changed_at: float = Field(default_factory=time.time)
+
+
+class ServerChange(ServerModel, table=True):
+    """One accepted change of a synced row, appended and never updated: who, from which device,
+    when, and the fields it changed with their values before and after.
+
+    `before` and `after` (JSON objects of field -> value; `before` is null for a row created) are
+    the only copies of row content here: erasing a person's data scrubs them and nothing else.
+    """
+
+    __tablename__ = "server_change"
+    __table_args__ = (Index("ix_server_change_city_at", "city_id", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: float = Field(index=True)
+    user_id: int | None = Field(default=None, index=True)
+    user_name: str = Field(max_length=200)
+    device: str = Field(default="", max_length=300)
+    table_name: str = Field(max_length=40)
+    row_id: str = Field(max_length=36)
+    city_id: str | None = Field(default=None, max_length=36)
+    workshop_id: str | None = Field(default=None, max_length=36)
+    seq: int = Field(sa_column=Column(BigInteger, nullable=False))
+    stamp: str = Field(max_length=64)
+    kind: str = Field(max_length=20)
+    """created, changed, deleted (tombstone set), restored (tombstone cleared), or undo."""
+    undo_of: int | None = Field(default=None)
+    before: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    after: str = Field(sa_column=Column(Text, nullable=False))
 
 
 server_metadata = _server_registry.metadata
@@ -311,6 +341,8 @@ class UserInfo:
     name: str
     is_admin: bool
     cities: frozenset[str]
+    device_name: str = ""
+    """The device the token was issued to (recorded in the history of the user's changes)."""
 
     def may_see(self, city_id: str | None) -> bool:
         """Whether rows of this city (None: global rows) are visible to the user."""
@@ -465,12 +497,13 @@ def check_password(engine: Engine, username: str, password: str) -> ServerUser |
     return user
 
 
-def finish_login(engine: Engine, user: ServerUser, device_name: str, address: str) -> tuple[str, UserInfo]:
+def finish_login(engine: Engine, user: ServerUser, device_name: str, address: str,
+                 lifetime_s: float = TOKEN_LIFETIME_S) -> tuple[str, UserInfo]:
     """After a right password: forget this user's failures here, take back the try counted for
     the address, and issue a token."""
     keys = list(_throttle_keys(user.name, address))
     with Session(engine) as session, session.begin():
-        token = _new_token(session, user, device_name)
+        token = _new_token(session, user, device_name, lifetime_s)
         session.execute(delete(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[0]))
         session.execute(update(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[1])
                         .values(failures=func.max(ServerLoginThrottle.failures - 1, 0)
@@ -480,20 +513,35 @@ def finish_login(engine: Engine, user: ServerUser, device_name: str, address: st
     return token, info
 
 
+def fail_login(engine: Engine, username: str, address: str) -> LoginRefused:
+    """After a wrong password: the waits start from now (the check itself took a while)."""
+    now = time.time()
+    keys = _throttle_keys(username, address)
+    with Session(engine) as session, session.begin():
+        rows = session.exec(select(ServerLoginThrottle).where(col(ServerLoginThrottle.key).in_(sorted(keys)))
+                            .order_by(col(ServerLoginThrottle.key)).with_for_update()).all()
+        for row in rows:
+            until = now + _login_delay(row.failures, keys[row.key])
+            if until > row.blocked_until:
+                session.execute(update(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == row.key)
+                                .values(blocked_until=until))
+    return LoginRefused(401, "Wrong user name or password.")
+
+
 def login(engine: Engine, username: str, password: str, device_name: str, address: str) -> tuple[str, UserInfo]:
     """Check a password and issue a token; throttled per user name and address, and per address."""
     reserve_login(engine, username, address)
     user = check_password(engine, username, password)
     if user is None:
-        raise LoginRefused(401, "Wrong user name or password.")
+        raise fail_login(engine, username, address)
     return finish_login(engine, user, device_name, address)
 
 
-def _new_token(session: Session, user: ServerUser, device_name: str) -> str:
+def _new_token(session: Session, user: ServerUser, device_name: str, lifetime_s: float = TOKEN_LIFETIME_S) -> str:
     assert user.id is not None
     token = secrets.token_urlsafe(32)
     session.add(ServerToken(user_id=user.id, token_hash=_token_hash(token), device_name=device_name[:200],
-                            expires_at=time.time() + TOKEN_LIFETIME_S))
+                            expires_at=time.time() + lifetime_s))
     return token
 
 
@@ -507,8 +555,12 @@ def issue_token(engine: Engine, username: str, device_name: str = "") -> str:
         return _new_token(session, user, device_name)
 
 
-def authenticate(engine: Engine, token: str) -> UserInfo | None:
-    """The user a bearer token belongs to, or None (unknown, revoked, expired, disabled user)."""
+def authenticate(engine: Engine, token: str, lifetime_s: float = TOKEN_LIFETIME_S) -> UserInfo | None:
+    """The user a bearer token belongs to, or None (unknown, revoked, expired, disabled user).
+
+    A token used in the second half of its lifetime is given a whole `lifetime_s` again, so a
+    facilitator who syncs now and then is never signed out.
+    """
     if not token or len(token) > 200:
         return None
     now = time.time()
@@ -522,9 +574,13 @@ def authenticate(engine: Engine, token: str) -> UserInfo | None:
         record, user = found
         if record.revoked_at is not None or record.expires_at < now or user.disabled_at is not None:
             return None
-        info = _user_info(session, user)
-        if now - record.last_used_at > 600:  # note use now and then, not a write per request
-            session.execute(update(ServerToken).where(col(ServerToken.id) == record.id).values(last_used_at=now))
+        info = replace(_user_info(session, user), device_name=record.device_name)
+        renew = record.expires_at - now < lifetime_s / 2  # in use: renewed long before it expires
+        if renew or now - record.last_used_at > 600:  # note use now and then, not a write per request
+            values: dict[str, float] = {"last_used_at": now}
+            if renew:
+                values["expires_at"] = max(record.expires_at, now + lifetime_s)
+            session.execute(update(ServerToken).where(col(ServerToken.id) == record.id).values(**values))
             session.commit()
     return info
 
@@ -586,6 +642,7 @@ class _Batch:
     known: dict[tuple[str, str], _Known] = field(default_factory=dict)
     cities: set[str] = field(default_factory=set)
     new_cities: list[str] = field(default_factory=list)
+    changes: list[AcceptedChange] = field(default_factory=list)
     assigned: set[str] = field(default_factory=set)
     """Cities of this push that an administrator assigned to someone (they are theirs alone)."""
     rescoped: dict[str, str] = field(default_factory=dict)
@@ -622,7 +679,7 @@ def _message(exc: PydanticValidationError) -> str:
     return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
 
 
-def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow]) -> list[PushResult]:
+def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow], device_id: str = "") -> list[PushResult]:
     """Apply pushed rows in one transaction, each on its own merits; one result per row.
 
     A row newer than the server's (by HLC stamp) is stored with the next seq; the same stamp is
@@ -651,6 +708,8 @@ def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow]) -> list[
             result, next_seq = _apply_one(batch, row, next_seq)
             results.append(result)
         _write(session, batch, next_seq)
+        device = f"{user.device_name} ({device_id})" if device_id and user.device_name else user.device_name or device_id
+        record_changes(session, user.id, user.name, device, batch.changes)
     return results
 
 
@@ -734,11 +793,60 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
     next_seq += 1
     if existing is not None and MODELS[table] is Workshop and existing.scope != scope and scope is not None:
         batch.rescoped[row_id] = scope
+    batch.changes.append(AcceptedChange(table, row_id, scope, workshop_id, next_seq, stamp,
+                                        existing.data if existing is not None else None, canonical))
     batch.known[(table, row_id)] = _Known(
         seq=next_seq, scope=scope, workshop_id=workshop_id, updated_at=stamp, data=canonical_text,
         new=existing is None or existing.new, dirty=True,
     )
     return PushResult(table=table, id=row_id, status="accepted", seq=next_seq), next_seq
+
+
+@dataclass(frozen=True)
+class AcceptedChange:
+    """A row version the server accepted, with the version it replaced (its JSON; None if new)."""
+
+    table: str
+    row_id: str
+    city_id: str | None
+    workshop_id: str | None
+    seq: int
+    stamp: str
+    old: str | None
+    new: dict[str, Any]
+
+
+_NOT_HISTORY = frozenset({"id", "updated_at", "created_at"})
+
+
+def change_record(change: AcceptedChange, now: float, user_id: int | None, user_name: str, device: str,
+                  undo_of: int | None = None) -> dict[str, Any]:
+    """The history row of an accepted change: the fields it changed, before and after."""
+    old = json.loads(change.old) if change.old is not None else None
+    fields = [f for f in change.new if f not in _NOT_HISTORY and (old is None or old.get(f) != change.new[f])]
+    if old is None:
+        kind = "created"
+    elif change.new.get("deleted_at") and not old.get("deleted_at"):
+        kind = "deleted"
+    elif old.get("deleted_at") and not change.new.get("deleted_at"):
+        kind = "restored"
+    else:
+        kind = "changed"
+    return {"at": now, "user_id": user_id, "user_name": user_name[:200], "device": device[:300],
+            "table_name": change.table, "row_id": change.row_id, "city_id": change.city_id,
+            "workshop_id": change.workshop_id, "seq": change.seq, "stamp": change.stamp,
+            "kind": "undo" if undo_of is not None else kind, "undo_of": undo_of,
+            "before": None if old is None else _dumps({f: old.get(f) for f in fields}),
+            "after": _dumps({f: change.new[f] for f in fields})}
+
+
+def record_changes(session: Session, user_id: int | None, user_name: str, device: str,
+                   changes: Sequence[AcceptedChange]) -> None:
+    """Append accepted changes to the server history (in the transaction that stores them)."""
+    if changes:
+        now = time.time()
+        session.execute(sa_insert(ServerChange.__table__),  # type: ignore[attr-defined]
+                        [change_record(c, now, user_id, user_name, device) for c in changes])
 
 
 def _write(session: Session, batch: _Batch, next_seq: int) -> None:

@@ -155,7 +155,8 @@ class LiveServer:
         """Forget every row, city assignment and failed login (as a new server would), keeping
         the shipped rows, the users and their tokens."""
         with Session(self.engine) as session, session.begin():
-            for model in (server_store.ServerUserCity, server_store.ServerLoginThrottle, server_store.ServerRow):
+            for model in (server_store.ServerUserCity, server_store.ServerLoginThrottle, server_store.ServerRow,
+                          server_store.ServerChange):
                 session.execute(delete(model))
             session.execute(update(server_store.ServerCounter).values(value=0))
         server_store.seed_shipped_rows(self.engine)
