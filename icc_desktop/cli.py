@@ -139,8 +139,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     for proxy in proxies:
         if not _is_address_or_network(proxy):
             raise IccError(f"--trusted-proxy {proxy}: not an IP address or network (e.g. 10.0.0.5 or 10.0.0.0/24).")
+    if not 1 <= args.workers <= 64:
+        raise IccError(f"--workers: from 1 to 64 processes, not {args.workers}.")
+    if not 0.01 <= args.token_days <= 3650:
+        raise IccError(f"--token-days: from 0.01 to 3650 days, not {args.token_days}.")
     serve(args.database, args.host, args.port, certfile=args.certfile, keyfile=args.keyfile,
-          trusted_proxies=proxies)
+          trusted_proxies=proxies, workers=args.workers, token_lifetime_s=args.token_days * 86400,
+          metrics=args.metrics)
     return 0
 
 
@@ -411,6 +416,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765, help="port (default 8765)")
     serve.add_argument("--certfile", metavar="FILE", help="TLS certificate (PEM): serve HTTPS")
     serve.add_argument("--keyfile", metavar="FILE", help="the certificate's private key (PEM)")
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="worker processes (default 1; more than one needs PostgreSQL)")
+    serve.add_argument("--token-days", type=float, default=180, metavar="DAYS",
+                       help="how long a sign-in lasts unused (default 180; renewed while in use)")
+    serve.add_argument("--metrics", action="store_true", help="serve Prometheus metrics at /metrics")
     serve.add_argument("--trusted-proxy", action="append", metavar="ADDR",
                        help="a reverse proxy whose X-Forwarded-For header gives the client's address "
                             "(IP address or network; repeatable)")

@@ -22,7 +22,7 @@ import logging
 import os
 import secrets
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -216,7 +216,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_server_engine(url: str) -> Engine:
+def create_server_engine(url: str, *, pool_size: int = 20) -> Engine:
     """An engine for the server database (SQLite file or `postgresql+psycopg://…`)."""
     if not (url.startswith("sqlite:") or url.startswith("postgresql")):
         raise ServerStoreError(
@@ -230,7 +230,7 @@ def create_server_engine(url: str) -> Engine:
                                   pool_size=20, max_overflow=10)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return sa_create_engine(url, pool_size=20, max_overflow=10, pool_pre_ping=True)
+    return sa_create_engine(url, pool_size=pool_size, max_overflow=pool_size // 2, pool_pre_ping=True)
 
 
 def migrate_server(engine: Engine) -> None:
@@ -248,6 +248,21 @@ def migrate_server(engine: Engine) -> None:
     except OperationalError as exc:
         raise ServerStoreError(f"cannot open the server database: {exc.orig}") from exc
     seed_shipped_rows(engine)
+
+
+def check_server_schema(engine: Engine) -> None:
+    """Refuse a database whose schema is not this version's (a worker never migrates by itself)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        with engine.connect() as connection:
+            revision = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+    except SQLAlchemyError as exc:
+        raise ServerStoreError(f"cannot read the server database: {exc}") from exc
+    if revision != SERVER_HEAD:
+        raise ServerStoreError(f"the server database is at revision {revision}, this server needs {SERVER_HEAD}: "
+                               "start `icc-desktop serve` once without --workers to migrate it.")
 
 
 def seed_shipped_rows(engine: Engine) -> int:
@@ -594,7 +609,14 @@ def revoke_token(engine: Engine, token: str) -> None:
 
 # --- Pull ----------------------------------------------------------------------------------------
 
-def pull_page(engine: Engine, user: UserInfo, since: int, limit: int) -> str:
+def ping(engine: Engine) -> None:
+    """Reach the database with the cheapest query (raises SQLAlchemy's error when it is down)."""
+    with engine.connect() as connection:
+        connection.execute(select(ServerCounter.value).where(col(ServerCounter.id) == 1)).one()
+
+
+def pull_page(engine: Engine, user: UserInfo, since: int, limit: int,
+              counted: Callable[[int], None] | None = None) -> str:
     """The next page of rows the user may see after `since`, as the JSON of a `PullResponse`.
 
     Built as text from the stored JSON: rows are not parsed and re-serialised.
@@ -612,6 +634,8 @@ def pull_page(engine: Engine, user: UserInfo, since: int, limit: int) -> str:
         rows = session.exec(query).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
+    if counted is not None:
+        counted(len(rows))
     last_seq = rows[-1][1] if has_more else max(top, 0)
     from icc_desktop.sync.protocol import PROTOCOL_VERSION
 
