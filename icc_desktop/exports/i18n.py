@@ -39,6 +39,7 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     "contents": ("Contents", "Sommaire", "Inhalt"),
     "page_of": ("Page {page} of {pages}", "Page {page} sur {pages}", "Seite {page} von {pages}"),
     "not_given": ("not given", "non renseigné", "nicht angegeben"),
+    "in_english": ("(in English)", "(en anglais)", "(auf Englisch)"),
     "none_mark": ("–", "–", "–"),
     # Section titles
     "sec_profile": ("City profile", "Profil de la ville", "Stadtprofil"),

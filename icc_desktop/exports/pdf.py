@@ -398,7 +398,7 @@ class _Builder:
             (t("cover_venue"), workshop.venue or t("not_given")),
             (t("cover_facilitator"), workshop.facilitator or t("not_given")),
             (t("profile_status"), t.code("workshop", workshop.status)),
-            (t("profile_framework"), f"{self.c.framework.name} ({self.c.framework.version})"),
+            (t("profile_framework"), f"{self.c.framework_name} ({self.c.framework.version})"),
             (t("profile_horizon"), t("horizon_value", years=workshop.horizon_years, first=t.month(first), last=t.month(last))),
         ]
         return [self.heading("sec_profile"), self.key_values(city_facts), *self.sub(t("profile_workshop")),
@@ -434,7 +434,7 @@ class _Builder:
         out: list[Flowable] = [PageBreak(), self.heading("sec_assessment")]
         if c.score_source is None:
             return out + [self.para(t("assessment_none"))]
-        out.append(self.para(t("assessment_intro", framework=c.framework.name)))
+        out.append(self.para(t("assessment_intro", framework=c.framework_name)))
         if c.score_source == "individual":
             answers = sum(s.answered for s in c.scores)
             out.append(self.para(t("assessment_individual", answers=t.integer(answers))))
@@ -658,6 +658,7 @@ def build_pdf(content: WorkshopContent, path: Path, *, page_size: str = "A4", la
     """Write the strategy document of already loaded `content` to `path` (not atomic; see `export_pdf`)."""
     register_fonts()
     translator = Translator(language)
+    content = content.localized(language, translator("in_english"))
     steps = steps or Steps(1, None, None)
     pagesize = PAGE_SIZES[page_size]
     margins = {"leftMargin": 2 * cm, "rightMargin": 2 * cm, "topMargin": 2.3 * cm, "bottomMargin": 2 * cm}
