@@ -17,12 +17,16 @@ from sqlmodel import Session, col, select
 from icc_desktop.errors import NotFoundError, Problem, ValidationError
 from icc_desktop.models import (
     Action,
+    AssessmentRound,
     City,
     Kpi,
+    KpiMeasurement,
     Need,
     Objective,
     Participant,
+    ProgressNote,
     Response,
+    RoundAnswer,
     SyncedModel,
     Vote,
     Workshop,
@@ -46,10 +50,16 @@ CHILDREN: dict[type[SyncedModel], list[tuple[type[SyncedModel], str]]] = {
         (Objective, "workshop_id"),
         (Action, "workshop_id"),
         (Kpi, "workshop_id"),
+        (ProgressNote, "workshop_id"),
+        (KpiMeasurement, "workshop_id"),
+        (AssessmentRound, "workshop_id"),
+        (RoundAnswer, "workshop_id"),
     ],
     Participant: [(Response, "participant_id"), (Vote, "participant_id")],
     Need: [(Vote, "need_id")],
-    Action: [(Kpi, "action_id")],
+    Action: [(Kpi, "action_id"), (ProgressNote, "action_id")],
+    Kpi: [(KpiMeasurement, "kpi_id")],
+    AssessmentRound: [(RoundAnswer, "round_id")],
 }
 
 # Rows that merely point at a deleted row lose the link instead of being deleted.
@@ -132,6 +142,27 @@ def create_many(db: Database, model: type[M], rows: list[dict[str, Any]]) -> lis
         if problems:
             raise ValidationError(problems)
     return created
+
+
+def save_in(session: Session, model: type[M], row: M | None = None, **values: Any) -> M:
+    """Validate and insert (`row` None) or update `row` inside the caller's unit of work.
+
+    For operations that write several rows in one transaction (a phone's submission); the
+    rules are the same as `create` and `update`. The session is flushed, so the next row's
+    checks (the dot budget) see this one.
+    """
+    _unknown(model, values)
+    if row is None:
+        row = model(**values)
+        full = _normalise(model, values_of(row) | {"id": row.id})
+    else:
+        full = _normalise(model, values_of(row) | values | {"id": row.id})
+    validate(session, model, full)
+    for name in full if row not in session else values:
+        setattr(row, name, full[name])
+    session.add(row)
+    session.flush()
+    return row
 
 
 def update(db: Database, model: type[M], row_id: str, **changes: Any) -> M:

@@ -32,6 +32,7 @@ from sqlmodel import Session, col, select
 
 from icc_desktop.errors import NotFoundError, Problem, ValidationError
 from icc_desktop.models import Conflict, SyncBase, SyncedModel, SyncState, Workshop, utcnow
+from icc_desktop.models.participant import ERASURE_FIELDS
 from icc_desktop.store.db import Database
 from icc_desktop.sync.tables import (
     MODELS,
@@ -117,6 +118,8 @@ def merge_versions(
             conflicts.append(name)
             if remote_newer:
                 merged[name] = theirs
+    if table == "participant":
+        _keep_erasure(local, remote, merged, conflicts)
     # A deletion on one side and edits on the other: keep both versions for the user to see.
     if "deleted_at" not in conflicts:
         edits = [n for n in local_changed + remote_changed if n != "deleted_at"]
@@ -133,6 +136,21 @@ def merge_versions(
                   conflict_fields=conflicts)
 
 
+def _keep_erasure(local: dict[str, Any], remote: dict[str, Any], merged: dict[str, Any],
+                  conflicts: list[str]) -> None:
+    """An erased participant stays erased: the erased side wins the personal fields, never a conflict.
+
+    Otherwise an edit of the name made elsewhere before the erasure arrived would bring it back.
+    """
+    erased = remote if remote.get("erased_at") else local if local.get("erased_at") else None
+    if erased is None:
+        return
+    for name in ERASURE_FIELDS:
+        merged[name] = erased.get(name)
+        if name in conflicts:
+            conflicts.remove(name)
+
+
 @dataclass
 class ApplyResult:
     """What applying a page of remote rows did."""
@@ -143,8 +161,12 @@ class ApplyResult:
     unchanged: int = 0
     merged: int = 0
     conflicts: int = 0
+    own: int = 0
+    """Rows received that this device made itself (its own edits coming back, confirmed)."""
     staged: list[RemoteRow] = field(default_factory=list)
     rejected: list[tuple[RemoteRow, str]] = field(default_factory=list)
+    erased: int = 0
+    """Participants whose personal data was erased elsewhere and is now erased here too."""
 
     @property
     def applied(self) -> int:
@@ -262,10 +284,13 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             bases[base.row_id] = json.loads(base.data)
     inserts: list[dict[str, Any]] = []
     new_bases: list[dict[str, Any]] = []
+    erased_here: list[str] = []
     for row in group:
         stamp = str(row.data.get("updated_at", ""))
         if stamp:
             db.clock.observe(stamp)
+            if db.device_id and _device_of(stamp) == db.device_id:
+                result.own += 1
         try:
             # `remote` is the canonical wire form, so comparisons are like for like.
             incoming, remote, remote_text = validate_wire(table, row.data)
@@ -298,6 +323,8 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             result.unchanged += 1
             session.add(current)
             continue
+        if table == "participant" and outcome.data.get("erased_at") and current.erased_at is None:  # type: ignore[attr-defined]
+            erased_here.append(row.id)
         if outcome.conflict_fields:
             session.add(Conflict(
                 table_name=table, row_id=row.id,
@@ -323,6 +350,12 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
         session.execute(insert(model.__table__), inserts)  # type: ignore[attr-defined]
     session.flush()
     _upsert_bases(session, new_bases)
+    if erased_here:
+        from icc_desktop.services.privacy import scrub_copies
+
+        session.flush()
+        scrub_copies(session, [local[i] for i in erased_here])  # type: ignore[misc]
+        result.erased += len(erased_here)
 
 
 def _pydantic_message(exc: Exception) -> str:
