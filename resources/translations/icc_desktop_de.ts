@@ -464,6 +464,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
+        <translation>Die Datenbank konnte wegen eines unerwarteten Fehlers nicht geöffnet werden; die Details stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Entry refused</source>
@@ -711,16 +722,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Geöffneter Workshop</translation>
     </message>
     <message>
-        <source>Opening {name}…</source>
-        <translation>{name} wird geöffnet…</translation>
-    </message>
-    <message>
         <source>Opening {path}…</source>
         <translation>{path} wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
-        <translation>Die Datenbank konnte wegen eines unerwarteten Fehlers nicht geöffnet werden; die Details stehen in der Protokolldatei.</translation>
     </message>
     <message>
         <source>Use File ▸ Open database… to open another file.</source>
@@ -737,6 +740,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
+        <translation>Übungsdatenbank: der Demo-Workshop mit erfundenen Personen und Bewertungen. Probieren Sie hier alles aus; nichts vermischt sich mit Ihren eigenen Workshops, und nichts wird synchronisiert. Datei ▸ Datenbank öffnen… oder Zuletzt verwendete Datenbanken führt zu Ihrer eigenen zurück.</translation>
+    </message>
+    <message>
+        <source>Sync is off in the practice database</source>
+        <translation>In der Übungsdatenbank ist die Synchronisierung aus</translation>
     </message>
     <message>
         <source>Open a workshop in the overview first</source>
@@ -2311,13 +2322,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>Adding a demo workshop to explore…</source>
-        <translation>Ein Demo-Workshop zum Erkunden wird hinzugefügt…</translation>
     </message>
 </context>
 <context>

@@ -464,6 +464,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
+        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Entry refused</source>
@@ -711,16 +722,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Atelier ouvert</translation>
     </message>
     <message>
-        <source>Opening {name}…</source>
-        <translation>Ouverture de {name}…</translation>
-    </message>
-    <message>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
-        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>Use File ▸ Open database… to open another file.</source>
@@ -737,6 +740,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
+        <translation>Base d’entraînement : l’atelier de démonstration, avec des personnes et des notes inventées. Essayez tout ici ; rien ne se mélange à vos propres ateliers et rien n’est synchronisé. Fichier ▸ Ouvrir une base de données… ou Bases de données récentes ramène à la vôtre.</translation>
+    </message>
+    <message>
+        <source>Sync is off in the practice database</source>
+        <translation>La synchronisation est désactivée dans la base d’entraînement</translation>
     </message>
     <message>
         <source>Open a workshop in the overview first</source>
@@ -2311,13 +2322,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>Adding a demo workshop to explore…</source>
-        <translation>Ajout d’un atelier de démonstration à explorer…</translation>
     </message>
 </context>
 <context>
