@@ -104,7 +104,11 @@ def find_workshop(db: Database, id_or_prefix: str) -> Workshop:
 def default_framework_id(db: Database) -> str:
     """The id of the newest live version of the default framework."""
     with db.session() as session:
-        frameworks = crud.live(session, Framework, code=default_framework_code())
+        return _default_framework_id(session)
+
+
+def _default_framework_id(session: Session) -> str:
+    frameworks = crud.live(session, Framework, code=default_framework_code())
     if not frameworks:
         raise NotFoundError("The default assessment framework is missing from this database.")
     return max(frameworks, key=lambda f: version_key(f.version)).id
@@ -112,8 +116,15 @@ def default_framework_id(db: Database) -> str:
 
 def create_workshop(db: Database, city_id: str, title: str, date: dt.date, **fields: Any) -> Workshop:
     """A new workshop for a city, on the default framework unless `framework_id` is given."""
-    fields.setdefault("framework_id", default_framework_id(db))
-    return crud.create(db, Workshop, city_id=city_id, title=title, date=date, **fields)
+    with db.session() as session:
+        return create_workshop_in(session, city_id, title, date, **fields)
+
+
+def create_workshop_in(session: Session, city_id: str, title: str, date: dt.date, **fields: Any) -> Workshop:
+    """`create_workshop` in the caller's unit of work (the window's New workshop command)."""
+    if not fields.get("framework_id"):
+        fields["framework_id"] = _default_framework_id(session)
+    return crud.create_in(session, Workshop, city_id=city_id, title=title, date=date, **fields)
 
 
 _COPIED = (Participant, Objective, Need, Action, Kpi)

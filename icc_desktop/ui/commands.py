@@ -155,6 +155,16 @@ def create_rows(context: AppContext, model: type[SyncedModel], rows: list[dict[s
     return list(created)
 
 
+def create_workshop(context: AppContext, city_id: str, title: str, date: Any, **fields: Any) -> SyncedModel:
+    """A new workshop (`services.workshops.create_workshop`), undoably, in one transaction; returns it."""
+    from icc_desktop.services.workshops import create_workshop_in
+
+    with context.db.session() as session:
+        workshop = create_workshop_in(session, city_id, title, date, **fields)
+    context.undo_stack.push(CreateRow(context, workshop, QCoreApplication.translate("commands", "New workshop")))
+    return workshop
+
+
 def duplicate_workshop(context: AppContext, workshop_id: str, title: str | None = None) -> SyncedModel:
     """Copy a workshop (participants, needs, roadmap; not scores or votes), undoably; return the copy."""
     from icc_desktop.services.workshops import duplicate_workshop as duplicate

@@ -195,6 +195,9 @@ class MainWindow(QMainWindow):
 
         self.undo_action = self._action(self.tr("&Undo"), self._undo, keys.Undo, self.tr("Undo the last edit"))
         self.redo_action = self._action(self.tr("&Redo"), self._redo, keys.Redo, self.tr("Redo the edit undone"))
+        # The menu entries name the edit; the toolbar buttons stay short (their tooltip names it).
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find,
                                         self.tr("Search the list of this page"))
 
@@ -389,7 +392,9 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, self.navigation.fontMetrics().height() + 18))
             item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
             self.navigation.addItem(item)
-            action = self._action(page.title(), lambda _checked=False, pid=cls.page_id: self.show_page(pid))
+            # "&" in a menu text marks the mnemonic: "Needs & priorities" showed as "Needs _priorities".
+            action = self._action(page.title().replace("&", "&&"),
+                                  lambda _checked=False, pid=cls.page_id: self.show_page(pid))
             key = next(go_keys, None)
             if key is not None:
                 action.setShortcut(QKeySequence(f"Ctrl+{key}"))
@@ -506,12 +511,22 @@ class MainWindow(QMainWindow):
             return
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
-        undo, redo = stack.undoText(), stack.redoText()
-        self.undo_action.setToolTip(self.tr("Undo {edit}").format(edit=undo) if undo else self.tr("Undo the last edit"))
-        self.redo_action.setToolTip(self.tr("Redo {edit}").format(edit=redo) if redo else self.tr("Redo the edit undone"))
+        self._name_undo_actions()
         self._saved_at = dt.datetime.now()
         self.save_label.setText(self.tr("All changes saved at {time}").format(
             time=self._saved_at.strftime("%H:%M")))
+
+    def _name_undo_actions(self) -> None:
+        """Edit ▸ Undo / Redo say which edit they undo or redo ("Undo Add need")."""
+        stack = self.context.undo_stack if self.context is not None else None
+        undo = stack.undoText() if stack is not None and stack.canUndo() else ""
+        redo = stack.redoText() if stack is not None and stack.canRedo() else ""
+        self.undo_action.setText(self.tr("&Undo {edit}").format(edit=undo.replace("&", "&&")) if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {edit}").format(edit=redo.replace("&", "&&")) if redo
+                                 else self.tr("&Redo"))
+        self.undo_action.setToolTip(self.tr("Undo {edit}").format(edit=undo) if undo else self.tr("Undo the last edit"))
+        self.redo_action.setToolTip(self.tr("Redo {edit}").format(edit=redo) if redo else self.tr("Redo the edit undone"))
 
     def set_sync_state(self, text: str, tooltip: str = "") -> None:
         """Show the sync state in the status bar (the sync UI calls this); empty text hides it."""
@@ -647,6 +662,7 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self._build_pages()
         self._set_data_actions_enabled(True)
+        self._name_undo_actions()
         self.save_label.setText(self.tr("All changes saved"))
         self._workshop_changed(self.context.workshop_id)
         self.show_page(page_id if self.navigation_enabled(page_id) else "overview")

@@ -630,6 +630,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die rückgängig gemachte Änderung wiederholen</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -752,6 +760,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Open a workshop in the overview first</source>
         <translation>Öffnen Sie zuerst einen Workshop in der Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>{edit} &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>{edit} &amp;wiederholen</translation>
     </message>
     <message>
         <source>Undo {edit}</source>
@@ -2563,6 +2579,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
             <numerusform>%n Zeile hinzufügen</numerusform>
             <numerusform>%n Zeilen hinzufügen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Neuer Workshop</translation>
     </message>
     <message>
         <source>Duplicate workshop</source>

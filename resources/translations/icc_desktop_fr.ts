@@ -630,6 +630,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -752,6 +760,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Open a workshop in the overview first</source>
         <translation>Ouvrez d’abord un atelier dans la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Annuler : {edit}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>&amp;Rétablir : {edit}</translation>
     </message>
     <message>
         <source>Undo {edit}</source>
@@ -2563,6 +2579,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
             <numerusform>Ajouter %n ligne</numerusform>
             <numerusform>Ajouter %n lignes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>Duplicate workshop</source>
