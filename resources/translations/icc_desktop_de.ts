@@ -1407,6 +1407,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ziel</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
         <source>No levels scored yet</source>
         <translation>Noch keine Stufen bewertet</translation>
     </message>

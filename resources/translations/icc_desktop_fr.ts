@@ -1407,6 +1407,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Cible</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
         <source>No levels scored yet</source>
         <translation>Aucun niveau noté pour l’instant</translation>
     </message>
