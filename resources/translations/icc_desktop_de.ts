@@ -2507,6 +2507,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Geben Sie eine Zahl ein, z. B. 12,5.</translation>
     </message>
     <message>
+        <source>Enter a month and year, e.g. %1.</source>
+        <translation>Geben Sie Monat und Jahr ein, z. B. %1.</translation>
+    </message>
+    <message>
         <source>Pick a date.</source>
         <translation>Wählen Sie ein Datum.</translation>
     </message>

@@ -2507,6 +2507,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Saisissez un nombre, p. ex. 12,5.</translation>
     </message>
     <message>
+        <source>Enter a month and year, e.g. %1.</source>
+        <translation>Saisissez un mois et une année, par exemple %1.</translation>
+    </message>
+    <message>
         <source>Pick a date.</source>
         <translation>Choisissez une date.</translation>
     </message>
