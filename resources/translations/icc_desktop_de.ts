@@ -464,6 +464,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
+        <translation>Die Datenbank konnte wegen eines unerwarteten Fehlers nicht geöffnet werden; die Details stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Entry refused</source>
@@ -714,6 +725,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die rückgängig gemachte Änderung wiederholen</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -806,16 +825,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Geöffneter Workshop</translation>
     </message>
     <message>
-        <source>Opening {name}…</source>
-        <translation>{name} wird geöffnet…</translation>
-    </message>
-    <message>
         <source>Opening {path}…</source>
         <translation>{path} wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
-        <translation>Die Datenbank konnte wegen eines unerwarteten Fehlers nicht geöffnet werden; die Details stehen in der Protokolldatei.</translation>
     </message>
     <message>
         <source>Use File ▸ Open database… to open another file.</source>
@@ -834,8 +845,24 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
+        <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
+        <translation>Übungsdatenbank: der Demo-Workshop mit erfundenen Personen und Bewertungen. Probieren Sie hier alles aus; nichts vermischt sich mit Ihren eigenen Workshops, und nichts wird synchronisiert. Datei ▸ Datenbank öffnen… oder Zuletzt verwendete Datenbanken führt zu Ihrer eigenen zurück.</translation>
+    </message>
+    <message>
+        <source>Sync is off in the practice database</source>
+        <translation>In der Übungsdatenbank ist die Synchronisierung aus</translation>
+    </message>
+    <message>
         <source>Open a workshop in the overview first</source>
         <translation>Öffnen Sie zuerst einen Workshop in der Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>{edit} &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>{edit} &amp;wiederholen</translation>
     </message>
     <message>
         <source>Undo {edit}</source>
@@ -1477,6 +1504,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Target</source>
         <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>No levels scored yet</source>
@@ -2446,13 +2477,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Adding a demo workshop to explore…</source>
-        <translation>Ein Demo-Workshop zum Erkunden wird hinzugefügt…</translation>
-    </message>
-</context>
-<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -2615,6 +2639,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Geben Sie eine Zahl ein, z. B. 12,5.</translation>
     </message>
     <message>
+        <source>Enter a month and year, e.g. %1.</source>
+        <translation>Geben Sie Monat und Jahr ein, z. B. %1.</translation>
+    </message>
+    <message>
         <source>Pick a date.</source>
         <translation>Wählen Sie ein Datum.</translation>
     </message>
@@ -2691,6 +2719,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
             <numerusform>%n Zeile hinzufügen</numerusform>
             <numerusform>%n Zeilen hinzufügen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Neuer Workshop</translation>
     </message>
     <message>
         <source>Duplicate workshop</source>

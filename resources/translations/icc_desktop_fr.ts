@@ -464,6 +464,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
+        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Entry refused</source>
@@ -714,6 +725,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -806,16 +825,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Atelier ouvert</translation>
     </message>
     <message>
-        <source>Opening {name}…</source>
-        <translation>Ouverture de {name}…</translation>
-    </message>
-    <message>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
-        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>Use File ▸ Open database… to open another file.</source>
@@ -834,8 +845,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
+        <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
+        <translation>Base d’entraînement : l’atelier de démonstration, avec des personnes et des notes inventées. Essayez tout ici ; rien ne se mélange à vos propres ateliers et rien n’est synchronisé. Fichier ▸ Ouvrir une base de données… ou Bases de données récentes ramène à la vôtre.</translation>
+    </message>
+    <message>
+        <source>Sync is off in the practice database</source>
+        <translation>La synchronisation est désactivée dans la base d’entraînement</translation>
+    </message>
+    <message>
         <source>Open a workshop in the overview first</source>
         <translation>Ouvrez d’abord un atelier dans la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Annuler : {edit}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>&amp;Rétablir : {edit}</translation>
     </message>
     <message>
         <source>Undo {edit}</source>
@@ -1477,6 +1504,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Target</source>
         <translation>Cible</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>No levels scored yet</source>
@@ -2446,13 +2477,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Adding a demo workshop to explore…</source>
-        <translation>Ajout d’un atelier de démonstration à explorer…</translation>
-    </message>
-</context>
-<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -2615,6 +2639,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Saisissez un nombre, p. ex. 12,5.</translation>
     </message>
     <message>
+        <source>Enter a month and year, e.g. %1.</source>
+        <translation>Saisissez un mois et une année, par exemple %1.</translation>
+    </message>
+    <message>
         <source>Pick a date.</source>
         <translation>Choisissez une date.</translation>
     </message>
@@ -2691,6 +2719,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
             <numerusform>Ajouter %n ligne</numerusform>
             <numerusform>Ajouter %n lignes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>Duplicate workshop</source>
