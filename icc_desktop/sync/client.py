@@ -379,8 +379,9 @@ class SyncClient:
             except PydanticValidationError as exc:
                 raise SyncServerError(f"The server sent a page this app cannot read: {exc.errors()[:1]}") from exc
             asked = since
-            rows = [merge.RemoteRow(r.table, r.seq, r.data) for r in page.rows]
-            result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq)
+            rows = [merge.RemoteRow(r.table, r.seq, r.data, r.by) for r in page.rows]
+            result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq,
+                                        local_by={"user": self.username, "device": self.device_name})
             self._erased += result.erased
             staged = result.staged
             report.pulled += len(rows)

@@ -15,8 +15,17 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -29,6 +38,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -40,10 +50,12 @@ from icc_desktop.ui import pages as page_registry
 from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.database_controller import DatabaseController, is_practice_database
+from icc_desktop.ui.focus import name_qt_parts, tidy_focus
 from icc_desktop.ui.forms import set_role
 from icc_desktop.ui.settings import (
     LAST_PAGE,
     WINDOW_GEOMETRY,
+    ZOOM,
     Settings,
 )
 from icc_desktop.ui.theme import style_role
@@ -90,13 +102,11 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Steps of the workshop"))
-        self.navigation.setFixedWidth(204)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setSpacing(2)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # no focus frame drawn after a click
-        font = self.navigation.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.navigation.setFont(font)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._fit_navigation()  # its width follows its font (system size, zoom), never fixed
         self.navigation.currentRowChanged.connect(self._navigate)
         self.stack = QStackedWidget()
         self.notice = QLabel(self.tr("Opening the database…"))
@@ -237,6 +247,16 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.welcome_action = self._action(self.tr("&Welcome page"), self.show_welcome, None,
                                            self.tr("The method in three lines and the ways to begin"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_keyboard_shortcuts,
+                                             "Ctrl+F1", self.tr("Every key of the window and its pages"))
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), lambda: self.zoom(1), keys.ZoomIn,
+                                           self.tr("Larger text everywhere"))
+        # Ctrl+= as well: on many keyboards "+" needs Shift, and "=" is the same key without it.
+        self.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: self.zoom(-1), keys.ZoomOut,
+                                            self.tr("Smaller text everywhere"))
+        self.zoom_reset_action = self._action(self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0",
+                                              self.tr("Text at the system's size"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -274,6 +294,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.full_screen_action)
         self.view_menu.addAction(self.presenter_action)
+        self.view_menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(action)
 
         self.sync_menu = bar.addMenu(self.tr("S&ync"))
         self.sync_menu.addAction(self.sync_action)
@@ -281,6 +304,7 @@ class MainWindow(QMainWindow):
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.welcome_action)
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.log_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
@@ -304,6 +328,7 @@ class MainWindow(QMainWindow):
         self.workshop_label.setAccessibleName(self.tr("Open workshop"))
         self.toolbar.addWidget(self.workshop_label)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        name_qt_parts(self.toolbar)  # its "more" button, which Qt leaves unnamed
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         for action in (self.new_workshop_action, self.find_action,
@@ -414,7 +439,6 @@ class MainWindow(QMainWindow):
             self.pages[cls.page_id] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(page.title())
-            item.setSizeHint(QSize(0, self.navigation.fontMetrics().height() + 18))
             item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
             self.navigation.addItem(item)
             # "&" in a menu text marks the mnemonic: "Needs & priorities" showed as "Needs _priorities".
@@ -427,9 +451,48 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             if hasattr(page, "sig_open_workshop"):
                 page.sig_open_workshop.connect(self.open_workshop)
+            tidy_focus(page)  # one Tab stop per table, dividers by keyboard, no empty stops
         from icc_desktop.ui.pages.welcome import install_welcome
 
         self.welcome = install_welcome(self)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """Size the navigation after its entries in its font: 1.2 times the application font, so
+        it grows with the system font size and the zoom and no entry is cut."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.navigation.setFont(font)
+        metrics = QFontMetrics(font)
+        row_height = metrics.height() + 18
+        widest = metrics.horizontalAdvance("M" * 12)
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            item.setSizeHint(QSize(0, row_height))
+            widest = max(widest, metrics.horizontalAdvance(item.text()))
+        # Room for the item's margins and the focus frame, and a vertical scroll bar when the
+        # entries are taller than the window.
+        scroll = self.navigation.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.navigation.setFixedWidth(widest + 2 * metrics.horizontalAdvance("M") + scroll + 8)
+
+    def zoom(self, step: int) -> None:
+        """View ▸ Zoom in (+1), out (-1) or actual size (0): every text, the navigation and the
+        layouts follow; the zoom is kept for the next start."""
+        from icc_desktop.ui.theme import apply_zoom, next_zoom
+
+        app = QApplication.instance()
+        zoom = apply_zoom(app, next_zoom(self.settings.get(ZOOM), step))  # type: ignore[arg-type]
+        self.settings.set(ZOOM, zoom)
+        self._fit_navigation()
+        self.statusBar().showMessage(self.tr("Zoom: %1%").replace("%1", str(round(zoom * 100))), 2000)
+
+    def show_keyboard_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: every menu shortcut of this window and the keys of the pages."""
+        from icc_desktop.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- navigation --------------------------------------------------------------------------
 
@@ -538,8 +601,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
         self._name_undo_actions()
         self._saved_at = dt.datetime.now()
-        self.save_label.setText(self.tr("All changes saved at {time}").format(
-            time=self._saved_at.strftime("%H:%M")))
+        saved = self.tr("All changes saved at {time}").format(time=self._saved_at.strftime("%H:%M"))
+        if saved != self.save_label.text():  # at most once a minute, not after every key
+            self.save_label.setText(saved)
+            announce(self.save_label, saved)
 
     def _name_undo_actions(self) -> None:
         """Edit ▸ Undo / Redo say which edit they undo or redo ("Undo Add need")."""
@@ -557,12 +622,32 @@ class MainWindow(QMainWindow):
         """Show the sync state in the status bar (the sync UI calls this); empty text hides it."""
         from icc_desktop.ui.sync_controller import controller_for
 
+        self._show_conflict_count()
         failed = self.context is not None and bool(controller_for(self.context).last_error)
         if bool(self.sync_label.property("role") == "error") != failed:
             style_role(self.sync_label, "error" if failed else "")
         self.sync_label.setText(text)
         self.sync_label.setToolTip(tooltip)
         self.sync_label.setVisible(bool(text))
+
+    def _show_conflict_count(self) -> None:
+        """The Conflicts entry of the navigation says how many wait: "Conflicts (3)"."""
+        from icc_desktop.ui.sync_controller import controller_for
+
+        page = self.pages.get("conflicts")
+        if page is None or self.context is None:
+            return
+        count = controller_for(self.context).conflict_count
+        row = list(self.pages).index("conflicts")
+        item = self.navigation.item(row)
+        if item is None:
+            return
+        text = self.tr("%1 (%2)").replace("%1", page.title()).replace("%2", f"{count:,}") if count else page.title()
+        if item.text() != text:
+            item.setText(text)
+            self._fit_navigation()
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         self.tr("%1, %Ln waiting", "", count).replace("%1", page.title()) if count else page.title())
 
     def _show_sync_progress(self, done: int = 0, total: int = 0, text: str = "") -> None:
         from icc_desktop.ui.sync_controller import controller_for

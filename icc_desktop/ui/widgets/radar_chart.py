@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from icc_desktop.ui.widgets.chart_style import (
     CURRENT_COLOUR,
     TARGET_COLOUR,
+    number_text,
     pick,
     scaled_font,
     style_chart,
@@ -107,6 +108,19 @@ class RadarChart(QChartView):
         self._fill(self.target_series, self.target)
         known = any(v is not None for v in (*self.current, *self.target))
         self.polar.setTitle("" if known or not count else self.tr("No levels scored yet"))
+        self.setAccessibleDescription(self.describe())
+
+    def describe(self) -> str:
+        """What the radar shows, in words (screen readers read it as the chart's description)."""
+        if not self.names:
+            return self.tr("No dimensions to show.")
+        if not any(v is not None for v in (*self.current, *self.target)):
+            return self.tr("No levels scored yet.")
+        unknown = self.tr("not scored")
+        parts = [self.tr("%1: current %2, target %3").replace("%1", name)
+                 .replace("%2", number_text(current, unknown)).replace("%3", number_text(target, unknown))
+                 for name, current, target in zip(self.names, self.current, self.target, strict=False)]
+        return self.tr("Mean level from 1 to 5 per dimension.") + " " + "; ".join(parts) + "."
 
     @staticmethod
     def _fill(series: QLineSeries, values: Sequence[float | None]) -> None:
