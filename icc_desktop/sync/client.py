@@ -384,7 +384,8 @@ class SyncClient:
             page, rows = _read_page(response.content)
             asked = since
             if rows or staged or page.last_seq != since:  # else nothing new: no transaction at all
-                result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq)
+                result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq,
+                                            local_by={"user": self.username, "device": self.device_name})
                 self._erased += result.erased
                 staged = result.staged
                 report.pulled += len(rows)
@@ -519,12 +520,12 @@ def _read_page(content: bytes) -> tuple[PullResponse | Any, list[merge.RemoteRow
     else row by row when they are applied, so that one bad row is set aside and the rest go on."""
     typed = read_typed_page(content)
     if typed is not None:
-        return typed, [merge.RemoteRow(r.table, r.seq, r.data.__dict__, r.data) for r in typed.rows]
+        return typed, [merge.RemoteRow(r.table, r.seq, r.data.__dict__, r.by, valid=r.data) for r in typed.rows]
     try:
         page = PullResponse.model_validate_json(content)
     except PydanticValidationError as exc:
         raise SyncServerError(f"The server sent a page this app cannot read: {exc.errors()[:1]}") from exc
-    return page, [merge.RemoteRow(r.table, r.seq, r.data) for r in page.rows]
+    return page, [merge.RemoteRow(r.table, r.seq, r.data, r.by) for r in page.rows]
 
 
 def _detail(response: httpx.Response) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -32,6 +32,7 @@ from sqlmodel import Session, col, select
 
 from icc_desktop.errors import NotFoundError, Problem, ValidationError
 from icc_desktop.models import Conflict, SyncBase, SyncedModel, SyncState, Workshop, utcnow
+from icc_desktop.models.clock import parse_stamp
 from icc_desktop.models.participant import ERASURE_FIELDS
 from icc_desktop.store.bulk import insert_rows
 from icc_desktop.store.db import Database
@@ -53,14 +54,16 @@ class RemoteRow:
 
     `valid` is the row already validated by its table's wire model (a typed pull page, see
     `tables.read_typed_page`); `data` is then its values as Python objects. Without it, `data`
-    is the wire form as received, validated when the row is applied. (A plain class with slots:
-    an initial pull makes 80,000 of them and reads their id half a million times.)
+    is the wire form as received, validated when the row is applied. `by`: who sent this version
+    and from which device (`{"user", "device"}`), when the server says. (A plain class with
+    slots: an initial pull makes 80,000 of them and reads their id half a million times.)
     """
 
-    __slots__ = ("data", "id", "seq", "table", "valid")
+    __slots__ = ("by", "data", "id", "seq", "table", "valid")
 
-    def __init__(self, table: str, seq: int, data: dict[str, Any], valid: BaseModel | None = None) -> None:
-        self.table, self.seq, self.data, self.valid = table, seq, data, valid
+    def __init__(self, table: str, seq: int, data: dict[str, Any], by: dict[str, Any] | None = None,
+                 valid: BaseModel | None = None) -> None:
+        self.table, self.seq, self.data, self.by, self.valid = table, seq, data, by, valid
         self.id = str(data.get("id", ""))
 
     def __repr__(self) -> str:
@@ -227,13 +230,15 @@ def _base_row(table: str, data: dict[str, Any]) -> dict[str, Any]:
 
 def apply_remote(
     db: Database, rows: Iterable[RemoteRow], *, staged: Iterable[RemoteRow] = (),
-    watermark: int | None = None,
+    watermark: int | None = None, local_by: dict[str, Any] | None = None,
 ) -> ApplyResult:
     """Merge remote rows (plus rows staged earlier) into the local database in one transaction.
 
     With `watermark`, `SyncState.last_pulled_seq` is set in the same transaction, so the page
     and the record of having pulled it are committed together or not at all; it is lowered to
     just before the oldest row still staged, so an interrupted sync fetches that row again.
+    `local_by` (`{"user", "device"}`: this laptop's account and name) is kept with a conflict
+    as the maker of its local version.
     """
     result = ApplyResult()
     groups = _dedupe([*staged, *rows])
@@ -246,7 +251,7 @@ def apply_remote(
                 continue
             ready = _ready_rows(session, table, group, applied, result)
             if ready:
-                _merge_table(db, session, model, table, ready, result)
+                _merge_table(db, session, model, table, ready, result, local_by)
                 applied[table].update(row.id for row in ready)
         if watermark is not None:
             if result.staged:
@@ -279,7 +284,7 @@ def _ready_rows(session: Session, table: str, group: list[RemoteRow],
 
 
 def _merge_table(db: Database, session: Session, model: type[SyncedModel], table: str,
-                 group: list[RemoteRow], result: ApplyResult) -> None:
+                 group: list[RemoteRow], result: ApplyResult, local_by: dict[str, Any] | None = None) -> None:
     ids = [row.id for row in group]
     local: dict[str, SyncedModel] = {}
     bases: dict[str, dict[str, Any]] = {}
@@ -348,6 +353,8 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
                 fields=json.dumps(outcome.conflict_fields),
                 local=json.dumps(to_wire(current), ensure_ascii=False),
                 remote=json.dumps(remote, ensure_ascii=False),
+                local_by=json.dumps(local_by, ensure_ascii=False) if local_by else None,
+                remote_by=json.dumps(row.by, ensure_ascii=False) if row.by else None,
             ))
             result.conflicts += 1
         was_dirty, stamp_before = current.dirty, current.updated_at
@@ -418,10 +425,41 @@ class ConflictView:
     created_at: datetime
     resolved_at: datetime | None
     label: str
+    local_by: dict[str, Any] = field(default_factory=dict)
+    """Who made the local version: `user`, `device` (either may be missing)."""
+    remote_by: dict[str, Any] = field(default_factory=dict)
+    """Who made the server's version: `user`, `device` (either may be missing)."""
+    in_use: dict[str, Any] = field(default_factory=dict)
+    """The value each conflicting field holds in the database now (what every page shows)."""
+
+    def side_in_use(self, name: str) -> str | None:
+        """"local" or "remote": the version whose value the field holds now (None: neither, the
+        row was edited again or is gone)."""
+        if name not in self.in_use:
+            return None
+        value = self.in_use[name]
+        if self.local.get(name) == value:
+            return "local"
+        if self.remote.get(name) == value:
+            return "remote"
+        return None
+
+    def edited_at(self, side: str) -> datetime | None:
+        """When a side's version was made (from its stamp), in UTC; None when unknown."""
+        return stamp_time(str((self.local if side == "local" else self.remote).get("updated_at", "")))
 
     def choices(self) -> dict[str, tuple[Any, Any]]:
         """Per conflicting field: (local value, remote value)."""
         return {name: (self.local.get(name), self.remote.get(name)) for name in self.fields}
+
+
+def stamp_time(stamp: str) -> datetime | None:
+    """The wall-clock time (UTC) a version was stamped, or None for a stamp that is not one."""
+    try:
+        ms, _counter, _device = parse_stamp(stamp)
+    except ValueError:
+        return None
+    return datetime.fromtimestamp(ms / 1000, tz=UTC) if ms > 0 else None
 
 
 def _label(data: dict[str, Any]) -> str:
@@ -438,13 +476,24 @@ def list_conflicts(db: Database, include_resolved: bool = False) -> list[Conflic
         if not include_resolved:
             query = query.where(col(Conflict.resolved_at).is_(None))
         rows = session.exec(query).all()
+        current: dict[tuple[str, str], dict[str, Any]] = {}
+        for c in rows:  # the values in use now (conflicts are few; one read per row)
+            model = MODELS.get(c.table_name)
+            found = session.get(model, c.row_id) if model is not None else None
+            if found is not None:
+                current[(c.table_name, c.row_id)] = to_wire(found)
     views = []
     for c in rows:
         local, remote = json.loads(c.local), json.loads(c.remote)
+        now = current.get((c.table_name, c.row_id), {})
+        fields = list(json.loads(c.fields))
         views.append(ConflictView(
-            id=c.id, table=c.table_name, row_id=c.row_id, fields=list(json.loads(c.fields)),
+            id=c.id, table=c.table_name, row_id=c.row_id, fields=fields,
             local=local, remote=remote, created_at=c.created_at, resolved_at=c.resolved_at,
             label=_label(local) or _label(remote),
+            local_by=json.loads(c.local_by) if c.local_by else {},
+            remote_by=json.loads(c.remote_by) if c.remote_by else {},
+            in_use={name: now[name] for name in fields if name in now},
         ))
     return views
 

@@ -154,7 +154,7 @@ def highest_seq(connection: Any) -> int:
 def _typed_page_model() -> type[BaseModel]:
     variants = tuple(
         create_model(f"Pulled{model.__name__}", table=(Literal[name], ...), seq=(int, ...),  # type: ignore[valid-type]
-                     data=(WIRE_MODELS[name], ...))
+                     data=(WIRE_MODELS[name], ...), by=(dict[str, str | None] | None, None))
         for name, model in MODELS.items()
     )
     row = Annotated[Union[variants], Field(discriminator="table")]  # type: ignore[valid-type]  # noqa: UP007
@@ -195,14 +195,14 @@ TYPED_PUSH = _typed_push_model()
 in the pass that decodes the body: the raw body is read once, by pydantic's Rust core."""
 
 
-def read_typed_push(content: bytes) -> tuple[int, list[PushedRow]] | None:
-    """The protocol and rows of a push body, every row validated at once, or None when any part
+def read_typed_push(content: bytes) -> tuple[int, str, list[PushedRow]] | None:
+    """The protocol, device id and rows of a push body, every row validated at once, or None when any part
     fails (the server then reads it row by row, to refuse only the rows that are wrong)."""
     try:
         request = TYPED_PUSH.model_validate_json(content)
     except PydanticValidationError:
         return None
-    return request.protocol, [PushedRow(r.table, r.data.__dict__, r.data) for r in request.rows]
+    return request.protocol, request.device_id, [PushedRow(r.table, r.data.__dict__, r.data) for r in request.rows]
 
 
 def read_typed_page(content: bytes) -> Any | None:

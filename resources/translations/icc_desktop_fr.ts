@@ -414,6 +414,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>%1 trouvé(s). Cochez la version à garder dans chaque ligne, puis appliquez ; l’autre valeur est abandonnée.</translation>
     </message>
     <message>
+        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
+        <translation>Version de cet ordinateur : %1. Version du serveur : %2.</translation>
+    </message>
+    <message>
         <source>In %1.</source>
         <translation>Dans %1.</translation>
     </message>
@@ -464,6 +468,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
+        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Entry refused</source>
@@ -479,6 +494,25 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Roadmap timeline</source>
         <translation>Chronologie de la feuille de route</translation>
+    </message>
+    <message>
+        <source>No actions with start and end months yet.</source>
+        <translation>Aucune action avec mois de début et de fin pour l’instant.</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>vérification : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>No actions with start and end months yet</source>
@@ -714,6 +748,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -766,6 +808,38 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>La méthode en trois lignes et les façons de commencer</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the window and its pages</source>
+        <translation>Toutes les touches de la fenêtre et de ses pages</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere</source>
+        <translation>Texte plus grand partout</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Smaller text everywhere</source>
+        <translation>Texte plus petit partout</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Text at the system&apos;s size</source>
+        <translation>Texte à la taille du système</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -806,16 +880,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Atelier ouvert</translation>
     </message>
     <message>
-        <source>Opening {name}…</source>
-        <translation>Ouverture de {name}…</translation>
-    </message>
-    <message>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
-        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>Use File ▸ Open database… to open another file.</source>
@@ -834,8 +900,28 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
+        <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
+        <translation>Base d’entraînement : l’atelier de démonstration, avec des personnes et des notes inventées. Essayez tout ici ; rien ne se mélange à vos propres ateliers et rien n’est synchronisé. Fichier ▸ Ouvrir une base de données… ou Bases de données récentes ramène à la vôtre.</translation>
+    </message>
+    <message>
+        <source>Sync is off in the practice database</source>
+        <translation>La synchronisation est désactivée dans la base d’entraînement</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom : %1 %</translation>
+    </message>
+    <message>
         <source>Open a workshop in the overview first</source>
         <translation>Ouvrez d’abord un atelier dans la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Annuler : {edit}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>&amp;Rétablir : {edit}</translation>
     </message>
     <message>
         <source>Undo {edit}</source>
@@ -848,6 +934,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>All changes saved at {time}</source>
         <translation>Toutes les modifications enregistrées à {time}</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln en attente</numerusform>
+            <numerusform>%1, %Ln en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync finished</source>
@@ -1456,6 +1553,18 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>No need has both an impact and a feasibility score yet</source>
         <translation>Aucun besoin n’a encore à la fois une note d’impact et une note de faisabilité</translation>
     </message>
+    <message>
+        <source>No need has both an impact and a feasibility score yet.</source>
+        <translation>Aucun besoin n’a encore de note d’impact et de faisabilité.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (impact %3, feasibility %4)</source>
+        <translation>n° %1 %2 (impact %3, faisabilité %4)</translation>
+    </message>
+    <message>
+        <source>Needs by impact and feasibility, 1 to 5.</source>
+        <translation>Besoins par impact et faisabilité, de 1 à 5.</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -1479,8 +1588,28 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Cible</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
         <source>No levels scored yet</source>
         <translation>Aucun niveau noté pour l’instant</translation>
+    </message>
+    <message>
+        <source>No dimensions to show.</source>
+        <translation>Aucune dimension à afficher.</translation>
+    </message>
+    <message>
+        <source>No levels scored yet.</source>
+        <translation>Aucun niveau noté pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1: current %2, target %3</source>
+        <translation>%1 : actuel %2, visé %3</translation>
+    </message>
+    <message>
+        <source>Mean level from 1 to 5 per dimension.</source>
+        <translation>Niveau moyen de 1 à 5 par dimension.</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2052,97 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>A light theme reads best on most projectors.</source>
         <translation>Un thème clair se lit mieux sur la plupart des projecteurs.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Any page: move between controls</source>
+        <translation>Toute page : passer d’une commande à l’autre</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Tables: move between cells; edit a cell</source>
+        <translation>Tableaux : passer d’une cellule à l’autre ; modifier une cellule</translation>
+    </message>
+    <message>
+        <source>Arrow keys; Enter or F2</source>
+        <translation>Flèches ; Entrée ou F2</translation>
+    </message>
+    <message>
+        <source>Assessment: current level of the selected question</source>
+        <translation>Évaluation : niveau actuel de la question choisie</translation>
+    </message>
+    <message>
+        <source>Assessment: level not known</source>
+        <translation>Évaluation : niveau inconnu</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the current level</source>
+        <translation>Évaluation, boutons de niveau : fixer le niveau actuel</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the target level</source>
+        <translation>Évaluation, boutons de niveau : fixer le niveau visé</translation>
+    </message>
+    <message>
+        <source>Shift+Space</source>
+        <translation>Maj+Espace</translation>
+    </message>
+    <message>
+        <source>Roadmap: move the selected action up or down</source>
+        <translation>Feuille de route : monter ou descendre l’action choisie</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Haut, Alt+Bas</translation>
+    </message>
+    <message>
+        <source>Tables: delete the selected row</source>
+        <translation>Tableaux : supprimer la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Pane dividers: move</source>
+        <translation>Séparateurs de volets : déplacer</translation>
+    </message>
+    <message>
+        <source>Tab to the divider, then arrow keys</source>
+        <translation>Tab jusqu’au séparateur, puis flèches</translation>
+    </message>
+    <message>
+        <source>Presenter: radar, ranking, 2×2, timer</source>
+        <translation>Présentateur : radar, classement, 2×2, minuteur</translation>
+    </message>
+    <message>
+        <source>Presenter: leave full screen</source>
+        <translation>Présentateur : quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>F11, Esc</source>
+        <translation>F11, Échap</translation>
     </message>
 </context>
 <context>
@@ -2446,13 +2666,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Adding a demo workshop to explore…</source>
-        <translation>Ajout d’un atelier de démonstration à explorer…</translation>
-    </message>
-</context>
-<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -2615,6 +2828,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Saisissez un nombre, p. ex. 12,5.</translation>
     </message>
     <message>
+        <source>Enter a month and year, e.g. %1.</source>
+        <translation>Saisissez un mois et une année, par exemple %1.</translation>
+    </message>
+    <message>
         <source>Pick a date.</source>
         <translation>Choisissez une date.</translation>
     </message>
@@ -2693,6 +2910,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         </translation>
     </message>
     <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
         <source>Duplicate workshop</source>
         <translation>Dupliquer l’atelier</translation>
     </message>
@@ -2715,6 +2936,21 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Reorder</source>
         <translation>Réordonner</translation>
+    </message>
+</context>
+<context>
+    <name>focus</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Vider le champ</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Autres boutons de la barre d’outils</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3095,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>splitter</name>
+    <message>
+        <source>Pane divider</source>
+        <translation>Séparateur de volets</translation>
+    </message>
+    <message>
+        <source>Arrow keys move it; Home and End push it to one side</source>
+        <translation>Les flèches le déplacent ; Début et Fin le poussent d’un côté</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <source>%1 (deleted)</source>
@@ -2901,12 +3148,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Sur le serveur</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (en usage)</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>choisie</translation>
     </message>
     <message>
         <source>not chosen</source>
         <translation>non choisie</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en usage</translation>
     </message>
     <message>
         <source>List entry</source>
