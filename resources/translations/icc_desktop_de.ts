@@ -776,6 +776,30 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ein Fenster für den Beamer öffnen: Radar, Rangfolge, 2×2-Matrix, Timer</translation>
     </message>
     <message>
+        <source>&amp;Open room…</source>
+        <translation>Raum ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Let the phones of the room score, vote and suggest over the local network</source>
+        <translation>Die Telefone im Raum über das lokale Netz bewerten, abstimmen und vorschlagen lassen</translation>
+    </message>
+    <message>
+        <source>Room &amp;panel</source>
+        <translation>Raum&amp;bereich</translation>
+    </message>
+    <message>
+        <source>Activities, phones that joined, suggested needs</source>
+        <translation>Aktivitäten, beigetretene Telefone, vorgeschlagene Bedarfe</translation>
+    </message>
+    <message>
+        <source>&amp;Close room</source>
+        <translation>Raum &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Stop the room: phones can no longer send anything</source>
+        <translation>Raum beenden: Telefone können nichts mehr senden</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
@@ -862,6 +886,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>&amp;Go to</source>
         <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Raum</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -969,6 +997,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>No other databases yet</source>
         <translation>Noch keine anderen Datenbanken</translation>
+    </message>
+    <message>
+        <source>Open room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1217,45 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Choose the city, or add a new one.</source>
         <translation>Wählen Sie die Stadt oder fügen Sie eine neue hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>the network this laptop uses</source>
+        <translation>das Netz, das dieser Laptop nutzt</translation>
+    </message>
+    <message>
+        <source>another network of this laptop</source>
+        <translation>ein anderes Netz dieses Laptops</translation>
+    </message>
+    <message>
+        <source>this laptop only (a test)</source>
+        <translation>nur dieser Laptop (ein Test)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Phones must be on the same network as this laptop: the venue&apos;s Wi-Fi, or better this laptop&apos;s own hotspot (venue Wi-Fi often keeps devices apart). The room uses plain HTTP on the local network: anyone on it who has the room code can take part, nothing goes to the internet. If phones cannot connect, allow ICC Workshop in the firewall (on Windows, mark the network as private).</source>
+        <translation>Die Telefone müssen im selben Netz wie dieser Laptop sein: im WLAN des Veranstaltungsorts oder besser im eigenen Hotspot dieses Laptops (WLANs von Veranstaltungsorten trennen Geräte oft voneinander). Der Raum nutzt einfaches HTTP im lokalen Netz: Wer dort den Raumcode hat, kann teilnehmen; nichts geht ins Internet. Wenn Telefone keine Verbindung bekommen, erlauben Sie ICC Workshop in der Firewall (unter Windows das Netz als privat einstufen).</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1570,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;4 Timer</translation>
     </message>
     <message>
+        <source>&amp;5 Join from a phone</source>
+        <translation>&amp;5 Per Telefon teilnehmen</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -1523,8 +1602,36 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Wirkung und Machbarkeit; jeder Punkt ist ein Bedarf, mit seiner Nummer beschriftet</translation>
     </message>
     <message>
+        <source>Take part from your phone: scan the code, or open the address and type the room code</source>
+        <translation>Mit dem Telefon teilnehmen: Code scannen oder die Adresse öffnen und den Raumcode eingeben</translation>
+    </message>
+    <message>
         <source>Session timer</source>
         <translation>Sitzungstimer</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Adresse zum Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Raumcode</translation>
+    </message>
+    <message>
+        <source>No room open.</source>
+        <translation>Kein Raum geöffnet.</translation>
+    </message>
+    <message>
+        <source>Room ▸ Open room in the main window lets phones take part.</source>
+        <translation>Raum ▸ Raum öffnen im Hauptfenster lässt Telefone teilnehmen.</translation>
+    </message>
+    <message>
+        <source>Room code: {code}</source>
+        <translation>Raumcode: {code}</translation>
+    </message>
+    <message>
+        <source>Phones joined: {count}</source>
+        <translation>Beigetretene Telefone: {count}</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1678,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of {address}</source>
+        <translation>QR-Code von {address}</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2120,165 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Reorder actions</source>
         <translation>Maßnahmen neu ordnen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Join address and room code</source>
+        <translation>Adresse und Raumcode</translation>
+    </message>
+    <message>
+        <source>&amp;Close the room</source>
+        <translation>Raum &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Score a dimension</source>
+        <translation>Eine Dimension bewerten</translation>
+    </message>
+    <message>
+        <source>Place dots</source>
+        <translation>Punkte vergeben</translation>
+    </message>
+    <message>
+        <source>Rate impact and feasibility</source>
+        <translation>Wirkung und Machbarkeit bewerten</translation>
+    </message>
+    <message>
+        <source>Suggest needs</source>
+        <translation>Bedarfe vorschlagen</translation>
+    </message>
+    <message>
+        <source>Quick poll</source>
+        <translation>Kurzumfrage</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Frage der Umfrage</translation>
+    </message>
+    <message>
+        <source>Choices, separated by ;</source>
+        <translation>Antworten, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>Poll choices</source>
+        <translation>Antworten der Umfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the phones</source>
+        <translation>Auf den Telefonen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open activity</source>
+        <translation>Offene Aktivität</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Joined as</source>
+        <translation>Beigetreten als</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Phones that joined</source>
+        <translation>Beigetretene Telefone</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this input</source>
+        <translation>Eingabe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Take back what the selected phone sent for the open activity</source>
+        <translation>Zurücknehmen, was das gewählte Telefon für die offene Aktivität gesendet hat</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Suggested needs waiting</source>
+        <translation>Wartende vorgeschlagene Bedarfe</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as a need</source>
+        <translation>Als Bedarf ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Suggested needs</source>
+        <translation>Vorgeschlagene Bedarfe</translation>
+    </message>
+    <message>
+        <source>Poll results</source>
+        <translation>Ergebnisse der Umfrage</translation>
+    </message>
+    <message>
+        <source>No room open. Room ▸ Open room lets the phones of the room take part.</source>
+        <translation>Kein Raum geöffnet. Raum ▸ Raum öffnen lässt die Telefone im Raum teilnehmen.</translation>
+    </message>
+    <message>
+        <source>{workshop}
+Join address: {address}
+Room code: {code}</source>
+        <translation>{workshop}
+Adresse zum Teilnehmen: {address}
+Raumcode: {code}</translation>
+    </message>
+    <message>
+        <source>No activity open: the phones wait.</source>
+        <translation>Keine Aktivität offen: Die Telefone warten.</translation>
+    </message>
+    <message>
+        <source>Open: {activity} — {dimension}</source>
+        <translation>Offen: {activity} — {dimension}</translation>
+    </message>
+    <message>
+        <source>Open: {activity}</source>
+        <translation>Offen: {activity}</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Joined: {joined} · answered the open activity: {answered}</source>
+        <translation>Beigetreten: {joined} · haben geantwortet: {answered}</translation>
+    </message>
+    <message>
+        <source>Accept a suggested need</source>
+        <translation>Vorgeschlagenen Bedarf übernehmen</translation>
     </message>
 </context>
 <context>

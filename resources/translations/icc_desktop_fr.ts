@@ -776,6 +776,30 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ouvrir une fenêtre pour le projecteur : radar, classement, matrice 2×2, minuteur</translation>
     </message>
     <message>
+        <source>&amp;Open room…</source>
+        <translation>&amp;Ouvrir la salle…</translation>
+    </message>
+    <message>
+        <source>Let the phones of the room score, vote and suggest over the local network</source>
+        <translation>Laisser les téléphones de la salle évaluer, voter et proposer sur le réseau local</translation>
+    </message>
+    <message>
+        <source>Room &amp;panel</source>
+        <translation>&amp;Panneau de la salle</translation>
+    </message>
+    <message>
+        <source>Activities, phones that joined, suggested needs</source>
+        <translation>Activités, téléphones connectés, besoins proposés</translation>
+    </message>
+    <message>
+        <source>&amp;Close room</source>
+        <translation>&amp;Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Stop the room: phones can no longer send anything</source>
+        <translation>Arrêter la salle : les téléphones ne peuvent plus rien envoyer</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>Synchroniser &amp;maintenant</translation>
     </message>
@@ -862,6 +886,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>&amp;Go to</source>
         <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -969,6 +997,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>No other databases yet</source>
         <translation>Aucune autre base de données pour l’instant</translation>
+    </message>
+    <message>
+        <source>Open room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1217,45 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Choose the city, or add a new one.</source>
         <translation>Choisissez la ville ou ajoutez-en une.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>the network this laptop uses</source>
+        <translation>le réseau utilisé par cet ordinateur</translation>
+    </message>
+    <message>
+        <source>another network of this laptop</source>
+        <translation>un autre réseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>this laptop only (a test)</source>
+        <translation>cet ordinateur seulement (un essai)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Phones must be on the same network as this laptop: the venue&apos;s Wi-Fi, or better this laptop&apos;s own hotspot (venue Wi-Fi often keeps devices apart). The room uses plain HTTP on the local network: anyone on it who has the room code can take part, nothing goes to the internet. If phones cannot connect, allow ICC Workshop in the firewall (on Windows, mark the network as private).</source>
+        <translation>Les téléphones doivent être sur le même réseau que cet ordinateur : le Wi-Fi du lieu ou, mieux, le point d&apos;accès de cet ordinateur (le Wi-Fi des lieux isole souvent les appareils). La salle utilise le HTTP simple sur le réseau local : toute personne sur ce réseau qui a le code de la salle peut participer, rien ne part sur Internet. Si les téléphones ne se connectent pas, autorisez ICC Workshop dans le pare-feu (sous Windows, déclarez le réseau comme privé).</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1570,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;4 Minuteur</translation>
     </message>
     <message>
+        <source>&amp;5 Join from a phone</source>
+        <translation>&amp;5 Participer par téléphone</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -1523,8 +1602,36 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Impact et faisabilité ; chaque point est un besoin, désigné par son numéro</translation>
     </message>
     <message>
+        <source>Take part from your phone: scan the code, or open the address and type the room code</source>
+        <translation>Participez depuis votre téléphone : scannez le code, ou ouvrez l&apos;adresse et saisissez le code de la salle</translation>
+    </message>
+    <message>
         <source>Session timer</source>
         <translation>Minuteur de séance</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Adresse pour participer</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
+    </message>
+    <message>
+        <source>No room open.</source>
+        <translation>Aucune salle ouverte.</translation>
+    </message>
+    <message>
+        <source>Room ▸ Open room in the main window lets phones take part.</source>
+        <translation>Salle ▸ Ouvrir la salle, dans la fenêtre principale, permet aux téléphones de participer.</translation>
+    </message>
+    <message>
+        <source>Room code: {code}</source>
+        <translation>Code de la salle : {code}</translation>
+    </message>
+    <message>
+        <source>Phones joined: {count}</source>
+        <translation>Téléphones connectés : {count}</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1678,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of {address}</source>
+        <translation>Code QR de {address}</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2120,165 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Reorder actions</source>
         <translation>Réordonner les actions</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Join address and room code</source>
+        <translation>Adresse et code de la salle</translation>
+    </message>
+    <message>
+        <source>&amp;Close the room</source>
+        <translation>&amp;Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Score a dimension</source>
+        <translation>Évaluer une dimension</translation>
+    </message>
+    <message>
+        <source>Place dots</source>
+        <translation>Placer des gommettes</translation>
+    </message>
+    <message>
+        <source>Rate impact and feasibility</source>
+        <translation>Noter impact et faisabilité</translation>
+    </message>
+    <message>
+        <source>Suggest needs</source>
+        <translation>Proposer des besoins</translation>
+    </message>
+    <message>
+        <source>Quick poll</source>
+        <translation>Sondage rapide</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Question du sondage</translation>
+    </message>
+    <message>
+        <source>Choices, separated by ;</source>
+        <translation>Choix, séparés par ;</translation>
+    </message>
+    <message>
+        <source>Poll choices</source>
+        <translation>Choix du sondage</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the phones</source>
+        <translation>&amp;Ouvrir sur les téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Open activity</source>
+        <translation>Activité ouverte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Joined as</source>
+        <translation>Connecté comme</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>A répondu</translation>
+    </message>
+    <message>
+        <source>Phones that joined</source>
+        <translation>Téléphones connectés</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this input</source>
+        <translation>&amp;Retirer cette réponse</translation>
+    </message>
+    <message>
+        <source>Take back what the selected phone sent for the open activity</source>
+        <translation>Retirer ce que le téléphone choisi a envoyé pour l&apos;activité ouverte</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Suggested needs waiting</source>
+        <translation>Besoins proposés en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as a need</source>
+        <translation>A&amp;ccepter comme besoin</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <source>Suggested needs</source>
+        <translation>Besoins proposés</translation>
+    </message>
+    <message>
+        <source>Poll results</source>
+        <translation>Résultats du sondage</translation>
+    </message>
+    <message>
+        <source>No room open. Room ▸ Open room lets the phones of the room take part.</source>
+        <translation>Aucune salle ouverte. Salle ▸ Ouvrir la salle permet aux téléphones de la salle de participer.</translation>
+    </message>
+    <message>
+        <source>{workshop}
+Join address: {address}
+Room code: {code}</source>
+        <translation>{workshop}
+Adresse pour participer : {address}
+Code de la salle : {code}</translation>
+    </message>
+    <message>
+        <source>No activity open: the phones wait.</source>
+        <translation>Aucune activité ouverte : les téléphones attendent.</translation>
+    </message>
+    <message>
+        <source>Open: {activity} — {dimension}</source>
+        <translation>Ouvert : {activity} — {dimension}</translation>
+    </message>
+    <message>
+        <source>Open: {activity}</source>
+        <translation>Ouvert : {activity}</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>inscrit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Joined: {joined} · answered the open activity: {answered}</source>
+        <translation>Connectés : {joined} · ont répondu à l&apos;activité ouverte : {answered}</translation>
+    </message>
+    <message>
+        <source>Accept a suggested need</source>
+        <translation>Accepter un besoin proposé</translation>
     </message>
 </context>
 <context>
