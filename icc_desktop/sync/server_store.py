@@ -172,6 +172,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across a process crash
+    cursor.execute("PRAGMA secure_delete=ON")  # erased personal data is zeroed, not left in free space
     cursor.close()
 
 
@@ -602,7 +603,9 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
     if existing is not None:
         if stamp == existing.updated_at:
             return PushResult(table=table, id=row_id, status="accepted", seq=existing.seq), next_seq
-        if stamp < existing.updated_at:
+        if stamp < existing.updated_at or _unerases(table, existing.data, canonical):
+            # An erased participant stays erased: a version that names them again (from a laptop
+            # that has not seen the erasure) is answered with the erased one, which the laptop merges.
             return PushResult(table=table, id=row_id, status="stale", seq=existing.seq,
                               row=json.loads(existing.data)), next_seq
 
@@ -624,6 +627,12 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
         new=existing is None or existing.new, dirty=True,
     )
     return PushResult(table=table, id=row_id, status="accepted", seq=next_seq), next_seq
+
+
+def _unerases(table: str, stored: str, incoming: dict[str, Any]) -> bool:
+    """Whether a pushed participant version lacks the erasure the server's version carries."""
+    return table == "participant" and not incoming.get("erased_at") and '"erased_at":null' not in stored \
+        and bool(json.loads(stored).get("erased_at"))
 
 
 def _write(session: Session, batch: _Batch, next_seq: int) -> None:
