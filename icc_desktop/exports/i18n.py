@@ -3,8 +3,8 @@
 The exports run without Qt, so they cannot use Qt's translation files; this small catalogue is
 the one place their words live. Every key has all three languages (a test checks it, and that
 the `{placeholders}` agree). Data the users typed (city names, needs, actions) and the
-framework's questions are shown as they are stored; labels of the shipped reference lists are
-translated as long as nobody edited them.
+texts of the shipped frameworks and reference lists come from their own multilingual data
+(`services.multilingual`), translated as long as nobody edited them.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Final
+
+from icc_desktop.services.multilingual import reference_texts
 
 LANGUAGES: Final = ("en", "fr", "de")
 """The languages a report can be written in."""
@@ -343,28 +345,6 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     ),
 }
 
-# Labels of the shipped reference lists (resources/reference.json); used only while the stored
-# label is still the shipped English one, so an edited label is shown as the user wrote it.
-REFERENCE_LABELS: Final[dict[str, tuple[str, str]]] = {
-    # funding sources: (French, German)
-    "municipal_budget": ("Budget municipal", "Städtischer Haushalt"),
-    "regional_national": ("Fonds régionaux ou nationaux", "Regionale oder nationale Mittel"),
-    "erdf": ("FEDER", "EFRE"),
-    "esf_plus": ("FSE+", "ESF+"),
-    "cohesion_fund": ("Fonds de cohésion", "Kohäsionsfonds"),
-    "jtf": ("Fonds pour une transition juste", "Fonds für einen gerechten Übergang"),
-    "interreg": ("Interreg", "Interreg"),
-    "urbact": ("URBACT", "URBACT"),
-    "horizon_europe": ("Horizon Europe", "Horizont Europa"),
-    "digital_europe": ("Europe numérique", "Digitales Europa"),
-    "life": ("LIFE", "LIFE"),
-    "cef": ("MIE (interconnexion en Europe)", "Fazilität „Connecting Europe“"),
-    "investeu_eib": ("InvestEU / prêts de la BEI", "InvestEU / EIB-Darlehen"),
-    "rrf": ("Facilité pour la reprise et la résilience", "Aufbau- und Resilienzfazilität"),
-    "private_investment": ("Investissement privé", "Private Investitionen"),
-    "ppp": ("Partenariat public-privé", "Öffentlich-private Partnerschaft"),
-}
-
 # European country names (ISO 3166 alpha-2): (English, French, German). Other codes show as the code.
 COUNTRIES: Final[dict[str, tuple[str, str, str]]] = {
     "AL": ("Albania", "Albanie", "Albanien"),
@@ -465,14 +445,11 @@ class Translator:
         key = f"{prefix}_{code}"
         return self(key) if key in CATALOGUE else code
 
-    def reference(self, code: str | None, stored_label: str | None, shipped_label: str | None) -> str:
+    def reference(self, list_name: str, code: str | None, stored_label: str | None) -> str:
         """A reference-list label: translated while it is the shipped one, else as stored."""
         if not code:
             return self("none_mark")
-        label = stored_label or code
-        if self.language != "en" and code in REFERENCE_LABELS and stored_label == shipped_label:
-            return REFERENCE_LABELS[code][self._index - 1]
-        return label
+        return reference_texts().label(list_name, code, stored_label or code, self.language).text
 
     def country(self, code: str) -> str:
         """The name of a country from its ISO code (the code itself when it is not in the list)."""
@@ -547,4 +524,4 @@ class Translator:
         return f"{self.month(start)} – {self.month(end)}"
 
 
-__all__ = ["CATALOGUE", "COUNTRIES", "LANGUAGES", "REFERENCE_LABELS", "Translator", "check_language"]
+__all__ = ["CATALOGUE", "COUNTRIES", "LANGUAGES", "Translator", "check_language"]

@@ -57,7 +57,6 @@ from icc_desktop.exports.content import (
     WorkshopContent,
     budget_by_source,
     load_workshop_content,
-    shipped_reference_labels,
 )
 from icc_desktop.exports.i18n import Translator
 from icc_desktop.resources import resource_path
@@ -295,7 +294,7 @@ class _Builder:
 
     def ref_label(self, list_name: str, code: str | None) -> str:
         stored = self.c.reference_label(list_name, code)
-        return self.t.reference(code, stored, shipped_reference_labels().get((list_name, code or "")))
+        return self.t.reference(list_name, code, stored)
 
     def table(self, columns: Sequence[Column], rows: list[list[Any]], *, total_row: bool = False) -> Table:
         """A styled table; plain strings become wrapping paragraphs, numbers align right."""

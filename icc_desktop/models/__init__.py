@@ -20,6 +20,7 @@ from icc_desktop.models.participant import Participant
 from icc_desktop.models.priority import Need, Vote
 from icc_desktop.models.reference import ReferenceItem
 from icc_desktop.models.roadmap import Action, Kpi, Objective
+from icc_desktop.models.room import RoomPollAnswer, RoomSuggestion
 from icc_desktop.models.sync import Conflict, SyncBase, SyncState
 from icc_desktop.models.workshop import Workshop
 
@@ -69,6 +70,8 @@ __all__ = [
     "Question",
     "ReferenceItem",
     "Response",
+    "RoomPollAnswer",
+    "RoomSuggestion",
     "RoundAnswer",
     "StakeholderGroup",
     "SwotKind",

@@ -40,6 +40,8 @@ class Participant(SyncedModel, table=True):
     stakeholder_group: str = Field(default="public_authority", max_length=30)
     email: str | None = Field(default=None, max_length=320)
     consent: bool = Field(default=False)
+    joined_from_phone: bool = Field(default=False)
+    """The participant joined the room from a phone (picked their name, or as a guest)."""
     consent_contact: bool = Field(default=False)
     consent_recorded_on: dt.date | None = Field(default=None)
     erased_at: dt.datetime | None = Field(default=None)

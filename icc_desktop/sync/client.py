@@ -41,6 +41,7 @@ from icc_desktop.store.db import Database
 from icc_desktop.sync import merge
 from icc_desktop.sync.protocol import (
     API_PREFIX,
+    CLOCK_WARNING_S,
     DEFAULT_PULL_LIMIT,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -117,18 +118,29 @@ class SyncReport:
     updated: int = 0
     merged: int = 0
     confirmed: int = 0
+    own: int = 0
+    """Rows received that this device made (its own changes confirmed), not news from others."""
     conflicts: int = 0
     pushed: int = 0
     stale: int = 0
     refused: list[RowProblem] = field(default_factory=list)
     waiting: int = 0
     seconds: float = 0.0
+    clock_offset_s: float | None = None
+    """How far this computer's clock is from the server's (positive: ahead), when that is more
+    than `CLOCK_WARNING_S`; None when the clocks agree (or the server does not say its time)."""
+
+    @property
+    def from_others(self) -> int:
+        """Rows received that were made on other devices."""
+        return self.pulled - self.own
 
     def lines(self) -> list[str]:
         """A human summary, one fact per line."""
         out = [
-            f"Received {self.pulled} rows: {self.inserted} new, {self.updated} updated, "
+            f"Received {self.from_others} rows from other devices: {self.inserted} new, {self.updated} updated, "
             f"{self.merged} merged with local changes.",
+            f"Own changes confirmed by the server: {self.own} rows.",
             f"Sent {self.pushed} rows" + (f" ({self.stale} were older than the server's and were merged)" if self.stale else "") + ".",
         ]
         if self.conflicts:
@@ -137,7 +149,18 @@ class SyncReport:
             out.append(f"{self.waiting} received rows wait for rows they refer to; the next sync fetches them again.")
         for problem in self.refused:
             out.append(f"Refused by the server (kept here, not synced): {problem}")
+        if self.clock_offset_s is not None:
+            out.append(clock_warning(self.clock_offset_s))
         return out
+
+
+def clock_warning(offset_s: float) -> str:
+    """The warning about a computer clock `offset_s` seconds off the server's (positive: ahead)."""
+    minutes = max(1, round(abs(offset_s) / 60))
+    side = "ahead of" if offset_s > 0 else "behind"
+    return (f"Warning: this computer's clock is {minutes} minutes {side} the server's. Set its date, time and "
+            "time zone right: changes made with a clock far ahead are refused, and with a clock behind "
+            "they lose to others' changes.")
 
 
 def is_loopback(host: str) -> bool:
@@ -190,6 +213,9 @@ class SyncClient:
         self.server_url = check_server_url(server_url, allow_insecure_http)
         self.token = token
         self.username: str | None = None
+        self.clock_offset_s: float | None = None
+        """This computer's clock minus the server's, in seconds, when they differ by more than
+        `CLOCK_WARNING_S` at the last `check_server` (else None)."""
         self.page_size, self.push_batch = page_size, push_batch
         self._erased = 0  # participants erased elsewhere that arrived during this sync
         self.device_name = device_name or platform.node() or "laptop"
@@ -244,8 +270,13 @@ class SyncClient:
     # --- sign-in -------------------------------------------------------------------------------
 
     def check_server(self) -> Health:
-        """Ask the server's protocol version; refuse a mismatch before anything moves."""
+        """Ask the server's protocol version; refuse a mismatch before anything moves.
+
+        Also compares the server's clock with this computer's (see `clock_offset_s`).
+        """
+        sent = time.time()
         response = self._request("GET", "/health")
+        received = time.time()
         try:
             health = Health.model_validate(response.json())
         except (ValueError, PydanticValidationError) as exc:
@@ -253,6 +284,12 @@ class SyncClient:
         problem = version_problem(PROTOCOL_VERSION, health.protocol)
         if problem is not None:
             raise SyncProtocolError(problem[0])
+        self.clock_offset_s = None
+        if health.server_time_ms is not None:
+            # The server read its clock somewhere between sending and receiving: use the middle.
+            offset = (sent + received) / 2 - health.server_time_ms / 1000
+            if abs(offset) > CLOCK_WARNING_S + (received - sent) / 2:
+                self.clock_offset_s = offset
         return health
 
     def login(self, username: str, password: str) -> LoginResponse:
@@ -297,6 +334,7 @@ class SyncClient:
         try:
             self._pull(report, notify, stop)
             self._push(report, notify, stop)
+            report.clock_offset_s = self.clock_offset_s
         finally:
             if self._erased:
                 # Personal data erased elsewhere arrived: leave no old copy in the file here either.
@@ -350,6 +388,7 @@ class SyncClient:
             report.updated += result.updated
             report.merged += result.merged
             report.confirmed += result.confirmed
+            report.own += result.own
             report.conflicts += result.conflicts
             report.refused += [RowProblem(r.table, r.id, "unreadable", message) for r, message in result.rejected]
             since = max(since, page.last_seq)
@@ -488,5 +527,6 @@ __all__ = [
     "SyncReport",
     "SyncServerError",
     "check_server_url",
+    "clock_warning",
     "is_loopback",
 ]

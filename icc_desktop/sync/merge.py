@@ -161,6 +161,8 @@ class ApplyResult:
     unchanged: int = 0
     merged: int = 0
     conflicts: int = 0
+    own: int = 0
+    """Rows received that this device made itself (its own edits coming back, confirmed)."""
     staged: list[RemoteRow] = field(default_factory=list)
     rejected: list[tuple[RemoteRow, str]] = field(default_factory=list)
     erased: int = 0
@@ -287,6 +289,8 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
         stamp = str(row.data.get("updated_at", ""))
         if stamp:
             db.clock.observe(stamp)
+            if db.device_id and _device_of(stamp) == db.device_id:
+                result.own += 1
         try:
             # `remote` is the canonical wire form, so comparisons are like for like.
             incoming, remote, remote_text = validate_wire(table, row.data)

@@ -19,6 +19,8 @@ several workers can serve one PostgreSQL database.
 import gc
 import json
 import logging
+import re
+import time
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -35,6 +37,7 @@ from icc_desktop.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_BODY_BYTES,
     MAX_PULL_LIMIT,
+    MAX_SEQ,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     Health,
@@ -50,6 +53,10 @@ if TYPE_CHECKING:
     import uvicorn
 
 log = logging.getLogger("icc_desktop.sync.server")
+
+
+_DIGITS = re.compile(r"^[0-9]{1,30}$")
+"""A header that is a plain number (str.isdigit also takes '²', which int() refuses)."""
 
 
 class _Unauthorized(Exception):
@@ -80,14 +87,14 @@ class _Guards:
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         length = headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+        if length is not None and (not _DIGITS.match(length) or int(length) > self.max_body):
             await self._reply(scope, receive, send, _error(413, f"Request body larger than {self.max_body} bytes."))
             return
         if scope["path"] != f"{API_PREFIX}/health":
             raw = headers.get(PROTOCOL_HEADER.lower(), "")
-            if not raw.isdigit():
+            if not _DIGITS.match(raw) or len(raw) > 9:
                 await self._reply(scope, receive, send, _error(
-                    426, f"Missing {PROTOCOL_HEADER} header: this server speaks sync protocol "
+                    426, f"Missing or unreadable {PROTOCOL_HEADER} header: this server speaks sync protocol "
                          f"{PROTOCOL_VERSION}; use ICC Workshop to sync.",
                     update="app", server_protocol=PROTOCOL_VERSION))
                 return
@@ -167,7 +174,7 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
 
     @app.get(f"{API_PREFIX}/health")
     def health() -> Health:
-        return Health(server_version=__version__)
+        return Health(server_version=__version__, server_time_ms=time.time_ns() // 1_000_000)
 
     @app.post(f"{API_PREFIX}/auth/token")
     def issue_token(body: LoginRequest, request: Request) -> Response:
@@ -195,7 +202,7 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
         return Me(username=user.name, is_admin=user.is_admin, cities=sorted(user.cities))
 
     @app.get(f"{API_PREFIX}/sync/pull")
-    def pull(user: User, since: Annotated[int, Query(ge=0)] = 0,
+    def pull(user: User, since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
              limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT) -> Response:
         return Response(store.pull_page(engine, user, since, limit), media_type="application/json")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import os
 import secrets
 import time
@@ -47,6 +48,7 @@ from sqlmodel import Field, Session, SQLModel, col, select
 
 from icc_desktop.errors import IccError
 from icc_desktop.models import SEED_STAMP, City, Workshop
+from icc_desktop.models.clock import MAX_AHEAD_MS, stamp_ms
 from icc_desktop.sync.protocol import ID_PATTERN, STAMP_PATTERN, PushResult, WireRow
 from icc_desktop.sync.tables import (
     GLOBAL_TABLES,
@@ -57,9 +59,11 @@ from icc_desktop.sync.tables import (
     validate_wire,
 )
 
+log = logging.getLogger("icc_desktop.sync.server")
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "icc_server_alembic_version"
-SERVER_HEAD = "s0001"
+SERVER_HEAD = "s0002_i10_future_stamps"
 
 TOKEN_LIFETIME_S = 180 * 24 * 3600
 """A token lasts half a year (a facilitator may be offline for months), unless revoked."""
@@ -496,9 +500,12 @@ class _Known:
 @dataclass
 class _Batch:
     user: UserInfo
+    now_ms: int
     known: dict[tuple[str, str], _Known] = field(default_factory=dict)
     cities: set[str] = field(default_factory=set)
     new_cities: list[str] = field(default_factory=list)
+    assigned: set[str] = field(default_factory=set)
+    """Cities of this push that an administrator assigned to someone (they are theirs alone)."""
     rescoped: dict[str, str] = field(default_factory=dict)
 
     def may_write(self, city: str | None) -> bool:
@@ -518,6 +525,15 @@ def _preload(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, st
                                     .where(ServerRow.table_name == table, col(ServerRow.row_id).in_(chunk))).all():
                 known[(table, row[0])] = _Known(row[1], row[2], row[3], row[4], row[5])
     return known
+
+
+def _duration(ms: int) -> str:
+    """A span of time as a person says it: '7 minutes', '3 hours', '74 years'."""
+    minutes = ms / 60_000
+    for unit, size in (("years", 525_960), ("days", 1440), ("hours", 60)):
+        if minutes >= 2 * size:
+            return f"{minutes / size:.0f} {unit}"
+    return f"{max(minutes, 1):.0f} minutes"
 
 
 def _message(exc: PydanticValidationError) -> str:
@@ -544,7 +560,11 @@ def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow]) -> list[
     results: list[PushResult] = []
     with Session(engine) as session, session.begin():
         next_seq = _lock_counter(session)
-        batch = _Batch(user, _preload(session, keys), set(user.cities))
+        batch = _Batch(user, time.time_ns() // 1_000_000, _preload(session, keys), set(user.cities))
+        new_cities = sorted({row_id for table, row_id in keys if table == "city"} - set(user.cities))
+        for start in range(0, len(new_cities), 500):
+            batch.assigned.update(session.exec(select(ServerUserCity.city_id).where(
+                col(ServerUserCity.city_id).in_(new_cities[start:start + 500]))).all())
         for row in rows:
             result, next_seq = _apply_one(batch, row, next_seq)
             results.append(result)
@@ -573,6 +593,11 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
     stamp = str(canonical["updated_at"])
     if stamp != SEED_STAMP and not STAMP_PATTERN.match(stamp):
         return refuse("invalid", "updated_at: not a sync stamp")
+    ahead_ms = stamp_ms(stamp) - batch.now_ms
+    if ahead_ms > MAX_AHEAD_MS:
+        return refuse("invalid", f"updated_at: made {_duration(ahead_ms)} ahead of the server's clock: the "
+                                 "clock of the device that made this change is wrong; set its date, time and "
+                                 "time zone right, then edit the row again and sync")
     existing = batch.known.get((table, row_id))
 
     # Who may write it, and which city it belongs to.
@@ -585,6 +610,8 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
     elif MODELS[table] is City:
         scope = row_id
         if existing is None and not batch.may_write(scope):
+            if scope in batch.assigned:
+                return refuse("forbidden", "this city id is assigned to another user by the administrator")
             batch.cities.add(scope)  # a new city belongs to whoever creates it
             batch.new_cities.append(scope)
     elif MODELS[table] is Workshop:
@@ -602,6 +629,11 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
 
     if existing is not None:
         if stamp == existing.updated_at:
+            if existing.data != canonical_text and json.loads(existing.data) != canonical:
+                log.warning("push by %s refused: %s %s has the stamp %s of the server's version but other "
+                            "content", batch.user.name, table, row_id, stamp)
+                return refuse("invalid", "updated_at: the server has this version (same stamp) with other "
+                                         "content; edit the row again to give it a new version, then sync")
             return PushResult(table=table, id=row_id, status="accepted", seq=existing.seq), next_seq
         if stamp < existing.updated_at or _unerases(table, existing.data, canonical):
             # An erased participant stays erased: a version that names them again (from a laptop

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from icc_desktop import APP_NAME
 from icc_desktop.errors import IccError
 from icc_desktop.ui import pages as page_registry
+from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.settings import (
     LAST_PAGE,
@@ -45,6 +47,7 @@ from icc_desktop.ui.settings import (
     WINDOW_GEOMETRY,
     Settings,
 )
+from icc_desktop.ui.theme import style_role
 from icc_desktop.ui.workers import Task, Workers
 
 if TYPE_CHECKING:
@@ -133,10 +136,22 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        # A running sync: its progress and a Cancel button, never a dialog (the window stays usable).
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setMaximumWidth(140)
+        self.sync_progress.setTextVisible(False)
+        self.sync_progress.setAccessibleName(self.tr("Sync progress"))
+        self.sync_progress.hide()
+        self.sync_cancel = QToolButton()
+        self.sync_cancel.setText(self.tr("Cancel sync"))
+        self.sync_cancel.setToolTip(self.tr("Stop after the current step; what moved so far is kept"))
+        self.sync_cancel.hide()
         for label in (self.database_label, self.save_label, self.sync_label):
             label.setContentsMargins(6, 0, 6, 0)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.save_label)
+        bar.addPermanentWidget(self.sync_progress)
+        bar.addPermanentWidget(self.sync_cancel)
         bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.database_label)
 
@@ -346,7 +361,13 @@ class MainWindow(QMainWindow):
             self.context.sig_data_changed.connect(self._data_changed)
             from icc_desktop.ui.sync_controller import controller_for
 
-            controller_for(self.context).sig_status_changed.connect(self.set_sync_state)
+            controller = controller_for(self.context)
+            controller.sig_status_changed.connect(self.set_sync_state)
+            controller.sig_progress.connect(self._show_sync_progress)
+            controller.sig_sync_started.connect(self._show_sync_progress)
+            controller.sig_sync_finished.connect(self._sync_finished)
+            controller.sig_sync_failed.connect(self._sync_failed)
+            self.sync_cancel.clicked.connect(controller.cancel)
         else:
             self.context.set_database(db)
         self.settings.add_recent_database(str(db.path))
@@ -515,9 +536,37 @@ class MainWindow(QMainWindow):
 
     def set_sync_state(self, text: str, tooltip: str = "") -> None:
         """Show the sync state in the status bar (the sync UI calls this); empty text hides it."""
+        from icc_desktop.ui.sync_controller import controller_for
+
+        failed = self.context is not None and bool(controller_for(self.context).last_error)
+        if bool(self.sync_label.property("role") == "error") != failed:
+            style_role(self.sync_label, "error" if failed else "")
         self.sync_label.setText(text)
         self.sync_label.setToolTip(tooltip)
         self.sync_label.setVisible(bool(text))
+
+    def _show_sync_progress(self, done: int = 0, total: int = 0, text: str = "") -> None:
+        from icc_desktop.ui.sync_controller import controller_for
+
+        running = self.context is not None and controller_for(self.context).running
+        self.sync_progress.setVisible(running)
+        self.sync_cancel.setVisible(running)
+        if running:
+            self.sync_progress.setRange(0, total)  # 0..0: busy, rows to receive not known ahead
+            if total:
+                self.sync_progress.setValue(min(done, total))
+            if text:
+                self.sync_label.setText(text)
+                self.sync_label.setVisible(True)
+
+    def _sync_finished(self, report: object) -> None:
+        self._show_sync_progress()
+        announce(self.sync_label, self.tr("Sync finished"))
+
+    def _sync_failed(self, message: str) -> None:
+        self._show_sync_progress()
+        style_role(self.sync_label, "error")
+        announce(self.sync_label, message, assertive=True)
 
     def _show_sync_state(self) -> None:
         from icc_desktop.ui.sync_controller import controller_for
@@ -526,7 +575,7 @@ class MainWindow(QMainWindow):
             controller_for(self.context).refresh_status()  # counted in the background
 
     def sync_now(self) -> None:
-        """Sync ▸ Sync now: in the background, with a progress dialog (sign in first if needed)."""
+        """Sync ▸ Sync now: in the background, progress in the status bar (sign in first if needed)."""
         from icc_desktop.ui.sync_controller import controller_for
 
         if self.context is not None:

@@ -71,6 +71,7 @@ _FIELDS = {
     "stakeholder_group": QT_TRANSLATE_NOOP("sync", "Stakeholder group"),
     "email": QT_TRANSLATE_NOOP("sync", "E-mail"),
     "consent": QT_TRANSLATE_NOOP("sync", "Consent given"),
+    "joined_from_phone": QT_TRANSLATE_NOOP("sync", "Joined from a phone"),
     "current_level": QT_TRANSLATE_NOOP("sync", "Current level"),
     "target_level": QT_TRANSLATE_NOOP("sync", "Target level"),
     "evidence": QT_TRANSLATE_NOOP("sync", "Evidence / comment"),

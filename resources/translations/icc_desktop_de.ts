@@ -469,6 +469,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Entry refused</source>
         <translation>Eingabe abgelehnt</translation>
     </message>
+    <message>
+        <source>Says why the last entry was refused</source>
+        <translation>Sagt, warum die letzte Eingabe abgelehnt wurde</translation>
+    </message>
 </context>
 <context>
     <name>GanttChart</name>
@@ -487,6 +491,85 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>no dates</source>
         <translation>ohne Daten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Vorschau des Imports</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} questions read. {changes} values will change; {kept} values changed in the workshop since the template was made are kept; {conflicts} values were changed on both sides.</source>
+        <translation>{file}: {rows} Fragen gelesen. {changes} Werte werden geändert; {kept} im Workshop seit dem Erstellen der Vorlage geänderte Werte bleiben erhalten; {conflicts} Werte wurden auf beiden Seiten geändert.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Im Workshop</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Keep the workshop’s value</source>
+        <translation>Wert des Workshops behalten</translation>
+    </message>
+    <message>
+        <source>Take the file’s value</source>
+        <translation>Wert der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>File’s value</source>
+        <translation>Wert der Datei</translation>
+    </message>
+    <message>
+        <source>Newer in the workshop</source>
+        <translation>Im Workshop neuer</translation>
+    </message>
+    <message>
+        <source>Workshop’s value kept</source>
+        <translation>Wert des Workshops bleibt</translation>
+    </message>
+    <message>
+        <source>Pick for each conflict which value to keep; nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Wählen Sie für jeden Konflikt, welcher Wert gilt; nichts wird gespeichert, bevor Sie auf Importieren klicken. Die Datenbank wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Nichts wird gespeichert, bevor Sie auf Importieren klicken. Die Datenbank wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>The file holds nothing new: importing it changes nothing.</source>
+        <translation>Die Datei enthält nichts Neues: Ein Import ändert nichts.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>{code}, row {row}, {column}</source>
+        <translation>{code}, Zeile {row}, {column}</translation>
     </message>
 </context>
 <context>
@@ -533,6 +616,18 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Sync state</source>
         <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
@@ -755,6 +850,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Alle Änderungen um {time} gespeichert</translation>
     </message>
     <message>
+        <source>Sync finished</source>
+        <translation>Synchronisierung abgeschlossen</translation>
+    </message>
+    <message>
         <source>This page has no list to search.</source>
         <translation>Diese Seite hat keine Liste zum Durchsuchen.</translation>
     </message>
@@ -858,8 +957,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <source>Each participant has %1 dots to place (cells N1, N2… are the needs, in list order; hover a header for its title).</source>
-        <translation>Jede teilnehmende Person hat %1 Punkte zu vergeben (die Zellen N1, N2… sind die Bedarfe in Listenreihenfolge; zeigen Sie auf eine Kopfzeile, um ihren Titel zu sehen).</translation>
+        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
+        <translation>Jede Person hat %1 Punkte zu vergeben (die Spalten B1, B2… sind die Bedarfe, überall gleich nummeriert; für den Titel über eine Überschrift fahren).</translation>
     </message>
     <message>
         <source>%1 of %2 dots placed.</source>
@@ -1323,8 +1422,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Bedarfe nach Punkten geordnet, dann nach Wirkung × Machbarkeit</translation>
     </message>
     <message>
-        <source>Impact against feasibility; each point is a need, labelled with its rank</source>
-        <translation>Wirkung gegenüber Machbarkeit; jeder Punkt ist ein Bedarf, beschriftet mit seinem Rang</translation>
+        <source>Impact against feasibility; each point is a need, labelled with its number</source>
+        <translation>Wirkung und Machbarkeit; jeder Punkt ist ein Bedarf, mit seiner Nummer beschriftet</translation>
     </message>
     <message>
         <source>Session timer</source>
@@ -1348,6 +1447,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Needs</source>
         <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <source>Legend of the priority matrix</source>
+        <translation>Legende der Prioritätenmatrix</translation>
     </message>
     <message>
         <source>No need has both an impact and a feasibility score yet</source>
@@ -1507,12 +1610,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ausgefüllte Vorlage importieren</translation>
     </message>
     <message>
-        <source>Import the template</source>
-        <translation>Vorlage importieren</translation>
-    </message>
-    <message>
-        <source>Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; the database is backed up first, so File ▸ Open database can return to it.</source>
-        <translation>Die Bewertungen aus {file} diesem Workshop hinzufügen? Bearbeiten ▸ Rückgängig kann einen Import nicht zurücknehmen; die Datenbank wird vorher gesichert, sodass Sie über Datei ▸ Datenbank öffnen zu ihr zurückkehren können.</translation>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Exporting the strategy document…</source>
@@ -1531,12 +1630,16 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Vorlage wird geschrieben…</translation>
     </message>
     <message>
-        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged.</source>
-        <translation>{file} importiert: {rows} Fragen gelesen, {created} Antworten hinzugefügt, {updated} geändert, {unchanged} unverändert.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>{file} wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged, {kept} newer values in the workshop kept.</source>
+        <translation>{file} importiert: {rows} Fragen gelesen, {created} Antworten hinzugefügt, {updated} geändert, {unchanged} unverändert, {kept} neuere Werte des Workshops behalten.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -1829,6 +1932,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Synchronisierung…</translation>
     </message>
     <message>
+        <source>Sync failed %1</source>
+        <translation>Synchronisierung fehlgeschlagen %1</translation>
+    </message>
+    <message>
         <source>Never synced</source>
         <translation>Nie synchronisiert</translation>
     </message>
@@ -1837,17 +1944,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Synchronisiert %1</translation>
     </message>
     <message numerus="yes">
-        <source>not synced in this workshop: %Ln</source>
-        <translation>
-            <numerusform>in diesem Workshop nicht synchronisiert: %Ln</numerusform>
-            <numerusform>in diesem Workshop nicht synchronisiert: %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>not synced: %Ln</source>
         <translation>
             <numerusform>nicht synchronisiert: %Ln</numerusform>
             <numerusform>nicht synchronisiert: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in this workshop: %Ln</source>
+        <translation>
+            <numerusform>in diesem Workshop: %Ln</numerusform>
+            <numerusform>in diesem Workshop: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1893,14 +2000,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisierung</translation>
     </message>
     <message numerus="yes">
         <source>Receiving changes: %Ln rows so far</source>
@@ -1951,6 +2050,18 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Sync &amp;now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -2038,10 +2149,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         </translation>
     </message>
     <message numerus="yes">
-        <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
+        <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
         <translation>
-            <numerusform>%Ln Zeile empfangen: %1 neu, %2 aktualisiert, %3 mit hier vorgenommenen Änderungen zusammengeführt.</numerusform>
-            <numerusform>%Ln Zeilen empfangen: %1 neu, %2 aktualisiert, %3 mit hier vorgenommenen Änderungen zusammengeführt.</numerusform>
+            <numerusform>Von anderen Geräten empfangen: %Ln Zeile (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
+            <numerusform>Von anderen Geräten empfangen: %Ln Zeilen (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2049,6 +2160,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>
             <numerusform>%Ln Zeile gesendet.</numerusform>
             <numerusform>%Ln Zeilen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made here, confirmed by the server: %Ln rows.</source>
+        <translation>
+            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeile.</numerusform>
+            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeilen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2079,6 +2197,24 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Took %1 s.</source>
         <translation>Dauer: %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <translation>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers vor.</numerusform>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <translation>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers nach.</numerusform>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers nach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
+        <translation>Stellen Sie Datum, Uhrzeit und Zeitzone richtig ein: Änderungen mit einer weit vorgehenden Uhr werden abgelehnt, mit einer nachgehenden Uhr unterliegen sie den Änderungen anderer.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -2359,6 +2495,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Aktuell</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>The need&apos;s short label, the same in every view</source>
+        <translation>Das Kurzzeichen des Bedarfs, in jeder Ansicht dasselbe</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
@@ -2391,12 +2535,16 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Punkte, die diese Person noch vergeben kann</translation>
     </message>
     <message>
+        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
+        <translation>Die Punkte aller Teilnehmenden plus die Zählung: was die Rangfolge verwendet</translation>
+    </message>
+    <message>
         <source>Tally dots</source>
         <translation>Punkte (Auszählung)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator (not per participant)</source>
-        <translation>Von der Moderation gezählte Punkte (nicht pro Person)</translation>
+        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
+        <translation>Von der Moderation an der Wand gezählte Punkte, zu denen der Teilnehmenden addiert</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -2437,10 +2585,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>All dots</source>
         <translation>Alle Punkte</translation>
-    </message>
-    <message>
-        <source>Tally plus every participant&apos;s dots</source>
-        <translation>Auszählung plus die Punkte aller Teilnehmenden</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -2690,6 +2834,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Thankless tasks</source>
         <translation>Undankbare Aufgaben</translation>
     </message>
+    <message>
+        <source>N%1</source>
+        <translation>B%1</translation>
+    </message>
 </context>
 <context>
     <name>participants</name>
@@ -2931,6 +3079,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Consent given</source>
         <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Joined from a phone</source>
+        <translation>Per Telefon beigetreten</translation>
     </message>
     <message>
         <source>Current level</source>

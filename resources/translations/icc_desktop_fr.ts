@@ -469,6 +469,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Entry refused</source>
         <translation>Saisie refusée</translation>
     </message>
+    <message>
+        <source>Says why the last entry was refused</source>
+        <translation>Indique pourquoi la dernière saisie a été refusée</translation>
+    </message>
 </context>
 <context>
     <name>GanttChart</name>
@@ -487,6 +491,85 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>no dates</source>
         <translation>sans dates</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l’importation</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} questions read. {changes} values will change; {kept} values changed in the workshop since the template was made are kept; {conflicts} values were changed on both sides.</source>
+        <translation>{file} : {rows} questions lues. {changes} valeurs vont changer ; {kept} valeurs modifiées dans l’atelier depuis la création du modèle sont conservées ; {conflicts} valeurs ont été modifiées des deux côtés.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Dans l’atelier</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Keep the workshop’s value</source>
+        <translation>Garder la valeur de l’atelier</translation>
+    </message>
+    <message>
+        <source>Take the file’s value</source>
+        <translation>Prendre la valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>File’s value</source>
+        <translation>Valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Newer in the workshop</source>
+        <translation>Plus récent dans l’atelier</translation>
+    </message>
+    <message>
+        <source>Workshop’s value kept</source>
+        <translation>Valeur de l’atelier conservée</translation>
+    </message>
+    <message>
+        <source>Pick for each conflict which value to keep; nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Choisissez pour chaque conflit la valeur à garder ; rien n’est enregistré avant que vous cliquiez sur Importer. La base de données est d’abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Rien n’est enregistré avant que vous cliquiez sur Importer. La base de données est d’abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>The file holds nothing new: importing it changes nothing.</source>
+        <translation>Le fichier ne contient rien de nouveau : l’importer ne change rien.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>{code}, row {row}, {column}</source>
+        <translation>{code}, ligne {row}, {column}</translation>
     </message>
 </context>
 <context>
@@ -533,6 +616,18 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>S’arrêter après l’étape en cours ; ce qui a déjà été échangé est conservé</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
@@ -755,6 +850,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Toutes les modifications enregistrées à {time}</translation>
     </message>
     <message>
+        <source>Sync finished</source>
+        <translation>Synchronisation terminée</translation>
+    </message>
+    <message>
         <source>This page has no list to search.</source>
         <translation>Cette page n’a pas de liste où chercher.</translation>
     </message>
@@ -858,8 +957,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Classement</translation>
     </message>
     <message>
-        <source>Each participant has %1 dots to place (cells N1, N2… are the needs, in list order; hover a header for its title).</source>
-        <translation>Chaque participant dispose de %1 gommettes à placer (les cellules N1, N2… sont les besoins, dans l’ordre de la liste ; survolez un en-tête pour voir son titre).</translation>
+        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
+        <translation>Chaque participant dispose de %1 gommettes (les colonnes B1, B2… sont les besoins, numérotés comme partout ; survolez un en-tête pour voir son titre).</translation>
     </message>
     <message>
         <source>%1 of %2 dots placed.</source>
@@ -1323,8 +1422,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Besoins classés par gommettes, puis par impact × faisabilité</translation>
     </message>
     <message>
-        <source>Impact against feasibility; each point is a need, labelled with its rank</source>
-        <translation>Impact en fonction de la faisabilité ; chaque point est un besoin, étiqueté par son rang</translation>
+        <source>Impact against feasibility; each point is a need, labelled with its number</source>
+        <translation>Impact et faisabilité ; chaque point est un besoin, désigné par son numéro</translation>
     </message>
     <message>
         <source>Session timer</source>
@@ -1348,6 +1447,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Needs</source>
         <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Legend of the priority matrix</source>
+        <translation>Légende de la matrice des priorités</translation>
     </message>
     <message>
         <source>No need has both an impact and a feasibility score yet</source>
@@ -1507,12 +1610,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Importer un modèle rempli</translation>
     </message>
     <message>
-        <source>Import the template</source>
-        <translation>Importer le modèle</translation>
-    </message>
-    <message>
-        <source>Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; the database is backed up first, so File ▸ Open database can return to it.</source>
-        <translation>Ajouter les notes de {file} à cet atelier ? Édition ▸ Annuler ne peut pas revenir sur une importation ; la base de données est d’abord sauvegardée, et Fichier ▸ Ouvrir une base de données permet d’y revenir.</translation>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Exporting the strategy document…</source>
@@ -1531,12 +1630,16 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Écriture du modèle…</translation>
     </message>
     <message>
-        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged.</source>
-        <translation>{file} importé : {rows} questions lues, {created} réponses ajoutées, {updated} modifiées, {unchanged} inchangées.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged, {kept} newer values in the workshop kept.</source>
+        <translation>{file} importé : {rows} questions lues, {created} réponses ajoutées, {updated} modifiées, {unchanged} inchangées, {kept} valeurs plus récentes de l’atelier conservées.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -1829,6 +1932,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Synchronisation…</translation>
     </message>
     <message>
+        <source>Sync failed %1</source>
+        <translation>Échec de la synchronisation %1</translation>
+    </message>
+    <message>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
@@ -1837,17 +1944,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Synchronisé %1</translation>
     </message>
     <message numerus="yes">
-        <source>not synced in this workshop: %Ln</source>
-        <translation>
-            <numerusform>non synchronisé dans cet atelier : %Ln</numerusform>
-            <numerusform>non synchronisés dans cet atelier : %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>not synced: %Ln</source>
         <translation>
             <numerusform>non synchronisé : %Ln</numerusform>
             <numerusform>non synchronisés : %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in this workshop: %Ln</source>
+        <translation>
+            <numerusform>dans cet atelier : %Ln</numerusform>
+            <numerusform>dans cet atelier : %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1893,14 +2000,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
     </message>
     <message numerus="yes">
         <source>Receiving changes: %Ln rows so far</source>
@@ -1951,6 +2050,18 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Sync &amp;now</source>
         <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>S’arrêter après l’étape en cours ; ce qui a déjà été échangé est conservé</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -2038,10 +2149,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         </translation>
     </message>
     <message numerus="yes">
-        <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
+        <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
         <translation>
-            <numerusform>%Ln ligne reçue : %1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici.</numerusform>
-            <numerusform>%Ln lignes reçues : %1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici.</numerusform>
+            <numerusform>Reçu d’autres appareils : %Ln ligne (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
+            <numerusform>Reçu d’autres appareils : %Ln lignes (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2049,6 +2160,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>
             <numerusform>%Ln ligne envoyée.</numerusform>
             <numerusform>%Ln lignes envoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made here, confirmed by the server: %Ln rows.</source>
+        <translation>
+            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln ligne.</numerusform>
+            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln lignes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2079,6 +2197,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Took %1 s.</source>
         <translation>Durée : %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <translation>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minutes sur celle du serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <translation>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minutes sur celle du serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
+        <translation>Réglez sa date, son heure et son fuseau horaire : les modifications faites avec une horloge très en avance sont refusées, et avec une horloge en retard elles cèdent devant celles des autres.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -2359,6 +2495,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Actuel</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>The need&apos;s short label, the same in every view</source>
+        <translation>Le repère court du besoin, le même dans toutes les vues</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
@@ -2391,12 +2535,16 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Gommettes que ce participant peut encore placer</translation>
     </message>
     <message>
+        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
+        <translation>Les gommettes de chaque participant plus le décompte : ce qu’utilise le classement</translation>
+    </message>
+    <message>
         <source>Tally dots</source>
         <translation>Gommettes (décompte)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator (not per participant)</source>
-        <translation>Gommettes comptées par l’animateur·rice (pas par participant)</translation>
+        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
+        <translation>Gommettes comptées au mur par l’animateur, ajoutées à celles des participants</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -2437,10 +2585,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>All dots</source>
         <translation>Toutes les gommettes</translation>
-    </message>
-    <message>
-        <source>Tally plus every participant&apos;s dots</source>
-        <translation>Décompte plus les gommettes de chaque participant</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -2690,6 +2834,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
+    <message>
+        <source>N%1</source>
+        <translation>B%1</translation>
+    </message>
 </context>
 <context>
     <name>participants</name>
@@ -2931,6 +3079,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Consent given</source>
         <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Joined from a phone</source>
+        <translation>A rejoint depuis un téléphone</translation>
     </message>
     <message>
         <source>Current level</source>

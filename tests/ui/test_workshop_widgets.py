@@ -13,16 +13,19 @@ from icc_desktop.ui.widgets.radar_chart import RadarChart, short_label
 
 
 def test_matrix_rank_labels_never_overlap(qtbot):
-    """Needs scored almost alike get labels side by side, clear of each other and of the quadrant names."""
+    """Needs scored almost alike get labels (their numbers, not ranks) side by side, clear of each other
+    and of the quadrant names; the legend lists them by rank with their titles."""
     matrix = PriorityMatrix()
     qtbot.addWidget(matrix)
     matrix.resize(500, 400)
     matrix.show()
-    matrix.set_points([MatrixPoint(1, "a", 4.0, 4.0), MatrixPoint(2, "b", 4.05, 4.1), MatrixPoint(3, "c", 3.95, 4.05),
-                       MatrixPoint(4, "d", 5.0, 5.0), MatrixPoint(5, "e", 4.0, 4.0)])
+    matrix.set_points([MatrixPoint(1, "a", 4.0, 4.0, 3), MatrixPoint(2, "b", 4.05, 4.1, 1),
+                       MatrixPoint(3, "c", 3.95, 4.05, 5), MatrixPoint(4, "d", 5.0, 5.0, 2),
+                       MatrixPoint(5, "e", 4.0, 4.0, 4)])
     matrix.resize(520, 400)  # placement follows the plot area
     qtbot.waitUntil(lambda: matrix.rank_labels[0].pos().x() > 0)
-    assert [item.text() for item in matrix.rank_labels] == ["1, 5", "2", "3", "4"]
+    assert [item.text() for item in matrix.rank_labels] == ["N3, N4", "N1", "N5", "N2"]
+    assert matrix.legend.text().splitlines() == ["N3 · a", "N1 · b", "N5 · c", "N2 · d", "N4 · e"]
     boxes = [item.sceneBoundingRect() for item in matrix.rank_labels]
     assert not any(a.intersects(b) for a, b in combinations(boxes, 2))
     names = [item.sceneBoundingRect() for item in matrix._labels.values()]

@@ -14,6 +14,7 @@ from sqlmodel import SQLModel
 
 import icc_desktop.models  # noqa: F401  (registers every table)
 from icc_desktop.store import db as store_db
+from icc_desktop.store import fileinfo
 from icc_desktop.store.backup import list_backups
 from icc_desktop.store.db import Database, run_migrations
 from icc_desktop.store.migrations import HEAD_REVISION, KNOWN_REVISIONS, MIGRATIONS_DIR
@@ -72,7 +73,7 @@ def test_an_older_file_is_backed_up_before_it_is_upgraded(tmp_path, monkeypatch)
         run_migrations(engine)
 
     monkeypatch.setattr(store_db, "HEAD_REVISION", "0002")
-    monkeypatch.setattr(store_db, "KNOWN_REVISIONS", KNOWN_REVISIONS | {"0002"})
+    monkeypatch.setattr(fileinfo, "KNOWN_REVISIONS", KNOWN_REVISIONS | {"0002"})
     monkeypatch.setattr(store_db, "run_migrations", migrate_after_checking)
     Database.open(path).close()
 

@@ -179,11 +179,13 @@ class RecordTableModel(QAbstractTableModel):
         current cell survive), anything else resets the model."""
         rows = list(rows)
         if [self.key_of(r) for r in rows] == [self.key_of(r) for r in self._rows]:
-            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
+            # Every cell is announced, not only those of changed rows: what a cell shows also
+            # depends on what the page sets beside the rows (choice labels, counts, numbers,
+            # warnings), and a view repaints only what it is told changed. Views redraw the
+            # visible cells only, so this costs little.
             self._rows = rows
-            if changed and self.columnCount():
-                self.dataChanged.emit(self.index(min(changed), 0),
-                                      self.index(max(changed), self.columnCount() - 1))
+            if rows and self.columnCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
             return
         self.beginResetModel()
         self._rows = rows

@@ -18,10 +18,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from icc_desktop.ui.models.base import Column, RowTableModel
+from icc_desktop.ui.palette import colour
 from icc_desktop.ui.sync_labels import field_label, table_label, value_text
+from icc_desktop.ui.theme import is_dark
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -158,9 +160,7 @@ class ConflictFieldsTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole and chosen:
             # The check box alone is hard to see in the dark theme: tint the chosen version.
-            colour = QGuiApplication.palette().color(QPalette.ColorRole.Highlight)
-            colour.setAlpha(60)
-            return QBrush(colour)
+            return QBrush(QColor(colour("chosen_tint", is_dark())))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             side = QCoreApplication.translate("sync", "On this computer") if column == self.LOCAL else QCoreApplication.translate("sync", "On the server")
             state = QCoreApplication.translate("sync", "chosen") if chosen else QCoreApplication.translate("sync", "not chosen")

@@ -42,7 +42,7 @@ from icc_desktop.ui.widgets.chart_style import is_dark
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.gantt import (
     STATUS_COLOURS,
-    WARNING_COLOUR,
+    WARNING_COLOURS,
     GanttBar,
     GanttChart,
     GanttGroup,
@@ -307,7 +307,7 @@ class RoadmapPage(WorkshopPage):
         parts = [f'<span style="color:{colours[1 if dark else 0]}">■</span>&nbsp;{html.escape(text)}'
                  for code, text in labels.action_statuses().items()
                  for colours in [STATUS_COLOURS[code]]]
-        parts.append(f'<span style="color:{WARNING_COLOUR}">⚠</span>&nbsp;{html.escape(self.tr("a roadmap check"))}')
+        parts.append(f'<span style="color:{WARNING_COLOURS[dark]}">⚠</span>&nbsp;{html.escape(self.tr("a roadmap check"))}')
         horizon_text = self.tr("Horizon: %1 to %2").replace("%1", month_text(first)).replace("%2", month_text(last))
         self.gantt_legend.setText("&nbsp;&nbsp; ".join(parts) + f"&nbsp;&nbsp;&nbsp;— {html.escape(horizon_text)}")
 

@@ -1,7 +1,7 @@
 """i16 monitoring, rounds, KPI measurements, consent and retention
 
 Revision ID: 0004_i16_monitoring
-Revises: 0001
+Revises: 0003_i15_room
 Create Date: 2026-12-06
 """
 
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = '0004_i16_monitoring'
-down_revision: str | None = '0001'
+down_revision: str | None = '0003_i15_room'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
