@@ -35,6 +35,7 @@ from icc_desktop.sync import server_store as store
 from icc_desktop.sync.protocol import (
     API_PREFIX,
     DEFAULT_PULL_LIMIT,
+    ID_PATTERN,
     MAX_BODY_BYTES,
     MAX_PULL_LIMIT,
     MAX_SEQ,
@@ -205,6 +206,20 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
     def pull(user: User, since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
              limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT) -> Response:
         return Response(store.pull_page(engine, user, since, limit), media_type="application/json")
+
+    @app.get(f"{API_PREFIX}/cohort")
+    def cohort(user: User, framework: Annotated[str, Query(pattern=ID_PATTERN.pattern)],
+               edition: Annotated[str | None, Query(max_length=10)] = None,
+               track: Annotated[str | None, Query(max_length=60)] = None) -> Response:
+        from icc_desktop.services.cohort import CohortTooSmall
+
+        try:
+            figures = store.cohort(engine, framework, edition or None, track or None)
+        except LookupError as exc:
+            return _error(404, str(exc))
+        except CohortTooSmall as exc:
+            return _error(422, str(exc))
+        return JSONResponse({"protocol": PROTOCOL_VERSION, **figures.as_json()})
 
     @app.post(f"{API_PREFIX}/sync/push")
     def push(body: PushRequest, user: User) -> Response:
