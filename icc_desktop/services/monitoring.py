@@ -387,3 +387,37 @@ def progress_summary(db: Database, workshop_id: str) -> ProgressSummary:
         last_round=last.label,
         maturity_change=change,
     )
+
+
+@dataclass(frozen=True)
+class RoundQuestion:
+    """One question of a later round: the previous round's current level and this round's answer."""
+
+    question_id: str
+    dimension: str
+    text: str
+    previous: int | None
+    current_level: int | None
+    target_level: int | None
+
+
+def round_sheet(db: Database, workshop_id: str, round_id: str) -> list[RoundQuestion]:
+    """Every question of the workshop's framework with the round's answer and the previous round's level."""
+    with db.session() as session:
+        workshop = crud.get(session, Workshop, workshop_id)
+        pairs = framework_questions(session, workshop.framework_id)
+        rounds = sorted(crud.live(session, AssessmentRound, workshop_id=workshop_id),
+                        key=lambda r: (r.position, r.date, r.created_at))
+        index = next(i for i, r in enumerate(rounds) if r.id == round_id)
+        answers = {a.question_id: a for a in crud.live(session, RoundAnswer, round_id=round_id)}
+        if index == 0:
+            before = {r.question_id: r.current_level for r in session.exec(select(Response).where(
+                Response.workshop_id == workshop_id, col(Response.participant_id).is_(None),
+                col(Response.deleted_at).is_(None))).all()}
+        else:
+            before = {a.question_id: a.current_level
+                      for a in crud.live(session, RoundAnswer, round_id=rounds[index - 1].id)}
+    return [RoundQuestion(q.id, d.name, q.text, before.get(q.id),
+                          answers[q.id].current_level if q.id in answers else None,
+                          answers[q.id].target_level if q.id in answers else None)
+            for d, q in pairs]

@@ -314,7 +314,8 @@ class RoadmapPage(WorkshopPage):
     @staticmethod
     def _bar(action: Any, warnings: dict[str, list[str]]) -> GanttBar:
         return GanttBar(action.id, action.title, action.start_month, action.end_month, action.status,
-                        " ".join(warnings.get(action.id, [])))
+                        " ".join(warnings.get(action.id, [])), action.baseline_start_month,
+                        action.baseline_end_month)
 
     def _fill_objective_choice(self, objectives: list[Any]) -> None:
         keep = self.new_action_objective.currentData()
