@@ -32,6 +32,7 @@ from icc_desktop.models import (
     Workshop,
     utcnow,
 )
+from icc_desktop.models.participant import ERASURE_FIELDS
 from icc_desktop.services.validation import validate
 from icc_desktop.store.db import Database
 
@@ -170,6 +171,11 @@ def update(db: Database, model: type[M], row_id: str, **changes: Any) -> M:
     _unknown(model, changes)
     with db.session() as session:
         row = get(session, model, row_id)
+        if isinstance(row, Participant) and row.erased_at is not None:
+            refused = sorted(set(changes) & set(ERASURE_FIELDS))
+            if refused:  # erased for good: a pseudonym stays a pseudonym
+                raise ValidationError([Problem(name, "this participant's personal data was erased; it cannot be "
+                                                     "filled in again.") for name in refused])
         full = _normalise(model, values_of(row) | changes | {"id": row_id})
         validate(session, model, full)
         for name in changes:
