@@ -596,6 +596,61 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>KpiLibraryDialog</name>
+    <message>
+        <source>KPI library</source>
+        <translation>KPI-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Search by name, theme, identifier or “SDG 7”…</source>
+        <translation>Nach Name, Thema, Kennung oder „SDG 7“ suchen…</translation>
+    </message>
+    <message>
+        <source>Search the KPI library</source>
+        <translation>KPI-Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goal</source>
+        <translation>Ziel für nachhaltige Entwicklung</translation>
+    </message>
+    <message>
+        <source>All SDGs</source>
+        <translation>Alle SDGs</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>SDG %1</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>Add this KPI</source>
+        <translation>Diesen KPI hinzufügen</translation>
+    </message>
+    <message>
+        <source>No indicator matches.</source>
+        <translation>Kein Indikator passt.</translation>
+    </message>
+</context>
+<context>
     <name>LevelButton</name>
     <message>
         <source>current level</source>
@@ -1487,6 +1542,38 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die ausgewählten Teilnehmenden löschen (Entf); Rückgängig holt sie zurück</translation>
     </message>
     <message>
+        <source>E&amp;xport person…</source>
+        <translation>Person e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save everything held about the selected participant as a JSON file (the right of access)</source>
+        <translation>Alles über die gewählte Person Gespeicherte als JSON-Datei sichern (Auskunftsrecht)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget person…</source>
+        <translation>Person &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>Erase the selected participant&apos;s name, e-mail and organisation here and, through sync, everywhere; answers and votes stay</source>
+        <translation>Name, E-Mail und Organisation der gewählten Person hier und über die Synchronisierung überall löschen; Antworten und Stimmen bleiben</translation>
+    </message>
+    <message>
+        <source>until erased by hand</source>
+        <translation>bis zur Löschung von Hand</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Keep names, e-mails and organisations for</source>
+        <translation>Namen, E-Mails und Organisationen aufbewahren für</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names, e-mails and organisations for:</source>
+        <translation>Namen, E-Mails und Organisationen &amp;aufbewahren für:</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1538,12 +1625,40 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Add a participant</source>
         <translation>Teilnehmende Person hinzufügen</translation>
     </message>
+    <message>
+        <source>Erased automatically on %1; scores and votes stay.</source>
+        <translation>Automatisch gelöscht am %1; Bewertungen und Stimmen bleiben.</translation>
+    </message>
+    <message>
+        <source>Kept until you forget a person or set a period.</source>
+        <translation>Aufbewahrt, bis Sie eine Person vergessen oder eine Frist setzen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmende</numerusform>
             <numerusform>%n Teilnehmende</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set retention period</source>
+        <translation>Aufbewahrungsfrist festlegen</translation>
+    </message>
+    <message>
+        <source>Export person</source>
+        <translation>Person exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget person</source>
+        <translation>Person vergessen</translation>
+    </message>
+    <message>
+        <source>Erase the name, e-mail, organisation and role of “%1” for good? Their answers and votes stay, as an unnamed participant. This cannot be undone; the next sync erases them on the server and the other laptops too.</source>
+        <translation>Name, E-Mail, Organisation und Funktion von „%1“ endgültig löschen? Antworten und Stimmen bleiben als unbenannte Person. Das lässt sich nicht rückgängig machen; die nächste Synchronisierung löscht sie auch auf dem Server und den anderen Laptops.</translation>
     </message>
     <message>
         <source>Edit participant</source>
@@ -1619,6 +1734,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Consent</source>
         <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>May contact</source>
+        <translation>Kontakt erlaubt</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2163,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Add &amp;KPI</source>
         <translation>&amp;Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>From the &amp;library…</source>
+        <translation>Aus der &amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
+        <translation>Einen KPI aus der Indikatorbibliothek wählen (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): Einheit und Richtung kommen mit</translation>
     </message>
     <message>
         <source>Actions &amp;&amp; KPIs</source>
@@ -2956,12 +3083,28 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Kennzahl</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDGs</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
         <source>Better</source>
         <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Baseline</source>

@@ -596,6 +596,61 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>KpiLibraryDialog</name>
+    <message>
+        <source>KPI library</source>
+        <translation>Bibliothèque d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>Search by name, theme, identifier or “SDG 7”…</source>
+        <translation>Chercher par nom, thème, identifiant ou « ODD 7 »…</translation>
+    </message>
+    <message>
+        <source>Search the KPI library</source>
+        <translation>Chercher dans la bibliothèque d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goal</source>
+        <translation>Objectif de développement durable</translation>
+    </message>
+    <message>
+        <source>All SDGs</source>
+        <translation>Tous les ODD</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>ODD %1</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>plus haut</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus bas</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Add this KPI</source>
+        <translation>Ajouter cet indicateur</translation>
+    </message>
+    <message>
+        <source>No indicator matches.</source>
+        <translation>Aucun indicateur ne correspond.</translation>
+    </message>
+</context>
+<context>
     <name>LevelButton</name>
     <message>
         <source>current level</source>
@@ -1487,6 +1542,38 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Supprimer les participants sélectionnés (Suppr) ; Annuler les rétablit</translation>
     </message>
     <message>
+        <source>E&amp;xport person…</source>
+        <translation>E&amp;xporter la personne…</translation>
+    </message>
+    <message>
+        <source>Save everything held about the selected participant as a JSON file (the right of access)</source>
+        <translation>Enregistrer tout ce qui est conservé sur le participant choisi dans un fichier JSON (droit d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget person…</source>
+        <translation>&amp;Oublier la personne…</translation>
+    </message>
+    <message>
+        <source>Erase the selected participant&apos;s name, e-mail and organisation here and, through sync, everywhere; answers and votes stay</source>
+        <translation>Effacer le nom, l&apos;e-mail et l&apos;organisation du participant choisi ici et, par la synchronisation, partout ; réponses et votes restent</translation>
+    </message>
+    <message>
+        <source>until erased by hand</source>
+        <translation>jusqu&apos;à effacement manuel</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Keep names, e-mails and organisations for</source>
+        <translation>Conserver noms, e-mails et organisations pendant</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names, e-mails and organisations for:</source>
+        <translation>&amp;Conserver noms, e-mails et organisations pendant :</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1538,12 +1625,40 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
+    <message>
+        <source>Erased automatically on %1; scores and votes stay.</source>
+        <translation>Effacés automatiquement le %1 ; notes et votes restent.</translation>
+    </message>
+    <message>
+        <source>Kept until you forget a person or set a period.</source>
+        <translation>Conservés jusqu&apos;à ce que vous oubliiez une personne ou fixiez une durée.</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set retention period</source>
+        <translation>Fixer la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Export person</source>
+        <translation>Exporter la personne</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget person</source>
+        <translation>Oublier la personne</translation>
+    </message>
+    <message>
+        <source>Erase the name, e-mail, organisation and role of “%1” for good? Their answers and votes stay, as an unnamed participant. This cannot be undone; the next sync erases them on the server and the other laptops too.</source>
+        <translation>Effacer définitivement le nom, l&apos;e-mail, l&apos;organisation et la fonction de « %1 » ? Ses réponses et votes restent, comme participant anonyme. Cela ne peut pas être annulé ; la prochaine synchronisation les efface aussi sur le serveur et les autres ordinateurs.</translation>
     </message>
     <message>
         <source>Edit participant</source>
@@ -1619,6 +1734,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Consent</source>
         <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>May contact</source>
+        <translation>Contact permis</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2163,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Add &amp;KPI</source>
         <translation>Ajouter un &amp;indicateur</translation>
+    </message>
+    <message>
+        <source>From the &amp;library…</source>
+        <translation>Depuis la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
+        <translation>Choisir un indicateur dans la bibliothèque (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123) : il apporte son unité et son sens</translation>
     </message>
     <message>
         <source>Actions &amp;&amp; KPIs</source>
@@ -2956,12 +3083,28 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Indicateur</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODD</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
         <source>Better</source>
         <translation>Mieux</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Baseline</source>

@@ -126,3 +126,29 @@ def test_freeze_keeps_the_plan_and_the_timeline_draws_it(page, monkeypatch):
     with page.context.db.session() as session:
         assert crud.get(session, Action, action_id).baseline_end_month == dt.date(2025, 4, 1)
     assert page.progress.index(0, 0).data(ROW_ID_ROLE) == action_id
+
+
+def test_a_kpi_picked_from_the_library_brings_unit_and_direction(qtbot, db):
+    """The library dialog filters by words and SDG; the chosen indicator becomes the action's KPI."""
+    from icc_desktop.ui.dialogs.kpi_library import KpiLibraryDialog
+    from icc_desktop.ui.pages.roadmap import RoadmapPage
+
+    workshop = make_workshop(db)
+    crud.create(db, Action, workshop_id=workshop.id, title="Clean air zone")
+    page = page_on(qtbot, RoadmapPage, db, workshop.id)
+    dialog = KpiLibraryDialog("de", page)
+    qtbot.addWidget(dialog)
+    dialog.search.setText("PM2")
+    assert {row.code for row in dialog.model.rows()} == {"u4ssc.air-pollution-pm2-5",
+                                                         "iso37120.fine-particulate-matter-pm2-5"}
+    dialog.sdg.setCurrentIndex(dialog.sdg.findData(13))
+    assert dialog.model.rows() == []
+    dialog.sdg.setCurrentIndex(0)
+    dialog.table.select_id("u4ssc.air-pollution-pm2-5")
+    assert "U4SSC" in dialog.source.text()
+    dialog.exec = lambda: KpiLibraryDialog.DialogCode.Accepted  # type: ignore[method-assign]
+    page.add_kpi_from_library(dialog=dialog)
+    [kpi] = page.kpis.rows()
+    assert (kpi.name, kpi.unit, kpi.direction, kpi.library_code) == (
+        "Luftverschmutzung (PM2,5)", "µg/m³", "lower", "u4ssc.air-pollution-pm2-5")
+    assert page.kpis.index(0, page.kpis.column_number("direction")).data() == "lower"
