@@ -45,6 +45,7 @@ from icc_desktop.sync.protocol import (
     API_PREFIX,
     DEFAULT_PULL_LIMIT,
     DEVICE_PATTERN,
+    ID_PATTERN,
     MAX_BODY_BYTES,
     MAX_PULL_LIMIT,
     MAX_SEQ,
@@ -273,6 +274,20 @@ def _with_openapi(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots:
 
     async def raw_body(request: Request) -> bytes:
         return await request.body()
+
+    @app.get(f"{API_PREFIX}/cohort")
+    def cohort(user: User, framework: Annotated[str, Query(pattern=ID_PATTERN.pattern)],
+               edition: Annotated[str | None, Query(max_length=10)] = None,
+               track: Annotated[str | None, Query(max_length=60)] = None) -> Response:
+        from icc_desktop.services.cohort import CohortTooSmall
+
+        try:
+            figures = store.cohort(engine, framework, edition or None, track or None)
+        except LookupError as exc:
+            return _error(404, str(exc))
+        except CohortTooSmall as exc:
+            return _error(422, str(exc))
+        return JSONResponse({"protocol": PROTOCOL_VERSION, **figures.as_json()})
 
     @app.post(f"{API_PREFIX}/sync/push")
     def push(user: User, raw: Annotated[bytes, Depends(raw_body)]) -> Response:

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from icc_desktop import APP_NAME
+from icc_desktop.errors import IccError
 from icc_desktop.ui import pages as page_registry
 from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext

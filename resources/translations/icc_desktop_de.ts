@@ -526,6 +526,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>no dates</source>
         <translation>ohne Daten</translation>
     </message>
+    <message>
+        <source>Planned (baseline): %1</source>
+        <translation>Geplant (Basisplan): %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -604,6 +608,80 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>{code}, row {row}, {column}</source>
         <translation>{code}, Zeile {row}, {column}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <source>KPI chart: measurements against baseline and target</source>
+        <translation>KPI-Diagramm: Messwerte gegenüber Ausgangswert und Ziel</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLibraryDialog</name>
+    <message>
+        <source>KPI library</source>
+        <translation>KPI-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Search by name, theme, identifier or “SDG 7”…</source>
+        <translation>Nach Name, Thema, Kennung oder „SDG 7“ suchen…</translation>
+    </message>
+    <message>
+        <source>Search the KPI library</source>
+        <translation>KPI-Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goal</source>
+        <translation>Ziel für nachhaltige Entwicklung</translation>
+    </message>
+    <message>
+        <source>All SDGs</source>
+        <translation>Alle SDGs</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>SDG %1</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>Add this KPI</source>
+        <translation>Diesen KPI hinzufügen</translation>
+    </message>
+    <message>
+        <source>No indicator matches.</source>
+        <translation>Kein Indikator passt.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1086,237 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>After the workshop: record how the actions progress, measure the KPIs and assess the city again (T1, T2…). Everything is saved at once.</source>
+        <translation>Nach dem Workshop: Fortschritt der Maßnahmen erfassen, KPIs messen und die Stadt erneut bewerten (T1, T2…). Alles wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPIs</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;rounds</source>
+        <translation>Bewertungs&amp;runden</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze as agreed</source>
+        <translation>Wie &amp;vereinbart festschreiben</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
+        <translation>Die heutigen Monate und Budgets jeder Maßnahme als Basisplan behalten; der Zeitplan zeigt dann Plan und Ist</translation>
+    </message>
+    <message>
+        <source>Progress of the actions</source>
+        <translation>Fortschritt der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Progress notes of the selected action</source>
+        <translation>Fortschrittsnotizen der gewählten Maßnahme</translation>
+    </message>
+    <message>
+        <source>Date of the progress note</source>
+        <translation>Datum der Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>Status reported by the note</source>
+        <translation>Von der Notiz gemeldeter Status</translation>
+    </message>
+    <message>
+        <source>(status unchanged)</source>
+        <translation>(Status unverändert)</translation>
+    </message>
+    <message>
+        <source>% unchanged</source>
+        <translation>% unverändert</translation>
+    </message>
+    <message>
+        <source>Percent complete reported by the note</source>
+        <translation>Von der Notiz gemeldeter Fertigstellungsgrad</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. “Tender published”</source>
+        <translation>Was geschah, z. B. „Ausschreibung veröffentlicht“</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dashed outline: planned (frozen baseline); bar: now, coloured by status.</source>
+        <translation>Gestrichelter Rahmen: geplant (festgeschriebener Basisplan); Balken: aktuell, nach Status gefärbt.</translation>
+    </message>
+    <message>
+        <source>KPIs with their latest value</source>
+        <translation>KPIs mit ihrem letzten Wert</translation>
+    </message>
+    <message>
+        <source>Measurements of the selected KPI</source>
+        <translation>Messwerte des gewählten KPI</translation>
+    </message>
+    <message>
+        <source>Date of the measurement</source>
+        <translation>Datum der Messung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Gemessener Wert</translation>
+    </message>
+    <message>
+        <source>Source or remark (optional)</source>
+        <translation>Quelle oder Bemerkung (optional)</translation>
+    </message>
+    <message>
+        <source>Note on the measurement</source>
+        <translation>Notiz zur Messung</translation>
+    </message>
+    <message>
+        <source>Add &amp;measurement</source>
+        <translation>&amp;Messwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Bewertungsrunde</translation>
+    </message>
+    <message>
+        <source>Date of the new round</source>
+        <translation>Datum der neuen Runde</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new round</source>
+        <translation>Neue Runde &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Assess the city again on this date (T1, T2…): the group scores each question as it stands now</source>
+        <translation>Die Stadt zu diesem Datum erneut bewerten (T1, T2…): die Gruppe bewertet jede Frage nach dem heutigen Stand</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>Questions of the round</source>
+        <translation>Fragen der Runde</translation>
+    </message>
+    <message>
+        <source>Change since the previous round</source>
+        <translation>Veränderung seit der vorigen Runde</translation>
+    </message>
+    <message>
+        <source>Roadmap frozen as agreed on %1: the timeline shows planned against actual.</source>
+        <translation>Fahrplan am %1 wie vereinbart festgeschrieben: der Zeitplan zeigt Plan und Ist.</translation>
+    </message>
+    <message>
+        <source>The roadmap is not frozen yet: freeze it once the city agrees it, to follow the plan.</source>
+        <translation>Der Fahrplan ist noch nicht festgeschrieben: schreiben Sie ihn fest, sobald die Stadt zustimmt, um den Plan zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze again</source>
+        <translation>Erneut &amp;festschreiben</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notizen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Notes (select an action)</source>
+        <translation>Notizen (Maßnahme wählen)</translation>
+    </message>
+    <message>
+        <source>Measurements (select a KPI)</source>
+        <translation>Messwerte (KPI wählen)</translation>
+    </message>
+    <message>
+        <source>Measurements of “%1”</source>
+        <translation>Messwerte von „%1“</translation>
+    </message>
+    <message>
+        <source>No later round yet. The workshop&apos;s own assessment is T0; start a new round to assess the city again.</source>
+        <translation>Noch keine spätere Runde. Die Bewertung des Workshops ist T0; beginnen Sie eine neue Runde, um die Stadt erneut zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Type 1–5 in Current and Target (empty: not known). “Before” is the level in the previous round.</source>
+        <translation>Geben Sie 1–5 bei Aktuell und Ziel ein (leer: unbekannt). „Vorher“ ist die Stufe der vorigen Runde.</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>Aktuell (%1)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>%1 (the workshop&apos;s assessment)</source>
+        <translation>%1 (die Bewertung des Workshops)</translation>
+    </message>
+    <message>
+        <source>Edit progress</source>
+        <translation>Fortschritt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit progress note</source>
+        <translation>Fortschrittsnotiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>KPI bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>Messwert bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete progress note</source>
+        <translation>Fortschrittsnotiz löschen</translation>
+    </message>
+    <message>
+        <source>Enter the measured value.</source>
+        <translation>Geben Sie den gemessenen Wert ein.</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Messwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Messwert löschen</translation>
+    </message>
+    <message>
+        <source>A new round cannot be dated before round %1.</source>
+        <translation>Eine neue Runde kann nicht vor Runde %1 datiert sein.</translation>
+    </message>
+    <message>
+        <source>Start assessment round</source>
+        <translation>Bewertungsrunde beginnen</translation>
+    </message>
+    <message>
+        <source>Freeze again</source>
+        <translation>Erneut festschreiben</translation>
+    </message>
+    <message>
+        <source>Replace the baseline frozen on %1 with today&apos;s plan? The earlier baseline is not kept.</source>
+        <translation>Den am %1 festgeschriebenen Basisplan durch den heutigen Plan ersetzen? Der frühere Basisplan wird nicht behalten.</translation>
+    </message>
+</context>
+<context>
     <name>NeedsPage</name>
     <message>
         <source>Needs &amp; priorities</source>
@@ -1405,6 +1714,38 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die ausgewählten Teilnehmenden löschen (Entf); Rückgängig holt sie zurück</translation>
     </message>
     <message>
+        <source>E&amp;xport person…</source>
+        <translation>Person e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save everything held about the selected participant as a JSON file (the right of access)</source>
+        <translation>Alles über die gewählte Person Gespeicherte als JSON-Datei sichern (Auskunftsrecht)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget person…</source>
+        <translation>Person &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>Erase the selected participant&apos;s name, e-mail and organisation here and, through sync, everywhere; answers and votes stay</source>
+        <translation>Name, E-Mail und Organisation der gewählten Person hier und über die Synchronisierung überall löschen; Antworten und Stimmen bleiben</translation>
+    </message>
+    <message>
+        <source>until erased by hand</source>
+        <translation>bis zur Löschung von Hand</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Keep names, e-mails and organisations for</source>
+        <translation>Namen, E-Mails und Organisationen aufbewahren für</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names, e-mails and organisations for:</source>
+        <translation>Namen, E-Mails und Organisationen &amp;aufbewahren für:</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1456,12 +1797,40 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Add a participant</source>
         <translation>Teilnehmende Person hinzufügen</translation>
     </message>
+    <message>
+        <source>Erased automatically on %1; scores and votes stay.</source>
+        <translation>Automatisch gelöscht am %1; Bewertungen und Stimmen bleiben.</translation>
+    </message>
+    <message>
+        <source>Kept until you forget a person or set a period.</source>
+        <translation>Aufbewahrt, bis Sie eine Person vergessen oder eine Frist setzen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmende</numerusform>
             <numerusform>%n Teilnehmende</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set retention period</source>
+        <translation>Aufbewahrungsfrist festlegen</translation>
+    </message>
+    <message>
+        <source>Export person</source>
+        <translation>Person exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget person</source>
+        <translation>Person vergessen</translation>
+    </message>
+    <message>
+        <source>Erase the name, e-mail, organisation and role of “%1” for good? Their answers and votes stay, as an unnamed participant. This cannot be undone; the next sync erases them on the server and the other laptops too.</source>
+        <translation>Name, E-Mail, Organisation und Funktion von „%1“ endgültig löschen? Antworten und Stimmen bleiben als unbenannte Person. Das lässt sich nicht rückgängig machen; die nächste Synchronisierung löscht sie auch auf dem Server und den anderen Laptops.</translation>
     </message>
     <message>
         <source>Edit participant</source>
@@ -1537,6 +1906,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Consent</source>
         <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>May contact</source>
+        <translation>Kontakt erlaubt</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2408,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;Kennzahl hinzufügen</translation>
     </message>
     <message>
+        <source>From the &amp;library…</source>
+        <translation>Aus der &amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
+        <translation>Einen KPI aus der Indikatorbibliothek wählen (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): Einheit und Richtung kommen mit</translation>
+    </message>
+    <message>
         <source>Actions &amp;&amp; KPIs</source>
         <translation>Maßnahmen &amp;&amp; Kennzahlen</translation>
     </message>
@@ -2111,7 +2492,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>Edit KPI</source>
-        <translation>Kennzahl bearbeiten</translation>
+        <translation>KPI bearbeiten</translation>
     </message>
     <message>
         <source>Reorder objectives</source>
@@ -3153,16 +3534,111 @@ Raumcode: {code}</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>% done</source>
+        <translation>% erledigt</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>The end month frozen as agreed (the baseline)</source>
+        <translation>Der wie vereinbart festgeschriebene Endmonat (Basisplan)</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Months later than the baseline (negative: earlier)</source>
+        <translation>Monate später als im Basisplan (negativ: früher)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDGs</translation>
     </message>
     <message>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <source>Of the way</source>
+        <translation>Vom Weg</translation>
+    </message>
+    <message>
+        <source>How far the latest value has come from baseline to target</source>
+        <translation>Wie weit der letzte Wert vom Ausgangswert zum Ziel gekommen ist</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Current level in the previous round</source>
+        <translation>Aktuelle Stufe in der vorigen Runde</translation>
+    </message>
+    <message>
+        <source>Current since before</source>
+        <translation>Aktuell seit vorher</translation>
+    </message>
+    <message>
+        <source>Gap since before</source>
+        <translation>Lücke seit vorher</translation>
     </message>
     <message>
         <source>Target date</source>
@@ -3209,6 +3685,14 @@ Raumcode: {code}</translation>
     <message>
         <source>Reorder</source>
         <translation>Neu ordnen</translation>
+    </message>
+    <message>
+        <source>Score question (later round)</source>
+        <translation>Frage bewerten (spätere Runde)</translation>
+    </message>
+    <message>
+        <source>Add progress note</source>
+        <translation>Fortschrittsnotiz hinzufügen</translation>
     </message>
 </context>
 <context>
