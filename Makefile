@@ -83,7 +83,10 @@ dist: setup system-libs $(BUILD_TOOLS)
 	@mkdir -p build
 	@flock build/.dist.lock $(MAKE) --no-print-directory $(DIST_EXE)
 
+# PyInstaller's cache of processed libraries lives in this tree's build/: the user-wide one is
+# shared by every checkout, and two builds at once corrupt it ("bincache may be corrupted").
 $(DIST_EXE): $(DIST_INPUTS)
+	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache \
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller build.spec
 	@touch $@
