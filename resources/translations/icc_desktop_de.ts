@@ -2010,6 +2010,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
 <context>
     <name>PriorityMatrix</name>
     <message>
+        <source>Legend of the needs</source>
+        <translation>Legende der Bedarfe</translation>
+    </message>
+    <message>
         <source>Priority matrix: impact against feasibility</source>
         <translation>Prioritätenmatrix: Wirkung gegenüber Machbarkeit</translation>
     </message>

@@ -2010,6 +2010,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
 <context>
     <name>PriorityMatrix</name>
     <message>
+        <source>Legend of the needs</source>
+        <translation>Légende des besoins</translation>
+    </message>
+    <message>
         <source>Priority matrix: impact against feasibility</source>
         <translation>Matrice des priorités : impact en fonction de la faisabilité</translation>
     </message>
