@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ConflictsPage</name>
@@ -209,10 +210,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Older than the server's and merged: %Ln rows.</source>
+        <source>Older than the server&apos;s and merged: %Ln rows.</source>
         <translation>
-            <numerusform>Older than the server's and merged: %Ln rows.</numerusform>
-            <numerusform>Older than the server's and merged: %Ln rows.</numerusform>
+            <numerusform>Older than the server&apos;s and merged: %Ln rows.</numerusform>
+            <numerusform>Older than the server&apos;s and merged: %Ln rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -230,17 +231,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer's clock is %Ln minute(s) ahead of the server's.</source>
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
         <translation>
-            <numerusform>Warning: this computer's clock is %Ln minute ahead of the server's.</numerusform>
-            <numerusform>Warning: this computer's clock is %Ln minutes ahead of the server's.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minute ahead of the server&apos;s.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minutes ahead of the server&apos;s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer's clock is %Ln minute(s) behind the server's.</source>
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
         <translation>
-            <numerusform>Warning: this computer's clock is %Ln minute behind the server's.</numerusform>
-            <numerusform>Warning: this computer's clock is %Ln minutes behind the server's.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minute behind the server&apos;s.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minutes behind the server&apos;s.</numerusform>
         </translation>
     </message>
 </context>
@@ -251,6 +252,16 @@
         <translation>
             <numerusform>Workshops in this database: %n. Open one in Overview. File: {path}</numerusform>
             <numerusform>Workshops in this database: %n. Open one in Overview. File: {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>

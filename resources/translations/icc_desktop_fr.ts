@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AboutDialog</name>
@@ -43,7 +44,7 @@
         <translation>Licence</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app's folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: their libraries are separate files in the app&apos;s folder, which you may replace with your own build. Their source code is available from the Qt Project.</source>
         <translation>Qt et PySide6 sont utilisés sous la licence publique générale limitée GNU v3 : leurs bibliothèques sont des fichiers distincts dans le dossier de l’application, que vous pouvez remplacer par votre propre compilation. Leur code source est disponible auprès du Qt Project.</translation>
     </message>
     <message>
@@ -413,7 +414,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>%1 trouvé(s). Cochez la version à garder dans chaque ligne, puis appliquez ; l’autre valeur est abandonnée.</translation>
     </message>
     <message>
-        <source>This computer's version: %1. The server's version: %2.</source>
+        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
         <translation>Version de cet ordinateur : %1. Version du serveur : %2.</translation>
     </message>
     <message>
@@ -467,6 +468,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
+        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Entry refused</source>
@@ -493,7 +505,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>%Ln action(s)</source>
-        <translation><numerusform>%Ln action</numerusform><numerusform>%Ln actions</numerusform></translation>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -511,6 +526,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>no dates</source>
         <translation>sans dates</translation>
     </message>
+    <message>
+        <source>Planned (baseline): %1</source>
+        <translation>Prévu (référence) : %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -524,7 +543,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>What</source>
-        <translation>Action</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Where</source>
@@ -589,6 +608,80 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>{code}, row {row}, {column}</source>
         <translation>{code}, ligne {row}, {column}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <source>KPI chart: measurements against baseline and target</source>
+        <translation>Graphique de l&apos;indicateur : mesures face à la valeur de départ et à la cible</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de départ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLibraryDialog</name>
+    <message>
+        <source>KPI library</source>
+        <translation>Bibliothèque d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>Search by name, theme, identifier or “SDG 7”…</source>
+        <translation>Chercher par nom, thème, identifiant ou « ODD 7 »…</translation>
+    </message>
+    <message>
+        <source>Search the KPI library</source>
+        <translation>Chercher dans la bibliothèque d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goal</source>
+        <translation>Objectif de développement durable</translation>
+    </message>
+    <message>
+        <source>All SDGs</source>
+        <translation>Tous les ODD</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>ODD %1</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>plus haut</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus bas</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Add this KPI</source>
+        <translation>Ajouter cet indicateur</translation>
+    </message>
+    <message>
+        <source>No indicator matches.</source>
+        <translation>Aucun indicateur ne correspond.</translation>
     </message>
 </context>
 <context>
@@ -733,6 +826,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -751,6 +852,30 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Open a window for the projector: radar, ranking, 2×2, timer</source>
         <translation>Ouvrir une fenêtre pour le projecteur : radar, classement, matrice 2×2, minuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Open room…</source>
+        <translation>&amp;Ouvrir la salle…</translation>
+    </message>
+    <message>
+        <source>Let the phones of the room score, vote and suggest over the local network</source>
+        <translation>Laisser les téléphones de la salle évaluer, voter et proposer sur le réseau local</translation>
+    </message>
+    <message>
+        <source>Room &amp;panel</source>
+        <translation>&amp;Panneau de la salle</translation>
+    </message>
+    <message>
+        <source>Activities, phones that joined, suggested needs</source>
+        <translation>Activités, téléphones connectés, besoins proposés</translation>
+    </message>
+    <message>
+        <source>&amp;Close room</source>
+        <translation>&amp;Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Stop the room: phones can no longer send anything</source>
+        <translation>Arrêter la salle : les téléphones ne peuvent plus rien envoyer</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
@@ -813,7 +938,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <source>Text at the system's size</source>
+        <source>Text at the system&apos;s size</source>
         <translation>Texte à la taille du système</translation>
     </message>
     <message>
@@ -841,6 +966,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Aller à</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
+    </message>
+    <message>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisation</translation>
     </message>
@@ -857,16 +986,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Atelier ouvert</translation>
     </message>
     <message>
-        <source>Opening {name}…</source>
-        <translation>Ouverture de {name}…</translation>
-    </message>
-    <message>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
-        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>Use File ▸ Open database… to open another file.</source>
@@ -885,12 +1006,28 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
+        <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
+        <translation>Base d’entraînement : l’atelier de démonstration, avec des personnes et des notes inventées. Essayez tout ici ; rien ne se mélange à vos propres ateliers et rien n’est synchronisé. Fichier ▸ Ouvrir une base de données… ou Bases de données récentes ramène à la vôtre.</translation>
+    </message>
+    <message>
+        <source>Sync is off in the practice database</source>
+        <translation>La synchronisation est désactivée dans la base d’entraînement</translation>
+    </message>
+    <message>
         <source>Zoom: %1%</source>
         <translation>Zoom : %1 %</translation>
     </message>
     <message>
         <source>Open a workshop in the overview first</source>
         <translation>Ouvrez d’abord un atelier dans la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Annuler : {edit}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>&amp;Rétablir : {edit}</translation>
     </message>
     <message>
         <source>Undo {edit}</source>
@@ -910,7 +1047,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>%1, %Ln waiting</source>
-        <translation><numerusform>%1, %Ln en attente</numerusform><numerusform>%1, %Ln en attente</numerusform></translation>
+        <translation>
+            <numerusform>%1, %Ln en attente</numerusform>
+            <numerusform>%1, %Ln en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync finished</source>
@@ -935,6 +1075,245 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>No other databases yet</source>
         <translation>Aucune autre base de données pour l’instant</translation>
+    </message>
+    <message>
+        <source>Open room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>After the workshop: record how the actions progress, measure the KPIs and assess the city again (T1, T2…). Everything is saved at once.</source>
+        <translation>Après l&apos;atelier : suivez l&apos;avancement des actions, mesurez les indicateurs et évaluez à nouveau la ville (T1, T2…). Tout est enregistré aussitôt.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Avancement</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;rounds</source>
+        <translation>&amp;Cycles d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze as agreed</source>
+        <translation>&amp;Figer tel qu&apos;adopté</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
+        <translation>Garder les mois et budgets actuels de chaque action comme référence ; le calendrier montre ensuite le prévu face au réel</translation>
+    </message>
+    <message>
+        <source>Progress of the actions</source>
+        <translation>Avancement des actions</translation>
+    </message>
+    <message>
+        <source>Progress notes of the selected action</source>
+        <translation>Notes d&apos;avancement de l&apos;action choisie</translation>
+    </message>
+    <message>
+        <source>Date of the progress note</source>
+        <translation>Date de la note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Status reported by the note</source>
+        <translation>Statut indiqué par la note</translation>
+    </message>
+    <message>
+        <source>(status unchanged)</source>
+        <translation>(statut inchangé)</translation>
+    </message>
+    <message>
+        <source>% unchanged</source>
+        <translation>% inchangé</translation>
+    </message>
+    <message>
+        <source>Percent complete reported by the note</source>
+        <translation>Pourcentage d&apos;achèvement indiqué par la note</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. “Tender published”</source>
+        <translation>Ce qui s&apos;est passé, p. ex. « Appel d&apos;offres publié »</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Ajouter la &amp;note</translation>
+    </message>
+    <message>
+        <source>Dashed outline: planned (frozen baseline); bar: now, coloured by status.</source>
+        <translation>Contour en tirets : prévu (référence figée) ; barre : actuel, coloré selon le statut.</translation>
+    </message>
+    <message>
+        <source>KPIs with their latest value</source>
+        <translation>Indicateurs et leur dernière valeur</translation>
+    </message>
+    <message>
+        <source>Measurements of the selected KPI</source>
+        <translation>Mesures de l&apos;indicateur choisi</translation>
+    </message>
+    <message>
+        <source>Date of the measurement</source>
+        <translation>Date de la mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Valeur mesurée</translation>
+    </message>
+    <message>
+        <source>Source or remark (optional)</source>
+        <translation>Source ou remarque (facultatif)</translation>
+    </message>
+    <message>
+        <source>Note on the measurement</source>
+        <translation>Note sur la mesure</translation>
+    </message>
+    <message>
+        <source>Add &amp;measurement</source>
+        <translation>Ajouter la &amp;mesure</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Cycle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Date of the new round</source>
+        <translation>Date du nouveau cycle</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new round</source>
+        <translation>&amp;Commencer un nouveau cycle</translation>
+    </message>
+    <message>
+        <source>Assess the city again on this date (T1, T2…): the group scores each question as it stands now</source>
+        <translation>Évaluer à nouveau la ville à cette date (T1, T2…) : le groupe note chaque question selon la situation actuelle</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Cycle :</translation>
+    </message>
+    <message>
+        <source>Questions of the round</source>
+        <translation>Questions du cycle</translation>
+    </message>
+    <message>
+        <source>Change since the previous round</source>
+        <translation>Évolution depuis le cycle précédent</translation>
+    </message>
+    <message>
+        <source>Roadmap frozen as agreed on %1: the timeline shows planned against actual.</source>
+        <translation>Feuille de route figée telle qu&apos;adoptée le %1 : le calendrier montre le prévu face au réel.</translation>
+    </message>
+    <message>
+        <source>The roadmap is not frozen yet: freeze it once the city agrees it, to follow the plan.</source>
+        <translation>La feuille de route n&apos;est pas encore figée : figez-la une fois adoptée par la ville pour suivre le plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze again</source>
+        <translation>&amp;Figer à nouveau</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notes sur « %1 »</translation>
+    </message>
+    <message>
+        <source>Notes (select an action)</source>
+        <translation>Notes (choisissez une action)</translation>
+    </message>
+    <message>
+        <source>Measurements (select a KPI)</source>
+        <translation>Mesures (choisissez un indicateur)</translation>
+    </message>
+    <message>
+        <source>Measurements of “%1”</source>
+        <translation>Mesures de « %1 »</translation>
+    </message>
+    <message>
+        <source>No later round yet. The workshop&apos;s own assessment is T0; start a new round to assess the city again.</source>
+        <translation>Pas encore de cycle ultérieur. L&apos;évaluation de l&apos;atelier est T0 ; commencez un nouveau cycle pour évaluer à nouveau la ville.</translation>
+    </message>
+    <message>
+        <source>Type 1–5 in Current and Target (empty: not known). “Before” is the level in the previous round.</source>
+        <translation>Saisissez 1 à 5 dans Actuel et Cible (vide : inconnu). « Avant » est le niveau du cycle précédent.</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>Actuel (%1)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 par rapport à %2</translation>
+    </message>
+    <message>
+        <source>%1 (the workshop&apos;s assessment)</source>
+        <translation>%1 (l&apos;évaluation de l&apos;atelier)</translation>
+    </message>
+    <message>
+        <source>Edit progress</source>
+        <translation>Modifier l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Edit progress note</source>
+        <translation>Modifier la note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>Modifier l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>Modifier la mesure</translation>
+    </message>
+    <message>
+        <source>Delete progress note</source>
+        <translation>Supprimer la note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Enter the measured value.</source>
+        <translation>Saisissez la valeur mesurée.</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Supprimer la mesure</translation>
+    </message>
+    <message>
+        <source>A new round cannot be dated before round %1.</source>
+        <translation>Un nouveau cycle ne peut pas être daté avant le cycle %1.</translation>
+    </message>
+    <message>
+        <source>Start assessment round</source>
+        <translation>Commencer un cycle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Freeze again</source>
+        <translation>Figer à nouveau</translation>
+    </message>
+    <message>
+        <source>Replace the baseline frozen on %1 with today&apos;s plan? The earlier baseline is not kept.</source>
+        <translation>Remplacer la référence figée le %1 par le plan actuel ? L&apos;ancienne référence n&apos;est pas conservée.</translation>
     </message>
 </context>
 <context>
@@ -972,7 +1351,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Un nouveau besoin, p. ex. « Portail de données ouvertes pour la mobilité »</translation>
     </message>
     <message>
-        <source>New need's title</source>
+        <source>New need&apos;s title</source>
         <translation>Titre du nouveau besoin</translation>
     </message>
     <message>
@@ -1000,7 +1379,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Décompte, impact et faisabilité par besoin</translation>
     </message>
     <message>
-        <source>Enter the dots counted on the wall (tally) and the group's impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
+        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
         <translation>Saisissez les gommettes comptées au mur (décompte) ainsi que l’impact et la faisabilité estimés par le groupe, de 1 (faible) à 5 (élevé). Le classement utilise les moyennes de tous les votes.</translation>
     </message>
     <message>
@@ -1150,6 +1529,45 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>the network this laptop uses</source>
+        <translation>le réseau utilisé par cet ordinateur</translation>
+    </message>
+    <message>
+        <source>another network of this laptop</source>
+        <translation>un autre réseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>this laptop only (a test)</source>
+        <translation>cet ordinateur seulement (un essai)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Phones must be on the same network as this laptop: the venue&apos;s Wi-Fi, or better this laptop&apos;s own hotspot (venue Wi-Fi often keeps devices apart). The room uses plain HTTP on the local network: anyone on it who has the room code can take part, nothing goes to the internet. If phones cannot connect, allow ICC Workshop in the firewall (on Windows, mark the network as private).</source>
+        <translation>Les téléphones doivent être sur le même réseau que cet ordinateur : le Wi-Fi du lieu ou, mieux, le point d&apos;accès de cet ordinateur (le Wi-Fi des lieux isole souvent les appareils). La salle utilise le HTTP simple sur le réseau local : toute personne sur ce réseau qui a le code de la salle peut participer, rien ne part sur Internet. Si les téléphones ne se connectent pas, autorisez ICC Workshop dans le pare-feu (sous Windows, déclarez le réseau comme privé).</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Cities and workshops</source>
@@ -1296,11 +1714,43 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Supprimer les participants sélectionnés (Suppr) ; Annuler les rétablit</translation>
     </message>
     <message>
+        <source>E&amp;xport person…</source>
+        <translation>E&amp;xporter la personne…</translation>
+    </message>
+    <message>
+        <source>Save everything held about the selected participant as a JSON file (the right of access)</source>
+        <translation>Enregistrer tout ce qui est conservé sur le participant choisi dans un fichier JSON (droit d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget person…</source>
+        <translation>&amp;Oublier la personne…</translation>
+    </message>
+    <message>
+        <source>Erase the selected participant&apos;s name, e-mail and organisation here and, through sync, everywhere; answers and votes stay</source>
+        <translation>Effacer le nom, l&apos;e-mail et l&apos;organisation du participant choisi ici et, par la synchronisation, partout ; réponses et votes restent</translation>
+    </message>
+    <message>
+        <source>until erased by hand</source>
+        <translation>jusqu&apos;à effacement manuel</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Keep names, e-mails and organisations for</source>
+        <translation>Conserver noms, e-mails et organisations pendant</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names, e-mails and organisations for:</source>
+        <translation>&amp;Conserver noms, e-mails et organisations pendant :</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>New participant's name</source>
+        <source>New participant&apos;s name</source>
         <translation>Nom du nouveau participant</translation>
     </message>
     <message>
@@ -1308,7 +1758,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>New participant's organisation</source>
+        <source>New participant&apos;s organisation</source>
         <translation>Organisation du nouveau participant</translation>
     </message>
     <message>
@@ -1316,11 +1766,11 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>New participant's role</source>
+        <source>New participant&apos;s role</source>
         <translation>Rôle du nouveau participant</translation>
     </message>
     <message>
-        <source>New participant's stakeholder group</source>
+        <source>New participant&apos;s stakeholder group</source>
         <translation>Groupe de parties prenantes du nouveau participant</translation>
     </message>
     <message>
@@ -1328,7 +1778,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>E-mail (facultatif)</translation>
     </message>
     <message>
-        <source>New participant's e-mail</source>
+        <source>New participant&apos;s e-mail</source>
         <translation>E-mail du nouveau participant</translation>
     </message>
     <message>
@@ -1347,12 +1797,40 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
+    <message>
+        <source>Erased automatically on %1; scores and votes stay.</source>
+        <translation>Effacés automatiquement le %1 ; notes et votes restent.</translation>
+    </message>
+    <message>
+        <source>Kept until you forget a person or set a period.</source>
+        <translation>Conservés jusqu&apos;à ce que vous oubliiez une personne ou fixiez une durée.</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set retention period</source>
+        <translation>Fixer la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Export person</source>
+        <translation>Exporter la personne</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget person</source>
+        <translation>Oublier la personne</translation>
+    </message>
+    <message>
+        <source>Erase the name, e-mail, organisation and role of “%1” for good? Their answers and votes stay, as an unnamed participant. This cannot be undone; the next sync erases them on the server and the other laptops too.</source>
+        <translation>Effacer définitivement le nom, l&apos;e-mail, l&apos;organisation et la fonction de « %1 » ? Ses réponses et votes restent, comme participant anonyme. Cela ne peut pas être annulé ; la prochaine synchronisation les efface aussi sur le serveur et les autres ordinateurs.</translation>
     </message>
     <message>
         <source>Edit participant</source>
@@ -1429,6 +1907,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
+    <message>
+        <source>May contact</source>
+        <translation>Contact permis</translation>
+    </message>
 </context>
 <context>
     <name>PresenterWindow</name>
@@ -1461,6 +1943,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;4 Minuteur</translation>
     </message>
     <message>
+        <source>&amp;5 Join from a phone</source>
+        <translation>&amp;5 Participer par téléphone</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -1489,12 +1975,44 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Impact et faisabilité ; chaque point est un besoin, désigné par son numéro</translation>
     </message>
     <message>
+        <source>Take part from your phone: scan the code, or open the address and type the room code</source>
+        <translation>Participez depuis votre téléphone : scannez le code, ou ouvrez l&apos;adresse et saisissez le code de la salle</translation>
+    </message>
+    <message>
         <source>Session timer</source>
         <translation>Minuteur de séance</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Adresse pour participer</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
+    </message>
+    <message>
+        <source>No room open.</source>
+        <translation>Aucune salle ouverte.</translation>
+    </message>
+    <message>
+        <source>Room ▸ Open room in the main window lets phones take part.</source>
+        <translation>Salle ▸ Ouvrir la salle, dans la fenêtre principale, permet aux téléphones de participer.</translation>
+    </message>
+    <message>
+        <source>Room code: {code}</source>
+        <translation>Code de la salle : {code}</translation>
+    </message>
+    <message>
+        <source>Phones joined: {count}</source>
+        <translation>Téléphones connectés : {count}</translation>
     </message>
 </context>
 <context>
     <name>PriorityMatrix</name>
+    <message>
+        <source>Legend of the needs</source>
+        <translation>Légende des besoins</translation>
+    </message>
     <message>
         <source>Priority matrix: impact against feasibility</source>
         <translation>Matrice des priorités : impact en fonction de la faisabilité</translation>
@@ -1524,8 +2042,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Aucun besoin n’a encore de note d’impact et de faisabilité.</translation>
     </message>
     <message>
-        <source>%1 %2 (impact %3, feasibility %4)</source>
-        <translation>%1 %2 (impact %3, faisabilité %4)</translation>
+        <source>#%1 %2 (impact %3, feasibility %4)</source>
+        <translation>n° %1 %2 (impact %3, faisabilité %4)</translation>
     </message>
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>
@@ -1537,6 +2055,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of {address}</source>
+        <translation>Code QR de {address}</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +2079,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Cible</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
         <source>No levels scored yet</source>
         <translation>Aucun niveau noté pour l’instant</translation>
     </message>
@@ -1564,10 +2093,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>No levels scored yet.</source>
         <translation>Aucun niveau noté pour l’instant.</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>non noté</translation>
     </message>
     <message>
         <source>%1: current %2, target %3</source>
@@ -1589,7 +2114,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Document stratégique (PDF)</translation>
     </message>
     <message>
-        <source>The workshop's results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
+        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
         <translation>Les résultats de l’atelier pour la ville : profil, participants, évaluation avec le graphique radar, besoins et priorités, vision, objectifs, actions avec leurs indicateurs clés, et la chronologie.</translation>
     </message>
     <message>
@@ -1677,7 +2202,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Save the workshop's workbook</source>
+        <source>Save the workshop&apos;s workbook</source>
         <translation>Enregistrer le classeur de l’atelier</translation>
     </message>
     <message>
@@ -1827,7 +2352,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Un nouvel objectif</translation>
     </message>
     <message>
-        <source>New objective's title</source>
+        <source>New objective&apos;s title</source>
         <translation>Titre du nouvel objectif</translation>
     </message>
     <message>
@@ -1851,11 +2376,11 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Une nouvelle action</translation>
     </message>
     <message>
-        <source>New action's title</source>
+        <source>New action&apos;s title</source>
         <translation>Titre de la nouvelle action</translation>
     </message>
     <message>
-        <source>New action's objective</source>
+        <source>New action&apos;s objective</source>
         <translation>Objectif de la nouvelle action</translation>
     </message>
     <message>
@@ -1879,12 +2404,20 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Un nouvel indicateur de l’action sélectionnée, p. ex. « Foyers raccordés à la fibre »</translation>
     </message>
     <message>
-        <source>New KPI's name</source>
+        <source>New KPI&apos;s name</source>
         <translation>Nom du nouvel indicateur</translation>
     </message>
     <message>
         <source>Add &amp;KPI</source>
         <translation>Ajouter un &amp;indicateur</translation>
+    </message>
+    <message>
+        <source>From the &amp;library…</source>
+        <translation>Depuis la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
+        <translation>Choisir un indicateur dans la bibliothèque (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123) : il apporte son unité et son sens</translation>
     </message>
     <message>
         <source>Actions &amp;&amp; KPIs</source>
@@ -1963,7 +2496,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>Edit KPI</source>
-        <translation>Modifier l’indicateur</translation>
+        <translation>Modifier l&apos;indicateur</translation>
     </message>
     <message>
         <source>Reorder objectives</source>
@@ -1972,6 +2505,165 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Reorder actions</source>
         <translation>Réordonner les actions</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Join address and room code</source>
+        <translation>Adresse et code de la salle</translation>
+    </message>
+    <message>
+        <source>&amp;Close the room</source>
+        <translation>&amp;Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Score a dimension</source>
+        <translation>Évaluer une dimension</translation>
+    </message>
+    <message>
+        <source>Place dots</source>
+        <translation>Placer des gommettes</translation>
+    </message>
+    <message>
+        <source>Rate impact and feasibility</source>
+        <translation>Noter impact et faisabilité</translation>
+    </message>
+    <message>
+        <source>Suggest needs</source>
+        <translation>Proposer des besoins</translation>
+    </message>
+    <message>
+        <source>Quick poll</source>
+        <translation>Sondage rapide</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Question du sondage</translation>
+    </message>
+    <message>
+        <source>Choices, separated by ;</source>
+        <translation>Choix, séparés par ;</translation>
+    </message>
+    <message>
+        <source>Poll choices</source>
+        <translation>Choix du sondage</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the phones</source>
+        <translation>&amp;Ouvrir sur les téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Open activity</source>
+        <translation>Activité ouverte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Joined as</source>
+        <translation>Connecté comme</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>A répondu</translation>
+    </message>
+    <message>
+        <source>Phones that joined</source>
+        <translation>Téléphones connectés</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this input</source>
+        <translation>&amp;Retirer cette réponse</translation>
+    </message>
+    <message>
+        <source>Take back what the selected phone sent for the open activity</source>
+        <translation>Retirer ce que le téléphone choisi a envoyé pour l&apos;activité ouverte</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Suggested needs waiting</source>
+        <translation>Besoins proposés en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as a need</source>
+        <translation>A&amp;ccepter comme besoin</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <source>Suggested needs</source>
+        <translation>Besoins proposés</translation>
+    </message>
+    <message>
+        <source>Poll results</source>
+        <translation>Résultats du sondage</translation>
+    </message>
+    <message>
+        <source>No room open. Room ▸ Open room lets the phones of the room take part.</source>
+        <translation>Aucune salle ouverte. Salle ▸ Ouvrir la salle permet aux téléphones de la salle de participer.</translation>
+    </message>
+    <message>
+        <source>{workshop}
+Join address: {address}
+Room code: {code}</source>
+        <translation>{workshop}
+Adresse pour participer : {address}
+Code de la salle : {code}</translation>
+    </message>
+    <message>
+        <source>No activity open: the phones wait.</source>
+        <translation>Aucune activité ouverte : les téléphones attendent.</translation>
+    </message>
+    <message>
+        <source>Open: {activity} — {dimension}</source>
+        <translation>Ouvert : {activity} — {dimension}</translation>
+    </message>
+    <message>
+        <source>Open: {activity}</source>
+        <translation>Ouvert : {activity}</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>inscrit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Joined: {joined} · answered the open activity: {answered}</source>
+        <translation>Connectés : {joined} · ont répondu à l&apos;activité ouverte : {answered}</translation>
+    </message>
+    <message>
+        <source>Accept a suggested need</source>
+        <translation>Accepter un besoin proposé</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2830,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>in this workshop: %Ln</source>
-        <translation><numerusform>dans cet atelier : %Ln</numerusform><numerusform>dans cet atelier : %Ln</numerusform></translation>
+        <translation>
+            <numerusform>dans cet atelier : %Ln</numerusform>
+            <numerusform>dans cet atelier : %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>conflicts to resolve: %Ln</source>
@@ -2219,7 +2914,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Exchange this database's workshops with the programme's central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
+        <source>Exchange this database&apos;s workshops with the programme&apos;s central server. Sync is optional: everything works offline, and nothing is lost while you are.</source>
         <translation>Échangez les ateliers de cette base de données avec le serveur central du programme. La synchronisation est facultative : tout fonctionne hors ligne, et rien n’est perdu pendant ce temps.</translation>
     </message>
     <message>
@@ -2333,7 +3028,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
-        <translation><numerusform>Reçu d’autres appareils : %Ln ligne (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform><numerusform>Reçu d’autres appareils : %Ln lignes (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform></translation>
+        <translation>
+            <numerusform>Reçu d’autres appareils : %Ln ligne (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
+            <numerusform>Reçu d’autres appareils : %Ln lignes (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent %Ln rows.</source>
@@ -2344,10 +3042,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message numerus="yes">
         <source>Changes made here, confirmed by the server: %Ln rows.</source>
-        <translation><numerusform>Modifications faites ici, confirmées par le serveur : %Ln ligne.</numerusform><numerusform>Modifications faites ici, confirmées par le serveur : %Ln lignes.</numerusform></translation>
+        <translation>
+            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln ligne.</numerusform>
+            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln lignes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Older than the server's and merged: %Ln rows.</source>
+        <source>Older than the server&apos;s and merged: %Ln rows.</source>
         <translation>
             <numerusform>Plus ancienne que celle du serveur et fusionnée : %Ln ligne.</numerusform>
             <numerusform>Plus anciennes que celles du serveur et fusionnées : %Ln lignes.</numerusform>
@@ -2376,21 +3077,21 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Durée : %1 s.</translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer's clock is %Ln minute(s) ahead of the server's.</source>
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
         <translation>
-            <numerusform>Attention : l'horloge de cet ordinateur avance de %Ln minute sur celle du serveur.</numerusform>
-            <numerusform>Attention : l'horloge de cet ordinateur avance de %Ln minutes sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minutes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer's clock is %Ln minute(s) behind the server's.</source>
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
         <translation>
-            <numerusform>Attention : l'horloge de cet ordinateur retarde de %Ln minute sur celle du serveur.</numerusform>
-            <numerusform>Attention : l'horloge de cet ordinateur retarde de %Ln minutes sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minutes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others' changes.</source>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
         <translation>Réglez sa date, son heure et son fuseau horaire : les modifications faites avec une horloge très en avance sont refusées, et avec une horloge en retard elles cèdent devant celles des autres.</translation>
     </message>
     <message>
@@ -2405,7 +3106,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Paramètres de synchronisation</translation>
     </message>
     <message>
-        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme's server when you choose Sync now.</source>
+        <source>Sync is optional: the app works fully offline. Signed in, this database exchanges its workshops with the programme&apos;s server when you choose Sync now.</source>
         <translation>La synchronisation est facultative : l’application fonctionne entièrement hors ligne. Une fois connecté, cette base de données échange ses ateliers avec le serveur du programme quand vous choisissez Synchroniser maintenant.</translation>
     </message>
     <message>
@@ -2544,7 +3245,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Évaluer et prioriser</translation>
     </message>
     <message>
-        <source>Rate the city's maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
+        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
         <translation>Évaluez la maturité de la ville avec les parties prenantes, repérez les plus grands écarts et votez sur les besoins.</translation>
     </message>
     <message>
@@ -2623,13 +3324,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Adding a demo workshop to explore…</source>
-        <translation>Ajout d’un atelier de démonstration à explorer…</translation>
-    </message>
-</context>
-<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -2676,7 +3370,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>N°</translation>
     </message>
     <message>
-        <source>The need's short label, the same in every view</source>
+        <source>The need&apos;s short label, the same in every view</source>
         <translation>Le repère court du besoin, le même dans toutes les vues</translation>
     </message>
     <message>
@@ -2712,7 +3406,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Gommettes que ce participant peut encore placer</translation>
     </message>
     <message>
-        <source>Every participant's dots plus the tally: what the ranking uses</source>
+        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
         <translation>Les gommettes de chaque participant plus le décompte : ce qu’utilise le classement</translation>
     </message>
     <message>
@@ -2720,7 +3414,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Gommettes (décompte)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator on the wall, added to the participants' dots</source>
+        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
         <translation>Gommettes comptées au mur par l’animateur, ajoutées à celles des participants</translation>
     </message>
     <message>
@@ -2728,7 +3422,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Impact</translation>
     </message>
     <message>
-        <source>The group's impact score, 1 (low) to 5 (high)</source>
+        <source>The group&apos;s impact score, 1 (low) to 5 (high)</source>
         <translation>Note d’impact du groupe, de 1 (faible) à 5 (élevé)</translation>
     </message>
     <message>
@@ -2736,7 +3430,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Faisabilité</translation>
     </message>
     <message>
-        <source>The group's feasibility score, 1 (hard) to 5 (easy)</source>
+        <source>The group&apos;s feasibility score, 1 (hard) to 5 (easy)</source>
         <translation>Note de faisabilité du groupe, de 1 (difficile) à 5 (facile)</translation>
     </message>
     <message>
@@ -2792,6 +3486,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Saisissez un nombre, p. ex. 12,5.</translation>
     </message>
     <message>
+        <source>Enter a month and year, e.g. %1.</source>
+        <translation>Saisissez un mois et une année, par exemple %1.</translation>
+    </message>
+    <message>
         <source>Pick a date.</source>
         <translation>Choisissez une date.</translation>
     </message>
@@ -2840,16 +3538,111 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Statut</translation>
     </message>
     <message>
+        <source>% done</source>
+        <translation>% fait</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>The end month frozen as agreed (the baseline)</source>
+        <translation>Le mois de fin figé tel qu&apos;adopté (la référence)</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Months later than the baseline (negative: earlier)</source>
+        <translation>Mois de retard sur la référence (négatif : en avance)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>Indicateur (KPI)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODD</translation>
     </message>
     <message>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
+        <source>Better</source>
+        <translation>Mieux</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
         <source>Baseline</source>
-        <translation>Valeur de référence</translation>
+        <translation>Valeur de départ</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Of the way</source>
+        <translation>Du chemin</translation>
+    </message>
+    <message>
+        <source>How far the latest value has come from baseline to target</source>
+        <translation>Part du chemin parcourue de la valeur de départ à la cible par la dernière valeur</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>plus haut</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus bas</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Current level in the previous round</source>
+        <translation>Niveau actuel du cycle précédent</translation>
+    </message>
+    <message>
+        <source>Current since before</source>
+        <translation>Actuel depuis avant</translation>
+    </message>
+    <message>
+        <source>Gap since before</source>
+        <translation>Écart depuis avant</translation>
     </message>
     <message>
         <source>Target date</source>
@@ -2868,6 +3661,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
             <numerusform>Ajouter %n ligne</numerusform>
             <numerusform>Ajouter %n lignes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>Duplicate workshop</source>
@@ -2892,6 +3689,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Reorder</source>
         <translation>Réordonner</translation>
+    </message>
+    <message>
+        <source>Score question (later round)</source>
+        <translation>Noter la question (cycle ultérieur)</translation>
+    </message>
+    <message>
+        <source>Add progress note</source>
+        <translation>Ajouter une note d&apos;avancement</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +3796,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Souhaitable (Could have)</translation>
     </message>
     <message>
-        <source>Won't have (this time)</source>
+        <source>Won&apos;t have (this time)</source>
         <translation>Exclu (cette fois)</translation>
     </message>
     <message>
@@ -3038,11 +3843,11 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ligne {line} : {count} colonnes ; au plus {expected} attendues (nom, organisation, rôle, groupe, e-mail, consentement).</translation>
     </message>
     <message>
-        <source>Line {line}: '{value}' is not a stakeholder group ({groups}).</source>
+        <source>Line {line}: &apos;{value}&apos; is not a stakeholder group ({groups}).</source>
         <translation>Ligne {line} : « {value} » n’est pas un groupe de parties prenantes ({groups}).</translation>
     </message>
     <message>
-        <source>Line {line}: consent '{value}' should be yes or no.</source>
+        <source>Line {line}: consent &apos;{value}&apos; should be yes or no.</source>
         <translation>Ligne {line} : le consentement « {value} » doit être oui ou non.</translation>
     </message>
     <message>
@@ -3441,7 +4246,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>Baseline</source>
-        <translation>Valeur de référence</translation>
+        <translation>Valeur de départ</translation>
     </message>
     <message>
         <source>Target</source>

@@ -1,7 +1,7 @@
 """the device that sent each row's version
 
-Revision ID: s0003_i13_row_device
-Revises: s0002_i10_future_stamps
+Revision ID: s0002_i13_row_device
+Revises: s0004_i10_history
 Create Date: 2026-12-06
 
 A conflict on a laptop shows who changed the other version, from which device and when: the
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "s0003_i13_row_device"
-down_revision: str | None = "s0002_i10_future_stamps"
+revision: str = "s0002_i13_row_device"
+down_revision: str | None = "s0004_i10_history"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
