@@ -13,7 +13,10 @@ QT_LIBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 
 # The tests also read PDFs with poppler, run a real window under Xvfb, start a throw-away
 # PostgreSQL for the sync server's tests and make a self-signed certificate with openssl;
 # LibreOffice Calc (headless) opens and saves the assessment template in the round-trip test.
-TEST_LIBS := poppler-utils xvfb xauth postgresql openssl libreoffice-calc-nogui
+# The accessibility check runs the window under Xvfb on a private D-Bus session with the AT-SPI
+# bus and reads its tree with Debian's pyatspi (system Python, not the venv).
+TEST_LIBS := poppler-utils xvfb xauth postgresql openssl libreoffice-calc-nogui \
+	dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
 
 .PHONY: run test setup translations system-libs test-libs bench lint typecheck clean dist install-desktop
 

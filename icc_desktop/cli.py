@@ -9,21 +9,18 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from icc_desktop import APP_NAME, __version__
-from icc_desktop.errors import IccError
+from icc_desktop.errors import IccError, Problem
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from icc_desktop.store.db import Database
-
-log = logging.getLogger("icc_desktop.cli")
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -42,11 +39,11 @@ def _open_db(args: argparse.Namespace) -> Database:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Fill a database with demo workshops for real ICC cities."""
-    from icc_desktop.services.demo import MAX_CITIES, generate_demo
+    """Fill a database with demo workshops for real ICC cities (then generated ones, for scale tests)."""
+    from icc_desktop.services.demo import generate_demo
 
-    if not 1 <= args.cities <= MAX_CITIES:
-        raise IccError(f"--cities: must be from 1 to {MAX_CITIES}, not {args.cities}.")
+    if args.cities < 1:
+        raise IccError(f"--cities: must be at least 1, not {args.cities}.")
     with _open_db(args) as db:
         report = generate_demo(db, cities=args.cities, seed=args.seed)
     print(f"Added {report.workshops} demo workshops ({report.rows} rows) to {db.path}")
@@ -54,14 +51,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Print the cities and workshops with their ids."""
-    from icc_desktop.services.workshops import list_workshops
+    """Print the cities and workshops with their ids (without the ORM when the file is ready)."""
+    from icc_desktop.services.listing import read_workshop_list
 
-    with _open_db(args) as db:
-        workshops = list_workshops(db)
+    workshops = read_workshop_list(_db_path(args))
+    if workshops is None:  # a new, empty or older file: created, seeded or migrated first
+        from icc_desktop.services.workshops import list_workshops
+
+        with _open_db(args) as db:
+            workshops = list_workshops(db)
     if args.json:
-        json.dump([w.as_json() for w in workshops], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        sys.stdout.write(json.dumps([w.as_json() for w in workshops], ensure_ascii=False, indent=1) + "\n")
         return 0
     if not workshops:
         print("No workshops yet. Create one in the app, or try `icc-desktop demo`.")
@@ -147,6 +147,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
           trusted_proxies=proxies, workers=args.workers, token_lifetime_s=args.token_days * 86400,
           metrics=args.metrics)
     return 0
+
+
+def cmd_room(args: argparse.Namespace) -> int:
+    """Run a workshop's phone room without the window until Ctrl+C or SIGTERM."""
+    from icc_desktop.room.commands import run_room_cli
+
+    if not 0 <= args.port <= 65535:
+        raise IccError(f"--port: must be from 0 to 65535, not {args.port}.")
+    with _open_db(args) as db:
+        return run_room_cli(db, args.workshop, args.host, args.port)
 
 
 def _is_address_or_network(text: str) -> bool:
@@ -354,13 +364,71 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import a filled assessment template as the workshop's consensus answers (all or nothing)."""
-    from icc_desktop.exports.template import import_template
+    """Import a filled assessment template as the workshop's consensus answers (all or nothing).
+
+    Merged three ways: changes made in the workshop since the template was made are kept; a
+    value changed on both sides is a conflict that stops the import unless --overwrite (the
+    file's value) or --keep-newer (the workshop's) says which to take. --dry-run only prints.
+    """
+    from icc_desktop.exports.template import Choice, ImportConflictError, apply_import, plan_import
     from icc_desktop.services.workshops import find_workshop
 
     with _open_db(args) as db:
-        report = import_template(db, find_workshop(db, args.workshop).id, Path(args.file))
+        workshop_id = find_workshop(db, args.workshop).id
+        plan = plan_import(db, workshop_id, Path(args.file))
+        if args.dry_run:
+            for line in plan.lines():
+                print(line)
+            print("Dry run: nothing was changed.")
+            return 0
+        on_conflict: Choice | None = "file" if args.overwrite else "database" if args.keep_newer else None
+        try:
+            report = apply_import(db, workshop_id, plan, on_conflict=on_conflict)
+        except ImportConflictError as error:
+            raise ImportConflictError([*error.problems, Problem(
+                "", f"{len(error.problems)} values were changed both in the file and in the workshop; nothing was "
+                    "imported. Run again with --keep-newer to keep the workshop's values or --overwrite to take "
+                    "the file's (--dry-run shows everything the import would do).")]) from None
+    if report.backup is not None:
+        print(f"Backed up the database to {report.backup}")
     print(report.summary())
+    return 0
+
+
+def cmd_privacy_forget(args: argparse.Namespace) -> int:
+    """Erase a participant's name, e-mail, organisation and role (sync takes it everywhere)."""
+    from icc_desktop.services.privacy import find_participant, forget
+
+    with _open_db(args) as db:
+        erasure = forget(db, find_participant(db, args.participant).id)
+    if erasure.already_erased:
+        print(f"{erasure.participant_id} was already erased ({erasure.pseudonym}); the file was cleaned again.")
+    else:
+        print(f"Erased {erasure.participant_id}: now {erasure.pseudonym}; answers and votes kept. "
+              "Sync to erase it on the server and the other laptops.")
+    return 0
+
+
+def cmd_privacy_export(args: argparse.Namespace) -> int:
+    """Write everything held about one participant to a JSON file."""
+    from icc_desktop.services.privacy import find_participant, write_person_export
+
+    with _open_db(args) as db:
+        data = write_person_export(db, find_participant(db, args.participant).id, Path(args.output))
+    print(f"Wrote {args.output}: {len(data['answers'])} answers, {len(data['votes'])} votes.")
+    return 0
+
+
+def cmd_privacy_purge(args: argparse.Namespace) -> int:
+    """Apply every workshop's retention period and print what was erased."""
+    from icc_desktop.services.privacy import purge
+
+    with _open_db(args) as db:
+        report = purge(db)
+    for line in report.lines():
+        print(line)
+    if not report.erased:
+        print("Nothing to erase: no workshop is past its retention period.")
     return 0
 
 
@@ -385,7 +453,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", parents=[db_options], help="fill a database with demo workshops")
-    demo.add_argument("--cities", type=int, default=1, metavar="N", help="how many cities (default 1)")
+    demo.add_argument("--cities", type=int, default=1, metavar="N", help="how many cities (default 1); past the 143 real ICC cities, generated ones "
+                      "named 'Generated city N'")
     demo.add_argument("--seed", type=int, default=2020, help="random seed: the same seed gives the same data")
     demo.set_defaults(handler=cmd_demo)
 
@@ -425,6 +494,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a reverse proxy whose X-Forwarded-For header gives the client's address "
                             "(IP address or network; repeatable)")
     serve.set_defaults(handler=cmd_serve)
+
+    room = commands.add_parser("room", parents=[db_options],
+                               help="let the room's phones take part over the local network")
+    room.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")
+    room.add_argument("--host", metavar="ADDR", help="address to listen on (default: this laptop's "
+                      "address on its network)")
+    room.add_argument("--port", type=int, default=8787, metavar="N", help="port (default 8787; 0: any free one)")
+    room.set_defaults(handler=cmd_room)
 
     server = commands.add_parser("server", help="manage the sync server: users, cities, history")
     server_commands = server.add_subparsers(dest="server_command", metavar="COMMAND", required=True)
@@ -492,7 +569,28 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", parents=[db_options], help="import a filled assessment template")
     importing.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")
     importing.add_argument("file", metavar="FILE.xlsx")
+    importing.add_argument("--dry-run", action="store_true", help="print what the import would change; write nothing")
+    conflict = importing.add_mutually_exclusive_group()
+    conflict.add_argument("--overwrite", action="store_true",
+                          help="on a conflict, take the file's value over one changed in the workshop since")
+    conflict.add_argument("--keep-newer", action="store_true",
+                          help="on a conflict, keep the workshop's value (the file's other changes still apply)")
     importing.set_defaults(handler=cmd_import)
+
+    privacy = commands.add_parser("privacy", help="participants' rights: erase, export, apply retention")
+    privacy_commands = privacy.add_subparsers(dest="privacy_command", metavar="COMMAND", required=True)
+    forget = privacy_commands.add_parser("forget", parents=[db_options],
+                                         help="erase a person's name, e-mail and organisation everywhere")
+    forget.add_argument("participant", metavar="PARTICIPANT_ID", help="participant id or a unique prefix")
+    forget.set_defaults(handler=cmd_privacy_forget)
+    person = privacy_commands.add_parser("export", parents=[db_options],
+                                         help="everything held about one person, as JSON")
+    person.add_argument("participant", metavar="PARTICIPANT_ID", help="participant id or a unique prefix")
+    person.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    person.set_defaults(handler=cmd_privacy_export)
+    purge = privacy_commands.add_parser("purge", parents=[db_options],
+                                        help="apply retention periods, print what was erased")
+    purge.set_defaults(handler=cmd_privacy_purge)
 
     return parser
 
@@ -515,10 +613,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("icc-desktop: interrupted", file=sys.stderr)
         return 130
     except Exception:
+        import logging
+
         from icc_desktop.logs import setup_logging
 
         path = setup_logging()
-        log.exception("unexpected error in %s", getattr(args, "command", None) or "app")
+        logging.getLogger("icc_desktop.cli").exception("unexpected error in %s", getattr(args, "command", None) or "app")
         print(f"icc-desktop: unexpected error; the details are in {path}", file=sys.stderr)
         return 1
 

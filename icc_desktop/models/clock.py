@@ -63,6 +63,23 @@ class HybridClock:
                 self._counter = _MAX_COUNTER
             return format_stamp(self._last_ms, self._counter, self.device_id)
 
+    def now_many(self, count: int) -> list[str]:
+        """`count` new stamps in increasing order, the same as `count` calls of `now` (bulk writes)."""
+        with self._lock:
+            ms = self._wall_ms()
+            last_ms, counter, device = self._last_ms, self._counter, self.device_id
+            stamps = []
+            for _ in range(count):
+                if ms > last_ms:
+                    last_ms, counter = ms, 0
+                elif counter < _MAX_COUNTER:
+                    counter += 1
+                else:
+                    last_ms, counter = last_ms + 1, 0
+                stamps.append(f"{last_ms:013d}-{counter:04x}-{device}")
+            self._last_ms, self._counter = last_ms, counter
+            return stamps
+
     def observe(self, stamp: str) -> None:
         """Move the clock past a stamp received from elsewhere (another device, the server).
 

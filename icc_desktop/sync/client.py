@@ -118,6 +118,8 @@ class SyncReport:
     updated: int = 0
     merged: int = 0
     confirmed: int = 0
+    own: int = 0
+    """Rows received that this device made (its own changes confirmed), not news from others."""
     conflicts: int = 0
     pushed: int = 0
     stale: int = 0
@@ -128,11 +130,17 @@ class SyncReport:
     """How far this computer's clock is from the server's (positive: ahead), when that is more
     than `CLOCK_WARNING_S`; None when the clocks agree (or the server does not say its time)."""
 
+    @property
+    def from_others(self) -> int:
+        """Rows received that were made on other devices."""
+        return self.pulled - self.own
+
     def lines(self) -> list[str]:
         """A human summary, one fact per line."""
         out = [
-            f"Received {self.pulled} rows: {self.inserted} new, {self.updated} updated, "
+            f"Received {self.from_others} rows from other devices: {self.inserted} new, {self.updated} updated, "
             f"{self.merged} merged with local changes.",
+            f"Own changes confirmed by the server: {self.own} rows.",
             f"Sent {self.pushed} rows" + (f" ({self.stale} were older than the server's and were merged)" if self.stale else "") + ".",
         ]
         if self.conflicts:
@@ -209,6 +217,7 @@ class SyncClient:
         """This computer's clock minus the server's, in seconds, when they differ by more than
         `CLOCK_WARNING_S` at the last `check_server` (else None)."""
         self.page_size, self.push_batch = page_size, push_batch
+        self._erased = 0  # participants erased elsewhere that arrived during this sync
         self.device_name = device_name or platform.node() or "laptop"
         self._http = httpx.Client(
             base_url=self.server_url + API_PREFIX, transport=transport, verify=_ssl_context(verify),
@@ -321,9 +330,17 @@ class SyncClient:
         notify(SyncProgress("connect", 0))
         self.check_server()
         self._prepare_state()
-        self._pull(report, notify, stop)
-        self._push(report, notify, stop)
-        report.clock_offset_s = self.clock_offset_s
+        self._erased = 0
+        try:
+            self._pull(report, notify, stop)
+            self._push(report, notify, stop)
+            report.clock_offset_s = self.clock_offset_s
+        finally:
+            if self._erased:
+                # Personal data erased elsewhere arrived: leave no old copy in the file here either.
+                from icc_desktop.services.privacy import scrub_file
+
+                scrub_file(self.db)
         with self.db.session(stamp=False) as session:
             state = session.get(SyncState, 1)
             if state is not None:
@@ -362,14 +379,17 @@ class SyncClient:
             except PydanticValidationError as exc:
                 raise SyncServerError(f"The server sent a page this app cannot read: {exc.errors()[:1]}") from exc
             asked = since
-            rows = [merge.RemoteRow(r.table, r.seq, r.data) for r in page.rows]
-            result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq)
+            rows = [merge.RemoteRow(r.table, r.seq, r.data, r.by) for r in page.rows]
+            result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq,
+                                        local_by={"user": self.username, "device": self.device_name})
+            self._erased += result.erased
             staged = result.staged
             report.pulled += len(rows)
             report.inserted += result.inserted
             report.updated += result.updated
             report.merged += result.merged
             report.confirmed += result.confirmed
+            report.own += result.own
             report.conflicts += result.conflicts
             report.refused += [RowProblem(r.table, r.id, "unreadable", message) for r, message in result.rejected]
             since = max(since, page.last_seq)
@@ -478,6 +498,7 @@ class SyncClient:
                 report.pushed += len(rows)
         if stale:
             result = merge.apply_remote(self.db, stale)
+            self._erased += result.erased
             report.stale += len(stale)
             report.merged += result.merged
             report.conflicts += result.conflicts

@@ -131,6 +131,8 @@ class PulledRow(BaseModel):
     table: str
     seq: int
     data: dict[str, Any]
+    by: dict[str, str | None] | None = None
+    """Who sent this version and from which device (`{"user", "device"}`); None for shipped rows."""
 
 
 class PullResponse(BaseModel):

@@ -43,6 +43,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy import insert as sa_insert
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm import registry
 from sqlmodel import Field, Session, SQLModel, col, select
 
@@ -63,7 +64,7 @@ log = logging.getLogger("icc_desktop.sync.server")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "icc_server_alembic_version"
-SERVER_HEAD = "s0004_i10_history"
+SERVER_HEAD = "s0002_i13_row_device"
 
 TOKEN_LIFETIME_S = 180 * 24 * 3600
 """A token lasts half a year (a facilitator may be offline for months), unless revoked; renewed
@@ -160,6 +161,8 @@ class ServerRow(ServerModel, table=True):
     data: str = Field(sa_column=Column(Text, nullable=False))
     changed_by: int | None = Field(default=None)
     changed_at: float = Field(default_factory=time.time)
+    changed_device: str | None = Field(default=None, max_length=200)
+    """The name of the device (its sign-in's) that sent this version: conflicts show who and where."""
 
 
 class ServerChange(ServerModel, table=True):
@@ -625,13 +628,16 @@ def pull_page(engine: Engine, user: UserInfo, since: int, limit: int,
         # Read the top first: every row up to it is committed (see the module docstring), so
         # the client may jump to it even where the rows between were not for this user.
         top = int(session.exec(select(ServerCounter.value).where(col(ServerCounter.id) == 1)).one())
-        query = (select(ServerRow.table_name, ServerRow.seq, ServerRow.data)
+        # Who sent each version and from which device travel with it (a conflict shows them).
+        query = (sa_select(col(ServerRow.table_name), col(ServerRow.seq), col(ServerRow.data),
+                           col(ServerUser.name), col(ServerRow.changed_device))
+                 .outerjoin(ServerUser, col(ServerUser.id) == col(ServerRow.changed_by))
                  .where(col(ServerRow.seq) > since, col(ServerRow.seq) <= top)
                  .order_by(col(ServerRow.seq)).limit(limit + 1))
         if not user.is_admin:
             query = query.where(or_(col(ServerRow.scope_city_id).is_(None),
                                     col(ServerRow.scope_city_id).in_(sorted(user.cities))))
-        rows = session.exec(query).all()
+        rows = list(session.execute(query).all())
     has_more = len(rows) > limit
     rows = rows[:limit]
     if counted is not None:
@@ -639,9 +645,17 @@ def pull_page(engine: Engine, user: UserInfo, since: int, limit: int,
     last_seq = rows[-1][1] if has_more else max(top, 0)
     from icc_desktop.sync.protocol import PROTOCOL_VERSION
 
-    body = ",".join(f'{{"table":"{table}","seq":{seq},"data":{data}}}' for table, seq, data in rows)
+    body = ",".join(f'{{"table":"{table}","seq":{seq},"data":{data}{_by(user_name, device)}}}'
+                    for table, seq, data, user_name, device in rows)
     return (f'{{"protocol":{PROTOCOL_VERSION},"rows":[{body}],"last_seq":{last_seq},'
             f'"has_more":{"true" if has_more else "false"}}}')
+
+
+def _by(user_name: str | None, device: str | None) -> str:
+    """The `by` member of a pulled row (empty for shipped rows nobody sent)."""
+    if user_name is None and device is None:
+        return ""
+    return f',"by":{json.dumps({"user": user_name, "device": device}, ensure_ascii=False)}'
 
 
 # --- Push ----------------------------------------------------------------------------------------
@@ -881,7 +895,7 @@ def _write(session: Session, batch: _Batch, next_seq: int) -> None:
             continue
         values = {"table_name": table, "row_id": row_id, "seq": known.seq, "scope_city_id": known.scope,
                   "workshop_id": known.workshop_id, "updated_at": known.updated_at, "data": known.data,
-                  "changed_by": batch.user.id, "changed_at": now}
+                  "changed_by": batch.user.id, "changed_at": now, "changed_device": batch.user.device_name or None}
         (inserts if known.new else updates).append(values)
     table_ = ServerRow.__table__  # type: ignore[attr-defined]
     if updates:
@@ -893,7 +907,7 @@ def _write(session: Session, batch: _Batch, next_seq: int) -> None:
                      .values(seq=bindparam("seq"), scope_city_id=bindparam("scope_city_id"),
                              workshop_id=bindparam("workshop_id"), updated_at=bindparam("updated_at"),
                              data=bindparam("data"), changed_by=bindparam("changed_by"),
-                             changed_at=bindparam("changed_at")))
+                             changed_at=bindparam("changed_at"), changed_device=bindparam("changed_device")))
         session.execute(statement, [{**{k: v for k, v in u.items() if k not in ("table_name", "row_id")},
                                      "k_table": u["table_name"], "k_id": u["row_id"]} for u in updates])
     if inserts:

@@ -414,6 +414,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>%1 trouvé(s). Cochez la version à garder dans chaque ligne, puis appliquez ; l’autre valeur est abandonnée.</translation>
     </message>
     <message>
+        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
+        <translation>Version de cet ordinateur : %1. Version du serveur : %2.</translation>
+    </message>
+    <message>
         <source>In %1.</source>
         <translation>Dans %1.</translation>
     </message>
@@ -464,10 +468,25 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
+        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Entry refused</source>
         <translation>Saisie refusée</translation>
+    </message>
+    <message>
+        <source>Says why the last entry was refused</source>
+        <translation>Indique pourquoi la dernière saisie a été refusée</translation>
     </message>
 </context>
 <context>
@@ -475,6 +494,25 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Roadmap timeline</source>
         <translation>Chronologie de la feuille de route</translation>
+    </message>
+    <message>
+        <source>No actions with start and end months yet.</source>
+        <translation>Aucune action avec mois de début et de fin pour l’instant.</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>vérification : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>No actions with start and end months yet</source>
@@ -487,6 +525,85 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>no dates</source>
         <translation>sans dates</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l’importation</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} questions read. {changes} values will change; {kept} values changed in the workshop since the template was made are kept; {conflicts} values were changed on both sides.</source>
+        <translation>{file} : {rows} questions lues. {changes} valeurs vont changer ; {kept} valeurs modifiées dans l’atelier depuis la création du modèle sont conservées ; {conflicts} valeurs ont été modifiées des deux côtés.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Dans l’atelier</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Keep the workshop’s value</source>
+        <translation>Garder la valeur de l’atelier</translation>
+    </message>
+    <message>
+        <source>Take the file’s value</source>
+        <translation>Prendre la valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>File’s value</source>
+        <translation>Valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Newer in the workshop</source>
+        <translation>Plus récent dans l’atelier</translation>
+    </message>
+    <message>
+        <source>Workshop’s value kept</source>
+        <translation>Valeur de l’atelier conservée</translation>
+    </message>
+    <message>
+        <source>Pick for each conflict which value to keep; nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Choisissez pour chaque conflit la valeur à garder ; rien n’est enregistré avant que vous cliquiez sur Importer. La base de données est d’abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Rien n’est enregistré avant que vous cliquiez sur Importer. La base de données est d’abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>The file holds nothing new: importing it changes nothing.</source>
+        <translation>Le fichier ne contient rien de nouveau : l’importer ne change rien.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>{code}, row {row}, {column}</source>
+        <translation>{code}, ligne {row}, {column}</translation>
     </message>
 </context>
 <context>
@@ -533,6 +650,18 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>S’arrêter après l’étape en cours ; ce qui a déjà été échangé est conservé</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
@@ -619,6 +748,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -671,6 +808,38 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>La méthode en trois lignes et les façons de commencer</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the window and its pages</source>
+        <translation>Toutes les touches de la fenêtre et de ses pages</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere</source>
+        <translation>Texte plus grand partout</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Smaller text everywhere</source>
+        <translation>Texte plus petit partout</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Text at the system&apos;s size</source>
+        <translation>Texte à la taille du système</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -711,16 +880,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Atelier ouvert</translation>
     </message>
     <message>
-        <source>Opening {name}…</source>
-        <translation>Ouverture de {name}…</translation>
-    </message>
-    <message>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
-        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>Use File ▸ Open database… to open another file.</source>
@@ -739,8 +900,28 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
+        <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
+        <translation>Base d’entraînement : l’atelier de démonstration, avec des personnes et des notes inventées. Essayez tout ici ; rien ne se mélange à vos propres ateliers et rien n’est synchronisé. Fichier ▸ Ouvrir une base de données… ou Bases de données récentes ramène à la vôtre.</translation>
+    </message>
+    <message>
+        <source>Sync is off in the practice database</source>
+        <translation>La synchronisation est désactivée dans la base d’entraînement</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom : %1 %</translation>
+    </message>
+    <message>
         <source>Open a workshop in the overview first</source>
         <translation>Ouvrez d’abord un atelier dans la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Annuler : {edit}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>&amp;Rétablir : {edit}</translation>
     </message>
     <message>
         <source>Undo {edit}</source>
@@ -753,6 +934,21 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>All changes saved at {time}</source>
         <translation>Toutes les modifications enregistrées à {time}</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln en attente</numerusform>
+            <numerusform>%1, %Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Synchronisation terminée</translation>
     </message>
     <message>
         <source>This page has no list to search.</source>
@@ -858,8 +1054,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Classement</translation>
     </message>
     <message>
-        <source>Each participant has %1 dots to place (cells N1, N2… are the needs, in list order; hover a header for its title).</source>
-        <translation>Chaque participant dispose de %1 gommettes à placer (les cellules N1, N2… sont les besoins, dans l’ordre de la liste ; survolez un en-tête pour voir son titre).</translation>
+        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
+        <translation>Chaque participant dispose de %1 gommettes (les colonnes B1, B2… sont les besoins, numérotés comme partout ; survolez un en-tête pour voir son titre).</translation>
     </message>
     <message>
         <source>%1 of %2 dots placed.</source>
@@ -1323,8 +1519,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Besoins classés par gommettes, puis par impact × faisabilité</translation>
     </message>
     <message>
-        <source>Impact against feasibility; each point is a need, labelled with its rank</source>
-        <translation>Impact en fonction de la faisabilité ; chaque point est un besoin, étiqueté par son rang</translation>
+        <source>Impact against feasibility; each point is a need, labelled with its number</source>
+        <translation>Impact et faisabilité ; chaque point est un besoin, désigné par son numéro</translation>
     </message>
     <message>
         <source>Session timer</source>
@@ -1350,8 +1546,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Besoins</translation>
     </message>
     <message>
+        <source>Legend of the priority matrix</source>
+        <translation>Légende de la matrice des priorités</translation>
+    </message>
+    <message>
         <source>No need has both an impact and a feasibility score yet</source>
         <translation>Aucun besoin n’a encore à la fois une note d’impact et une note de faisabilité</translation>
+    </message>
+    <message>
+        <source>No need has both an impact and a feasibility score yet.</source>
+        <translation>Aucun besoin n’a encore de note d’impact et de faisabilité.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (impact %3, feasibility %4)</source>
+        <translation>n° %1 %2 (impact %3, faisabilité %4)</translation>
+    </message>
+    <message>
+        <source>Needs by impact and feasibility, 1 to 5.</source>
+        <translation>Besoins par impact et faisabilité, de 1 à 5.</translation>
     </message>
 </context>
 <context>
@@ -1376,8 +1588,28 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Cible</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
         <source>No levels scored yet</source>
         <translation>Aucun niveau noté pour l’instant</translation>
+    </message>
+    <message>
+        <source>No dimensions to show.</source>
+        <translation>Aucune dimension à afficher.</translation>
+    </message>
+    <message>
+        <source>No levels scored yet.</source>
+        <translation>Aucun niveau noté pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1: current %2, target %3</source>
+        <translation>%1 : actuel %2, visé %3</translation>
+    </message>
+    <message>
+        <source>Mean level from 1 to 5 per dimension.</source>
+        <translation>Niveau moyen de 1 à 5 par dimension.</translation>
     </message>
 </context>
 <context>
@@ -1507,12 +1739,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Importer un modèle rempli</translation>
     </message>
     <message>
-        <source>Import the template</source>
-        <translation>Importer le modèle</translation>
-    </message>
-    <message>
-        <source>Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; the database is backed up first, so File ▸ Open database can return to it.</source>
-        <translation>Ajouter les notes de {file} à cet atelier ? Édition ▸ Annuler ne peut pas revenir sur une importation ; la base de données est d’abord sauvegardée, et Fichier ▸ Ouvrir une base de données permet d’y revenir.</translation>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Exporting the strategy document…</source>
@@ -1531,12 +1759,16 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Écriture du modèle…</translation>
     </message>
     <message>
-        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged.</source>
-        <translation>{file} importé : {rows} questions lues, {created} réponses ajoutées, {updated} modifiées, {unchanged} inchangées.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged, {kept} newer values in the workshop kept.</source>
+        <translation>{file} importé : {rows} questions lues, {created} réponses ajoutées, {updated} modifiées, {unchanged} inchangées, {kept} valeurs plus récentes de l’atelier conservées.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -1823,10 +2055,105 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Any page: move between controls</source>
+        <translation>Toute page : passer d’une commande à l’autre</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Tables: move between cells; edit a cell</source>
+        <translation>Tableaux : passer d’une cellule à l’autre ; modifier une cellule</translation>
+    </message>
+    <message>
+        <source>Arrow keys; Enter or F2</source>
+        <translation>Flèches ; Entrée ou F2</translation>
+    </message>
+    <message>
+        <source>Assessment: current level of the selected question</source>
+        <translation>Évaluation : niveau actuel de la question choisie</translation>
+    </message>
+    <message>
+        <source>Assessment: level not known</source>
+        <translation>Évaluation : niveau inconnu</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the current level</source>
+        <translation>Évaluation, boutons de niveau : fixer le niveau actuel</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the target level</source>
+        <translation>Évaluation, boutons de niveau : fixer le niveau visé</translation>
+    </message>
+    <message>
+        <source>Shift+Space</source>
+        <translation>Maj+Espace</translation>
+    </message>
+    <message>
+        <source>Roadmap: move the selected action up or down</source>
+        <translation>Feuille de route : monter ou descendre l’action choisie</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Haut, Alt+Bas</translation>
+    </message>
+    <message>
+        <source>Tables: delete the selected row</source>
+        <translation>Tableaux : supprimer la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Pane dividers: move</source>
+        <translation>Séparateurs de volets : déplacer</translation>
+    </message>
+    <message>
+        <source>Tab to the divider, then arrow keys</source>
+        <translation>Tab jusqu’au séparateur, puis flèches</translation>
+    </message>
+    <message>
+        <source>Presenter: radar, ranking, 2×2, timer</source>
+        <translation>Présentateur : radar, classement, 2×2, minuteur</translation>
+    </message>
+    <message>
+        <source>Presenter: leave full screen</source>
+        <translation>Présentateur : quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>F11, Esc</source>
+        <translation>F11, Échap</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync failed %1</source>
+        <translation>Échec de la synchronisation %1</translation>
     </message>
     <message>
         <source>Never synced</source>
@@ -1837,17 +2164,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Synchronisé %1</translation>
     </message>
     <message numerus="yes">
-        <source>not synced in this workshop: %Ln</source>
-        <translation>
-            <numerusform>non synchronisé dans cet atelier : %Ln</numerusform>
-            <numerusform>non synchronisés dans cet atelier : %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>not synced: %Ln</source>
         <translation>
             <numerusform>non synchronisé : %Ln</numerusform>
             <numerusform>non synchronisés : %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in this workshop: %Ln</source>
+        <translation>
+            <numerusform>dans cet atelier : %Ln</numerusform>
+            <numerusform>dans cet atelier : %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1893,14 +2220,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
     </message>
     <message numerus="yes">
         <source>Receiving changes: %Ln rows so far</source>
@@ -1951,6 +2270,18 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Sync &amp;now</source>
         <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>S’arrêter après l’étape en cours ; ce qui a déjà été échangé est conservé</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -2038,10 +2369,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         </translation>
     </message>
     <message numerus="yes">
-        <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
+        <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
         <translation>
-            <numerusform>%Ln ligne reçue : %1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici.</numerusform>
-            <numerusform>%Ln lignes reçues : %1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici.</numerusform>
+            <numerusform>Reçu d’autres appareils : %Ln ligne (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
+            <numerusform>Reçu d’autres appareils : %Ln lignes (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2049,6 +2380,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>
             <numerusform>%Ln ligne envoyée.</numerusform>
             <numerusform>%Ln lignes envoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made here, confirmed by the server: %Ln rows.</source>
+        <translation>
+            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln ligne.</numerusform>
+            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln lignes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2328,13 +2666,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Adding a demo workshop to explore…</source>
-        <translation>Ajout d’un atelier de démonstration à explorer…</translation>
-    </message>
-</context>
-<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -2377,6 +2708,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Actuel</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>The need&apos;s short label, the same in every view</source>
+        <translation>Le repère court du besoin, le même dans toutes les vues</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
@@ -2409,12 +2748,16 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Gommettes que ce participant peut encore placer</translation>
     </message>
     <message>
+        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
+        <translation>Les gommettes de chaque participant plus le décompte : ce qu’utilise le classement</translation>
+    </message>
+    <message>
         <source>Tally dots</source>
         <translation>Gommettes (décompte)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator (not per participant)</source>
-        <translation>Gommettes comptées par l’animateur·rice (pas par participant)</translation>
+        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
+        <translation>Gommettes comptées au mur par l’animateur, ajoutées à celles des participants</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -2457,10 +2800,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Toutes les gommettes</translation>
     </message>
     <message>
-        <source>Tally plus every participant&apos;s dots</source>
-        <translation>Décompte plus les gommettes de chaque participant</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -2487,6 +2826,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Enter a number, e.g. 12.5.</source>
         <translation>Saisissez un nombre, p. ex. 12,5.</translation>
+    </message>
+    <message>
+        <source>Enter a month and year, e.g. %1.</source>
+        <translation>Saisissez un mois et une année, par exemple %1.</translation>
     </message>
     <message>
         <source>Pick a date.</source>
@@ -2538,7 +2881,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>KPI</source>
-        <translation>Indicateur</translation>
+        <translation>Indicateur (KPI)</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2567,6 +2910,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         </translation>
     </message>
     <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
         <source>Duplicate workshop</source>
         <translation>Dupliquer l’atelier</translation>
     </message>
@@ -2589,6 +2936,21 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Reorder</source>
         <translation>Réordonner</translation>
+    </message>
+</context>
+<context>
+    <name>focus</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Vider le champ</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Autres boutons de la barre d’outils</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +3070,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
+    <message>
+        <source>N%1</source>
+        <translation>B%1</translation>
+    </message>
 </context>
 <context>
     <name>participants</name>
@@ -2726,6 +3092,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>The clipboard holds no rows to add.</source>
         <translation>Le presse-papiers ne contient aucune ligne à ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>splitter</name>
+    <message>
+        <source>Pane divider</source>
+        <translation>Séparateur de volets</translation>
+    </message>
+    <message>
+        <source>Arrow keys move it; Home and End push it to one side</source>
+        <translation>Les flèches le déplacent ; Début et Fin le poussent d’un côté</translation>
     </message>
 </context>
 <context>
@@ -2771,12 +3148,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Sur le serveur</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (en usage)</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>choisie</translation>
     </message>
     <message>
         <source>not chosen</source>
         <translation>non choisie</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en usage</translation>
     </message>
     <message>
         <source>List entry</source>
@@ -2820,7 +3209,75 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>KPI</source>
-        <translation>Indicateur</translation>
+        <translation>Indicateur (KPI)</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Cycle d’évaluation</translation>
+    </message>
+    <message>
+        <source>Answer in a later round</source>
+        <translation>Réponse d’un cycle ultérieur</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Note d’avancement</translation>
+    </message>
+    <message>
+        <source>KPI measurement</source>
+        <translation>Mesure d’indicateur</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Pourcentage d’avancement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Mieux quand</translation>
+    </message>
+    <message>
+        <source>Indicator from the library</source>
+        <translation>Indicateur de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Agreed roadmap frozen on</source>
+        <translation>Feuille de route convenue figée le</translation>
+    </message>
+    <message>
+        <source>Agreed start</source>
+        <translation>Début convenu</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>Fin convenue</translation>
+    </message>
+    <message>
+        <source>Agreed budget (EUR)</source>
+        <translation>Budget convenu (EUR)</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Consentement à être contacté</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Consentement enregistré le</translation>
+    </message>
+    <message>
+        <source>Keep personal data (months)</source>
+        <translation>Conservation des données personnelles (mois)</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Données personnelles effacées</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2949,6 +3406,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Consent given</source>
         <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Joined from a phone</source>
+        <translation>A rejoint depuis un téléphone</translation>
     </message>
     <message>
         <source>Current level</source>

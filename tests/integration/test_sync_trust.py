@@ -181,11 +181,13 @@ def test_the_laptop_upgrade_repairs_rows_stamped_in_the_future(tmp_path: Path, _
     future = _stamp(4102444800000, "wrongclock")
     import sqlite3
 
+    from tests.factories import downgrade_file
+
+    downgrade_file(db.path, "0001")  # a file from before the repair, as that release left it
     with sqlite3.connect(db.path) as conn:
         conn.execute("UPDATE workshop SET updated_at = ?", (future,))
         conn.execute("INSERT INTO sync_base (table_name, row_id, data) VALUES ('workshop', ?, ?)",
                      (workshop_id, json.dumps({"id": workshop_id, "updated_at": future})))
-        conn.execute("UPDATE alembic_version SET version_num = '0001'")
     conn.close()
     reopened = Database.open(db.path)
     try:

@@ -42,7 +42,7 @@ from icc_desktop.ui.widgets.chart_style import is_dark
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.gantt import (
     STATUS_COLOURS,
-    WARNING_COLOUR,
+    WARNING_COLOURS,
     GanttBar,
     GanttChart,
     GanttGroup,
@@ -235,6 +235,7 @@ class RoadmapPage(WorkshopPage):
                              (self.kpis, self.kpi_table)):
             self.search.textChanged.connect(table.proxy.set_search)
             model.sig_edit_refused.connect(lambda row, column, text, t=table: self.message.show_for_cell(t, row, column, text))
+            model.sig_edit_saved.connect(self.message.clear)  # the refused entry was fixed
         self._workshop: Any = None
         self._all_kpis: list[Any] = []
 
@@ -281,6 +282,7 @@ class RoadmapPage(WorkshopPage):
         self.actions.choices["need_id"] = [(n.id, n.title) for n in needs]
         self.actions.choices["funding_source"] = [(r.code, r.label) for r in view.funding_sources]
         self.actions.warnings = by_action
+        self.actions.month_anchor = self._workshop.date  # an empty month cell starts at the workshop
         self.actions.set_rows(actions)
         if self.action_table.current_id() is None and actions:
             self.action_table.select_id(actions[0].id, self.actions.column_number("title"))
@@ -307,7 +309,7 @@ class RoadmapPage(WorkshopPage):
         parts = [f'<span style="color:{colours[1 if dark else 0]}">■</span>&nbsp;{html.escape(text)}'
                  for code, text in labels.action_statuses().items()
                  for colours in [STATUS_COLOURS[code]]]
-        parts.append(f'<span style="color:{WARNING_COLOUR}">⚠</span>&nbsp;{html.escape(self.tr("a roadmap check"))}')
+        parts.append(f'<span style="color:{WARNING_COLOURS[dark]}">⚠</span>&nbsp;{html.escape(self.tr("a roadmap check"))}')
         horizon_text = self.tr("Horizon: %1 to %2").replace("%1", month_text(first)).replace("%2", month_text(last))
         self.gantt_legend.setText("&nbsp;&nbsp; ".join(parts) + f"&nbsp;&nbsp;&nbsp;— {html.escape(horizon_text)}")
 
