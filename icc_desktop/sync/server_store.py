@@ -522,11 +522,13 @@ def finish_login(engine: Engine, user: ServerUser, device_name: str, address: st
     keys = list(_throttle_keys(user.name, address))
     with Session(engine) as session, session.begin():
         token = _new_token(session, user, device_name, lifetime_s)
-        session.execute(delete(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[0]))
+        # Rows are locked in key order everywhere ("address|…" before "user|…"): no deadlock
+        # with a concurrent try of the same user from the same address.
         session.execute(update(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[1])
                         .values(failures=func.max(ServerLoginThrottle.failures - 1, 0)
                                 if engine.dialect.name == "sqlite"
                                 else func.greatest(ServerLoginThrottle.failures - 1, 0)))
+        session.execute(delete(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[0]))
         info = _user_info(session, user)
     return token, info
 
