@@ -17,12 +17,9 @@ measured is the server, not 200 SQLite files in one interpreter.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import os
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -40,38 +37,11 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-class _Serve:
-    """`icc-desktop serve` in its own process on a free loopback port."""
+def _serve(database: str, folder: Path, name: str, *options: str) -> Any:
+    """`icc-desktop serve` in its own process (the tests' helper), its log in `folder`."""
+    from tests.integration.sync_support import ServeProcess
 
-    def __init__(self, database: str, folder: Path, name: str, *options: str) -> None:
-        import httpx
-
-        from tests.integration.sync_support import free_port
-
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = (folder / f"{name}.log").open("wb")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "icc_desktop", "serve", "--database", database, "--port", str(self.port), *options],
-            stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-        deadline = time.monotonic() + 60
-        while True:
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(self.url + "/api/v1/health", timeout=2).status_code == 200:
-                    return
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"serve did not start: see {folder / name}.log")
-            time.sleep(0.2)
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(2)
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(10)
-        self.log.close()
+    return ServeProcess(database, *options, log=folder / f"{name}.log")
 
 
 class _Facilitators:
@@ -211,7 +181,7 @@ def run(quick: bool = False) -> list[Result]:
             few = _Facilitators(engine, small + 1, "few").people
             for label, options, people in ((f"{big} clients, --workers 4", ("--workers", "4"), many),
                                            (f"{small} clients, one worker", (), few)):
-                server = _Serve(url, folder, label.split(",")[0].replace(" ", "-"), *options)
+                server = _serve(url, folder, label.split(",")[0].replace(" ", "-"), *options)
                 try:
                     alone = asyncio.run(_crowd(server.url, people[-1:]))
                     pushes, pulls, errors, wall = asyncio.run(_crowd(server.url, people[:-1]))
@@ -229,7 +199,7 @@ def run(quick: bool = False) -> list[Result]:
                 if errors:
                     print(f"  errors: {errors[:5]}", flush=True)
             flood = FLOOD_LOGINS // 2 if quick else FLOOD_LOGINS
-            server = _Serve(url, folder, "flood", "--trusted-proxy", "127.0.0.1")
+            server = _serve(url, folder, "flood", "--trusted-proxy", "127.0.0.1")
             try:
                 quiet, _ = asyncio.run(_health_during_flood(server.url, 0))
                 loud, codes = asyncio.run(_health_during_flood(server.url, flood))
