@@ -36,6 +36,7 @@ from icc_desktop.models import (
     Workshop,
     utcnow,
 )
+from icc_desktop.models.participant import ERASURE_FIELDS
 from icc_desktop.services.validation import validate
 from icc_desktop.store.db import Database
 
@@ -206,6 +207,11 @@ def update_in(session: Session, model: type[SyncedModel], row_id: str, **changes
     """
     _unknown(model, changes)
     row = get(session, model, row_id)
+    if isinstance(row, Participant) and row.erased_at is not None:
+        refused = sorted(set(changes) & set(ERASURE_FIELDS))
+        if refused:  # erased for good: a pseudonym stays a pseudonym
+            raise ValidationError([Problem(name, "this participant's personal data was erased; it cannot be "
+                                                 "filled in again.") for name in refused])
     before = {name: getattr(row, name) for name in changes}
     full = _normalise(model, values_of(row) | changes | {"id": row_id})
     validate(session, model, full)

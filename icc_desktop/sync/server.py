@@ -31,6 +31,7 @@ import anyio.to_thread
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import Engine
 from sqlalchemy.exc import DataError, InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -43,6 +44,8 @@ from icc_desktop.sync.metrics import METRICS_PATH, MetricsMiddleware, ServerMetr
 from icc_desktop.sync.protocol import (
     API_PREFIX,
     DEFAULT_PULL_LIMIT,
+    DEVICE_PATTERN,
+    ID_PATTERN,
     MAX_BODY_BYTES,
     MAX_PULL_LIMIT,
     MAX_SEQ,
@@ -57,6 +60,7 @@ from icc_desktop.sync.protocol import (
     PushResponse,
     version_problem,
 )
+from icc_desktop.sync.tables import PushedRow, read_typed_push
 
 if TYPE_CHECKING:
     import uvicorn
@@ -265,17 +269,53 @@ def _with_openapi(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots:
 
     @app.get(f"{API_PREFIX}/sync/pull")
     def pull(user: User, since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
-             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT) -> Response:
+             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+             device: Annotated[str | None, Query(max_length=40, pattern=DEVICE_PATTERN.pattern)] = None) -> Response:
         counted = meter.rows_pulled.inc if meter is not None else None
-        return Response(store.pull_page(engine, user, since, limit, counted), media_type="application/json")
+        return Response(store.pull_page(engine, user, since, limit, counted, device=device),
+                        media_type="application/json")
+
+    async def raw_body(request: Request) -> bytes:
+        return await request.body()
+
+    @app.get(f"{API_PREFIX}/cohort")
+    def cohort(user: User, framework: Annotated[str, Query(pattern=ID_PATTERN.pattern)],
+               edition: Annotated[str | None, Query(max_length=10)] = None,
+               track: Annotated[str | None, Query(max_length=60)] = None) -> Response:
+        from icc_desktop.services.cohort import CohortTooSmall
+
+        try:
+            figures = store.cohort(engine, framework, edition or None, track or None)
+        except LookupError as exc:
+            return _error(404, str(exc))
+        except CohortTooSmall as exc:
+            return _error(422, str(exc))
+        return JSONResponse({"protocol": PROTOCOL_VERSION, **figures.as_json()})
 
     # Writers take turns on the seq counter's lock anyway: a few pushes at a time per process
     # is as fast, and the threads queued here hold neither a database connection nor the GIL
     # while the one holding the lock works (40 of them did, and slowed it down many times).
     pushing = anyio.CapacityLimiter(PUSHES_AT_ONCE)
 
-    def push_now(body: PushRequest, user: store.UserInfo) -> Response:
-        results = store.apply_push(engine, user, body.rows, body.device_id)
+    def push_now(user: store.UserInfo, raw: bytes) -> Response:
+        # The raw body is decoded and every row validated in one pass; only a body with a bad
+        # row is read again, row by row, so that just that row is refused.
+        typed = read_typed_push(raw)
+        if not raw.strip():
+            raise RequestValidationError([{"type": "missing", "loc": ("body",), "msg": "Field required"}])
+        if typed is not None:
+            protocol, device_id, rows = typed
+        else:
+            try:
+                body = PushRequest.model_validate_json(raw)
+            except PydanticValidationError as exc:
+                raise RequestValidationError(exc.errors()) from exc
+            protocol, device_id = body.protocol, body.device_id
+            rows = [PushedRow(r.table, r.data) for r in body.rows]
+        refusal = _mismatch(protocol)
+        if refusal is not None:
+            return refusal
+        results = store.apply_push(engine, user, rows, device_id)
         if meter is not None:
             for status in ("accepted", "stale", "invalid", "forbidden"):
                 count = sum(1 for r in results if r.status == status)
@@ -285,15 +325,33 @@ def _with_openapi(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots:
         return Response(json.dumps(response.model_dump(exclude_none=True), ensure_ascii=False),
                         media_type="application/json")
 
-    @app.post(f"{API_PREFIX}/sync/push")
-    async def push(body: PushRequest, user: User) -> Response:
-        refusal = _mismatch(body.protocol)
-        if refusal is not None:
-            return refusal
-        return await anyio.to_thread.run_sync(push_now, body, user, limiter=pushing)
+    # The body is read raw (above), so the document would not say what it holds: say it, so
+    # that clients and the schema-driven tests know.
+    @app.post(f"{API_PREFIX}/sync/push", openapi_extra={"requestBody": {"required": True, "content": {
+        "application/json": {"schema": _inline_schema(PushRequest.model_json_schema())}}}})
+    async def push(user: User, raw: Annotated[bytes, Depends(raw_body)]) -> Response:
+        return await anyio.to_thread.run_sync(push_now, user, raw, limiter=pushing)
 
     guarded = _Guards(app, max_body)
     return (MetricsMiddleware(guarded, meter) if meter is not None else guarded), app
+
+
+def _inline_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """A pydantic JSON schema with its `$defs` put in place (its `#/$defs/…` references would
+    point at the root of the OpenAPI document)."""
+    definitions = schema.pop("$defs", {})
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                return inline(definitions[ref.removeprefix("#/$defs/")])
+            return {key: inline(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [inline(item) for item in node]
+        return node
+
+    return dict(inline(schema))
 
 
 def open_server(database_url: str | None = None) -> Engine:

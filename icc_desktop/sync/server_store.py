@@ -50,11 +50,12 @@ from sqlmodel import Field, Session, SQLModel, col, select
 from icc_desktop.errors import IccError
 from icc_desktop.models import SEED_STAMP, City, Workshop
 from icc_desktop.models.clock import MAX_AHEAD_MS, stamp_ms
-from icc_desktop.sync.protocol import ID_PATTERN, STAMP_PATTERN, PushResult, WireRow
+from icc_desktop.sync.protocol import DEVICE_PATTERN, ID_PATTERN, STAMP_PATTERN, PushResult, WireRow
 from icc_desktop.sync.tables import (
     GLOBAL_TABLES,
     MODELS,
     WIRE_FIELDS,
+    PushedRow,
     references,
     to_wire,
     validate_wire,
@@ -216,6 +217,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across a process crash
+    cursor.execute("PRAGMA secure_delete=ON")  # erased personal data is zeroed, not left in free space
     cursor.close()
 
 
@@ -621,10 +623,12 @@ def ping(engine: Engine) -> None:
 
 
 def pull_page(engine: Engine, user: UserInfo, since: int, limit: int,
-              counted: Callable[[int], None] | None = None) -> str:
+              counted: Callable[[int], None] | None = None, device: str | None = None) -> str:
     """The next page of rows the user may see after `since`, as the JSON of a `PullResponse`.
 
-    Built as text from the stored JSON: rows are not parsed and re-serialised.
+    Built as text from the stored JSON: rows are not parsed and re-serialised. With `device`
+    (the asking laptop's device id), rows whose current version this user pushed from that
+    device (its stamp names the device) are left out: the laptop has them, confirmed.
     """
     with Session(engine) as session:
         # Read the top first: every row up to it is committed (see the module docstring), so
@@ -639,6 +643,9 @@ def pull_page(engine: Engine, user: UserInfo, since: int, limit: int,
         if not user.is_admin:
             query = query.where(or_(col(ServerRow.scope_city_id).is_(None),
                                     col(ServerRow.scope_city_id).in_(sorted(user.cities))))
+        if device and DEVICE_PATTERN.match(device):
+            query = query.where(or_(col(ServerRow.changed_by).is_(None), col(ServerRow.changed_by) != user.id,
+                                    ~col(ServerRow.updated_at).endswith(f"-{device}")))
         rows = list(session.execute(query).all())
     has_more = len(rows) > limit
     rows = rows[:limit]
@@ -719,7 +726,8 @@ def _message(exc: PydanticValidationError) -> str:
     return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
 
 
-def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow], device_id: str = "") -> list[PushResult]:
+def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow | PushedRow],
+               device_id: str = "") -> list[PushResult]:
     """Apply pushed rows in one transaction, each on its own merits; one result per row.
 
     A row newer than the server's (by HLC stamp) is stored with the next seq; the same stamp is
@@ -753,8 +761,9 @@ def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow], device_i
     return results
 
 
-def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult, int]:
+def _apply_one(batch: _Batch, wire: WireRow | PushedRow, next_seq: int) -> tuple[PushResult, int]:
     table, data = wire.table, wire.data
+    valid = wire.valid if isinstance(wire, PushedRow) else None
     row_id = data.get("id")
     if not isinstance(row_id, str) or not ID_PATTERN.match(row_id):
         return PushResult(table=table, id=str(row_id)[:40], status="invalid", message="id: missing or not a row id"), next_seq
@@ -764,13 +773,16 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
 
     if table not in MODELS:
         return refuse("invalid", f"unknown table '{table}'")
-    unknown = sorted(set(data) - set(WIRE_FIELDS[table]))
-    if unknown:
-        return refuse("invalid", f"unknown field(s): {', '.join(unknown)}")
-    try:
-        _values, canonical, canonical_text = validate_wire(table, data)
-    except PydanticValidationError as exc:
-        return refuse("invalid", _message(exc))
+    if valid is not None:  # validated with the whole body (read_typed_push): its wire form and JSON
+        canonical, canonical_text = valid.model_dump(mode="json"), valid.model_dump_json()
+    else:
+        unknown = sorted(set(data) - set(WIRE_FIELDS[table]))
+        if unknown:
+            return refuse("invalid", f"unknown field(s): {', '.join(unknown)}")
+        try:
+            _values, canonical, canonical_text = validate_wire(table, data)
+        except PydanticValidationError as exc:
+            return refuse("invalid", _message(exc))
     stamp = str(canonical["updated_at"])
     if stamp != SEED_STAMP and not STAMP_PATTERN.match(stamp):
         return refuse("invalid", "updated_at: not a sync stamp")
@@ -816,7 +828,9 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
                 return refuse("invalid", "updated_at: the server has this version (same stamp) with other "
                                          "content; edit the row again to give it a new version, then sync")
             return PushResult(table=table, id=row_id, status="accepted", seq=existing.seq), next_seq
-        if stamp < existing.updated_at:
+        if stamp < existing.updated_at or _unerases(table, existing.data, canonical):
+            # An erased participant stays erased: a version that names them again (from a laptop
+            # that has not seen the erasure) is answered with the erased one, which the laptop merges.
             return PushResult(table=table, id=row_id, status="stale", seq=existing.seq,
                               row=json.loads(existing.data)), next_seq
 
@@ -889,6 +903,12 @@ def record_changes(session: Session, user_id: int | None, user_name: str, device
                         [change_record(c, now, user_id, user_name, device) for c in changes])
 
 
+def _unerases(table: str, stored: str, incoming: dict[str, Any]) -> bool:
+    """Whether a pushed participant version lacks the erasure the server's version carries."""
+    return table == "participant" and not incoming.get("erased_at") and '"erased_at":null' not in stored \
+        and bool(json.loads(stored).get("erased_at"))
+
+
 def _write(session: Session, batch: _Batch, next_seq: int) -> None:
     now = time.time()
     inserts, updates = [], []
@@ -942,3 +962,66 @@ def server_rows(engine: Engine) -> dict[tuple[str, str], tuple[int, str, dict[st
         rows = session.exec(select(ServerRow.table_name, ServerRow.row_id, ServerRow.seq,
                                    ServerRow.updated_at, ServerRow.data)).all()
     return {(t, i): (s, u, json.loads(d)) for t, i, s, u, d in rows}
+
+
+# --- Cohort ----------------------------------------------------------------------------------------
+
+def _live_rows(session: Session, table: str, *, workshop_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    query = select(ServerRow.data).where(ServerRow.table_name == table)
+    if workshop_ids is None:
+        return [d for d in (json.loads(text) for text in session.exec(query).all()) if not d.get("deleted_at")]
+    found: list[dict[str, Any]] = []
+    for start in range(0, len(workshop_ids), 500):
+        chunk = list(workshop_ids[start:start + 500])
+        texts = session.exec(query.where(col(ServerRow.workshop_id).in_(chunk))).all()
+        found += [d for d in (json.loads(text) for text in texts) if not d.get("deleted_at")]
+    return found
+
+
+def cohort(engine: Engine, framework_id: str, edition: str | None = None, track: str | None = None) -> Any:
+    """The cohort figures of a framework over every city on the server (any signed-in user may ask:
+    only bands over at least five cities are given, never one city's figures).
+
+    Raises `LookupError` for an unknown framework and `services.cohort.CohortTooSmall`.
+    """
+    from icc_desktop.services import cohort as cohorts
+
+    with Session(engine) as session:
+        dimensions = sorted((d for d in _live_rows(session, "dimension") if d.get("framework_id") == framework_id),
+                            key=lambda d: (d.get("position", 0), d["id"]))
+        if not dimensions:
+            raise LookupError(f"framework: no framework with id {framework_id} on this server.")
+        dimension_ids = {d["id"] for d in dimensions}
+        dimension_of = {q["id"]: q["dimension_id"] for q in _live_rows(session, "question")
+                        if q.get("dimension_id") in dimension_ids}
+        workshops = [w for w in _live_rows(session, "workshop") if w.get("framework_id") == framework_id]
+        chosen = cohorts.latest_per_city((w["id"], w["city_id"], w["date"]) for w in workshops)
+        ids = sorted(chosen.values())
+        cities = {c["id"]: c for c in _live_rows(session, "city") if c["id"] in chosen}
+        t0: dict[str, list[Any]] = {}
+        for r in _live_rows(session, "response", workshop_ids=ids):
+            if r.get("participant_id") is None:
+                t0.setdefault(r["workshop_id"], []).append(
+                    cohorts.Answer(r["question_id"], r.get("current_level"), r.get("target_level")))
+        rounds = sorted(_live_rows(session, "assessment_round", workshop_ids=ids),
+                        key=lambda r: (r.get("position", 0), r.get("date", ""), r.get("created_at", "")))
+        later: dict[str, list[Any]] = {}
+        for a in _live_rows(session, "round_answer", workshop_ids=ids):
+            later.setdefault(a["round_id"], []).append(
+                cohorts.Answer(a["question_id"], a.get("current_level"), a.get("target_level")))
+        tracks: dict[str, set[str]] = {}
+        for table in ("need", "action"):
+            for row in _live_rows(session, table, workshop_ids=ids):
+                if row.get("track"):
+                    tracks.setdefault(row["workshop_id"], set()).add(row["track"])
+    by_workshop: dict[str, list[str]] = {}
+    for round_ in rounds:
+        by_workshop.setdefault(round_["workshop_id"], []).append(round_["id"])
+    members = [
+        cohorts.CityLevels(city_id, str(cities[city_id].get("edition", "")), frozenset(tracks.get(workshop_id, ())),
+                           cohorts.latest_levels(dimension_of, t0.get(workshop_id, []),
+                                                 [later.get(r, []) for r in by_workshop.get(workshop_id, [])]))
+        for city_id, workshop_id in chosen.items() if city_id in cities
+    ]
+    return cohorts.compute_cohort(framework_id, [(d["id"], d.get("code", ""), d.get("name", "")) for d in dimensions],
+                                  members, edition, track)
