@@ -1518,6 +1518,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Seiten&amp;format</translation>
     </message>
     <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>&amp;Endfassung (ohne Wasserzeichen ENTWURF)</translation>
+    </message>
+    <message>
         <source>Language of the document</source>
         <translation>Sprache des Dokuments</translation>
     </message>
@@ -1572,6 +1576,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Open a workshop in the overview to export it.</source>
         <translation>Öffnen Sie einen Workshop in der Übersicht, um ihn zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Mark the document final</source>
+        <translation>Dokument als endgültig markieren</translation>
+    </message>
+    <message>
+        <source>Mark the document a draft</source>
+        <translation>Dokument wieder als Entwurf markieren</translation>
     </message>
     <message>
         <source>Save the strategy document</source>
@@ -3063,6 +3075,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Dots per participant</source>
         <translation>Punkte pro teilnehmender Person</translation>
+    </message>
+    <message>
+        <source>Final document</source>
+        <translation>Endgültiges Dokument</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -1518,6 +1518,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Format de page</translation>
     </message>
     <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>Version &amp;finale (sans filigrane PROJET)</translation>
+    </message>
+    <message>
         <source>Language of the document</source>
         <translation>Langue du document</translation>
     </message>
@@ -1572,6 +1576,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Open a workshop in the overview to export it.</source>
         <translation>Ouvrez un atelier dans la vue d’ensemble pour l’exporter.</translation>
+    </message>
+    <message>
+        <source>Mark the document final</source>
+        <translation>Marquer le document comme final</translation>
+    </message>
+    <message>
+        <source>Mark the document a draft</source>
+        <translation>Remettre le document en projet</translation>
     </message>
     <message>
         <source>Save the strategy document</source>
@@ -3063,6 +3075,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Dots per participant</source>
         <translation>Gommettes par participant</translation>
+    </message>
+    <message>
+        <source>Final document</source>
+        <translation>Document final</translation>
     </message>
     <message>
         <source>Organisation</source>

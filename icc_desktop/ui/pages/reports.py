@@ -8,6 +8,7 @@ then opens the file if the user wishes.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -82,6 +83,11 @@ class ReportsPage(Page):
         pdf_form = QFormLayout()
         pdf_form.addRow(self.tr("&Language of the document"), self.pdf_language)
         pdf_form.addRow(self.tr("Page si&ze"), self.pdf_page_size)
+        # The workshop's own flag, saved (undoably) as soon as it is ticked: the document stays a
+        # draft, with a DRAFT watermark on every page, until the facilitator says it is final.
+        self.final_check = QCheckBox(self.tr("&Final version (no DRAFT watermark)"))
+        self.final_check.toggled.connect(self._set_final)
+        pdf_form.addRow("", self.final_check)
         self.pdf_language.setAccessibleName(self.tr("Language of the document"))
         self.pdf_page_size.setAccessibleName(self.tr("Page size"))
         pdf_layout = QVBoxLayout(pdf_box)
@@ -171,6 +177,7 @@ class ReportsPage(Page):
     def reload(self) -> None:
         language = resolve_language(self.context.settings.get(LANGUAGE))
         self.pdf_language.setCurrentIndex(max(0, self.pdf_language.findData(language)))
+        self._show_final()
         self._hint.setText(self._workshop_name() or self.tr("Open a workshop in the overview to export it."))
         self._update_buttons()
 
@@ -187,8 +194,32 @@ class ReportsPage(Page):
         except NotFoundError:
             return ""
 
+    def _show_final(self) -> None:
+        from icc_desktop.errors import NotFoundError
+        from icc_desktop.services.lookups import get_workshop
+
+        final = False
+        if self.context.workshop_id is not None:
+            with suppress(NotFoundError):  # the workshop was just deleted: nothing to show
+                final = get_workshop(self.context.db, self.context.workshop_id).final
+        self.final_check.blockSignals(True)
+        self.final_check.setChecked(final)
+        self.final_check.blockSignals(False)
+
+    def _set_final(self, final: bool) -> None:
+        """Mark the open workshop's document final (or a draft again), undoably."""
+        if self.context.workshop_id is None:
+            return
+        from icc_desktop.models import Workshop
+        from icc_desktop.ui import commands
+
+        commands.update_row(self.context, Workshop, self.context.workshop_id,
+                            text=self.tr("Mark the document final") if final else self.tr("Mark the document a draft"),
+                            final=final)
+
     def _update_buttons(self) -> None:
         has_workshop = self.context.workshop_id is not None
+        self.final_check.setEnabled(has_workshop)
         for button in (self.pdf_button, self.xlsx_button, self.template_button, self.import_button):
             button.setEnabled(has_workshop)
         self.open_button.setEnabled(self.last_output is not None)
