@@ -8,8 +8,8 @@ then opens the file if the user wishes.
 from __future__ import annotations
 
 import re
-from contextlib import suppress
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
