@@ -642,8 +642,8 @@ class _Builder:
             Figure(charts.radar_chart(axes, self.width, (t("current"), t("target")), height=290), t("alt_radar", values="; ".join(
                 t("alt_radar_axis", name=s.name, current=t.decimal(s.current), target=t.decimal(s.target))
                 for s in c.scores))),
-            Spacer(1, 8),
         ]
+        out = [out[0], KeepTogether(out[1:]), Spacer(1, 8)]  # the heading never stays behind without its chart
         rows = [[s.name, t.decimal(s.current), t.decimal(s.target), t.decimal(s.gap), t.integer(s.answered)]
                 for s in c.scores]
         out.append(self.table(SCORE_COLUMNS, rows))
@@ -785,7 +785,10 @@ class _Builder:
             block: list[Flowable] = [Figure(drawing, alt)]
             if len(chunks) > 1:
                 block.insert(0, self.caption(t("timeline_part", part=number, parts=len(chunks))))
-            out.append(KeepTogether(block))
+            if number == 1:  # the chapter's heading and introduction go with the first chart
+                out = [out[0], KeepTogether([*out[1:], *block])]
+            else:
+                out.append(KeepTogether(block))
         undated = [f"{a.number} {a.action.title}" for a in c.actions if not (a.action.start_month and a.action.end_month)]
         if undated:
             out.append(self.para(t("timeline_undated", actions="; ".join(undated)), "small"))
