@@ -695,18 +695,13 @@ def _discard(book: Workbook) -> None:
             ALL_TEMP_FILES.remove(writer.out)
 
 
-def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | None, max_rows: int,
-                steps: Steps) -> dict[str, list[tuple[str, int]]]:
-    summary = _Sheet(book, "Summary", SUMMARY_COLUMNS, max_rows) if workshop_id is None else None
-    cohort_ws = None
-    if workshop_id is None:
-        cohort_ws = book.create_sheet("Cohort")
-        cohort_ws.column_dimensions["A"].width = 22
-        cohort_ws.column_dimensions["B"].width = 28
-        for index in range(3, 40):
-            cohort_ws.column_dimensions[get_column_letter(index)].width = 13
-        set_up_printing(cohort_ws, landscape=True, title_rows=None)
-    sheets = {name: _Sheet(book, name, columns, max_rows) for name, columns in SHEETS.items()}
+def stream_tables(db: Database, workshop_id: str | None, sheets: dict[str, Any], steps: Steps, *,
+                  cohort: bool = False) -> tuple[_Frame, list[Any]]:
+    """Read every workshop (or one) once, in order, and append its rows to `sheets` (one per SHEETS name).
+
+    A sheet is anything with `append(values)`: the workbook's, the CSV files', the ODS tables'. Returns
+    the frame (frameworks, summary sums, the cohort when asked) and the workshops written.
+    """
     with db.session() as session:
         conn = session.connection()
         frameworks = {}
@@ -716,7 +711,7 @@ def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | Non
             frameworks[f.id] = (f"{f.name} ({f.version})", dims, framework_questions(session, f.id))
             dimension_names.update({d.id: d.name for d in dims})
         frame = _Frame(Translator("en"), _references(conn), dimension_names, frameworks, {},
-                       _Cohort() if workshop_id is None else None)
+                       _Cohort() if cohort else None)
         cities = {c.id: c for c in conn.execute(select(City.__table__))}  # type: ignore[attr-defined]
         if frame.cohort is not None:
             frame.cohort.city_editions = {c.id: c.edition for c in cities.values()}
@@ -734,6 +729,22 @@ def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | Non
                                          frame.t.code("role", city.role), city.notes, city.id])
             _write_workshop(sheets, frame, w, groups)
             steps.advance()
+    return frame, workshops
+
+
+def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | None, max_rows: int,
+                steps: Steps) -> dict[str, list[tuple[str, int]]]:
+    summary = _Sheet(book, "Summary", SUMMARY_COLUMNS, max_rows) if workshop_id is None else None
+    cohort_ws = None
+    if workshop_id is None:
+        cohort_ws = book.create_sheet("Cohort")
+        cohort_ws.column_dimensions["A"].width = 22
+        cohort_ws.column_dimensions["B"].width = 28
+        for index in range(3, 40):
+            cohort_ws.column_dimensions[get_column_letter(index)].width = 13
+        set_up_printing(cohort_ws, landscape=True, title_rows=None)
+    sheets = {name: _Sheet(book, name, columns, max_rows) for name, columns in SHEETS.items()}
+    frame, workshops = stream_tables(db, workshop_id, sheets, steps, cohort=workshop_id is None)
     charts = book.create_sheet("Charts")
     set_up_printing(charts, landscape=True, title_rows=None)
     if summary is not None:
@@ -806,5 +817,5 @@ def export_all(db: Database, path: Path | str, *, progress: ProgressCallback | N
     return Path(path)
 
 
-__all__ = ["EXCEL_MAX_DATA_ROWS", "FORMULA_TRIGGERS", "SHEETS", "Column", "export_all", "export_workbook",
-           "guard_text", "write_workbook"]
+__all__ = ["EXCEL_MAX_DATA_ROWS", "FORMULA_TRIGGERS", "SHEETS", "Column", "budget_by_year", "export_all",
+           "export_workbook", "guard_text", "set_up_printing", "stream_tables", "write_workbook"]

@@ -1546,6 +1546,22 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;Alle Workshops exportieren…</translation>
     </message>
     <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Als &amp;ODS exportieren…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Dieser Workshop als OpenDocument-Tabelle</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Alle Workshops als CSV-Tabellen in einem Ordner, mit einer README und einer datapackage.json für Open-Data-Portale</translation>
+    </message>
+    <message>
         <source>Assessment template (Excel)</source>
         <translation>Bewertungsvorlage (Excel)</translation>
     </message>
@@ -1608,6 +1624,26 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>ICC workshops</source>
         <translation>ICC-Workshops</translation>
+    </message>
+    <message>
+        <source>Save the workshop as an OpenDocument spreadsheet</source>
+        <translation>Workshop als OpenDocument-Tabelle speichern</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>OpenDocument-Tabellen (*.ods)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Exporting the spreadsheet…</source>
+        <translation>Tabelle wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting the CSV tables…</source>
+        <translation>CSV-Tabellen werden exportiert…</translation>
     </message>
     <message>
         <source>Assessment template</source>

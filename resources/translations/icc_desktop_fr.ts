@@ -1546,6 +1546,22 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Exporter &amp;tous les ateliers…</translation>
     </message>
     <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Exporter en &amp;ODS…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Cet atelier sous forme de classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Tous les ateliers sous forme de tableaux CSV dans un dossier, avec un README et un datapackage.json pour les portails de données ouvertes</translation>
+    </message>
+    <message>
         <source>Assessment template (Excel)</source>
         <translation>Modèle d’évaluation (Excel)</translation>
     </message>
@@ -1608,6 +1624,26 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>ICC workshops</source>
         <translation>Ateliers ICC</translation>
+    </message>
+    <message>
+        <source>Save the workshop as an OpenDocument spreadsheet</source>
+        <translation>Enregistrer l’atelier comme classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>Classeurs OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Exporting the spreadsheet…</source>
+        <translation>Exportation du classeur…</translation>
+    </message>
+    <message>
+        <source>Exporting the CSV tables…</source>
+        <translation>Exportation des tableaux CSV…</translation>
     </message>
     <message>
         <source>Assessment template</source>

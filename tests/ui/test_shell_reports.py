@@ -152,3 +152,11 @@ def test_final_version_box_marks_the_workshop_and_undoes(reports: ReportsPage, d
     with db.session() as session:
         assert not session.get(Workshop, workshop_id).final
     assert not reports.final_check.isChecked()
+
+
+def test_open_formats_from_the_page(reports: ReportsPage, tmp_path: Path) -> None:
+    """Export as ODS writes an OpenDocument file; Export as CSV fills a folder with tables, README and data package."""
+    reports.export_ods(tmp_path / "w.ods")
+    assert (tmp_path / "w.ods").read_bytes()[30:38] == b"mimetype"
+    reports.export_csv(tmp_path / "csv")
+    assert {"actions.csv", "README.txt", "datapackage.json"} <= {p.name for p in (tmp_path / "csv").iterdir()}

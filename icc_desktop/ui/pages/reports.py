@@ -112,10 +112,23 @@ class ReportsPage(Page):
         xlsx_buttons.addWidget(self.xlsx_button)
         xlsx_buttons.addWidget(self.xlsx_all_button)
         xlsx_buttons.addStretch(1)
+        # open formats for administrations and open-data portals
+        self.ods_button = QPushButton(self.tr("Export as &ODS…"))
+        self.ods_button.setToolTip(self.tr("This workshop as an OpenDocument spreadsheet"))
+        self.ods_button.clicked.connect(self.choose_ods)
+        self.csv_button = QPushButton(self.tr("Export as &CSV…"))
+        self.csv_button.setToolTip(self.tr("Every workshop as CSV tables in a folder, with a README and a "
+                                           "datapackage.json for open-data portals"))
+        self.csv_button.clicked.connect(self.choose_csv)
+        open_buttons = QHBoxLayout()
+        open_buttons.addWidget(self.ods_button)
+        open_buttons.addWidget(self.csv_button)
+        open_buttons.addStretch(1)
         xlsx_layout = QVBoxLayout(xlsx_box)
         xlsx_layout.addWidget(xlsx_text)
         xlsx_layout.addStretch(1)
         xlsx_layout.addLayout(xlsx_buttons)
+        xlsx_layout.addLayout(open_buttons)
 
         # --- template ----------------------------------------------------------------------
         self.template_box = QGroupBox(self.tr("Assessment template (Excel)"))
@@ -220,7 +233,7 @@ class ReportsPage(Page):
     def _update_buttons(self) -> None:
         has_workshop = self.context.workshop_id is not None
         self.final_check.setEnabled(has_workshop)
-        for button in (self.pdf_button, self.xlsx_button, self.template_button, self.import_button):
+        for button in (self.pdf_button, self.xlsx_button, self.template_button, self.import_button, self.ods_button):
             button.setEnabled(has_workshop)
         self.open_button.setEnabled(self.last_output is not None)
         self.folder_button.setEnabled(self.last_output is not None)
@@ -258,6 +271,39 @@ class ReportsPage(Page):
                               ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if path is not None:
             self.export_all(path)
+
+    def choose_ods(self) -> None:
+        """Export as ODS…: ask where, then export this workshop."""
+        path = self._ask_path(self.tr("Save the workshop as an OpenDocument spreadsheet"),
+                              safe_file_name(self._workshop_name()), ".ods",
+                              self.tr("OpenDocument spreadsheets (*.ods)"))
+        if path is not None:
+            self.export_ods(path)
+
+    def choose_csv(self) -> None:
+        """Export as CSV…: pick a folder, then write every workshop's tables into it."""
+        folder = self.context.settings.get(LAST_EXPORT_DIR) or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"), folder)
+        if chosen:
+            self.context.settings.set(LAST_EXPORT_DIR, chosen)
+            self.export_csv(Path(chosen))
+
+    def export_ods(self, path: Path) -> Task:
+        """Write the open workshop as an .ods at `path` in the background."""
+        from icc_desktop.exports.opendata import export_ods
+
+        db, workshop_id = self.context.db, self._require_workshop()
+        return self._run(self.tr("Exporting the spreadsheet…"), path, lambda task: export_ods(
+            db, workshop_id, path, progress=lambda done, total: task.progress(done, total, ""),
+            cancelled=task.is_cancelled))
+
+    def export_csv(self, folder: Path) -> Task:
+        """Write every workshop as CSV tables into `folder` in the background."""
+        from icc_desktop.exports.opendata import export_csv
+
+        db = self.context.db
+        return self._run(self.tr("Exporting the CSV tables…"), folder, lambda task: export_csv(
+            db, folder, progress=lambda done, total: task.progress(done, total, ""), cancelled=task.is_cancelled))
 
     def choose_template(self) -> None:
         """Save template…: ask where, then write it."""
