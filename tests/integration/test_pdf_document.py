@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from sqlmodel import select
 
 from icc_desktop.exports.i18n import Translator
 from icc_desktop.exports.pdf import export_pdf
@@ -112,3 +113,18 @@ def test_tiny_budget_share_reads_below_one_percent(small_db: tuple[Database, Sma
                 start_month=dt.date(2024, 5, 1), end_month=dt.date(2024, 6, 1), position=9)
     text = " ".join(run_poppler("pdftotext", str(export_pdf(db, small.workshop_id, tmp_path / "b.pdf")), "-").split())
     assert "<1%" in text and " 0%" not in text
+
+
+def test_markup_in_titles_reaches_contents_and_summary_as_typed(small_db: tuple[Database, SmallWorkshop],
+                                                                tmp_path: Path) -> None:
+    """An objective titled with markup characters is shown as typed in the contents, the summary and its chapter."""
+    from icc_desktop.models import Objective
+
+    db, small = small_db
+    with db.session() as session:
+        objective = session.exec(select(Objective)).first()
+        objective_id = objective.id
+    crud.update(db, Objective, objective_id, title="R&D <b>not bold</b> & Łódź")
+    path = export_pdf(db, small.workshop_id, tmp_path / "markup.pdf", page_size="letter")
+    text = " ".join(run_poppler("pdftotext", str(path), "-").split())
+    assert text.count("R&D <b>not bold</b> & Łódź") >= 3  # contents, summary, chapter heading (and more)
