@@ -6,9 +6,13 @@
   paragraphs, tables (wrapped cells), charts and a table of contents (also two passes), no
   styling. Goal ≤ 1.5×.
 - `--all` workbook of the 136-city demo: `export_all` in a child process (its peak RSS is the
-  memory figure); baseline: plain sqlite3 reads of the same tables and openpyxl write-only
-  appends of the same values, in a child process too. Memory is compared with the same export
+  memory figure); baseline: plain sqlite3 reads of the same tables (Budget and Timeline as a
+  grouped and a sorted query) and openpyxl write-only appends of the same values, in a child
+  process too. Memory is compared with the same export
   of a quarter of the cities: flat memory means about the same peak. Goal ≤ 1.2×.
+- Writing library for `--all`: the same tables (the export's own rows) written by openpyxl in
+  write-only mode with and without lxml and by xlsxwriter in constant-memory mode, with the same
+  number formats, each in a child process, interleaved; the reading-and-deriving floor is printed.
 - Import of a 5,000-row template (a framework of 5,000 questions): `import_template` (checks the
   package, reads, validates everything, writes in one transaction); baseline: openpyxl read-only
   load of the same file and a plain sqlite3 `executemany` of the 5,000 answers. Goal < 3 s.
@@ -170,6 +174,8 @@ QUERIES = {
     "Objectives": "SELECT c.name, w.title, t.position, t.title, t.description, 0, 0, t.id, w.id FROM objective t" + JOIN + ORDER + ", t.position",
     "Actions": "SELECT c.name, w.title, t.position, t.objective_id, t.title, t.description, t.track, t.lead_organisation, t.partners, t.start_month, t.end_month, t.budget_eur, t.funding_source, t.status, t.quick_win, t.need_id, t.id, t.objective_id, w.id FROM action t" + JOIN + ORDER + ", t.position",
     "KPIs": "SELECT c.name, w.title, t.action_id, t.action_id, t.name, t.unit, t.baseline, t.target, t.target_date, t.id, t.action_id, w.id FROM kpi t" + JOIN + ORDER,
+    "Budget": "SELECT c.name, w.title, t.objective_id, t.funding_source, substr(t.start_month, 1, 4), sum(t.budget_eur), count(*), w.id FROM action t" + JOIN + " AND t.budget_eur IS NOT NULL GROUP BY w.id, t.objective_id, t.funding_source, substr(t.start_month, 1, 4)" + ORDER,
+    "Timeline": "SELECT c.name, w.title, t.position, t.objective_id, t.title, t.start_month, t.end_month, NULL, t.status, t.quick_win, t.id, w.id FROM action t" + JOIN + ORDER + ", t.start_month",
 }
 conn = sqlite3.connect(sys.argv[1], detect_types=sqlite3.PARSE_DECLTYPES)
 start, cpu = time.perf_counter(), time.process_time()

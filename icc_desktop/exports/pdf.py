@@ -109,6 +109,8 @@ KPI_COLUMNS = (Column("col_no", 0.05, True), Column("col_action", 0.24), Column(
 BUDGET_COLUMNS = (Column("col_source", 0.52, labels=("funding_source",)), Column("col_actions", 0.14, True),
                   Column("col_budget", 0.2, True), Column("col_share", 0.14, True))
 SUMMARY_COLUMNS = (Column("col_dimension", 0.6), Column("summary_current_target", 0.26, True), Column("gap", 0.14, True))
+LONG_CELL_CHARS = 1200
+"""Cell text shorter than this cannot fill most of a page even in the narrowest text column."""
 SUMMARY_ITEMS = 5
 """The executive summary lists at most this many needs and objectives (it is one page)."""
 TABLES = (SUMMARY_COLUMNS, PARTICIPANT_COLUMNS, SCORE_COLUMNS, GAP_COLUMNS, NEED_COLUMNS, ROADMAP_COLUMNS, KPI_COLUMNS, BUDGET_COLUMNS)
@@ -439,7 +441,9 @@ class _Builder:
         parts: list[list[Any]] = []
         for value, column in zip(cells, columns, strict=True):
             room = column.width * self.width - 2 * CELL_PADDING
-            if not isinstance(value, Paragraph) or value.wrap(room, limit)[1] + 6 <= limit:
+            # measuring is a layout pass of its own: only text long enough to fill a page can need it
+            if (not isinstance(value, Paragraph) or len(value.getPlainText()) < LONG_CELL_CHARS
+                    or value.wrap(room, limit)[1] + 6 <= limit):
                 parts.append([value])
                 continue
             pieces, rest = [], value

@@ -17,10 +17,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("workshop", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("final", sa.Boolean(), nullable=False, server_default=sa.false()))
+    # A plain ALTER TABLE ADD COLUMN, not a batch copy: copying "workshop" means dropping it, which
+    # the foreign keys of every table that points at it refuse once the database holds workshops.
+    op.add_column("workshop", sa.Column("final", sa.Boolean(), nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("workshop", schema=None) as batch_op:
-        batch_op.drop_column("final")
+    op.drop_column("workshop", "final")  # SQLite 3.35+ drops a column in place
