@@ -1,10 +1,11 @@
 """The exports benchmark: each export against a plain-library baseline writing the same content, in one run.
 
 - PDF of the largest demo workshop (most roadmap actions) of the 136-city demo: `export_pdf`
-  (reads the workshop, lays out the styled report, two passes for the contents' page numbers);
-  baseline: plain ReportLab platypus, the same workshop read by the same loader, the same
-  paragraphs, tables (wrapped cells), charts and a table of contents (also two passes), no
-  styling. Goal ≤ 1.5×.
+  (reads the workshop, lays out the styled report, two passes for the contents' page numbers,
+  tags it for PDF/UA and writes its structure tree); baseline: plain ReportLab platypus, the
+  same workshop read by the same loader, the same paragraphs (the executive summary's too),
+  tables (wrapped cells), charts and a table of contents (also two passes), no styling, no
+  tags. Goal ≤ 1.5×.
 - `--all` workbook of the 136-city demo: `export_all` in a child process (its peak RSS is the
   memory figure); baseline: plain sqlite3 reads of the same tables (Budget and Timeline as a
   grouped and a sorted query) and openpyxl write-only appends of the same values, in a child
@@ -81,7 +82,18 @@ def _plain_pdf(db: Any, workshop_id: str, path: Path) -> None:
         return Table([[Paragraph(str(v), body) for v in row] for row in rows], repeatRows=1)
 
     story: list[Any] = [Paragraph(c.city.name, heading), Paragraph(c.workshop.title, body), PageBreak(),
-                        TableOfContents(), PageBreak(), Paragraph("City profile", heading),
+                        TableOfContents(), PageBreak(),
+                        # the executive summary's content: a paragraph, the scores, top needs, objectives, budget
+                        Paragraph("Executive summary", heading),
+                        Paragraph(f"{c.city.name} held {c.workshop.title}: {len(c.participants)} people.", body),
+                        Paragraph(c.workshop.vision, body),
+                        table([["Dimension", "Current → target", "Gap"]] + [[s.name, f"{s.current} → {s.target}", s.gap]
+                                                                          for s in c.scores]),
+                        *[Paragraph(f"{r.rank}. {r.title}: {r.dots} dots", body) for r in c.ranking[:5]],
+                        *[Paragraph(g.objective.title, body) for g in c.objectives[:5] if g.objective],
+                        Paragraph(", ".join(f"{s}: {t}" for s, _, t in budget_by_source([a.action for a in c.actions])),
+                                  body), PageBreak(),
+                        Paragraph("City profile", heading),
                         table([["City", c.city.name], ["Country", c.city.country], ["Population", c.city.population]]),
                         Paragraph("Who took part", heading),
                         table([["Group", "Name"]] + [[p.stakeholder_group, p.name if p.consent else ""]

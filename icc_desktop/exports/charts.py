@@ -8,6 +8,7 @@ embedded font. Everything here is pure: data in, `Drawing` out.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -344,6 +345,7 @@ __all__ = [
 ]
 
 
+@functools.cache
 def glyph_contours(font_name: str, text: str, size: float) -> list[list[tuple[str, tuple[float, ...]]]]:
     """The outlines of `text` set in a registered TrueType font, as path commands at `size` points.
 

@@ -249,9 +249,9 @@ class _ReportDoc(BaseDocTemplate):
         """DRAFT across the page, light, under the content, until the workshop is marked final."""
         if not self._draft:
             return
-        width, height = self.pagesize
-        tagger = tagger_of(canvas)
-        with tagger.artifact(canvas) if tagger else _nothing():
+        if not getattr(canvas, "_icc_watermark", False):  # drawn once per document, shown on every page
+            width, height = self.pagesize
+            canvas.beginForm("iccDraftWatermark")
             canvas.saveState()
             canvas.setFillColor(colors.Color(0.75, 0.78, 0.82, alpha=0.35))
             canvas.translate(width / 2, height / 2)
@@ -267,6 +267,11 @@ class _ReportDoc(BaseDocTemplate):
                 path.close()
             canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
             canvas.restoreState()
+            canvas.endForm()
+            canvas._icc_watermark = True
+        tagger = tagger_of(canvas)
+        with tagger.artifact(canvas) if tagger else _nothing():
+            canvas.doForm("iccDraftWatermark")
 
     def _draw_cover_band(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self._draw_watermark(canvas)
@@ -324,8 +329,11 @@ def _numbered_canvas(translator: Translator, left_margin: float, right_margin: f
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
-            self.tagger = tagger
-            tagger.reset()  # each layout pass draws on a new canvas
+            # Each layout pass draws on a new canvas. The first pass only finds the contents' page
+            # numbers (there are always headings, so a second pass follows): it is not tagged.
+            tagger.passes += 1
+            self.tagger = tagger if tagger.passes > 1 else None
+            tagger.reset()
 
         def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
             self._pages.append(dict(self.__dict__))
@@ -898,6 +906,8 @@ def build_pdf(content: WorkshopContent, path: Path, *, page_size: str = "A4", la
     canvasmaker = _numbered_canvas(translator, margins["leftMargin"], margins["rightMargin"], margins["bottomMargin"],
                                    tagger)
     doc.multiBuild(story, canvasmaker=canvasmaker)
+    if tagger.passes < 2:  # laid out in one pass (never with a contents page): draw it again, tagged
+        doc.multiBuild(story, canvasmaker=canvasmaker)
     finish_tagged_pdf(path, tagger, title=doc.title, author=doc.author, subject=doc.subject)
 
 

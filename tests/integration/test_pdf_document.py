@@ -65,22 +65,22 @@ def test_empty_workshop_says_there_is_nothing_to_check(db: Database, tmp_path: P
 
 
 def watermarks(path: Path) -> list[int]:
-    """Per page, how many filled outline paths it draws as artifacts outside any text (the watermark's letters)."""
+    """Per page, how many form XObjects drawn as artifacts are letter outlines (filled paths, no text)."""
     counts = []
     with pikepdf.open(path) as pdf:
         for page in pdf.pages:
-            count, artifact, curves = 0, 0, 0
+            count, artifact = 0, 0
+            xobjects = page.obj.get("/Resources", {}).get("/XObject", {})
             for operands, operator in pikepdf.parse_content_stream(page):
                 op = str(operator)
                 if op in ("BDC", "BMC"):
                     artifact += 1 if str(operands[0]) == "/Artifact" or artifact else 0
                 elif op == "EMC" and artifact:
                     artifact -= 1
-                elif op in ("m", "l", "c") and artifact:
-                    curves += 1
-                elif op in ("f", "f*", "n", "S") and artifact:
-                    count += op == "f" and curves > 30  # letters as outlines; the band and rules are rectangles
-                    curves = 0
+                elif op == "Do" and artifact:
+                    form = pikepdf.parse_content_stream(xobjects[operands[0]])
+                    ops = [str(o) for _, o in form]
+                    count += ops.count("f") == 1 and sum(o in ("m", "l", "c") for o in ops) > 30 and "Tj" not in ops
             counts.append(count)
     return counts
 
