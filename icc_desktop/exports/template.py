@@ -96,21 +96,8 @@ class TemplateError(ValidationError):
     """A template that cannot be imported: every problem found, each with sheet, row and column."""
 
 
-class ImportProblem(Problem):
-    """A problem in an imported file, located by sheet, row (1-based) and column letter.
-
-    A `Problem` (where, message) that also carries the location's parts for the window.
-    """
-
-    sheet: str
-    row: int | None
-    column: str | None
-
-    def __new__(cls, where: str, message: str, sheet: str = "", row: int | None = None,
-                column: str | None = None) -> ImportProblem:
-        self = super().__new__(cls, where, message)
-        self.sheet, self.row, self.column = sheet, row, column
-        return self
+ImportProblem = Problem
+"""A problem in an imported file, located by sheet, row (1-based) and column letter."""
 
 
 def _problem(message: str, sheet: str = "", row: int | None = None, column: int | None = None,

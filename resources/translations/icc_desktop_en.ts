@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>GanttChart</name>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln waiting</numerusform>
+            <numerusform>%1, %Ln waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NeedsPage</name>
     <message numerus="yes">
         <source>Add %n need(s) from gaps</source>
@@ -232,6 +252,16 @@
         <translation>
             <numerusform>Workshops in this database: %n. Open one in Overview. File: {path}</numerusform>
             <numerusform>Workshops in this database: %n. Open one in Overview. File: {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>

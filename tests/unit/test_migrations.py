@@ -108,7 +108,7 @@ def test_workshop_final_migration_keeps_a_populated_database(tmp_path):
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         with db.engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.downgrade(config, "0004_i16_monitoring")
+            command.downgrade(config, "0002_i13_conflict_story")
     conn = sqlite3.connect(path)
     assert "final" not in [row[1] for row in conn.execute("PRAGMA table_info(workshop)")]
     conn.close()
@@ -116,3 +116,25 @@ def test_workshop_final_migration_keeps_a_populated_database(tmp_path):
         from icc_desktop.models import Workshop
 
         assert session.get(Workshop, workshop.id).final is False
+
+
+def test_a_file_of_the_first_release_with_its_rows_upgrades_and_keeps_them(demo_db):
+    """Tables that rows point at are rebuilt by the upgrade without breaking or losing a reference."""
+    from tests.factories import downgrade_file
+
+    tables = ("city", "workshop", "participant", "response", "need", "vote", "action", "kpi")
+    path = demo_db.path
+
+    def counts() -> dict[str, int]:
+        with sqlite3.connect(path) as conn:
+            return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    demo_db.close()
+    before = counts()
+    assert before["participant"] > 0 and before["vote"] > 0
+    downgrade_file(path, "0001")
+    Database.open(path).close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert counts() == before
