@@ -2138,6 +2138,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Seiten&amp;format</translation>
     </message>
     <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>&amp;Endfassung (ohne Wasserzeichen ENTWURF)</translation>
+    </message>
+    <message>
         <source>Language of the document</source>
         <translation>Sprache des Dokuments</translation>
     </message>
@@ -2160,6 +2164,22 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Export &amp;every workshop…</source>
         <translation>&amp;Alle Workshops exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Als &amp;ODS exportieren…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Dieser Workshop als OpenDocument-Tabelle</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Alle Workshops als CSV-Tabellen in einem Ordner, mit einer README und einer datapackage.json für Open-Data-Portale</translation>
     </message>
     <message>
         <source>Assessment template (Excel)</source>
@@ -2194,6 +2214,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Öffnen Sie einen Workshop in der Übersicht, um ihn zu exportieren.</translation>
     </message>
     <message>
+        <source>Mark the document final</source>
+        <translation>Dokument als endgültig markieren</translation>
+    </message>
+    <message>
+        <source>Mark the document a draft</source>
+        <translation>Dokument wieder als Entwurf markieren</translation>
+    </message>
+    <message>
         <source>Save the strategy document</source>
         <translation>Strategiedokument speichern</translation>
     </message>
@@ -2216,6 +2244,26 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>ICC workshops</source>
         <translation>ICC-Workshops</translation>
+    </message>
+    <message>
+        <source>Save the workshop as an OpenDocument spreadsheet</source>
+        <translation>Workshop als OpenDocument-Tabelle speichern</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>OpenDocument-Tabellen (*.ods)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Exporting the spreadsheet…</source>
+        <translation>Tabelle wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting the CSV tables…</source>
+        <translation>CSV-Tabellen werden exportiert…</translation>
     </message>
     <message>
         <source>Assessment template</source>
@@ -4151,6 +4199,10 @@ Raumcode: {code}</translation>
     <message>
         <source>Dots per participant</source>
         <translation>Punkte pro teilnehmender Person</translation>
+    </message>
+    <message>
+        <source>Final document</source>
+        <translation>Endgültiges Dokument</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -2138,6 +2138,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Format de page</translation>
     </message>
     <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>Version &amp;finale (sans filigrane PROJET)</translation>
+    </message>
+    <message>
         <source>Language of the document</source>
         <translation>Langue du document</translation>
     </message>
@@ -2160,6 +2164,22 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Export &amp;every workshop…</source>
         <translation>Exporter &amp;tous les ateliers…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Exporter en &amp;ODS…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Cet atelier sous forme de classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Tous les ateliers sous forme de tableaux CSV dans un dossier, avec un README et un datapackage.json pour les portails de données ouvertes</translation>
     </message>
     <message>
         <source>Assessment template (Excel)</source>
@@ -2194,6 +2214,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ouvrez un atelier dans la vue d’ensemble pour l’exporter.</translation>
     </message>
     <message>
+        <source>Mark the document final</source>
+        <translation>Marquer le document comme final</translation>
+    </message>
+    <message>
+        <source>Mark the document a draft</source>
+        <translation>Remettre le document en projet</translation>
+    </message>
+    <message>
         <source>Save the strategy document</source>
         <translation>Enregistrer le document stratégique</translation>
     </message>
@@ -2216,6 +2244,26 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>ICC workshops</source>
         <translation>Ateliers ICC</translation>
+    </message>
+    <message>
+        <source>Save the workshop as an OpenDocument spreadsheet</source>
+        <translation>Enregistrer l’atelier comme classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>Classeurs OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Exporting the spreadsheet…</source>
+        <translation>Exportation du classeur…</translation>
+    </message>
+    <message>
+        <source>Exporting the CSV tables…</source>
+        <translation>Exportation des tableaux CSV…</translation>
     </message>
     <message>
         <source>Assessment template</source>
@@ -4151,6 +4199,10 @@ Code de la salle : {code}</translation>
     <message>
         <source>Dots per participant</source>
         <translation>Gommettes par participant</translation>
+    </message>
+    <message>
+        <source>Final document</source>
+        <translation>Document final</translation>
     </message>
     <message>
         <source>Organisation</source>
