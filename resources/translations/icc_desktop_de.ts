@@ -857,6 +857,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Bedarfe</translation>
     </message>
     <message>
+        <source>Selected need</source>
+        <translation>Ausgewählter Bedarf</translation>
+    </message>
+    <message>
+        <source>Select a need to tag its track, transversal service and SWOT.</source>
+        <translation>Wählen Sie einen Bedarf, um Themenfeld, Querschnittsdienst und SWOT anzugeben.</translation>
+    </message>
+    <message>
         <source>Dot voting: participants down, needs across</source>
         <translation>Punktabstimmung: Teilnehmende in Zeilen, Bedarfe in Spalten</translation>
     </message>
@@ -1159,6 +1167,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Delete the selected participants (Del); Undo brings them back</source>
         <translation>Die ausgewählten Teilnehmenden löschen (Entf); Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Selected participant</source>
+        <translation>Ausgewählte Person</translation>
+    </message>
+    <message>
+        <source>Select a participant to edit their role and e-mail.</source>
+        <translation>Wählen Sie eine Person, um ihre Rolle und E-Mail zu bearbeiten.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1674,6 +1690,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Ausgewählte Maßnahme</translation>
+    </message>
+    <message>
+        <source>Select an action to see its objective, need, lead, budget and funding.</source>
+        <translation>Wählen Sie eine Maßnahme, um Ziel, Bedarf, Federführung, Budget und Finanzierung zu sehen.</translation>
     </message>
     <message>
         <source>Search the roadmap…</source>

@@ -857,6 +857,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Besoins</translation>
     </message>
     <message>
+        <source>Selected need</source>
+        <translation>Besoin sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a need to tag its track, transversal service and SWOT.</source>
+        <translation>Sélectionnez un besoin pour indiquer son volet, son service transversal et sa catégorie SWOT.</translation>
+    </message>
+    <message>
         <source>Dot voting: participants down, needs across</source>
         <translation>Vote par gommettes : participants en lignes, besoins en colonnes</translation>
     </message>
@@ -1159,6 +1167,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Delete the selected participants (Del); Undo brings them back</source>
         <translation>Supprimer les participants sélectionnés (Suppr) ; Annuler les rétablit</translation>
+    </message>
+    <message>
+        <source>Selected participant</source>
+        <translation>Participant sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a participant to edit their role and e-mail.</source>
+        <translation>Sélectionnez un participant pour modifier son rôle et son e-mail.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1674,6 +1690,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an action to see its objective, need, lead, budget and funding.</source>
+        <translation>Sélectionnez une action pour voir son objectif, son besoin, son pilote, son budget et son financement.</translation>
     </message>
     <message>
         <source>Search the roadmap…</source>

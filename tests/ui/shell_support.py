@@ -16,7 +16,7 @@ def open_window(qtbot: Any, db: Database, workshop_id: str | None = None, page: 
     """A shown main window on `db` with in-memory settings; background work runs inline."""
     window = MainWindow(Settings.in_memory(), Workers(InlinePool()))
     qtbot.addWidget(window)
-    window.resize(1280, 800)
+    window.resize(1366, 768)  # a common laptop screen
     window.attach_database(db)
     if workshop_id is not None:
         assert window.context is not None
