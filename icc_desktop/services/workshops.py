@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -11,7 +10,6 @@ from sqlmodel import Session, col, select
 from icc_desktop.errors import AmbiguousIdError, NotFoundError
 from icc_desktop.models import (
     Action,
-    City,
     Framework,
     Kpi,
     Need,
@@ -25,62 +23,16 @@ from icc_desktop.models import (
 )
 from icc_desktop.models.framework import version_key
 from icc_desktop.services import crud
+from icc_desktop.services.listing import WORKSHOP_LIST_SQL, WorkshopSummary, summaries
 from icc_desktop.store.db import Database, add_in_order
 from icc_desktop.store.seed import default_framework_code
 
 
-@dataclass(frozen=True)
-class WorkshopSummary:
-    """One line of the workshop list: enough to show and pick a workshop."""
-
-    id: str
-    city_id: str
-    city: str
-    country: str
-    title: str
-    date: dt.date
-    status: str
-    participants: int
-
-    def as_json(self) -> dict[str, Any]:
-        """The JSON object `icc-desktop list --json` prints."""
-        return {
-            "id": self.id,
-            "city_id": self.city_id,
-            "city": self.city,
-            "country": self.country,
-            "title": self.title,
-            "date": self.date.isoformat(),
-            "status": self.status,
-            "participants": self.participants,
-        }
-
-
 def list_workshops(db: Database, search: str = "") -> list[WorkshopSummary]:
     """Every live workshop with its city, newest first; `search` filters on city or title."""
-    from sqlalchemy import func
-
-    counts = (
-        select(Participant.workshop_id, func.count().label("n"))
-        .where(col(Participant.deleted_at).is_(None))
-        .group_by(col(Participant.workshop_id))
-        .subquery()
-    )
-    query = (
-        select(Workshop, City, counts.c.n)
-        .join(City, col(City.id) == col(Workshop.city_id))
-        .outerjoin(counts, counts.c.workshop_id == col(Workshop.id))
-        .where(col(Workshop.deleted_at).is_(None), col(City.deleted_at).is_(None))
-        .order_by(col(Workshop.date).desc(), col(City.name))
-    )
-    needle = search.strip().casefold()
-    with db.session() as session:
-        rows = session.exec(query).all()
-    return [
-        WorkshopSummary(w.id, c.id, c.name, c.country, w.title, w.date, w.status, n or 0)
-        for w, c, n in rows
-        if not needle or needle in c.name.casefold() or needle in w.title.casefold()
-    ]
+    with db.engine.connect() as connection:
+        rows = connection.exec_driver_sql(WORKSHOP_LIST_SQL).fetchall()
+    return summaries(rows, search)
 
 
 def find_workshop(db: Database, id_or_prefix: str) -> Workshop:

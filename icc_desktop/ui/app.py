@@ -18,7 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from icc_desktop import APP_ID, APP_NAME, __version__
-from icc_desktop.ui.settings import LANGUAGE, THEME, Settings
+from icc_desktop.ui.settings import LANGUAGE, THEME, ZOOM, Settings
 
 if TYPE_CHECKING:
     from icc_desktop.ui.main_window import MainWindow
@@ -67,6 +67,10 @@ def run_app(db_path: Path | None, settings: Settings | None = None) -> int:
     settings = settings or Settings.user()
     install_translations(settings.get(LANGUAGE))
     apply_theme(app, settings.get(THEME))
+    if settings.get(ZOOM) != 1.0:
+        from icc_desktop.ui.theme import apply_zoom
+
+        apply_zoom(app, settings.get(ZOOM))
     set_window_icon(app)
     window: MainWindow = MainWindow(settings)
     window.welcome_when_no_workshop = True

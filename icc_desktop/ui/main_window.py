@@ -15,8 +15,17 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -29,17 +38,28 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from icc_desktop import APP_NAME
+from icc_desktop.errors import IccError
 from icc_desktop.ui import pages as page_registry
+from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.database_controller import DatabaseController, is_practice_database
+from icc_desktop.ui.focus import name_qt_parts, tidy_focus
 from icc_desktop.ui.forms import set_role
-from icc_desktop.ui.settings import LAST_PAGE, WINDOW_GEOMETRY, Settings
+from icc_desktop.ui.settings import (
+    LAST_PAGE,
+    WINDOW_GEOMETRY,
+    ZOOM,
+    Settings,
+)
+from icc_desktop.ui.theme import style_role
 from icc_desktop.ui.workers import Task, Workers
 
 if TYPE_CHECKING:
@@ -83,13 +103,11 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Steps of the workshop"))
-        self.navigation.setFixedWidth(204)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setSpacing(2)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # no focus frame drawn after a click
-        font = self.navigation.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.navigation.setFont(font)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._fit_navigation()  # its width follows its font (system size, zoom), never fixed
         self.navigation.currentRowChanged.connect(self._navigate)
         self.stack = QStackedWidget()
         self.notice = QLabel(self.tr("Opening the database…"))
@@ -143,10 +161,22 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        # A running sync: its progress and a Cancel button, never a dialog (the window stays usable).
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setMaximumWidth(140)
+        self.sync_progress.setTextVisible(False)
+        self.sync_progress.setAccessibleName(self.tr("Sync progress"))
+        self.sync_progress.hide()
+        self.sync_cancel = QToolButton()
+        self.sync_cancel.setText(self.tr("Cancel sync"))
+        self.sync_cancel.setToolTip(self.tr("Stop after the current step; what moved so far is kept"))
+        self.sync_cancel.hide()
         for label in (self.database_label, self.save_label, self.sync_label):
             label.setContentsMargins(6, 0, 6, 0)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.save_label)
+        bar.addPermanentWidget(self.sync_progress)
+        bar.addPermanentWidget(self.sync_cancel)
         bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.database_label)
 
@@ -208,6 +238,15 @@ class MainWindow(QMainWindow):
         self.presenter_action = self._action(self.tr("&Presenter view"), self.show_presenter, "Ctrl+Shift+P",
                                              self.tr("Open a window for the projector: radar, ranking, 2×2, timer"))
 
+        self.open_room_action = self._action(
+            self.tr("&Open room…"), self.open_room, "Ctrl+Shift+R",
+            self.tr("Let the phones of the room score, vote and suggest over the local network"))
+        self.room_panel_action = self._action(self.tr("Room &panel"), self.show_room_panel, None,
+                                              self.tr("Activities, phones that joined, suggested needs"))
+        self.close_room_action = self._action(self.tr("&Close room"), self.close_room, None,
+                                              self.tr("Stop the room: phones can no longer send anything"))
+        self.close_room_action.setEnabled(False)
+
         self.sync_action = self._action(self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+Y",
                                         self.tr("Exchange changes with the sync server in the background"))
         self.sync_settings_action = self._action(self.tr("Sync &settings…"), self.show_sync_settings, None,
@@ -218,6 +257,16 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.welcome_action = self._action(self.tr("&Welcome page"), self.show_welcome, None,
                                            self.tr("The method in three lines and the ways to begin"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_keyboard_shortcuts,
+                                             "Ctrl+F1", self.tr("Every key of the window and its pages"))
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), lambda: self.zoom(1), keys.ZoomIn,
+                                           self.tr("Larger text everywhere"))
+        # Ctrl+= as well: on many keyboards "+" needs Shift, and "=" is the same key without it.
+        self.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: self.zoom(-1), keys.ZoomOut,
+                                            self.tr("Smaller text everywhere"))
+        self.zoom_reset_action = self._action(self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0",
+                                              self.tr("Text at the system's size"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -255,6 +304,15 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.full_screen_action)
         self.view_menu.addAction(self.presenter_action)
+        self.view_menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(action)
+
+        self.room_menu = bar.addMenu(self.tr("&Room"))
+        self.room_menu.addAction(self.open_room_action)
+        self.room_menu.addAction(self.room_panel_action)
+        self.room_menu.addSeparator()
+        self.room_menu.addAction(self.close_room_action)
 
         self.sync_menu = bar.addMenu(self.tr("S&ync"))
         self.sync_menu.addAction(self.sync_action)
@@ -262,6 +320,7 @@ class MainWindow(QMainWindow):
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.welcome_action)
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.log_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
@@ -285,6 +344,7 @@ class MainWindow(QMainWindow):
         self.workshop_label.setAccessibleName(self.tr("Open workshop"))
         self.toolbar.addWidget(self.workshop_label)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        name_qt_parts(self.toolbar)  # its "more" button, which Qt leaves unnamed
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         for action in (self.new_workshop_action, self.find_action,
@@ -292,8 +352,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
         for action in (self.sync_action, self.sync_settings_action):  # never for the practice database
             action.setEnabled(enabled and not self.is_practice())
-        for action in self.workshop_report_actions:
+        for action in (*self.workshop_report_actions, self.open_room_action):
             action.setEnabled(enabled and self.context is not None and self.context.workshop_id is not None)
+        self.room_panel_action.setEnabled(enabled)
         self.undo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canUndo())
         self.redo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canRedo())
 
@@ -344,7 +405,13 @@ class MainWindow(QMainWindow):
             self.context.sig_data_changed.connect(self._data_changed)
             from icc_desktop.ui.sync_controller import controller_for
 
-            controller_for(self.context).sig_status_changed.connect(self.set_sync_state)
+            controller = controller_for(self.context)
+            controller.sig_status_changed.connect(self.set_sync_state)
+            controller.sig_progress.connect(self._show_sync_progress)
+            controller.sig_sync_started.connect(self._show_sync_progress)
+            controller.sig_sync_finished.connect(self._sync_finished)
+            controller.sig_sync_failed.connect(self._sync_failed)
+            self.sync_cancel.clicked.connect(controller.cancel)
         else:
             self.context.set_database(db)
         self.settings.add_recent_database(str(db.path))
@@ -389,7 +456,6 @@ class MainWindow(QMainWindow):
             self.pages[cls.page_id] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(page.title())
-            item.setSizeHint(QSize(0, self.navigation.fontMetrics().height() + 18))
             item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
             self.navigation.addItem(item)
             # "&" in a menu text marks the mnemonic: "Needs & priorities" showed as "Needs _priorities".
@@ -402,9 +468,48 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             if hasattr(page, "sig_open_workshop"):
                 page.sig_open_workshop.connect(self.open_workshop)
+            tidy_focus(page)  # one Tab stop per table, dividers by keyboard, no empty stops
         from icc_desktop.ui.pages.welcome import install_welcome
 
         self.welcome = install_welcome(self)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """Size the navigation after its entries in its font: 1.2 times the application font, so
+        it grows with the system font size and the zoom and no entry is cut."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.navigation.setFont(font)
+        metrics = QFontMetrics(font)
+        row_height = metrics.height() + 18
+        widest = metrics.horizontalAdvance("M" * 12)
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            item.setSizeHint(QSize(0, row_height))
+            widest = max(widest, metrics.horizontalAdvance(item.text()))
+        # Room for the item's margins and the focus frame, and a vertical scroll bar when the
+        # entries are taller than the window.
+        scroll = self.navigation.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.navigation.setFixedWidth(widest + 2 * metrics.horizontalAdvance("M") + scroll + 8)
+
+    def zoom(self, step: int) -> None:
+        """View ▸ Zoom in (+1), out (-1) or actual size (0): every text, the navigation and the
+        layouts follow; the zoom is kept for the next start."""
+        from icc_desktop.ui.theme import apply_zoom, next_zoom
+
+        app = QApplication.instance()
+        zoom = apply_zoom(app, next_zoom(self.settings.get(ZOOM), step))  # type: ignore[arg-type]
+        self.settings.set(ZOOM, zoom)
+        self._fit_navigation()
+        self.statusBar().showMessage(self.tr("Zoom: %1%").replace("%1", str(round(zoom * 100))), 2000)
+
+    def show_keyboard_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: every menu shortcut of this window and the keys of the pages."""
+        from icc_desktop.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- navigation --------------------------------------------------------------------------
 
@@ -466,7 +571,7 @@ class MainWindow(QMainWindow):
             item.setToolTip("" if enabled else self.tr("Open a workshop in the overview first"))
         for action in self.go_menu.actions():
             action.setEnabled(self.navigation_enabled(action.data()))
-        for action in self.workshop_report_actions:
+        for action in (*self.workshop_report_actions, self.open_room_action):
             action.setEnabled(workshop_id is not None)
         self._show_workshop_title()
         current = self.current_page()
@@ -513,8 +618,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
         self._name_undo_actions()
         self._saved_at = dt.datetime.now()
-        self.save_label.setText(self.tr("All changes saved at {time}").format(
-            time=self._saved_at.strftime("%H:%M")))
+        saved = self.tr("All changes saved at {time}").format(time=self._saved_at.strftime("%H:%M"))
+        if saved != self.save_label.text():  # at most once a minute, not after every key
+            self.save_label.setText(saved)
+            announce(self.save_label, saved)
 
     def _name_undo_actions(self) -> None:
         """Edit ▸ Undo / Redo say which edit they undo or redo ("Undo Add need")."""
@@ -530,9 +637,57 @@ class MainWindow(QMainWindow):
 
     def set_sync_state(self, text: str, tooltip: str = "") -> None:
         """Show the sync state in the status bar (the sync UI calls this); empty text hides it."""
+        from icc_desktop.ui.sync_controller import controller_for
+
+        self._show_conflict_count()
+        failed = self.context is not None and bool(controller_for(self.context).last_error)
+        if bool(self.sync_label.property("role") == "error") != failed:
+            style_role(self.sync_label, "error" if failed else "")
         self.sync_label.setText(text)
         self.sync_label.setToolTip(tooltip)
         self.sync_label.setVisible(bool(text))
+
+    def _show_conflict_count(self) -> None:
+        """The Conflicts entry of the navigation says how many wait: "Conflicts (3)"."""
+        from icc_desktop.ui.sync_controller import controller_for
+
+        page = self.pages.get("conflicts")
+        if page is None or self.context is None:
+            return
+        count = controller_for(self.context).conflict_count
+        row = list(self.pages).index("conflicts")
+        item = self.navigation.item(row)
+        if item is None:
+            return
+        text = self.tr("%1 (%2)").replace("%1", page.title()).replace("%2", f"{count:,}") if count else page.title()
+        if item.text() != text:
+            item.setText(text)
+            self._fit_navigation()
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         self.tr("%1, %Ln waiting", "", count).replace("%1", page.title()) if count else page.title())
+
+    def _show_sync_progress(self, done: int = 0, total: int = 0, text: str = "") -> None:
+        from icc_desktop.ui.sync_controller import controller_for
+
+        running = self.context is not None and controller_for(self.context).running
+        self.sync_progress.setVisible(running)
+        self.sync_cancel.setVisible(running)
+        if running:
+            self.sync_progress.setRange(0, total)  # 0..0: busy, rows to receive not known ahead
+            if total:
+                self.sync_progress.setValue(min(done, total))
+            if text:
+                self.sync_label.setText(text)
+                self.sync_label.setVisible(True)
+
+    def _sync_finished(self, report: object) -> None:
+        self._show_sync_progress()
+        announce(self.sync_label, self.tr("Sync finished"))
+
+    def _sync_failed(self, message: str) -> None:
+        self._show_sync_progress()
+        style_role(self.sync_label, "error")
+        announce(self.sync_label, message, assertive=True)
 
     def _show_sync_state(self) -> None:
         from icc_desktop.ui.sync_controller import controller_for
@@ -541,7 +696,7 @@ class MainWindow(QMainWindow):
             controller_for(self.context).refresh_status()  # counted in the background
 
     def sync_now(self) -> None:
-        """Sync ▸ Sync now: in the background, with a progress dialog (sign in first if needed)."""
+        """Sync ▸ Sync now: in the background, progress in the status bar (sign in first if needed)."""
         from icc_desktop.ui.sync_controller import controller_for
 
         if self.context is not None and not self.is_practice():
@@ -663,6 +818,14 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._set_data_actions_enabled(True)
         self._name_undo_actions()
+        if getattr(self, "room_dock", None) is not None:  # the room panel in the new language
+            visible = self.room_dock.isVisible()
+            self.removeDockWidget(self.room_dock)
+            self.room_dock.deleteLater()
+            self.room_dock = None
+            if visible:
+                self.show_room_panel()
+        self._room_changed()
         self.save_label.setText(self.tr("All changes saved"))
         self._workshop_changed(self.context.workshop_id)
         self.show_page(page_id if self.navigation_enabled(page_id) else "overview")
@@ -696,6 +859,70 @@ class MainWindow(QMainWindow):
 
         self.presenter = open_presenter(self.context, self)
 
+    # --- the phone room ------------------------------------------------------------------------
+
+    def open_room(self) -> None:
+        """Room ▸ Open room: pick the address, start the room, show the panel and the QR code."""
+        if self.context is None or self.context.workshop_id is None:
+            return
+        from icc_desktop.ui.room import OpenRoomDialog, room_controller
+
+        dialog = OpenRoomDialog(self)
+        if dialog.exec() != OpenRoomDialog.DialogCode.Accepted:
+            return
+        host, port = dialog.chosen()
+        self.start_room(host, port)
+        self.show_presenter()
+        presenter = getattr(self, "presenter", None)
+        if presenter is not None and room_controller(self.context).is_open:
+            presenter.show_view("room")
+
+    def start_room(self, host: str, port: int) -> None:
+        """Open the room of the current workshop on host:port and show the room panel."""
+        if self.context is None or self.context.workshop_id is None:
+            return
+        from icc_desktop.ui.room import room_controller
+
+        try:
+            room_controller(self.context).open_room(self.context.workshop_id, host, port)
+        except IccError as exc:
+            QMessageBox.warning(self, self.tr("Open room"), str(exc))
+            return
+        self.show_room_panel()
+
+    def show_room_panel(self) -> None:
+        """Show the room panel (a dock at the right of the window)."""
+        if self.context is None:
+            return
+        from PySide6.QtWidgets import QDockWidget
+
+        from icc_desktop.ui.room import RoomPanel, room_controller
+
+        if getattr(self, "room_dock", None) is None:
+            self.room_panel = RoomPanel(self.context)
+            self.room_dock = QDockWidget(self.tr("Room"), self)
+            self.room_dock.setObjectName("roomDock")
+            self.room_dock.setWidget(self.room_panel)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.room_dock)
+            room_controller(self.context).sig_room_changed.connect(self._room_changed)
+        self.room_dock.show()
+        self.room_dock.raise_()
+        self._room_changed()
+
+    def _room_changed(self) -> None:
+        if self.context is None:
+            return
+        from icc_desktop.ui.room import room_controller
+
+        self.close_room_action.setEnabled(room_controller(self.context).is_open)
+
+    def close_room(self) -> None:
+        """Room ▸ Close room."""
+        if self.context is not None:
+            from icc_desktop.ui.room import room_controller
+
+            room_controller(self.context).close_room()
+
     def _toggle_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
@@ -706,6 +933,10 @@ class MainWindow(QMainWindow):
 
             controller_for(self.context).cancel()
         self.workers.wait(10_000)
+        if self.context is not None:  # phones are refused from now on; everything they sent is saved
+            from icc_desktop.ui.room import room_controller
+
+            room_controller(self.context).close_room(at_once=True)
         presenter = getattr(self, "presenter", None)
         if presenter is not None:  # the projector window goes with the main one
             presenter.close()

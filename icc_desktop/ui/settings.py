@@ -28,6 +28,7 @@ class Setting(Generic[T]):
 
 LANGUAGE = Setting("ui/language", str, "system")  # "system", "en", "fr", "de"
 THEME = Setting("ui/theme", str, "system")  # "system", "light", "dark"
+ZOOM = Setting("ui/zoom", float, 1.0)  # View ▸ Zoom: the system font size times this
 RECENT_DATABASES = Setting("files/recent_databases", list, [])
 LAST_WORKSHOP = Setting("session/last_workshop", str, "")
 LAST_DATABASE = Setting("session/last_database", str, "")  # the file LAST_WORKSHOP is in; reopened at start

@@ -414,6 +414,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>%1 gefunden. Markieren Sie in jeder Zeile die Version, die bleiben soll, und wenden Sie dann an; der andere Wert wird verworfen.</translation>
     </message>
     <message>
+        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
+        <translation>Version dieses Computers: %1. Version des Servers: %2.</translation>
+    </message>
+    <message>
         <source>In %1.</source>
         <translation>In %1.</translation>
     </message>
@@ -480,12 +484,35 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Entry refused</source>
         <translation>Eingabe abgelehnt</translation>
     </message>
+    <message>
+        <source>Says why the last entry was refused</source>
+        <translation>Sagt, warum die letzte Eingabe abgelehnt wurde</translation>
+    </message>
 </context>
 <context>
     <name>GanttChart</name>
     <message>
         <source>Roadmap timeline</source>
         <translation>Zeitleiste des Fahrplans</translation>
+    </message>
+    <message>
+        <source>No actions with start and end months yet.</source>
+        <translation>Noch keine Maßnahmen mit Anfangs- und Endmonat.</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln Maßnahme</numerusform>
+            <numerusform>%Ln Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>No actions with start and end months yet</source>
@@ -498,6 +525,163 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>no dates</source>
         <translation>ohne Daten</translation>
+    </message>
+    <message>
+        <source>Planned (baseline): %1</source>
+        <translation>Geplant (Basisplan): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Vorschau des Imports</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} questions read. {changes} values will change; {kept} values changed in the workshop since the template was made are kept; {conflicts} values were changed on both sides.</source>
+        <translation>{file}: {rows} Fragen gelesen. {changes} Werte werden geändert; {kept} im Workshop seit dem Erstellen der Vorlage geänderte Werte bleiben erhalten; {conflicts} Werte wurden auf beiden Seiten geändert.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Im Workshop</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Keep the workshop’s value</source>
+        <translation>Wert des Workshops behalten</translation>
+    </message>
+    <message>
+        <source>Take the file’s value</source>
+        <translation>Wert der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>File’s value</source>
+        <translation>Wert der Datei</translation>
+    </message>
+    <message>
+        <source>Newer in the workshop</source>
+        <translation>Im Workshop neuer</translation>
+    </message>
+    <message>
+        <source>Workshop’s value kept</source>
+        <translation>Wert des Workshops bleibt</translation>
+    </message>
+    <message>
+        <source>Pick for each conflict which value to keep; nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Wählen Sie für jeden Konflikt, welcher Wert gilt; nichts wird gespeichert, bevor Sie auf Importieren klicken. Die Datenbank wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Nichts wird gespeichert, bevor Sie auf Importieren klicken. Die Datenbank wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>The file holds nothing new: importing it changes nothing.</source>
+        <translation>Die Datei enthält nichts Neues: Ein Import ändert nichts.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>{code}, row {row}, {column}</source>
+        <translation>{code}, Zeile {row}, {column}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <source>KPI chart: measurements against baseline and target</source>
+        <translation>KPI-Diagramm: Messwerte gegenüber Ausgangswert und Ziel</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLibraryDialog</name>
+    <message>
+        <source>KPI library</source>
+        <translation>KPI-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Search by name, theme, identifier or “SDG 7”…</source>
+        <translation>Nach Name, Thema, Kennung oder „SDG 7“ suchen…</translation>
+    </message>
+    <message>
+        <source>Search the KPI library</source>
+        <translation>KPI-Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goal</source>
+        <translation>Ziel für nachhaltige Entwicklung</translation>
+    </message>
+    <message>
+        <source>All SDGs</source>
+        <translation>Alle SDGs</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>SDG %1</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>Add this KPI</source>
+        <translation>Diesen KPI hinzufügen</translation>
+    </message>
+    <message>
+        <source>No indicator matches.</source>
+        <translation>Kein Indikator passt.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +728,18 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Sync state</source>
         <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
@@ -658,6 +854,30 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ein Fenster für den Beamer öffnen: Radar, Rangfolge, 2×2-Matrix, Timer</translation>
     </message>
     <message>
+        <source>&amp;Open room…</source>
+        <translation>Raum ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Let the phones of the room score, vote and suggest over the local network</source>
+        <translation>Die Telefone im Raum über das lokale Netz bewerten, abstimmen und vorschlagen lassen</translation>
+    </message>
+    <message>
+        <source>Room &amp;panel</source>
+        <translation>Raum&amp;bereich</translation>
+    </message>
+    <message>
+        <source>Activities, phones that joined, suggested needs</source>
+        <translation>Aktivitäten, beigetretene Telefone, vorgeschlagene Bedarfe</translation>
+    </message>
+    <message>
+        <source>&amp;Close room</source>
+        <translation>Raum &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Stop the room: phones can no longer send anything</source>
+        <translation>Raum beenden: Telefone können nichts mehr senden</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
@@ -690,6 +910,38 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die Methode in drei Zeilen und die Wege zum Einstieg</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key of the window and its pages</source>
+        <translation>Alle Tasten des Fensters und seiner Seiten</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere</source>
+        <translation>Überall größerer Text</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Smaller text everywhere</source>
+        <translation>Überall kleinerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Text at the system&apos;s size</source>
+        <translation>Text in der Größe des Systems</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -712,6 +964,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>&amp;Go to</source>
         <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Raum</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -758,6 +1014,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>In der Übungsdatenbank ist die Synchronisierung aus</translation>
     </message>
     <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
         <source>Open a workshop in the overview first</source>
         <translation>Öffnen Sie zuerst einen Workshop in der Übersicht</translation>
     </message>
@@ -782,6 +1042,21 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Alle Änderungen um {time} gespeichert</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln wartend</numerusform>
+            <numerusform>%1, %Ln wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Synchronisierung abgeschlossen</translation>
+    </message>
+    <message>
         <source>This page has no list to search.</source>
         <translation>Diese Seite hat keine Liste zum Durchsuchen.</translation>
     </message>
@@ -800,6 +1075,245 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>No other databases yet</source>
         <translation>Noch keine anderen Datenbanken</translation>
+    </message>
+    <message>
+        <source>Open room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>After the workshop: record how the actions progress, measure the KPIs and assess the city again (T1, T2…). Everything is saved at once.</source>
+        <translation>Nach dem Workshop: Fortschritt der Maßnahmen erfassen, KPIs messen und die Stadt erneut bewerten (T1, T2…). Alles wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPIs</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;rounds</source>
+        <translation>Bewertungs&amp;runden</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze as agreed</source>
+        <translation>Wie &amp;vereinbart festschreiben</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
+        <translation>Die heutigen Monate und Budgets jeder Maßnahme als Basisplan behalten; der Zeitplan zeigt dann Plan und Ist</translation>
+    </message>
+    <message>
+        <source>Progress of the actions</source>
+        <translation>Fortschritt der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Progress notes of the selected action</source>
+        <translation>Fortschrittsnotizen der gewählten Maßnahme</translation>
+    </message>
+    <message>
+        <source>Date of the progress note</source>
+        <translation>Datum der Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>Status reported by the note</source>
+        <translation>Von der Notiz gemeldeter Status</translation>
+    </message>
+    <message>
+        <source>(status unchanged)</source>
+        <translation>(Status unverändert)</translation>
+    </message>
+    <message>
+        <source>% unchanged</source>
+        <translation>% unverändert</translation>
+    </message>
+    <message>
+        <source>Percent complete reported by the note</source>
+        <translation>Von der Notiz gemeldeter Fertigstellungsgrad</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. “Tender published”</source>
+        <translation>Was geschah, z. B. „Ausschreibung veröffentlicht“</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dashed outline: planned (frozen baseline); bar: now, coloured by status.</source>
+        <translation>Gestrichelter Rahmen: geplant (festgeschriebener Basisplan); Balken: aktuell, nach Status gefärbt.</translation>
+    </message>
+    <message>
+        <source>KPIs with their latest value</source>
+        <translation>KPIs mit ihrem letzten Wert</translation>
+    </message>
+    <message>
+        <source>Measurements of the selected KPI</source>
+        <translation>Messwerte des gewählten KPI</translation>
+    </message>
+    <message>
+        <source>Date of the measurement</source>
+        <translation>Datum der Messung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Gemessener Wert</translation>
+    </message>
+    <message>
+        <source>Source or remark (optional)</source>
+        <translation>Quelle oder Bemerkung (optional)</translation>
+    </message>
+    <message>
+        <source>Note on the measurement</source>
+        <translation>Notiz zur Messung</translation>
+    </message>
+    <message>
+        <source>Add &amp;measurement</source>
+        <translation>&amp;Messwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Bewertungsrunde</translation>
+    </message>
+    <message>
+        <source>Date of the new round</source>
+        <translation>Datum der neuen Runde</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new round</source>
+        <translation>Neue Runde &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Assess the city again on this date (T1, T2…): the group scores each question as it stands now</source>
+        <translation>Die Stadt zu diesem Datum erneut bewerten (T1, T2…): die Gruppe bewertet jede Frage nach dem heutigen Stand</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>Questions of the round</source>
+        <translation>Fragen der Runde</translation>
+    </message>
+    <message>
+        <source>Change since the previous round</source>
+        <translation>Veränderung seit der vorigen Runde</translation>
+    </message>
+    <message>
+        <source>Roadmap frozen as agreed on %1: the timeline shows planned against actual.</source>
+        <translation>Fahrplan am %1 wie vereinbart festgeschrieben: der Zeitplan zeigt Plan und Ist.</translation>
+    </message>
+    <message>
+        <source>The roadmap is not frozen yet: freeze it once the city agrees it, to follow the plan.</source>
+        <translation>Der Fahrplan ist noch nicht festgeschrieben: schreiben Sie ihn fest, sobald die Stadt zustimmt, um den Plan zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze again</source>
+        <translation>Erneut &amp;festschreiben</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notizen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Notes (select an action)</source>
+        <translation>Notizen (Maßnahme wählen)</translation>
+    </message>
+    <message>
+        <source>Measurements (select a KPI)</source>
+        <translation>Messwerte (KPI wählen)</translation>
+    </message>
+    <message>
+        <source>Measurements of “%1”</source>
+        <translation>Messwerte von „%1“</translation>
+    </message>
+    <message>
+        <source>No later round yet. The workshop&apos;s own assessment is T0; start a new round to assess the city again.</source>
+        <translation>Noch keine spätere Runde. Die Bewertung des Workshops ist T0; beginnen Sie eine neue Runde, um die Stadt erneut zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Type 1–5 in Current and Target (empty: not known). “Before” is the level in the previous round.</source>
+        <translation>Geben Sie 1–5 bei Aktuell und Ziel ein (leer: unbekannt). „Vorher“ ist die Stufe der vorigen Runde.</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>Aktuell (%1)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>%1 (the workshop&apos;s assessment)</source>
+        <translation>%1 (die Bewertung des Workshops)</translation>
+    </message>
+    <message>
+        <source>Edit progress</source>
+        <translation>Fortschritt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit progress note</source>
+        <translation>Fortschrittsnotiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>KPI bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>Messwert bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete progress note</source>
+        <translation>Fortschrittsnotiz löschen</translation>
+    </message>
+    <message>
+        <source>Enter the measured value.</source>
+        <translation>Geben Sie den gemessenen Wert ein.</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Messwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Messwert löschen</translation>
+    </message>
+    <message>
+        <source>A new round cannot be dated before round %1.</source>
+        <translation>Eine neue Runde kann nicht vor Runde %1 datiert sein.</translation>
+    </message>
+    <message>
+        <source>Start assessment round</source>
+        <translation>Bewertungsrunde beginnen</translation>
+    </message>
+    <message>
+        <source>Freeze again</source>
+        <translation>Erneut festschreiben</translation>
+    </message>
+    <message>
+        <source>Replace the baseline frozen on %1 with today&apos;s plan? The earlier baseline is not kept.</source>
+        <translation>Den am %1 festgeschriebenen Basisplan durch den heutigen Plan ersetzen? Der frühere Basisplan wird nicht behalten.</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1537,45 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>the network this laptop uses</source>
+        <translation>das Netz, das dieser Laptop nutzt</translation>
+    </message>
+    <message>
+        <source>another network of this laptop</source>
+        <translation>ein anderes Netz dieses Laptops</translation>
+    </message>
+    <message>
+        <source>this laptop only (a test)</source>
+        <translation>nur dieser Laptop (ein Test)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Phones must be on the same network as this laptop: the venue&apos;s Wi-Fi, or better this laptop&apos;s own hotspot (venue Wi-Fi often keeps devices apart). The room uses plain HTTP on the local network: anyone on it who has the room code can take part, nothing goes to the internet. If phones cannot connect, allow ICC Workshop in the firewall (on Windows, mark the network as private).</source>
+        <translation>Die Telefone müssen im selben Netz wie dieser Laptop sein: im WLAN des Veranstaltungsorts oder besser im eigenen Hotspot dieses Laptops (WLANs von Veranstaltungsorten trennen Geräte oft voneinander). Der Raum nutzt einfaches HTTP im lokalen Netz: Wer dort den Raumcode hat, kann teilnehmen; nichts geht ins Internet. Wenn Telefone keine Verbindung bekommen, erlauben Sie ICC Workshop in der Firewall (unter Windows das Netz als privat einstufen).</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Cities and workshops</source>
@@ -1169,6 +1722,38 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die ausgewählten Teilnehmenden löschen (Entf); Rückgängig holt sie zurück</translation>
     </message>
     <message>
+        <source>E&amp;xport person…</source>
+        <translation>Person e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save everything held about the selected participant as a JSON file (the right of access)</source>
+        <translation>Alles über die gewählte Person Gespeicherte als JSON-Datei sichern (Auskunftsrecht)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget person…</source>
+        <translation>Person &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>Erase the selected participant&apos;s name, e-mail and organisation here and, through sync, everywhere; answers and votes stay</source>
+        <translation>Name, E-Mail und Organisation der gewählten Person hier und über die Synchronisierung überall löschen; Antworten und Stimmen bleiben</translation>
+    </message>
+    <message>
+        <source>until erased by hand</source>
+        <translation>bis zur Löschung von Hand</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Keep names, e-mails and organisations for</source>
+        <translation>Namen, E-Mails und Organisationen aufbewahren für</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names, e-mails and organisations for:</source>
+        <translation>Namen, E-Mails und Organisationen &amp;aufbewahren für:</translation>
+    </message>
+    <message>
         <source>Selected participant</source>
         <translation>Ausgewählte Person</translation>
     </message>
@@ -1228,12 +1813,40 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Add a participant</source>
         <translation>Teilnehmende Person hinzufügen</translation>
     </message>
+    <message>
+        <source>Erased automatically on %1; scores and votes stay.</source>
+        <translation>Automatisch gelöscht am %1; Bewertungen und Stimmen bleiben.</translation>
+    </message>
+    <message>
+        <source>Kept until you forget a person or set a period.</source>
+        <translation>Aufbewahrt, bis Sie eine Person vergessen oder eine Frist setzen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmende</numerusform>
             <numerusform>%n Teilnehmende</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set retention period</source>
+        <translation>Aufbewahrungsfrist festlegen</translation>
+    </message>
+    <message>
+        <source>Export person</source>
+        <translation>Person exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget person</source>
+        <translation>Person vergessen</translation>
+    </message>
+    <message>
+        <source>Erase the name, e-mail, organisation and role of “%1” for good? Their answers and votes stay, as an unnamed participant. This cannot be undone; the next sync erases them on the server and the other laptops too.</source>
+        <translation>Name, E-Mail, Organisation und Funktion von „%1“ endgültig löschen? Antworten und Stimmen bleiben als unbenannte Person. Das lässt sich nicht rückgängig machen; die nächste Synchronisierung löscht sie auch auf dem Server und den anderen Laptops.</translation>
     </message>
     <message>
         <source>Edit participant</source>
@@ -1310,6 +1923,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
+    <message>
+        <source>May contact</source>
+        <translation>Kontakt erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>PresenterWindow</name>
@@ -1342,6 +1959,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;4 Timer</translation>
     </message>
     <message>
+        <source>&amp;5 Join from a phone</source>
+        <translation>&amp;5 Per Telefon teilnehmen</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -1370,8 +1991,36 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Wirkung und Machbarkeit; jeder Punkt ist ein Bedarf, mit seiner Nummer beschriftet</translation>
     </message>
     <message>
+        <source>Take part from your phone: scan the code, or open the address and type the room code</source>
+        <translation>Mit dem Telefon teilnehmen: Code scannen oder die Adresse öffnen und den Raumcode eingeben</translation>
+    </message>
+    <message>
         <source>Session timer</source>
         <translation>Sitzungstimer</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Adresse zum Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Raumcode</translation>
+    </message>
+    <message>
+        <source>No room open.</source>
+        <translation>Kein Raum geöffnet.</translation>
+    </message>
+    <message>
+        <source>Room ▸ Open room in the main window lets phones take part.</source>
+        <translation>Raum ▸ Raum öffnen im Hauptfenster lässt Telefone teilnehmen.</translation>
+    </message>
+    <message>
+        <source>Room code: {code}</source>
+        <translation>Raumcode: {code}</translation>
+    </message>
+    <message>
+        <source>Phones joined: {count}</source>
+        <translation>Beigetretene Telefone: {count}</translation>
     </message>
 </context>
 <context>
@@ -1400,12 +2049,31 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>No need has both an impact and a feasibility score yet</source>
         <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung</translation>
     </message>
+    <message>
+        <source>No need has both an impact and a feasibility score yet.</source>
+        <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (impact %3, feasibility %4)</source>
+        <translation>%1 %2 (Wirkung %3, Machbarkeit %4)</translation>
+    </message>
+    <message>
+        <source>Needs by impact and feasibility, 1 to 5.</source>
+        <translation>Bedarfe nach Wirkung und Machbarkeit, 1 bis 5.</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of {address}</source>
+        <translation>QR-Code von {address}</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +2097,22 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>No levels scored yet</source>
         <translation>Noch keine Stufen bewertet</translation>
+    </message>
+    <message>
+        <source>No dimensions to show.</source>
+        <translation>Keine Dimensionen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>No levels scored yet.</source>
+        <translation>Noch keine Stufen bewertet.</translation>
+    </message>
+    <message>
+        <source>%1: current %2, target %3</source>
+        <translation>%1: aktuell %2, Ziel %3</translation>
+    </message>
+    <message>
+        <source>Mean level from 1 to 5 per dimension.</source>
+        <translation>Mittlere Stufe von 1 bis 5 je Dimension.</translation>
     </message>
 </context>
 <context>
@@ -1558,12 +2242,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ausgefüllte Vorlage importieren</translation>
     </message>
     <message>
-        <source>Import the template</source>
-        <translation>Vorlage importieren</translation>
-    </message>
-    <message>
-        <source>Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; the database is backed up first, so File ▸ Open database can return to it.</source>
-        <translation>Die Bewertungen aus {file} diesem Workshop hinzufügen? Bearbeiten ▸ Rückgängig kann einen Import nicht zurücknehmen; die Datenbank wird vorher gesichert, sodass Sie über Datei ▸ Datenbank öffnen zu ihr zurückkehren können.</translation>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Exporting the strategy document…</source>
@@ -1582,12 +2262,16 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Vorlage wird geschrieben…</translation>
     </message>
     <message>
-        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged.</source>
-        <translation>{file} importiert: {rows} Fragen gelesen, {created} Antworten hinzugefügt, {updated} geändert, {unchanged} unverändert.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>{file} wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged, {kept} newer values in the workshop kept.</source>
+        <translation>{file} importiert: {rows} Fragen gelesen, {created} Antworten hinzugefügt, {updated} geändert, {unchanged} unverändert, {kept} neuere Werte des Workshops behalten.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -1748,6 +2432,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;Kennzahl hinzufügen</translation>
     </message>
     <message>
+        <source>From the &amp;library…</source>
+        <translation>Aus der &amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
+        <translation>Einen KPI aus der Indikatorbibliothek wählen (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): Einheit und Richtung kommen mit</translation>
+    </message>
+    <message>
         <source>Actions &amp;&amp; KPIs</source>
         <translation>Maßnahmen &amp;&amp; Kennzahlen</translation>
     </message>
@@ -1824,7 +2516,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>Edit KPI</source>
-        <translation>Kennzahl bearbeiten</translation>
+        <translation>KPI bearbeiten</translation>
     </message>
     <message>
         <source>Reorder objectives</source>
@@ -1833,6 +2525,165 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Reorder actions</source>
         <translation>Maßnahmen neu ordnen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Join address and room code</source>
+        <translation>Adresse und Raumcode</translation>
+    </message>
+    <message>
+        <source>&amp;Close the room</source>
+        <translation>Raum &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Score a dimension</source>
+        <translation>Eine Dimension bewerten</translation>
+    </message>
+    <message>
+        <source>Place dots</source>
+        <translation>Punkte vergeben</translation>
+    </message>
+    <message>
+        <source>Rate impact and feasibility</source>
+        <translation>Wirkung und Machbarkeit bewerten</translation>
+    </message>
+    <message>
+        <source>Suggest needs</source>
+        <translation>Bedarfe vorschlagen</translation>
+    </message>
+    <message>
+        <source>Quick poll</source>
+        <translation>Kurzumfrage</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Frage der Umfrage</translation>
+    </message>
+    <message>
+        <source>Choices, separated by ;</source>
+        <translation>Antworten, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>Poll choices</source>
+        <translation>Antworten der Umfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the phones</source>
+        <translation>Auf den Telefonen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open activity</source>
+        <translation>Offene Aktivität</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Joined as</source>
+        <translation>Beigetreten als</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Phones that joined</source>
+        <translation>Beigetretene Telefone</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this input</source>
+        <translation>Eingabe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Take back what the selected phone sent for the open activity</source>
+        <translation>Zurücknehmen, was das gewählte Telefon für die offene Aktivität gesendet hat</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Suggested needs waiting</source>
+        <translation>Wartende vorgeschlagene Bedarfe</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as a need</source>
+        <translation>Als Bedarf ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Suggested needs</source>
+        <translation>Vorgeschlagene Bedarfe</translation>
+    </message>
+    <message>
+        <source>Poll results</source>
+        <translation>Ergebnisse der Umfrage</translation>
+    </message>
+    <message>
+        <source>No room open. Room ▸ Open room lets the phones of the room take part.</source>
+        <translation>Kein Raum geöffnet. Raum ▸ Raum öffnen lässt die Telefone im Raum teilnehmen.</translation>
+    </message>
+    <message>
+        <source>{workshop}
+Join address: {address}
+Room code: {code}</source>
+        <translation>{workshop}
+Adresse zum Teilnehmen: {address}
+Raumcode: {code}</translation>
+    </message>
+    <message>
+        <source>No activity open: the phones wait.</source>
+        <translation>Keine Aktivität offen: Die Telefone warten.</translation>
+    </message>
+    <message>
+        <source>Open: {activity} — {dimension}</source>
+        <translation>Offen: {activity} — {dimension}</translation>
+    </message>
+    <message>
+        <source>Open: {activity}</source>
+        <translation>Offen: {activity}</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Joined: {joined} · answered the open activity: {answered}</source>
+        <translation>Beigetreten: {joined} · haben geantwortet: {answered}</translation>
+    </message>
+    <message>
+        <source>Accept a suggested need</source>
+        <translation>Vorgeschlagenen Bedarf übernehmen</translation>
     </message>
 </context>
 <context>
@@ -1882,10 +2733,105 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Any page: move between controls</source>
+        <translation>Jede Seite: zwischen Bedienelementen wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Tables: move between cells; edit a cell</source>
+        <translation>Tabellen: zwischen Zellen wechseln; eine Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Arrow keys; Enter or F2</source>
+        <translation>Pfeiltasten; Eingabe oder F2</translation>
+    </message>
+    <message>
+        <source>Assessment: current level of the selected question</source>
+        <translation>Bewertung: aktuelle Stufe der gewählten Frage</translation>
+    </message>
+    <message>
+        <source>Assessment: level not known</source>
+        <translation>Bewertung: Stufe unbekannt</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the current level</source>
+        <translation>Bewertung, Stufenschaltflächen: aktuelle Stufe setzen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the target level</source>
+        <translation>Bewertung, Stufenschaltflächen: Zielstufe setzen</translation>
+    </message>
+    <message>
+        <source>Shift+Space</source>
+        <translation>Umschalt+Leertaste</translation>
+    </message>
+    <message>
+        <source>Roadmap: move the selected action up or down</source>
+        <translation>Fahrplan: gewählte Maßnahme nach oben oder unten verschieben</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Nach-oben, Alt+Nach-unten</translation>
+    </message>
+    <message>
+        <source>Tables: delete the selected row</source>
+        <translation>Tabellen: gewählte Zeile löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Pane dividers: move</source>
+        <translation>Fensterteiler: verschieben</translation>
+    </message>
+    <message>
+        <source>Tab to the divider, then arrow keys</source>
+        <translation>Mit Tab zum Teiler, dann Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Presenter: radar, ranking, 2×2, timer</source>
+        <translation>Präsentation: Radar, Rangfolge, 2×2, Zeitnehmer</translation>
+    </message>
+    <message>
+        <source>Presenter: leave full screen</source>
+        <translation>Präsentation: Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>F11, Esc</source>
+        <translation>F11, Esc</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
         <translation>Synchronisierung…</translation>
+    </message>
+    <message>
+        <source>Sync failed %1</source>
+        <translation>Synchronisierung fehlgeschlagen %1</translation>
     </message>
     <message>
         <source>Never synced</source>
@@ -1896,17 +2842,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Synchronisiert %1</translation>
     </message>
     <message numerus="yes">
-        <source>not synced in this workshop: %Ln</source>
-        <translation>
-            <numerusform>in diesem Workshop nicht synchronisiert: %Ln</numerusform>
-            <numerusform>in diesem Workshop nicht synchronisiert: %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>not synced: %Ln</source>
         <translation>
             <numerusform>nicht synchronisiert: %Ln</numerusform>
             <numerusform>nicht synchronisiert: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in this workshop: %Ln</source>
+        <translation>
+            <numerusform>in diesem Workshop: %Ln</numerusform>
+            <numerusform>in diesem Workshop: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1952,14 +2898,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisierung</translation>
     </message>
     <message numerus="yes">
         <source>Receiving changes: %Ln rows so far</source>
@@ -2010,6 +2948,18 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Sync &amp;now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -2097,10 +3047,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         </translation>
     </message>
     <message numerus="yes">
-        <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
+        <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
         <translation>
-            <numerusform>%Ln Zeile empfangen: %1 neu, %2 aktualisiert, %3 mit hier vorgenommenen Änderungen zusammengeführt.</numerusform>
-            <numerusform>%Ln Zeilen empfangen: %1 neu, %2 aktualisiert, %3 mit hier vorgenommenen Änderungen zusammengeführt.</numerusform>
+            <numerusform>Von anderen Geräten empfangen: %Ln Zeile (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
+            <numerusform>Von anderen Geräten empfangen: %Ln Zeilen (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2108,6 +3058,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>
             <numerusform>%Ln Zeile gesendet.</numerusform>
             <numerusform>%Ln Zeilen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made here, confirmed by the server: %Ln rows.</source>
+        <translation>
+            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeile.</numerusform>
+            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeilen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2138,6 +3095,24 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Took %1 s.</source>
         <translation>Dauer: %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <translation>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers vor.</numerusform>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <translation>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers nach.</numerusform>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers nach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
+        <translation>Stellen Sie Datum, Uhrzeit und Zeitzone richtig ein: Änderungen mit einer weit vorgehenden Uhr werden abgelehnt, mit einer nachgehenden Uhr unterliegen sie den Änderungen anderer.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -2583,16 +3558,111 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Status</translation>
     </message>
     <message>
+        <source>% done</source>
+        <translation>% erledigt</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>The end month frozen as agreed (the baseline)</source>
+        <translation>Der wie vereinbart festgeschriebene Endmonat (Basisplan)</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Months later than the baseline (negative: earlier)</source>
+        <translation>Monate später als im Basisplan (negativ: früher)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
         <source>KPI</source>
-        <translation>Kennzahl</translation>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDGs</translation>
     </message>
     <message>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <source>Of the way</source>
+        <translation>Vom Weg</translation>
+    </message>
+    <message>
+        <source>How far the latest value has come from baseline to target</source>
+        <translation>Wie weit der letzte Wert vom Ausgangswert zum Ziel gekommen ist</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Current level in the previous round</source>
+        <translation>Aktuelle Stufe in der vorigen Runde</translation>
+    </message>
+    <message>
+        <source>Current since before</source>
+        <translation>Aktuell seit vorher</translation>
+    </message>
+    <message>
+        <source>Gap since before</source>
+        <translation>Lücke seit vorher</translation>
     </message>
     <message>
         <source>Target date</source>
@@ -2639,6 +3709,29 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Reorder</source>
         <translation>Neu ordnen</translation>
+    </message>
+    <message>
+        <source>Score question (later round)</source>
+        <translation>Frage bewerten (spätere Runde)</translation>
+    </message>
+    <message>
+        <source>Add progress note</source>
+        <translation>Fortschrittsnotiz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>focus</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Feld leeren</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Alle Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Weitere Symbolleistenschaltflächen</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3876,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>splitter</name>
+    <message>
+        <source>Pane divider</source>
+        <translation>Fensterteiler</translation>
+    </message>
+    <message>
+        <source>Arrow keys move it; Home and End push it to one side</source>
+        <translation>Pfeiltasten verschieben ihn; Pos1 und Ende schieben ihn ganz zur Seite</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <source>%1 (deleted)</source>
@@ -2825,12 +3929,24 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Auf dem Server</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (in Verwendung)</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>gewählt</translation>
     </message>
     <message>
         <source>not chosen</source>
         <translation>nicht gewählt</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Verwendung</translation>
     </message>
     <message>
         <source>List entry</source>
@@ -2874,7 +3990,75 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>KPI</source>
-        <translation>Kennzahl</translation>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Bewertungsrunde</translation>
+    </message>
+    <message>
+        <source>Answer in a later round</source>
+        <translation>Antwort einer späteren Runde</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>KPI measurement</source>
+        <translation>KPI-Messung</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Fertigstellungsgrad (%)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Besser, wenn</translation>
+    </message>
+    <message>
+        <source>Indicator from the library</source>
+        <translation>Indikator aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Agreed roadmap frozen on</source>
+        <translation>Vereinbarter Fahrplan festgeschrieben am</translation>
+    </message>
+    <message>
+        <source>Agreed start</source>
+        <translation>Vereinbarter Beginn</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>Vereinbartes Ende</translation>
+    </message>
+    <message>
+        <source>Agreed budget (EUR)</source>
+        <translation>Vereinbartes Budget (EUR)</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Einwilligung zur Kontaktaufnahme</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Einwilligung erfasst am</translation>
+    </message>
+    <message>
+        <source>Keep personal data (months)</source>
+        <translation>Personenbezogene Daten aufbewahren (Monate)</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personenbezogene Daten gelöscht</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -3003,6 +4187,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Consent given</source>
         <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Joined from a phone</source>
+        <translation>Per Telefon beigetreten</translation>
     </message>
     <message>
         <source>Current level</source>

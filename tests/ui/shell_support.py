@@ -47,3 +47,27 @@ def app_look_kept() -> Iterator[None]:
         app.styleHints().unsetColorScheme()  # type: ignore[union-attr]
         app.setStyle(style)  # type: ignore[union-attr]
         app.setPalette(palette)  # type: ignore[union-attr]
+
+
+@contextmanager
+def ui_language(language: str) -> Iterator[None]:
+    """Show the UI in `language` (translators and locale), then put back what was there before."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from icc_desktop.ui import i18n
+
+    app = QCoreApplication.instance()
+    before, locale = list(i18n._installed), QLocale()
+    for translator in before:
+        app.removeTranslator(translator)  # type: ignore[union-attr]
+    i18n._installed.clear()
+    try:
+        i18n.install_translations(language)
+        yield
+    finally:
+        for translator in i18n._installed:
+            app.removeTranslator(translator)  # type: ignore[union-attr]
+        i18n._installed[:] = before
+        for translator in before:
+            app.installTranslator(translator)  # type: ignore[union-attr]
+        QLocale.setDefault(locale)

@@ -288,23 +288,20 @@ def test_month_editor_starts_at_the_workshop_and_reads_month_names(qtbot, page):
 
 def test_month_names_in_french_and_german(qapp):
     """Month names are read in the UI language (and English): juin, Juni, déc., 06/2027, 2027-06."""
-    from icc_desktop.ui.i18n import install_translations
     from icc_desktop.ui.models.records import parse_month
+    from tests.ui.shell_support import ui_language
 
-    try:
-        install_translations("fr")
+    with ui_language("fr"):
         assert parse_month("juin 2027") == dt.date(2027, 6, 1)
         assert parse_month("déc. 2026") == dt.date(2026, 12, 1)
         assert parse_month("Feb 2027") == dt.date(2027, 2, 1)
-        install_translations("de")
+    with ui_language("de"):
         assert parse_month("Juni 2027") == dt.date(2027, 6, 1)
         assert parse_month("Mär 2026") == dt.date(2026, 3, 1)
         assert parse_month("06/2027") == parse_month("2027-06") == dt.date(2027, 6, 1)
         for bad in ("Ju 2027", "Smarch 2027", "13/2027", "June"):
             with pytest.raises(ValueError):
                 parse_month(bad)
-    finally:
-        install_translations("en")
 
 
 @pytest.mark.parametrize("commit", ["enter", "tab", "click elsewhere"])

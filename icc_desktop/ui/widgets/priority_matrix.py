@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsSimpleTextItem,
@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from icc_desktop.ui.widgets.chart_style import (
-    CURRENT_COLOUR,
-    is_dark,
-    pick,
+    number_text,
+    palette_colour,
     scaled_font,
     style_chart,
 )
@@ -38,12 +37,13 @@ HIGH = 3.0
 """Where high starts on both 1–5 scales (the same threshold as `services.ranking.HIGH`)."""
 LOW_END, HIGH_END = 0.2, 5.8  # room beyond 1 and 5 for the quadrant labels, clear of the points
 
-# quadrant code: (x range, y range, light fill, dark fill, which corner the label goes in)
+# quadrant code: (x range, y range, which corner the label goes in); colours are the palette's
+# "<code>_tint" (the area) and "<code>_label"
 _BOXES = {
-    "quick_win": ((HIGH, HIGH_END), (HIGH, HIGH_END), "#2e9e44", "#3fbf5a", "top-right"),
-    "major_project": ((LOW_END, HIGH), (HIGH, HIGH_END), "#2a6fd1", "#5a9cf0", "top-left"),
-    "fill_in": ((HIGH, HIGH_END), (LOW_END, HIGH), "#d4a106", "#e8c547", "bottom-right"),
-    "thankless_task": ((LOW_END, HIGH), (LOW_END, HIGH), "#b23b3b", "#e06666", "bottom-left"),
+    "quick_win": ((HIGH, HIGH_END), (HIGH, HIGH_END), "top-right"),
+    "major_project": ((LOW_END, HIGH), (HIGH, HIGH_END), "top-left"),
+    "fill_in": ((HIGH, HIGH_END), (LOW_END, HIGH), "bottom-right"),
+    "thankless_task": ((LOW_END, HIGH), (LOW_END, HIGH), "bottom-left"),
 }
 
 
@@ -76,6 +76,8 @@ def legend_area(legend: QLabel) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setMinimumWidth(120)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there: Tab passes it by
+    area.setAccessibleName(legend.accessibleName())
     return area
 
 
@@ -108,7 +110,7 @@ class PriorityMatrix(QChartView):
         self.matrix.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self._areas: dict[str, QAreaSeries] = {}
         self._labels: dict[str, QGraphicsSimpleTextItem] = {}
-        for code, ((x0, x1), (y0, y1), _light, _dark, _corner) in _BOXES.items():
+        for code, ((x0, x1), (y0, y1), _corner) in _BOXES.items():
             lower, upper = QLineSeries(), QLineSeries()
             lower.append(x0, y0)
             lower.append(x1, y0)
@@ -165,6 +167,25 @@ class PriorityMatrix(QChartView):
         self.matrix.setTitle("" if points else self.tr("No need has both an impact and a feasibility score yet"))
         self.legend.setText("\n".join(need_caption(p.number, p.title) for p in sorted(points, key=lambda p: p.rank)))
         self._place_labels()
+        self.setAccessibleDescription(self.describe(points))
+
+    def describe(self, points: Sequence[MatrixPoint]) -> str:
+        """What the matrix shows, in words: each need by quadrant with its two scores."""
+        from icc_desktop.services.ranking import quadrant
+
+        if not points:
+            return self.tr("No need has both an impact and a feasibility score yet.")
+        names = quadrants()
+        by_quadrant: dict[str, list[str]] = {code: [] for code in _BOXES}
+        for point in sorted(points, key=lambda p: p.rank):
+            code = quadrant(point.impact, point.feasibility)
+            if code is not None:
+                by_quadrant[str(code)].append(
+                    self.tr("%1 %2 (impact %3, feasibility %4)").replace("%1", point.label)
+                    .replace("%2", point.title).replace("%3", number_text(point.impact, ""))
+                    .replace("%4", number_text(point.feasibility, "")))
+        parts = [f"{names[code]}: {', '.join(items)}" for code, items in by_quadrant.items() if items]
+        return self.tr("Needs by impact and feasibility, 1 to 5.") + " " + "; ".join(parts) + "."
 
     def spots(self) -> list[tuple[float, float, list[int]]]:
         """Every point drawn: feasibility, impact and the numbers (labels) of the needs there."""
@@ -211,7 +232,7 @@ class PriorityMatrix(QChartView):
     def _place_labels(self, *_args: object) -> None:
         names = quadrants()
         margin = 6.0
-        for code, ((x0, x1), (y0, y1), *_rest, corner) in _BOXES.items():
+        for code, ((x0, x1), (y0, y1), corner) in _BOXES.items():
             item = self._labels[code]
             item.setText(names[code])
             size = item.boundingRect()
@@ -225,16 +246,12 @@ class PriorityMatrix(QChartView):
     def _apply_style(self) -> None:
         style_chart(self.matrix, self, self.scale)
         palette = self.palette()
-        dark = is_dark(palette)
-        for code, (*_ranges, light, dark_fill, _corner) in _BOXES.items():
-            fill = QColor(dark_fill if dark else light)
-            fill.setAlpha(48 if dark else 34)
-            self._areas[code].setColor(fill)
+        for code in _BOXES:
+            self._areas[code].setColor(palette_colour(f"{code}_tint", palette))
             self._areas[code].setBorderColor(Qt.GlobalColor.transparent)
-            text = QColor(dark_fill if dark else light).darker(100 if dark else 135)
-            self._labels[code].setBrush(text)
+            self._labels[code].setBrush(palette_colour(f"{code}_label", palette))
             self._labels[code].setFont(scaled_font(self, self.scale, bold=True))
-        self.points_series.setColor(pick(CURRENT_COLOUR, palette))
+        self.points_series.setColor(palette_colour("current", palette))
         self.points_series.setBorderColor(palette.color(palette.ColorRole.Base))
         self._style_rank_labels()
         self.points_series.setPen(QPen(palette.color(palette.ColorRole.Base)))

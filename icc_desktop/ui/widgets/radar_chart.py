@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from icc_desktop.ui.widgets.chart_style import (
     CURRENT_COLOUR,
     TARGET_COLOUR,
+    number_text,
     pick,
     scaled_font,
     style_chart,
@@ -73,6 +74,7 @@ class RadarChart(QChartView):
             self.polar.addSeries(series)
             series.attachAxis(self.angular)
             series.attachAxis(self.radial)
+        self.overlay_series: list[QLineSeries] = []
         self.names: list[str] = []
         self.spoke_labels: list[str] = []
         """The labels around the radar, as drawn (rich text)."""
@@ -107,6 +109,19 @@ class RadarChart(QChartView):
         self._fill(self.target_series, self.target)
         known = any(v is not None for v in (*self.current, *self.target))
         self.polar.setTitle("" if known or not count else self.tr("No levels scored yet"))
+        self.setAccessibleDescription(self.describe())
+
+    def describe(self) -> str:
+        """What the radar shows, in words (screen readers read it as the chart's description)."""
+        if not self.names:
+            return self.tr("No dimensions to show.")
+        if not any(v is not None for v in (*self.current, *self.target)):
+            return self.tr("No levels scored yet.")
+        unknown = self.tr("not scored")
+        parts = [self.tr("%1: current %2, target %3").replace("%1", name)
+                 .replace("%2", number_text(current, unknown)).replace("%3", number_text(target, unknown))
+                 for name, current, target in zip(self.names, self.current, self.target, strict=False)]
+        return self.tr("Mean level from 1 to 5 per dimension.") + " " + "; ".join(parts) + "."
 
     @staticmethod
     def _fill(series: QLineSeries, values: Sequence[float | None]) -> None:
@@ -114,6 +129,30 @@ class RadarChart(QChartView):
         if len(points) > 1:  # close the ring through the first known spoke, one turn on
             points.append(QPointF(points[0].x() + len(values), points[0].y()))
         series.replace(points)
+
+    def set_overlays(self, overlays: Sequence[tuple[str, Sequence[float | None]]]) -> None:
+        """Earlier rounds' current levels as dotted rings under the current one ("T0", levels).
+
+        The spokes are those of the last `set_scores`; an empty list removes the overlays.
+        """
+        for series in self.overlay_series:
+            self.polar.removeSeries(series)
+        self.overlay_series = []
+        muted = self.palette().color(self.palette().ColorRole.PlaceholderText)
+        for number, (label, values) in enumerate(overlays):
+            series = QLineSeries()
+            series.setName(label)
+            pen = QPen(muted, 1.6 * self.scale, Qt.PenStyle.DotLine if number % 2 == 0 else Qt.PenStyle.DashDotLine)
+            series.setPen(pen)
+            self.polar.addSeries(series)
+            series.attachAxis(self.angular)
+            series.attachAxis(self.radial)
+            self._fill(series, list(values))
+            self.overlay_series.append(series)
+
+    def overlay_values(self) -> dict[str, list[tuple[float, float]]]:
+        """The plotted (spoke, level) points of each overlay, by its name."""
+        return {s.name(): [(p.x(), p.y()) for p in s.points()] for s in self.overlay_series}
 
     def values(self, which: str = "current") -> list[tuple[float, float]]:
         """The plotted (spoke, level) points of the "current" or "target" series."""

@@ -1,0 +1,297 @@
+"""The room's web server: the phone page and its small JSON API, under uvicorn in a thread.
+
+  GET  /                  the phone page (with ?code=ROOMCODE from the QR code)
+  GET  /static/NAME       its script and style sheet (nothing else, nothing from outside)
+  POST /api/participants  {code} -> the names a phone can pick
+  POST /api/join          {code, participant | guest_name, token?} -> {token, name}
+  GET  /api/state         (X-Room-Token) -> the open activity and this phone's answers
+  POST /api/submit        (X-Room-Token) {activity, submission, ...} -> {ok}
+
+Every refusal is JSON `{"error": code, "message": text}` with a 4xx status (the page
+translates the code). Bodies over `MAX_BODY` bytes are refused before they are read in full;
+each address and each phone has a request budget (token buckets); once the room is closed
+everything answers 410 until the server has stopped listening.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from icc_desktop.errors import IccError, ValidationError
+from icc_desktop.resources import resource_path
+from icc_desktop.room.core import Room, RoomError
+
+if TYPE_CHECKING:
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+
+log = logging.getLogger("icc_desktop.room")
+
+MAX_BODY = 16 * 1024
+"""Largest request body accepted (a full dimension's scores are ~2 KB)."""
+DEFAULT_PORT = 8787
+STATIC_FILES = {"room.js": "text/javascript; charset=utf-8", "room.css": "text/css; charset=utf-8"}
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": ("default-src 'none'; script-src 'self'; style-src 'self'; "
+                                "img-src 'self' data:; connect-src 'self'; base-uri 'none'; "
+                                "form-action 'none'; frame-ancestors 'none'"),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-store",
+}
+
+
+class TokenBucket:
+    """`rate` requests a second on average, bursts up to `capacity` (thread-safe)."""
+
+    def __init__(self, capacity: float, rate: float) -> None:
+        self.capacity, self.rate = capacity, rate
+        self.tokens = capacity
+        self.stamp = time.monotonic()
+        self._lock = threading.Lock()
+
+    def take(self, cost: float = 1.0) -> bool:
+        """Spend `cost` if there is enough; False means over the limit."""
+        with self._lock:
+            now = time.monotonic()
+            self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
+            self.stamp = now
+            if self.tokens < cost:
+                return False
+            self.tokens -= cost
+            return True
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Request budgets. Per address: every request; wrong room codes apart. Per phone: its own."""
+
+    address_capacity: float = 240
+    address_rate: float = 40
+    wrong_code_capacity: float = 10
+    wrong_code_rate: float = 0.2
+    phone_capacity: float = 30
+    phone_rate: float = 5
+
+
+class _Buckets:
+    def __init__(self, capacity: float, rate: float) -> None:
+        self.capacity, self.rate = capacity, rate
+        self._buckets: dict[str, TokenBucket] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key: str) -> bool:
+        with self._lock:
+            if len(self._buckets) > 10_000:  # a flood of addresses must not grow memory for ever
+                self._buckets.clear()
+            bucket = self._buckets.setdefault(key, TokenBucket(self.capacity, self.rate))
+        return bucket.take()
+
+
+def _error(code: str, message: str, status: int) -> Response:
+    from starlette.responses import JSONResponse
+
+    return JSONResponse({"error": code, "message": message}, status_code=status, headers=SECURITY_HEADERS)
+
+
+async def _read_json(request: Request) -> dict[str, Any]:
+    """The request's JSON object, refused when larger than MAX_BODY (counted while reading)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
+        raise RoomError("too_large", f"The request is larger than {MAX_BODY} bytes.", 413)
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise RoomError("too_large", f"The request is larger than {MAX_BODY} bytes.", 413)
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise RoomError("invalid", "The request is not JSON.") from exc
+    if not isinstance(data, dict):
+        raise RoomError("invalid", "The request is not a JSON object.")
+    return data
+
+
+def create_app(room: Room, limits: Limits | None = None) -> Starlette:
+    """The phone page and API of an open room."""
+    from starlette.applications import Starlette
+    from starlette.concurrency import run_in_threadpool
+    from starlette.responses import JSONResponse
+    from starlette.responses import Response as PlainResponse
+    from starlette.routing import Route
+
+    limits = limits or Limits()
+    per_address = _Buckets(limits.address_capacity, limits.address_rate)
+    wrong_codes = _Buckets(limits.wrong_code_capacity, limits.wrong_code_rate)
+    per_phone = _Buckets(limits.phone_capacity, limits.phone_rate)
+    page_dir = resource_path("room")
+
+    def guarded(handler: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint(request: Request) -> Response:
+            address = request.client.host if request.client else "?"
+            if room.closed:
+                return _error("closed", "The room is closed.", 410)
+            if not per_address.take(address):
+                return _error("too_many", "Too many requests; wait a moment.", 429)
+            try:
+                return await handler(request)
+            except RoomError as exc:
+                if exc.code == "wrong_code" and not wrong_codes.take(address):
+                    return _error("too_many", "Too many wrong room codes; wait a minute.", 429)
+                return _error(exc.code, str(exc), exc.status)
+            except ValidationError as exc:
+                code = "over_budget" if "dots" in exc.fields else "invalid"
+                return _error(code, str(exc), 422)
+            except IccError as exc:
+                return _error("invalid", str(exc), 400)
+        return endpoint
+
+    def phone_device(request: Request) -> Any:
+        device = room.device(request.headers.get("x-room-token"))
+        if not per_phone.take(device.id):
+            raise RoomError("too_many", "Too many requests from this phone; wait a moment.", 429)
+        return device
+
+    def ok(data: Any) -> Response:
+        return JSONResponse(data, headers=SECURITY_HEADERS)
+
+    async def page(request: Request) -> Response:
+        html = (page_dir / "index.html").read_bytes()
+        return PlainResponse(html, media_type="text/html; charset=utf-8", headers=SECURITY_HEADERS)
+
+    async def static(request: Request) -> Response:
+        name = request.path_params["name"]
+        if name not in STATIC_FILES:  # a fixed list: no path from the request reaches the disk
+            return _error("not_found", "No such file.", 404)
+        return PlainResponse((page_dir / name).read_bytes(), media_type=STATIC_FILES[name],
+                             headers=SECURITY_HEADERS)
+
+    async def participants(request: Request) -> Response:
+        data = await _read_json(request)
+        return ok({"participants": await run_in_threadpool(room.participants, data.get("code"))})
+
+    async def join(request: Request) -> Response:
+        data = await _read_json(request)
+        token, device = await run_in_threadpool(
+            room.join, data.get("code"), data.get("participant"), data.get("guest_name"), data.get("token"))
+        return ok({"token": token, "name": device.name, "guest": device.guest})
+
+    async def state(request: Request) -> Response:
+        device = phone_device(request)
+        return ok(await run_in_threadpool(room.state, device))
+
+    async def submit(request: Request) -> Response:
+        device = phone_device(request)
+        data = await _read_json(request)
+        return ok(await run_in_threadpool(room.submit, device, data))
+
+    async def not_found(request: Request) -> Response:
+        return _error("not_found", "No such page.", 404)
+
+    routes = [
+        Route("/", guarded(page), methods=["GET"]),
+        Route("/static/{name}", guarded(static), methods=["GET"]),
+        Route("/api/participants", guarded(participants), methods=["POST"]),
+        Route("/api/join", guarded(join), methods=["POST"]),
+        Route("/api/state", guarded(state), methods=["GET"]),
+        Route("/api/submit", guarded(submit), methods=["POST"]),
+        Route("/{path:path}", guarded(not_found)),
+    ]
+    return Starlette(routes=routes)
+
+
+def join_url(host: str, port: int, code: str | None = None) -> str:
+    """The address phones open (IPv4; the code in the query, as the QR code carries it)."""
+    base = f"http://{host}:{port}/"
+    return f"{base}?code={code}" if code else base
+
+
+class RoomServer:
+    """The room's app under uvicorn on a background thread (off the GUI thread).
+
+    The socket is bound in the constructor, so a taken port or a wrong address is an
+    `IccError` at once, before anything runs.
+    """
+
+    def __init__(self, room: Room, host: str, port: int = DEFAULT_PORT, *, limits: Limits | None = None) -> None:
+        import uvicorn
+
+        self.room = room
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self._socket = socket.socket(family, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            self._socket.bind((host, port))
+        except OSError as exc:
+            self._socket.close()
+            raise IccError(f"{host}:{port}: cannot listen there ({exc.strerror or exc}). "
+                           "Pick another address or port.") from exc
+        self._socket.listen(128)
+        self.host = host
+        self.port = int(self._socket.getsockname()[1])
+        config = uvicorn.Config(create_app(room, limits), log_level="warning", lifespan="off",
+                                server_header=False, proxy_headers=False, access_log=False,
+                                timeout_keep_alive=5, limit_concurrency=400)
+        self._server: uvicorn.Server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        """The join address without the code."""
+        return join_url(self.host, self.port)
+
+    def start(self) -> None:
+        """Serve on the background thread; returns once the server accepts connections."""
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]},
+                                        name="icc-room-server", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise IccError("The room server did not start.")
+            time.sleep(0.01)
+
+    def serve_forever(self) -> None:
+        """Serve on this thread until `stop()` or a signal (the CLI)."""
+        self._server.run(sockets=[self._socket])
+
+    def stop(self, grace: float = 0.0) -> None:
+        """Close the room at once and stop listening, after `grace` seconds when given.
+
+        During the grace period every request is answered 410 "closed" (nothing else is
+        served), so the phones' pages, which ask every few seconds, can say the room closed
+        rather than that the laptop vanished.
+        """
+        self.room.close()
+        if grace > 0:
+            timer = threading.Timer(grace, self._shut_down)
+            timer.daemon = True
+            timer.start()
+        else:
+            self._shut_down()
+
+    def _shut_down(self) -> None:
+        self._server.should_exit = True
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(10)
+        self._socket.close()
+
+    @property
+    def server(self) -> uvicorn.Server:
+        """The uvicorn server (tests check it stopped)."""
+        return self._server
+
+
+__all__ = ["DEFAULT_PORT", "MAX_BODY", "Limits", "RoomServer", "TokenBucket", "create_app", "join_url"]
