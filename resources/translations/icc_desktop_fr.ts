@@ -1371,6 +1371,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Besoins</translation>
     </message>
     <message>
+        <source>Selected need</source>
+        <translation>Besoin sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a need to tag its track, transversal service and SWOT.</source>
+        <translation>Sélectionnez un besoin pour indiquer son volet, son service transversal et sa catégorie SWOT.</translation>
+    </message>
+    <message>
         <source>Dot voting: participants down, needs across</source>
         <translation>Vote par gommettes : participants en lignes, besoins en colonnes</translation>
     </message>
@@ -1746,6 +1754,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Conserver noms, e-mails et organisations pendant :</translation>
     </message>
     <message>
+        <source>Selected participant</source>
+        <translation>Participant sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a participant to edit their role and e-mail.</source>
+        <translation>Sélectionnez un participant pour modifier son rôle et son e-mail.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2042,8 +2058,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Aucun besoin n’a encore de note d’impact et de faisabilité.</translation>
     </message>
     <message>
-        <source>#%1 %2 (impact %3, feasibility %4)</source>
-        <translation>n° %1 %2 (impact %3, faisabilité %4)</translation>
+        <source>%1 %2 (impact %3, feasibility %4)</source>
+        <translation>%1 %2 (impact %3, faisabilité %4)</translation>
     </message>
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>
@@ -2410,6 +2426,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an action to see its objective, need, lead, budget and funding.</source>
+        <translation>Sélectionnez une action pour voir son objectif, son besoin, son pilote, son budget et son financement.</translation>
     </message>
     <message>
         <source>Search the roadmap…</source>

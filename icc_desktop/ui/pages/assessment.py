@@ -86,7 +86,6 @@ class AssessmentPage(WorkshopPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(False)
-        self.table.setWordWrap(False)
         self.table.installEventFilter(self)
         for key, width in (("number", 40), ("current", 54), ("target", 54), ("gap", 44), ("evidence", 90)):
             column = self.questions.column_number(key)
