@@ -543,7 +543,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>What</source>
-        <translation>Was</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Where</source>
@@ -3149,21 +3149,21 @@ Raumcode: {code}</translation>
         <translation>Dauer: %1 s.</translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <source>Warning: this computer's clock is %Ln minute(s) ahead of the server's.</source>
         <translation>
             <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers vor.</numerusform>
             <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers vor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <source>Warning: this computer's clock is %Ln minute(s) behind the server's.</source>
         <translation>
             <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers nach.</numerusform>
             <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers nach.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others' changes.</source>
         <translation>Stellen Sie Datum, Uhrzeit und Zeitzone richtig ein: Änderungen mit einer weit vorgehenden Uhr werden abgelehnt, mit einer nachgehenden Uhr unterliegen sie den Änderungen anderer.</translation>
     </message>
     <message>
@@ -3442,7 +3442,7 @@ Raumcode: {code}</translation>
         <translation>Nr.</translation>
     </message>
     <message>
-        <source>The need&apos;s short label, the same in every view</source>
+        <source>The need's short label, the same in every view</source>
         <translation>Das Kurzzeichen des Bedarfs, in jeder Ansicht dasselbe</translation>
     </message>
     <message>
@@ -3478,7 +3478,7 @@ Raumcode: {code}</translation>
         <translation>Punkte, die diese Person noch vergeben kann</translation>
     </message>
     <message>
-        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
+        <source>Every participant's dots plus the tally: what the ranking uses</source>
         <translation>Die Punkte aller Teilnehmenden plus die Zählung: was die Rangfolge verwendet</translation>
     </message>
     <message>
@@ -3486,7 +3486,7 @@ Raumcode: {code}</translation>
         <translation>Punkte (Auszählung)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
+        <source>Dots counted by the facilitator on the wall, added to the participants' dots</source>
         <translation>Von der Moderation an der Wand gezählte Punkte, zu denen der Teilnehmenden addiert</translation>
     </message>
     <message>

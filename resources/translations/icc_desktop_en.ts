@@ -231,17 +231,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <source>Warning: this computer's clock is %Ln minute(s) ahead of the server's.</source>
         <translation>
-            <numerusform>Warning: this computer&apos;s clock is %Ln minute ahead of the server&apos;s.</numerusform>
-            <numerusform>Warning: this computer&apos;s clock is %Ln minutes ahead of the server&apos;s.</numerusform>
+            <numerusform>Warning: this computer's clock is %Ln minute ahead of the server's.</numerusform>
+            <numerusform>Warning: this computer's clock is %Ln minutes ahead of the server's.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <source>Warning: this computer's clock is %Ln minute(s) behind the server's.</source>
         <translation>
-            <numerusform>Warning: this computer&apos;s clock is %Ln minute behind the server&apos;s.</numerusform>
-            <numerusform>Warning: this computer&apos;s clock is %Ln minutes behind the server&apos;s.</numerusform>
+            <numerusform>Warning: this computer's clock is %Ln minute behind the server's.</numerusform>
+            <numerusform>Warning: this computer's clock is %Ln minutes behind the server's.</numerusform>
         </translation>
     </message>
 </context>

@@ -543,7 +543,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Where</source>
@@ -3149,21 +3149,21 @@ Code de la salle : {code}</translation>
         <translation>Durée : %1 s.</translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <source>Warning: this computer's clock is %Ln minute(s) ahead of the server's.</source>
         <translation>
-            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minute sur celle du serveur.</numerusform>
-            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minutes sur celle du serveur.</numerusform>
+            <numerusform>Attention : l'horloge de cet ordinateur avance de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l'horloge de cet ordinateur avance de %Ln minutes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <source>Warning: this computer's clock is %Ln minute(s) behind the server's.</source>
         <translation>
-            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minute sur celle du serveur.</numerusform>
-            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minutes sur celle du serveur.</numerusform>
+            <numerusform>Attention : l'horloge de cet ordinateur retarde de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l'horloge de cet ordinateur retarde de %Ln minutes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others' changes.</source>
         <translation>Réglez sa date, son heure et son fuseau horaire : les modifications faites avec une horloge très en avance sont refusées, et avec une horloge en retard elles cèdent devant celles des autres.</translation>
     </message>
     <message>
@@ -3442,7 +3442,7 @@ Code de la salle : {code}</translation>
         <translation>N°</translation>
     </message>
     <message>
-        <source>The need&apos;s short label, the same in every view</source>
+        <source>The need's short label, the same in every view</source>
         <translation>Le repère court du besoin, le même dans toutes les vues</translation>
     </message>
     <message>
@@ -3478,7 +3478,7 @@ Code de la salle : {code}</translation>
         <translation>Gommettes que ce participant peut encore placer</translation>
     </message>
     <message>
-        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
+        <source>Every participant's dots plus the tally: what the ranking uses</source>
         <translation>Les gommettes de chaque participant plus le décompte : ce qu’utilise le classement</translation>
     </message>
     <message>
@@ -3486,7 +3486,7 @@ Code de la salle : {code}</translation>
         <translation>Gommettes (décompte)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
+        <source>Dots counted by the facilitator on the wall, added to the participants' dots</source>
         <translation>Gommettes comptées au mur par l’animateur, ajoutées à celles des participants</translation>
     </message>
     <message>
