@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import literal_column
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
@@ -572,6 +573,20 @@ def pending_suggestions(db: Database, workshop_id: str) -> list[RoomSuggestion]:
     return list(rows)
 
 
+def pending_suggestion_texts(db: Database, workshop_id: str,
+                             after: int = 0) -> tuple[int, list[tuple[str, str, str]]]:
+    """(id, title, description) of the suggestions waiting, oldest first, and the position to ask
+    `after` next time for only the ones added since: the window re-reads this while phones send."""
+    position = literal_column("room_suggestion.rowid")
+    with db.session() as session:
+        rows = session.exec(select(position, RoomSuggestion.id, RoomSuggestion.title,  # type: ignore[call-overload]
+                                   RoomSuggestion.description).where(
+            RoomSuggestion.workshop_id == workshop_id, RoomSuggestion.status == SUGGESTION_PENDING,
+            position > after).order_by(position)).all()
+    last = max([after, *(int(r[0]) for r in rows)])
+    return last, [(str(i), str(t), str(d)) for _, i, t, d in rows]
+
+
 def decide_suggestion(db: Database, suggestion_id: str, accept: bool, need_id: str | None = None) -> None:
     """Mark a suggestion accepted (with the need made from it) or rejected."""
     with db.session() as session:
@@ -600,6 +615,7 @@ __all__ = [
     "RoomError",
     "decide_suggestion",
     "new_room_code",
+    "pending_suggestion_texts",
     "pending_suggestions",
     "poll_results",
 ]

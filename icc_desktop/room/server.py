@@ -39,6 +39,7 @@ log = logging.getLogger("icc_desktop.room")
 MAX_BODY = 16 * 1024
 """Largest request body accepted (a full dimension's scores are ~2 KB)."""
 DEFAULT_PORT = 8787
+WORKER_THREADS = 2
 STATIC_FILES = {"room.js": "text/javascript; charset=utf-8", "room.css": "text/css; charset=utf-8"}
 
 SECURITY_HEADERS = {
@@ -110,11 +111,16 @@ async def _read_json(request: Request) -> dict[str, Any]:
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
         raise RoomError("too_large", f"The request is larger than {MAX_BODY} bytes.", 413)
+    from starlette.requests import ClientDisconnect
+
     body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise RoomError("too_large", f"The request is larger than {MAX_BODY} bytes.", 413)
+    try:
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_BODY:
+                raise RoomError("too_large", f"The request is larger than {MAX_BODY} bytes.", 413)
+    except ClientDisconnect as exc:  # the phone went before its request was complete: nothing happened
+        raise RoomError("cut", "The request was cut off.", 400) from exc
     try:
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
@@ -126,8 +132,8 @@ async def _read_json(request: Request) -> dict[str, Any]:
 
 def create_app(room: Room, limits: Limits | None = None) -> Starlette:
     """The phone page and API of an open room."""
+    import anyio.to_thread
     from starlette.applications import Starlette
-    from starlette.concurrency import run_in_threadpool
     from starlette.responses import JSONResponse
     from starlette.responses import Response as PlainResponse
     from starlette.routing import Route
@@ -137,6 +143,14 @@ def create_app(room: Room, limits: Limits | None = None) -> Starlette:
     wrong_codes = _Buckets(limits.wrong_code_capacity, limits.wrong_code_rate)
     per_phone = _Buckets(limits.phone_capacity, limits.phone_rate)
     page_dir = resource_path("room")
+    # Few worker threads: submissions are written one at a time anyway, and every extra thread
+    # competes with the window's GUI thread for the interpreter lock (the GUI stalled with 40).
+    limiter: list[anyio.CapacityLimiter] = []
+
+    async def run_in_threadpool(function: Callable[..., Any], *args: Any) -> Any:
+        if not limiter:  # made in the server's event loop, on first use
+            limiter.append(anyio.CapacityLimiter(WORKER_THREADS))
+        return await anyio.to_thread.run_sync(function, *args, limiter=limiter[0])
 
     def guarded(handler: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:

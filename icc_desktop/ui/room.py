@@ -39,8 +39,8 @@ from icc_desktop.errors import IccError
 from icc_desktop.ui.context import AppContext
 
 if TYPE_CHECKING:
-    from icc_desktop.room.core import Room, RoomChange
-    from icc_desktop.room.server import RoomServer
+    from icc_desktop.room.core import JoinedPhone, Room, RoomChange
+    from icc_desktop.room.server import Limits, RoomServer
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ class RoomController(QObject):
             return ""
         return join_url(self.server.host, self.server.port, self.room.code if with_code else None)
 
-    def open_room(self, workshop_id: str, host: str, port: int) -> Room:
+    def open_room(self, workshop_id: str, host: str, port: int, limits: Limits | None = None) -> Room:
         """Open a room for the workshop on `host:port` (closing one already open)."""
         from icc_desktop.room.core import Room
         from icc_desktop.room.server import RoomServer
@@ -93,7 +93,7 @@ class RoomController(QObject):
 
         self.close_room()
         room = Room(self.context.db, workshop_id)
-        server = RoomServer(room, host, port)
+        server = RoomServer(room, host, port, limits=limits)
         room.add_listener(self._sig_change.emit)  # from the server's threads: queued
         server.start()
         workshop = get_workshop(self.context.db, workshop_id)
@@ -284,9 +284,17 @@ class RoomPanel(QWidget):
         layout.addWidget(suggestions_box, 1)
         layout.addWidget(self.poll_label)
         layout.addWidget(self.close_button)
-        self.controller.sig_room_changed.connect(self.reload)
+        # A flush brings a data change and a room change: one reload for both.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+        self.controller.sig_room_changed.connect(self._reload_timer.start)
         context.sig_data_changed.connect(self._data_changed)
         self._dimension_workshop: str | None = None
+        self._suggestion_items: dict[str, QListWidgetItem] = {}
+        self._suggestions_after = 0
+        self._full_suggestions = True
         self._kind_changed()
         self.reload()
 
@@ -298,7 +306,7 @@ class RoomPanel(QWidget):
 
     def _data_changed(self, table: str) -> None:
         if table in ("room_suggestion", "room_poll_answer", "need") and self.controller.is_open:
-            self.reload()
+            self._reload_timer.start()
 
     def _fill_dimensions(self, workshop_id: str) -> None:
         from icc_desktop.services.lookups import workshop_dimensions
@@ -312,7 +320,7 @@ class RoomPanel(QWidget):
 
     def reload(self) -> None:
         """Show the room as it is now."""
-        from icc_desktop.room.core import pending_suggestions, poll_results
+        from icc_desktop.room.core import poll_results
 
         room = self.controller.room if self.controller.is_open else None
         for widget in (self.open_button, self.stop_button, self.close_button, self.kind, self.dimension,
@@ -325,6 +333,8 @@ class RoomPanel(QWidget):
             self.phones.setRowCount(0)
             self.phones_label.setText("")
             self.suggestions.clear()
+            self._suggestion_items.clear()
+            self._full_suggestions = True
             self.poll_label.setText("")
             return
         self._fill_dimensions(room.workshop_id)
@@ -340,36 +350,54 @@ class RoomPanel(QWidget):
                 activity=names["score"], dimension=self.dimension.itemText(index)))
         else:
             self.activity_label.setText(self.tr("Open: {activity}").format(activity=names[activity.kind]))
-        joined = room.joined()
-        selected = self._selected_participant()
-        self.phones.setRowCount(len(joined))
-        for row, phone in enumerate(joined):
-            cells = (phone.name, self.tr("guest") if phone.guest else self.tr("listed"),
-                     self.tr("yes") if phone.answered else "")
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, phone.participant_id)
-                self.phones.setItem(row, column, item)
-            if phone.participant_id == selected:
-                self.phones.selectRow(row)
-        answered = sum(1 for phone in joined if phone.answered)
-        self.phones_label.setText(self.tr("Joined: {joined} · answered the open activity: {answered}").format(
-            joined=len(joined), answered=answered))
-        current = self.suggestions.currentItem()
-        keep = current.data(Qt.ItemDataRole.UserRole) if current else None
-        self.suggestions.clear()
-        for suggestion in pending_suggestions(self.context.db, room.workshop_id):
-            text = suggestion.title + (f"\n{suggestion.description}" if suggestion.description else "")
-            item = QListWidgetItem(text)  # list items are plain text: markup shows as typed
-            item.setData(Qt.ItemDataRole.UserRole, suggestion.id)
-            self.suggestions.addItem(item)
-            if suggestion.id == keep:
-                self.suggestions.setCurrentItem(item)
+        self._show_phones(room.joined())
+        self._show_suggestions(room.workshop_id)
         if activity is not None and activity.kind == "poll":
             results = poll_results(self.context.db, activity.id, activity.choices)
             self.poll_label.setText(activity.question + "\n" + "\n".join(f"{choice}: {count}" for choice, count in results))
         else:
             self.poll_label.setText("")
+
+    def _show_phones(self, joined: list[JoinedPhone]) -> None:
+        # Cells are changed only where the text changed: the list is redrawn while phones send.
+        self.phones.setRowCount(len(joined))
+        for row, phone in enumerate(joined):
+            cells = (phone.name, self.tr("guest") if phone.guest else self.tr("listed"),
+                     self.tr("yes") if phone.answered else "")
+            for column, text in enumerate(cells):
+                item = self.phones.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem(text)
+                    self.phones.setItem(row, column, item)
+                elif item.text() != text:
+                    item.setText(text)
+                if item.data(Qt.ItemDataRole.UserRole) != phone.participant_id:
+                    item.setData(Qt.ItemDataRole.UserRole, phone.participant_id)
+        answered = sum(1 for phone in joined if phone.answered)
+        self.phones_label.setText(self.tr("Joined: {joined} · answered the open activity: {answered}").format(
+            joined=len(joined), answered=answered))
+
+    def _show_suggestions(self, workshop_id: str) -> None:
+        # While phones send, only the suggestions added since the last look are read and added:
+        # rebuilding a list of a thousand froze the window. A decision re-reads all (`_full`).
+        from icc_desktop.room.core import pending_suggestion_texts
+
+        if self._full_suggestions:
+            self._full_suggestions = False
+            self._suggestions_after, pending = pending_suggestion_texts(self.context.db, workshop_id)
+            wanted = {suggestion_id for suggestion_id, _, _ in pending}
+            for suggestion_id in [i for i in self._suggestion_items if i not in wanted]:
+                item = self._suggestion_items.pop(suggestion_id)
+                self.suggestions.takeItem(self.suggestions.row(item))
+        else:
+            self._suggestions_after, pending = pending_suggestion_texts(
+                self.context.db, workshop_id, self._suggestions_after)
+        for suggestion_id, title, description in pending:
+            if suggestion_id not in self._suggestion_items:
+                item = QListWidgetItem(title + (f"\n{description}" if description else ""))  # plain text
+                item.setData(Qt.ItemDataRole.UserRole, suggestion_id)
+                self.suggestions.addItem(item)
+                self._suggestion_items[suggestion_id] = item
 
     def _selected_participant(self) -> str | None:
         rows = self.phones.selectionModel().selectedRows() if self.phones.selectionModel() else []
@@ -408,6 +436,7 @@ class RoomPanel(QWidget):
         if self.controller.room is None or participant is None:
             return
         self.controller.room.remove_input(participant)
+        self._full_suggestions = True
         self.reload()
 
     def decide(self, accept: bool) -> None:
@@ -431,4 +460,5 @@ class RoomPanel(QWidget):
                                        description=found[0].description)
             need_id = need.id
         decide_suggestion(self.context.db, suggestion_id, accept, need_id)
+        self._full_suggestions = True
         self.context.sig_data_changed.emit("room_suggestion")
