@@ -210,6 +210,7 @@ def test_a_need_made_on_the_phone_is_never_markup_in_the_window(qtbot, demo_db):
             session.add(RoomSuggestion(workshop_id=room.workshop_id, title="<script>alert(1)</script>"))
         window.context.sig_data_changed.emit("room_suggestion")
         panel = window.room_panel
+        qtbot.waitUntil(lambda: panel.suggestions.count() == 1, timeout=VISIBLE_WITHIN_MS)
         assert panel.suggestions.item(0).text() == "<script>alert(1)</script>"
         panel.suggestions.setCurrentRow(0)
         panel.decide(True)
