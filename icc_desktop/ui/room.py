@@ -242,6 +242,8 @@ class RoomPanel(QWidget):
         self.phones.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Joined as"), self.tr("Answered")])
         self.phones.setAccessibleName(self.tr("Phones that joined"))
         self.phones.verticalHeader().setVisible(False)
+        self.phones.setWordWrap(False)  # one line per phone; long names are elided
+        self.phones.setAlternatingRowColors(True)
         self.phones.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.phones.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.phones.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -262,6 +264,8 @@ class RoomPanel(QWidget):
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName(self.tr("Suggested needs waiting"))
         self.suggestions.setWordWrap(True)
+        self.suggestions.setAlternatingRowColors(True)  # where one suggestion ends and the next begins
+        self.suggestions.setSpacing(2)
         self.accept_button = QPushButton(self.tr("&Accept as a need"))
         self.accept_button.clicked.connect(lambda: self.decide(True))
         self.reject_button = QPushButton(self.tr("Re&ject"))

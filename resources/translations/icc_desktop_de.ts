@@ -1342,6 +1342,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
+    <message>
+        <source>From a phone</source>
+        <translation>Per Telefon</translation>
+    </message>
 </context>
 <context>
     <name>PresenterWindow</name>

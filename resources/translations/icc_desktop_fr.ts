@@ -1342,6 +1342,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
+    <message>
+        <source>From a phone</source>
+        <translation>Par téléphone</translation>
+    </message>
 </context>
 <context>
     <name>PresenterWindow</name>

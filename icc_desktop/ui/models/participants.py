@@ -30,6 +30,9 @@ class ParticipantsTableModel(RowTableModel[Any]):
         Column("email", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "E-mail")), editable=True),
         Column("consent", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "Consent")), kind="check",
                editable=True, searchable=False),
+        # Set by the room when the person joins from a phone (read only here).
+        Column("joined_from_phone", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "From a phone")),
+               kind="check", searchable=False),
     )
 
     def group_counts(self) -> dict[str, int]:
