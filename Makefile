@@ -13,8 +13,11 @@ QT_LIBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 
 # The tests also read PDFs with poppler, run a real window under Xvfb, start a throw-away
 # PostgreSQL for the sync server's tests and make a self-signed certificate with openssl;
 # LibreOffice Calc (headless) opens and saves the assessment template in the round-trip test.
+# The accessibility check runs the window under Xvfb on a private D-Bus session with the AT-SPI
+# bus and reads its tree with Debian's pyatspi (system Python, not the venv).
 # The phone room's page is tested in Debian's Chromium through its WebDriver (selenium).
-TEST_LIBS := poppler-utils xvfb xauth postgresql openssl libreoffice-calc-nogui chromium chromium-driver
+TEST_LIBS := poppler-utils xvfb xauth postgresql openssl libreoffice-calc-nogui \
+	dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0 chromium chromium-driver
 # axe-core (the accessibility checker the room's browser tests inject), from its npm package into
 # a git-ignored folder; node and npm come from the machine (Debian's nodejs/npm when missing).
 AXE := .test-tools/node_modules/axe-core/axe.min.js

@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-import platformdirs
+from typing import Any
 
 from icc_desktop import APP_ID
 
 _AUTHOR = "ICC"
+
+
+def _platformdirs() -> Any:
+    import platformdirs  # loaded when needed: not when ICC_DESKTOP_HOME or --db says where
+
+    return platformdirs
 
 
 def _home() -> Path | None:
@@ -23,7 +28,7 @@ def _home() -> Path | None:
 def data_dir() -> Path:
     """The user data directory (database, backups)."""
     home = _home()
-    path = home / "data" if home else Path(platformdirs.user_data_dir(APP_ID, _AUTHOR))
+    path = home / "data" if home else Path(_platformdirs().user_data_dir(APP_ID, _AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -31,7 +36,15 @@ def data_dir() -> Path:
 def log_dir() -> Path:
     """The user log directory."""
     home = _home()
-    path = home / "logs" if home else Path(platformdirs.user_log_dir(APP_ID, _AUTHOR))
+    path = home / "logs" if home else Path(_platformdirs().user_log_dir(APP_ID, _AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def state_dir() -> Path:
+    """Small files the app keeps about its own state (which databases it closed cleanly)."""
+    home = _home()
+    path = home / "state" if home else Path(_platformdirs().user_state_dir(APP_ID, _AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

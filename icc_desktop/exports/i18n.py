@@ -3,8 +3,8 @@
 The exports run without Qt, so they cannot use Qt's translation files; this small catalogue is
 the one place their words live. Every key has all three languages (a test checks it, and that
 the `{placeholders}` agree). Data the users typed (city names, needs, actions) and the
-framework's questions are shown as they are stored; labels of the shipped reference lists are
-translated as long as nobody edited them.
+texts of the shipped frameworks and reference lists come from their own multilingual data
+(`services.multilingual`), translated as long as nobody edited them.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Final
+
+from icc_desktop.services.multilingual import reference_texts
 
 LANGUAGES: Final = ("en", "fr", "de")
 """The languages a report can be written in."""
@@ -37,6 +39,7 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     "contents": ("Contents", "Sommaire", "Inhalt"),
     "page_of": ("Page {page} of {pages}", "Page {page} sur {pages}", "Seite {page} von {pages}"),
     "not_given": ("not given", "non renseigné", "nicht angegeben"),
+    "in_english": ("(in English)", "(en anglais)", "(auf Englisch)"),
     "none_mark": ("–", "–", "–"),
     # Section titles
     "sec_profile": ("City profile", "Profil de la ville", "Stadtprofil"),
@@ -127,6 +130,29 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     ),
     "assessment_none": ("No assessment was recorded yet.", "Aucune évaluation n’a encore été enregistrée.", "Es wurde noch keine Bewertung erfasst."),
     "radar_title": ("Maturity by dimension", "Maturité par dimension", "Reifegrad je Dimension"),
+    # Alternative texts of the charts (read aloud by screen readers): what each chart shows, with its numbers
+    "alt_radar": (
+        "Radar chart of the maturity by dimension, current and target level on a scale of 1 to 5: {values}.",
+        "Graphique radar de la maturité par dimension, niveau actuel et niveau visé sur une échelle de 1 à 5 : {values}.",
+        "Netzdiagramm des Reifegrads je Dimension, aktuelle Stufe und Zielstufe auf einer Skala von 1 bis 5: {values}.",
+    ),
+    "alt_radar_axis": ("{name}: current {current}, target {target}", "{name} : actuel {current}, visé {target}",
+                       "{name}: aktuell {current}, Ziel {target}"),
+    "alt_votes": ("Bar chart of the dots each need received: {values}.",
+                  "Diagramme en barres des votes reçus par chaque besoin : {values}.",
+                  "Balkendiagramm der Punkte, die jeder Bedarf erhielt: {values}."),
+    "alt_matrix": ("Matrix of the needs by impact and feasibility (1 to 5): {values}.",
+                   "Matrice des besoins selon l’impact et la faisabilité (1 à 5) : {values}.",
+                   "Matrix der Bedarfe nach Wirkung und Machbarkeit (1 bis 5): {values}."),
+    "alt_matrix_point": ("{need}: impact {impact}, feasibility {feasibility} ({quadrant})",
+                         "{need} : impact {impact}, faisabilité {feasibility} ({quadrant})",
+                         "{need}: Wirkung {impact}, Machbarkeit {feasibility} ({quadrant})"),
+    "alt_gantt": ("Timeline of the actions from {first} to {last}: {values}.",
+                  "Calendrier des actions de {first} à {last} : {values}.",
+                  "Zeitplan der Maßnahmen von {first} bis {last}: {values}."),
+    "alt_budget": ("Bar chart of the budget by funding source: {values}.",
+                   "Diagramme en barres du budget par source de financement : {values}.",
+                   "Balkendiagramm des Budgets nach Finanzierungsquelle: {values}."),
     "current": ("Current", "Actuel", "Aktuell"),
     "target": ("Target", "Visé", "Ziel"),
     "gap": ("Gap", "Écart", "Lücke"),
@@ -343,28 +369,6 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     ),
 }
 
-# Labels of the shipped reference lists (resources/reference.json); used only while the stored
-# label is still the shipped English one, so an edited label is shown as the user wrote it.
-REFERENCE_LABELS: Final[dict[str, tuple[str, str]]] = {
-    # funding sources: (French, German)
-    "municipal_budget": ("Budget municipal", "Städtischer Haushalt"),
-    "regional_national": ("Fonds régionaux ou nationaux", "Regionale oder nationale Mittel"),
-    "erdf": ("FEDER", "EFRE"),
-    "esf_plus": ("FSE+", "ESF+"),
-    "cohesion_fund": ("Fonds de cohésion", "Kohäsionsfonds"),
-    "jtf": ("Fonds pour une transition juste", "Fonds für einen gerechten Übergang"),
-    "interreg": ("Interreg", "Interreg"),
-    "urbact": ("URBACT", "URBACT"),
-    "horizon_europe": ("Horizon Europe", "Horizont Europa"),
-    "digital_europe": ("Europe numérique", "Digitales Europa"),
-    "life": ("LIFE", "LIFE"),
-    "cef": ("MIE (interconnexion en Europe)", "Fazilität „Connecting Europe“"),
-    "investeu_eib": ("InvestEU / prêts de la BEI", "InvestEU / EIB-Darlehen"),
-    "rrf": ("Facilité pour la reprise et la résilience", "Aufbau- und Resilienzfazilität"),
-    "private_investment": ("Investissement privé", "Private Investitionen"),
-    "ppp": ("Partenariat public-privé", "Öffentlich-private Partnerschaft"),
-}
-
 # European country names (ISO 3166 alpha-2): (English, French, German). Other codes show as the code.
 COUNTRIES: Final[dict[str, tuple[str, str, str]]] = {
     "AL": ("Albania", "Albanie", "Albanien"),
@@ -465,14 +469,11 @@ class Translator:
         key = f"{prefix}_{code}"
         return self(key) if key in CATALOGUE else code
 
-    def reference(self, code: str | None, stored_label: str | None, shipped_label: str | None) -> str:
+    def reference(self, list_name: str, code: str | None, stored_label: str | None) -> str:
         """A reference-list label: translated while it is the shipped one, else as stored."""
         if not code:
             return self("none_mark")
-        label = stored_label or code
-        if self.language != "en" and code in REFERENCE_LABELS and stored_label == shipped_label:
-            return REFERENCE_LABELS[code][self._index - 1]
-        return label
+        return reference_texts().label(list_name, code, stored_label or code, self.language).text
 
     def country(self, code: str) -> str:
         """The name of a country from its ISO code (the code itself when it is not in the list)."""
@@ -547,4 +548,4 @@ class Translator:
         return f"{self.month(start)} – {self.month(end)}"
 
 
-__all__ = ["CATALOGUE", "COUNTRIES", "LANGUAGES", "REFERENCE_LABELS", "Translator", "check_language"]
+__all__ = ["CATALOGUE", "COUNTRIES", "LANGUAGES", "Translator", "check_language"]

@@ -6,11 +6,20 @@ per question of the workshop's framework with its five level descriptors, drop-d
 id in a hidden column A. A hidden `_icc` sheet names the workshop. The group's consensus
 answers already recorded are filled in, so a template can go back and forth.
 
-`import_template` reads a filled template back as the workshop's consensus answers. It checks
-the whole file first and writes nothing unless every row is right (all or nothing); each
-problem names its sheet, row and column. The file is untrusted: it is refused when it is not a
-zip, when it is too big or expands to an absurd size (a zip bomb), or when any of its XML parts
-declares a DTD (entity tricks); openpyxl parses the rest with defusedxml.
+A second hidden sheet, `_icc_base`, records the version of every consensus answer the template
+was made from (its `updated_at` stamp and its three values). The import merges three ways, as
+sync does, field by field: changed only in the file → applied; changed only in the workshop
+since the template was made → kept; changed on both sides to different values → a conflict,
+and nothing is written until the user chooses for each one (the window) or for all of them
+(`overwrite`: the file's value, `keep`: the workshop's). `plan_import` computes all that without
+writing; `apply_import` writes a plan (after a backup of the database), and refuses a plan whose
+rows changed after it was made.
+
+The import checks the whole file first and writes nothing unless every row is right (all or
+nothing); each problem names its sheet, row and column. The file is untrusted: it is refused
+when it is not a zip, when it is too big or expands to an absurd size (a zip bomb), when any of
+its XML parts declares a DTD (entity tricks), or when it carries macros; an input cell holding
+a formula is refused (its stored result may be stale or absent). XML is parsed with defusedxml.
 """
 
 from __future__ import annotations
@@ -20,9 +29,10 @@ import itertools
 import math
 import zipfile
 import zlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ERROR_CODES
@@ -35,16 +45,24 @@ from sqlmodel import col, select
 from icc_desktop.errors import ExportCancelled, Problem, ValidationError
 from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
 from icc_desktop.exports.i18n import LANGUAGES, Translator
-from icc_desktop.exports.xlsx_reader import CellError, XlsxFormatError, XlsxReader
+from icc_desktop.exports.xlsx_reader import CellError, Formula, XlsxFormatError, XlsxReader
 from icc_desktop.models import LEVELS, City, Framework, Response, Workshop, new_id, utcnow
 from icc_desktop.services import crud
+from icc_desktop.services.multilingual import LocalText, framework_texts
 from icc_desktop.services.scoring import framework_questions
 from icc_desktop.store.db import Database
 
 META_SHEET = "_icc"
 """The hidden sheet that names the workshop and the template's format."""
 
-TEMPLATE_FORMAT = "icc-assessment-template/1"
+BASE_SHEET = "_icc_base"
+"""The hidden sheet with the version of every consensus answer the template was made from."""
+
+TEMPLATE_FORMAT = "icc-assessment-template/2"
+OLD_FORMAT = "icc-assessment-template/1"
+"""Templates made before versions were recorded: still read, every overwrite of a value is a conflict."""
+
+MACRO_PARTS = ("xl/vbaProject.bin", "xl/vbaProjectSignature.bin")
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """A filled template is a few hundred kilobytes; anything past this is not one."""
@@ -78,13 +96,8 @@ class TemplateError(ValidationError):
     """A template that cannot be imported: every problem found, each with sheet, row and column."""
 
 
-@dataclass(frozen=True)
-class ImportProblem(Problem):
-    """A problem in an imported file, located by sheet, row (1-based) and column letter."""
-
-    sheet: str = ""
-    row: int | None = None
-    column: str | None = None
+ImportProblem = Problem
+"""A problem in an imported file, located by sheet, row (1-based) and column letter."""
 
 
 def _problem(message: str, sheet: str = "", row: int | None = None, column: int | None = None,
@@ -100,19 +113,120 @@ def _problem(message: str, sheet: str = "", row: int | None = None, column: int 
     return ImportProblem(", ".join(parts), message, sheet, row, letter)
 
 
+class ImportConflictError(TemplateError):
+    """A filled template whose values clash with changes made in the workshop since it was made."""
+
+
+Field = Literal["current_level", "target_level", "evidence"]
+FIELDS: tuple[Field, ...] = ("current_level", "target_level", "evidence")
+Choice = Literal["file", "database"]
+"""How one conflict is settled: take the file's value, or keep the workshop's."""
+
+
+def show_value(value: Any) -> str:
+    """A level or a comment as the user reads it in a change or a conflict."""
+    if value is None or value == "":
+        return "(empty)"
+    return f"“{value}”" if isinstance(value, str) else str(value)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of one answer the import would set: where it is in the file, the workshop's value and the file's."""
+
+    question_id: str
+    question_code: str
+    field: Field
+    sheet: str
+    row: int
+    column: str
+    header: str
+    database_value: Any
+    file_value: Any
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(question id, field): how a choice names this conflict."""
+        return self.question_id, self.field
+
+    @property
+    def where(self) -> str:
+        """Sheet, row and column, as every import message names them."""
+        return f"sheet “{self.sheet}”, row {self.row}, column {self.column} ({self.header})"
+
+    def describe(self) -> str:
+        """One line: where, and the value before → after."""
+        return f"{self.where}: {show_value(self.database_value)} → {show_value(self.file_value)}"
+
+
+@dataclass(frozen=True)
+class FieldConflict(FieldChange):
+    """A field changed both in the file and in the workshop since the template was made; `base` is the value then."""
+
+    base: Any = None
+    base_known: bool = True
+
+    def problem(self) -> ImportProblem:
+        """The conflict as a located problem."""
+        if self.base_known:
+            message = (f"changed in the file to {show_value(self.file_value)} and in the workshop to "
+                       f"{show_value(self.database_value)} since the template was made (was {show_value(self.base)}).")
+        else:
+            message = (f"the file says {show_value(self.file_value)}, the workshop {show_value(self.database_value)}; "
+                       "this template is older than version tracking, so which is newer is unknown.")
+        return ImportProblem(self.where, message, self.sheet, self.row, self.column)
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What importing a file would do, computed without writing."""
+
+    file: str
+    rows: int
+    changes: list[FieldChange]
+    """Fields changed only in the file: applied."""
+    kept: list[FieldChange]
+    """Fields changed only in the workshop since the template was made: kept (the file's older value is ignored)."""
+    conflicts: list[FieldConflict]
+    answers: dict[str, _Answer] = field(repr=False)
+    versions: dict[str, str | None] = field(repr=False)
+    """Question id → `updated_at` of its consensus answer when the plan was made (None: no answer)."""
+
+    def lines(self) -> list[str]:
+        """What the import would do, one line each, for the dry run and the preview."""
+        out = [f"{self.file}: {self.rows} questions read; {len(self.changes)} values to change, "
+               f"{len(self.kept)} newer values in the workshop kept, {len(self.conflicts)} conflicts."]
+        out += [f"  change {c.question_code}: {c.describe()}" for c in self.changes]
+        out += [f"  keep {c.question_code}: {c.where}: the workshop's {show_value(c.database_value)} is newer than "
+                f"the file's {show_value(c.file_value)}" for c in self.kept]
+        out += [f"  conflict {c.question_code}: {c.problem()}" for c in self.conflicts]
+        return out
+
+
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import changed: consensus answers created, updated, and rows already up to date."""
+    """What an import changed: consensus answers created, updated, rows already up to date, values kept."""
 
     rows: int
     created: int
     updated: int
     unchanged: int
+    kept: int = 0
+    """Fields whose newer value in the workshop was kept."""
+    conflicts: int = 0
+    """Conflicts settled by a choice."""
+    backup: Path | None = None
+    """The backup taken before writing (None when nothing was written)."""
 
     def summary(self) -> str:
         """One line for the user."""
-        return (f"Read {self.rows} questions: {self.created} answers added, {self.updated} changed, "
+        line = (f"Read {self.rows} questions: {self.created} answers added, {self.updated} changed, "
                 f"{self.unchanged} unchanged.")
+        if self.kept:
+            line += f" {self.kept} newer values in the workshop kept."
+        if self.conflicts:
+            line += f" {self.conflicts} conflicts settled."
+        return line
 
 
 def _headers(t: Translator) -> list[str]:
@@ -131,8 +245,8 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
                    progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> Path:
     """Write the assessment template of a workshop at `path` (atomically); return the path.
 
-    `language` ("en", "fr", "de") sets the instructions and headers; the questions are shown as
-    the framework stores them. Raises `NotFoundError` for an unknown workshop, `ExportError`
+    `language` ("en", "fr", "de") sets the instructions, headers and the framework's texts
+    (dimensions, questions, level descriptors; see `services.multilingual`). Raises `NotFoundError` for an unknown workshop, `ExportError`
     for an unwritable path, `ExportCancelled` when `cancelled()` turns True.
     """
     t = Translator(language)
@@ -152,7 +266,8 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
     guide.title = t("tpl_sheet_instructions")
     sheet = book.create_sheet(t("tpl_sheet_assessment"))
     headers = _headers(t)
-    framework_name = f"{framework.name} ({framework.version})" if framework else ""
+    framework_name = (f"{framework_texts(framework.code, framework.version).framework('name', framework.name, language)}"
+                      f" ({framework.version})" if framework else "")
     lines: list[tuple[str, Font | None]] = [
         (t("tpl_title"), Font(bold=True, size=16, color="1F4E79")),
         (t("tpl_for", city=city.name, workshop=workshop.title, date=t.date(workshop.date)), Font(bold=True, size=12)),
@@ -192,10 +307,17 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
         cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, Alignment(wrap_text=True, vertical="center")
     sheet.row_dimensions[1].height = 30
     steps.advance()
+    texts = framework_texts(framework.code, framework.version) if framework else framework_texts("", "")
+
+    def show(local: LocalText) -> str:  # a missing translation: the English text, said to be English
+        return f"{local.text} {t('in_english')}" if local.fallback else local.text
+
     for row, (dimension, question) in enumerate(pairs, start=2):
         answer = answers.get(question.id)
-        values: list[Any] = [question.id, dimension.name, question.code, question.text,
-                             *(question.descriptor(level) for level in LEVELS),
+        values: list[Any] = [question.id, show(texts.dimension(dimension.code, "name", dimension.name, language)),
+                             question.code, show(texts.question(question.code, question.text, language)),
+                             *(show(texts.descriptor(question.code, level, question.descriptor(level), language))
+                               for level in LEVELS),
                              answer.current_level if answer else None, answer.target_level if answer else None,
                              answer.evidence if answer and answer.evidence else None]
         for column, value in enumerate(values, start=1):
@@ -237,6 +359,7 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
                                         ("city", city.name), ("workshop", workshop.title)], start=1):
         meta.cell(row=row, column=1, value=key)
         meta.cell(row=row, column=2, value=value).data_type = "s"
+    _write_base(book.create_sheet(BASE_SHEET), answers.values())
     book.active = 1
     steps.advance()
     with atomic_output(Path(path)) as temp:
@@ -244,6 +367,18 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
         steps.check()
     steps.finish()
     return Path(path)
+
+
+def _write_base(base: Any, answers: Any) -> None:
+    """The version of every consensus answer the template is made from: the base of the three-way import."""
+    base.sheet_state = "hidden"
+    base.append(["question_id", "updated_at", "current_level", "target_level", "evidence"])
+    for answer in answers:
+        base.append([answer.question_id, answer.updated_at, answer.current_level, answer.target_level,
+                     answer.evidence or ""])
+        for cell in base[base.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # a comment typed as "=…" stays text
 
 
 # --- import ---------------------------------------------------------------------------------
@@ -278,6 +413,11 @@ def check_package(path: Path) -> None:
             names = {m.filename for m in members}
             if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
                 raise TemplateError(Problem(where, "is a zip file but not an .xlsx workbook."))
+            macros = [n for n in names if n in MACRO_PARTS or n.lower().endswith("vbaproject.bin")]
+            if macros or b"macroenabled" in package.read("[Content_Types].xml").lower() \
+                    or path.suffix.lower() in (".xlsm", ".xltm", ".xlam"):
+                raise TemplateError(Problem(where, "is a macro-enabled workbook; refused, macros are never "
+                                                   "imported. Save it as an Excel Workbook (.xlsx) and import that."))
             for member in members:
                 if member.filename.endswith((".xml", ".rels")):
                     with package.open(member) as part:
@@ -290,8 +430,16 @@ def check_package(path: Path) -> None:
         raise TemplateError(Problem(where, f"is a damaged or unsupported zip package ({exc}).")) from exc
 
 
+def _formula_error(value: Formula) -> str:
+    shown = f" ({value.text})" if value.text else ""
+    return (f"the cell holds a formula{shown}; type the value itself (a formula's result may be stale "
+            "or missing, so it is never imported).")
+
+
 def _level(value: Any) -> tuple[int | None, str | None]:
     """A cell's level, or an error message."""
+    if isinstance(value, Formula):
+        return None, _formula_error(value)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
     if isinstance(value, bool) or isinstance(value, dt.date | dt.datetime | dt.time):
@@ -315,6 +463,8 @@ def _level(value: Any) -> tuple[int | None, str | None]:
 def _comment(value: Any) -> tuple[str, str | None]:
     if value is None:
         return "", None
+    if isinstance(value, Formula):
+        return "", _formula_error(value)
     if isinstance(value, CellError):
         return "", f"the cell shows the error {value}; type the comment as plain text."
     if isinstance(value, bool) or isinstance(value, dt.date | dt.datetime | dt.time):
@@ -337,10 +487,34 @@ class _Answer:
     target: int | None
     comment: str
 
+    def value(self, name: Field) -> Any:
+        return {"current_level": self.current, "target_level": self.target, "evidence": self.comment}[name]
+
+
+@dataclass(frozen=True)
+class _Base:
+    """A consensus answer as it was when the template was made."""
+
+    updated_at: str
+    values: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class _Filled:
+    """A checked file: its answers, the versions it was made from (None for an old template), where they are."""
+
+    answers: list[_Answer]
+    base: dict[str, _Base] | None
+    sheet: str
+    headers: list[str]
+
 
 def read_template(db: Database, workshop_id: str, path: Path | str) -> list[_Answer]:
     """Check a filled template completely; return its answers or raise `TemplateError` with every problem."""
-    path = Path(path)
+    return _read_file(db, workshop_id, Path(path)).answers
+
+
+def _read_file(db: Database, workshop_id: str, path: Path) -> _Filled:
     check_package(path)
     with db.session() as session:
         workshop = crud.get(session, Workshop, workshop_id)
@@ -353,7 +527,7 @@ def read_template(db: Database, workshop_id: str, path: Path | str) -> list[_Ans
         raise TemplateError(Problem(path.name, f"cannot be read as an .xlsx workbook: {exc}.")) from exc
 
 
-def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[str, Any], name: str) -> list[_Answer]:
+def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[str, Any], name: str) -> _Filled:
     if META_SHEET not in book.sheets:
         raise TemplateError(Problem(name, "is not an ICC Workshop assessment template (its hidden “_icc” sheet is "
                                           "missing); make one with “Assessment template” for this workshop."))
@@ -361,7 +535,7 @@ def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[
     for _, cells in book.rows(META_SHEET, {1, 2}):
         if cells.get(1) is not None:
             meta[str(cells[1])] = cells.get(2)
-    if meta.get("format") != TEMPLATE_FORMAT:
+    if meta.get("format") not in (TEMPLATE_FORMAT, OLD_FORMAT):
         raise TemplateError(_problem(f"unknown template format {meta.get('format')!r}; expected {TEMPLATE_FORMAT}.",
                                      META_SHEET, 1, 2))
     if meta.get("workshop_id") != workshop.id:
@@ -424,41 +598,138 @@ def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[
         if error:
             problems.append(_problem(error, sheet_name, row_number, COL_COMMENT, headers[COL_COMMENT - 1]))
         answers.append(_Answer(row_number, question_id, levels[0], levels[1], comment))
+    base = _read_base(book, name, problems) if meta.get("format") == TEMPLATE_FORMAT else None
     if problems:
         raise TemplateError(problems)
-    return answers
+    return _Filled(answers, base, sheet_name, headers)
 
 
-def import_template(db: Database, workshop_id: str, path: Path | str, *, progress: ProgressCallback | None = None,
-                    cancelled: CancelCheck | None = None) -> ImportReport:
-    """Import a filled template as the workshop's consensus answers, all or nothing.
+def _read_base(book: XlsxReader, name: str, problems: list[Problem]) -> dict[str, _Base] | None:
+    """The recorded versions (question id → base), or a problem when the hidden sheet was damaged."""
+    if BASE_SHEET not in book.sheets:
+        problems.append(Problem(name, f"its hidden “{BASE_SHEET}” sheet, which records the answers the template "
+                                      "was made from, is missing; make a new template and fill that in."))
+        return None
+    base: dict[str, _Base] = {}
+    for row_number, cells in book.rows(BASE_SHEET, {1, 2, 3, 4, 5}):
+        if row_number == 1:
+            continue
+        question_id, stamp = cells.get(1), cells.get(2)
+        current, error_1 = _level(cells.get(3))
+        target, error_2 = _level(cells.get(4))
+        evidence, error_3 = _comment(cells.get(5))
+        if not isinstance(question_id, str) or not isinstance(stamp, str) or error_1 or error_2 or error_3:
+            problems.append(_problem("the recorded version of an answer was changed by hand; make a new template.",
+                                     BASE_SHEET, row_number))
+            continue
+        base[question_id] = _Base(stamp, {"current_level": current, "target_level": target, "evidence": evidence})
+    return base
 
-    The whole file is checked first; with any problem, `TemplateError` lists them all (sheet,
-    row, column) and the database is left untouched. Then every answer is written in one
-    transaction. `cancelled()` is polled until the write starts (`ExportCancelled`).
+
+
+_COLUMNS: dict[Field, int] = {"current_level": COL_CURRENT, "target_level": COL_TARGET, "evidence": COL_COMMENT}
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == ""
+
+
+def _consensus(session: Any, workshop_id: str) -> dict[str, Response]:
+    return {r.question_id: r for r in session.exec(
+        select(Response).where(Response.workshop_id == workshop_id, col(Response.participant_id).is_(None),
+                               col(Response.deleted_at).is_(None))).all()}
+
+
+def plan_import(db: Database, workshop_id: str, path: Path | str) -> ImportPlan:
+    """Check a filled template and work out, field by field, what importing it would do; write nothing.
+
+    Raises `TemplateError` listing every problem of the file (sheet, row, column).
     """
-    steps = Steps(3, progress, cancelled)
-    steps.check()
-    answers = read_template(db, workshop_id, path)
-    steps.advance()
+    path = Path(path)
+    filled = _read_file(db, workshop_id, path)
+    with db.session() as session:
+        existing = _consensus(session, workshop_id)
+        codes = {q.id: q.code for _, q in framework_questions(session, crud.get(session, Workshop, workshop_id)
+                                                              .framework_id)}
+    changes: list[FieldChange] = []
+    kept: list[FieldChange] = []
+    conflicts: list[FieldConflict] = []
+    for answer in filled.answers:
+        row = existing.get(answer.question_id)
+        recorded = filled.base.get(answer.question_id) if filled.base is not None else None
+        for name in FIELDS:
+            ours = getattr(row, name) if row is not None else None
+            ours = "" if name == "evidence" and ours is None else ours
+            theirs = answer.value(name)
+            column = _COLUMNS[name]
+            where = dict(question_id=answer.question_id, question_code=codes.get(answer.question_id, ""), field=name,
+                         sheet=filled.sheet, row=answer.row, column=get_column_letter(column),
+                         header=filled.headers[column - 1], database_value=ours, file_value=theirs)
+            if theirs == ours or (_empty(theirs) and _empty(ours)):
+                continue
+            if filled.base is None:
+                # An old template records no versions: filling an empty value loses nothing, replacing one may.
+                if _empty(ours):
+                    changes.append(FieldChange(**where))
+                else:
+                    conflicts.append(FieldConflict(**where, base=None, base_known=False))
+                continue
+            base = recorded.values[name] if recorded is not None else ("" if name == "evidence" else None)
+            file_changed = not (theirs == base or (_empty(theirs) and _empty(base)))
+            database_changed = not (ours == base or (_empty(ours) and _empty(base)))
+            if not file_changed:
+                kept.append(FieldChange(**where))
+            elif not database_changed:
+                changes.append(FieldChange(**where))
+            else:
+                conflicts.append(FieldConflict(**where, base=base))
+    versions = {a.question_id: (existing[a.question_id].updated_at if a.question_id in existing else None)
+                for a in filled.answers}
+    return ImportPlan(path.name, len(filled.answers), changes, kept, conflicts,
+                      {a.question_id: a for a in filled.answers}, versions)
+
+
+def apply_import(db: Database, workshop_id: str, plan: ImportPlan, *, choices: Mapping[tuple[str, str], Choice]
+                 | None = None, on_conflict: Choice | None = None, backup: bool = True,
+                 cancelled: CancelCheck | None = None) -> ImportReport:
+    """Write a plan: the file's changes, and each conflict as chosen, in one transaction after a backup.
+
+    A conflict is settled by `choices[conflict.key]`, else by `on_conflict` ("file" overwrites the
+    workshop's value, "database" keeps it); an unsettled one raises `ImportConflictError` listing
+    them all, and nothing is written. A plan whose answers changed in the workshop after it was
+    made is refused (`TemplateError`): preview again. The database is backed up (rotated backups
+    beside it) before anything is written, unless `backup` is False or nothing is to be written.
+    """
+    choices = choices or {}
+    unsettled = [c for c in plan.conflicts if choices.get(c.key, on_conflict) is None]
+    if unsettled:
+        raise ImportConflictError([c.problem() for c in unsettled])
+    taken = [c for c in plan.conflicts if choices.get(c.key, on_conflict) == "file"]
+    new_values: dict[str, dict[str, Any]] = {}
+    for change in [*plan.changes, *taken]:
+        new_values.setdefault(change.question_id, {})[change.field] = change.file_value
+    copy: Path | None = None
+    if new_values and backup and Path(db.path).is_file():
+        from icc_desktop.store.backup import backup_database
+
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("Import cancelled; nothing was changed.")
+        copy = backup_database(Path(db.path), reason="before-import")
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
-    unchanged = 0
     with db.session() as session:
-        existing = {r.question_id: r for r in session.exec(
-            select(Response).where(Response.workshop_id == workshop_id, col(Response.participant_id).is_(None),
-                                   col(Response.deleted_at).is_(None))).all()}
-        for answer in answers:
-            values = {"current_level": answer.current, "target_level": answer.target, "evidence": answer.comment}
-            row = existing.get(answer.question_id)
+        existing = _consensus(session, workshop_id)
+        stale = [q for q, stamp in plan.versions.items()
+                 if (existing[q].updated_at if q in existing else None) != stamp]
+        if stale:
+            raise TemplateError(Problem(plan.file, f"{len(stale)} answers changed since the preview was made; "
+                                                   "nothing was imported. Preview the import again."))
+        for question_id, values in new_values.items():
+            row = existing.get(question_id)
             if row is None:
-                if answer.current is None and answer.target is None and not answer.comment:
-                    unchanged += 1
-                else:
-                    inserts.append({"id": new_id(), "created_at": utcnow(), "workshop_id": workshop_id,
-                                    "question_id": answer.question_id, "participant_id": None, **values})
-            elif (row.current_level, row.target_level, row.evidence) == (answer.current, answer.target, answer.comment):
-                unchanged += 1
+                inserts.append({"id": new_id(), "created_at": utcnow(), "workshop_id": workshop_id,
+                                "question_id": question_id, "participant_id": None,
+                                "current_level": None, "target_level": None, "evidence": "", **values})
             else:
                 updates.append({"id": row.id, **values})
         if cancelled is not None and cancelled():
@@ -469,10 +740,30 @@ def import_template(db: Database, workshop_id: str, path: Path | str, *, progres
             session.execute(insert(Response), inserts)
         if updates:
             session.execute(update(Response), updates)
-        steps.advance()
+    return ImportReport(plan.rows, len(inserts), len(updates), plan.rows - len(inserts) - len(updates),
+                        kept=len(plan.kept), conflicts=len(plan.conflicts), backup=copy)
+
+
+def import_template(db: Database, workshop_id: str, path: Path | str, *, on_conflict: Choice | None = None,
+                    backup: bool = True, progress: ProgressCallback | None = None,
+                    cancelled: CancelCheck | None = None) -> ImportReport:
+    """Import a filled template as the workshop's consensus answers: check, plan, back up, write.
+
+    The whole file is checked first; with any problem, `TemplateError` lists them all (sheet,
+    row, column) and the database is left untouched. Changes made in the workshop since the
+    template was made are kept; conflicts raise `ImportConflictError` unless `on_conflict` settles
+    them. `cancelled()` is polled until the write starts (`ExportCancelled`).
+    """
+    steps = Steps(3, progress, cancelled)
+    steps.check()
+    plan = plan_import(db, workshop_id, path)
+    steps.advance()
+    report = apply_import(db, workshop_id, plan, on_conflict=on_conflict, backup=backup, cancelled=cancelled)
+    steps.advance()
     steps.finish()
-    return ImportReport(len(answers), len(inserts), len(updates), unchanged)
+    return report
 
 
-__all__ = ["ImportProblem", "ImportReport", "TemplateError", "check_package", "import_template", "read_template",
-           "write_template"]
+__all__ = ["FieldChange", "FieldConflict", "ImportConflictError", "ImportPlan", "ImportProblem", "ImportReport",
+           "TemplateError", "apply_import", "check_package", "import_template", "plan_import", "read_template",
+           "show_value", "write_template"]

@@ -5,6 +5,8 @@ cell and every shared string, which took seconds for a 5,000-question template w
 descriptors are 50,000 strings; this reader parses the package's XML directly and keeps only
 the cells asked for. It understands what Excel and LibreOffice Calc write: shared, inline and
 formula strings, numbers, booleans, errors, and dates (numbers in a date format, or ISO text).
+A cell with a formula comes back as a `Formula` (its text and stored result), never as a plain
+value, so the caller can refuse it.
 
 Every XML part is parsed with defusedxml (no entity expansion); the caller checks the package's
 size and refuses DTDs before (see `template.check_package`). Any malformed part raises
@@ -32,6 +34,19 @@ PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 class CellError(str):
     """A cell showing a spreadsheet error (#N/A, #VALUE!, …): its text, marked as an error."""
+
+
+class Formula:
+    """A cell holding a formula: its text (empty for a shared formula's followers) and its stored result, if any."""
+
+    __slots__ = ("cached", "text")
+
+    def __init__(self, text: str, cached: Any) -> None:
+        self.text = text
+        self.cached = cached
+
+    def __repr__(self) -> str:
+        return f"Formula({self.text!r}, {self.cached!r})"
 
 
 class XlsxFormatError(Exception):
@@ -136,6 +151,13 @@ class XlsxReader:
         return self._date_styles
 
     def _value(self, cell: Any) -> Any:
+        formula = cell.find(f"{MAIN}f")
+        if formula is not None:
+            # A formula is never taken as typed input: its stored result may be stale or absent.
+            return Formula("=" + (formula.text or "") if formula.text else "", self._plain_value(cell))
+        return self._plain_value(cell)
+
+    def _plain_value(self, cell: Any) -> Any:
         kind = cell.get("t", "n")
         if kind == "inlineStr":
             inline = cell.find(f"{MAIN}is")
@@ -200,4 +222,4 @@ class XlsxReader:
             raise XlsxFormatError(f"part {path} is not well-formed XML ({exc})") from exc
 
 
-__all__ = ["CellError", "XlsxFormatError", "XlsxReader"]
+__all__ = ["CellError", "Formula", "XlsxFormatError", "XlsxReader"]

@@ -8,12 +8,14 @@ from icc_desktop.models.enums import (
     ActionStatus,
     CityRole,
     Edition,
+    KpiDirection,
     MoSCoW,
     StakeholderGroup,
     SwotKind,
     WorkshopStatus,
 )
 from icc_desktop.models.framework import LEVELS, Dimension, Framework, Question
+from icc_desktop.models.monitoring import AssessmentRound, KpiMeasurement, ProgressNote, RoundAnswer
 from icc_desktop.models.participant import Participant
 from icc_desktop.models.priority import Need, Vote
 from icc_desktop.models.reference import ReferenceItem
@@ -36,6 +38,10 @@ SYNCED_MODELS: tuple[type[SyncedModel], ...] = (
     Objective,
     Action,
     Kpi,
+    ProgressNote,
+    KpiMeasurement,
+    AssessmentRound,
+    RoundAnswer,
 )
 """Every synced table, parents before children (the order to insert or apply rows in)."""
 
@@ -45,6 +51,7 @@ __all__ = [
     "SYNCED_MODELS",
     "Action",
     "ActionStatus",
+    "AssessmentRound",
     "City",
     "CityRole",
     "Conflict",
@@ -53,15 +60,19 @@ __all__ = [
     "Framework",
     "HybridClock",
     "Kpi",
+    "KpiDirection",
+    "KpiMeasurement",
     "MoSCoW",
     "Need",
     "Objective",
     "Participant",
+    "ProgressNote",
     "Question",
     "ReferenceItem",
     "Response",
     "RoomPollAnswer",
     "RoomSuggestion",
+    "RoundAnswer",
     "StakeholderGroup",
     "SwotKind",
     "SyncBase",

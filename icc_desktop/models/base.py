@@ -4,9 +4,10 @@ Every row carries a client-made UUID, a creation time, an `updated_at` hybrid-lo
 stamp, a `deleted_at` tombstone, the `server_seq` the server gave it, and a `dirty` flag. The
 listeners below stamp `updated_at` and set `dirty` on every new or changed row, so no code path
 can forget to: `before_flush` covers rows written through the unit of work (`session.add`,
-attribute changes), `do_orm_execute` covers ORM INSERT/UPDATE statements (bulk writes such as
-the demo generator's, which skip the flush). Code that stores rows exactly as received (sync,
-seeding) opens its session with `db.session(stamp=False)` (`info={"stamp": False}`).
+attribute changes), `do_orm_execute` covers ORM INSERT/UPDATE statements (bulk writes, which
+skip the flush; the demo generator's plain inserts take their stamps from `HybridClock.now_many`).
+Code that stores rows exactly as received (sync, seeding) opens its session with
+`db.session(stamp=False)` (`info={"stamp": False}`).
 """
 
 from __future__ import annotations

@@ -68,3 +68,10 @@ class ActionStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
     CANCELLED = "cancelled"
+
+
+class KpiDirection(StrEnum):
+    """Whether a higher or a lower value of a KPI is better."""
+
+    HIGHER = "higher"
+    LOWER = "lower"

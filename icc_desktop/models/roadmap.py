@@ -25,6 +25,8 @@ class Objective(SyncedModel, table=True):
 class Action(SyncedModel, table=True):
     """A roadmap action: who leads it, when (month precision), what it costs and who pays.
 
+    `percent_complete` is its progress; the `baseline_*` columns are the plan as frozen.
+
     `start_month` and `end_month` are the first day of their month; `budget_eur` is whole euros.
     """
 
@@ -48,10 +50,18 @@ class Action(SyncedModel, table=True):
     status: str = Field(default="planned", max_length=20)
     quick_win: bool = Field(default=False)
     position: int = Field(default=0)
+    percent_complete: int | None = Field(default=None)
+    baseline_start_month: dt.date | None = Field(default=None)
+    baseline_end_month: dt.date | None = Field(default=None)
+    baseline_budget_eur: int | None = Field(default=None)
 
 
 class Kpi(SyncedModel, table=True):
-    """A key performance indicator of an action: baseline, target and when."""
+    """A key performance indicator of an action: baseline, target and when.
+
+    `direction` says whether a higher or a lower value is better; `library_code` names the
+    indicator of the KPI library it was picked from, if any.
+    """
 
     __tablename__ = "kpi"
     __sync_name__: ClassVar[str] = "kpi"
@@ -63,3 +73,5 @@ class Kpi(SyncedModel, table=True):
     baseline: float | None = Field(default=None)
     target: float | None = Field(default=None)
     target_date: dt.date | None = Field(default=None)
+    direction: str = Field(default="higher", max_length=10)
+    library_code: str | None = Field(default=None, max_length=80)

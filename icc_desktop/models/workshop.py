@@ -15,6 +15,9 @@ class Workshop(SyncedModel, table=True):
 
     `horizon_years` bounds the roadmap (actions should end within it) and
     `dots_per_participant` is the dot-voting budget each participant gets.
+    `retention_months`, when set, is how long after the workshop's date participants' names,
+    e-mails and organisations are kept; `baseline_frozen_on` is the day the roadmap was frozen
+    as agreed (each action then keeps its planned months and budget).
     """
 
     __tablename__ = "workshop"
@@ -31,3 +34,5 @@ class Workshop(SyncedModel, table=True):
     notes: str = Field(default="")
     horizon_years: int = Field(default=3)
     dots_per_participant: int = Field(default=5)
+    retention_months: int | None = Field(default=None)
+    baseline_frozen_on: dt.date | None = Field(default=None)

@@ -49,6 +49,8 @@ class RankedNeed:
     impact: float | None
     feasibility: float | None
     rank: int
+    number: int = 0
+    """The need's number in the workshop (its place in the needs list, from 1): its short label N1, N2…"""
 
     @property
     def priority(self) -> float | None:
@@ -67,8 +69,20 @@ def _mean(values: list[int]) -> float | None:
     return statistics.fmean(values) if values else None
 
 
+def need_numbers(needs: list[Need]) -> dict[str, int]:
+    """Each need's number in its workshop (need id → 1, 2, 3… in list order).
+
+    The number is the need's place in the needs list (position, then creation), so every view
+    that shows needs (the dot grid, the scores, the ranking, the 2×2 and the presenter) names the
+    same need with the same short label; it changes only when the list itself is reordered.
+    """
+    ordered = sorted(needs, key=lambda n: (n.position, n.created_at, n.id))
+    return {need.id: number for number, need in enumerate(ordered, start=1)}
+
+
 def summarise(needs: list[Need], votes: list[Vote]) -> list[RankedNeed]:
     """Rank needs from their votes (pure: the caller loads the rows)."""
+    numbers = need_numbers(needs)
     dots: dict[str, int] = {n.id: 0 for n in needs}
     impacts: dict[str, list[int]] = {n.id: [] for n in needs}
     feasibilities: dict[str, list[int]] = {n.id: [] for n in needs}
@@ -81,7 +95,8 @@ def summarise(needs: list[Need], votes: list[Vote]) -> list[RankedNeed]:
         if vote.feasibility is not None:
             feasibilities[vote.need_id].append(vote.feasibility)
     unranked = [
-        RankedNeed(n.id, n.title, n.moscow, dots[n.id], _mean(impacts[n.id]), _mean(feasibilities[n.id]), 0)
+        RankedNeed(n.id, n.title, n.moscow, dots[n.id], _mean(impacts[n.id]), _mean(feasibilities[n.id]), 0,
+                   numbers[n.id])
         for n in needs
     ]
     position = {n.id: (n.position, n.title) for n in needs}
@@ -93,7 +108,8 @@ def summarise(needs: list[Need], votes: list[Vote]) -> list[RankedNeed]:
     ranked: list[RankedNeed] = []
     for index, item in enumerate(unranked):
         rank = ranked[-1].rank if ranked and tie_key(ranked[-1]) == tie_key(item) else index + 1
-        ranked.append(RankedNeed(item.need_id, item.title, item.moscow, item.dots, item.impact, item.feasibility, rank))
+        ranked.append(RankedNeed(item.need_id, item.title, item.moscow, item.dots, item.impact, item.feasibility, rank,
+                                 item.number))
     return ranked
 
 

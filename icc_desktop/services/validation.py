@@ -18,19 +18,24 @@ from icc_desktop.models import (
     LEVELS,
     Action,
     ActionStatus,
+    AssessmentRound,
     City,
     CityRole,
     Dimension,
     Edition,
     Framework,
     Kpi,
+    KpiDirection,
+    KpiMeasurement,
     MoSCoW,
     Need,
     Objective,
     Participant,
+    ProgressNote,
     Question,
     ReferenceItem,
     Response,
+    RoundAnswer,
     StakeholderGroup,
     SwotKind,
     SyncedModel,
@@ -164,6 +169,8 @@ def check_workshop(session: Session, v: Values) -> list[Problem]:
     problems += _one_of(v, "status", WorkshopStatus)
     problems += _whole_number(v, "horizon_years", 1, 15, optional=False)
     problems += _whole_number(v, "dots_per_participant", 1, 50, optional=False)
+    problems += _whole_number(v, "retention_months", 1, 600, optional=True)
+    problems += _is_date(v, "baseline_frozen_on", optional=True)
     return problems
 
 
@@ -175,6 +182,7 @@ def check_participant(session: Session, v: Values) -> list[Problem]:
     email = v.get("email")
     if email and not _EMAIL.match(email):
         problems.append(Problem("email", f"'{email}' is not an e-mail address."))
+    problems += _is_date(v, "consent_recorded_on", optional=True)
     return problems
 
 
@@ -256,6 +264,10 @@ def check_action(session: Session, v: Values) -> list[Problem]:
     problems += _one_of(v, "status", ActionStatus)
     problems += _reference(session, v, "funding_source", "funding_source")
     problems += _reference(session, v, "track", *TRACK_LISTS)
+    problems += _whole_number(v, "percent_complete", 0, 100, optional=True)
+    problems += _is_date(v, "baseline_start_month", optional=True)
+    problems += _is_date(v, "baseline_end_month", optional=True)
+    problems += _whole_number(v, "baseline_budget_eur", 0, None, optional=True)
     return problems
 
 
@@ -269,6 +281,53 @@ def check_kpi(session: Session, v: Values) -> list[Problem]:
         value = v.get(field)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
             problems.append(Problem(field, f"must be a number, not {value!r}."))
+    problems += _one_of(v, "direction", KpiDirection)
+    return problems
+
+
+def _number(values: Values, field: str) -> list[Problem]:
+    value = values.get(field)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return [Problem(field, f"must be a number, not {value!r}.")]
+    return []
+
+
+def check_progress_note(session: Session, v: Values) -> list[Problem]:
+    """A progress note is dated, on a live action of its workshop; percent 0–100; a known status."""
+    problems = _parent(session, v, "action_id", Action, "action")
+    problems += _same_workshop(session, v, "action_id", Action, "action")
+    problems += _is_date(v, "date", optional=False)
+    problems += _one_of(v, "status", ActionStatus, optional=True)
+    problems += _whole_number(v, "percent_complete", 0, 100, optional=True)
+    return problems
+
+
+def check_kpi_measurement(session: Session, v: Values) -> list[Problem]:
+    """A measurement is a dated number on a live KPI of its workshop."""
+    problems = _parent(session, v, "kpi_id", Kpi, "KPI")
+    problems += _same_workshop(session, v, "kpi_id", Kpi, "KPI")
+    problems += _is_date(v, "date", optional=False)
+    problems += _number(v, "value")
+    return problems
+
+
+def check_assessment_round(session: Session, v: Values) -> list[Problem]:
+    """A round has a label and a date no earlier than its workshop's."""
+    problems = _parent(session, v, "workshop_id", Workshop, "workshop")
+    problems += _required_text(v, "label", "The round's label", 20)
+    problems += _is_date(v, "date", optional=False)
+    workshop = _live(session, Workshop, v.get("workshop_id"))
+    date = v.get("date")
+    if isinstance(workshop, Workshop) and isinstance(date, dt.date) and date < workshop.date:
+        problems.append(Problem("date", "a later round cannot be dated before the workshop."))
+    return problems
+
+
+def check_round_answer(session: Session, v: Values) -> list[Problem]:
+    """Levels 1–5 or empty, on a question of the workshop's framework, in a round of the workshop."""
+    problems = _parent(session, v, "round_id", AssessmentRound, "assessment round")
+    problems += _same_workshop(session, v, "round_id", AssessmentRound, "assessment round")
+    problems += check_response(session, {**v, "participant_id": None})
     return problems
 
 
@@ -291,6 +350,10 @@ CHECKERS: dict[type[SyncedModel], Checker] = {
     Objective: check_objective,
     Action: check_action,
     Kpi: check_kpi,
+    ProgressNote: check_progress_note,
+    KpiMeasurement: check_kpi_measurement,
+    AssessmentRound: check_assessment_round,
+    RoundAnswer: check_round_answer,
     ReferenceItem: check_reference_item,
 }
 

@@ -2,7 +2,9 @@
 
 Opening a file: it must be an SQLite file that passes `PRAGMA quick_check` and was written by
 this version of the app or an older one; a damaged or newer file is refused and left untouched.
-An older file is backed up, then migrated. A new file is created at the newest schema.
+An older file is backed up, then migrated. A new file is created at the newest schema. The full
+check is skipped for a file the app itself closed cleanly and nothing changed since (see
+`store/fileinfo.py`); the window then runs it in the background.
 """
 
 from __future__ import annotations
@@ -18,11 +20,16 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session, create_engine, select
 
-from icc_desktop.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+from icc_desktop.errors import DatabaseError
 from icc_desktop.models import SYNCED_MODELS, HybridClock, SyncedModel, SyncState
-from icc_desktop.store.migrations import HEAD_REVISION, KNOWN_REVISIONS, MIGRATIONS_DIR
+from icc_desktop.store.fileinfo import (
+    closed_cleanly,
+    forget_clean_close,
+    inspect_file,
+    record_clean_close,
+)
+from icc_desktop.store.migrations import HEAD_REVISION, MIGRATIONS_DIR
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -33,55 +40,10 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # FULL: a committed edit survives a power cut, not only a killed process.
     cursor.execute("PRAGMA synchronous=FULL")
+    # Deleted and overwritten content is zeroed, so erased personal data does not linger in
+    # free space of the file (see `services.privacy`).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
-
-
-def inspect_file(path: Path) -> str | None:
-    """Check an existing database file without changing it; return its schema revision.
-
-    Returns None for a file with no tables yet (empty). Raises `DatabaseDamagedError` for a
-    file that is not SQLite or fails `quick_check`, `DatabaseTooNewError` for a file from a
-    newer app, and `DatabaseError` for an SQLite file that is not an ICC Workshop database.
-    """
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if not header:
-        return None
-    if header != SQLITE_HEADER:
-        raise DatabaseDamagedError(f"{path}: not an SQLite database file; it was left untouched.")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise DatabaseDamagedError(f"{path}: cannot be opened ({exc}); it was left untouched.") from exc
-    try:
-        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-        if result != ["ok"]:
-            # quick_check's lines may hold several lines each ("*** in database main ***\nPage 7: ...");
-            # the message stays one line: the first three problems, without the header.
-            problems = [line.strip() for r in result for line in str(r).splitlines()
-                        if line.strip() and not line.startswith("***")]
-            detail = "; ".join(problems[:3])
-            raise DatabaseDamagedError(
-                f"{path}: the database is damaged ({detail}). It was left untouched; "
-                "restore a backup (File > Restore from backup, or `icc-desktop restore`)."
-            )
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not tables:
-            return None
-        if "alembic_version" not in tables:
-            raise DatabaseError(f"{path}: this SQLite file is not an ICC Workshop database.")
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamagedError(f"{path}: the database is damaged ({exc}); it was left untouched.") from exc
-    finally:
-        conn.close()
-    revision = row[0] if row else None
-    if revision is not None and revision not in KNOWN_REVISIONS:
-        raise DatabaseTooNewError(
-            f"{path}: this database was written by a newer version of ICC Workshop "
-            f"(schema {revision}). Update the app to open it; the file was left untouched."
-        )
-    return revision
 
 
 def run_migrations(engine: Engine) -> None:
@@ -91,9 +53,23 @@ def run_migrations(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        # SQLite alters a table by copying it and dropping the old one, which the rows that point
+        # at it would refuse: the keys are switched off for the upgrade (a pragma that only works
+        # outside a transaction) and checked in full before it commits.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(f"The upgrade would leave {len(broken)} rows pointing at rows that "
+                                        f"do not exist (first in table {broken[0][0]}); the file was not changed.")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
 
 
 class Database:
@@ -107,14 +83,21 @@ class Database:
         self._sessions = sessionmaker(engine, class_=Session, expire_on_commit=False)
 
     @classmethod
-    def open(cls, path: Path | str, *, seed: bool = True) -> Database:
-        """Open (creating if needed) the database at `path`: check, back up, migrate, seed."""
+    def open(cls, path: Path | str, *, seed: bool = True, check: bool | None = None) -> Database:
+        """Open (creating if needed) the database at `path`: check, back up, migrate, seed.
+
+        `check`: run `PRAGMA quick_check` over the whole file (None: only when the app did not
+        close the file cleanly itself, or something else wrote it since).
+        """
         path = Path(path)
         revision: str | None = None
         if path.exists():
             if path.is_dir():
                 raise DatabaseError(f"{path}: is a folder, not a database file.")
-            revision = inspect_file(path)
+            if check is None:
+                check = not closed_cleanly(path)
+            forget_clean_close(path)  # open for writing: a crash from now on means a full check next time
+            revision = inspect_file(path, check=check)
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
         if revision is not None and revision != HEAD_REVISION:
@@ -152,6 +135,7 @@ class Database:
     def close(self) -> None:
         """Release every connection (the file can then be copied or replaced)."""
         self.engine.dispose()
+        record_clean_close(self.path)
 
     def __enter__(self) -> Database:
         return self

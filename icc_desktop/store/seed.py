@@ -8,6 +8,7 @@ once someone edits them.
 from __future__ import annotations
 
 import uuid
+import zlib
 from typing import Any
 
 from sqlmodel import Session, select
@@ -92,24 +93,44 @@ def reference_rows(data: dict[str, Any]) -> list[SyncedModel]:
     return rows
 
 
+def _shipped_files() -> list[tuple[str, ...]]:
+    return [("reference.json",)] + [("frameworks", p.name) for p in sorted(resource_path("frameworks").glob("*.json"))]
+
+
+def shipped_version() -> int:
+    """A fingerprint of the shipped reference lists and frameworks (CRC-32 of their bytes, > 0).
+
+    A database seeded from exactly these files carries it as its SQLite `user_version`, so opening
+    it again skips the seeding (reading and comparing ~1,000 rows on every open).
+    """
+    crc = 0
+    for parts in _shipped_files():
+        crc = zlib.crc32(resource_path(*parts).read_bytes(), crc)
+    return (crc & 0x7FFFFFFF) or 1
+
+
 def shipped_rows() -> list[SyncedModel]:
     """Every row the shipped resources describe: reference lists, then each framework."""
     rows = reference_rows(load_json("reference.json"))
-    for path in sorted(resource_path("frameworks").glob("*.json")):
-        rows += framework_rows(load_json("frameworks", path.name))
+    for parts in _shipped_files()[1:]:
+        rows += framework_rows(load_json(*parts))
     return rows
 
 
 def seed_reference_data(db: Database) -> int:
     """Insert the shipped rows a database lacks; return how many were added.
 
-    Rows already there (seeded earlier, perhaps edited or deleted since) are left alone.
+    Rows already there (seeded earlier, perhaps edited or deleted since) are left alone. A
+    database already seeded from these very files (its `user_version`) is not read at all.
     """
-    rows = shipped_rows()
+    version = shipped_version()
     with db.session(stamp=False) as session:
+        if session.connection().exec_driver_sql("PRAGMA user_version").scalar() == version:
+            return 0
         existing = _existing_ids(session)
-        missing = [row for row in rows if row.id not in existing]
+        missing = [row for row in shipped_rows() if row.id not in existing]
         add_in_order(session, missing)
+        session.connection().exec_driver_sql(f"PRAGMA user_version = {int(version)}")
     return len(missing)
 
 
@@ -125,4 +146,4 @@ def default_framework_code() -> str:
     return "digital-maturity"
 
 
-__all__ = ["default_framework_code", "seed_id", "seed_reference_data", "shipped_rows"]
+__all__ = ["default_framework_code", "seed_id", "seed_reference_data", "shipped_rows", "shipped_version"]

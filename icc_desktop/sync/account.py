@@ -21,6 +21,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from icc_desktop.models import City, Conflict, SyncState, Workshop
+from icc_desktop.services.cohort import Cohort
 from icc_desktop.store.db import Database
 from icc_desktop.sync import tokens
 from icc_desktop.sync.client import (
@@ -81,12 +82,33 @@ def sign_in(db: Database, server_url: str, username: str, password: str, *,
     if not password:
         raise SyncAuthError("Enter your password.")
     url = check_server_url(server_url, allow_insecure_http)
+    before = account(db)
+    previous = (tokens.load_token(before.server_url, before.username)
+                if before.server_url and before.username else None)
     with SyncClient(db, url, allow_insecure_http=allow_insecure_http, transport=transport,
                     timeout=15.0) as client:
         login = client.login(username, password)
     where = tokens.save_token(url, login.username, login.token)
     _remember(db, url, login.username)
+    if previous and previous != login.token:
+        # Signing in again replaces the sign-in: the old token must not stay valid on the server.
+        assert before.server_url is not None and before.username is not None
+        if (before.server_url, before.username) != (url, login.username):
+            tokens.delete_token(before.server_url, before.username)
+        _revoke(db, before.server_url, previous, allow_insecure_http, transport)
     return where
+
+
+def _revoke(db: Database, server_url: str, token: str, allow_insecure_http: bool,
+            transport: httpx.BaseTransport | None) -> bool:
+    """Revoke a token on its server; False when the server cannot be told (it expires there)."""
+    try:
+        with SyncClient(db, server_url, token=token, allow_insecure_http=allow_insecure_http,
+                        transport=transport, timeout=5.0) as client:
+            client.logout()
+    except SyncError:
+        return False  # offline or already revoked
+    return True
 
 
 def sign_out(db: Database, *, allow_insecure_http: bool = False,
@@ -104,13 +126,8 @@ def sign_out(db: Database, *, allow_insecure_http: bool = False,
     tokens.delete_token(current.server_url, current.username)
     if not token:
         return False
-    try:
-        with SyncClient(db, current.server_url, token=token, allow_insecure_http=allow_insecure_http,
-                        transport=transport, timeout=5.0) as client:
-            client.logout()
-    except SyncError:
-        return False  # offline or already revoked: the token is gone from this machine anyway
-    return True
+    # Offline or already revoked: the token is gone from this machine anyway.
+    return _revoke(db, current.server_url, token, allow_insecure_http, transport)
 
 
 def sync_now(db: Database, *, progress: Callable[[SyncProgress], None] | None = None,
@@ -131,6 +148,31 @@ def sync_now(db: Database, *, progress: Callable[[SyncProgress], None] | None = 
                     transport=transport) as client:
         client.username = current.username
         return client.sync(progress=progress, cancelled=cancelled)
+
+
+def cohort_for_workshop(db: Database, workshop_id: str, *, same_edition: bool = False,
+                        track: str | None = None, allow_insecure_http: bool = False,
+                        transport: httpx.BaseTransport | None = None) -> Cohort:
+    """The cohort of a workshop's city: from this database when it holds enough cities, else from
+    the sync server (with the kept token). Raises `CohortTooSmall` when neither has enough, and
+    the client's errors when the server cannot be asked.
+    """
+    from icc_desktop.services.cohort import Cohort, CohortTooSmall, workshop_cohort
+
+    try:
+        return workshop_cohort(db, workshop_id, same_edition=same_edition, track=track)
+    except CohortTooSmall:
+        current = account(db)
+        token = tokens.load_token(current.server_url, current.username) if current.server_url and current.username else None
+        if not token or not current.server_url:
+            raise
+    with db.session() as session:
+        workshop = session.get(Workshop, workshop_id)
+        city = session.get(City, workshop.city_id) if workshop else None
+    assert workshop is not None and city is not None
+    with SyncClient(db, current.server_url, token=token, allow_insecure_http=allow_insecure_http,
+                    transport=transport) as client:
+        return Cohort.from_json(client.cohort(workshop.framework_id, city.edition if same_edition else None, track))
 
 
 @dataclass(frozen=True)

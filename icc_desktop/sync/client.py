@@ -21,18 +21,19 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import json
 import platform
+import re
 import ssl
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import httpx
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import bindparam, case, func, update
-from sqlmodel import col, select
+from sqlalchemy import update
 
 from icc_desktop import __version__
 from icc_desktop.errors import IccError
@@ -41,7 +42,8 @@ from icc_desktop.store.db import Database
 from icc_desktop.sync import merge
 from icc_desktop.sync.protocol import (
     API_PREFIX,
-    DEFAULT_PULL_LIMIT,
+    CLOCK_WARNING_S,
+    MAX_PULL_LIMIT,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     Health,
@@ -50,7 +52,7 @@ from icc_desktop.sync.protocol import (
     PushResponse,
     version_problem,
 )
-from icc_desktop.sync.tables import MODELS, to_wire
+from icc_desktop.sync.tables import MODELS, count_dirty, highest_seq, read_typed_page, wire_rows
 
 PUSH_BATCH = 500
 """Rows per push request: small enough to stay far below the server's body limit."""
@@ -117,18 +119,29 @@ class SyncReport:
     updated: int = 0
     merged: int = 0
     confirmed: int = 0
+    own: int = 0
+    """Rows received that this device made (its own changes confirmed), not news from others."""
     conflicts: int = 0
     pushed: int = 0
     stale: int = 0
     refused: list[RowProblem] = field(default_factory=list)
     waiting: int = 0
     seconds: float = 0.0
+    clock_offset_s: float | None = None
+    """How far this computer's clock is from the server's (positive: ahead), when that is more
+    than `CLOCK_WARNING_S`; None when the clocks agree (or the server does not say its time)."""
+
+    @property
+    def from_others(self) -> int:
+        """Rows received that were made on other devices."""
+        return self.pulled - self.own
 
     def lines(self) -> list[str]:
         """A human summary, one fact per line."""
         out = [
-            f"Received {self.pulled} rows: {self.inserted} new, {self.updated} updated, "
+            f"Received {self.from_others} rows from other devices: {self.inserted} new, {self.updated} updated, "
             f"{self.merged} merged with local changes.",
+            f"Own changes confirmed by the server: {self.own} rows.",
             f"Sent {self.pushed} rows" + (f" ({self.stale} were older than the server's and were merged)" if self.stale else "") + ".",
         ]
         if self.conflicts:
@@ -137,7 +150,18 @@ class SyncReport:
             out.append(f"{self.waiting} received rows wait for rows they refer to; the next sync fetches them again.")
         for problem in self.refused:
             out.append(f"Refused by the server (kept here, not synced): {problem}")
+        if self.clock_offset_s is not None:
+            out.append(clock_warning(self.clock_offset_s))
         return out
+
+
+def clock_warning(offset_s: float) -> str:
+    """The warning about a computer clock `offset_s` seconds off the server's (positive: ahead)."""
+    minutes = max(1, round(abs(offset_s) / 60))
+    side = "ahead of" if offset_s > 0 else "behind"
+    return (f"Warning: this computer's clock is {minutes} minutes {side} the server's. Set its date, time and "
+            "time zone right: changes made with a clock far ahead are refused, and with a clock behind "
+            "they lose to others' changes.")
 
 
 def is_loopback(host: str) -> bool:
@@ -184,13 +208,17 @@ class SyncClient:
 
     def __init__(self, db: Database, server_url: str, *, token: str | None = None,
                  allow_insecure_http: bool = False, transport: httpx.BaseTransport | None = None,
-                 timeout: float = 30.0, page_size: int = DEFAULT_PULL_LIMIT, push_batch: int = PUSH_BATCH,
+                 timeout: float = 30.0, page_size: int = MAX_PULL_LIMIT, push_batch: int = PUSH_BATCH,
                  device_name: str | None = None, verify: bool | str = True) -> None:
         self.db = db
         self.server_url = check_server_url(server_url, allow_insecure_http)
         self.token = token
         self.username: str | None = None
+        self.clock_offset_s: float | None = None
+        """This computer's clock minus the server's, in seconds, when they differ by more than
+        `CLOCK_WARNING_S` at the last `check_server` (else None)."""
         self.page_size, self.push_batch = page_size, push_batch
+        self._erased = 0  # participants erased elsewhere that arrived during this sync
         self.device_name = device_name or platform.node() or "laptop"
         self._http = httpx.Client(
             base_url=self.server_url + API_PREFIX, transport=transport, verify=_ssl_context(verify),
@@ -240,11 +268,37 @@ class SyncClient:
             raise SyncServerError(f"The server failed ({response.status_code}): {detail} Try again later.")
         raise SyncServerError(f"The server refused the request ({response.status_code}): {detail}")
 
+    # --- cohort --------------------------------------------------------------------------------
+
+    def cohort(self, framework_id: str, edition: str | None = None, track: str | None = None) -> dict[str, Any]:
+        """The server's cohort figures for a framework (see `services.cohort`).
+
+        A cohort under five cities is refused by the server: `CohortTooSmall` here too.
+        """
+        params = {"framework": framework_id, **({"edition": edition} if edition else {}),
+                  **({"track": track} if track else {})}
+        try:
+            response = self._request("GET", "/cohort", params=params)
+        except SyncServerError as exc:
+            if "(422)" in str(exc) and "cities" in str(exc):
+                from icc_desktop.services.cohort import CohortTooSmall
+
+                found = re.search(r"Only (\d+) cities", str(exc))
+                raise CohortTooSmall(int(found.group(1)) if found else 0) from exc
+            raise
+        data: dict[str, Any] = response.json()
+        return data
+
     # --- sign-in -------------------------------------------------------------------------------
 
     def check_server(self) -> Health:
-        """Ask the server's protocol version; refuse a mismatch before anything moves."""
+        """Ask the server's protocol version; refuse a mismatch before anything moves.
+
+        Also compares the server's clock with this computer's (see `clock_offset_s`).
+        """
+        sent = time.time()
         response = self._request("GET", "/health")
+        received = time.time()
         try:
             health = Health.model_validate(response.json())
         except (ValueError, PydanticValidationError) as exc:
@@ -252,6 +306,12 @@ class SyncClient:
         problem = version_problem(PROTOCOL_VERSION, health.protocol)
         if problem is not None:
             raise SyncProtocolError(problem[0])
+        self.clock_offset_s = None
+        if health.server_time_ms is not None:
+            # The server read its clock somewhere between sending and receiving: use the middle.
+            offset = (sent + received) / 2 - health.server_time_ms / 1000
+            if abs(offset) > CLOCK_WARNING_S + (received - sent) / 2:
+                self.clock_offset_s = offset
         return health
 
     def login(self, username: str, password: str) -> LoginResponse:
@@ -291,10 +351,19 @@ class SyncClient:
             raise SyncAuthError("Sign in to the sync server first.")
         notify(SyncProgress("connect", 0))
         self.check_server()
-        self._prepare_state()
-        self._pull(report, notify, stop)
-        self._push(report, notify, stop)
-        with self.db.session(stamp=False) as session:
+        since = self._prepare_state()
+        self._erased = 0
+        try:
+            self._pull(since, report, notify, stop)
+            self._push(report, notify, stop)
+            report.clock_offset_s = self.clock_offset_s
+        finally:
+            if self._erased:
+                # Personal data erased elsewhere arrived: leave no old copy in the file here either.
+                from icc_desktop.services.privacy import scrub_file
+
+                scrub_file(self.db)
+        with self.db.session(stamp=False) as session:  # a sync with nothing to do writes only this
             state = session.get(SyncState, 1)
             if state is not None:
                 state.last_sync_at = utcnow()
@@ -302,46 +371,53 @@ class SyncClient:
         report.seconds = time.monotonic() - started
         return report
 
-    def _prepare_state(self) -> None:
+    def _prepare_state(self) -> int:
+        """The seq to pull from; the server and user are written down first if they changed."""
+        with self.db.engine.connect() as connection:  # a read: nothing is written when all is as it was
+            found = connection.exec_driver_sql(
+                "SELECT server_url, username, last_pulled_seq FROM sync_state WHERE id = 1").first()
+        if found is None:
+            return 0
+        server_url, username, since = found
+        if server_url == self.server_url and (not self.username or username == self.username):
+            return int(since)
         with self.db.session(stamp=False) as session:
             state = session.get(SyncState, 1)
             if state is None:
-                return
+                return 0
             if state.server_url != self.server_url:
                 # Another server: its seqs mean nothing here, so read it from the start.
                 state.server_url, state.last_pulled_seq = self.server_url, 0
             if self.username:
                 state.username = self.username
             session.add(state)
+            return state.last_pulled_seq
 
-    def _since(self) -> int:
-        with self.db.session() as session:
-            state = session.get(SyncState, 1)
-            return state.last_pulled_seq if state else 0
-
-    def _pull(self, report: SyncReport, notify: Callable[[SyncProgress], None], stop: Callable[[], bool]) -> None:
-        since = self._since()
+    def _pull(self, since: int, report: SyncReport, notify: Callable[[SyncProgress], None],
+              stop: Callable[[], bool]) -> None:
         staged: list[merge.RemoteRow] = []
         restarted = False
         while True:
             if stop():
                 raise SyncCancelled("Sync cancelled; what was received so far is kept.")
-            response = self._request("GET", "/sync/pull", params={"since": since, "limit": self.page_size})
-            try:
-                page = PullResponse.model_validate_json(response.content)
-            except PydanticValidationError as exc:
-                raise SyncServerError(f"The server sent a page this app cannot read: {exc.errors()[:1]}") from exc
+            # `device`: the server leaves out the rows this device pushed itself (it has them).
+            response = self._request("GET", "/sync/pull", params={"since": since, "limit": self.page_size,
+                                                                  "device": self.db.device_id})
+            page, rows = _read_page(response.content)
             asked = since
-            rows = [merge.RemoteRow(r.table, r.seq, r.data) for r in page.rows]
-            result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq)
-            staged = result.staged
-            report.pulled += len(rows)
-            report.inserted += result.inserted
-            report.updated += result.updated
-            report.merged += result.merged
-            report.confirmed += result.confirmed
-            report.conflicts += result.conflicts
-            report.refused += [RowProblem(r.table, r.id, "unreadable", message) for r, message in result.rejected]
+            if rows or staged or page.last_seq != since:  # else nothing new: no transaction at all
+                result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq,
+                                            local_by={"user": self.username, "device": self.device_name})
+                self._erased += result.erased
+                staged = result.staged
+                report.pulled += len(rows)
+                report.inserted += result.inserted
+                report.updated += result.updated
+                report.merged += result.merged
+                report.confirmed += result.confirmed
+                report.own += result.own
+                report.conflicts += result.conflicts
+                report.refused += [RowProblem(r.table, r.id, "unreadable", message) for r, message in result.rejected]
             since = max(since, page.last_seq)
             notify(SyncProgress("pull", report.pulled))
             if not page.has_more:
@@ -357,9 +433,8 @@ class SyncClient:
 
     def _highest_seq(self) -> int:
         """The highest server seq any local row holds."""
-        with self.db.session() as session:
-            return max(int(session.execute(select(func.max(model.__table__.c.server_seq))).scalar() or 0)  # type: ignore[attr-defined]
-                       for model in MODELS.values())
+        with self.db.engine.connect() as connection:
+            return highest_seq(connection)
 
     def _resend_after(self, seq: int) -> None:
         """Mark rows the server confirmed after `seq` as unsynced: it no longer has them."""
@@ -368,16 +443,16 @@ class SyncClient:
                 table = model.__table__  # type: ignore[attr-defined]
                 session.execute(update(table).where(table.c.server_seq > seq).values(dirty=True))
 
-    def _dirty_batches(self, skip: set[tuple[str, str]]) -> Iterator[list[dict[str, Any]]]:
-        """Dirty rows as wire rows, parents' tables first, in batches."""
-        batch: list[dict[str, Any]] = []
-        for table, model in MODELS.items():
-            with self.db.session() as session:
-                rows = session.exec(select(model).where(col(model.dirty).is_(True))).all()
-            for row in rows:
-                if (table, row.id) in skip:
+    def _dirty_batches(self, skip: set[tuple[str, str]]) -> Iterator[list[_Outgoing]]:
+        """Dirty rows in their wire form, read as plain columns, parents' tables first, in batches."""
+        batch: list[_Outgoing] = []
+        for table in MODELS:
+            with self.db.engine.connect() as connection:
+                rows = wire_rows(connection, table)
+            for data in rows:
+                if (table, data["id"]) in skip:
                     continue
-                batch.append({"table": table, "data": to_wire(row)})
+                batch.append(_Outgoing(table, data, json.dumps(data, ensure_ascii=False)))
                 if len(batch) >= self.push_batch:
                     yield batch
                     batch = []
@@ -385,7 +460,8 @@ class SyncClient:
             yield batch
 
     def _count_dirty(self) -> int:
-        return sum(merge.unsynced_counts(self.db).values())
+        with self.db.engine.connect() as connection:
+            return count_dirty(connection)
 
     def _push(self, report: SyncReport, notify: Callable[[SyncProgress], None], stop: Callable[[], bool]) -> None:
         refused: set[tuple[str, str]] = set()
@@ -404,10 +480,14 @@ class SyncClient:
             if not stale_rows:
                 return
 
-    def _send(self, batch: list[dict[str, Any]]) -> PushResponse:
-        response = self._request("POST", "/sync/push", json={
-            "protocol": PROTOCOL_VERSION, "device_id": self.db.device_id, "rows": batch,
-        })
+    def _send(self, batch: list[_Outgoing]) -> PushResponse:
+        # The body is put together from each row's JSON, made once: the same text is the row's
+        # merge base once the server confirms it.
+        rows = ",".join(f'{{"table":"{row.table}","data":{row.text}}}' for row in batch)
+        body = (f'{{"protocol":{PROTOCOL_VERSION},"device_id":{json.dumps(self.db.device_id)},'
+                f'"rows":[{rows}]}}').encode()
+        response = self._request("POST", "/sync/push", content=body,
+                                 headers={"Content-Type": "application/json"})
         try:
             answer = PushResponse.model_validate_json(response.content)
         except PydanticValidationError as exc:
@@ -416,16 +496,15 @@ class SyncClient:
             raise SyncServerError("The server answered for a different number of rows than were sent.")
         return answer
 
-    def _record(self, batch: list[dict[str, Any]], answer: PushResponse, report: SyncReport,
+    def _record(self, batch: list[_Outgoing], answer: PushResponse, report: SyncReport,
                 refused: set[tuple[str, str]]) -> int:
         """Confirm accepted rows, merge stale ones, note refused ones; return how many were stale."""
-        accepted: dict[str, list[dict[str, Any]]] = {}
+        accepted: dict[str, list[tuple[_Outgoing, int]]] = {}
         stale: list[merge.RemoteRow] = []
         for sent, result in zip(batch, answer.results, strict=True):
-            table, data = sent["table"], sent["data"]
+            table, data = sent.table, sent.data
             if result.status == "accepted" and result.seq is not None:
-                accepted.setdefault(table, []).append({"b_id": data["id"], "b_stamp": data["updated_at"],
-                                                       "b_seq": result.seq, "data": data})
+                accepted.setdefault(table, []).append((sent, result.seq))
             elif result.status == "stale" and result.row is not None and result.seq is not None:
                 stale.append(merge.RemoteRow(table, result.seq, result.row))
             else:
@@ -433,25 +512,42 @@ class SyncClient:
                 report.refused.append(RowProblem(table, str(data.get("id")), result.status,
                                                  result.message or result.status))
         with self.db.session(stamp=False) as session:
+            connection = session.connection()
             for table, rows in accepted.items():
-                model_table = MODELS[table].__table__  # type: ignore[attr-defined]
                 # Clear `dirty` only if the row was not edited again while it was on its way.
-                session.execute(
-                    update(model_table).where(model_table.c.id == bindparam("b_id")).values(
-                        server_seq=bindparam("b_seq"),
-                        dirty=case((model_table.c.updated_at == bindparam("b_stamp"), False),
-                                   else_=model_table.c.dirty),
-                    ),
-                    [{k: v for k, v in r.items() if k != "data"} for r in rows],
-                )
-                merge.record_bases(session, table, [r["data"] for r in rows])
+                connection.exec_driver_sql(
+                    f'UPDATE "{table}" SET server_seq = ?, dirty = CASE WHEN updated_at = ? THEN 0 ELSE dirty END '
+                    "WHERE id = ?", [(seq, sent.data["updated_at"], sent.data["id"]) for sent, seq in rows])
+                merge.record_base_texts(session, table, [(sent.data["id"], sent.text) for sent, _ in rows])
                 report.pushed += len(rows)
         if stale:
             result = merge.apply_remote(self.db, stale)
+            self._erased += result.erased
             report.stale += len(stale)
             report.merged += result.merged
             report.conflicts += result.conflicts
         return len(stale)
+
+
+class _Outgoing(NamedTuple):
+    """A dirty row on its way to the server: its table, its wire form and that form's JSON."""
+
+    table: str
+    data: dict[str, Any]
+    text: str
+
+
+def _read_page(content: bytes) -> tuple[PullResponse | Any, list[merge.RemoteRow]]:
+    """A pull page and its rows: validated all at once when every row is valid (the usual case),
+    else row by row when they are applied, so that one bad row is set aside and the rest go on."""
+    typed = read_typed_page(content)
+    if typed is not None:
+        return typed, [merge.RemoteRow(r.table, r.seq, r.data.__dict__, r.by, valid=r.data) for r in typed.rows]
+    try:
+        page = PullResponse.model_validate_json(content)
+    except PydanticValidationError as exc:
+        raise SyncServerError(f"The server sent a page this app cannot read: {exc.errors()[:1]}") from exc
+    return page, [merge.RemoteRow(r.table, r.seq, r.data, r.by) for r in page.rows]
 
 
 def _detail(response: httpx.Response) -> str:
@@ -477,5 +573,6 @@ __all__ = [
     "SyncReport",
     "SyncServerError",
     "check_server_url",
+    "clock_warning",
     "is_loopback",
 ]

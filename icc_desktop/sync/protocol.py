@@ -12,9 +12,9 @@ the local-only `server_seq` and `dirty`, in JSON form (dates ISO 8601, timestamp
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
 """Bump on any change the other side could misread; client and server must agree exactly."""
@@ -35,6 +35,18 @@ STAMP_PATTERN = re.compile(r"^\d{13}-[0-9a-f]{4}-[0-9A-Za-z]{1,40}$")
 """An HLC stamp as written by `models.clock.format_stamp` (the seed stamp is also accepted)."""
 
 ID_PATTERN = re.compile(r"^[0-9A-Za-z-]{1,36}$")
+
+DEVICE_PATTERN = re.compile(r"^[0-9A-Za-z]{1,40}$")
+"""A device id, as the last part of a stamp (`pull?device=` leaves out that device's own rows)."""
+
+MAX_SEQ = 2**63 - 1
+"""The largest seq (PostgreSQL's bigint): bigger `since` values are refused, not overflowed."""
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+CLOCK_WARNING_S = 60
+"""A laptop clock this far from the server's is worth a warning: past `clock.MAX_AHEAD_MS` its
+edits would be refused, and a clock behind loses every same-field race."""
 
 UpdateSide = Literal["app", "server"]
 
@@ -66,15 +78,28 @@ class Health(BaseModel):
     status: Literal["ok"] = "ok"
     protocol: int = PROTOCOL_VERSION
     server_version: str
+    server_time_ms: int | None = None
+    """The server's clock (Unix milliseconds): a client compares it with its own and warns when
+    they differ by more than `CLOCK_WARNING_S` (None from servers older than this field)."""
+
+
+def _no_control_characters(value: str) -> str:
+    # PostgreSQL cannot store NUL in text, and no name needs a tab or a line break.
+    if _CONTROL.search(value):
+        raise ValueError("must not contain control characters")
+    return value
+
+
+PlainName = Annotated[str, AfterValidator(_no_control_characters)]
 
 
 class LoginRequest(_Message):
     """`POST /api/v1/auth/token`: user name and password (and a name for this device)."""
 
     protocol: int
-    username: str = Field(min_length=1, max_length=200)
+    username: PlainName = Field(min_length=1, max_length=200)
     password: str = Field(min_length=1, max_length=1024)
-    device_name: str = Field(default="", max_length=200)
+    device_name: PlainName = Field(default="", max_length=200)
 
 
 class LoginResponse(BaseModel):
@@ -109,6 +134,8 @@ class PulledRow(BaseModel):
     table: str
     seq: int
     data: dict[str, Any]
+    by: dict[str, str | None] | None = None
+    """Who sent this version and from which device (`{"user", "device"}`); None for shipped rows."""
 
 
 class PullResponse(BaseModel):
@@ -128,7 +155,7 @@ class PushRequest(_Message):
     """`POST /api/v1/sync/push`: dirty rows, parents before children."""
 
     protocol: int
-    device_id: str = Field(default="", max_length=64)
+    device_id: str = Field(default="", max_length=64, pattern=r"^[0-9A-Za-z._-]*$")
     rows: list[WireRow] = Field(max_length=MAX_PUSH_ROWS)
 
 

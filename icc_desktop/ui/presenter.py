@@ -9,7 +9,7 @@ Keys: 1–5 switch views (5: the phone room's QR code, address and code), F11 to
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -28,7 +28,7 @@ from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.models.needs import RankingTableModel
 from icc_desktop.ui.settings import PRESENTER_FONT_SCALE, SESSION_TIMER_MINUTES
 from icc_desktop.ui.widgets.chart_style import scaled_font
-from icc_desktop.ui.widgets.priority_matrix import MatrixPoint, PriorityMatrix
+from icc_desktop.ui.widgets.priority_matrix import PriorityMatrix, legend_area, matrix_points
 from icc_desktop.ui.widgets.radar_chart import RadarChart
 from icc_desktop.ui.widgets.session_timer import SessionTimer
 
@@ -76,7 +76,8 @@ class PresenterWindow(QWidget):
         self.ranking_view.verticalHeader().setVisible(False)
         self.ranking_view.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * scale * 1.5))
         self.ranking_view.setAlternatingRowColors(True)
-        self.ranking_view.setWordWrap(False)
+        self.ranking_view.setWordWrap(True)  # long titles wrap on the projector instead of ending in "…"
+        self.ranking_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         # The app's style sheet sizes headers; a sheet of the view's own wins for the projector.
         header_points = scaled_font(self, scale * 0.8).pointSizeF()
         self.ranking_view.setStyleSheet(f"QHeaderView::section {{ font-size: {header_points:.0f}pt; font-weight: bold; }}")
@@ -84,11 +85,17 @@ class PresenterWindow(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.ranking.column_number("title"), QHeaderView.ResizeMode.Stretch)
         self.matrix = PriorityMatrix(scale=scale)
+        self.matrix.legend.setFont(scaled_font(self, scale * 0.6))
+        matrix_box = QWidget()
+        matrix_layout = QHBoxLayout(matrix_box)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        matrix_layout.addWidget(self.matrix, 3)
+        matrix_layout.addWidget(legend_area(self.matrix.legend), 2)
         self.timer = SessionTimer(context.settings.get(SESSION_TIMER_MINUTES), scale=scale / 1.8 * 1.5)
         self.timer.minutes.valueChanged.connect(lambda minutes: context.settings.set(SESSION_TIMER_MINUTES, minutes))
         self.room_view = self._build_room_view(scale)
         self.stack = QStackedWidget()
-        for widget in (self.radar, self.ranking_view, self.matrix, self.timer, self.room_view):
+        for widget in (self.radar, self.ranking_view, matrix_box, self.timer, self.room_view):
             self.stack.addWidget(widget)
 
         names = (self.tr("&1 Radar"), self.tr("&2 Ranking"), self.tr("&3 Impact × feasibility"), self.tr("&4 Timer"),
@@ -109,6 +116,13 @@ class PresenterWindow(QWidget):
         self.full_screen_button.clicked.connect(self.toggle_full_screen)
         bar.addWidget(self.full_screen_button)
         self.buttons.idClicked.connect(lambda number: self.show_view(VIEWS[number]))
+        # Window shortcuts: they work whatever has focus (the buttons, the ranking), except a text
+        # field such as the timer's minutes, which takes its digits first (ShortcutOverride).
+        for number in range(len(VIEWS)):
+            shortcut = QShortcut(QKeySequence(str(number + 1)), self)
+            shortcut.activated.connect(lambda number=number: self.show_view(VIEWS[number]))
+        for button in self.buttons.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the digits and F11 stay with the window
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -144,6 +158,8 @@ class PresenterWindow(QWidget):
         self.stack.setCurrentIndex(number)
         self.buttons.button(number).setChecked(True)
         self._show_subheading()
+        if view == "ranking":
+            self.ranking_view.resizeRowsToContents()
 
     def toggle_full_screen(self) -> None:
         """Full screen on, or back to a window."""
@@ -218,8 +234,8 @@ class PresenterWindow(QWidget):
         self.radar.set_scores([s.name for s in scores], [s.current for s in scores], [s.target for s in scores])
         ranked = rank_needs(db, workshop_id)
         self.ranking.set_rows(ranked)
-        self.matrix.set_points([MatrixPoint(r.rank, r.title, r.impact, r.feasibility)
-                                for r in ranked if r.impact is not None and r.feasibility is not None])
+        self.ranking_view.resizeRowsToContents()
+        self.matrix.set_points(matrix_points(ranked))
         self._show_subheading()
 
     def _show_subheading(self) -> None:
@@ -231,7 +247,7 @@ class PresenterWindow(QWidget):
         elif self.view == "ranking":
             text = self.tr("Needs ranked by dots, then impact × feasibility")
         elif self.view == "matrix":
-            text = self.tr("Impact against feasibility; each point is a need, labelled with its rank")
+            text = self.tr("Impact against feasibility; each point is a need, labelled with its number")
         elif self.view == "room":
             text = self.tr("Take part from your phone: scan the code, or open the address and type the room code")
         else:

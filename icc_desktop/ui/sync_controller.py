@@ -1,5 +1,10 @@
-"""The window's one place for sync: runs "Sync now" in the background with a progress dialog,
-and describes the sync state for the status bar and the sync page.
+"""The window's one place for sync: runs "Sync now" in the background, and describes the sync
+state for the status bar and the sync page.
+
+A sync never locks the window: there is no dialog. Progress and Cancel show in the status bar
+and on the sync page (`sig_progress`), the user goes on working meanwhile, and an edit made
+while a sync runs stays unsynced for the next one (the client clears a row's dirty flag only
+when the version the server confirmed is still the one here).
 
 There is one controller per `AppContext` (`controller_for(context)`), so the menu, the sync
 page and the status bar share the running sync, its last report and its last error.
@@ -12,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.settings import SYNC_ALLOW_HTTP
@@ -51,16 +56,22 @@ class SyncController(QObject):
     """Account work ended: ("sign_in" | "sign_out", its result or the exception it raised)."""
     sig_sync_failed = Signal(str)
     """A sync stopped: the message to show (cancelled, signed out, offline, server error...)."""
+    sig_progress = Signal(int, int, str)
+    """A running sync moved: rows done, rows in all (0: not known ahead), what it is doing."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.context = context
         self.task: Task | None = None
         self._syncing = False
-        self.progress_dialog: QProgressDialog | None = None
         self.last_report: Any = None
         self.last_error = ""
+        self.last_failed_at: datetime | None = None
+        self.progress_text = ""
+        self.sync_after_sign_in = False  # "Sync now" opened the sign-in dialog: sync once signed in
         self.status_text = ("", "")
+        self.conflict_count = 0
+        """Conflicts waiting for the user's choice, as last counted (the navigation shows it)."""
         self._status_busy = False
         self._status_again = False
         self._status_timer = QTimer(self)
@@ -108,6 +119,7 @@ class SyncController(QObject):
 
     def _status_read(self, data: Any) -> None:
         self._status_busy = False
+        self.conflict_count = data[2] if data is not None else 0
         self.status_text = self._format_status(data)
         self.sig_status_changed.emit(*self.status_text)
         if self._status_again:
@@ -124,21 +136,24 @@ class SyncController(QObject):
             return "", ""
         current, summary, conflicts = data
         if self.running:
-            parts = [self.tr("Syncing…")]
+            parts = [self.progress_text or self.tr("Syncing…")]
+        elif self.last_error:
+            parts = [self.tr("Sync failed %1").replace("%1", format_time(self.last_failed_at))]
         elif current.last_sync_at is None:
             parts = [self.tr("Never synced")]
         else:
             parts = [self.tr("Synced %1").replace("%1", format_time(current.last_sync_at))]
+        # Everything waiting counts, not only the open workshop's rows (thousands may wait elsewhere).
+        parts.append(self.tr("not synced: %Ln", "", summary.total))
         workshop = self.context.workshop_id
-        if workshop is not None:
-            parts.append(self.tr("not synced in this workshop: %Ln", "", summary.for_workshop(workshop)))
-        else:
-            parts.append(self.tr("not synced: %Ln", "", summary.total))
+        if workshop is not None and summary.total:
+            parts.append(self.tr("in this workshop: %Ln", "", summary.for_workshop(workshop)))
         if conflicts:
             parts.append(self.tr("conflicts to resolve: %Ln", "", conflicts))
         if not current.signed_in:
             parts.append(self.tr("signed out"))
-        tip = [self.tr("Server: %1 (user %2)").replace("%1", current.server_url).replace("%2", current.username or "")]
+        tip = [self.last_error] if self.last_error and not self.running else []
+        tip += [self.tr("Server: %1 (user %2)").replace("%1", current.server_url).replace("%2", current.username or "")]
         tip.append(self.tr("Changes not synced, in all: %Ln", "", summary.total))
         tip += [self.tr("%1 – %2: %Ln", "", w.rows).replace("%1", w.city).replace("%2", w.title)
                 for w in summary.workshops[:10]]
@@ -147,7 +162,7 @@ class SyncController(QObject):
         return " · ".join(parts), "\n".join(tip)
 
     def _database_changed(self) -> None:
-        self.last_report, self.last_error = None, ""
+        self.last_report, self.last_error, self.last_failed_at = None, "", None
         self.sig_state_changed.emit()
 
     # --- running a sync -----------------------------------------------------------------------
@@ -163,7 +178,7 @@ class SyncController(QObject):
         if not current.signed_in:
             from icc_desktop.ui.dialogs.sync_settings import SyncSettingsDialog
 
-            dialog = SyncSettingsDialog(self.context, parent)
+            dialog = SyncSettingsDialog(self.context, parent, sync_after=True)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
             return None
@@ -176,8 +191,7 @@ class SyncController(QObject):
             return account.sync_now(db, progress=progress, cancelled=task.is_cancelled,
                                     allow_insecure_http=allow_http)
 
-        self.last_error = ""
-        self._show_progress(parent)
+        self.progress_text = self.tr("Connecting to the server…")
         self._syncing = True
         self.sig_sync_started.emit()
         self.sig_state_changed.emit()
@@ -198,46 +212,25 @@ class SyncController(QObject):
 
     def cancel(self) -> None:
         """Ask the running sync to stop after the current page or batch."""
-        if self.task is not None:
+        if self.task is not None and self._syncing:
             self.task.cancel()
-            if self.progress_dialog is not None:
-                self.progress_dialog.setLabelText(self.tr("Stopping after the current step…"))
-
-    def _show_progress(self, parent: QWidget | None) -> None:
-        dialog = QProgressDialog(self.tr("Connecting to the server…"), self.tr("Cancel"), 0, 0, parent)
-        dialog.setWindowTitle(self.tr("Sync"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)  # a sync with nothing to do finishes before it shows
-        dialog.setMinimumWidth(380)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(self.cancel)
-        self.progress_dialog = dialog
+            self.progress_text = self.tr("Stopping after the current step…")
+            self.sig_progress.emit(0, 0, self.progress_text)
 
     def _progress(self, done: int, total: int, phase: str) -> None:
-        dialog = self.progress_dialog
-        if dialog is None or (self.task is not None and self.task.is_cancelled()):
+        if self.task is not None and self.task.is_cancelled():
             return
         if phase == "pull":
-            dialog.setLabelText(self.tr("Receiving changes: %Ln rows so far", "", done))
+            text = self.tr("Receiving changes: %Ln rows so far", "", done)
         elif phase == "push":
-            dialog.setLabelText(self.tr("Sending changes: %1 of %2 rows").replace("%1", str(done))
-                                .replace("%2", str(total)))
+            text = self.tr("Sending changes: %1 of %2 rows").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
         else:
-            dialog.setLabelText(self.tr("Connecting to the server…"))
-        if total:
-            dialog.setRange(0, total)
-            dialog.setValue(min(done, total))
-        else:
-            dialog.setRange(0, 0)  # busy: the number of rows to receive is not known ahead
+            text = self.tr("Connecting to the server…")
+        self.progress_text = text
+        self.sig_progress.emit(done, total, text)
 
     def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect(self.cancel)
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-        self.task, self._syncing = None, False
+        self.task, self._syncing, self.progress_text = None, False, ""
 
     def _reload_pages(self) -> None:
         from icc_desktop.sync.tables import MODELS
@@ -247,7 +240,7 @@ class SyncController(QObject):
 
     def _finished(self, report: Any) -> None:
         self._close_progress()
-        self.last_report = report
+        self.last_report, self.last_error, self.last_failed_at = report, "", None
         self._reload_pages()  # received rows may touch any page
         self.sig_sync_finished.emit(report)
         self.sig_state_changed.emit()
@@ -256,7 +249,6 @@ class SyncController(QObject):
         from icc_desktop.errors import IccError
         from icc_desktop.sync.client import SyncAuthError, SyncCancelled, SyncConnectionError
 
-        parent = self.progress_dialog.parentWidget() if self.progress_dialog is not None else None
         self._close_progress()
         if isinstance(exc, SyncCancelled):
             message = self.tr("Sync cancelled. What was received or sent so far is kept; "
@@ -274,15 +266,12 @@ class SyncController(QObject):
 
             message = self.tr("The sync failed unexpectedly; the details are in %1.").replace(
                 "%1", str(log_file()))
-        self.last_error = message
+        # No message box: it would hold the window until dismissed. The status bar shows the
+        # failure (and announces it), the sync page says what happened and what to do.
+        self.last_error, self.last_failed_at = message, datetime.now(UTC)
         self._reload_pages()  # pages received before the stop are committed: show them
         self.sig_sync_failed.emit(message)
         self.sig_state_changed.emit()
-        if parent is not None and not isinstance(exc, SyncCancelled):
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sync"), message,
-                              QMessageBox.StandardButton.Ok, parent)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()  # not exec(): the window stays usable and nothing blocks
 
 
 def _read_status(db: Any) -> Any:

@@ -21,6 +21,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from icc_desktop.ui.palette import QT_ROLES, colour
+from icc_desktop.ui.palette import colours as palette_colours
+
 log = logging.getLogger(__name__)
 
 THEMES = ("system", "light", "dark")
@@ -35,55 +38,13 @@ def theme_labels() -> dict[str, str]:
     }
 
 
-_LIGHT = {
-    QPalette.ColorRole.Window: "#f3f4f6",
-    QPalette.ColorRole.WindowText: "#1f2328",
-    QPalette.ColorRole.Base: "#ffffff",
-    QPalette.ColorRole.AlternateBase: "#f6f8fa",
-    QPalette.ColorRole.ToolTipBase: "#ffffff",
-    QPalette.ColorRole.ToolTipText: "#1f2328",
-    QPalette.ColorRole.PlaceholderText: "#6e7781",
-    QPalette.ColorRole.Text: "#1f2328",
-    QPalette.ColorRole.Button: "#ffffff",
-    QPalette.ColorRole.ButtonText: "#1f2328",
-    QPalette.ColorRole.BrightText: "#cf222e",
-    QPalette.ColorRole.Highlight: "#0a58ca",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.Link: "#0a58ca",
-    QPalette.ColorRole.Light: "#ffffff",
-    QPalette.ColorRole.Midlight: "#e6e8eb",
-    QPalette.ColorRole.Mid: "#c4c9cf",
-    QPalette.ColorRole.Dark: "#8c959f",
-    QPalette.ColorRole.Shadow: "#57606a",
-}
-_DARK = {
-    QPalette.ColorRole.Window: "#1e2227",
-    QPalette.ColorRole.WindowText: "#e6edf3",
-    QPalette.ColorRole.Base: "#14171b",
-    QPalette.ColorRole.AlternateBase: "#1b1f24",
-    QPalette.ColorRole.ToolTipBase: "#2d333b",
-    QPalette.ColorRole.ToolTipText: "#e6edf3",
-    QPalette.ColorRole.PlaceholderText: "#8b949e",
-    QPalette.ColorRole.Text: "#e6edf3",
-    QPalette.ColorRole.Button: "#2a3038",
-    QPalette.ColorRole.ButtonText: "#e6edf3",
-    QPalette.ColorRole.BrightText: "#ff7b72",
-    QPalette.ColorRole.Highlight: "#3d7fe0",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.Link: "#79b8ff",
-    QPalette.ColorRole.Light: "#3a414b",
-    QPalette.ColorRole.Midlight: "#30363d",
-    QPalette.ColorRole.Mid: "#444c56",
-    QPalette.ColorRole.Dark: "#0d1014",
-    QPalette.ColorRole.Shadow: "#000000",
-}
-
-
-def _palette(colours: dict[QPalette.ColorRole, str], dark: bool) -> QPalette:
+def _palette(dark: bool) -> QPalette:
+    """The QPalette of our light or dark theme, from the one palette (`ui/palette.py`)."""
+    colours = palette_colours(dark)
     palette = QPalette()
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    disabled = QColor("#6e7681" if dark else "#8c959f")
+    for role_name, key in QT_ROLES.items():
+        palette.setColor(getattr(QPalette.ColorRole, role_name), QColor(colours[key]))
+    disabled = QColor(colours["disabled_text"])
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
@@ -91,12 +52,12 @@ def _palette(colours: dict[QPalette.ColorRole, str], dark: bool) -> QPalette:
 
 _system_style: str | None = None
 
-ROLE_FONTS: dict[str, tuple[float, bool]] = {"pageTitle": (16, True), "sectionTitle": (11, True)}
-"""Label roles with their own font: (point size, bold)."""
-ERROR_COLOURS = {False: "#b3261e", True: "#ffb4ab"}
-"""Text of refused entries and error messages, on light and dark backgrounds."""
-BANNER_COLOURS = {False: ("#fdecea", "#7a1c15", "#f2b8b5"), True: ("#5c1a14", "#ffdad6", "#8c1d18")}
-"""Background, text and border of a banner, on light and dark backgrounds."""
+ROLE_FONTS: dict[str, tuple[float, bool]] = {"pageTitle": (1.6, True), "sectionTitle": (1.1, True)}
+"""Label roles with their own font: (size relative to the application font, bold). Relative, so
+titles follow the system's font size and the app's zoom (fixed 16 pt and 11 pt ignored both)."""
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
+"""View ▸ Zoom in / out walks these factors of the system font size."""
+_system_point_size: float | None = None
 
 _styled: weakref.WeakSet[QWidget] = weakref.WeakSet()  # widgets with a role or an invalid mark
 
@@ -140,7 +101,7 @@ def _apply_look(widget: QWidget) -> None:
     size_bold = ROLE_FONTS.get(role)
     if size_bold is not None:
         font = QFont(QApplication.font(widget))
-        font.setPointSizeF(size_bold[0])
+        font.setPointSizeF(QApplication.font().pointSizeF() * size_bold[0])
         font.setBold(size_bold[1])
         widget.setFont(font)
     elif widget.property("_role_font"):
@@ -152,13 +113,13 @@ def _apply_look(widget: QWidget) -> None:
     else:
         widget.setForegroundRole(QPalette.ColorRole.WindowText)
     if role == "error":
-        sheet = f"color: {ERROR_COLOURS[dark]};"
+        sheet = f"color: {colour('error', dark)};"
     elif role == "banner":
-        background, text, border = BANNER_COLOURS[dark]
+        background, text, border = (colour(key, dark) for key in ("banner_background", "banner_text", "banner_border"))
         sheet = (f"background: {background}; color: {text}; border: 1px solid {border}; "
                  "border-radius: 4px; padding: 6px 10px;")
     if widget.property("invalid"):
-        sheet = f"{_qt_class(widget)} {{ border: 1px solid {ERROR_COLOURS[dark]}; }}"
+        sheet = f"{_qt_class(widget)} {{ border: 1px solid {colour('error', dark)}; }}"
     if widget.styleSheet() != sheet:
         widget.setStyleSheet(sheet)
 
@@ -179,9 +140,41 @@ def apply_theme(app: QApplication, theme: str) -> None:
         dark = theme == "dark"
         hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
         app.setStyle("Fusion")
-        app.setPalette(_palette(_DARK if dark else _LIGHT, dark))
+        app.setPalette(_palette(dark))
     if app.styleSheet():
         app.setStyleSheet("")
     for widget in list(_styled):
         if shiboken6.isValid(widget):
             _apply_look(widget)
+
+
+def system_point_size(app: QApplication) -> float:
+    """The application font's size as the system gave it, before any zoom."""
+    global _system_point_size
+    if _system_point_size is None:
+        size = app.font().pointSizeF()
+        _system_point_size = size if size > 0 else 9.0
+    return _system_point_size
+
+
+def apply_zoom(app: QApplication, zoom: float) -> float:
+    """Set the application font to the system size times `zoom` (clamped to `ZOOM_STEPS`); every
+    widget that inherits the font, and the titles, follow. Returns the zoom applied."""
+    zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+    font = QFont(app.font())
+    font.setPointSizeF(round(system_point_size(app) * zoom, 1))
+    if font.pointSizeF() != app.font().pointSizeF():
+        app.setFont(font)
+        for widget in list(_styled):
+            if shiboken6.isValid(widget):
+                _apply_look(widget)
+    return zoom
+
+
+def next_zoom(zoom: float, step: int) -> float:
+    """The zoom one step in (+1) or out (-1) from `zoom`; 1.0 for step 0."""
+    if step == 0:
+        return 1.0
+    if step > 0:
+        return next((z for z in ZOOM_STEPS if z > zoom + 1e-6), ZOOM_STEPS[-1])
+    return next((z for z in reversed(ZOOM_STEPS) if z < zoom - 1e-6), ZOOM_STEPS[0])

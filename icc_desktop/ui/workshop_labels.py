@@ -1,4 +1,4 @@
-"""Translated labels the workshop pages add to `icc_desktop.ui.labels`: the 2×2 quadrants."""
+"""Translated labels the workshop pages add to `icc_desktop.ui.labels`: the 2×2 quadrants, need labels."""
 
 from __future__ import annotations
 
@@ -21,3 +21,13 @@ def quadrants() -> dict[str, str]:
 def quadrant_label(code: str | None) -> str:
     """The label of a quadrant code ("" for None)."""
     return quadrants().get(code, code) if code else ""
+
+
+def need_label(number: int) -> str:
+    """A need's short label from its number in the workshop ("N3"), the same in every view."""
+    return QCoreApplication.translate("labels", "N%1").replace("%1", str(number))
+
+
+def need_caption(number: int, title: str) -> str:
+    """A need's short label with its title ("N3 · Open data portal"), for legends and tooltips."""
+    return f"{need_label(number)} · {title}"

@@ -414,6 +414,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>%1 gefunden. Markieren Sie in jeder Zeile die Version, die bleiben soll, und wenden Sie dann an; der andere Wert wird verworfen.</translation>
     </message>
     <message>
+        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
+        <translation>Version dieses Computers: %1. Version des Servers: %2.</translation>
+    </message>
+    <message>
         <source>In %1.</source>
         <translation>In %1.</translation>
     </message>
@@ -464,10 +468,25 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
+        <translation>Die Datenbank konnte wegen eines unerwarteten Fehlers nicht geöffnet werden; die Details stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Entry refused</source>
         <translation>Eingabe abgelehnt</translation>
+    </message>
+    <message>
+        <source>Says why the last entry was refused</source>
+        <translation>Sagt, warum die letzte Eingabe abgelehnt wurde</translation>
     </message>
 </context>
 <context>
@@ -475,6 +494,25 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Roadmap timeline</source>
         <translation>Zeitleiste des Fahrplans</translation>
+    </message>
+    <message>
+        <source>No actions with start and end months yet.</source>
+        <translation>Noch keine Maßnahmen mit Anfangs- und Endmonat.</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln Maßnahme</numerusform>
+            <numerusform>%Ln Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>No actions with start and end months yet</source>
@@ -487,6 +525,163 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>no dates</source>
         <translation>ohne Daten</translation>
+    </message>
+    <message>
+        <source>Planned (baseline): %1</source>
+        <translation>Geplant (Basisplan): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Vorschau des Imports</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} questions read. {changes} values will change; {kept} values changed in the workshop since the template was made are kept; {conflicts} values were changed on both sides.</source>
+        <translation>{file}: {rows} Fragen gelesen. {changes} Werte werden geändert; {kept} im Workshop seit dem Erstellen der Vorlage geänderte Werte bleiben erhalten; {conflicts} Werte wurden auf beiden Seiten geändert.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Im Workshop</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Keep the workshop’s value</source>
+        <translation>Wert des Workshops behalten</translation>
+    </message>
+    <message>
+        <source>Take the file’s value</source>
+        <translation>Wert der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>File’s value</source>
+        <translation>Wert der Datei</translation>
+    </message>
+    <message>
+        <source>Newer in the workshop</source>
+        <translation>Im Workshop neuer</translation>
+    </message>
+    <message>
+        <source>Workshop’s value kept</source>
+        <translation>Wert des Workshops bleibt</translation>
+    </message>
+    <message>
+        <source>Pick for each conflict which value to keep; nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Wählen Sie für jeden Konflikt, welcher Wert gilt; nichts wird gespeichert, bevor Sie auf Importieren klicken. Die Datenbank wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Nichts wird gespeichert, bevor Sie auf Importieren klicken. Die Datenbank wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>The file holds nothing new: importing it changes nothing.</source>
+        <translation>Die Datei enthält nichts Neues: Ein Import ändert nichts.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>{code}, row {row}, {column}</source>
+        <translation>{code}, Zeile {row}, {column}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <source>KPI chart: measurements against baseline and target</source>
+        <translation>KPI-Diagramm: Messwerte gegenüber Ausgangswert und Ziel</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLibraryDialog</name>
+    <message>
+        <source>KPI library</source>
+        <translation>KPI-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Search by name, theme, identifier or “SDG 7”…</source>
+        <translation>Nach Name, Thema, Kennung oder „SDG 7“ suchen…</translation>
+    </message>
+    <message>
+        <source>Search the KPI library</source>
+        <translation>KPI-Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goal</source>
+        <translation>Ziel für nachhaltige Entwicklung</translation>
+    </message>
+    <message>
+        <source>All SDGs</source>
+        <translation>Alle SDGs</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>SDG %1</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>Add this KPI</source>
+        <translation>Diesen KPI hinzufügen</translation>
+    </message>
+    <message>
+        <source>No indicator matches.</source>
+        <translation>Kein Indikator passt.</translation>
     </message>
 </context>
 <context>
@@ -533,6 +728,18 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Sync state</source>
         <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
@@ -619,6 +826,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die rückgängig gemachte Änderung wiederholen</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -695,6 +910,38 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die Methode in drei Zeilen und die Wege zum Einstieg</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key of the window and its pages</source>
+        <translation>Alle Tasten des Fensters und seiner Seiten</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere</source>
+        <translation>Überall größerer Text</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Smaller text everywhere</source>
+        <translation>Überall kleinerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Text at the system&apos;s size</source>
+        <translation>Text in der Größe des Systems</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -739,16 +986,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Geöffneter Workshop</translation>
     </message>
     <message>
-        <source>Opening {name}…</source>
-        <translation>{name} wird geöffnet…</translation>
-    </message>
-    <message>
         <source>Opening {path}…</source>
         <translation>{path} wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
-        <translation>Die Datenbank konnte wegen eines unerwarteten Fehlers nicht geöffnet werden; die Details stehen in der Protokolldatei.</translation>
     </message>
     <message>
         <source>Use File ▸ Open database… to open another file.</source>
@@ -767,8 +1006,28 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
+        <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
+        <translation>Übungsdatenbank: der Demo-Workshop mit erfundenen Personen und Bewertungen. Probieren Sie hier alles aus; nichts vermischt sich mit Ihren eigenen Workshops, und nichts wird synchronisiert. Datei ▸ Datenbank öffnen… oder Zuletzt verwendete Datenbanken führt zu Ihrer eigenen zurück.</translation>
+    </message>
+    <message>
+        <source>Sync is off in the practice database</source>
+        <translation>In der Übungsdatenbank ist die Synchronisierung aus</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
         <source>Open a workshop in the overview first</source>
         <translation>Öffnen Sie zuerst einen Workshop in der Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>{edit} &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>{edit} &amp;wiederholen</translation>
     </message>
     <message>
         <source>Undo {edit}</source>
@@ -781,6 +1040,21 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>All changes saved at {time}</source>
         <translation>Alle Änderungen um {time} gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln wartend</numerusform>
+            <numerusform>%1, %Ln wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Synchronisierung abgeschlossen</translation>
     </message>
     <message>
         <source>This page has no list to search.</source>
@@ -809,6 +1083,237 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Room</source>
         <translation>Raum</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>After the workshop: record how the actions progress, measure the KPIs and assess the city again (T1, T2…). Everything is saved at once.</source>
+        <translation>Nach dem Workshop: Fortschritt der Maßnahmen erfassen, KPIs messen und die Stadt erneut bewerten (T1, T2…). Alles wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPIs</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;rounds</source>
+        <translation>Bewertungs&amp;runden</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze as agreed</source>
+        <translation>Wie &amp;vereinbart festschreiben</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
+        <translation>Die heutigen Monate und Budgets jeder Maßnahme als Basisplan behalten; der Zeitplan zeigt dann Plan und Ist</translation>
+    </message>
+    <message>
+        <source>Progress of the actions</source>
+        <translation>Fortschritt der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Progress notes of the selected action</source>
+        <translation>Fortschrittsnotizen der gewählten Maßnahme</translation>
+    </message>
+    <message>
+        <source>Date of the progress note</source>
+        <translation>Datum der Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>Status reported by the note</source>
+        <translation>Von der Notiz gemeldeter Status</translation>
+    </message>
+    <message>
+        <source>(status unchanged)</source>
+        <translation>(Status unverändert)</translation>
+    </message>
+    <message>
+        <source>% unchanged</source>
+        <translation>% unverändert</translation>
+    </message>
+    <message>
+        <source>Percent complete reported by the note</source>
+        <translation>Von der Notiz gemeldeter Fertigstellungsgrad</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. “Tender published”</source>
+        <translation>Was geschah, z. B. „Ausschreibung veröffentlicht“</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dashed outline: planned (frozen baseline); bar: now, coloured by status.</source>
+        <translation>Gestrichelter Rahmen: geplant (festgeschriebener Basisplan); Balken: aktuell, nach Status gefärbt.</translation>
+    </message>
+    <message>
+        <source>KPIs with their latest value</source>
+        <translation>KPIs mit ihrem letzten Wert</translation>
+    </message>
+    <message>
+        <source>Measurements of the selected KPI</source>
+        <translation>Messwerte des gewählten KPI</translation>
+    </message>
+    <message>
+        <source>Date of the measurement</source>
+        <translation>Datum der Messung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Gemessener Wert</translation>
+    </message>
+    <message>
+        <source>Source or remark (optional)</source>
+        <translation>Quelle oder Bemerkung (optional)</translation>
+    </message>
+    <message>
+        <source>Note on the measurement</source>
+        <translation>Notiz zur Messung</translation>
+    </message>
+    <message>
+        <source>Add &amp;measurement</source>
+        <translation>&amp;Messwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Bewertungsrunde</translation>
+    </message>
+    <message>
+        <source>Date of the new round</source>
+        <translation>Datum der neuen Runde</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new round</source>
+        <translation>Neue Runde &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Assess the city again on this date (T1, T2…): the group scores each question as it stands now</source>
+        <translation>Die Stadt zu diesem Datum erneut bewerten (T1, T2…): die Gruppe bewertet jede Frage nach dem heutigen Stand</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>Questions of the round</source>
+        <translation>Fragen der Runde</translation>
+    </message>
+    <message>
+        <source>Change since the previous round</source>
+        <translation>Veränderung seit der vorigen Runde</translation>
+    </message>
+    <message>
+        <source>Roadmap frozen as agreed on %1: the timeline shows planned against actual.</source>
+        <translation>Fahrplan am %1 wie vereinbart festgeschrieben: der Zeitplan zeigt Plan und Ist.</translation>
+    </message>
+    <message>
+        <source>The roadmap is not frozen yet: freeze it once the city agrees it, to follow the plan.</source>
+        <translation>Der Fahrplan ist noch nicht festgeschrieben: schreiben Sie ihn fest, sobald die Stadt zustimmt, um den Plan zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze again</source>
+        <translation>Erneut &amp;festschreiben</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notizen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Notes (select an action)</source>
+        <translation>Notizen (Maßnahme wählen)</translation>
+    </message>
+    <message>
+        <source>Measurements (select a KPI)</source>
+        <translation>Messwerte (KPI wählen)</translation>
+    </message>
+    <message>
+        <source>Measurements of “%1”</source>
+        <translation>Messwerte von „%1“</translation>
+    </message>
+    <message>
+        <source>No later round yet. The workshop&apos;s own assessment is T0; start a new round to assess the city again.</source>
+        <translation>Noch keine spätere Runde. Die Bewertung des Workshops ist T0; beginnen Sie eine neue Runde, um die Stadt erneut zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Type 1–5 in Current and Target (empty: not known). “Before” is the level in the previous round.</source>
+        <translation>Geben Sie 1–5 bei Aktuell und Ziel ein (leer: unbekannt). „Vorher“ ist die Stufe der vorigen Runde.</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>Aktuell (%1)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>%1 (the workshop&apos;s assessment)</source>
+        <translation>%1 (die Bewertung des Workshops)</translation>
+    </message>
+    <message>
+        <source>Edit progress</source>
+        <translation>Fortschritt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit progress note</source>
+        <translation>Fortschrittsnotiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>KPI bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>Messwert bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete progress note</source>
+        <translation>Fortschrittsnotiz löschen</translation>
+    </message>
+    <message>
+        <source>Enter the measured value.</source>
+        <translation>Geben Sie den gemessenen Wert ein.</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Messwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Messwert löschen</translation>
+    </message>
+    <message>
+        <source>A new round cannot be dated before round %1.</source>
+        <translation>Eine neue Runde kann nicht vor Runde %1 datiert sein.</translation>
+    </message>
+    <message>
+        <source>Start assessment round</source>
+        <translation>Bewertungsrunde beginnen</translation>
+    </message>
+    <message>
+        <source>Freeze again</source>
+        <translation>Erneut festschreiben</translation>
+    </message>
+    <message>
+        <source>Replace the baseline frozen on %1 with today&apos;s plan? The earlier baseline is not kept.</source>
+        <translation>Den am %1 festgeschriebenen Basisplan durch den heutigen Plan ersetzen? Der frühere Basisplan wird nicht behalten.</translation>
     </message>
 </context>
 <context>
@@ -894,8 +1399,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <source>Each participant has %1 dots to place (cells N1, N2… are the needs, in list order; hover a header for its title).</source>
-        <translation>Jede teilnehmende Person hat %1 Punkte zu vergeben (die Zellen N1, N2… sind die Bedarfe in Listenreihenfolge; zeigen Sie auf eine Kopfzeile, um ihren Titel zu sehen).</translation>
+        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
+        <translation>Jede Person hat %1 Punkte zu vergeben (die Spalten B1, B2… sind die Bedarfe, überall gleich nummeriert; für den Titel über eine Überschrift fahren).</translation>
     </message>
     <message>
         <source>%1 of %2 dots placed.</source>
@@ -1209,6 +1714,38 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die ausgewählten Teilnehmenden löschen (Entf); Rückgängig holt sie zurück</translation>
     </message>
     <message>
+        <source>E&amp;xport person…</source>
+        <translation>Person e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save everything held about the selected participant as a JSON file (the right of access)</source>
+        <translation>Alles über die gewählte Person Gespeicherte als JSON-Datei sichern (Auskunftsrecht)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget person…</source>
+        <translation>Person &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>Erase the selected participant&apos;s name, e-mail and organisation here and, through sync, everywhere; answers and votes stay</source>
+        <translation>Name, E-Mail und Organisation der gewählten Person hier und über die Synchronisierung überall löschen; Antworten und Stimmen bleiben</translation>
+    </message>
+    <message>
+        <source>until erased by hand</source>
+        <translation>bis zur Löschung von Hand</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Keep names, e-mails and organisations for</source>
+        <translation>Namen, E-Mails und Organisationen aufbewahren für</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names, e-mails and organisations for:</source>
+        <translation>Namen, E-Mails und Organisationen &amp;aufbewahren für:</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1260,12 +1797,40 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Add a participant</source>
         <translation>Teilnehmende Person hinzufügen</translation>
     </message>
+    <message>
+        <source>Erased automatically on %1; scores and votes stay.</source>
+        <translation>Automatisch gelöscht am %1; Bewertungen und Stimmen bleiben.</translation>
+    </message>
+    <message>
+        <source>Kept until you forget a person or set a period.</source>
+        <translation>Aufbewahrt, bis Sie eine Person vergessen oder eine Frist setzen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmende</numerusform>
             <numerusform>%n Teilnehmende</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set retention period</source>
+        <translation>Aufbewahrungsfrist festlegen</translation>
+    </message>
+    <message>
+        <source>Export person</source>
+        <translation>Person exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget person</source>
+        <translation>Person vergessen</translation>
+    </message>
+    <message>
+        <source>Erase the name, e-mail, organisation and role of “%1” for good? Their answers and votes stay, as an unnamed participant. This cannot be undone; the next sync erases them on the server and the other laptops too.</source>
+        <translation>Name, E-Mail, Organisation und Funktion von „%1“ endgültig löschen? Antworten und Stimmen bleiben als unbenannte Person. Das lässt sich nicht rückgängig machen; die nächste Synchronisierung löscht sie auch auf dem Server und den anderen Laptops.</translation>
     </message>
     <message>
         <source>Edit participant</source>
@@ -1343,6 +1908,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Einwilligung</translation>
     </message>
     <message>
+        <source>May contact</source>
+        <translation>Kontakt erlaubt</translation>
+    </message>
+    <message>
         <source>From a phone</source>
         <translation>Per Telefon</translation>
     </message>
@@ -1406,8 +1975,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Bedarfe nach Punkten geordnet, dann nach Wirkung × Machbarkeit</translation>
     </message>
     <message>
-        <source>Impact against feasibility; each point is a need, labelled with its rank</source>
-        <translation>Wirkung gegenüber Machbarkeit; jeder Punkt ist ein Bedarf, beschriftet mit seinem Rang</translation>
+        <source>Impact against feasibility; each point is a need, labelled with its number</source>
+        <translation>Wirkung und Machbarkeit; jeder Punkt ist ein Bedarf, mit seiner Nummer beschriftet</translation>
     </message>
     <message>
         <source>Take part from your phone: scan the code, or open the address and type the room code</source>
@@ -1461,8 +2030,24 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Bedarfe</translation>
     </message>
     <message>
+        <source>Legend of the priority matrix</source>
+        <translation>Legende der Prioritätenmatrix</translation>
+    </message>
+    <message>
         <source>No need has both an impact and a feasibility score yet</source>
         <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung</translation>
+    </message>
+    <message>
+        <source>No need has both an impact and a feasibility score yet.</source>
+        <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (impact %3, feasibility %4)</source>
+        <translation>Nr. %1 %2 (Wirkung %3, Machbarkeit %4)</translation>
+    </message>
+    <message>
+        <source>Needs by impact and feasibility, 1 to 5.</source>
+        <translation>Bedarfe nach Wirkung und Machbarkeit, 1 bis 5.</translation>
     </message>
 </context>
 <context>
@@ -1494,8 +2079,28 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ziel</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
         <source>No levels scored yet</source>
         <translation>Noch keine Stufen bewertet</translation>
+    </message>
+    <message>
+        <source>No dimensions to show.</source>
+        <translation>Keine Dimensionen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>No levels scored yet.</source>
+        <translation>Noch keine Stufen bewertet.</translation>
+    </message>
+    <message>
+        <source>%1: current %2, target %3</source>
+        <translation>%1: aktuell %2, Ziel %3</translation>
+    </message>
+    <message>
+        <source>Mean level from 1 to 5 per dimension.</source>
+        <translation>Mittlere Stufe von 1 bis 5 je Dimension.</translation>
     </message>
 </context>
 <context>
@@ -1625,12 +2230,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ausgefüllte Vorlage importieren</translation>
     </message>
     <message>
-        <source>Import the template</source>
-        <translation>Vorlage importieren</translation>
-    </message>
-    <message>
-        <source>Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; the database is backed up first, so File ▸ Open database can return to it.</source>
-        <translation>Die Bewertungen aus {file} diesem Workshop hinzufügen? Bearbeiten ▸ Rückgängig kann einen Import nicht zurücknehmen; die Datenbank wird vorher gesichert, sodass Sie über Datei ▸ Datenbank öffnen zu ihr zurückkehren können.</translation>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Exporting the strategy document…</source>
@@ -1649,12 +2250,16 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Vorlage wird geschrieben…</translation>
     </message>
     <message>
-        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged.</source>
-        <translation>{file} importiert: {rows} Fragen gelesen, {created} Antworten hinzugefügt, {updated} geändert, {unchanged} unverändert.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>{file} wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged, {kept} newer values in the workshop kept.</source>
+        <translation>{file} importiert: {rows} Fragen gelesen, {created} Antworten hinzugefügt, {updated} geändert, {unchanged} unverändert, {kept} neuere Werte des Workshops behalten.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -1807,6 +2412,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;Kennzahl hinzufügen</translation>
     </message>
     <message>
+        <source>From the &amp;library…</source>
+        <translation>Aus der &amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
+        <translation>Einen KPI aus der Indikatorbibliothek wählen (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): Einheit und Richtung kommen mit</translation>
+    </message>
+    <message>
         <source>Actions &amp;&amp; KPIs</source>
         <translation>Maßnahmen &amp;&amp; Kennzahlen</translation>
     </message>
@@ -1883,7 +2496,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>Edit KPI</source>
-        <translation>Kennzahl bearbeiten</translation>
+        <translation>KPI bearbeiten</translation>
     </message>
     <message>
         <source>Reorder objectives</source>
@@ -2100,10 +2713,105 @@ Raumcode: {code}</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Any page: move between controls</source>
+        <translation>Jede Seite: zwischen Bedienelementen wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Tables: move between cells; edit a cell</source>
+        <translation>Tabellen: zwischen Zellen wechseln; eine Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Arrow keys; Enter or F2</source>
+        <translation>Pfeiltasten; Eingabe oder F2</translation>
+    </message>
+    <message>
+        <source>Assessment: current level of the selected question</source>
+        <translation>Bewertung: aktuelle Stufe der gewählten Frage</translation>
+    </message>
+    <message>
+        <source>Assessment: level not known</source>
+        <translation>Bewertung: Stufe unbekannt</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the current level</source>
+        <translation>Bewertung, Stufenschaltflächen: aktuelle Stufe setzen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the target level</source>
+        <translation>Bewertung, Stufenschaltflächen: Zielstufe setzen</translation>
+    </message>
+    <message>
+        <source>Shift+Space</source>
+        <translation>Umschalt+Leertaste</translation>
+    </message>
+    <message>
+        <source>Roadmap: move the selected action up or down</source>
+        <translation>Fahrplan: gewählte Maßnahme nach oben oder unten verschieben</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Nach-oben, Alt+Nach-unten</translation>
+    </message>
+    <message>
+        <source>Tables: delete the selected row</source>
+        <translation>Tabellen: gewählte Zeile löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Pane dividers: move</source>
+        <translation>Fensterteiler: verschieben</translation>
+    </message>
+    <message>
+        <source>Tab to the divider, then arrow keys</source>
+        <translation>Mit Tab zum Teiler, dann Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Presenter: radar, ranking, 2×2, timer</source>
+        <translation>Präsentation: Radar, Rangfolge, 2×2, Zeitnehmer</translation>
+    </message>
+    <message>
+        <source>Presenter: leave full screen</source>
+        <translation>Präsentation: Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>F11, Esc</source>
+        <translation>F11, Esc</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
         <translation>Synchronisierung…</translation>
+    </message>
+    <message>
+        <source>Sync failed %1</source>
+        <translation>Synchronisierung fehlgeschlagen %1</translation>
     </message>
     <message>
         <source>Never synced</source>
@@ -2114,17 +2822,17 @@ Raumcode: {code}</translation>
         <translation>Synchronisiert %1</translation>
     </message>
     <message numerus="yes">
-        <source>not synced in this workshop: %Ln</source>
-        <translation>
-            <numerusform>in diesem Workshop nicht synchronisiert: %Ln</numerusform>
-            <numerusform>in diesem Workshop nicht synchronisiert: %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>not synced: %Ln</source>
         <translation>
             <numerusform>nicht synchronisiert: %Ln</numerusform>
             <numerusform>nicht synchronisiert: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in this workshop: %Ln</source>
+        <translation>
+            <numerusform>in diesem Workshop: %Ln</numerusform>
+            <numerusform>in diesem Workshop: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2170,14 +2878,6 @@ Raumcode: {code}</translation>
     <message>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisierung</translation>
     </message>
     <message numerus="yes">
         <source>Receiving changes: %Ln rows so far</source>
@@ -2228,6 +2928,18 @@ Raumcode: {code}</translation>
     <message>
         <source>Sync &amp;now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -2315,10 +3027,10 @@ Raumcode: {code}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
+        <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
         <translation>
-            <numerusform>%Ln Zeile empfangen: %1 neu, %2 aktualisiert, %3 mit hier vorgenommenen Änderungen zusammengeführt.</numerusform>
-            <numerusform>%Ln Zeilen empfangen: %1 neu, %2 aktualisiert, %3 mit hier vorgenommenen Änderungen zusammengeführt.</numerusform>
+            <numerusform>Von anderen Geräten empfangen: %Ln Zeile (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
+            <numerusform>Von anderen Geräten empfangen: %Ln Zeilen (%1 neu, %2 aktualisiert, %3 mit hier gemachten Änderungen zusammengeführt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2326,6 +3038,13 @@ Raumcode: {code}</translation>
         <translation>
             <numerusform>%Ln Zeile gesendet.</numerusform>
             <numerusform>%Ln Zeilen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made here, confirmed by the server: %Ln rows.</source>
+        <translation>
+            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeile.</numerusform>
+            <numerusform>Hier gemachte Änderungen, vom Server bestätigt: %Ln Zeilen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2356,6 +3075,24 @@ Raumcode: {code}</translation>
     <message>
         <source>Took %1 s.</source>
         <translation>Dauer: %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <translation>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers vor.</numerusform>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <translation>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers nach.</numerusform>
+            <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers nach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
+        <translation>Stellen Sie Datum, Uhrzeit und Zeitzone richtig ein: Änderungen mit einer weit vorgehenden Uhr werden abgelehnt, mit einer nachgehenden Uhr unterliegen sie den Änderungen anderer.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -2587,13 +3324,6 @@ Raumcode: {code}</translation>
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Adding a demo workshop to explore…</source>
-        <translation>Ein Demo-Workshop zum Erkunden wird hinzugefügt…</translation>
-    </message>
-</context>
-<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -2636,6 +3366,14 @@ Raumcode: {code}</translation>
         <translation>Aktuell</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>The need&apos;s short label, the same in every view</source>
+        <translation>Das Kurzzeichen des Bedarfs, in jeder Ansicht dasselbe</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
@@ -2668,12 +3406,16 @@ Raumcode: {code}</translation>
         <translation>Punkte, die diese Person noch vergeben kann</translation>
     </message>
     <message>
+        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
+        <translation>Die Punkte aller Teilnehmenden plus die Zählung: was die Rangfolge verwendet</translation>
+    </message>
+    <message>
         <source>Tally dots</source>
         <translation>Punkte (Auszählung)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator (not per participant)</source>
-        <translation>Von der Moderation gezählte Punkte (nicht pro Person)</translation>
+        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
+        <translation>Von der Moderation an der Wand gezählte Punkte, zu denen der Teilnehmenden addiert</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -2716,10 +3458,6 @@ Raumcode: {code}</translation>
         <translation>Alle Punkte</translation>
     </message>
     <message>
-        <source>Tally plus every participant&apos;s dots</source>
-        <translation>Auszählung plus die Punkte aller Teilnehmenden</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -2746,6 +3484,10 @@ Raumcode: {code}</translation>
     <message>
         <source>Enter a number, e.g. 12.5.</source>
         <translation>Geben Sie eine Zahl ein, z. B. 12,5.</translation>
+    </message>
+    <message>
+        <source>Enter a month and year, e.g. %1.</source>
+        <translation>Geben Sie Monat und Jahr ein, z. B. %1.</translation>
     </message>
     <message>
         <source>Pick a date.</source>
@@ -2796,16 +3538,111 @@ Raumcode: {code}</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>% done</source>
+        <translation>% erledigt</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>The end month frozen as agreed (the baseline)</source>
+        <translation>Der wie vereinbart festgeschriebene Endmonat (Basisplan)</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Months later than the baseline (negative: earlier)</source>
+        <translation>Monate später als im Basisplan (negativ: früher)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
         <source>KPI</source>
-        <translation>Kennzahl</translation>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDGs</translation>
     </message>
     <message>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <source>Of the way</source>
+        <translation>Vom Weg</translation>
+    </message>
+    <message>
+        <source>How far the latest value has come from baseline to target</source>
+        <translation>Wie weit der letzte Wert vom Ausgangswert zum Ziel gekommen ist</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Current level in the previous round</source>
+        <translation>Aktuelle Stufe in der vorigen Runde</translation>
+    </message>
+    <message>
+        <source>Current since before</source>
+        <translation>Aktuell seit vorher</translation>
+    </message>
+    <message>
+        <source>Gap since before</source>
+        <translation>Lücke seit vorher</translation>
     </message>
     <message>
         <source>Target date</source>
@@ -2824,6 +3661,10 @@ Raumcode: {code}</translation>
             <numerusform>%n Zeile hinzufügen</numerusform>
             <numerusform>%n Zeilen hinzufügen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Neuer Workshop</translation>
     </message>
     <message>
         <source>Duplicate workshop</source>
@@ -2848,6 +3689,29 @@ Raumcode: {code}</translation>
     <message>
         <source>Reorder</source>
         <translation>Neu ordnen</translation>
+    </message>
+    <message>
+        <source>Score question (later round)</source>
+        <translation>Frage bewerten (spätere Runde)</translation>
+    </message>
+    <message>
+        <source>Add progress note</source>
+        <translation>Fortschrittsnotiz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>focus</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Feld leeren</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Alle Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Weitere Symbolleistenschaltflächen</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3831,10 @@ Raumcode: {code}</translation>
         <source>Thankless tasks</source>
         <translation>Undankbare Aufgaben</translation>
     </message>
+    <message>
+        <source>N%1</source>
+        <translation>B%1</translation>
+    </message>
 </context>
 <context>
     <name>participants</name>
@@ -2985,6 +3853,17 @@ Raumcode: {code}</translation>
     <message>
         <source>The clipboard holds no rows to add.</source>
         <translation>Die Zwischenablage enthält keine Zeilen zum Hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>splitter</name>
+    <message>
+        <source>Pane divider</source>
+        <translation>Fensterteiler</translation>
+    </message>
+    <message>
+        <source>Arrow keys move it; Home and End push it to one side</source>
+        <translation>Pfeiltasten verschieben ihn; Pos1 und Ende schieben ihn ganz zur Seite</translation>
     </message>
 </context>
 <context>
@@ -3030,12 +3909,24 @@ Raumcode: {code}</translation>
         <translation>Auf dem Server</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (in Verwendung)</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>gewählt</translation>
     </message>
     <message>
         <source>not chosen</source>
         <translation>nicht gewählt</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Verwendung</translation>
     </message>
     <message>
         <source>List entry</source>
@@ -3079,7 +3970,75 @@ Raumcode: {code}</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation>Kennzahl</translation>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Bewertungsrunde</translation>
+    </message>
+    <message>
+        <source>Answer in a later round</source>
+        <translation>Antwort einer späteren Runde</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>KPI measurement</source>
+        <translation>KPI-Messung</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Fertigstellungsgrad (%)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Besser, wenn</translation>
+    </message>
+    <message>
+        <source>Indicator from the library</source>
+        <translation>Indikator aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Agreed roadmap frozen on</source>
+        <translation>Vereinbarter Fahrplan festgeschrieben am</translation>
+    </message>
+    <message>
+        <source>Agreed start</source>
+        <translation>Vereinbarter Beginn</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>Vereinbartes Ende</translation>
+    </message>
+    <message>
+        <source>Agreed budget (EUR)</source>
+        <translation>Vereinbartes Budget (EUR)</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Einwilligung zur Kontaktaufnahme</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Einwilligung erfasst am</translation>
+    </message>
+    <message>
+        <source>Keep personal data (months)</source>
+        <translation>Personenbezogene Daten aufbewahren (Monate)</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personenbezogene Daten gelöscht</translation>
     </message>
     <message>
         <source>Deleted</source>

@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>GanttChart</name>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln waiting</numerusform>
+            <numerusform>%1, %Ln waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NeedsPage</name>
     <message numerus="yes">
         <source>Add %n need(s) from gaps</source>
@@ -96,17 +116,17 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <source>not synced in this workshop: %Ln</source>
-        <translation>
-            <numerusform>not synced in this workshop: %Ln</numerusform>
-            <numerusform>not synced in this workshop: %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>not synced: %Ln</source>
         <translation>
             <numerusform>not synced: %Ln</numerusform>
             <numerusform>not synced: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in this workshop: %Ln</source>
+        <translation>
+            <numerusform>in this workshop: %Ln</numerusform>
+            <numerusform>in this workshop: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -169,10 +189,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
+        <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
         <translation>
-            <numerusform>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</numerusform>
-            <numerusform>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</numerusform>
+            <numerusform>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</numerusform>
+            <numerusform>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -180,6 +200,13 @@
         <translation>
             <numerusform>Sent %Ln rows.</numerusform>
             <numerusform>Sent %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made here, confirmed by the server: %Ln rows.</source>
+        <translation>
+            <numerusform>Changes made here, confirmed by the server: %Ln rows.</numerusform>
+            <numerusform>Changes made here, confirmed by the server: %Ln rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -203,6 +230,20 @@
             <numerusform>Received rows waiting for rows they refer to (fetched again next time): %Ln.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <translation>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minute ahead of the server&apos;s.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minutes ahead of the server&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <translation>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minute behind the server&apos;s.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minutes behind the server&apos;s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -211,6 +252,16 @@
         <translation>
             <numerusform>Workshops in this database: %n. Open one in Overview. File: {path}</numerusform>
             <numerusform>Workshops in this database: %n. Open one in Overview. File: {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>

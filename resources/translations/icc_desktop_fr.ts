@@ -414,6 +414,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>%1 trouvé(s). Cochez la version à garder dans chaque ligne, puis appliquez ; l’autre valeur est abandonnée.</translation>
     </message>
     <message>
+        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
+        <translation>Version de cet ordinateur : %1. Version du serveur : %2.</translation>
+    </message>
+    <message>
         <source>In %1.</source>
         <translation>Dans %1.</translation>
     </message>
@@ -464,10 +468,25 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
+        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Entry refused</source>
         <translation>Saisie refusée</translation>
+    </message>
+    <message>
+        <source>Says why the last entry was refused</source>
+        <translation>Indique pourquoi la dernière saisie a été refusée</translation>
     </message>
 </context>
 <context>
@@ -475,6 +494,25 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Roadmap timeline</source>
         <translation>Chronologie de la feuille de route</translation>
+    </message>
+    <message>
+        <source>No actions with start and end months yet.</source>
+        <translation>Aucune action avec mois de début et de fin pour l’instant.</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>vérification : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>No actions with start and end months yet</source>
@@ -487,6 +525,163 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>no dates</source>
         <translation>sans dates</translation>
+    </message>
+    <message>
+        <source>Planned (baseline): %1</source>
+        <translation>Prévu (référence) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l’importation</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} questions read. {changes} values will change; {kept} values changed in the workshop since the template was made are kept; {conflicts} values were changed on both sides.</source>
+        <translation>{file} : {rows} questions lues. {changes} valeurs vont changer ; {kept} valeurs modifiées dans l’atelier depuis la création du modèle sont conservées ; {conflicts} valeurs ont été modifiées des deux côtés.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Dans l’atelier</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Keep the workshop’s value</source>
+        <translation>Garder la valeur de l’atelier</translation>
+    </message>
+    <message>
+        <source>Take the file’s value</source>
+        <translation>Prendre la valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>File’s value</source>
+        <translation>Valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Newer in the workshop</source>
+        <translation>Plus récent dans l’atelier</translation>
+    </message>
+    <message>
+        <source>Workshop’s value kept</source>
+        <translation>Valeur de l’atelier conservée</translation>
+    </message>
+    <message>
+        <source>Pick for each conflict which value to keep; nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Choisissez pour chaque conflit la valeur à garder ; rien n’est enregistré avant que vous cliquiez sur Importer. La base de données est d’abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. The database is backed up first.</source>
+        <translation>Rien n’est enregistré avant que vous cliquiez sur Importer. La base de données est d’abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>The file holds nothing new: importing it changes nothing.</source>
+        <translation>Le fichier ne contient rien de nouveau : l’importer ne change rien.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>{code}, row {row}, {column}</source>
+        <translation>{code}, ligne {row}, {column}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <source>KPI chart: measurements against baseline and target</source>
+        <translation>Graphique de l&apos;indicateur : mesures face à la valeur de départ et à la cible</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de départ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLibraryDialog</name>
+    <message>
+        <source>KPI library</source>
+        <translation>Bibliothèque d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>Search by name, theme, identifier or “SDG 7”…</source>
+        <translation>Chercher par nom, thème, identifiant ou « ODD 7 »…</translation>
+    </message>
+    <message>
+        <source>Search the KPI library</source>
+        <translation>Chercher dans la bibliothèque d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goal</source>
+        <translation>Objectif de développement durable</translation>
+    </message>
+    <message>
+        <source>All SDGs</source>
+        <translation>Tous les ODD</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>ODD %1</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>plus haut</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus bas</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Add this KPI</source>
+        <translation>Ajouter cet indicateur</translation>
+    </message>
+    <message>
+        <source>No indicator matches.</source>
+        <translation>Aucun indicateur ne correspond.</translation>
     </message>
 </context>
 <context>
@@ -533,6 +728,18 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>S’arrêter après l’étape en cours ; ce qui a déjà été échangé est conservé</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
@@ -619,6 +826,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -695,6 +910,38 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>La méthode en trois lignes et les façons de commencer</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the window and its pages</source>
+        <translation>Toutes les touches de la fenêtre et de ses pages</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere</source>
+        <translation>Texte plus grand partout</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Smaller text everywhere</source>
+        <translation>Texte plus petit partout</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Text at the system&apos;s size</source>
+        <translation>Texte à la taille du système</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -739,16 +986,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Atelier ouvert</translation>
     </message>
     <message>
-        <source>Opening {name}…</source>
-        <translation>Ouverture de {name}…</translation>
-    </message>
-    <message>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
-        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>Use File ▸ Open database… to open another file.</source>
@@ -767,8 +1006,28 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
+        <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
+        <translation>Base d’entraînement : l’atelier de démonstration, avec des personnes et des notes inventées. Essayez tout ici ; rien ne se mélange à vos propres ateliers et rien n’est synchronisé. Fichier ▸ Ouvrir une base de données… ou Bases de données récentes ramène à la vôtre.</translation>
+    </message>
+    <message>
+        <source>Sync is off in the practice database</source>
+        <translation>La synchronisation est désactivée dans la base d’entraînement</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom : %1 %</translation>
+    </message>
+    <message>
         <source>Open a workshop in the overview first</source>
         <translation>Ouvrez d’abord un atelier dans la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Annuler : {edit}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>&amp;Rétablir : {edit}</translation>
     </message>
     <message>
         <source>Undo {edit}</source>
@@ -781,6 +1040,21 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>All changes saved at {time}</source>
         <translation>Toutes les modifications enregistrées à {time}</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln en attente</numerusform>
+            <numerusform>%1, %Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Synchronisation terminée</translation>
     </message>
     <message>
         <source>This page has no list to search.</source>
@@ -809,6 +1083,237 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Room</source>
         <translation>Salle</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>After the workshop: record how the actions progress, measure the KPIs and assess the city again (T1, T2…). Everything is saved at once.</source>
+        <translation>Après l&apos;atelier : suivez l&apos;avancement des actions, mesurez les indicateurs et évaluez à nouveau la ville (T1, T2…). Tout est enregistré aussitôt.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Avancement</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;rounds</source>
+        <translation>&amp;Cycles d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze as agreed</source>
+        <translation>&amp;Figer tel qu&apos;adopté</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
+        <translation>Garder les mois et budgets actuels de chaque action comme référence ; le calendrier montre ensuite le prévu face au réel</translation>
+    </message>
+    <message>
+        <source>Progress of the actions</source>
+        <translation>Avancement des actions</translation>
+    </message>
+    <message>
+        <source>Progress notes of the selected action</source>
+        <translation>Notes d&apos;avancement de l&apos;action choisie</translation>
+    </message>
+    <message>
+        <source>Date of the progress note</source>
+        <translation>Date de la note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Status reported by the note</source>
+        <translation>Statut indiqué par la note</translation>
+    </message>
+    <message>
+        <source>(status unchanged)</source>
+        <translation>(statut inchangé)</translation>
+    </message>
+    <message>
+        <source>% unchanged</source>
+        <translation>% inchangé</translation>
+    </message>
+    <message>
+        <source>Percent complete reported by the note</source>
+        <translation>Pourcentage d&apos;achèvement indiqué par la note</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. “Tender published”</source>
+        <translation>Ce qui s&apos;est passé, p. ex. « Appel d&apos;offres publié »</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Ajouter la &amp;note</translation>
+    </message>
+    <message>
+        <source>Dashed outline: planned (frozen baseline); bar: now, coloured by status.</source>
+        <translation>Contour en tirets : prévu (référence figée) ; barre : actuel, coloré selon le statut.</translation>
+    </message>
+    <message>
+        <source>KPIs with their latest value</source>
+        <translation>Indicateurs et leur dernière valeur</translation>
+    </message>
+    <message>
+        <source>Measurements of the selected KPI</source>
+        <translation>Mesures de l&apos;indicateur choisi</translation>
+    </message>
+    <message>
+        <source>Date of the measurement</source>
+        <translation>Date de la mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Valeur mesurée</translation>
+    </message>
+    <message>
+        <source>Source or remark (optional)</source>
+        <translation>Source ou remarque (facultatif)</translation>
+    </message>
+    <message>
+        <source>Note on the measurement</source>
+        <translation>Note sur la mesure</translation>
+    </message>
+    <message>
+        <source>Add &amp;measurement</source>
+        <translation>Ajouter la &amp;mesure</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Cycle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Date of the new round</source>
+        <translation>Date du nouveau cycle</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new round</source>
+        <translation>&amp;Commencer un nouveau cycle</translation>
+    </message>
+    <message>
+        <source>Assess the city again on this date (T1, T2…): the group scores each question as it stands now</source>
+        <translation>Évaluer à nouveau la ville à cette date (T1, T2…) : le groupe note chaque question selon la situation actuelle</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Cycle :</translation>
+    </message>
+    <message>
+        <source>Questions of the round</source>
+        <translation>Questions du cycle</translation>
+    </message>
+    <message>
+        <source>Change since the previous round</source>
+        <translation>Évolution depuis le cycle précédent</translation>
+    </message>
+    <message>
+        <source>Roadmap frozen as agreed on %1: the timeline shows planned against actual.</source>
+        <translation>Feuille de route figée telle qu&apos;adoptée le %1 : le calendrier montre le prévu face au réel.</translation>
+    </message>
+    <message>
+        <source>The roadmap is not frozen yet: freeze it once the city agrees it, to follow the plan.</source>
+        <translation>La feuille de route n&apos;est pas encore figée : figez-la une fois adoptée par la ville pour suivre le plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze again</source>
+        <translation>&amp;Figer à nouveau</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notes sur « %1 »</translation>
+    </message>
+    <message>
+        <source>Notes (select an action)</source>
+        <translation>Notes (choisissez une action)</translation>
+    </message>
+    <message>
+        <source>Measurements (select a KPI)</source>
+        <translation>Mesures (choisissez un indicateur)</translation>
+    </message>
+    <message>
+        <source>Measurements of “%1”</source>
+        <translation>Mesures de « %1 »</translation>
+    </message>
+    <message>
+        <source>No later round yet. The workshop&apos;s own assessment is T0; start a new round to assess the city again.</source>
+        <translation>Pas encore de cycle ultérieur. L&apos;évaluation de l&apos;atelier est T0 ; commencez un nouveau cycle pour évaluer à nouveau la ville.</translation>
+    </message>
+    <message>
+        <source>Type 1–5 in Current and Target (empty: not known). “Before” is the level in the previous round.</source>
+        <translation>Saisissez 1 à 5 dans Actuel et Cible (vide : inconnu). « Avant » est le niveau du cycle précédent.</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>Actuel (%1)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 par rapport à %2</translation>
+    </message>
+    <message>
+        <source>%1 (the workshop&apos;s assessment)</source>
+        <translation>%1 (l&apos;évaluation de l&apos;atelier)</translation>
+    </message>
+    <message>
+        <source>Edit progress</source>
+        <translation>Modifier l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Edit progress note</source>
+        <translation>Modifier la note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>Modifier l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>Modifier la mesure</translation>
+    </message>
+    <message>
+        <source>Delete progress note</source>
+        <translation>Supprimer la note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Enter the measured value.</source>
+        <translation>Saisissez la valeur mesurée.</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Supprimer la mesure</translation>
+    </message>
+    <message>
+        <source>A new round cannot be dated before round %1.</source>
+        <translation>Un nouveau cycle ne peut pas être daté avant le cycle %1.</translation>
+    </message>
+    <message>
+        <source>Start assessment round</source>
+        <translation>Commencer un cycle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Freeze again</source>
+        <translation>Figer à nouveau</translation>
+    </message>
+    <message>
+        <source>Replace the baseline frozen on %1 with today&apos;s plan? The earlier baseline is not kept.</source>
+        <translation>Remplacer la référence figée le %1 par le plan actuel ? L&apos;ancienne référence n&apos;est pas conservée.</translation>
     </message>
 </context>
 <context>
@@ -894,8 +1399,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Classement</translation>
     </message>
     <message>
-        <source>Each participant has %1 dots to place (cells N1, N2… are the needs, in list order; hover a header for its title).</source>
-        <translation>Chaque participant dispose de %1 gommettes à placer (les cellules N1, N2… sont les besoins, dans l’ordre de la liste ; survolez un en-tête pour voir son titre).</translation>
+        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
+        <translation>Chaque participant dispose de %1 gommettes (les colonnes B1, B2… sont les besoins, numérotés comme partout ; survolez un en-tête pour voir son titre).</translation>
     </message>
     <message>
         <source>%1 of %2 dots placed.</source>
@@ -1209,6 +1714,38 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Supprimer les participants sélectionnés (Suppr) ; Annuler les rétablit</translation>
     </message>
     <message>
+        <source>E&amp;xport person…</source>
+        <translation>E&amp;xporter la personne…</translation>
+    </message>
+    <message>
+        <source>Save everything held about the selected participant as a JSON file (the right of access)</source>
+        <translation>Enregistrer tout ce qui est conservé sur le participant choisi dans un fichier JSON (droit d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget person…</source>
+        <translation>&amp;Oublier la personne…</translation>
+    </message>
+    <message>
+        <source>Erase the selected participant&apos;s name, e-mail and organisation here and, through sync, everywhere; answers and votes stay</source>
+        <translation>Effacer le nom, l&apos;e-mail et l&apos;organisation du participant choisi ici et, par la synchronisation, partout ; réponses et votes restent</translation>
+    </message>
+    <message>
+        <source>until erased by hand</source>
+        <translation>jusqu&apos;à effacement manuel</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Keep names, e-mails and organisations for</source>
+        <translation>Conserver noms, e-mails et organisations pendant</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names, e-mails and organisations for:</source>
+        <translation>&amp;Conserver noms, e-mails et organisations pendant :</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1260,12 +1797,40 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
+    <message>
+        <source>Erased automatically on %1; scores and votes stay.</source>
+        <translation>Effacés automatiquement le %1 ; notes et votes restent.</translation>
+    </message>
+    <message>
+        <source>Kept until you forget a person or set a period.</source>
+        <translation>Conservés jusqu&apos;à ce que vous oubliiez une personne ou fixiez une durée.</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set retention period</source>
+        <translation>Fixer la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Export person</source>
+        <translation>Exporter la personne</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget person</source>
+        <translation>Oublier la personne</translation>
+    </message>
+    <message>
+        <source>Erase the name, e-mail, organisation and role of “%1” for good? Their answers and votes stay, as an unnamed participant. This cannot be undone; the next sync erases them on the server and the other laptops too.</source>
+        <translation>Effacer définitivement le nom, l&apos;e-mail, l&apos;organisation et la fonction de « %1 » ? Ses réponses et votes restent, comme participant anonyme. Cela ne peut pas être annulé ; la prochaine synchronisation les efface aussi sur le serveur et les autres ordinateurs.</translation>
     </message>
     <message>
         <source>Edit participant</source>
@@ -1343,6 +1908,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Consentement</translation>
     </message>
     <message>
+        <source>May contact</source>
+        <translation>Contact permis</translation>
+    </message>
+    <message>
         <source>From a phone</source>
         <translation>Par téléphone</translation>
     </message>
@@ -1406,8 +1975,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Besoins classés par gommettes, puis par impact × faisabilité</translation>
     </message>
     <message>
-        <source>Impact against feasibility; each point is a need, labelled with its rank</source>
-        <translation>Impact en fonction de la faisabilité ; chaque point est un besoin, étiqueté par son rang</translation>
+        <source>Impact against feasibility; each point is a need, labelled with its number</source>
+        <translation>Impact et faisabilité ; chaque point est un besoin, désigné par son numéro</translation>
     </message>
     <message>
         <source>Take part from your phone: scan the code, or open the address and type the room code</source>
@@ -1461,8 +2030,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Besoins</translation>
     </message>
     <message>
+        <source>Legend of the priority matrix</source>
+        <translation>Légende de la matrice des priorités</translation>
+    </message>
+    <message>
         <source>No need has both an impact and a feasibility score yet</source>
         <translation>Aucun besoin n’a encore à la fois une note d’impact et une note de faisabilité</translation>
+    </message>
+    <message>
+        <source>No need has both an impact and a feasibility score yet.</source>
+        <translation>Aucun besoin n’a encore de note d’impact et de faisabilité.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (impact %3, feasibility %4)</source>
+        <translation>n° %1 %2 (impact %3, faisabilité %4)</translation>
+    </message>
+    <message>
+        <source>Needs by impact and feasibility, 1 to 5.</source>
+        <translation>Besoins par impact et faisabilité, de 1 à 5.</translation>
     </message>
 </context>
 <context>
@@ -1494,8 +2079,28 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Cible</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
         <source>No levels scored yet</source>
         <translation>Aucun niveau noté pour l’instant</translation>
+    </message>
+    <message>
+        <source>No dimensions to show.</source>
+        <translation>Aucune dimension à afficher.</translation>
+    </message>
+    <message>
+        <source>No levels scored yet.</source>
+        <translation>Aucun niveau noté pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1: current %2, target %3</source>
+        <translation>%1 : actuel %2, visé %3</translation>
+    </message>
+    <message>
+        <source>Mean level from 1 to 5 per dimension.</source>
+        <translation>Niveau moyen de 1 à 5 par dimension.</translation>
     </message>
 </context>
 <context>
@@ -1625,12 +2230,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Importer un modèle rempli</translation>
     </message>
     <message>
-        <source>Import the template</source>
-        <translation>Importer le modèle</translation>
-    </message>
-    <message>
-        <source>Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; the database is backed up first, so File ▸ Open database can return to it.</source>
-        <translation>Ajouter les notes de {file} à cet atelier ? Édition ▸ Annuler ne peut pas revenir sur une importation ; la base de données est d’abord sauvegardée, et Fichier ▸ Ouvrir une base de données permet d’y revenir.</translation>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Exporting the strategy document…</source>
@@ -1649,12 +2250,16 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Écriture du modèle…</translation>
     </message>
     <message>
-        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged.</source>
-        <translation>{file} importé : {rows} questions lues, {created} réponses ajoutées, {updated} modifiées, {unchanged} inchangées.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged, {kept} newer values in the workshop kept.</source>
+        <translation>{file} importé : {rows} questions lues, {created} réponses ajoutées, {updated} modifiées, {unchanged} inchangées, {kept} valeurs plus récentes de l’atelier conservées.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -1807,6 +2412,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ajouter un &amp;indicateur</translation>
     </message>
     <message>
+        <source>From the &amp;library…</source>
+        <translation>Depuis la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
+        <translation>Choisir un indicateur dans la bibliothèque (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123) : il apporte son unité et son sens</translation>
+    </message>
+    <message>
         <source>Actions &amp;&amp; KPIs</source>
         <translation>Actions &amp;&amp; indicateurs</translation>
     </message>
@@ -1883,7 +2496,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>Edit KPI</source>
-        <translation>Modifier l’indicateur</translation>
+        <translation>Modifier l&apos;indicateur</translation>
     </message>
     <message>
         <source>Reorder objectives</source>
@@ -2100,10 +2713,105 @@ Code de la salle : {code}</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Any page: move between controls</source>
+        <translation>Toute page : passer d’une commande à l’autre</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Tables: move between cells; edit a cell</source>
+        <translation>Tableaux : passer d’une cellule à l’autre ; modifier une cellule</translation>
+    </message>
+    <message>
+        <source>Arrow keys; Enter or F2</source>
+        <translation>Flèches ; Entrée ou F2</translation>
+    </message>
+    <message>
+        <source>Assessment: current level of the selected question</source>
+        <translation>Évaluation : niveau actuel de la question choisie</translation>
+    </message>
+    <message>
+        <source>Assessment: level not known</source>
+        <translation>Évaluation : niveau inconnu</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the current level</source>
+        <translation>Évaluation, boutons de niveau : fixer le niveau actuel</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the target level</source>
+        <translation>Évaluation, boutons de niveau : fixer le niveau visé</translation>
+    </message>
+    <message>
+        <source>Shift+Space</source>
+        <translation>Maj+Espace</translation>
+    </message>
+    <message>
+        <source>Roadmap: move the selected action up or down</source>
+        <translation>Feuille de route : monter ou descendre l’action choisie</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Haut, Alt+Bas</translation>
+    </message>
+    <message>
+        <source>Tables: delete the selected row</source>
+        <translation>Tableaux : supprimer la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Pane dividers: move</source>
+        <translation>Séparateurs de volets : déplacer</translation>
+    </message>
+    <message>
+        <source>Tab to the divider, then arrow keys</source>
+        <translation>Tab jusqu’au séparateur, puis flèches</translation>
+    </message>
+    <message>
+        <source>Presenter: radar, ranking, 2×2, timer</source>
+        <translation>Présentateur : radar, classement, 2×2, minuteur</translation>
+    </message>
+    <message>
+        <source>Presenter: leave full screen</source>
+        <translation>Présentateur : quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>F11, Esc</source>
+        <translation>F11, Échap</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync failed %1</source>
+        <translation>Échec de la synchronisation %1</translation>
     </message>
     <message>
         <source>Never synced</source>
@@ -2114,17 +2822,17 @@ Code de la salle : {code}</translation>
         <translation>Synchronisé %1</translation>
     </message>
     <message numerus="yes">
-        <source>not synced in this workshop: %Ln</source>
-        <translation>
-            <numerusform>non synchronisé dans cet atelier : %Ln</numerusform>
-            <numerusform>non synchronisés dans cet atelier : %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>not synced: %Ln</source>
         <translation>
             <numerusform>non synchronisé : %Ln</numerusform>
             <numerusform>non synchronisés : %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in this workshop: %Ln</source>
+        <translation>
+            <numerusform>dans cet atelier : %Ln</numerusform>
+            <numerusform>dans cet atelier : %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2170,14 +2878,6 @@ Code de la salle : {code}</translation>
     <message>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
     </message>
     <message numerus="yes">
         <source>Receiving changes: %Ln rows so far</source>
@@ -2228,6 +2928,18 @@ Code de la salle : {code}</translation>
     <message>
         <source>Sync &amp;now</source>
         <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>S’arrêter après l’étape en cours ; ce qui a déjà été échangé est conservé</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -2315,10 +3027,10 @@ Code de la salle : {code}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.</source>
+        <source>Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).</source>
         <translation>
-            <numerusform>%Ln ligne reçue : %1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici.</numerusform>
-            <numerusform>%Ln lignes reçues : %1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici.</numerusform>
+            <numerusform>Reçu d’autres appareils : %Ln ligne (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
+            <numerusform>Reçu d’autres appareils : %Ln lignes (%1 nouvelles, %2 mises à jour, %3 fusionnées avec des modifications faites ici).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2326,6 +3038,13 @@ Code de la salle : {code}</translation>
         <translation>
             <numerusform>%Ln ligne envoyée.</numerusform>
             <numerusform>%Ln lignes envoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes made here, confirmed by the server: %Ln rows.</source>
+        <translation>
+            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln ligne.</numerusform>
+            <numerusform>Modifications faites ici, confirmées par le serveur : %Ln lignes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2356,6 +3075,24 @@ Code de la salle : {code}</translation>
     <message>
         <source>Took %1 s.</source>
         <translation>Durée : %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
+        <translation>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minutes sur celle du serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
+        <translation>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minutes sur celle du serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
+        <translation>Réglez sa date, son heure et son fuseau horaire : les modifications faites avec une horloge très en avance sont refusées, et avec une horloge en retard elles cèdent devant celles des autres.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -2587,13 +3324,6 @@ Code de la salle : {code}</translation>
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Adding a demo workshop to explore…</source>
-        <translation>Ajout d’un atelier de démonstration à explorer…</translation>
-    </message>
-</context>
-<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -2636,6 +3366,14 @@ Code de la salle : {code}</translation>
         <translation>Actuel</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>The need&apos;s short label, the same in every view</source>
+        <translation>Le repère court du besoin, le même dans toutes les vues</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
@@ -2668,12 +3406,16 @@ Code de la salle : {code}</translation>
         <translation>Gommettes que ce participant peut encore placer</translation>
     </message>
     <message>
+        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
+        <translation>Les gommettes de chaque participant plus le décompte : ce qu’utilise le classement</translation>
+    </message>
+    <message>
         <source>Tally dots</source>
         <translation>Gommettes (décompte)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator (not per participant)</source>
-        <translation>Gommettes comptées par l’animateur·rice (pas par participant)</translation>
+        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
+        <translation>Gommettes comptées au mur par l’animateur, ajoutées à celles des participants</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -2716,10 +3458,6 @@ Code de la salle : {code}</translation>
         <translation>Toutes les gommettes</translation>
     </message>
     <message>
-        <source>Tally plus every participant&apos;s dots</source>
-        <translation>Décompte plus les gommettes de chaque participant</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -2746,6 +3484,10 @@ Code de la salle : {code}</translation>
     <message>
         <source>Enter a number, e.g. 12.5.</source>
         <translation>Saisissez un nombre, p. ex. 12,5.</translation>
+    </message>
+    <message>
+        <source>Enter a month and year, e.g. %1.</source>
+        <translation>Saisissez un mois et une année, par exemple %1.</translation>
     </message>
     <message>
         <source>Pick a date.</source>
@@ -2796,16 +3538,111 @@ Code de la salle : {code}</translation>
         <translation>Statut</translation>
     </message>
     <message>
+        <source>% done</source>
+        <translation>% fait</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>The end month frozen as agreed (the baseline)</source>
+        <translation>Le mois de fin figé tel qu&apos;adopté (la référence)</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Months later than the baseline (negative: earlier)</source>
+        <translation>Mois de retard sur la référence (négatif : en avance)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>KPI</source>
+        <translation>Indicateur (KPI)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
         <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODD</translation>
     </message>
     <message>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
+        <source>Better</source>
+        <translation>Mieux</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
         <source>Baseline</source>
-        <translation>Valeur de référence</translation>
+        <translation>Valeur de départ</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Of the way</source>
+        <translation>Du chemin</translation>
+    </message>
+    <message>
+        <source>How far the latest value has come from baseline to target</source>
+        <translation>Part du chemin parcourue de la valeur de départ à la cible par la dernière valeur</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>plus haut</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus bas</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Current level in the previous round</source>
+        <translation>Niveau actuel du cycle précédent</translation>
+    </message>
+    <message>
+        <source>Current since before</source>
+        <translation>Actuel depuis avant</translation>
+    </message>
+    <message>
+        <source>Gap since before</source>
+        <translation>Écart depuis avant</translation>
     </message>
     <message>
         <source>Target date</source>
@@ -2824,6 +3661,10 @@ Code de la salle : {code}</translation>
             <numerusform>Ajouter %n ligne</numerusform>
             <numerusform>Ajouter %n lignes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>Duplicate workshop</source>
@@ -2848,6 +3689,29 @@ Code de la salle : {code}</translation>
     <message>
         <source>Reorder</source>
         <translation>Réordonner</translation>
+    </message>
+    <message>
+        <source>Score question (later round)</source>
+        <translation>Noter la question (cycle ultérieur)</translation>
+    </message>
+    <message>
+        <source>Add progress note</source>
+        <translation>Ajouter une note d&apos;avancement</translation>
+    </message>
+</context>
+<context>
+    <name>focus</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Vider le champ</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Autres boutons de la barre d’outils</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3831,10 @@ Code de la salle : {code}</translation>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
+    <message>
+        <source>N%1</source>
+        <translation>B%1</translation>
+    </message>
 </context>
 <context>
     <name>participants</name>
@@ -2985,6 +3853,17 @@ Code de la salle : {code}</translation>
     <message>
         <source>The clipboard holds no rows to add.</source>
         <translation>Le presse-papiers ne contient aucune ligne à ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>splitter</name>
+    <message>
+        <source>Pane divider</source>
+        <translation>Séparateur de volets</translation>
+    </message>
+    <message>
+        <source>Arrow keys move it; Home and End push it to one side</source>
+        <translation>Les flèches le déplacent ; Début et Fin le poussent d’un côté</translation>
     </message>
 </context>
 <context>
@@ -3030,12 +3909,24 @@ Code de la salle : {code}</translation>
         <translation>Sur le serveur</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (en usage)</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>choisie</translation>
     </message>
     <message>
         <source>not chosen</source>
         <translation>non choisie</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en usage</translation>
     </message>
     <message>
         <source>List entry</source>
@@ -3079,7 +3970,75 @@ Code de la salle : {code}</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation>Indicateur</translation>
+        <translation>Indicateur (KPI)</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Cycle d’évaluation</translation>
+    </message>
+    <message>
+        <source>Answer in a later round</source>
+        <translation>Réponse d’un cycle ultérieur</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Note d’avancement</translation>
+    </message>
+    <message>
+        <source>KPI measurement</source>
+        <translation>Mesure d’indicateur</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Pourcentage d’avancement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Mieux quand</translation>
+    </message>
+    <message>
+        <source>Indicator from the library</source>
+        <translation>Indicateur de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Agreed roadmap frozen on</source>
+        <translation>Feuille de route convenue figée le</translation>
+    </message>
+    <message>
+        <source>Agreed start</source>
+        <translation>Début convenu</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>Fin convenue</translation>
+    </message>
+    <message>
+        <source>Agreed budget (EUR)</source>
+        <translation>Budget convenu (EUR)</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Consentement à être contacté</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Consentement enregistré le</translation>
+    </message>
+    <message>
+        <source>Keep personal data (months)</source>
+        <translation>Conservation des données personnelles (mois)</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Données personnelles effacées</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -3287,7 +4246,7 @@ Code de la salle : {code}</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation>Valeur de référence</translation>
+        <translation>Valeur de départ</translation>
     </message>
     <message>
         <source>Target</source>

@@ -123,18 +123,37 @@ def _password_hash() -> str:
     return _PASSWORD_HASH
 
 
+def _slowed(app: Any, live: LiveServer) -> Any:
+    """The app behind a slow venue network: each sync request waits `live.delay` seconds first."""
+    import asyncio
+
+    async def slowed(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope.get("type") == "http" and "/sync/" in str(scope.get("path", "")):
+            live.seen.append(str(scope["path"]))  # arrived: the client is waiting for the answer
+            await asyncio.sleep(live.delay)
+        await app(scope, receive, send)
+
+    return slowed
+
+
 class LiveServer:
     """The real app under uvicorn in a thread, on a free loopback port, configured as `serve` does."""
 
     def __init__(self, database_url: str, backend: str, *, certfile: str | None = None,
-                 keyfile: str | None = None) -> None:
+                 keyfile: str | None = None, delay: float = 0.0,
+                 trusted_proxies: tuple[str, ...] = (), **app_options: Any) -> None:
         self.backend = backend
         self.engine = open_server(database_url)
         self.port = free_port()
         scheme = "https" if certfile else "http"
         self.url = f"{scheme}://127.0.0.1:{self.port}"
-        config = uvicorn_config(create_app(self.engine), "127.0.0.1", self.port, certfile=certfile,
-                                keyfile=keyfile, log_level="warning")
+        app: Any = create_app(self.engine, **app_options)
+        self.delay = delay
+        self.seen: list[str] = []
+        if delay:
+            app = _slowed(app, self)
+        config = uvicorn_config(app, "127.0.0.1", self.port, certfile=certfile,
+                                keyfile=keyfile, log_level="warning", trusted_proxies=trusted_proxies)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()
@@ -154,7 +173,8 @@ class LiveServer:
         """Forget every row, city assignment and failed login (as a new server would), keeping
         the shipped rows, the users and their tokens."""
         with Session(self.engine) as session, session.begin():
-            for model in (server_store.ServerUserCity, server_store.ServerLoginFailure, server_store.ServerRow):
+            for model in (server_store.ServerUserCity, server_store.ServerLoginThrottle, server_store.ServerRow,
+                          server_store.ServerChange):
                 session.execute(delete(model))
             session.execute(update(server_store.ServerCounter).values(value=0))
         server_store.seed_shipped_rows(self.engine)

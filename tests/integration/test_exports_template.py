@@ -86,7 +86,8 @@ def consensus(db: Database, workshop_id: str) -> dict[str, tuple[int | None, int
 def test_template_layout(db: Database, small: SmallWorkshop, blank: Path, tmp_path: Path) -> None:
     """Instructions, one row per question with descriptors, drop-downs, hidden ids and workshop, answers pre-filled."""
     book = load_workbook(blank)
-    assert book.sheetnames == ["Instructions", "Assessment", "_icc"]
+    assert book.sheetnames == ["Instructions", "Assessment", "_icc", "_icc_base"]
+    assert book["_icc_base"].sheet_state == "hidden"
     assert book["_icc"].sheet_state == "hidden"
     instructions = " ".join(str(c.value) for c in book["Instructions"]["A"] if c.value)
     assert "Iași: Smart Iași workshop (15 March 2024)" in instructions and "Zoë Brückner" in instructions
@@ -112,7 +113,7 @@ def test_template_layout(db: Database, small: SmallWorkshop, blank: Path, tmp_pa
     set_response(db, small.workshop_id, q[1].id, evidence="#N/A")  # text that looks like an error value
     french = load_workbook(write_template(db, small.workshop_id, tmp_path / "fr.xlsx", language="fr"))
     assert (french["Évaluation"]["L3"].value, french["Évaluation"]["L3"].data_type) == ("#N/A", "s")
-    assert french.sheetnames == ["Instructions", "Évaluation", "_icc"]
+    assert french.sheetnames == ["Instructions", "Évaluation", "_icc", "_icc_base"]
     assert french["Évaluation"]["J1"].value == "Niveau actuel"
 
 
@@ -293,7 +294,7 @@ def test_cli_template_and_import(db: Database, small: SmallWorkshop, tmp_path: P
     path = tmp_path / "t.xlsx"
     assert cli.main(["template", "--workshop", small.workshop_id[:8], "--db", str(db.path), "-o", str(path),
                      "--language", "de"]) == 0
-    assert load_workbook(path).sheetnames == ["Anleitung", "Bewertung", "_icc"]
+    assert load_workbook(path).sheetnames == ["Anleitung", "Bewertung", "_icc", "_icc_base"]
     filled = tmp_path / "filled.xlsx"
     book = load_workbook(path)
     book["Bewertung"]["J3"].value = 1

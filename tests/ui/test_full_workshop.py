@@ -268,7 +268,7 @@ def test_a_whole_workshop(qtbot, db) -> None:
     assert [(r.need_id, r.dots, r.priority) for r in ranking] == [
         (n.id, totals[n.id], float(scores[n.id][0] * scores[n.id][1])) for n in expected]
     assert ranking[0].rank == 1
-    shown = [needs_page.ranking.index(row, 1).data() for row in range(needs_page.ranking.rowCount())]
+    shown = [needs_page.ranking.index(row, needs_page.ranking.column_number("title")).data() for row in range(needs_page.ranking.rowCount())]
     assert shown == [n.title for n in expected]
     assert len(kpis) == 8
 

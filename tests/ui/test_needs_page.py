@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from icc_desktop.models import Need, Vote
 from icc_desktop.services.lookups import workshop_table
@@ -121,7 +122,7 @@ def test_tally_impact_feasibility_and_the_2x2(qtbot, page):
     assert [(v.participant_id, v.dots, v.impact, v.feasibility) for v in votes] == [(None, 4, 5, 4)]
     top = page.ranking.rows()[0]
     assert (top.need_id, top.priority, top.quadrant.value) == (_needs(page)[0].id, 20.0, "quick_win")
-    assert page.matrix.spots() == [(4.0, 5.0, [1])]
+    assert page.matrix.spots() == [(4.0, 5.0, [1])]  # N1
     before = table_state(page.context.db, "vote")
     assert not _edit(page.scores, first, "impact", "7")
     assert "1 to 5" in page.message.text()
@@ -156,3 +157,31 @@ def test_search_filters_every_list(qtbot, page):
     assert page.ranking_table.proxy.rowCount() == in_title >= 1
     page.search.setText("no such need anywhere")
     assert page.need_table.proxy.rowCount() == page.score_table.proxy.rowCount() == 0
+
+
+def _shown(model, row, key):
+    return model.data(model.index(row, model.column_number(key)))
+
+
+def test_one_label_per_need_in_every_view(qtbot, page):
+    """A need keeps its number (N3) in the need list, dot grid, scores, ranking, 2×2 and its legend, whatever its rank."""
+    page.add_from_gaps()
+    needs = _needs(page)
+    third = needs[2]
+    assert _edit(page.scores, page.scores.find(third.id), "impact", "4")
+    assert _edit(page.scores, page.scores.find(third.id), "feasibility", "2")
+    assert page.grid.setData(page.grid.index(0, page.grid.column_number(third.id)), 3)
+    settle()
+    assert page.ranking.rows()[0].need_id == third.id  # ranked first, numbered third
+    assert _shown(page.ranking, 0, "number") == "N3"
+    assert _shown(page.needs, page.needs.find(third.id), "number") == "N3"
+    assert _shown(page.scores, page.scores.find(third.id), "number") == "N3"
+    column = page.grid.column_number(third.id)
+    assert page.grid.headerData(column, Qt.Orientation.Horizontal) == "N3"
+    assert third.title in page.grid.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert page.matrix.spots() == [(2.0, 4.0, [3])]
+    assert [item.text() for item in page.matrix.rank_labels] == ["N3"]
+    assert page.matrix.legend.text() == f"N3 · {third.title}"
+    # The tally column no longer reads 0 where the ranking counts the participants' dots.
+    assert _shown(page.scores, page.scores.find(third.id), "total_dots") == "3"
+    assert _shown(page.scores, page.scores.find(third.id), "dots") == ""

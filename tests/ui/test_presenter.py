@@ -106,3 +106,34 @@ def test_a_second_screen_is_chosen_for_the_projector(monkeypatch):
     assert projector_screen(Main()) is projector
     monkeypatch.setattr(presenter_module.QGuiApplication, "screens", staticmethod(lambda: [laptop]))
     assert projector_screen(Main()) is None
+
+
+def test_keys_switch_views_whatever_has_focus_and_titles_wrap(qtbot, db):
+    """With the ranking table or a view button focused, 3 and 4 still switch views; long titles wrap, not elide."""
+    from tests.ui.workshop_support import context_on
+
+    workshop = make_workshop(db)
+    long_title = "A shared open data platform for mobility, energy and air quality across the metropolitan area"
+    need = crud.create(db, Need, workshop_id=workshop.id, title=long_title)
+    set_vote(db, need.id, None, impact=4, feasibility=4)
+    context = context_on(db)
+    context.set_workshop(workshop.id)
+    window = PresenterWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(window.buttons.button(1), Qt.MouseButton.LeftButton)
+    assert window.view == "ranking"
+    window.ranking_view.setFocus()
+    qtbot.keyClick(window.ranking_view, Qt.Key.Key_3)
+    assert window.view == "matrix"
+    assert window.matrix.legend.text() == f"N1 · {long_title}"
+    window.buttons.button(0).setFocus()
+    qtbot.keyClick(window.buttons.button(0), Qt.Key.Key_4)
+    assert window.view == "timer"
+    qtbot.keyClick(window, Qt.Key.Key_2)
+    assert window.ranking_view.wordWrap()
+    line = window.ranking_view.fontMetrics().height()
+    qtbot.waitUntil(lambda: window.ranking_view.rowHeight(0) > 1.5 * line)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlmodel import select
 
 from icc_desktop.models import Response
 from icc_desktop.store.db import Database
@@ -60,10 +62,13 @@ def test_export_to_a_missing_folder_is_a_clear_message(reports: ReportsPage, tmp
     assert len(shown) == 1 and "nowhere" in shown[0] and reports.result_label.text() == shown[0]
 
 
-def test_template_round_trip_imports_scores(reports: ReportsPage, tmp_path: Path, db: Database) -> None:
-    """A template written from the page and filled in imports as consensus answers, after a backup."""
+def test_template_round_trip_imports_scores(reports: ReportsPage, tmp_path: Path, db: Database,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A template written from the page and filled in imports as consensus answers, after a preview and a backup."""
     from openpyxl import load_workbook
 
+    previews: list[Any] = []
+    monkeypatch.setattr(reports, "confirm_import", lambda plan: previews.append(plan) or {})
     target = tmp_path / "template.xlsx"
     reports.export_template(target)
     book = load_workbook(target)
@@ -73,9 +78,59 @@ def test_template_round_trip_imports_scores(reports: ReportsPage, tmp_path: Path
     sheet.cell(2, headers.index("Target level") + 1).value = 4
     book.save(target)
     reports.import_template(target)
+    assert [len(p.changes) for p in previews] == [2]
     assert "1 answers added" in reports.result_label.text()
     assert count(db, Response) == 1
     assert list((db.path.parent / "backups").glob("*before-import*"))
+
+
+def test_import_preview_lists_conflicts_and_applies_the_choice(reports: ReportsPage, tmp_path: Path, db: Database,
+                                                              qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The preview shows the conflict with both values; the choice made in it is what the import writes."""
+    from openpyxl import load_workbook
+
+    from icc_desktop.services.workshops import set_response
+    from icc_desktop.ui.dialogs.import_preview import ImportPreviewDialog
+
+    target = tmp_path / "template.xlsx"
+    reports.export_template(target)
+    book = load_workbook(target)
+    question_id = book["Assessment"]["A2"].value
+    book["Assessment"]["J2"].value, book["Assessment"]["K2"].value = 2, 5
+    book.save(target)
+    workshop_id = reports.context.workshop_id
+    set_response(db, workshop_id, question_id, current_level=4, target_level=4)  # changed after the template
+    seen: list[ImportPreviewDialog] = []
+
+    def confirm(plan: Any) -> dict[Any, Any]:
+        dialog = ImportPreviewDialog(plan, reports)
+        qtbot.addWidget(dialog)
+        seen.append(dialog)
+        assert dialog.table.rowCount() == 2 and dialog.table.item(0, 2).text() == "4"
+        dialog.choose((question_id, "target_level"), "file")
+        return dialog.choices()
+
+    monkeypatch.setattr(reports, "confirm_import", confirm)
+    reports.import_template(target)
+    assert seen and "Imported" in reports.result_label.text()
+    with db.session() as session:
+        (row,) = session.exec(select(Response).where(Response.question_id == question_id)).all()
+    assert (row.current_level, row.target_level) == (4, 5)  # kept the workshop's current, took the file's target
+
+
+def test_cancelled_preview_writes_nothing(reports: ReportsPage, tmp_path: Path, db: Database,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancelling the preview leaves the workshop untouched and says so."""
+    from openpyxl import load_workbook
+
+    target = tmp_path / "template.xlsx"
+    reports.export_template(target)
+    book = load_workbook(target)
+    book["Assessment"]["J2"].value = 3
+    book.save(target)
+    monkeypatch.setattr(reports, "confirm_import", lambda plan: None)
+    reports.import_template(target)
+    assert count(db, Response) == 0 and "nothing was changed" in reports.result_label.text()
 
 
 def test_safe_file_name() -> None:

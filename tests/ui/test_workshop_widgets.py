@@ -13,16 +13,19 @@ from icc_desktop.ui.widgets.radar_chart import RadarChart, short_label
 
 
 def test_matrix_rank_labels_never_overlap(qtbot):
-    """Needs scored almost alike get labels side by side, clear of each other and of the quadrant names."""
+    """Needs scored almost alike get labels (their numbers, not ranks) side by side, clear of each other
+    and of the quadrant names; the legend lists them by rank with their titles."""
     matrix = PriorityMatrix()
     qtbot.addWidget(matrix)
     matrix.resize(500, 400)
     matrix.show()
-    matrix.set_points([MatrixPoint(1, "a", 4.0, 4.0), MatrixPoint(2, "b", 4.05, 4.1), MatrixPoint(3, "c", 3.95, 4.05),
-                       MatrixPoint(4, "d", 5.0, 5.0), MatrixPoint(5, "e", 4.0, 4.0)])
+    matrix.set_points([MatrixPoint(1, "a", 4.0, 4.0, 3), MatrixPoint(2, "b", 4.05, 4.1, 1),
+                       MatrixPoint(3, "c", 3.95, 4.05, 5), MatrixPoint(4, "d", 5.0, 5.0, 2),
+                       MatrixPoint(5, "e", 4.0, 4.0, 4)])
     matrix.resize(520, 400)  # placement follows the plot area
     qtbot.waitUntil(lambda: matrix.rank_labels[0].pos().x() > 0)
-    assert [item.text() for item in matrix.rank_labels] == ["1, 5", "2", "3", "4"]
+    assert [item.text() for item in matrix.rank_labels] == ["N3, N4", "N1", "N5", "N2"]
+    assert matrix.legend.text().splitlines() == ["N3 · a", "N1 · b", "N5 · c", "N2 · d", "N4 · e"]
     boxes = [item.sceneBoundingRect() for item in matrix.rank_labels]
     assert not any(a.intersects(b) for a, b in combinations(boxes, 2))
     names = [item.sceneBoundingRect() for item in matrix._labels.values()]
@@ -39,6 +42,19 @@ def test_radar_leaves_out_unknown_levels_and_shortens_names():
     assert short_label("Leadership and governance of the local digital ecosystem") == "Leadership and<br>governance"
     radar.set_scores([], [], [])
     assert radar.values() == [] and radar.polar.title() == ""
+
+
+def test_radar_draws_what_is_known_and_marks_what_is_not():
+    """One target set already shows (as a point); a ring missing its first spoke still closes; unscored spokes say so."""
+    radar = RadarChart()
+    radar.set_scores(["Energy", "Mobility", "Health", "Culture"], [None, 2.0, 3.0, None], [None, None, 4.0, None])
+    assert radar.current_series.pointsVisible() and radar.target_series.pointsVisible()
+    assert radar.values("target") == [(2.0, 4.0)]
+    assert radar.values("current") == [(1.0, 2.0), (2.0, 3.0), (5.0, 2.0)]  # closed through spoke 1, one turn on
+    labels = radar.spoke_labels
+    assert "not scored" in labels[0] and "not scored" in labels[3] and "not scored" not in labels[1]
+    radar.set_scores(["Energy", "Mobility", "Health", "Culture"], [1.0, 2.0, 3.0, 4.0], [None, None, 4.0, None])
+    assert not any("not scored" in label for label in radar.spoke_labels)
 
 
 def test_timeline_click_picks_the_action(qtbot):

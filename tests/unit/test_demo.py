@@ -29,7 +29,7 @@ from icc_desktop.models import (
     Workshop,
 )
 from icc_desktop.services import crud
-from icc_desktop.services.demo import MAX_CITIES, demo_cities, generate_demo
+from icc_desktop.services.demo import REAL_CITIES, demo_cities, generate_demo
 from icc_desktop.services.roadmap import check_roadmap
 from icc_desktop.services.validation import reference_codes, validate
 from icc_desktop.store.db import Database
@@ -75,15 +75,15 @@ def all_cities(tmp_path_factory: pytest.TempPathFactory, demo_136: Any) -> Itera
     """
     assert demo_136.exit_code == 0, demo_136.stderr
     db = _fresh(tmp_path_factory.mktemp("all") / "all.sqlite", demo_136.path)
-    generate_demo(db, cities=MAX_CITIES - 136, seed=2020, first=136)
+    generate_demo(db, cities=REAL_CITIES - 136, seed=2020, first=136)
     yield db
     db.close()
 
 
 def test_max_cities_matches_the_content():
-    """MAX_CITIES is the number of cities in resources/demo.json, all different."""
+    """REAL_CITIES is the number of cities in resources/demo.json, all different."""
     names = [c["name"] for c in demo_cities()]
-    assert MAX_CITIES == len(names) >= 136
+    assert REAL_CITIES == len(names) >= 136
     assert len(set(names)) == len(names)
 
 
@@ -213,3 +213,38 @@ def test_every_demo_row_passes_validation(all_cities):
     assert problems == []
     assert editions == {"2020-22", "2023-25"}
     assert checked > 10 * len(cities) * 40
+
+
+def test_past_the_real_cities_the_demo_generates_clearly_marked_ones(db):
+    """`generate_demo` past the 143 real cities makes up cities named 'Generated city N', noted as such,
+    whose workshops are as complete and valid as the real ones'."""
+    from icc_desktop.services.demo import GENERATED_NOTE
+
+    report = generate_demo(db, cities=3, seed=2020, first=REAL_CITIES - 1)
+    assert report.workshops == 3
+    with db.session() as session:
+        cities = {c.name: c for c in crud.live(session, City)}
+        assert sorted(cities) == sorted([demo_cities()[-1]["name"], "Generated city 1", "Generated city 2"])
+        for name in ("Generated city 1", "Generated city 2"):
+            assert (cities[name].notes, cities[name].role) == (GENERATED_NOTE, "observer")
+        assert cities[demo_cities()[-1]["name"]].notes == ""
+        rows: list[Any] = []
+        for model in (Workshop, Participant, Response, Need, Vote, Objective, Action, Kpi):
+            rows += crud.live(session, model)
+        for row in rows:
+            validate(session, type(row), crud.values_of(row) | {"id": row.id})
+        workshops = crud.live(session, Workshop)
+    assert len(rows) > 3 * 200
+    assert {w.id: check_roadmap(db, w.id) for w in workshops} == {w.id: [] for w in workshops}
+
+
+def test_demo_ids_are_random_version_4_uuids(db):
+    """The demo's fast ids are real UUID4 strings (version 4, RFC 4122 variant), all different."""
+    import uuid
+
+    generate_demo(db, cities=1, seed=1)
+    with db.session() as session:
+        ids = [p.id for p in crud.live(session, Participant)] + [r.id for r in crud.live(session, Response)]
+    parsed = [uuid.UUID(i) for i in ids]
+    assert all(str(u) == i and u.version == 4 and u.variant == uuid.RFC_4122 for u, i in zip(parsed, ids, strict=True))
+    assert len(set(ids)) == len(ids)

@@ -18,12 +18,14 @@ from sqlmodel import select
 from icc_desktop.errors import ExportCancelled, ExportError
 from icc_desktop.exports.charts import BOLD, FONT
 from icc_desktop.exports.common import Steps, atomic_output
-from icc_desktop.exports.i18n import CATALOGUE, LANGUAGES, REFERENCE_LABELS, Translator
+from icc_desktop.exports.i18n import CATALOGUE, LANGUAGES, Translator
 from icc_desktop.exports.pdf import CELL_PADDING, TABLES, register_fonts
 from icc_desktop.exports.template import _level
 from icc_desktop.exports.xlsx import guard_text
-from icc_desktop.exports.xlsx_reader import XlsxFormatError, XlsxReader
+from icc_desktop.exports.xlsx_reader import Formula, XlsxFormatError, XlsxReader
 from icc_desktop.models import Question, Response
+from icc_desktop.resources import load_json
+from icc_desktop.services.multilingual import reference_texts
 from icc_desktop.services.scoring import (
     dimension_scores,
     framework_dimensions,
@@ -38,6 +40,8 @@ from tests.factories import make_workshop
 def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
+FUNDING_CODES = [item["code"] for item in load_json("reference.json")["lists"]["funding_source"]]
+
 
 def test_catalogue_is_complete_in_every_language() -> None:
     """Every report string exists in English, French and German, with the same placeholders."""
@@ -48,7 +52,6 @@ def test_catalogue_is_complete_in_every_language() -> None:
         if key.endswith("_one"):
             assert key[:-4] in CATALOGUE, key
             assert _fields(texts[0]) <= _fields(CATALOGUE[key[:-4]][0]), key
-    assert all(len(labels) == 2 and all(labels) for labels in REFERENCE_LABELS.values())
 
 
 def test_singular_and_plural() -> None:
@@ -76,8 +79,9 @@ def test_table_headers_and_labels_fit_their_columns(page: tuple[float, float]) -
                 for word in t(column.header).split():
                     assert stringWidth(word, BOLD, 7.5) <= room, (language, column.header, word)
                 labels = [t(k) for k in CATALOGUE if any(k.startswith(f"{p}_") for p in column.labels)]
-                labels += [v[LANGUAGES.index(language) - 1] for v in REFERENCE_LABELS.values()
-                           if "funding_source" in column.labels and language != "en"]
+                if "funding_source" in column.labels:
+                    labels += [reference_texts().label("funding_source", code, None, language).text
+                               for code in FUNDING_CODES]
                 for label in labels:
                     # cells may break after a hyphen inside a word (embeddedHyphenation)
                     for word in re.split(r"\s+|(?<=-)", label):
@@ -157,9 +161,11 @@ def test_reader_reads_what_spreadsheets_write(tmp_path: Path) -> None:
     streamed.save(tmp_path / "b.xlsx")
     with XlsxReader(tmp_path / "a.xlsx") as reader:
         assert list(reader.sheets) == ["Évaluation", "_icc"]
-        # a formula is read as its cached value; openpyxl stores none, so the cell reads as empty
-        assert list(reader.rows("Évaluation")) == [(1, {1: "Łódź", 2: 3, 3: 2.5}),
-                                                   (2, {1: True, 2: dt.datetime(2024, 5, 1)})]
+        # a formula comes back as a Formula (never as a plain value); openpyxl stores no result for it
+        rows = list(reader.rows("Évaluation"))
+        assert rows[:2] == [(1, {1: "Łódź", 2: 3, 3: 2.5}), (2, {1: True, 2: dt.datetime(2024, 5, 1)})]
+        ((row, cells),) = rows[2:]
+        assert row == 4 and isinstance(cells[4], Formula) and (cells[4].text, cells[4].cached) == ("=1+1", None)
         assert list(reader.rows("Évaluation", {2})) == [(1, {2: 3}), (2, {2: dt.datetime(2024, 5, 1)})]
     with XlsxReader(tmp_path / "b.xlsx") as reader:
         assert list(reader.rows("S")) == [(1, {1: "inline ș", 3: 7})]

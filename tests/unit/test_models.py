@@ -52,6 +52,20 @@ def test_wall_clock_stepping_back_never_goes_back():
     assert clock.now() == "0000000002001-0000-d"
 
 
+def test_many_stamps_at_once_are_the_stamps_one_by_one():
+    """`now_many(n)` gives exactly what n calls of `now` give, across a full counter and a step back."""
+    for start_ms, warm_up in ((5_000, 0), (5_000, 3), (4_000, 2)):
+        one_by_one, at_once = HybridClock("d", FakeWall(5_000)), HybridClock("d", FakeWall(5_000))
+        for clock in (one_by_one, at_once):
+            for _ in range(warm_up):
+                clock.now()
+            clock._wall_ms = FakeWall(start_ms)  # the wall clock may have stepped back since
+        expected = [one_by_one.now() for _ in range(70_000)]
+        assert at_once.now_many(70_000) == expected
+        assert at_once.now() == one_by_one.now()
+        assert at_once.now_many(0) == []
+
+
 def test_observe_moves_the_clock_past_a_remote_stamp():
     """After seeing a newer stamp from another device, the next local stamp is later than it."""
     wall = FakeWall(1_000)

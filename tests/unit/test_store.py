@@ -267,9 +267,64 @@ def test_the_damage_message_is_one_line_without_quick_checks_header(db, monkeypa
 
     monkeypatch.setattr("icc_desktop.store.db.sqlite3.connect", TornFile)
     with pytest.raises(DatabaseDamagedError) as caught:
-        Database.open(db.path)
+        Database.open(db.path, check=True)
     assert str(caught.value) == (
         f"{db.path}: the database is damaged (Page 162: btreeInitPage() returns error code 11; "
         "Page 163: btreeInitPage() returns error code 11). It was left untouched; restore a backup "
         "(File > Restore from backup, or `icc-desktop restore`)."
     )
+
+
+def _count_full_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Record every full `quick_check` run while opening databases."""
+    from icc_desktop.store import fileinfo
+
+    checked: list[Path] = []
+    real = fileinfo.integrity_problems
+
+    def counting(conn: sqlite3.Connection) -> str | None:
+        checked.append(Path(conn.execute("PRAGMA database_list").fetchone()[2]))
+        return real(conn)
+
+    monkeypatch.setattr(fileinfo, "integrity_problems", counting)
+    return checked
+
+
+def test_a_cleanly_closed_file_opens_without_the_full_check(db, monkeypatch):
+    """A file the app closed cleanly, untouched since, opens without reading it all (quick_check)."""
+    db.close()
+    checked = _count_full_checks(monkeypatch)
+    Database.open(db.path).close()
+    Database.open(db.path).close()
+    assert checked == []
+
+
+def test_a_file_left_open_is_checked_in_full_next_time(db, monkeypatch):
+    """After an unclean shutdown (the file still open, its WAL not folded in) the next open checks it all."""
+    with db.session() as session:
+        session.add(City(name="Győr", country="HU"))
+    checked = _count_full_checks(monkeypatch)
+    Database.open(db.path).close()  # `db` was never closed: as after a crash
+    assert checked == [db.path.resolve()]
+    db.close()
+
+
+def test_another_programs_write_right_after_a_clean_close_means_a_full_check(db, monkeypatch):
+    """A write by another program within the same clock tick as the app's close is still noticed."""
+    db.close()
+    conn = sqlite3.connect(db.path)
+    conn.execute("UPDATE reference_item SET label = 'edited elsewhere'")
+    conn.commit()
+    conn.close()
+    checked = _count_full_checks(monkeypatch)
+    Database.open(db.path).close()
+    assert checked == [db.path.resolve()]
+
+
+def test_seeding_is_skipped_when_the_shipped_version_is_there(db, monkeypatch):
+    """Opening a database seeded from the same shipped files does not read or compare the seeded rows."""
+    from icc_desktop.store import seed
+
+    db.close()
+    monkeypatch.setattr(seed, "shipped_rows", lambda: pytest.fail("seeded rows were compared again"))
+    Database.open(db.path).close()

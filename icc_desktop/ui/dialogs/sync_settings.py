@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import set_invalid, set_role
 from icc_desktop.ui.settings import SYNC_ALLOW_HTTP
@@ -40,9 +41,11 @@ class SyncSettingsDialog(QDialog):
     sig_failed = Signal(str)
     """Signing in or out failed; the message shown."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, sync_after: bool = False) -> None:
         super().__init__(parent)
         self.context = context
+        self.sync_after = sync_after
+        """Opened by Sync now while signed out: once signed in, close and sync."""
         self.busy = False
         """A sign-in or sign-out of this dialog is under way."""
         self._operation = ""
@@ -70,6 +73,8 @@ class SyncSettingsDialog(QDialog):
         form.addRow(self.tr("&Password"), self.password)
         form.addRow("", self.allow_http)
         for field in (self.server, self.user, self.password):
+            # The red frame of a refused entry (a style sheet) must not shrink the field.
+            field.setMinimumHeight(field.sizeHint().height())
             label = form.labelForField(field)
             if label is not None:
                 field.setAccessibleName(label.text().replace("&", ""))
@@ -82,10 +87,12 @@ class SyncSettingsDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.hide()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Room for a three-line message is kept from the start: messages coming and going never
+        # move or squeeze the fields (a click meant for Password must not land in User name).
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3 + 4)
 
         self.sign_in_button = QPushButton(self.tr("Sign &in"))
-        self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.sign_out_button = QPushButton(self.tr("Sign &out"))
         self.sign_out_button.clicked.connect(self.sign_out)
@@ -94,6 +101,13 @@ class SyncSettingsDialog(QDialog):
         buttons.addButton(self.sign_out_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        # Enter signs in: only Sign in may be the default (an auto-default Close took Enter and
+        # dropped what was typed).
+        for button in (self.close_button, self.sign_out_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.sign_in_button.setAutoDefault(True)
+        self.sign_in_button.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -131,6 +145,7 @@ class SyncSettingsDialog(QDialog):
             self.state.setText(self.tr("Not set up: enter the server address and your account."))
         self.sign_out_button.setEnabled(current.signed_in and not self.busy)
         self.sign_in_button.setEnabled(not self.busy)
+        self.sign_in_button.setDefault(True)  # disabling it while busy may have moved the default
         if not self.server.text():
             self.server.setFocus()
         elif not self.user.text():
@@ -143,7 +158,16 @@ class SyncSettingsDialog(QDialog):
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
         self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self._grow_to_fit()
+        if text:
+            announce(self.message, text, assertive=error)
+
+    def _grow_to_fit(self) -> None:
+        """Grow the dialog for a long message rather than squeeze the fields above it."""
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _clear_message(self) -> None:
         self._show_message("", False)
@@ -209,6 +233,10 @@ class SyncSettingsDialog(QDialog):
                            "the password is not stored.").replace("%1", str(where))
         self._show_message(text, False)
         self.sig_signed_in.emit(str(where))
+        if self.sync_after:  # opened by Sync now: go on to what the user asked for
+            parent = self.parentWidget()
+            self.accept()
+            self.controller.sync_now(parent)
 
     def _sign_in_failed(self, exc: BaseException) -> None:
         from icc_desktop.errors import IccError

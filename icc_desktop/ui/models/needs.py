@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 
 from icc_desktop.ui import labels
 from icc_desktop.ui.models.records import Column, RecordTableModel
-from icc_desktop.ui.workshop_labels import quadrant_label
+from icc_desktop.ui.workshop_labels import need_caption, need_label, quadrant_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +35,8 @@ class NeedTableModel(RecordTableModel):
     """The workshop's needs with their tags (rows: `Need`). Choices come from the page."""
 
     columns = (
+        Column("number", QT_TRANSLATE_NOOP("columns", "No."), kind="computed",
+               tooltip=QT_TRANSLATE_NOOP("columns", "The need's short label, the same in every view")),
         Column("title", QT_TRANSLATE_NOOP("columns", "Need"), editable=True, optional=False),
         Column("dimension_id", QT_TRANSLATE_NOOP("columns", "Dimension"), kind="choice", editable=True),
         Column("track", QT_TRANSLATE_NOOP("columns", "Track"), kind="choice", editable=True),
@@ -48,6 +50,21 @@ class NeedTableModel(RecordTableModel):
         super().__init__(parent)
         self.choices["moscow"] = list(labels.moscow().items())
         self.choices["swot"] = list(labels.swot_kinds().items())
+        self.numbers: dict[str, int] = {}
+        """Need id → its number in the workshop (`services.ranking.need_numbers`)."""
+
+    def display(self, row: Any, column: Column) -> Any:
+        if column.key == "number":
+            return need_label(self.numbers[row.id]) if row.id in self.numbers else ""
+        return super().display(row, column)
+
+    def sort_value(self, row: Any, column: Column) -> Any:
+        if column.key == "number":
+            return self.numbers.get(row.id, 0)
+        return super().sort_value(row, column)
+
+    def alignment(self, column: Column) -> Qt.AlignmentFlag:
+        return Qt.AlignmentFlag.AlignCenter if column.key == "number" else super().alignment(column)
 
     def tooltip(self, row: Any, column: Column) -> str | None:
         if column.key == "title":
@@ -91,14 +108,15 @@ class VoteGridTableModel(RecordTableModel):
         self.need_numbers: dict[str, int] = {}
         self.budget = 0
 
-    def set_grid(self, voters: Sequence[VoterRow], needs: Sequence[tuple[str, str]], budget: int) -> None:
-        """Show these participants and needs ((id, title) in ranking or list order)."""
+    def set_grid(self, voters: Sequence[VoterRow], needs: Sequence[tuple[str, int, str]], budget: int) -> None:
+        """Show these participants and needs ((id, number in the workshop, title), in list order)."""
         columns = self.fixed_columns + tuple(
-            Column(need_id, title, kind="count", editable=True, maximum=budget) for need_id, title in needs
+            Column(need_id, need_caption(number, title), kind="count", editable=True, maximum=budget)
+            for need_id, number, title in needs
         )
         self.budget = budget
-        self.need_titles = dict(needs)
-        self.need_numbers = {need_id: number for number, (need_id, _) in enumerate(needs, start=1)}
+        self.need_titles = {need_id: title for need_id, _number, title in needs}
+        self.need_numbers = {need_id: number for need_id, number, _title in needs}
         if [c.key for c in columns] != [c.key for c in self.columns]:
             self.beginResetModel()
             self.columns = columns
@@ -133,7 +151,7 @@ class VoteGridTableModel(RecordTableModel):
 
     def tooltip(self, row: Any, column: Column) -> str | None:
         if column.key in self.need_titles:
-            return f"{row.name} → {self.need_titles[column.key]}"
+            return f"{row.name} → {need_caption(self.need_numbers[column.key], self.need_titles[column.key])}"
         if column.key == "name":
             return f"{row.name}\n{row.organisation}" if row.organisation else row.name
         return None
@@ -144,9 +162,9 @@ class VoteGridTableModel(RecordTableModel):
             key = self.columns[section].key
             if key in self.need_titles:
                 if role == Qt.ItemDataRole.DisplayRole:
-                    return _tr("N%1").replace("%1", str(self.need_numbers[key]))  # "N" for need
+                    return need_label(self.need_numbers[key])
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return _tr("N%1: %2").replace("%1", str(self.need_numbers[key])).replace("%2", self.need_titles[key])
+                    return need_caption(self.need_numbers[key], self.need_titles[key])
                 if role == Qt.ItemDataRole.TextAlignmentRole:
                     return Qt.AlignmentFlag.AlignCenter
                 return None
@@ -178,10 +196,14 @@ class ScoreTableModel(RecordTableModel):
     beside the means over every vote and the resulting quadrant (rows: `NeedScores`)."""
 
     columns = (
-        Column("number", QT_TRANSLATE_NOOP("columns", "#"), kind="count"),
+        Column("number", QT_TRANSLATE_NOOP("columns", "No."), kind="computed",
+               tooltip=QT_TRANSLATE_NOOP("columns", "The need's short label, the same in every view")),
         Column("title", QT_TRANSLATE_NOOP("columns", "Need")),
+        Column("total_dots", QT_TRANSLATE_NOOP("columns", "All dots"), kind="count",
+               tooltip=QT_TRANSLATE_NOOP("columns", "Every participant's dots plus the tally: what the ranking uses")),
         Column("dots", QT_TRANSLATE_NOOP("columns", "Tally dots"), kind="count", editable=True, maximum=999,
-               tooltip=QT_TRANSLATE_NOOP("columns", "Dots counted by the facilitator (not per participant)")),
+               tooltip=QT_TRANSLATE_NOOP("columns", "Dots counted by the facilitator on the wall, "
+                                                    "added to the participants' dots")),
         Column("impact", QT_TRANSLATE_NOOP("columns", "Impact"), kind="level", editable=True,
                tooltip=QT_TRANSLATE_NOOP("columns", "The group's impact score, 1 (low) to 5 (high)")),
         Column("feasibility", QT_TRANSLATE_NOOP("columns", "Feasibility"), kind="level", editable=True,
@@ -191,19 +213,27 @@ class ScoreTableModel(RecordTableModel):
         Column("mean_feasibility", QT_TRANSLATE_NOOP("columns", "Feasibility (all)"), kind="score",
                tooltip=QT_TRANSLATE_NOOP("columns", "Mean feasibility over every vote, which the ranking uses")),
         Column("quadrant", QT_TRANSLATE_NOOP("columns", "Quadrant"), kind="computed"),
-        Column("total_dots", QT_TRANSLATE_NOOP("columns", "All dots"), kind="count",
-               tooltip=QT_TRANSLATE_NOOP("columns", "Tally plus every participant's dots")),
     )
 
     def display(self, row: Any, column: Column) -> Any:
+        if column.key == "number":
+            return need_label(row.number)
         if column.key == "quadrant":
             return quadrant_label(row.quadrant)
         if column.key == "dots":
-            return str(row.dots)
+            return str(row.dots) if row.dots else ""
         return super().display(row, column)
 
+    def sort_value(self, row: Any, column: Column) -> Any:
+        return row.number if column.key == "number" else super().sort_value(row, column)
+
+    def alignment(self, column: Column) -> Qt.AlignmentFlag:
+        if column.key in ("number", "total_dots", "dots"):
+            return Qt.AlignmentFlag.AlignCenter
+        return super().alignment(column)
+
     def tooltip(self, row: Any, column: Column) -> str | None:
-        return row.title if column.key == "title" else None
+        return need_caption(row.number, row.title) if column.key == "title" else None
 
 
 class RankingTableModel(RecordTableModel):
@@ -212,6 +242,8 @@ class RankingTableModel(RecordTableModel):
     id_attr = "need_id"
     columns = (
         Column("rank", QT_TRANSLATE_NOOP("columns", "Rank"), kind="count"),
+        Column("number", QT_TRANSLATE_NOOP("columns", "No."), kind="computed",
+               tooltip=QT_TRANSLATE_NOOP("columns", "The need's short label, the same in every view")),
         Column("title", QT_TRANSLATE_NOOP("columns", "Need")),
         Column("dots", QT_TRANSLATE_NOOP("columns", "Dots"), kind="count"),
         Column("priority", QT_TRANSLATE_NOOP("columns", "I×F"), kind="score",
@@ -225,6 +257,8 @@ class RankingTableModel(RecordTableModel):
         self.font_scale = font_scale
 
     def display(self, row: Any, column: Column) -> Any:
+        if column.key == "number":
+            return need_label(row.number)
         if column.key == "quadrant":
             return quadrant_label(row.quadrant)
         if column.key == "moscow":
@@ -233,15 +267,18 @@ class RankingTableModel(RecordTableModel):
             return _one_decimal(row.priority)
         return super().display(row, column)
 
+    def sort_value(self, row: Any, column: Column) -> Any:
+        return row.number if column.key == "number" else super().sort_value(row, column)
+
     def alignment(self, column: Column) -> Qt.AlignmentFlag:
-        if column.key in ("rank", "dots"):
+        if column.key in ("rank", "number", "dots"):
             return Qt.AlignmentFlag.AlignCenter
         return super().alignment(column)
 
     def tooltip(self, row: Any, column: Column) -> str | None:
         if column.key != "title":
             return None
-        parts = [row.title]
+        parts = [need_caption(row.number, row.title)]
         if row.impact is not None or row.feasibility is not None:
             parts.append(_tr("Impact %1, feasibility %2")
                          .replace("%1", _one_decimal(row.impact) or "–")

@@ -30,6 +30,8 @@ class ParticipantsTableModel(RowTableModel[Any]):
         Column("email", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "E-mail")), editable=True),
         Column("consent", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "Consent")), kind="check",
                editable=True, searchable=False),
+        Column("consent_contact", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "May contact")),
+               kind="check", editable=True, searchable=False),
         # Set by the room when the person joins from a phone (read only here).
         Column("joined_from_phone", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "From a phone")),
                kind="check", searchable=False),

@@ -38,7 +38,7 @@ from icc_desktop.ui.models.needs import (
 from icc_desktop.ui.models.records import RecordTableModel
 from icc_desktop.ui.pages.workshop_base import WorkshopPage
 from icc_desktop.ui.widgets.field_message import FieldMessage
-from icc_desktop.ui.widgets.priority_matrix import MatrixPoint, PriorityMatrix
+from icc_desktop.ui.widgets.priority_matrix import PriorityMatrix, legend_area, matrix_points
 from icc_desktop.ui.widgets.record_table import RecordTable
 
 
@@ -144,7 +144,12 @@ class NeedsPage(WorkshopPage):
         ranking_title = QLabel(self.tr("Ranking"))
         set_role(ranking_title, "sectionTitle")
         self.matrix = PriorityMatrix()
-        self.matrix.setMinimumSize(300, 260)
+        self.matrix.setMinimumSize(260, 240)
+        matrix_box = QWidget()
+        matrix_layout = QHBoxLayout(matrix_box)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        matrix_layout.addWidget(self.matrix, 3)
+        matrix_layout.addWidget(legend_area(self.matrix.legend), 1)
         ranking_box = QWidget()
         ranking_layout = QVBoxLayout(ranking_box)
         ranking_layout.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +157,7 @@ class NeedsPage(WorkshopPage):
         ranking_layout.addWidget(self.ranking_table, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(ranking_box)
-        right.addWidget(self.matrix)
+        right.addWidget(matrix_box)
         right.setChildrenCollapsible(False)
         right.setSizes([320, 360])
 
@@ -179,6 +184,7 @@ class NeedsPage(WorkshopPage):
         for model, table in ((self.needs, self.need_table), (self.grid, self.grid_table),
                              (self.scores, self.score_table)):
             model.sig_edit_refused.connect(lambda row, column, text, t=table: self.message.show_for_cell(t, row, column, text))
+            model.sig_edit_saved.connect(self.message.clear)  # the refused entry was fixed
         self.setTabOrder(self.search, self.gap_count)
         self.setTabOrder(self.gap_count, self.gap_button)
         self.setTabOrder(self.gap_button, self.new_title)
@@ -217,14 +223,16 @@ class NeedsPage(WorkshopPage):
         self.needs.choices["dimension_id"] = [(d.id, d.name) for d in view.dimensions]
         self.needs.choices["track"] = [(t.code, t.label) for t in view.tracks]
         self.needs.choices["transversal_service"] = [(t.code, t.label) for t in view.services]
+        numbers = {r.need_id: r.number for r in ranked}
+        self.needs.numbers = numbers
         self.needs.set_rows(needs)
         self.ranking.set_rows(ranked)
-        self._show_grid(needs, votes, view.participants, view.workshop.dots_per_participant)
+        self._show_grid(needs, votes, view.participants, view.workshop.dots_per_participant, numbers)
         self._show_scores(needs, votes, ranked)
-        self.matrix.set_points([MatrixPoint(r.rank, r.title, r.impact, r.feasibility)
-                                for r in ranked if r.impact is not None and r.feasibility is not None])
+        self.matrix.set_points(matrix_points(ranked))
 
-    def _show_grid(self, needs: list[Any], votes: list[Any], participants: list[Any], budget: int) -> None:
+    def _show_grid(self, needs: list[Any], votes: list[Any], participants: list[Any], budget: int,
+                   numbers: dict[str, int]) -> None:
         given: dict[str, dict[str, int]] = {p.id: {} for p in participants}
         for vote in votes:
             if vote.participant_id in given and vote.dots:
@@ -233,13 +241,13 @@ class NeedsPage(WorkshopPage):
                            budget - sum(given[p.id].values())) for p in participants]
         self.budget = budget
         self.dots_left = {v.id: v.left for v in voters}
-        self.grid.set_grid(voters, [(n.id, n.title) for n in needs], budget)
+        self.grid.set_grid(voters, [(n.id, numbers[n.id], n.title) for n in needs], budget)
         for column in range(len(self.grid.fixed_columns), self.grid.columnCount()):
             self.grid_table.setColumnWidth(column, 48)
         self.grid_table.setColumnWidth(0, 200)
         placed = sum(budget - v.left for v in voters)
-        text = self.tr("Each participant has %1 dots to place (cells N1, N2… are the needs, in list order; "
-                       "hover a header for its title).").replace("%1", str(budget))
+        text = self.tr("Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in "
+                       "every view; hover a header for its title).").replace("%1", str(budget))
         if voters:
             text += " " + self.tr("%1 of %2 dots placed.").replace("%1", str(placed)).replace("%2", str(budget * len(voters)))
         else:
@@ -249,12 +257,12 @@ class NeedsPage(WorkshopPage):
     def _show_scores(self, needs: list[Any], votes: list[Any], ranked: list[Any]) -> None:
         by_need = {r.need_id: r for r in ranked}
         rows = []
-        for number, need in enumerate(needs, start=1):
+        for need in needs:
             mine = [v for v in votes if v.need_id == need.id]
             tally = next((v for v in mine if v.participant_id is None), None)
             summary = by_need[need.id]
             rows.append(NeedScores(
-                id=need.id, number=number, title=need.title,
+                id=need.id, number=by_need[need.id].number, title=need.title,
                 dots=tally.dots if tally else 0,
                 impact=tally.impact if tally else None,
                 feasibility=tally.feasibility if tally else None,

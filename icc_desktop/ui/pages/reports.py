@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -37,6 +38,9 @@ from icc_desktop.ui.pages.base import Page
 from icc_desktop.ui.progress import run_with_progress
 from icc_desktop.ui.settings import LANGUAGE, LAST_EXPORT_DIR, OPEN_EXPORTS
 from icc_desktop.ui.workers import Cancelled, Task
+
+if TYPE_CHECKING:
+    from icc_desktop.exports.template import Choice, ImportPlan
 
 ExportFn = Callable[[Task, Path], Any]
 
@@ -233,17 +237,11 @@ class ReportsPage(Page):
             self.export_template(path)
 
     def choose_import(self) -> None:
-        """Import filled template…: pick the file, confirm, import."""
+        """Import filled template…: pick the file; it is checked and previewed before anything is written."""
         folder = self.context.settings.get(LAST_EXPORT_DIR) or str(Path.home())
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import a filled-in template"), folder,
                                                 self.tr("Excel workbooks (*.xlsx)"))
-        if not chosen:
-            return
-        answer = QMessageBox.question(self, self.tr("Import the template"), self.tr(
-            "Add the scores of {file} to this workshop? Edit ▸ Undo cannot take an import back; "
-            "the database is backed up first, so File ▸ Open database can return to it.").format(
-                file=Path(chosen).name))
-        if answer == QMessageBox.StandardButton.Yes:
+        if chosen:
             self.import_template(Path(chosen))
 
     # --- running ---------------------------------------------------------------------------------
@@ -285,27 +283,47 @@ class ReportsPage(Page):
                          lambda task: write_template(db, workshop_id, path, language=language))
 
     def import_template(self, path: Path) -> Task:
-        """Back up the database, then import a filled-in template into the open workshop."""
-        from icc_desktop.exports.template import ImportReport, import_template
-        from icc_desktop.store.backup import backup_database
+        """Check and merge a filled-in template in the background, preview it, then write what the user chose."""
+        from icc_desktop.exports.template import plan_import
 
         db, workshop_id = self.context.db, self._require_workshop()
 
-        def work(task: Task) -> ImportReport:
-            backup_database(db.path, reason="before-import")
-            return import_template(db, workshop_id, path, progress=lambda done, total: task.progress(done, total, ""),
-                                   cancelled=task.is_cancelled)
+        def planned(plan: ImportPlan) -> None:
+            choices = self.confirm_import(plan)
+            if choices is None:
+                self.result_label.setText(self.tr("Import cancelled; nothing was changed."))
+                return
+            self._apply_import(path, plan, choices)
+
+        return run_with_progress(self, self.context.workers, lambda _task: plan_import(db, workshop_id, path),
+                                 title=self.tr("Import"), label=self.tr("Checking {file}…").format(file=path.name),
+                                 on_result=planned, on_error=self._failed)[0]
+
+    def confirm_import(self, plan: ImportPlan) -> dict[tuple[str, str], Choice] | None:
+        """The preview dialog: the user's choice per conflict, or None when they cancel."""
+        from icc_desktop.ui.dialogs.import_preview import ImportPreviewDialog
+
+        dialog = ImportPreviewDialog(plan, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choices()
+
+    def _apply_import(self, path: Path, plan: ImportPlan, choices: dict[tuple[str, str], Choice]) -> Task:
+        from icc_desktop.exports.template import ImportReport, apply_import
+
+        db, workshop_id = self.context.db, self._require_workshop()
 
         def done(report: ImportReport) -> None:
             self.context.sig_data_changed.emit("response")
             self.result_label.setText(self.tr(
                 "Imported {file}: {rows} questions read, {created} answers added, {updated} changed, "
-                "{unchanged} unchanged.").format(file=path.name, rows=report.rows, created=report.created,
-                                                 updated=report.updated, unchanged=report.unchanged))
+                "{unchanged} unchanged, {kept} newer values in the workshop kept.").format(
+                    file=path.name, rows=report.rows, created=report.created, updated=report.updated,
+                    unchanged=report.unchanged, kept=report.kept))
 
-        return run_with_progress(self, self.context.workers, work, title=self.tr("Import"),
-                                 label=self.tr("Importing {file}…").format(file=path.name),
-                                 on_result=done, on_error=self._failed)[0]
+        return run_with_progress(self, self.context.workers, lambda task: apply_import(
+            db, workshop_id, plan, choices=choices, cancelled=task.is_cancelled), title=self.tr("Import"),
+            label=self.tr("Importing {file}…").format(file=path.name), on_result=done, on_error=self._failed)[0]
 
     def _require_workshop(self) -> str:
         if self.context.workshop_id is None:

@@ -42,7 +42,7 @@ from icc_desktop.ui.widgets.chart_style import is_dark
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.gantt import (
     STATUS_COLOURS,
-    WARNING_COLOUR,
+    WARNING_COLOURS,
     GanttBar,
     GanttChart,
     GanttGroup,
@@ -157,9 +157,14 @@ class RoadmapPage(WorkshopPage):
         self.new_kpi.returnPressed.connect(self.add_kpi)
         self.add_kpi_button = QPushButton(self.tr("Add &KPI"))
         self.add_kpi_button.clicked.connect(self.add_kpi)
+        self.library_button = QPushButton(self.tr("From the &library…"))
+        self.library_button.setToolTip(self.tr("Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, "
+                                               "ISO 37120/37122/37123): it brings its unit and direction"))
+        self.library_button.clicked.connect(self.add_kpi_from_library)
         kpi_add = QHBoxLayout()
         kpi_add.addWidget(self.new_kpi, 1)
         kpi_add.addWidget(self.add_kpi_button)
+        kpi_add.addWidget(self.library_button)
         kpi_box = QWidget()
         kpi_layout = QVBoxLayout(kpi_box)
         kpi_layout.setContentsMargins(0, 0, 0, 0)
@@ -235,6 +240,7 @@ class RoadmapPage(WorkshopPage):
                              (self.kpis, self.kpi_table)):
             self.search.textChanged.connect(table.proxy.set_search)
             model.sig_edit_refused.connect(lambda row, column, text, t=table: self.message.show_for_cell(t, row, column, text))
+            model.sig_edit_saved.connect(self.message.clear)  # the refused entry was fixed
         self._workshop: Any = None
         self._all_kpis: list[Any] = []
 
@@ -281,6 +287,7 @@ class RoadmapPage(WorkshopPage):
         self.actions.choices["need_id"] = [(n.id, n.title) for n in needs]
         self.actions.choices["funding_source"] = [(r.code, r.label) for r in view.funding_sources]
         self.actions.warnings = by_action
+        self.actions.month_anchor = self._workshop.date  # an empty month cell starts at the workshop
         self.actions.set_rows(actions)
         if self.action_table.current_id() is None and actions:
             self.action_table.select_id(actions[0].id, self.actions.column_number("title"))
@@ -307,14 +314,15 @@ class RoadmapPage(WorkshopPage):
         parts = [f'<span style="color:{colours[1 if dark else 0]}">■</span>&nbsp;{html.escape(text)}'
                  for code, text in labels.action_statuses().items()
                  for colours in [STATUS_COLOURS[code]]]
-        parts.append(f'<span style="color:{WARNING_COLOUR}">⚠</span>&nbsp;{html.escape(self.tr("a roadmap check"))}')
+        parts.append(f'<span style="color:{WARNING_COLOURS[dark]}">⚠</span>&nbsp;{html.escape(self.tr("a roadmap check"))}')
         horizon_text = self.tr("Horizon: %1 to %2").replace("%1", month_text(first)).replace("%2", month_text(last))
         self.gantt_legend.setText("&nbsp;&nbsp; ".join(parts) + f"&nbsp;&nbsp;&nbsp;— {html.escape(horizon_text)}")
 
     @staticmethod
     def _bar(action: Any, warnings: dict[str, list[str]]) -> GanttBar:
         return GanttBar(action.id, action.title, action.start_month, action.end_month, action.status,
-                        " ".join(warnings.get(action.id, [])))
+                        " ".join(warnings.get(action.id, [])), action.baseline_start_month,
+                        action.baseline_end_month)
 
     def _fill_objective_choice(self, objectives: list[Any]) -> None:
         keep = self.new_action_objective.currentData()
@@ -336,6 +344,7 @@ class RoadmapPage(WorkshopPage):
             self.kpi_title.setText(self.tr("KPIs (select an action)"))
         self.new_kpi.setEnabled(row >= 0)
         self.add_kpi_button.setEnabled(row >= 0)
+        self.library_button.setEnabled(row >= 0)
 
     def _action_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_kpis()
@@ -429,6 +438,26 @@ class RoadmapPage(WorkshopPage):
             return
         self.message.clear()
         self.new_kpi.clear()
+        self.reload_now()
+        self.kpi_table.select_id(kpi.id)
+
+    def add_kpi_from_library(self, *, dialog: Any = None) -> None:
+        """Pick a KPI from the library for the selected action (its name, unit and direction come along)."""
+        from icc_desktop.models import Kpi
+        from icc_desktop.services.kpi_library import kpi_values
+        from icc_desktop.ui.dialogs.kpi_library import KpiLibraryDialog
+        from icc_desktop.ui.i18n import resolve_language
+        from icc_desktop.ui.settings import LANGUAGE
+
+        action_id = self.action_table.current_id()
+        if self._workshop is None or action_id is None:
+            return
+        language = resolve_language(self.context.settings.get(LANGUAGE))
+        picker = dialog or KpiLibraryDialog(language, self)
+        if picker.exec() != KpiLibraryDialog.DialogCode.Accepted or picker.chosen_code() is None:
+            return
+        kpi = commands.create_row(self.context, Kpi, text=self.tr("Add KPI"), workshop_id=self._workshop.id,
+                                  action_id=action_id, **kpi_values(picker.chosen_code(), picker.language))
         self.reload_now()
         self.kpi_table.select_id(kpi.id)
 

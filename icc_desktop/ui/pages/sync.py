@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -66,10 +67,23 @@ class SyncPage(Page):
         self.settings_button.clicked.connect(self.open_settings)
         self.sync_button = QPushButton(self.tr("Sync &now"))
         self.sync_button.clicked.connect(self.sync_now)
+        self.cancel_button = QPushButton(self.tr("&Cancel sync"))
+        self.cancel_button.setToolTip(self.tr("Stop after the current step; what moved so far is kept"))
+        self.cancel_button.clicked.connect(self.controller.cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.settings_button)
         buttons.addStretch(1)
+        # Progress of a running sync: here and in the status bar, never in a dialog (work goes on).
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress.setTextVisible(False)
+        self.progress_label = _label()
+        self.progress_label.setAccessibleName(self.tr("Sync progress"))
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.progress_label, 2)
 
         self.last_title = _label("sectionTitle")
         self.last_title.setText(self.tr("Last sync"))
@@ -110,6 +124,7 @@ class SyncPage(Page):
         layout.addWidget(self.account_title)
         layout.addWidget(self.account_state)
         layout.addLayout(buttons)
+        layout.addLayout(progress_row)
         layout.addSpacing(8)
         layout.addWidget(self.last_title)
         layout.addWidget(self.last_sync)
@@ -120,9 +135,17 @@ class SyncPage(Page):
         layout.addWidget(self.unsynced_title)
         layout.addWidget(self.unsynced_counts)
         layout.addWidget(self.unsynced_view, 1)
+        # With no table to fill the height, the labels stay together at the top.
+        self.filler = QWidget()
+        layout.addWidget(self.filler, 1)
 
         self.controller.sig_state_changed.connect(self._mark_stale)
         self.controller.sig_sync_started.connect(self._show_running)
+        self.controller.sig_progress.connect(self._show_progress)
+        # Bound methods, not lambdas: Qt drops the connections when the page goes (language change).
+        self.controller.sig_sync_finished.connect(self._sync_ended)
+        self.controller.sig_sync_failed.connect(self._sync_ended)
+        self._show_progress(0, 0, "")
 
     def title(self) -> str:
         return self.tr("Sync")
@@ -176,14 +199,20 @@ class SyncPage(Page):
                 text += " " + self.tr("Outside any workshop (cities, lists): %Ln.", "", summary.other_rows)
             self.unsynced_counts.setText(text)
         self.unsynced_view.setVisible(bool(summary.workshops))
+        self.filler.setVisible(not summary.workshops)
+        self._show_progress(0, 0, self.controller.progress_text)
 
     def report_lines(self, report: Any) -> list[str]:
         """What a sync did (a `SyncReport`), one fact per line, in the user's language."""
+        # Rows made elsewhere and this laptop's own rows coming back are different news.
         lines = [
-            self.tr("Received %Ln rows: %1 new, %2 updated, %3 merged with changes made here.", "", report.pulled)
-            .replace("%1", str(report.inserted)).replace("%2", str(report.updated)).replace("%3", str(report.merged)),
+            self.tr("Received from other devices: %Ln rows (%1 new, %2 updated, %3 merged with changes made here).",
+                    "", report.from_others)
+            .replace("%1", f"{report.inserted:,}").replace("%2", f"{report.updated:,}").replace("%3", f"{report.merged:,}"),
             self.tr("Sent %Ln rows.", "", report.pushed),
         ]
+        if report.own:
+            lines.append(self.tr("Changes made here, confirmed by the server: %Ln rows.", "", report.own))
         if report.stale:
             lines.append(self.tr("Older than the server's and merged: %Ln rows.", "", report.stale))
         if report.conflicts:
@@ -194,16 +223,40 @@ class SyncPage(Page):
         for problem in report.refused:  # the server's reason is its own text
             lines.append(self.tr("Refused by the server, kept here: %1").replace("%1", str(problem)))
         lines.append(self.tr("Took %1 s.").replace("%1", f"{report.seconds:.1f}"))
+        offset = getattr(report, "clock_offset_s", None)
+        if offset is not None:
+            minutes = max(1, round(abs(offset) / 60))
+            warning = (self.tr("Warning: this computer's clock is %Ln minute(s) ahead of the server's.", "", minutes)
+                       if offset > 0 else
+                       self.tr("Warning: this computer's clock is %Ln minute(s) behind the server's.", "", minutes))
+            lines.append(warning + " " + self.tr("Set its date, time and time zone right: changes made with a "
+                                                 "clock far ahead are refused, and with a clock behind they "
+                                                 "lose to others' changes."))
         return lines
 
     def _show_running(self) -> None:
         self.sync_button.setEnabled(False)
         self.last_sync.setText(self.tr("Syncing…"))
+        self._show_progress(0, 0, self.controller.progress_text)
+
+    def _sync_ended(self, _outcome: object) -> None:
+        self._show_progress(0, 0, "")
+
+    def _show_progress(self, done: int, total: int, text: str) -> None:
+        running = self.controller.running
+        for widget in (self.progress, self.progress_label, self.cancel_button):
+            widget.setVisible(running)
+        if not running:
+            return
+        self.progress_label.setText(text)
+        self.progress.setRange(0, total)  # 0..0: busy, the number of rows to receive is not known ahead
+        if total:
+            self.progress.setValue(min(done, total))
 
     # --- actions -----------------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        """Start a sync in the background (the progress dialog belongs to the window)."""
+        """Start a sync in the background (progress shows here and in the status bar)."""
         self.controller.sync_now(self.window())
 
     def open_settings(self) -> None:

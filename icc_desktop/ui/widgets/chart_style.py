@@ -6,9 +6,11 @@ from PySide6.QtCharts import QAbstractAxis, QChart
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-CURRENT_COLOUR = ("#1f6fb5", "#5aa9f0")
+from icc_desktop.ui.palette import DARK, LIGHT, colour
+
+CURRENT_COLOUR = (LIGHT["current"], DARK["current"])
 """Light-theme and dark-theme colour of the "current" series (blue)."""
-TARGET_COLOUR = ("#d9620b", "#f5a04a")
+TARGET_COLOUR = (LIGHT["target"], DARK["target"])
 """Light-theme and dark-theme colour of the "target" series (orange: distinct for colour-blind eyes)."""
 
 
@@ -20,6 +22,11 @@ def is_dark(palette: QPalette) -> bool:
 def pick(pair: tuple[str, str], palette: QPalette) -> QColor:
     """The light or the dark variant of a colour pair for this palette."""
     return QColor(pair[1] if is_dark(palette) else pair[0])
+
+
+def palette_colour(key: str, palette: QPalette) -> QColor:
+    """A colour of the app's palette (`ui/palette.py`), light or dark as this Qt palette is."""
+    return QColor(colour(key, is_dark(palette)))
 
 
 def scaled_font(widget: QWidget, scale: float, *, bold: bool = False) -> QFont:
@@ -55,3 +62,10 @@ def style_axis(axis: QAbstractAxis, widget: QWidget, scale: float, text: QColor,
     axis.setTitleFont(scaled_font(widget, scale))
     axis.setGridLineColor(grid)
     axis.setLinePenColor(grid)
+
+
+def number_text(value: float | None, unknown: str) -> str:
+    """A level or score as the user's locale writes it with one decimal; `unknown` for None."""
+    from PySide6.QtCore import QLocale
+
+    return unknown if value is None else QLocale().toString(float(value), "f", 1)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
+from icc_desktop.ui.announce import announce
+from icc_desktop.ui.theme import style_role
 from icc_desktop.ui.widgets.editors import source_of
 
 
@@ -23,11 +25,8 @@ class FieldMessage(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName(self.tr("Entry refused"))
-        # Fixed colours that read on both light and dark themes (an error must stand out).
-        self.setStyleSheet(
-            "QLabel#fieldMessage { background: #fde7e9; color: #8a1c22; border: 1px solid #d13438;"
-            " border-radius: 4px; padding: 4px 8px; }"
-        )
+        self.setAccessibleDescription(self.tr("Says why the last entry was refused"))
+        style_role(self, "banner")  # the palette's banner colours, checked for contrast in both themes
         self.hide()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -49,6 +48,7 @@ class FieldMessage(QLabel):
         self.move(x, max(0, y))
         self.raise_()
         self.show()
+        announce(self, text, assertive=True)  # a refusal interrupts the screen reader
         self._timer.start(self.SHOW_MS)
 
     def show_for_cell(self, view: QAbstractItemView, source_row: int, source_column: int, text: str) -> None:

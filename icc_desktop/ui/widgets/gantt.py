@@ -10,16 +10,13 @@ from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QRectF, QSize, Qt, Sig
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from icc_desktop.ui.widgets.chart_style import is_dark
+from icc_desktop.ui.palette import DARK, LIGHT, STATUSES
+from icc_desktop.ui.widgets.chart_style import is_dark, palette_colour
 
-# status code: (light, dark) bar colour
-STATUS_COLOURS = {
-    "planned": ("#5b8fd6", "#6fa3eb"),
-    "in_progress": ("#e0912f", "#f0a74a"),
-    "done": ("#3e9e58", "#55bd70"),
-    "cancelled": ("#9a9a9a", "#7a7a7a"),
-}
-WARNING_COLOUR = "#d13438"
+STATUS_COLOURS = {code: (LIGHT[f"status_{code}"], DARK[f"status_{code}"]) for code in STATUSES}
+"""Action status -> (light, dark) bar colour, from the palette."""
+WARNING_COLOURS = (LIGHT["error"], DARK["error"])
+"""Light and dark colour of a roadmap check's warning (titles, bar outlines, the legend's mark)."""
 
 
 def month_index(value: dt.date) -> int:
@@ -37,6 +34,9 @@ class GanttBar:
     end: dt.date | None
     status: str = "planned"
     warning: str = ""
+    planned_start: dt.date | None = None
+    planned_end: dt.date | None = None
+    """The months frozen as agreed (the baseline), drawn as an outline above the actual bar."""
 
 
 @dataclass(frozen=True)
@@ -70,13 +70,44 @@ class GanttChart(QWidget):
                  last: dt.date | None = None) -> None:
         """Show these groups between two months (default: the span of the bars)."""
         self.groups = list(groups)
-        months = [m for g in self.groups for b in g.bars for m in (b.start, b.end) if m is not None]
+        months = [m for g in self.groups for b in g.bars
+                  for m in (b.start, b.end, b.planned_start, b.planned_end) if m is not None]
         lows = [m for m in (first, *months) if m is not None]
         highs = [m for m in (last, *months) if m is not None]
         self.first = min(lows).replace(day=1) if lows else None
         self.last = max(highs).replace(day=1) if highs else None
         self.updateGeometry()
         self.update()
+        self.setAccessibleDescription(self.describe())
+
+    def describe(self) -> str:
+        """What the timeline shows, in words: each action's months, status and check, by objective."""
+        from icc_desktop.ui.labels import action_statuses
+
+        bars = self.bars()
+        if not bars:
+            return self.tr("No actions with start and end months yet.")
+        statuses = action_statuses()
+        locale = QLocale()
+
+        def month(value: dt.date) -> str:
+            return locale.toString(QDate(value.year, value.month, 1), "MMM yyyy")
+
+        groups = []
+        for group in self.groups:
+            items = []
+            for bar in group.bars:
+                span = (f"{month(bar.start)} – {month(bar.end)}" if bar.start and bar.end else self.tr("no dates"))
+                text = f"{bar.title}: {span}, {statuses.get(bar.status, bar.status)}"
+                if bar.warning:
+                    text += " — " + self.tr("check: %1").replace("%1", bar.warning)
+                items.append(text)
+            title = group.title or self.tr("Actions without an objective")
+            groups.append(f"{title}: " + "; ".join(items))
+        head = self.tr("%Ln action(s)", "", len(bars))
+        if self.first is not None and self.last is not None:
+            head += " " + self.tr("from %1 to %2").replace("%1", month(self.first)).replace("%2", month(self.last))
+        return head + ". " + ". ".join(groups) + "."
 
     def select(self, action_id: str | None) -> None:
         """Highlight one action's bar."""
@@ -180,12 +211,21 @@ class GanttChart(QWidget):
         assert self.first is not None
         metrics = self.fontMetrics()
         if bar.action_id == self.selected_id:
-            painter.fillRect(QRect(0, y, self.width(), row_h), self.palette().color(QPalette.ColorRole.Highlight).lighter(170 if not dark else 60))
+            painter.fillRect(QRect(0, y, self.width(), row_h), palette_colour("selected_row", self.palette()))
         prefix = "⚠ " if bar.warning else ""
         room = label_w - 18 - metrics.horizontalAdvance(prefix)
         label = prefix + metrics.elidedText(bar.title, Qt.TextElideMode.ElideRight, room)
-        painter.setPen(QColor(WARNING_COLOUR) if bar.warning else text)
+        painter.setPen(QColor(WARNING_COLOURS[dark]) if bar.warning else text)
         painter.drawText(QRect(16, y, label_w - 16, row_h), Qt.AlignmentFlag.AlignVCenter, label)
+        planned = bar.planned_start is not None and bar.planned_end is not None
+        if planned:
+            assert bar.planned_start is not None and bar.planned_end is not None
+            p_start, p_end = sorted((bar.planned_start, bar.planned_end))
+            px0 = chart_x + (month_index(p_start) - month_index(self.first)) * month_w
+            px1 = chart_x + (month_index(p_end) - month_index(self.first) + 1) * month_w
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(muted, 1.5, Qt.PenStyle.DashLine))
+            painter.drawRect(QRectF(px0 + 1, y + row_h * 0.1, max(3.0, px1 - px0 - 2), row_h * 0.3))
         if bar.start is None or bar.end is None:
             painter.setPen(muted)
             italic = QFont(self.font())
@@ -197,10 +237,11 @@ class GanttChart(QWidget):
         start, end = (bar.start, bar.end) if bar.end >= bar.start else (bar.end, bar.start)
         x0 = chart_x + (month_index(start) - month_index(self.first)) * month_w
         x1 = chart_x + (month_index(end) - month_index(self.first) + 1) * month_w
-        rect = QRectF(x0 + 1, y + row_h * 0.2, max(3.0, x1 - x0 - 2), row_h * 0.6)
+        top, height = (0.45, 0.45) if planned else (0.2, 0.6)
+        rect = QRectF(x0 + 1, y + row_h * top, max(3.0, x1 - x0 - 2), row_h * height)
         colour = QColor(STATUS_COLOURS.get(bar.status, STATUS_COLOURS["planned"])[1 if dark else 0])
         painter.setBrush(colour)
-        painter.setPen(QPen(QColor(WARNING_COLOUR), 2) if bar.warning else Qt.PenStyle.NoPen)
+        painter.setPen(QPen(QColor(WARNING_COLOURS[dark]), 2) if bar.warning else Qt.PenStyle.NoPen)
         painter.drawRoundedRect(rect, 3, 3)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         self._bar_rects.append((rect.adjusted(0, -row_h * 0.2, 0, row_h * 0.2), bar))
@@ -222,6 +263,10 @@ class GanttChart(QWidget):
         span = (f"{locale.toString(QDate(bar.start.year, bar.start.month, 1), 'MMM yyyy')} – "
                 f"{locale.toString(QDate(bar.end.year, bar.end.month, 1), 'MMM yyyy')}")
         text = f"{bar.title}\n{span}" + (f"\n⚠ {bar.warning}" if bar.warning else "")
+        if bar.planned_start is not None and bar.planned_end is not None:
+            planned = (f"{locale.toString(QDate(bar.planned_start.year, bar.planned_start.month, 1), 'MMM yyyy')} – "
+                       f"{locale.toString(QDate(bar.planned_end.year, bar.planned_end.month, 1), 'MMM yyyy')}")
+            text += "\n" + self.tr("Planned (baseline): %1").replace("%1", planned)
         QToolTip.showText(event.globalPosition().toPoint(), text, self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802

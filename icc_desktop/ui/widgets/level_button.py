@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
-from icc_desktop.ui.widgets.chart_style import CURRENT_COLOUR, TARGET_COLOUR, pick
+from icc_desktop.ui.widgets.chart_style import palette_colour
 
 
 class LevelButton(QAbstractButton):
@@ -80,6 +80,16 @@ class LevelButton(QAbstractButton):
         self._shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         super().mousePressEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Space picks the current level, Shift+Space the target (as click and Shift+click do).
+        key = event.key()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self._shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if key != Qt.Key.Key_Space:
+                self.click()
+                return
+        super().keyPressEvent(event)
+
     def _emit(self) -> None:
         self.sig_picked.emit(self.level, self._shift)
         self._shift = False
@@ -88,15 +98,14 @@ class LevelButton(QAbstractButton):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        current_colour = pick(CURRENT_COLOUR, palette)
-        target_colour = pick(TARGET_COLOUR, palette)
+        current_colour = palette_colour("current", palette)
+        target_colour = palette_colour("target", palette)
         frame = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
         background = palette.color(QPalette.ColorRole.Base)
         if self.underMouse() or self.isDown():
             background = palette.color(QPalette.ColorRole.AlternateBase)
         if self.is_current:
-            background = QColor(current_colour)
-            background.setAlpha(60)
+            background = palette_colour("current_tint", palette)
         painter.setBrush(background)
         if self.is_target:
             painter.setPen(QPen(target_colour, 2.5, Qt.PenStyle.DashLine))
@@ -118,7 +127,8 @@ class LevelButton(QAbstractButton):
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("white") if self.is_current else palette.color(QPalette.ColorRole.ButtonText))
+        painter.setPen(palette_colour("on_current", palette) if self.is_current
+                       else palette.color(QPalette.ColorRole.ButtonText))
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(self.level))
         painter.setFont(self.font())
         # The target tag on the right, then the descriptor, wrapped, in the space left.
@@ -130,7 +140,7 @@ class LevelButton(QAbstractButton):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(target_colour)
             painter.drawRoundedRect(tag_rect, 4, 4)
-            painter.setPen(QColor("white") if palette.color(QPalette.ColorRole.Window).lightness() >= 128 else QColor("black"))
+            painter.setPen(palette_colour("on_target", palette))
             painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
         text_rect = QRect(self.PAD * 2 + badge, self.PAD, self.width() - badge - 3 * self.PAD - tag_width - 8,
                           self.height() - 2 * self.PAD)

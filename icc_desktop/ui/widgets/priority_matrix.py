@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCharts import (
     QAreaSeries,
@@ -14,46 +15,76 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsSimpleTextItem, QToolTip, QWidget
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsSimpleTextItem,
+    QLabel,
+    QScrollArea,
+    QToolTip,
+    QWidget,
+)
 
 from icc_desktop.ui.widgets.chart_style import (
-    CURRENT_COLOUR,
-    is_dark,
-    pick,
+    number_text,
+    palette_colour,
     scaled_font,
     style_chart,
 )
-from icc_desktop.ui.workshop_labels import quadrants
+from icc_desktop.ui.workshop_labels import need_caption, need_label, quadrants
 
 HIGH = 3.0
 """Where high starts on both 1–5 scales (the same threshold as `services.ranking.HIGH`)."""
 LOW_END, HIGH_END = 0.2, 5.8  # room beyond 1 and 5 for the quadrant labels, clear of the points
 
-# quadrant code: (x range, y range, light fill, dark fill, which corner the label goes in)
+# quadrant code: (x range, y range, which corner the label goes in); colours are the palette's
+# "<code>_tint" (the area) and "<code>_label"
 _BOXES = {
-    "quick_win": ((HIGH, HIGH_END), (HIGH, HIGH_END), "#2e9e44", "#3fbf5a", "top-right"),
-    "major_project": ((LOW_END, HIGH), (HIGH, HIGH_END), "#2a6fd1", "#5a9cf0", "top-left"),
-    "fill_in": ((HIGH, HIGH_END), (LOW_END, HIGH), "#d4a106", "#e8c547", "bottom-right"),
-    "thankless_task": ((LOW_END, HIGH), (LOW_END, HIGH), "#b23b3b", "#e06666", "bottom-left"),
+    "quick_win": ((HIGH, HIGH_END), (HIGH, HIGH_END), "top-right"),
+    "major_project": ((LOW_END, HIGH), (HIGH, HIGH_END), "top-left"),
+    "fill_in": ((HIGH, HIGH_END), (LOW_END, HIGH), "bottom-right"),
+    "thankless_task": ((LOW_END, HIGH), (LOW_END, HIGH), "bottom-left"),
 }
 
 
 @dataclass(frozen=True)
 class MatrixPoint:
-    """One need on the matrix."""
+    """One need on the matrix: its rank, title, scores and number in the workshop (its label)."""
 
     rank: int
     title: str
     impact: float
     feasibility: float
+    number: int
+
+    @property
+    def label(self) -> str:
+        """The need's short label ("N3"), as every other view shows it."""
+        return need_label(self.number)
+
+
+def matrix_points(ranked: Sequence[Any]) -> list[MatrixPoint]:
+    """The points of ranked needs (`services.ranking.RankedNeed`) that have both scores."""
+    return [MatrixPoint(r.rank, r.title, r.impact, r.feasibility, r.number)
+            for r in ranked if r.impact is not None and r.feasibility is not None]
+
+
+def legend_area(legend: QLabel) -> QScrollArea:
+    """The matrix's legend in a frameless area that scrolls when a workshop has many needs."""
+    area = QScrollArea()
+    area.setWidget(legend)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setMinimumWidth(120)
+    return area
 
 
 class PriorityMatrix(QChartView):
-    """Feasibility across, impact up; needs drawn as points labelled with their rank.
+    """Feasibility across, impact up; needs drawn as points labelled with their short label (N3).
 
-    Needs at the same spot share one point whose label lists their ranks. Hovering a point
-    shows the needs' titles.
+    Needs at the same spot share one point whose label lists their labels. Hovering a point
+    shows the needs' titles; `legend` (a label the page places beside the chart) lists every
+    need drawn, best ranked first, with its label and title.
     """
 
     def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
@@ -77,7 +108,7 @@ class PriorityMatrix(QChartView):
         self.matrix.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self._areas: dict[str, QAreaSeries] = {}
         self._labels: dict[str, QGraphicsSimpleTextItem] = {}
-        for code, ((x0, x1), (y0, y1), _light, _dark, _corner) in _BOXES.items():
+        for code, ((x0, x1), (y0, y1), _corner) in _BOXES.items():
             lower, upper = QLineSeries(), QLineSeries()
             lower.append(x0, y0)
             lower.append(x1, y0)
@@ -104,6 +135,12 @@ class PriorityMatrix(QChartView):
         self.points_series.hovered.connect(self._hovered)
         self.matrix.plotAreaChanged.connect(self._place_labels)
         self.groups: list[list[MatrixPoint]] = []
+        self.legend = QLabel()
+        """The needs drawn, "N3 · title" one per line in rank order: the page places it beside the chart."""
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.legend.setAccessibleName(self.tr("Legend of the priority matrix"))
         self._apply_style()
         self.set_points([])
 
@@ -120,17 +157,37 @@ class PriorityMatrix(QChartView):
                 item.scene().removeItem(item)
         self.rank_labels = []
         for group in self.groups:
-            item = QGraphicsSimpleTextItem(", ".join(str(p.rank) for p in group[:4]) + ("…" if len(group) > 4 else ""),
+            item = QGraphicsSimpleTextItem(", ".join(p.label for p in group[:4]) + ("…" if len(group) > 4 else ""),
                                            self.matrix)
             item.setZValue(10)
             self.rank_labels.append(item)
         self._style_rank_labels()
         self.matrix.setTitle("" if points else self.tr("No need has both an impact and a feasibility score yet"))
+        self.legend.setText("\n".join(need_caption(p.number, p.title) for p in sorted(points, key=lambda p: p.rank)))
         self._place_labels()
+        self.setAccessibleDescription(self.describe(points))
+
+    def describe(self, points: Sequence[MatrixPoint]) -> str:
+        """What the matrix shows, in words: each need by quadrant with its two scores."""
+        from icc_desktop.services.ranking import quadrant
+
+        if not points:
+            return self.tr("No need has both an impact and a feasibility score yet.")
+        names = quadrants()
+        by_quadrant: dict[str, list[str]] = {code: [] for code in _BOXES}
+        for point in sorted(points, key=lambda p: p.rank):
+            code = quadrant(point.impact, point.feasibility)
+            if code is not None:
+                by_quadrant[str(code)].append(
+                    self.tr("#%1 %2 (impact %3, feasibility %4)").replace("%1", str(point.rank))
+                    .replace("%2", point.title).replace("%3", number_text(point.impact, ""))
+                    .replace("%4", number_text(point.feasibility, "")))
+        parts = [f"{names[code]}: {', '.join(items)}" for code, items in by_quadrant.items() if items]
+        return self.tr("Needs by impact and feasibility, 1 to 5.") + " " + "; ".join(parts) + "."
 
     def spots(self) -> list[tuple[float, float, list[int]]]:
-        """Every point drawn: feasibility, impact and the ranks of the needs there."""
-        return [(p.x(), p.y(), [m.rank for m in group])
+        """Every point drawn: feasibility, impact and the numbers (labels) of the needs there."""
+        return [(p.x(), p.y(), [m.number for m in group])
                 for p, group in zip(self.points_series.points(), self.groups, strict=True)]
 
     def _hovered(self, point: QPointF, state: bool) -> None:
@@ -139,7 +196,7 @@ class PriorityMatrix(QChartView):
             return
         for spot, group in zip(self.points_series.points(), self.groups, strict=True):
             if abs(spot.x() - point.x()) < 1e-6 and abs(spot.y() - point.y()) < 1e-6:
-                text = "\n".join(f"{p.rank}. {p.title}" for p in group)
+                text = "\n".join(need_caption(p.number, p.title) for p in group)
                 QToolTip.showText(self.mapToGlobal(self.mapFromScene(self.matrix.mapToPosition(point))), text, self)
                 return
 
@@ -173,7 +230,7 @@ class PriorityMatrix(QChartView):
     def _place_labels(self, *_args: object) -> None:
         names = quadrants()
         margin = 6.0
-        for code, ((x0, x1), (y0, y1), *_rest, corner) in _BOXES.items():
+        for code, ((x0, x1), (y0, y1), corner) in _BOXES.items():
             item = self._labels[code]
             item.setText(names[code])
             size = item.boundingRect()
@@ -187,16 +244,12 @@ class PriorityMatrix(QChartView):
     def _apply_style(self) -> None:
         style_chart(self.matrix, self, self.scale)
         palette = self.palette()
-        dark = is_dark(palette)
-        for code, (*_ranges, light, dark_fill, _corner) in _BOXES.items():
-            fill = QColor(dark_fill if dark else light)
-            fill.setAlpha(48 if dark else 34)
-            self._areas[code].setColor(fill)
+        for code in _BOXES:
+            self._areas[code].setColor(palette_colour(f"{code}_tint", palette))
             self._areas[code].setBorderColor(Qt.GlobalColor.transparent)
-            text = QColor(dark_fill if dark else light).darker(100 if dark else 135)
-            self._labels[code].setBrush(text)
+            self._labels[code].setBrush(palette_colour(f"{code}_label", palette))
             self._labels[code].setFont(scaled_font(self, self.scale, bold=True))
-        self.points_series.setColor(pick(CURRENT_COLOUR, palette))
+        self.points_series.setColor(palette_colour("current", palette))
         self.points_series.setBorderColor(palette.color(palette.ColorRole.Base))
         self._style_rank_labels()
         self.points_series.setPen(QPen(palette.color(palette.ColorRole.Base)))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from icc_desktop.ui.widgets.chart_style import palette_colour
 
 
 class QrCodeWidget(QWidget):
@@ -37,9 +39,9 @@ class QrCodeWidget(QWidget):
         side = unit * count
         left, top = (self.width() - side) // 2, (self.height() - side) // 2
         painter = QPainter(self)
-        painter.fillRect(QRectF(left, top, side, side), QColor("#ffffff"))
+        painter.fillRect(QRectF(left, top, side, side), palette_colour("qr_background", self.palette()))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#000000"))
+        painter.setBrush(palette_colour("qr_module", self.palette()))
         for row, cells in enumerate(self._modules):
             for column, dark in enumerate(cells):
                 if dark:

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from icc_desktop.ui.widgets.chart_style import palette_colour
+
 
 class SessionTimer(QWidget):
     """Counts down from a number of minutes; start, pause and reset. `clock` is injectable (tests)."""
@@ -113,7 +115,7 @@ class SessionTimer(QWidget):
         self.start_button.setEnabled(left > 0)
         palette = self.display.palette()
         role = QPalette.ColorRole.WindowText
-        palette.setColor(role, Qt.GlobalColor.red if left <= 0 else self.palette().color(role))
+        palette.setColor(role, palette_colour("error", palette) if left <= 0 else self.palette().color(role))
         self.display.setPalette(palette)
         if left <= 0 and self.is_running():
             self._ticker.stop()

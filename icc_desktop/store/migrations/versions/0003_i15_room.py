@@ -1,7 +1,7 @@
 """phone room: participants joined from a phone, suggested needs, poll answers
 
 Revision ID: 0003_i15_room
-Revises: 0001
+Revises: 0002_i10_future_stamps
 Create Date: 2026-12-06
 """
 
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "0003_i15_room"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002_i10_future_stamps"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
