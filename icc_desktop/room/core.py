@@ -55,6 +55,7 @@ TITLE_MAX = 300
 DESCRIPTION_MAX = 2000
 POLL_CHOICES_MAX = 6
 POLL_TEXT_MAX = 200
+MAX_PHONES = 500
 
 
 class RoomError(IccError):
@@ -290,6 +291,13 @@ class Room:
             raise RoomError("no_token", "Join the room first.", 401)
         return device
 
+    def has_token(self, token: object) -> bool:
+        """Whether a token belongs to a phone that joined this room."""
+        if not isinstance(token, str) or not token:
+            return False
+        with self._lock:
+            return _hash_token(token) in self._devices
+
     def participants(self, code: object) -> list[dict[str, Any]]:
         """The names a phone can pick (with the room code): id, name, taken by another phone."""
         self.check_code(code)
@@ -320,6 +328,8 @@ class Room:
         with self._write_lock:
             with self._lock:
                 taken = {d.participant_id for d in self._devices.values()}
+                if len(self._devices) >= MAX_PHONES:
+                    raise RoomError("too_many", f"The room is full ({MAX_PHONES} phones).", 429)
             if participant_id:
                 if participant_id in taken:
                     raise RoomError("taken", "Another phone has joined with this name.", 409)

@@ -31,7 +31,7 @@ async def request(host: str, port: int, method: str, path: str, body: Any = None
                   token: str | None = None, cut: str | None = None) -> tuple[int, dict[str, Any]]:
     reader, writer = await asyncio.open_connection(host, port)
     data = json.dumps(body).encode() if body is not None else b""
-    head = (f"{method} {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+    head = (f"{method} {path} HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json\r\n"
             f"Content-Length: {len(data)}\r\nConnection: close\r\n"
             + (f"X-Room-Token: {token}\r\n" if token else "") + "\r\n").encode()
     try:
