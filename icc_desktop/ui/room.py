@@ -238,8 +238,9 @@ class RoomPanel(QWidget):
         activity_layout.addLayout(row)
         activity_layout.addWidget(self.activity_label)
 
-        self.phones = QTableWidget(0, 3)
-        self.phones.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Joined as"), self.tr("Answered")])
+        # Two columns, so names stay readable in a narrow dock; guests are in italics (and say so).
+        self.phones = QTableWidget(0, 2)
+        self.phones.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Answered")])
         self.phones.setAccessibleName(self.tr("Phones that joined"))
         self.phones.verticalHeader().setVisible(False)
         self.phones.setWordWrap(False)  # one line per phone; long names are elided
@@ -250,7 +251,6 @@ class RoomPanel(QWidget):
         header = self.phones.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.phones_label = _plain_label()
         self.remove_button = QPushButton(self.tr("&Remove this input"))
         self.remove_button.setToolTip(self.tr("Take back what the selected phone sent for the open activity"))
@@ -366,8 +366,7 @@ class RoomPanel(QWidget):
         # Cells are changed only where the text changed: the list is redrawn while phones send.
         self.phones.setRowCount(len(joined))
         for row, phone in enumerate(joined):
-            cells = (phone.name, self.tr("guest") if phone.guest else self.tr("listed"),
-                     self.tr("yes") if phone.answered else "")
+            cells = (phone.name, self.tr("yes") if phone.answered else "")
             for column, text in enumerate(cells):
                 item = self.phones.item(row, column)
                 if item is None:
@@ -377,6 +376,12 @@ class RoomPanel(QWidget):
                     item.setText(text)
                 if item.data(Qt.ItemDataRole.UserRole) != phone.participant_id:
                     item.setData(Qt.ItemDataRole.UserRole, phone.participant_id)
+                    font = item.font()
+                    font.setItalic(phone.guest)
+                    item.setFont(font)
+                    tip = self.tr("Joined as a guest") if phone.guest else self.tr("Joined from the participant list")
+                    item.setToolTip(tip)
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
         answered = sum(1 for phone in joined if phone.answered)
         self.phones_label.setText(self.tr("Joined: {joined} · answered the open activity: {answered}").format(
             joined=len(joined), answered=answered))
