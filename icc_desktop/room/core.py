@@ -42,6 +42,7 @@ from icc_desktop.models import (
 )
 from icc_desktop.models.room import SUGGESTION_ACCEPTED, SUGGESTION_PENDING, SUGGESTION_REJECTED
 from icc_desktop.services import crud
+from icc_desktop.services.crud import M
 from icc_desktop.services.scoring import framework_dimensions
 from icc_desktop.store.db import Database
 
@@ -83,6 +84,21 @@ def clean_text(text: str, limit: int) -> str:
     """User text as stored: control characters dropped (newlines kept), trimmed, at most `limit`."""
     kept = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     return kept.strip()[:limit]
+
+
+def _insert(session: Session, model: type[M], **values: Any) -> M:
+    """A new row through the services' one write path, flushed so the next row's checks (the dot
+    budget) see it."""
+    row = crud.create_in(session, model, **values)
+    session.flush()
+    return row
+
+
+def _change(session: Session, model: type[M], row: M, **changes: Any) -> M:
+    """Changes to a row through the services' one write path, flushed (see `_insert`)."""
+    crud.update_in(session, model, row.id, **changes)
+    session.flush()
+    return row
 
 
 def _hash_token(token: str) -> str:
@@ -338,7 +354,7 @@ class Room:
                     if row is None or row.deleted_at is not None or row.workshop_id != self.workshop_id:
                         raise RoomError("invalid", "participant: not in this workshop.", 404)
                     if not row.joined_from_phone:
-                        crud.save_in(session, Participant, row, joined_from_phone=True)
+                        _change(session, Participant, row, joined_from_phone=True)
                     name, guest, pid = row.name, False, row.id
             else:
                 name = clean_text(guest_name or "", 200)
@@ -347,7 +363,7 @@ class Room:
                         count = len([p for p in crud.live(session, Participant, workshop_id=self.workshop_id)
                                      if p.joined_from_phone])
                         name = f"Guest {count + 1}"
-                    row = crud.save_in(session, Participant, workshop_id=self.workshop_id, name=name,
+                    row = _insert(session, Participant, workshop_id=self.workshop_id, name=name,
                                        joined_from_phone=True)
                     pid, guest = row.id, True
             token = secrets.token_urlsafe(24)
@@ -470,7 +486,7 @@ class Room:
                 Response.workshop_id == self.workshop_id, Response.question_id == question_id,
                 Response.participant_id == device.participant_id,
                 col(Response.deleted_at).is_(None))).first()
-            row = crud.save_in(session, Response, existing, **levels) if existing else crud.save_in(
+            row = _change(session, Response, existing, **levels) if existing else _insert(
                 session, Response, workshop_id=self.workshop_id, question_id=question_id,
                 participant_id=device.participant_id, **levels)
             written.append(("response", row.id))
@@ -505,10 +521,10 @@ class Room:
             if vote is None and count == 0:
                 continue
             if vote is None:
-                vote = crud.save_in(session, Vote, workshop_id=self.workshop_id, need_id=need_id,
+                vote = _insert(session, Vote, workshop_id=self.workshop_id, need_id=need_id,
                                     participant_id=device.participant_id, dots=count)
             elif vote.dots != count:
-                crud.save_in(session, Vote, vote, dots=count)
+                _change(session, Vote, vote, dots=count)
             written.append(("vote_dots", vote.id))
         return {"vote"}, written
 
@@ -529,10 +545,10 @@ class Room:
                     raise RoomError("invalid", f"{name}: from 1 to 5, or empty.")
             vote = votes.get(need_id)
             if vote is None:
-                vote = crud.save_in(session, Vote, workshop_id=self.workshop_id, need_id=need_id,
+                vote = _insert(session, Vote, workshop_id=self.workshop_id, need_id=need_id,
                                     participant_id=device.participant_id, dots=0, **values)
             else:
-                crud.save_in(session, Vote, vote, **values)
+                _change(session, Vote, vote, **values)
             written.append(("vote_rating", vote.id))
         return {"vote"}, written
 
