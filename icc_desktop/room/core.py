@@ -317,8 +317,8 @@ class Room:
     def participants(self, code: object) -> list[dict[str, Any]]:
         """The names a phone can pick (with the room code): id, name, taken by another phone."""
         self.check_code(code)
-        with self.db.session() as session:
-            rows = crud.live(session, Participant, workshop_id=self.workshop_id)
+        with self.db.session() as session:  # people whose data was erased are not offered
+            rows = [p for p in crud.live(session, Participant, workshop_id=self.workshop_id) if p.erased_at is None]
         with self._lock:
             taken = {d.participant_id for d in self._devices.values()}
         rows.sort(key=lambda p: p.name.casefold())
@@ -351,7 +351,8 @@ class Room:
                     raise RoomError("taken", "Another phone has joined with this name.", 409)
                 with self.db.session() as session:
                     row = session.get(Participant, participant_id)
-                    if row is None or row.deleted_at is not None or row.workshop_id != self.workshop_id:
+                    if (row is None or row.deleted_at is not None or row.erased_at is not None
+                            or row.workshop_id != self.workshop_id):
                         raise RoomError("invalid", "participant: not in this workshop.", 404)
                     if not row.joined_from_phone:
                         _change(session, Participant, row, joined_from_phone=True)

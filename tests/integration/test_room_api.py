@@ -465,3 +465,14 @@ def test_a_participant_of_another_workshop_cannot_be_picked(live, phone, demo_db
         response = phone.post("/api/join", {"code": live.room.code, "participant": participant})
         assert response.status_code in (400, 404), participant
     assert db_snapshot(demo_db) == before and live.room.joined() == []
+
+
+def test_a_participant_whose_data_was_erased_is_not_offered(live, phone, demo_db):
+    """Someone erased on request is not in the phone's list and cannot be joined as (a pseudonym)."""
+    from icc_desktop.services.privacy import forget
+
+    person = participants_of(demo_db, live.room.workshop_id)[0]
+    forget(demo_db, person.id, clean_file=False)
+    listed = phone.post("/api/participants", {"code": live.room.code}).json()["participants"]
+    assert person.id not in {p["id"] for p in listed}
+    assert phone.post("/api/join", {"code": live.room.code, "participant": person.id}).status_code == 404
