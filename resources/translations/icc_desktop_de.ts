@@ -1927,6 +1927,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>May contact</source>
         <translation>Kontakt erlaubt</translation>
     </message>
+    <message>
+        <source>From a phone</source>
+        <translation>Per Telefon</translation>
+    </message>
 </context>
 <context>
     <name>PresenterWindow</name>
@@ -2650,10 +2654,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Name</translation>
     </message>
     <message>
-        <source>Joined as</source>
-        <translation>Beigetreten als</translation>
-    </message>
-    <message>
         <source>Answered</source>
         <translation>Geantwortet</translation>
     </message>
@@ -2718,16 +2718,16 @@ Raumcode: {code}</translation>
         <translation>Offen: {activity}</translation>
     </message>
     <message>
-        <source>guest</source>
-        <translation>Gast</translation>
-    </message>
-    <message>
-        <source>listed</source>
-        <translation>angemeldet</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <source>Joined as a guest</source>
+        <translation>Als Gast beigetreten</translation>
+    </message>
+    <message>
+        <source>Joined from the participant list</source>
+        <translation>Aus der Teilnehmerliste beigetreten</translation>
     </message>
     <message>
         <source>Joined: {joined} · answered the open activity: {answered}</source>

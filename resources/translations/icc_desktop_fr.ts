@@ -1927,6 +1927,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>May contact</source>
         <translation>Contact permis</translation>
     </message>
+    <message>
+        <source>From a phone</source>
+        <translation>Par téléphone</translation>
+    </message>
 </context>
 <context>
     <name>PresenterWindow</name>
@@ -2650,10 +2654,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Joined as</source>
-        <translation>Connecté comme</translation>
-    </message>
-    <message>
         <source>Answered</source>
         <translation>A répondu</translation>
     </message>
@@ -2718,16 +2718,16 @@ Code de la salle : {code}</translation>
         <translation>Ouvert : {activity}</translation>
     </message>
     <message>
-        <source>guest</source>
-        <translation>invité</translation>
-    </message>
-    <message>
-        <source>listed</source>
-        <translation>inscrit</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>oui</translation>
+    </message>
+    <message>
+        <source>Joined as a guest</source>
+        <translation>Connecté comme invité</translation>
+    </message>
+    <message>
+        <source>Joined from the participant list</source>
+        <translation>Connecté depuis la liste des participants</translation>
     </message>
     <message>
         <source>Joined: {joined} · answered the open activity: {answered}</source>
