@@ -31,6 +31,19 @@ from icc_desktop.models import (
 )
 from icc_desktop.resources import load_json
 from icc_desktop.services import crud
+from icc_desktop.services.cohort import Cohort, CohortTooSmall, local_cohort
+from icc_desktop.services.monitoring import (
+    DimensionChange,
+    KpiProgress,
+    ProgressSummary,
+    RoundScores,
+    TimelineBar,
+    changes_since_previous,
+    kpi_progress,
+    progress_summary,
+    round_scores,
+    timeline,
+)
 from icc_desktop.services.ranking import RankedNeed, summarise
 from icc_desktop.services.roadmap import RoadmapWarning, check_roadmap, horizon
 from icc_desktop.services.scoring import (
@@ -69,6 +82,32 @@ class ObjectiveGroup:
     actions: list[NumberedAction]
 
 
+@dataclass(frozen=True)
+class FollowUp:
+    """What happened after the workshop: progress, KPI values, later rounds (see `services.monitoring`)."""
+
+    summary: ProgressSummary
+    timeline: list[TimelineBar]
+    kpis: list[KpiProgress]
+    rounds: list[RoundScores]
+
+    @property
+    def latest_changes(self) -> list[DimensionChange]:
+        """The latest round against T0 (empty with no later round)."""
+        return changes_since_previous([self.rounds[0], self.rounds[-1]]) if len(self.rounds) > 1 else []
+
+
+def load_follow_up(db: Database, workshop: Workshop) -> FollowUp | None:
+    """The follow-up of a workshop, or None while nothing was recorded after it."""
+    summary = progress_summary(db, workshop.id)
+    kpis = kpi_progress(db, workshop.id)
+    bars = timeline(db, workshop.id)
+    rounds = round_scores(db, workshop.id)
+    recorded = (workshop.baseline_frozen_on is not None or len(rounds) > 1 or any(k.measurements for k in kpis)
+                or any(b.percent_complete is not None or b.status != "planned" for b in bars))
+    return FollowUp(summary, bars, kpis, rounds) if recorded else None
+
+
 @dataclass
 class WorkshopContent:
     """One workshop with everything its reports show, loaded and derived."""
@@ -88,6 +127,11 @@ class WorkshopContent:
     objectives: list[ObjectiveGroup]
     warnings: list[RoadmapWarning]
     references: dict[tuple[str, str], str] = field(default_factory=dict)
+    follow_up: FollowUp | None = None
+    """Progress since the workshop; None while nothing was recorded after it."""
+    cohort: Cohort | None = None
+    cohort_cities: int = 0
+    """Cities of the cohort in this database (under five: `cohort` is None)."""
 
     @property
     def actions(self) -> list[NumberedAction]:
@@ -194,6 +238,11 @@ def load_workshop_content(db: Database, workshop_id: str) -> WorkshopContent:
     has_consensus = any(r.participant_id is None and (r.current_level or r.target_level) for r in responses)
     has_individual = any(r.participant_id is not None and (r.current_level or r.target_level) for r in responses)
     source = "consensus" if has_consensus else "individual" if has_individual else None
+    try:
+        cohort: Cohort | None = local_cohort(db, workshop.framework_id)
+        cohort_cities = cohort.cities if cohort else 0
+    except CohortTooSmall as small:
+        cohort, cohort_cities = None, small.cities
     scores = dimension_scores(db, workshop_id, "individual" if source == "individual" else "consensus")
     gaps = question_gaps(db, workshop_id, "individual" if source == "individual" else "consensus")
     return WorkshopContent(
@@ -212,10 +261,14 @@ def load_workshop_content(db: Database, workshop_id: str) -> WorkshopContent:
         objectives=_number_actions(objectives, actions, kpis),
         warnings=check_roadmap(db, workshop_id),
         references=references,
+        follow_up=load_follow_up(db, workshop),
+        cohort=cohort,
+        cohort_cities=cohort_cities,
     )
 
 
 __all__ = [
+    "FollowUp",
     "NumberedAction",
     "ObjectiveGroup",
     "WorkshopContent",
