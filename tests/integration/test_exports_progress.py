@@ -64,3 +64,36 @@ def test_pdf_compares_with_the_cohort_or_says_why_not(db, tmp_path):
     assert "of the 5 cities" in text
     # Aarhus 1.0 against the cohort 1..5: median 3.0, middle half 2.0–4.0; targets 3,3,4,5,5 -> median 4.0.
     assert re.search(r"Leadership and governance[^0-9]*?1\.0 3\.0 2\.0–4\.0 3\.0 4\.0", text), text[:1500]
+
+
+def test_workbook_has_progress_notes_measurements_and_rounds_worked_out_by_hand(db, tmp_path):
+    """Progress, notes, measurements and the rounds' scores with their change, as in the PDF."""
+    from openpyxl import load_workbook
+
+    from icc_desktop.exports.xlsx import export_workbook
+
+    workshop, _t1 = _hand_scored(db)
+    action = crud.create(db, Action, workshop_id=workshop.id, title="Open data portal",
+                         start_month=dt.date(2024, 5, 1), end_month=dt.date(2025, 4, 1))
+    monitoring.freeze_baseline(db, workshop.id, dt.date(2024, 4, 2))
+    crud.update(db, Action, action.id, end_month=dt.date(2025, 6, 1))
+    monitoring.add_progress_note(db, action.id, dt.date(2025, 1, 10), "Portal in beta", status="in_progress",
+                                 percent_complete=60)
+    kpi = crud.create(db, Kpi, workshop_id=workshop.id, action_id=action.id, name="Datasets", unit="datasets",
+                      baseline=10.0, target=60.0)
+    monitoring.add_measurement(db, kpi.id, dt.date(2025, 2, 1), 35.0, "city portal count")
+    book = load_workbook(export_workbook(db, workshop.id, tmp_path / "w.xlsx"), read_only=True)
+
+    def rows(sheet: str) -> list[tuple]:
+        return [r for r in book[sheet].iter_rows(min_row=2, values_only=True) if any(v is not None for v in r)]
+
+    [progress] = rows("Progress")
+    assert progress[2:6] == (1, "Open data portal", "In progress", 60) and progress[10] == 2  # two months late
+    [note] = rows("Progress notes")
+    assert note[2] == "Open data portal" and note[4:7] == ("In progress", 60, "Portal in beta")
+    [measured] = rows("KPI measurements")
+    assert measured[2:5] == ("Datasets", "datasets", "higher") and measured[6:9] == (35, 10, 60)
+    rounds = {(r[2], r[4][:10]): r[5:10] for r in rows("Rounds")}
+    assert rounds[("T0", "Leadership")] == (2.5, 4.0, 1.5, None, None)
+    assert rounds[("T1", "Leadership")] == (3.5, 5.0, 1.5, 1.0, 0.0)
+    assert rounds[("T1", "Digital up")] == (2.0, 3.0, 1.0, 1.0, -1.0)
