@@ -95,13 +95,21 @@ class TemplateError(ValidationError):
     """A template that cannot be imported: every problem found, each with sheet, row and column."""
 
 
-@dataclass(frozen=True)
 class ImportProblem(Problem):
-    """A problem in an imported file, located by sheet, row (1-based) and column letter."""
+    """A problem in an imported file, located by sheet, row (1-based) and column letter.
 
-    sheet: str = ""
-    row: int | None = None
-    column: str | None = None
+    `Problem` is a named tuple (where, message); the location rides along as attributes.
+    """
+
+    sheet: str
+    row: int | None
+    column: str | None
+
+    def __new__(cls, where: str, message: str, sheet: str = "", row: int | None = None,
+                column: str | None = None) -> ImportProblem:
+        problem = super().__new__(cls, where, message)
+        problem.sheet, problem.row, problem.column = sheet, row, column
+        return problem
 
 
 def _problem(message: str, sheet: str = "", row: int | None = None, column: int | None = None,
