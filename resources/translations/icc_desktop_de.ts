@@ -123,6 +123,14 @@
         <translation>Lücken je Dimension</translation>
     </message>
     <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>Co&amp;hort</source>
+        <translation>Ko&amp;horte</translation>
+    </message>
+    <message>
         <source>Group consensus</source>
         <translation>Gruppenkonsens</translation>
     </message>
@@ -133,6 +141,46 @@
     <message>
         <source>Current and target levels — %1</source>
         <translation>Aktuelle und Zielstufen — %1</translation>
+    </message>
+    <message>
+        <source>Same edition</source>
+        <translation>Gleiche Ausgabe</translation>
+    </message>
+    <message>
+        <source>Only cities of the same challenge edition as this one</source>
+        <translation>Nur Städte derselben Programmausgabe</translation>
+    </message>
+    <message>
+        <source>Thematic track of the cohort</source>
+        <translation>Themenfeld der Kohorte</translation>
+    </message>
+    <message>
+        <source>The city beside its cohort</source>
+        <translation>Die Stadt neben ihrer Kohorte</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Jedes Themenfeld</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft…</translation>
+    </message>
+    <message>
+        <source>Only %1 cities match; cohort figures are shown over at least five cities (sync with the server to compare with the whole programme).</source>
+        <translation>Nur %1 Städte passen; Kohortenzahlen gibt es ab fünf Städten (mit dem Server synchronisieren, um mit dem ganzen Programm zu vergleichen).</translation>
+    </message>
+    <message>
+        <source>the sync server</source>
+        <translation>dem Synchronisierungsserver</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 cities on this framework, from %2.</source>
+        <translation>%1 Städte mit diesem Rahmen, aus %2.</translation>
     </message>
     <message>
         <source>Select a question to score it.</source>
@@ -911,6 +959,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
+    <message numerus="yes">
+        <source>Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.</source>
+        <translation>
+            <numerusform>Aufbewahrungsfristen angewandt: Namen, E-Mails und Organisationen von %n Person wurden gelöscht.</numerusform>
+            <numerusform>Aufbewahrungsfristen angewandt: Namen, E-Mails und Organisationen von %n Personen wurden gelöscht.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open a workshop in the overview first</source>
         <translation>Öffnen Sie zuerst einen Workshop in der Übersicht</translation>
@@ -981,6 +1036,22 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
         <translation>Die heutigen Monate und Budgets jeder Maßnahme als Basisplan behalten; der Zeitplan zeigt dann Plan und Ist</translation>
+    </message>
+    <message>
+        <source>Progress &amp;workbook…</source>
+        <translation>Fortschritts&amp;arbeitsmappe…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook for the city to report progress offline: status, percent and notes per action, new KPI values</source>
+        <translation>Eine Excel-Arbeitsmappe, in der die Stadt offline den Fortschritt meldet: Status, Prozent und Notizen je Maßnahme, neue KPI-Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>Fortschritt &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read a filled progress workbook back: everything is checked first, and nothing changed here since it was made is overwritten</source>
+        <translation>Eine ausgefüllte Fortschrittsarbeitsmappe einlesen: alles wird zuerst geprüft, und nichts, was hier seitdem geändert wurde, wird überschrieben</translation>
     </message>
     <message>
         <source>Progress of the actions</source>
@@ -1181,6 +1252,26 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Replace the baseline frozen on %1 with today&apos;s plan? The earlier baseline is not kept.</source>
         <translation>Den am %1 festgeschriebenen Basisplan durch den heutigen Plan ersetzen? Der frühere Basisplan wird nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Progress workbook</source>
+        <translation>Fortschrittsarbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt importieren</translation>
+    </message>
+    <message>
+        <source>Imported: %1 action(s) updated, %2 note(s) and %3 KPI value(s) added; %4 already recorded.</source>
+        <translation>Importiert: %1 Maßnahme(n) aktualisiert, %2 Notiz(en) und %3 KPI-Wert(e) hinzugefügt; %4 bereits erfasst.</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3240,30 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Gap since before</source>
         <translation>Lücke seit vorher</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Cohort median</source>
+        <translation>Median der Kohorte</translation>
+    </message>
+    <message>
+        <source>Middle half</source>
+        <translation>Mittlere Hälfte</translation>
+    </message>
+    <message>
+        <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
+        <translation>Wo die mittlere Hälfte der Städte der Kohorte steht (erstes bis drittes Quartil)</translation>
+    </message>
+    <message>
+        <source>City target</source>
+        <translation>Ziel der Stadt</translation>
+    </message>
+    <message>
+        <source>Cohort target</source>
+        <translation>Ziel der Kohorte</translation>
     </message>
     <message>
         <source>Target date</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.</source>
+        <translation>
+            <numerusform>Retention periods applied: the names, e-mails and organisations of %n participant were erased.</numerusform>
+            <numerusform>Retention periods applied: the names, e-mails and organisations of %n participants were erased.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NeedsPage</name>
     <message numerus="yes">
         <source>Add %n need(s) from gaps</source>

@@ -123,6 +123,14 @@
         <translation>Écarts par dimension</translation>
     </message>
     <message>
+        <source>Gaps</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Co&amp;hort</source>
+        <translation>Co&amp;horte</translation>
+    </message>
+    <message>
         <source>Group consensus</source>
         <translation>Consensus du groupe</translation>
     </message>
@@ -133,6 +141,46 @@
     <message>
         <source>Current and target levels — %1</source>
         <translation>Niveaux actuel et cible — %1</translation>
+    </message>
+    <message>
+        <source>Same edition</source>
+        <translation>Même édition</translation>
+    </message>
+    <message>
+        <source>Only cities of the same challenge edition as this one</source>
+        <translation>Seulement les villes de la même édition du programme</translation>
+    </message>
+    <message>
+        <source>Thematic track of the cohort</source>
+        <translation>Thématique de la cohorte</translation>
+    </message>
+    <message>
+        <source>The city beside its cohort</source>
+        <translation>La ville à côté de sa cohorte</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Toute thématique</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Only %1 cities match; cohort figures are shown over at least five cities (sync with the server to compare with the whole programme).</source>
+        <translation>Seulement %1 villes correspondent ; les chiffres de cohorte portent sur au moins cinq villes (synchronisez avec le serveur pour comparer avec tout le programme).</translation>
+    </message>
+    <message>
+        <source>the sync server</source>
+        <translation>le serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>cette base</translation>
+    </message>
+    <message>
+        <source>%1 cities on this framework, from %2.</source>
+        <translation>%1 villes sur ce référentiel, d&apos;après %2.</translation>
     </message>
     <message>
         <source>Select a question to score it.</source>
@@ -911,6 +959,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
+    <message numerus="yes">
+        <source>Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.</source>
+        <translation>
+            <numerusform>Durées de conservation appliquées : les noms, e-mails et organisations de %n participant ont été effacés.</numerusform>
+            <numerusform>Durées de conservation appliquées : les noms, e-mails et organisations de %n participants ont été effacés.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open a workshop in the overview first</source>
         <translation>Ouvrez d’abord un atelier dans la vue d’ensemble</translation>
@@ -981,6 +1036,22 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
         <translation>Garder les mois et budgets actuels de chaque action comme référence ; le calendrier montre ensuite le prévu face au réel</translation>
+    </message>
+    <message>
+        <source>Progress &amp;workbook…</source>
+        <translation>&amp;Classeur d&apos;avancement…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook for the city to report progress offline: status, percent and notes per action, new KPI values</source>
+        <translation>Un classeur Excel pour que la ville rende compte de l&apos;avancement hors ligne : statut, pourcentage et notes par action, nouvelles valeurs d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>&amp;Importer l&apos;avancement…</translation>
+    </message>
+    <message>
+        <source>Read a filled progress workbook back: everything is checked first, and nothing changed here since it was made is overwritten</source>
+        <translation>Relire un classeur d&apos;avancement rempli : tout est vérifié d&apos;abord, et rien de ce qui a changé ici depuis sa création n&apos;est écrasé</translation>
     </message>
     <message>
         <source>Progress of the actions</source>
@@ -1181,6 +1252,26 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Replace the baseline frozen on %1 with today&apos;s plan? The earlier baseline is not kept.</source>
         <translation>Remplacer la référence figée le %1 par le plan actuel ? L&apos;ancienne référence n&apos;est pas conservée.</translation>
+    </message>
+    <message>
+        <source>Progress workbook</source>
+        <translation>Classeur d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importer l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Imported: %1 action(s) updated, %2 note(s) and %3 KPI value(s) added; %4 already recorded.</source>
+        <translation>Importé : %1 action(s) mise(s) à jour, %2 note(s) et %3 valeur(s) d&apos;indicateurs ajoutée(s) ; %4 déjà enregistrée(s).</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3240,30 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Gap since before</source>
         <translation>Écart depuis avant</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Cohort median</source>
+        <translation>Médiane de la cohorte</translation>
+    </message>
+    <message>
+        <source>Middle half</source>
+        <translation>Moitié centrale</translation>
+    </message>
+    <message>
+        <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
+        <translation>Où se situe la moitié centrale des villes de la cohorte (du premier au troisième quartile)</translation>
+    </message>
+    <message>
+        <source>City target</source>
+        <translation>Cible de la ville</translation>
+    </message>
+    <message>
+        <source>Cohort target</source>
+        <translation>Cible de la cohorte</translation>
     </message>
     <message>
         <source>Target date</source>
