@@ -13,7 +13,14 @@ QT_LIBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 
 # The tests also read PDFs with poppler, run a real window under Xvfb, start a throw-away
 # PostgreSQL for the sync server's tests and make a self-signed certificate with openssl;
 # LibreOffice Calc (headless) opens and saves the assessment template in the round-trip test.
-TEST_LIBS := poppler-utils xvfb xauth postgresql openssl libreoffice-calc-nogui
+# The accessibility check runs the window under Xvfb on a private D-Bus session with the AT-SPI
+# bus and reads its tree with Debian's pyatspi (system Python, not the venv).
+# The phone room's page is tested in Debian's Chromium through its WebDriver (selenium).
+TEST_LIBS := poppler-utils xvfb xauth postgresql openssl libreoffice-calc-nogui \
+	dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0 chromium chromium-driver
+# axe-core (the accessibility checker the room's browser tests inject), from its npm package into
+# a git-ignored folder; node and npm come from the machine (Debian's nodejs/npm when missing).
+AXE := .test-tools/node_modules/axe-core/axe.min.js
 
 .PHONY: run test setup translations system-libs test-libs bench lint typecheck clean dist install-desktop
 
@@ -24,7 +31,7 @@ run: setup system-libs
 # one worker, so a module's fixtures (the bundle build, the demo databases) are made once.
 # `make test PYTEST_WORKERS=0` runs in one process.
 PYTEST_WORKERS ?= 2
-test: setup system-libs test-libs
+test: setup system-libs test-libs $(AXE)
 	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests; that is a failure here." >&2; exit 1; fi; \
 	exit $$rc
@@ -51,6 +58,10 @@ system-libs:
 
 test-libs:
 	@./tools/ensure-debian-packages.sh $(TEST_LIBS)
+
+$(AXE):
+	@command -v npm >/dev/null 2>&1 || ./tools/ensure-debian-packages.sh nodejs npm
+	npm install --silent --no-audit --no-fund --no-save --prefix .test-tools axe-core@4
 
 bench: setup system-libs
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(BENCH_ARGS)
@@ -97,4 +108,4 @@ typecheck: setup
 	$(PY) -m mypy
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .test-tools

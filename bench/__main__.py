@@ -39,7 +39,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     failed: list[str] = []
     for name in args.names or names:
-        print(f"== {name}", flush=True)
+        from bench.common import load_line
+
+        print(f"== {name}  [{load_line()}]", flush=True)
         started = time.perf_counter()
         try:
             module = importlib.import_module(f"bench.{name}")
@@ -51,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception:
             traceback.print_exc()
             failed.append(name)
-        print(f"== {name}: {time.perf_counter() - started:.1f} s\n", flush=True)
+        print(f"== {name}: {time.perf_counter() - started:.1f} s  [{load_line()}]\n", flush=True)
     if failed:
         print(f"bench: failed: {', '.join(failed)}", file=sys.stderr)
         return 1

@@ -67,11 +67,96 @@ def median_time(fn: Callable[..., Any], repeats: int, setup: Callable[[], Any] |
 
 
 def peak_rss_mb(children: bool = False) -> float:
-    """The peak resident memory so far, in MiB, of this process (or of its finished children)."""
+    """The peak resident memory so far, in MiB, of this process (or of its finished children).
+
+    This process's own high-water mark (`VmHWM` in /proc/self/status) where there is one: Linux
+    carries a parent's `ru_maxrss` into a child across fork and exec, so a child started by a
+    300 MB benchmark read 300 MB whatever it used itself.
+    """
+    if not children:
+        try:
+            with open("/proc/self/status", encoding="ascii") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            pass  # no /proc (macOS, Windows): the rusage peak is this process's own there
     who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
     peak = resource.getrusage(who).ru_maxrss
     # Linux reports KiB, macOS bytes.
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Medians over the repeats of one case: wall-clock and CPU seconds (CPU: this process's, or
+    its children's for a case that runs processes)."""
+
+    wall: float
+    cpu: float
+    repeats: int
+
+
+def load_line() -> str:
+    """The machine's load now (1, 5, 15 minutes) and its number of CPUs, for every report."""
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:
+        return f"load: n/a, {os.cpu_count()} CPUs"
+    return f"load: {one:.2f} {five:.2f} {fifteen:.2f} (1/5/15 min) on {os.cpu_count()} CPUs"
+
+
+def print_load(when: str = "") -> None:
+    """Print the machine's load (a figure measured on a busy machine is not a figure)."""
+    print(f"  [{load_line()}{', ' + when if when else ''}]", flush=True)
+
+
+def interleaved(cases: dict[str, tuple[Callable[..., Any], Callable[[], Any] | None]],
+                repeats: int) -> dict[str, Timing]:
+    """Time several cases in turn, `repeats` rounds of one run each (a, b, a, b, ...), so a change of
+    machine load falls on all of them alike; return each case's median wall and CPU time.
+
+    Each case is `(fn, setup)`: `setup()` runs untimed before every run and its value is passed to
+    `fn`; without setup `fn()` takes nothing. CPU time is this process's plus its finished
+    children's, so a case that runs a command counts the command's CPU.
+    """
+    if repeats < 1:
+        raise ValueError(f"repeats must be at least 1, not {repeats}")
+    walls: dict[str, list[float]] = {name: [] for name in cases}
+    cpus: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(repeats):
+        for name, (fn, setup) in cases.items():
+            arg = setup() if setup is not None else None
+            cpu_start = _cpu_seconds()
+            start = time.perf_counter()
+            fn(arg) if setup is not None else fn()
+            walls[name].append(time.perf_counter() - start)
+            cpus[name].append(_cpu_seconds() - cpu_start)
+    return {name: Timing(statistics.median(walls[name]), statistics.median(cpus[name]), repeats)
+            for name in cases}
+
+
+def _cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def report_vs_floor(name: str, ours: Timing, floor: Timing, goal: float | None = None,
+                    note: str = "") -> Result:
+    """Print `name: ours wall W ms, CPU C ms; floor ...; ratio wall R×, CPU S× (goal ≤ G×: met)` and
+    return the `Result` (its ratio is the CPU one: what the machine's load disturbs least)."""
+    cpu_ratio = ours.cpu / floor.cpu if floor.cpu > 0 else float("inf")
+    wall_ratio = ours.wall / floor.wall if floor.wall > 0 else float("inf")
+    line = (f"{name}: ours wall {_ms(ours.wall)} ms, CPU {_ms(ours.cpu)} ms; floor wall {_ms(floor.wall)} ms, "
+            f"CPU {_ms(floor.cpu)} ms; ratio wall {wall_ratio:.2f}×, CPU {cpu_ratio:.2f}× "
+            f"(median of {ours.repeats}, interleaved)")
+    if goal is not None:
+        line += f"; goal ≤ {goal:g}×: {'met' if cpu_ratio <= goal else 'MISSED'}"
+    if note:
+        line += f"  [{note}]"
+    print(line, flush=True)
+    return Result(name, ours.cpu, floor.cpu, ours.repeats, note)
 
 
 def _ms(seconds: float) -> str:
@@ -146,7 +231,8 @@ def demo_db_136(path: Path = DEMO_136_PATH) -> Path:
         return path
 
 
-__all__ = ["DEMO_136_PATH", "Result", "demo_db_136", "median_time", "peak_rss_mb", "report"]
+__all__ = ["DEMO_136_PATH", "Result", "Timing", "demo_db_136", "interleaved", "load_line", "median_time",
+           "peak_rss_mb", "print_load", "report", "report_vs_floor"]
 
 
 TableRows = list[tuple[str, list[str], list[tuple[object, ...]]]]

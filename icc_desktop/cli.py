@@ -7,9 +7,10 @@ Exit codes: 0 success, 2 bad input (one clear message per problem on stderr, not
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -17,6 +18,8 @@ from icc_desktop import APP_NAME, __version__
 from icc_desktop.errors import IccError, Problem
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from icc_desktop.store.db import Database
 
 Command = Callable[[argparse.Namespace], int]
@@ -132,7 +135,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not args.certfile and not is_loopback(args.host):
         print("icc-desktop: warning: serving plain HTTP on a network address; put HTTPS in front of it "
               "or pass --certfile/--keyfile.", file=sys.stderr)
-    serve(args.database, args.host, args.port, certfile=args.certfile, keyfile=args.keyfile)
+    proxies = args.trusted_proxy or []
+    for proxy in proxies:
+        if not _is_address_or_network(proxy):
+            raise IccError(f"--trusted-proxy {proxy}: not an IP address or network (e.g. 10.0.0.5 or 10.0.0.0/24).")
+    if not 1 <= args.workers <= 64:
+        raise IccError(f"--workers: from 1 to 64 processes, not {args.workers}.")
+    if not 0.01 <= args.token_days <= 3650:
+        raise IccError(f"--token-days: from 0.01 to 3650 days, not {args.token_days}.")
+    serve(args.database, args.host, args.port, certfile=args.certfile, keyfile=args.keyfile,
+          trusted_proxies=proxies, workers=args.workers, token_lifetime_s=args.token_days * 86400,
+          metrics=args.metrics)
     return 0
 
 
@@ -146,17 +159,35 @@ def cmd_room(args: argparse.Namespace) -> int:
         return run_room_cli(db, args.workshop, args.host, args.port)
 
 
+def _is_address_or_network(text: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_network(text)
+    except ValueError:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def _server_engine(args: argparse.Namespace) -> Iterator[Engine]:
+    """The server database named by --database (migrated), disposed of afterwards."""
+    from icc_desktop.sync.server import open_server
+
+    engine = open_server(args.database)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
 def cmd_server_add_user(args: argparse.Namespace) -> int:
     """Add a sync server user (password on standard input)."""
-    from icc_desktop.sync.server import open_server
     from icc_desktop.sync.server_store import add_user
 
     password = _read_password(f"Password for {args.name}: ")
-    engine = open_server(args.database)
-    try:
+    with _server_engine(args) as engine:
         user = add_user(engine, args.name, password, admin=args.admin, cities=args.city or [])
-    finally:
-        engine.dispose()
     role = "administrator" if user.is_admin else f"{len(user.cities)} cities"
     print(f"Added user {user.name} ({role}).")
     return 0
@@ -164,15 +195,114 @@ def cmd_server_add_user(args: argparse.Namespace) -> int:
 
 def cmd_server_revoke(args: argparse.Namespace) -> int:
     """Revoke every token of a sync server user."""
-    from icc_desktop.sync.server import open_server
     from icc_desktop.sync.server_store import revoke_tokens
 
-    engine = open_server(args.database)
-    try:
+    with _server_engine(args) as engine:
         count = revoke_tokens(engine, args.name)
-    finally:
-        engine.dispose()
     print(f"Revoked {count} tokens of {args.name}.")
+    return 0
+
+
+def cmd_server_users(args: argparse.Namespace) -> int:
+    """List the sync server's users: cities, admin flag, last seen, disabled."""
+    from icc_desktop.sync.server_admin import list_users
+
+    with _server_engine(args) as engine:
+        users = list_users(engine)
+    if args.json:
+        json.dump([u.as_json() for u in users], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if not users:
+        print("No users yet: add one with `icc-desktop server add-user NAME`.")
+    for user in users:
+        facts = ["administrator" if user.is_admin else f"cities: {', '.join(user.cities) or 'none'}"]
+        facts.append("last seen " + (user.as_json()["last_seen"] or "never"))
+        if user.disabled:
+            facts.append("DISABLED")
+        print(f"{user.name}  " + "; ".join(facts))
+    return 0
+
+
+def cmd_server_set_password(args: argparse.Namespace) -> int:
+    """Give a user a new password (on standard input); their devices sign in again."""
+    from icc_desktop.sync.server_admin import set_password
+
+    password = _read_password(f"New password for {args.name}: ")
+    with _server_engine(args) as engine:
+        revoked = set_password(engine, args.name, password)
+    print(f"Changed the password of {args.name}; revoked {revoked} tokens (their devices sign in again).")
+    return 0
+
+
+def cmd_server_disable(args: argparse.Namespace) -> int:
+    """Disable a user (or enable them again)."""
+    from icc_desktop.sync.server_admin import set_disabled
+
+    disable = args.server_command == "disable"
+    with _server_engine(args) as engine:
+        changed = set_disabled(engine, args.name, disable)
+    state = "disabled" if disable else "enabled"
+    print(f"{args.name} is {state}." if changed else f"{args.name} was already {state}.")
+    return 0
+
+
+def cmd_server_remove_user(args: argparse.Namespace) -> int:
+    """Remove a user; their tokens go, their changes stay in the history."""
+    from icc_desktop.sync.server_admin import remove_user
+
+    with _server_engine(args) as engine:
+        remove_user(engine, args.name)
+    print(f"Removed {args.name}: tokens revoked, cities unassigned; their changes stay in the history.")
+    return 0
+
+
+def cmd_server_assign(args: argparse.Namespace) -> int:
+    """Assign cities to a user, or take them away (unassign)."""
+    from icc_desktop.sync.server_admin import assign, unassign
+
+    with _server_engine(args) as engine:
+        if args.server_command == "assign":
+            done = assign(engine, args.name, args.city)
+            print(f"Assigned to {args.name}: {', '.join(done) or 'nothing new'}.")
+        else:
+            done = unassign(engine, args.name, args.city)
+            print(f"Taken from {args.name}: {', '.join(done)}.")
+    return 0
+
+
+def cmd_server_history(args: argparse.Namespace) -> int:
+    """Print the server's history of accepted changes."""
+    from icc_desktop.sync.server_admin import history, parse_since
+
+    since = parse_since(args.since) if args.since else None
+    with _server_engine(args) as engine:
+        changes = history(engine, city=args.city, user=args.user, since=since)
+    if args.json:
+        json.dump([c.as_json() for c in changes], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if not changes:
+        print("No changes match.")
+    for change in changes:
+        print(change.line())
+    return 0
+
+
+def cmd_server_undo(args: argparse.Namespace) -> int:
+    """Undo one change of the history (as a new change that syncs out to laptops)."""
+    from icc_desktop.sync.server_admin import undo_change
+
+    numbers = [raw.lstrip("#") for raw in args.change_id]
+    bad = [raw for raw, n in zip(args.change_id, numbers, strict=True)
+           if not n.isascii() or not n.isdigit() or len(n) > 18]
+    if bad:
+        raise IccError("\n".join(f"CHANGE_ID {raw}: not a change number (see `icc-desktop server history`)."
+                                  for raw in bad))
+    with _server_engine(args) as engine:
+        for number in numbers:
+            change = undo_change(engine, int(number))
+            print(f"Undid #{number}: {change.line()}")
     return 0
 
 
@@ -355,6 +485,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765, help="port (default 8765)")
     serve.add_argument("--certfile", metavar="FILE", help="TLS certificate (PEM): serve HTTPS")
     serve.add_argument("--keyfile", metavar="FILE", help="the certificate's private key (PEM)")
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="worker processes (default 1; more than one needs PostgreSQL)")
+    serve.add_argument("--token-days", type=float, default=180, metavar="DAYS",
+                       help="how long a sign-in lasts unused (default 180; renewed while in use)")
+    serve.add_argument("--metrics", action="store_true", help="serve Prometheus metrics at /metrics")
+    serve.add_argument("--trusted-proxy", action="append", metavar="ADDR",
+                       help="a reverse proxy whose X-Forwarded-For header gives the client's address "
+                            "(IP address or network; repeatable)")
     serve.set_defaults(handler=cmd_serve)
 
     room = commands.add_parser("room", parents=[db_options],
@@ -365,18 +503,38 @@ def build_parser() -> argparse.ArgumentParser:
     room.add_argument("--port", type=int, default=8787, metavar="N", help="port (default 8787; 0: any free one)")
     room.set_defaults(handler=cmd_room)
 
-    server = commands.add_parser("server", help="manage the sync server's users")
+    server = commands.add_parser("server", help="manage the sync server: users, cities, history")
     server_commands = server.add_subparsers(dest="server_command", metavar="COMMAND", required=True)
-    add_user = server_commands.add_parser("add-user", help="add a user (password on standard input)")
-    add_user.add_argument("name", metavar="NAME")
+    database = _Parser(add_help=False)
+    database.add_argument("--database", metavar="URL", help="the server database (as for serve)")
+
+    def server_command(name: str, handler: Command, help_text: str, *, named: bool = True) -> argparse.ArgumentParser:
+        command = server_commands.add_parser(name, parents=[database], help=help_text)
+        if named:
+            command.add_argument("name", metavar="NAME")
+        command.set_defaults(handler=handler)
+        return command
+
+    add_user = server_command("add-user", cmd_server_add_user, "add a user (password on standard input)")
     add_user.add_argument("--admin", action="store_true", help="may see and change every city")
     add_user.add_argument("--city", action="append", metavar="ID", help="a city the user may see (repeatable)")
-    add_user.add_argument("--database", metavar="URL", help="the server database (as for serve)")
-    add_user.set_defaults(handler=cmd_server_add_user)
-    revoke = server_commands.add_parser("revoke-tokens", help="sign a user out everywhere")
-    revoke.add_argument("name", metavar="NAME")
-    revoke.add_argument("--database", metavar="URL", help="the server database (as for serve)")
-    revoke.set_defaults(handler=cmd_server_revoke)
+    users = server_command("users", cmd_server_users, "list the users", named=False)
+    users.add_argument("--json", action="store_true", help="print a JSON array")
+    server_command("set-password", cmd_server_set_password, "a new password (on standard input)")
+    server_command("disable", cmd_server_disable, "stop a user from syncing (tokens stop working)")
+    server_command("enable", cmd_server_disable, "let a disabled user sync again")
+    server_command("remove-user", cmd_server_remove_user, "remove a user (their history stays)")
+    for name, help_text in (("assign", "give a user a city"), ("unassign", "take a city from a user")):
+        command = server_command(name, cmd_server_assign, help_text)
+        command.add_argument("--city", action="append", required=True, metavar="ID", help="a city id (repeatable)")
+    server_command("revoke-tokens", cmd_server_revoke, "sign a user out everywhere")
+    history = server_command("history", cmd_server_history, "the changes the server accepted", named=False)
+    history.add_argument("--city", metavar="ID", help="only this city's changes")
+    history.add_argument("--user", metavar="NAME", help="only this user's changes")
+    history.add_argument("--since", metavar="DATE", help="only changes from this date (YYYY-MM-DD[THH:MM], UTC)")
+    history.add_argument("--json", action="store_true", help="print a JSON array")
+    undo = server_command("undo-change", cmd_server_undo, "put back what one change altered", named=False)
+    undo.add_argument("change_id", nargs="+", metavar="CHANGE_ID", help="a change number from the history (several: undone in order)")
 
     sync = commands.add_parser("sync", parents=[db_options], help="sync with a server (password on standard input)")
     sync.add_argument("--server", required=True, metavar="URL", help="https://HOST[:PORT]")

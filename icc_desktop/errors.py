@@ -23,6 +23,10 @@ class Problem(NamedTuple):
 
     where: str
     message: str
+    sheet: str = ""
+    """For a problem in a file (a template, a workbook): its sheet, row (1-based) and column letter."""
+    row: int | None = None
+    column: str | None = None
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message

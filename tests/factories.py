@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from sqlmodel import select
 
@@ -40,3 +41,29 @@ def db_snapshot(db: Database) -> list[str]:
         return list(conn.iterdump())
     finally:
         conn.close()
+
+
+def downgrade_file(path: str | Path, revision: str) -> None:
+    """Take a closed database file back to an older schema revision, its rows kept (a file as an
+    older release left it)."""
+    import sqlite3
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from icc_desktop.store.migrations import MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
+    conn.close()

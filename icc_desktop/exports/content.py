@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from sqlmodel import select
@@ -44,6 +44,7 @@ from icc_desktop.services.monitoring import (
     round_scores,
     timeline,
 )
+from icc_desktop.services.multilingual import LocalText, framework_texts
 from icc_desktop.services.ranking import RankedNeed, summarise
 from icc_desktop.services.roadmap import RoadmapWarning, check_roadmap, horizon
 from icc_desktop.services.scoring import (
@@ -91,6 +92,12 @@ class FollowUp:
     kpis: list[KpiProgress]
     rounds: list[RoundScores]
 
+    def renamed(self, names: dict[str, str]) -> FollowUp:
+        """A copy with the dimensions named as in `names` (dimension id -> name; see `localized`)."""
+        rounds = [replace(r, scores=[replace(s, name=names.get(s.dimension_id, s.name)) for s in r.scores])
+                  for r in self.rounds]
+        return replace(self, rounds=rounds)
+
     @property
     def latest_changes(self) -> list[DimensionChange]:
         """The latest round against T0 (empty with no later round)."""
@@ -132,6 +139,38 @@ class WorkshopContent:
     cohort: Cohort | None = None
     cohort_cities: int = 0
     """Cities of the cohort in this database (under five: `cohort` is None)."""
+    language: str = "en"
+    """The language the framework's texts (dimension names, questions) are in; see `localized`."""
+    framework_name: str = ""
+    """The framework's name in `language` ('' until `localized`)."""
+    fallback_texts: frozenset[str] = frozenset()
+    """Texts shown in English because their translation is missing (already marked as such)."""
+
+    def localized(self, language: str, fallback_note: str = "") -> WorkshopContent:
+        """A copy whose framework name, dimension names and questions are in `language`.
+
+        A text with no translation stays in English followed by `fallback_note` (e.g. "(in
+        English)"); an edited text stays as typed. See `services.multilingual`.
+        """
+        texts = framework_texts(self.framework.code, self.framework.version)
+        fallbacks: set[str] = set()
+
+        def show(local: LocalText) -> str:
+            if local.fallback:
+                text = f"{local.text} {fallback_note}".strip()
+                fallbacks.add(text)
+                return text
+            return local.text
+
+        dimensions = {d.id: show(texts.dimension(d.code, "name", d.name, language)) for d, _ in self.questions}
+        questions = {q.id: show(texts.question(q.code, q.text, language)) for _, q in self.questions}
+        return replace(
+            self, language=language, framework_name=show(texts.framework("name", self.framework.name, language)),
+            scores=[replace(s, name=dimensions.get(s.dimension_id, s.name)) for s in self.scores],
+            gaps=[replace(g, text=questions.get(g.question_id, g.text),
+                          dimension=dimensions.get(g.dimension_id, g.dimension)) for g in self.gaps],
+            follow_up=self.follow_up.renamed(dimensions) if self.follow_up else None,
+            fallback_texts=frozenset(fallbacks))
 
     @property
     def actions(self) -> list[NumberedAction]:
@@ -264,6 +303,7 @@ def load_workshop_content(db: Database, workshop_id: str) -> WorkshopContent:
         follow_up=load_follow_up(db, workshop),
         cohort=cohort,
         cohort_cities=cohort_cities,
+        framework_name=framework.name,
     )
 
 

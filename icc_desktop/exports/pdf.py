@@ -14,7 +14,8 @@ Public entry point: `export_pdf(db, workshop_id, path, ...)`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -37,8 +38,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
-    ListFlowable,
-    ListItem,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -59,6 +58,17 @@ from icc_desktop.exports.content import (
     load_workshop_content,
 )
 from icc_desktop.exports.i18n import Translator
+from icc_desktop.exports.tagging import (
+    Figure,
+    ListItem,
+    StructMarker,
+    TableTags,
+    TaggedParagraph,
+    TaggedTable,
+    Tagger,
+    finish_tagged_pdf,
+    tagger_of,
+)
 from icc_desktop.resources import resource_path
 from icc_desktop.services.roadmap import CheckKind
 from icc_desktop.store.db import Database
@@ -191,14 +201,41 @@ def _signed(t: Translator, value: float | None) -> str:
     return f"+{text}" if value > 0.05 else f"−{text}" if value < -0.05 else text
 
 
-class _Heading(Paragraph):
-    """A heading that puts itself in the table of contents and the PDF outline."""
+class _Heading(TaggedParagraph):
+    """A heading (H1, H2) that puts itself in the table of contents and the PDF outline."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int, key: str) -> None:
-        super().__init__(_esc(text), style)
+        super().__init__(_esc(text), style, role=f"H{level + 1}")
         self.toc_level = level
         self.toc_text = text
         self.toc_key = key
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield
+
+
+class _Contents(TableOfContents):
+    """The table of contents as a tagged TOC: one TOCI per entry, its title and page number as Links."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (ReportLab's names)
+        entries = self._lastEntries or [(0, "…", 0, None)]
+        rows, keys = [], []
+        for level, text, page, key in entries:
+            style = self.getLevelStyle(level)
+            number_style = ParagraphStyle(f"{style.name}-page", parent=style, alignment=TA_RIGHT, leftIndent=0)
+            if key:
+                rows.append([Paragraph(f'<a href="#{key}">{_esc(text)}</a>', style),
+                             Paragraph(f'<a href="#{key}">{page}</a>', number_style)])
+            else:
+                rows.append([Paragraph(_esc(text), style), Paragraph(str(page), number_style)])
+            keys.append(key or "")
+        self._table = TaggedTable(rows, colWidths=(availWidth - 1.5 * cm, 1.5 * cm), style=self.tableStyle,
+                                  tags=TableTags(header_rows=0, roles=("TOC", "TOCI", "Link"),
+                                                 links=keys))
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
 
 
 class _ReportDoc(BaseDocTemplate):
@@ -221,20 +258,29 @@ class _ReportDoc(BaseDocTemplate):
 
     def _draw_cover_band(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
+        tagger = tagger_of(canvas)
         canvas.saveState()
-        canvas.setFillColor(PRIMARY)
-        canvas.rect(0, height - 3.6 * cm, width, 3.6 * cm, stroke=0, fill=1)
+        with tagger.artifact(canvas) if tagger else _nothing():
+            canvas.setFillColor(PRIMARY)
+            canvas.rect(0, height - 3.6 * cm, width, 3.6 * cm, stroke=0, fill=1)
+            canvas.setFillColor(charts.TARGET)
+            canvas.rect(0, height - 3.75 * cm, width, 0.15 * cm, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
         canvas.setFont(BOLD, 13)
-        canvas.drawString(self.leftMargin, height - 2.2 * cm, self._t("programme"))
-        canvas.setFillColor(charts.TARGET)
-        canvas.rect(0, height - 3.75 * cm, width, 0.15 * cm, stroke=0, fill=1)
+        if tagger is not None:  # the programme's name is the first thing a reader meets
+            with tagger.element("P"), tagger.content(canvas):
+                canvas.drawString(self.leftMargin, height - 2.2 * cm, self._t("programme"))
+        else:
+            canvas.drawString(self.leftMargin, height - 2.2 * cm, self._t("programme"))
         canvas.restoreState()
 
     def _draw_header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
         left, right = self._header
         y = height - self.topMargin + 0.7 * cm
+        tagger = tagger_of(canvas)
+        marked = tagger.artifact(canvas, "Pagination") if tagger else _nothing()
+        marked.__enter__()
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
@@ -245,6 +291,7 @@ class _ReportDoc(BaseDocTemplate):
         canvas.setLineWidth(0.5)
         canvas.line(self.leftMargin, y - 4, width - self.rightMargin, y - 4)
         canvas.restoreState()
+        marked.__exit__(None, None, None)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _Heading):
@@ -255,13 +302,16 @@ class _ReportDoc(BaseDocTemplate):
         self._steps.advance()
 
 
-def _numbered_canvas(translator: Translator, left_margin: float, right_margin: float, bottom: float) -> type[Canvas]:
-    """A canvas that holds its pages until the end so each footer can say 'page x of y'."""
+def _numbered_canvas(translator: Translator, left_margin: float, right_margin: float, bottom: float,
+                     tagger: Tagger) -> type[Canvas]:
+    """A canvas that holds its pages until the end so each footer can say 'page x of y'; it carries the tagger."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self.tagger = tagger
+            tagger.reset()  # each layout pass draws on a new canvas
 
         def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
             self._pages.append(dict(self.__dict__))
@@ -273,6 +323,7 @@ def _numbered_canvas(translator: Translator, left_margin: float, right_margin: f
                 self.__dict__.update(state)
                 if number > 1:  # the cover has no footer
                     width, _ = self._pagesize
+                    self._code.append("/Artifact <</Type /Pagination>> BDC")
                     self.saveState()
                     self.setFont(FONT, 7.5)
                     self.setFillColor(MUTED)
@@ -280,6 +331,7 @@ def _numbered_canvas(translator: Translator, left_margin: float, right_margin: f
                                          translator("page_of", page=number, pages=total))
                     self.drawString(left_margin, bottom - 0.9 * cm, f"ICC Workshop {__version__}")
                     self.restoreState()
+                    self._code.append("EMC")
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -307,11 +359,23 @@ class _Builder:
         return _Heading(f"{self._section}. {self.t(key)}", self.s["h1"], 0, self._key())
 
     def sub(self, text: str, *, toc: bool = False) -> list[Flowable]:
-        heading = _Heading(text, self.s["h2"], 1, self._key()) if toc else Paragraph(_esc(text), self.s["h2"])
+        heading = _Heading(text, self.s["h2"], 1, self._key()) if toc else TaggedParagraph(_esc(text), self.s["h2"],
+                                                                                          role="H2")
         return [CondPageBreak(4 * cm), heading]
 
     def para(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(_esc(text), self.s[style])
+        return TaggedParagraph(_esc(text), self.s[style])
+
+    def caption(self, text: str) -> Paragraph:
+        """A chart's title: a heading one level below the section's."""
+        return TaggedParagraph(_esc(text), self.s["caption"], role="H")
+
+    def bullet_list(self, items: list[tuple[str, list[Flowable]]], *, numbered: bool) -> list[Flowable]:
+        """A list (L > LI > Lbl + LBody): each item its label and paragraphs."""
+        font = (BOLD, 9.5) if numbered else (FONT, 9.5)
+        return [StructMarker("L"), *(ListItem(label, body, indent=18 if numbered else 14, label_font=font,
+                                              label_color=PRIMARY if numbered else INK) for label, body in items),
+                StructMarker(None)]
 
     def ref_label(self, list_name: str, code: str | None) -> str:
         stored = self.c.reference_label(list_name, code)
@@ -332,7 +396,8 @@ class _Builder:
         data = [[Paragraph(_esc(c.header if c.literal else self.t(c.header)), self.s["head_right" if c.right else "head"])
                  for c in columns]]
         data += [[cell(v, c) for v, c in zip(row, columns, strict=True)] for row in rows]
-        table = Table(data, colWidths=[c.width * self.width for c in columns], repeatRows=1, splitInRow=1, hAlign="LEFT")
+        table = TaggedTable(data, colWidths=[c.width * self.width for c in columns], repeatRows=1, splitInRow=1,
+                            hAlign="LEFT", tags=TableTags(header_rows=1))
         style: list[tuple[Any, ...]] = [
             ("FONT", (0, 0), (-1, -1), FONT, 8, 10),  # else ReportLab selects Helvetica, which is not embedded
             ("TEXTCOLOR", (0, 1), (-1, -1), INK),
@@ -356,7 +421,8 @@ class _Builder:
     def key_values(self, pairs: list[tuple[str, str]]) -> Table:
         data = [[Paragraph(_esc(k), ParagraphStyle("k", parent=self.s["cell"], fontName=BOLD)),
                  Paragraph(_esc(v), self.s["cell"])] for k, v in pairs]
-        table = Table(data, colWidths=[0.3 * self.width, 0.7 * self.width], hAlign="LEFT", splitInRow=1)
+        table = TaggedTable(data, colWidths=[0.3 * self.width, 0.7 * self.width], hAlign="LEFT", splitInRow=1,
+                            tags=TableTags(header_rows=0, row_headers=True))
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -379,10 +445,11 @@ class _Builder:
         ]
         return [
             Spacer(1, 2.2 * cm),
-            Paragraph(_esc(c.city.name), self.s["cover_city"]),
-            Paragraph(_esc(country if country == c.city.country else f"{country} ({c.city.country})"), self.s["cover_country"]),
-            Paragraph(_esc(t("doc_title")), self.s["cover_title"]),
-            Paragraph(_esc(c.workshop.title), self.s["cover_subtitle"]),
+            TaggedParagraph(_esc(c.city.name), self.s["cover_city"]),
+            TaggedParagraph(_esc(country if country == c.city.country else f"{country} ({c.city.country})"),
+                            self.s["cover_country"]),
+            TaggedParagraph(_esc(t("doc_title")), self.s["cover_title"], role="H1"),
+            TaggedParagraph(_esc(c.workshop.title), self.s["cover_subtitle"]),
             self.key_values(facts),
             Spacer(1, 1.2 * cm),
             self.para(t("generated", date=t.date(dt.date.today()), version=__version__), "small"),
@@ -391,7 +458,7 @@ class _Builder:
         ]
 
     def contents(self) -> list[Flowable]:
-        toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle([
+        toc = _Contents(dotsMinLevel=0, tableStyle=TableStyle([
             ("FONT", (0, 0), (-1, -1), FONT),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -399,7 +466,7 @@ class _Builder:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ]))
         toc.levelStyles = [self.s["toc0"], self.s["toc1"]]
-        return [Paragraph(_esc(self.t("contents")), self.s["h1"]), toc, PageBreak()]
+        return [TaggedParagraph(_esc(self.t("contents")), self.s["h1"], role="H1"), toc, PageBreak()]
 
     def profile(self) -> list[Flowable]:
         t, city, workshop = self.t, self.c.city, self.c.workshop
@@ -420,7 +487,7 @@ class _Builder:
             (t("cover_venue"), workshop.venue or t("not_given")),
             (t("cover_facilitator"), workshop.facilitator or t("not_given")),
             (t("profile_status"), t.code("workshop", workshop.status)),
-            (t("profile_framework"), f"{self.c.framework.name} ({self.c.framework.version})"),
+            (t("profile_framework"), f"{self.c.framework_name} ({self.c.framework.version})"),
             (t("profile_horizon"), t("horizon_value", years=workshop.horizon_years, first=t.month(first), last=t.month(last))),
         ]
         return [self.heading("sec_profile"), self.key_values(city_facts), *self.sub(t("profile_workshop")),
@@ -456,14 +523,16 @@ class _Builder:
         out: list[Flowable] = [PageBreak(), self.heading("sec_assessment")]
         if c.score_source is None:
             return out + [self.para(t("assessment_none"))]
-        out.append(self.para(t("assessment_intro", framework=c.framework.name)))
+        out.append(self.para(t("assessment_intro", framework=c.framework_name)))
         if c.score_source == "individual":
             answers = sum(s.answered for s in c.scores)
             out.append(self.para(t("assessment_individual", answers=t.integer(answers))))
         axes = [charts.RadarAxis(s.name, s.current, s.target) for s in c.scores]
         out += [
-            Paragraph(_esc(t("radar_title")), self.s["caption"]),
-            charts.radar_chart(axes, self.width, (t("current"), t("target")), height=290),
+            self.caption(t("radar_title")),
+            Figure(charts.radar_chart(axes, self.width, (t("current"), t("target")), height=290), t("alt_radar", values="; ".join(
+                t("alt_radar_axis", name=s.name, current=t.decimal(s.current), target=t.decimal(s.target))
+                for s in c.scores))),
             Spacer(1, 8),
         ]
         rows = [[s.name, t.decimal(s.current), t.decimal(s.target), t.decimal(s.gap), t.integer(s.answered)]
@@ -543,9 +612,12 @@ class _Builder:
         out += self.sub(t("progress_rounds_title", first=first.label, last=last.label))
         axes = [charts.RadarAxis(s.name, s.current, s.target) for s in last.scores]
         overlays = [(f"{t('current')} {r.label}", [s.current for s in r.scores]) for r in f.rounds[:-1]]
-        out += [Paragraph(_esc(t("progress_radar_title")), self.s["caption"]),
-                charts.radar_chart(axes, self.width, (f"{t('current')} {last.label}", t("target")), height=290,
-                                   overlays=overlays),
+        alt = t("alt_radar", values="; ".join(
+            t("alt_radar_axis", name=s.name, current=f"{t.decimal(before.current)} → {t.decimal(s.current)}",
+              target=t.decimal(s.target)) for s, before in zip(last.scores, first.scores, strict=True)))
+        out += [self.caption(t("progress_radar_title")),
+                Figure(charts.radar_chart(axes, self.width, (f"{t('current')} {last.label}", t("target")),
+                                          height=290, overlays=overlays), alt),
                 Spacer(1, 8)]
         columns = (PROGRESS_ROUND_COLUMNS[0],
                    Column(t("col_round_current", round=first.label), 0.13, True, (), True),
@@ -571,7 +643,8 @@ class _Builder:
         if voted:
             shown = voted[:MAX_VOTE_BARS]
             bars = [(f"{r.rank}. {r.title}", float(r.dots), t.integer(r.dots)) for r in shown]
-            block: list[Flowable] = [Paragraph(_esc(t("votes_title")), self.s["caption"]), charts.bar_chart(bars, self.width)]
+            alt = t("alt_votes", values="; ".join(f"{label}: {value}" for label, _, value in bars))
+            block: list[Flowable] = [self.caption(t("votes_title")), Figure(charts.bar_chart(bars, self.width), alt)]
             if len(voted) > len(shown):
                 block.append(self.para(t("votes_more", shown=len(shown)), "small"))
             out += [Spacer(1, 6), KeepTogether(block)]
@@ -583,7 +656,11 @@ class _Builder:
                                             axis_labels=(t("feasibility"), t("impact")), quadrant_labels=quadrants)
             missing = len(c.ranking) - len(scored)
             note = t("matrix_note", count=missing) if missing else t("matrix_note_all")
-            out += [Spacer(1, 6), KeepTogether([Paragraph(_esc(t("matrix_title")), self.s["caption"]), matrix,
+            alt = t("alt_matrix", values="; ".join(
+                t("alt_matrix_point", need=f"{r.rank}. {r.title}", impact=t.decimal(r.impact),
+                  feasibility=t.decimal(r.feasibility), quadrant=t.code("quadrant", r.quadrant.value if r.quadrant
+                                                                         else None)) for r in scored))
+            out += [Spacer(1, 6), KeepTogether([self.caption(t("matrix_title")), Figure(matrix, alt),
                                                self.para(note, "small")])]
         return out
 
@@ -591,7 +668,7 @@ class _Builder:
         t, c = self.t, self.c
         out: list[Flowable] = [CondPageBreak(8 * cm), self.heading("sec_vision"), *self.sub(t("vision"))]
         vision = c.workshop.vision.strip()
-        out.append(Paragraph(_esc(vision), self.s["vision"]) if vision else self.para(t("vision_none")))
+        out.append(TaggedParagraph(_esc(vision), self.s["vision"]) if vision else self.para(t("vision_none")))
         out += self.sub(t("objectives"))
         groups = [g for g in c.objectives if g.objective is not None]
         if not groups:
@@ -600,13 +677,12 @@ class _Builder:
         for group in groups:
             assert group.objective is not None
             budget = sum(a.action.budget_eur or 0 for a in group.actions if a.action.status != "cancelled")
-            parts = [Paragraph(f"<b>{_esc(group.objective.title)}</b>", self.s["body"])]
+            parts: list[Flowable] = [TaggedParagraph(f"<b>{_esc(group.objective.title)}</b>", self.s["body"])]
             if group.objective.description.strip():
                 parts.append(self.para(group.objective.description.strip()))
             parts.append(self.para(t("objective_actions", count=len(group.actions), budget=t.euros(budget)), "small"))
-            items.append(ListItem(parts, value=group.number))
-        out.append(ListFlowable(items, bulletType="1", bulletFontName=BOLD, bulletFontSize=9.5, leftIndent=18,
-                                bulletColor=PRIMARY))
+            items.append((f"{group.number}.", parts))
+        out += self.bullet_list(items, numbered=True)
         return out
 
     def roadmap(self) -> list[Flowable]:
@@ -678,9 +754,11 @@ class _Builder:
         for number, chunk in enumerate(chunks, start=1):
             drawing = charts.gantt_chart(chunk, self.width, first, last, month_letter=letters, legend=legend,
                                          horizon_end=last_h)
-            block: list[Flowable] = [drawing]
+            alt = t("alt_gantt", first=t.month(first), last=t.month(last), values="; ".join(
+                r.label if r.kind == "heading" else f"{r.label}: {t.period(r.start, r.end)}" for r in chunk))
+            block: list[Flowable] = [Figure(drawing, alt)]
             if len(chunks) > 1:
-                block.insert(0, Paragraph(_esc(t("timeline_part", part=number, parts=len(chunks))), self.s["caption"]))
+                block.insert(0, self.caption(t("timeline_part", part=number, parts=len(chunks))))
             out.append(KeepTogether(block))
         undated = [f"{a.number} {a.action.title}" for a in c.actions if not (a.action.start_month and a.action.end_month)]
         if undated:
@@ -716,7 +794,8 @@ class _Builder:
         out.append(self.table(BUDGET_COLUMNS, rows, total_row=True))
         if grand:
             bars = [(label(code), float(total), t.euros(total)) for code, _, total in totals]
-            out += [Spacer(1, 8), charts.bar_chart(bars, self.width, color=charts.CURRENT)]
+            alt = t("alt_budget", values="; ".join(f"{label}: {value}" for label, _, value in bars))
+            out += [Spacer(1, 8), Figure(charts.bar_chart(bars, self.width, color=charts.CURRENT), alt)]
         unbudgeted = len([a for a in actions if a.budget_eur is None and a.status != "cancelled"])
         if unbudgeted:
             out.append(self.para(t("unbudgeted", count=unbudgeted), "small"))
@@ -744,9 +823,9 @@ class _Builder:
                 text = t("check_missing_dates", action=title)
             else:
                 text = t("check_no_kpi", action=title)
-            items.append(ListItem(self.para(text), value="•"))
+            items.append(("•", [self.para(text)]))
         out += [self.para(t("checks_intro", count=len(c.warnings))),
-                ListFlowable(items, bulletType="bullet", start="•", leftIndent=14, bulletFontName=FONT)]
+                *self.bullet_list(items, numbered=False)]
         return out
 
     def sections(self) -> list[Callable[[], list[Flowable]]]:
@@ -760,6 +839,7 @@ def build_pdf(content: WorkshopContent, path: Path, *, page_size: str = "A4", la
     """Write the strategy document of already loaded `content` to `path` (not atomic; see `export_pdf`)."""
     register_fonts()
     translator = Translator(language)
+    content = content.localized(language, translator("in_english"))
     steps = steps or Steps(1, None, None)
     pagesize = PAGE_SIZES[page_size]
     margins = {"leftMargin": 2 * cm, "rightMargin": 2 * cm, "topMargin": 2.3 * cm, "bottomMargin": 2 * cm}
@@ -770,6 +850,8 @@ def build_pdf(content: WorkshopContent, path: Path, *, page_size: str = "A4", la
         subject=content.workshop.title, creator=f"ICC Workshop {__version__}", lang=language,
         initialFontName=FONT, **margins,
     )
+    tagger = Tagger(language)
+    tagger.fallback_texts = content.fallback_texts
     builder = _Builder(content, translator, doc.width)
     story: list[Flowable] = []
     for section in builder.sections():
@@ -777,8 +859,10 @@ def build_pdf(content: WorkshopContent, path: Path, *, page_size: str = "A4", la
         steps.advance()
     # two layout passes in most documents (the contents' page numbers need the first)
     steps.grow(steps.done + 2 * len(story))
-    canvasmaker = _numbered_canvas(translator, margins["leftMargin"], margins["rightMargin"], margins["bottomMargin"])
+    canvasmaker = _numbered_canvas(translator, margins["leftMargin"], margins["rightMargin"], margins["bottomMargin"],
+                                   tagger)
     doc.multiBuild(story, canvasmaker=canvasmaker)
+    finish_tagged_pdf(path, tagger, title=doc.title, author=doc.author, subject=doc.subject)
 
 
 def export_pdf(db: Database, workshop_id: str, path: Path | str, *, page_size: str = "A4", language: str = "en",

@@ -48,6 +48,7 @@ from icc_desktop.exports.i18n import LANGUAGES, Translator
 from icc_desktop.exports.xlsx_reader import CellError, Formula, XlsxFormatError, XlsxReader
 from icc_desktop.models import LEVELS, City, Framework, Response, Workshop, new_id, utcnow
 from icc_desktop.services import crud
+from icc_desktop.services.multilingual import LocalText, framework_texts
 from icc_desktop.services.scoring import framework_questions
 from icc_desktop.store.db import Database
 
@@ -95,21 +96,8 @@ class TemplateError(ValidationError):
     """A template that cannot be imported: every problem found, each with sheet, row and column."""
 
 
-class ImportProblem(Problem):
-    """A problem in an imported file, located by sheet, row (1-based) and column letter.
-
-    `Problem` is a named tuple (where, message); the location rides along as attributes.
-    """
-
-    sheet: str
-    row: int | None
-    column: str | None
-
-    def __new__(cls, where: str, message: str, sheet: str = "", row: int | None = None,
-                column: str | None = None) -> ImportProblem:
-        problem = super().__new__(cls, where, message)
-        problem.sheet, problem.row, problem.column = sheet, row, column
-        return problem
+ImportProblem = Problem
+"""A problem in an imported file, located by sheet, row (1-based) and column letter."""
 
 
 def _problem(message: str, sheet: str = "", row: int | None = None, column: int | None = None,
@@ -257,8 +245,8 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
                    progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> Path:
     """Write the assessment template of a workshop at `path` (atomically); return the path.
 
-    `language` ("en", "fr", "de") sets the instructions and headers; the questions are shown as
-    the framework stores them. Raises `NotFoundError` for an unknown workshop, `ExportError`
+    `language` ("en", "fr", "de") sets the instructions, headers and the framework's texts
+    (dimensions, questions, level descriptors; see `services.multilingual`). Raises `NotFoundError` for an unknown workshop, `ExportError`
     for an unwritable path, `ExportCancelled` when `cancelled()` turns True.
     """
     t = Translator(language)
@@ -278,7 +266,8 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
     guide.title = t("tpl_sheet_instructions")
     sheet = book.create_sheet(t("tpl_sheet_assessment"))
     headers = _headers(t)
-    framework_name = f"{framework.name} ({framework.version})" if framework else ""
+    framework_name = (f"{framework_texts(framework.code, framework.version).framework('name', framework.name, language)}"
+                      f" ({framework.version})" if framework else "")
     lines: list[tuple[str, Font | None]] = [
         (t("tpl_title"), Font(bold=True, size=16, color="1F4E79")),
         (t("tpl_for", city=city.name, workshop=workshop.title, date=t.date(workshop.date)), Font(bold=True, size=12)),
@@ -318,10 +307,17 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
         cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, Alignment(wrap_text=True, vertical="center")
     sheet.row_dimensions[1].height = 30
     steps.advance()
+    texts = framework_texts(framework.code, framework.version) if framework else framework_texts("", "")
+
+    def show(local: LocalText) -> str:  # a missing translation: the English text, said to be English
+        return f"{local.text} {t('in_english')}" if local.fallback else local.text
+
     for row, (dimension, question) in enumerate(pairs, start=2):
         answer = answers.get(question.id)
-        values: list[Any] = [question.id, dimension.name, question.code, question.text,
-                             *(question.descriptor(level) for level in LEVELS),
+        values: list[Any] = [question.id, show(texts.dimension(dimension.code, "name", dimension.name, language)),
+                             question.code, show(texts.question(question.code, question.text, language)),
+                             *(show(texts.descriptor(question.code, level, question.descriptor(level), language))
+                               for level in LEVELS),
                              answer.current_level if answer else None, answer.target_level if answer else None,
                              answer.evidence if answer and answer.evidence else None]
         for column, value in enumerate(values, start=1):

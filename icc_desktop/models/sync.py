@@ -43,5 +43,7 @@ class Conflict(SQLModel, table=True):
     fields: str = Field(description="JSON list of the conflicting field names")
     local: str = Field(description="the local version as JSON")
     remote: str = Field(description="the remote version as JSON")
+    local_by: str | None = Field(default=None, description='who made the local version: JSON {"user", "device"}')
+    remote_by: str | None = Field(default=None, description='who made the remote version: JSON {"user", "device"}')
     created_at: datetime = Field(default_factory=utcnow)
     resolved_at: datetime | None = Field(default=None)

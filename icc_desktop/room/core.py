@@ -150,6 +150,8 @@ class Room:
         self.workshop_id = workshop.id
         self.code = normalise_code(code) if code else new_room_code()
         self.closed = False
+        self.poll_ms = 2000
+        """How often phones ask for the open activity (the page follows what the state says)."""
         self.activity: Activity | None = None
         self._devices: dict[str, Device] = {}  # by token hash
         self._lock = threading.RLock()  # the in-memory state
@@ -348,7 +350,7 @@ class Room:
         """What the phone shows now: the open activity with its content and the phone's answers."""
         with self._lock:
             activity = self.activity
-        base: dict[str, Any] = {"name": device.name, "activity": None}
+        base: dict[str, Any] = {"name": device.name, "activity": None, "poll_ms": self.poll_ms}
         if activity is None:
             return base
         content: dict[str, Any] = {"id": activity.id, "kind": activity.kind,

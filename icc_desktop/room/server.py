@@ -267,11 +267,24 @@ class RoomServer:
         """Serve on this thread until `stop()` or a signal (the CLI)."""
         self._server.run(sockets=[self._socket])
 
-    def stop(self) -> None:
-        """Close the room and stop listening (open connections are closed too)."""
+    def stop(self, grace: float = 0.0) -> None:
+        """Close the room at once and stop listening, after `grace` seconds when given.
+
+        During the grace period every request is answered 410 "closed" (nothing else is
+        served), so the phones' pages, which ask every few seconds, can say the room closed
+        rather than that the laptop vanished.
+        """
         self.room.close()
+        if grace > 0:
+            timer = threading.Timer(grace, self._shut_down)
+            timer.daemon = True
+            timer.start()
+        else:
+            self._shut_down()
+
+    def _shut_down(self) -> None:
         self._server.should_exit = True
-        if self._thread is not None:
+        if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(10)
         self._socket.close()
 

@@ -1,8 +1,12 @@
-"""Create, update, delete (as tombstones) and restore any synced row, each in its own transaction.
+"""Create, update, delete (as tombstones) and restore any synced row.
 
 Every function validates the row's complete values first and writes nothing when a rule is
 broken. Deleting cascades to the rows that belong to the deleted one, with one shared
 `deleted_at`, and returns what it deleted so an undo can bring exactly those rows back.
+
+The `*_in` functions work inside a unit of work the caller opened (`db.session()`), so that one
+user edit — reading what undo needs, validating, writing — is one transaction; they return what
+changed (`Change`, `Deletion`). The functions taking a `Database` are each their own transaction.
 """
 
 from __future__ import annotations
@@ -100,6 +104,30 @@ def _unknown(model: type[SyncedModel], values: Iterable[str]) -> None:
         raise ValidationError([Problem(name, f"{model.__name__} has no field '{name}'.") for name in unknown])
 
 
+@dataclass(frozen=True)
+class Change:
+    """One row's edit in a unit of work: the values before (None: the row was created) and after.
+
+    An undo command keeps it: undo writes `before` back (or deletes a created row), redo writes
+    `after` again.
+    """
+
+    model: type[SyncedModel]
+    row: SyncedModel
+    before: dict[str, Any] | None
+    after: dict[str, Any]
+
+    @property
+    def created(self) -> bool:
+        """Whether the edit created the row."""
+        return self.before is None
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything changed (an edit to the same values changes nothing)."""
+        return self.before != self.after
+
+
 def get(session: Session, model: type[M], row_id: str) -> M:
     """The live row of `model` with this id, or `NotFoundError`."""
     row = session.get(model, row_id)
@@ -108,17 +136,22 @@ def get(session: Session, model: type[M], row_id: str) -> M:
     return row
 
 
+def create_in(session: Session, model: type[M], **values: Any) -> M:
+    """Validate and insert a new row in the caller's unit of work; return it."""
+    _unknown(model, values)
+    row = model(**values)
+    full = _normalise(model, values_of(row) | {"id": row.id})
+    validate(session, model, full)
+    for name, value in full.items():
+        setattr(row, name, value)
+    session.add(row)
+    return row
+
+
 def create(db: Database, model: type[M], **values: Any) -> M:
     """Validate and insert a new row; return it (detached, with its id and stamps)."""
-    _unknown(model, values)
     with db.session() as session:
-        row = model(**values)
-        full = _normalise(model, values_of(row) | {"id": row.id})
-        validate(session, model, full)
-        for name, value in full.items():
-            setattr(row, name, value)
-        session.add(row)
-    return row
+        return create_in(session, model, **values)
 
 
 def create_many(db: Database, model: type[M], rows: list[dict[str, Any]]) -> list[M]:
@@ -166,22 +199,35 @@ def save_in(session: Session, model: type[M], row: M | None = None, **values: An
     return row
 
 
+def update_in(session: Session, model: type[SyncedModel], row_id: str, **changes: Any) -> Change:
+    """Validate the row as it would be after `changes`, then set them in the caller's unit of work.
+
+    Returns the change: the fields' values before and after (as stored: trimmed, normalised).
+    Values equal to the stored ones write nothing.
+    """
+    _unknown(model, changes)
+    row = get(session, model, row_id)
+    if isinstance(row, Participant) and row.erased_at is not None:
+        refused = sorted(set(changes) & set(ERASURE_FIELDS))
+        if refused:  # erased for good: a pseudonym stays a pseudonym
+            raise ValidationError([Problem(name, "this participant's personal data was erased; it cannot be "
+                                                 "filled in again.") for name in refused])
+    before = {name: getattr(row, name) for name in changes}
+    full = _normalise(model, values_of(row) | changes | {"id": row_id})
+    validate(session, model, full)
+    after = {name: full[name] for name in changes}
+    if after != before:
+        for name, value in after.items():
+            setattr(row, name, value)
+        session.add(row)
+    return Change(model, row, before, after)
+
+
 def update(db: Database, model: type[M], row_id: str, **changes: Any) -> M:
     """Validate the row as it would be after `changes`, then save them; return the row."""
-    _unknown(model, changes)
     with db.session() as session:
-        row = get(session, model, row_id)
-        if isinstance(row, Participant) and row.erased_at is not None:
-            refused = sorted(set(changes) & set(ERASURE_FIELDS))
-            if refused:  # erased for good: a pseudonym stays a pseudonym
-                raise ValidationError([Problem(name, "this participant's personal data was erased; it cannot be "
-                                                     "filled in again.") for name in refused])
-        full = _normalise(model, values_of(row) | changes | {"id": row_id})
-        validate(session, model, full)
-        for name in changes:
-            setattr(row, name, full[name])
-        session.add(row)
-    return row
+        row = update_in(session, model, row_id, **changes).row
+    return row  # type: ignore[return-value]  # the row of `model` with this id
 
 
 @dataclass
@@ -194,66 +240,76 @@ class Deletion:
 
 def delete(db: Database, model: type[SyncedModel], row_id: str) -> Deletion:
     """Tombstone a row and everything that belongs to it; clear links to it from other rows."""
+    with db.session() as session:
+        return delete_in(session, model, row_id)
+
+
+def delete_in(session: Session, model: type[SyncedModel], row_id: str) -> Deletion:
+    """`delete` in the caller's unit of work."""
     deletion = Deletion()
     stamp = utcnow()
-    with db.session() as session:
-        root = get(session, model, row_id)
-        # Breadth first, one query per table and level (a workshop has hundreds of rows).
-        level: list[SyncedModel] = [root]
-        seen: set[tuple[type[SyncedModel], str]] = set()
-        while level:
-            by_model: dict[type[SyncedModel], list[SyncedModel]] = {}
-            for row in level:
-                if (type(row), row.id) in seen:  # a child of two deleted parents (a vote: need and participant)
-                    continue
-                seen.add((type(row), row.id))
-                row.deleted_at = stamp
-                session.add(row)
-                deletion.deleted.append((type(row), row.id))
-                by_model.setdefault(type(row), []).append(row)
-            level = []
-            for parent_model, parents in by_model.items():
-                for start in range(0, len(parents), 500):
-                    ids = [p.id for p in parents[start:start + 500]]
-                    for child_model, column in CHILDREN.get(parent_model, []):
-                        level += session.exec(
-                            select(child_model).where(
-                                col(getattr(child_model, column)).in_(ids),
-                                col(child_model.deleted_at).is_(None),
-                            )
-                        ).all()
-                    for linked_model, column in DETACH.get(parent_model, []):
-                        for linked in session.exec(
-                            select(linked_model).where(
-                                col(getattr(linked_model, column)).in_(ids),
-                                col(linked_model.deleted_at).is_(None),
-                            )
-                        ).all():
-                            target = getattr(linked, column)
-                            setattr(linked, column, None)
-                            session.add(linked)
-                            deletion.detached.append((linked_model, linked.id, column, target))
+    root = get(session, model, row_id)
+    # Breadth first, one query per table and level (a workshop has hundreds of rows).
+    level: list[SyncedModel] = [root]
+    seen: set[tuple[type[SyncedModel], str]] = set()
+    while level:
+        by_model: dict[type[SyncedModel], list[SyncedModel]] = {}
+        for row in level:
+            if (type(row), row.id) in seen:  # a child of two deleted parents (a vote: need and participant)
+                continue
+            seen.add((type(row), row.id))
+            row.deleted_at = stamp
+            session.add(row)
+            deletion.deleted.append((type(row), row.id))
+            by_model.setdefault(type(row), []).append(row)
+        level = []
+        for parent_model, parents in by_model.items():
+            for start in range(0, len(parents), 500):
+                ids = [p.id for p in parents[start:start + 500]]
+                for child_model, column in CHILDREN.get(parent_model, []):
+                    level += session.exec(
+                        select(child_model).where(
+                            col(getattr(child_model, column)).in_(ids),
+                            col(child_model.deleted_at).is_(None),
+                        )
+                    ).all()
+                for linked_model, column in DETACH.get(parent_model, []):
+                    for linked in session.exec(
+                        select(linked_model).where(
+                            col(getattr(linked_model, column)).in_(ids),
+                            col(linked_model.deleted_at).is_(None),
+                        )
+                    ).all():
+                        target = getattr(linked, column)
+                        setattr(linked, column, None)
+                        session.add(linked)
+                        deletion.detached.append((linked_model, linked.id, column, target))
     return deletion
 
 
 def undo_delete(db: Database, deletion: Deletion) -> None:
     """Bring back exactly the rows a `delete` tombstoned and restore the links it cleared."""
     with db.session() as session:
-        by_model: dict[type[SyncedModel], list[str]] = {}
-        for model, row_id in deletion.deleted:
-            by_model.setdefault(model, []).append(row_id)
-        for model, ids in by_model.items():
-            # One query per table and chunk, not one per row (a workshop has hundreds of rows).
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                for row in session.exec(select(model).where(col(model.id).in_(chunk))).all():
-                    row.deleted_at = None
-                    session.add(row)
-        for model, row_id, column, target in deletion.detached:
-            linked = session.get(model, row_id)
-            if linked is not None:
-                setattr(linked, column, target)
-                session.add(linked)
+        undo_delete_in(session, deletion)
+
+
+def undo_delete_in(session: Session, deletion: Deletion) -> None:
+    """`undo_delete` in the caller's unit of work."""
+    by_model: dict[type[SyncedModel], list[str]] = {}
+    for model, row_id in deletion.deleted:
+        by_model.setdefault(model, []).append(row_id)
+    for model, ids in by_model.items():
+        # One query per table and chunk, not one per row (a workshop has hundreds of rows).
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in session.exec(select(model).where(col(model.id).in_(chunk))).all():
+                row.deleted_at = None
+                session.add(row)
+    for model, row_id, column, target in deletion.detached:
+        linked = session.get(model, row_id)
+        if linked is not None:
+            setattr(linked, column, target)
+            session.add(linked)
 
 
 def live(session: Session, model: type[M], **where: Any) -> list[M]:

@@ -115,11 +115,12 @@ class AssessmentItem:
 
 @dataclass(frozen=True)
 class AssessmentView:
-    """What the assessment page shows for one respondent: every question with its answer, and
-    the scores per dimension those answers give."""
+    """What the assessment page shows for one respondent: every question with its answer, the
+    scores per dimension those answers give, and the workshop's participants (the respondents)."""
 
     items: list[AssessmentItem]
     scores: list[DimensionScore]
+    participants: list[Participant]
 
 
 def assessment_view(db: Database, workshop_id: str, participant_id: str | None = None) -> AssessmentView:
@@ -130,6 +131,7 @@ def assessment_view(db: Database, workshop_id: str, participant_id: str | None =
         pairs = framework_questions(session, workshop.framework_id)
         dimensions = framework_dimensions(session, workshop.framework_id)
         responses = crud.live(session, Response, workshop_id=workshop_id, participant_id=participant_id)
+        participants = workshop_rows(session, Participant, workshop_id)
     by_question = {r.question_id: r for r in responses}
     items: list[AssessmentItem] = []
     for dimension, question in pairs:
@@ -146,7 +148,7 @@ def assessment_view(db: Database, workshop_id: str, participant_id: str | None =
             evidence=response.evidence if response else "",
             answered=response is not None,
         ))
-    return AssessmentView(items, summarise_scores(dimensions, pairs, responses))
+    return AssessmentView(items, summarise_scores(dimensions, pairs, responses), participants)
 
 
 def assessment_sheet(db: Database, workshop_id: str, participant_id: str | None = None) -> list[AssessmentItem]:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from icc_desktop.errors import Problem, ValidationError
 from icc_desktop.models import (
@@ -235,12 +235,19 @@ def set_round_answer(db: Database, round_id: str, question_id: str, **levels: An
     `levels` holds `current_level`, `target_level` and/or `evidence`.
     """
     with db.session() as session:
-        round_ = crud.get(session, AssessmentRound, round_id)
-        existing = crud.live(session, RoundAnswer, round_id=round_id, question_id=question_id)
+        change = set_round_answer_in(session, round_id, question_id, **levels)
+    return change.row  # type: ignore[return-value]  # a RoundAnswer
+
+
+def set_round_answer_in(session: Session, round_id: str, question_id: str, **levels: Any) -> crud.Change:
+    """`set_round_answer` in the caller's unit of work; returns the change (before is None when new)."""
+    round_ = crud.get(session, AssessmentRound, round_id)
+    existing = crud.live(session, RoundAnswer, round_id=round_id, question_id=question_id)
     if existing:
-        return crud.update(db, RoundAnswer, existing[0].id, **levels)
-    return crud.create(db, RoundAnswer, workshop_id=round_.workshop_id, round_id=round_id,
-                       question_id=question_id, **levels)
+        return crud.update_in(session, RoundAnswer, existing[0].id, **levels)
+    row = crud.create_in(session, RoundAnswer, workshop_id=round_.workshop_id, round_id=round_id,
+                         question_id=question_id, **levels)
+    return crud.Change(RoundAnswer, row, None, dict(levels))
 
 
 def round_answers(db: Database, round_id: str) -> dict[str, RoundAnswer]:

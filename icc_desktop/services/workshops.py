@@ -56,7 +56,11 @@ def find_workshop(db: Database, id_or_prefix: str) -> Workshop:
 def default_framework_id(db: Database) -> str:
     """The id of the newest live version of the default framework."""
     with db.session() as session:
-        frameworks = crud.live(session, Framework, code=default_framework_code())
+        return _default_framework_id(session)
+
+
+def _default_framework_id(session: Session) -> str:
+    frameworks = crud.live(session, Framework, code=default_framework_code())
     if not frameworks:
         raise NotFoundError("The default assessment framework is missing from this database.")
     return max(frameworks, key=lambda f: version_key(f.version)).id
@@ -64,8 +68,15 @@ def default_framework_id(db: Database) -> str:
 
 def create_workshop(db: Database, city_id: str, title: str, date: dt.date, **fields: Any) -> Workshop:
     """A new workshop for a city, on the default framework unless `framework_id` is given."""
-    fields.setdefault("framework_id", default_framework_id(db))
-    return crud.create(db, Workshop, city_id=city_id, title=title, date=date, **fields)
+    with db.session() as session:
+        return create_workshop_in(session, city_id, title, date, **fields)
+
+
+def create_workshop_in(session: Session, city_id: str, title: str, date: dt.date, **fields: Any) -> Workshop:
+    """`create_workshop` in the caller's unit of work (the window's New workshop command)."""
+    if not fields.get("framework_id"):
+        fields["framework_id"] = _default_framework_id(session)
+    return crud.create_in(session, Workshop, city_id=city_id, title=title, date=date, **fields)
 
 
 _COPIED = (Participant, Objective, Need, Action, Kpi)
@@ -107,17 +118,22 @@ def set_response(
 
     One live response per workshop, question and participant (None = the consensus).
     """
-    with db.session() as session:  # `column == None` is SQL's IS NULL, so this finds the consensus too
-        existing = crud.live(
-            session, Response, workshop_id=workshop_id, question_id=question_id,
-            participant_id=participant_id,
-        )
+    with db.session() as session:
+        change = set_response_in(session, workshop_id, question_id, participant_id, **levels)
+    return change.row  # type: ignore[return-value]  # a Response
+
+
+def set_response_in(session: Session, workshop_id: str, question_id: str, participant_id: str | None = None,
+                    **levels: Any) -> crud.Change:
+    """`set_response` in the caller's unit of work; returns the change (before is None for a new answer)."""
+    # `column == None` is SQL's IS NULL, so this finds the consensus too
+    existing = crud.live(session, Response, workshop_id=workshop_id, question_id=question_id,
+                         participant_id=participant_id)
     if existing:
-        return crud.update(db, Response, existing[0].id, **levels)
-    return crud.create(
-        db, Response, workshop_id=workshop_id, question_id=question_id,
-        participant_id=participant_id, **levels,
-    )
+        return crud.update_in(session, Response, existing[0].id, **levels)
+    row = crud.create_in(session, Response, workshop_id=workshop_id, question_id=question_id,
+                         participant_id=participant_id, **levels)
+    return crud.Change(Response, row, None, dict(levels))
 
 
 def set_vote(db: Database, need_id: str, participant_id: str | None = None, **scores: Any) -> Vote:
@@ -126,14 +142,19 @@ def set_vote(db: Database, need_id: str, participant_id: str | None = None, **sc
     With `participant_id` None, this is the facilitator's tally for the need.
     """
     with db.session() as session:
-        need = crud.get(session, Need, need_id)
-        matches = crud.live(session, Vote, need_id=need_id, participant_id=participant_id)
-    existing = matches[0] if matches else None
-    if existing is not None:
-        return crud.update(db, Vote, existing.id, **scores)
-    return crud.create(
-        db, Vote, workshop_id=need.workshop_id, need_id=need_id, participant_id=participant_id, **scores
-    )
+        change = set_vote_in(session, need_id, participant_id, **scores)
+    return change.row  # type: ignore[return-value]  # a Vote
+
+
+def set_vote_in(session: Session, need_id: str, participant_id: str | None = None, **scores: Any) -> crud.Change:
+    """`set_vote` in the caller's unit of work; returns the change (before is None for a new vote)."""
+    need = crud.get(session, Need, need_id)
+    matches = crud.live(session, Vote, need_id=need_id, participant_id=participant_id)
+    if matches:
+        return crud.update_in(session, Vote, matches[0].id, **scores)
+    row = crud.create_in(session, Vote, workshop_id=need.workshop_id, need_id=need_id,
+                         participant_id=participant_id, **scores)
+    return crud.Change(Vote, row, None, dict(scores))
 
 
 def workshop_rows(session: Session, model: type[crud.M], workshop_id: str) -> list[crud.M]:

@@ -6,6 +6,7 @@ go to a `backups` folder beside the database and are rotated: the newest `KEEP` 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -99,8 +100,36 @@ def restore_database(db_path: Path, backup_file: Path) -> Path | None:
         safety = backup_database(db_path, reason="before-restore")
     else:
         db_path.parent.mkdir(parents=True, exist_ok=True)
+    replaced_synced = _has_synced(db_path)
     try:
         _copy(backup_file, db_path)
+        if replaced_synced or _has_synced(db_path):
+            _new_device_id(db_path)
     except sqlite3.Error as exc:
         raise BackupError(f"{db_path}: restore failed ({exc}); the previous file is in {safety}.") from exc
     return safety
+
+
+def _has_synced(db_path: Path) -> bool:
+    """Whether the database at `db_path` was ever linked to a sync server."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return False
+    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return bool(conn.execute("SELECT 1 FROM sync_state WHERE server_url IS NOT NULL").fetchone())
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def _new_device_id(db_path: Path) -> None:
+    """A restored file of a laptop that syncs edits on as a device of its own: the server does not
+    send a device the rows it pushed itself, and the restored file may lack rows pushed after the
+    backup was made."""
+    conn = sqlite3.connect(db_path)
+    try:
+        with conn:
+            conn.execute("UPDATE sync_state SET device_id = ?", (os.urandom(8).hex(),))
+    finally:
+        conn.close()

@@ -53,9 +53,23 @@ def run_migrations(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        # SQLite alters a table by copying it and dropping the old one, which the rows that point
+        # at it would refuse: the keys are switched off for the upgrade (a pragma that only works
+        # outside a transaction) and checked in full before it commits.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(f"The upgrade would leave {len(broken)} rows pointing at rows that "
+                                        f"do not exist (first in table {broken[0][0]}); the file was not changed.")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
 
 
 class Database:

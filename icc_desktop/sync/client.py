@@ -21,19 +21,19 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import json
 import platform
 import re
 import ssl
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import httpx
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import bindparam, case, func, update
-from sqlmodel import col, select
+from sqlalchemy import update
 
 from icc_desktop import __version__
 from icc_desktop.errors import IccError
@@ -43,7 +43,7 @@ from icc_desktop.sync import merge
 from icc_desktop.sync.protocol import (
     API_PREFIX,
     CLOCK_WARNING_S,
-    DEFAULT_PULL_LIMIT,
+    MAX_PULL_LIMIT,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     Health,
@@ -52,7 +52,7 @@ from icc_desktop.sync.protocol import (
     PushResponse,
     version_problem,
 )
-from icc_desktop.sync.tables import MODELS, to_wire
+from icc_desktop.sync.tables import MODELS, count_dirty, highest_seq, read_typed_page, wire_rows
 
 PUSH_BATCH = 500
 """Rows per push request: small enough to stay far below the server's body limit."""
@@ -208,7 +208,7 @@ class SyncClient:
 
     def __init__(self, db: Database, server_url: str, *, token: str | None = None,
                  allow_insecure_http: bool = False, transport: httpx.BaseTransport | None = None,
-                 timeout: float = 30.0, page_size: int = DEFAULT_PULL_LIMIT, push_batch: int = PUSH_BATCH,
+                 timeout: float = 30.0, page_size: int = MAX_PULL_LIMIT, push_batch: int = PUSH_BATCH,
                  device_name: str | None = None, verify: bool | str = True) -> None:
         self.db = db
         self.server_url = check_server_url(server_url, allow_insecure_http)
@@ -351,10 +351,10 @@ class SyncClient:
             raise SyncAuthError("Sign in to the sync server first.")
         notify(SyncProgress("connect", 0))
         self.check_server()
-        self._prepare_state()
+        since = self._prepare_state()
         self._erased = 0
         try:
-            self._pull(report, notify, stop)
+            self._pull(since, report, notify, stop)
             self._push(report, notify, stop)
             report.clock_offset_s = self.clock_offset_s
         finally:
@@ -363,7 +363,7 @@ class SyncClient:
                 from icc_desktop.services.privacy import scrub_file
 
                 scrub_file(self.db)
-        with self.db.session(stamp=False) as session:
+        with self.db.session(stamp=False) as session:  # a sync with nothing to do writes only this
             state = session.get(SyncState, 1)
             if state is not None:
                 state.last_sync_at = utcnow()
@@ -371,48 +371,53 @@ class SyncClient:
         report.seconds = time.monotonic() - started
         return report
 
-    def _prepare_state(self) -> None:
+    def _prepare_state(self) -> int:
+        """The seq to pull from; the server and user are written down first if they changed."""
+        with self.db.engine.connect() as connection:  # a read: nothing is written when all is as it was
+            found = connection.exec_driver_sql(
+                "SELECT server_url, username, last_pulled_seq FROM sync_state WHERE id = 1").first()
+        if found is None:
+            return 0
+        server_url, username, since = found
+        if server_url == self.server_url and (not self.username or username == self.username):
+            return int(since)
         with self.db.session(stamp=False) as session:
             state = session.get(SyncState, 1)
             if state is None:
-                return
+                return 0
             if state.server_url != self.server_url:
                 # Another server: its seqs mean nothing here, so read it from the start.
                 state.server_url, state.last_pulled_seq = self.server_url, 0
             if self.username:
                 state.username = self.username
             session.add(state)
+            return state.last_pulled_seq
 
-    def _since(self) -> int:
-        with self.db.session() as session:
-            state = session.get(SyncState, 1)
-            return state.last_pulled_seq if state else 0
-
-    def _pull(self, report: SyncReport, notify: Callable[[SyncProgress], None], stop: Callable[[], bool]) -> None:
-        since = self._since()
+    def _pull(self, since: int, report: SyncReport, notify: Callable[[SyncProgress], None],
+              stop: Callable[[], bool]) -> None:
         staged: list[merge.RemoteRow] = []
         restarted = False
         while True:
             if stop():
                 raise SyncCancelled("Sync cancelled; what was received so far is kept.")
-            response = self._request("GET", "/sync/pull", params={"since": since, "limit": self.page_size})
-            try:
-                page = PullResponse.model_validate_json(response.content)
-            except PydanticValidationError as exc:
-                raise SyncServerError(f"The server sent a page this app cannot read: {exc.errors()[:1]}") from exc
+            # `device`: the server leaves out the rows this device pushed itself (it has them).
+            response = self._request("GET", "/sync/pull", params={"since": since, "limit": self.page_size,
+                                                                  "device": self.db.device_id})
+            page, rows = _read_page(response.content)
             asked = since
-            rows = [merge.RemoteRow(r.table, r.seq, r.data) for r in page.rows]
-            result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq)
-            self._erased += result.erased
-            staged = result.staged
-            report.pulled += len(rows)
-            report.inserted += result.inserted
-            report.updated += result.updated
-            report.merged += result.merged
-            report.confirmed += result.confirmed
-            report.own += result.own
-            report.conflicts += result.conflicts
-            report.refused += [RowProblem(r.table, r.id, "unreadable", message) for r, message in result.rejected]
+            if rows or staged or page.last_seq != since:  # else nothing new: no transaction at all
+                result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq,
+                                            local_by={"user": self.username, "device": self.device_name})
+                self._erased += result.erased
+                staged = result.staged
+                report.pulled += len(rows)
+                report.inserted += result.inserted
+                report.updated += result.updated
+                report.merged += result.merged
+                report.confirmed += result.confirmed
+                report.own += result.own
+                report.conflicts += result.conflicts
+                report.refused += [RowProblem(r.table, r.id, "unreadable", message) for r, message in result.rejected]
             since = max(since, page.last_seq)
             notify(SyncProgress("pull", report.pulled))
             if not page.has_more:
@@ -428,9 +433,8 @@ class SyncClient:
 
     def _highest_seq(self) -> int:
         """The highest server seq any local row holds."""
-        with self.db.session() as session:
-            return max(int(session.execute(select(func.max(model.__table__.c.server_seq))).scalar() or 0)  # type: ignore[attr-defined]
-                       for model in MODELS.values())
+        with self.db.engine.connect() as connection:
+            return highest_seq(connection)
 
     def _resend_after(self, seq: int) -> None:
         """Mark rows the server confirmed after `seq` as unsynced: it no longer has them."""
@@ -439,16 +443,16 @@ class SyncClient:
                 table = model.__table__  # type: ignore[attr-defined]
                 session.execute(update(table).where(table.c.server_seq > seq).values(dirty=True))
 
-    def _dirty_batches(self, skip: set[tuple[str, str]]) -> Iterator[list[dict[str, Any]]]:
-        """Dirty rows as wire rows, parents' tables first, in batches."""
-        batch: list[dict[str, Any]] = []
-        for table, model in MODELS.items():
-            with self.db.session() as session:
-                rows = session.exec(select(model).where(col(model.dirty).is_(True))).all()
-            for row in rows:
-                if (table, row.id) in skip:
+    def _dirty_batches(self, skip: set[tuple[str, str]]) -> Iterator[list[_Outgoing]]:
+        """Dirty rows in their wire form, read as plain columns, parents' tables first, in batches."""
+        batch: list[_Outgoing] = []
+        for table in MODELS:
+            with self.db.engine.connect() as connection:
+                rows = wire_rows(connection, table)
+            for data in rows:
+                if (table, data["id"]) in skip:
                     continue
-                batch.append({"table": table, "data": to_wire(row)})
+                batch.append(_Outgoing(table, data, json.dumps(data, ensure_ascii=False)))
                 if len(batch) >= self.push_batch:
                     yield batch
                     batch = []
@@ -456,7 +460,8 @@ class SyncClient:
             yield batch
 
     def _count_dirty(self) -> int:
-        return sum(merge.unsynced_counts(self.db).values())
+        with self.db.engine.connect() as connection:
+            return count_dirty(connection)
 
     def _push(self, report: SyncReport, notify: Callable[[SyncProgress], None], stop: Callable[[], bool]) -> None:
         refused: set[tuple[str, str]] = set()
@@ -475,10 +480,14 @@ class SyncClient:
             if not stale_rows:
                 return
 
-    def _send(self, batch: list[dict[str, Any]]) -> PushResponse:
-        response = self._request("POST", "/sync/push", json={
-            "protocol": PROTOCOL_VERSION, "device_id": self.db.device_id, "rows": batch,
-        })
+    def _send(self, batch: list[_Outgoing]) -> PushResponse:
+        # The body is put together from each row's JSON, made once: the same text is the row's
+        # merge base once the server confirms it.
+        rows = ",".join(f'{{"table":"{row.table}","data":{row.text}}}' for row in batch)
+        body = (f'{{"protocol":{PROTOCOL_VERSION},"device_id":{json.dumps(self.db.device_id)},'
+                f'"rows":[{rows}]}}').encode()
+        response = self._request("POST", "/sync/push", content=body,
+                                 headers={"Content-Type": "application/json"})
         try:
             answer = PushResponse.model_validate_json(response.content)
         except PydanticValidationError as exc:
@@ -487,16 +496,15 @@ class SyncClient:
             raise SyncServerError("The server answered for a different number of rows than were sent.")
         return answer
 
-    def _record(self, batch: list[dict[str, Any]], answer: PushResponse, report: SyncReport,
+    def _record(self, batch: list[_Outgoing], answer: PushResponse, report: SyncReport,
                 refused: set[tuple[str, str]]) -> int:
         """Confirm accepted rows, merge stale ones, note refused ones; return how many were stale."""
-        accepted: dict[str, list[dict[str, Any]]] = {}
+        accepted: dict[str, list[tuple[_Outgoing, int]]] = {}
         stale: list[merge.RemoteRow] = []
         for sent, result in zip(batch, answer.results, strict=True):
-            table, data = sent["table"], sent["data"]
+            table, data = sent.table, sent.data
             if result.status == "accepted" and result.seq is not None:
-                accepted.setdefault(table, []).append({"b_id": data["id"], "b_stamp": data["updated_at"],
-                                                       "b_seq": result.seq, "data": data})
+                accepted.setdefault(table, []).append((sent, result.seq))
             elif result.status == "stale" and result.row is not None and result.seq is not None:
                 stale.append(merge.RemoteRow(table, result.seq, result.row))
             else:
@@ -504,18 +512,13 @@ class SyncClient:
                 report.refused.append(RowProblem(table, str(data.get("id")), result.status,
                                                  result.message or result.status))
         with self.db.session(stamp=False) as session:
+            connection = session.connection()
             for table, rows in accepted.items():
-                model_table = MODELS[table].__table__  # type: ignore[attr-defined]
                 # Clear `dirty` only if the row was not edited again while it was on its way.
-                session.execute(
-                    update(model_table).where(model_table.c.id == bindparam("b_id")).values(
-                        server_seq=bindparam("b_seq"),
-                        dirty=case((model_table.c.updated_at == bindparam("b_stamp"), False),
-                                   else_=model_table.c.dirty),
-                    ),
-                    [{k: v for k, v in r.items() if k != "data"} for r in rows],
-                )
-                merge.record_bases(session, table, [r["data"] for r in rows])
+                connection.exec_driver_sql(
+                    f'UPDATE "{table}" SET server_seq = ?, dirty = CASE WHEN updated_at = ? THEN 0 ELSE dirty END '
+                    "WHERE id = ?", [(seq, sent.data["updated_at"], sent.data["id"]) for sent, seq in rows])
+                merge.record_base_texts(session, table, [(sent.data["id"], sent.text) for sent, _ in rows])
                 report.pushed += len(rows)
         if stale:
             result = merge.apply_remote(self.db, stale)
@@ -524,6 +527,27 @@ class SyncClient:
             report.merged += result.merged
             report.conflicts += result.conflicts
         return len(stale)
+
+
+class _Outgoing(NamedTuple):
+    """A dirty row on its way to the server: its table, its wire form and that form's JSON."""
+
+    table: str
+    data: dict[str, Any]
+    text: str
+
+
+def _read_page(content: bytes) -> tuple[PullResponse | Any, list[merge.RemoteRow]]:
+    """A pull page and its rows: validated all at once when every row is valid (the usual case),
+    else row by row when they are applied, so that one bad row is set aside and the rest go on."""
+    typed = read_typed_page(content)
+    if typed is not None:
+        return typed, [merge.RemoteRow(r.table, r.seq, r.data.__dict__, r.by, valid=r.data) for r in typed.rows]
+    try:
+        page = PullResponse.model_validate_json(content)
+    except PydanticValidationError as exc:
+        raise SyncServerError(f"The server sent a page this app cannot read: {exc.errors()[:1]}") from exc
+    return page, [merge.RemoteRow(r.table, r.seq, r.data, r.by) for r in page.rows]
 
 
 def _detail(response: httpx.Response) -> str:

@@ -36,6 +36,9 @@ STAMP_PATTERN = re.compile(r"^\d{13}-[0-9a-f]{4}-[0-9A-Za-z]{1,40}$")
 
 ID_PATTERN = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 
+DEVICE_PATTERN = re.compile(r"^[0-9A-Za-z]{1,40}$")
+"""A device id, as the last part of a stamp (`pull?device=` leaves out that device's own rows)."""
+
 MAX_SEQ = 2**63 - 1
 """The largest seq (PostgreSQL's bigint): bigger `since` values are refused, not overflowed."""
 
@@ -131,6 +134,8 @@ class PulledRow(BaseModel):
     table: str
     seq: int
     data: dict[str, Any]
+    by: dict[str, str | None] | None = None
+    """Who sent this version and from which device (`{"user", "device"}`); None for shipped rows."""
 
 
 class PullResponse(BaseModel):

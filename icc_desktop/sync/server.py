@@ -16,31 +16,42 @@ several workers can serve one PostgreSQL database.
 """
 
 # No `from __future__ import annotations`: FastAPI reads the route annotations at definition time.
+import contextlib
 import gc
 import json
 import logging
+import os
 import re
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated, Any
 
+import anyio
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import Engine
+from sqlalchemy.exc import DataError, InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from icc_desktop import __version__
+from icc_desktop.errors import IccError
 from icc_desktop.sync import server_store as store
+from icc_desktop.sync.metrics import METRICS_PATH, MetricsMiddleware, ServerMetrics
 from icc_desktop.sync.protocol import (
     API_PREFIX,
     DEFAULT_PULL_LIMIT,
+    DEVICE_PATTERN,
     ID_PATTERN,
     MAX_BODY_BYTES,
     MAX_PULL_LIMIT,
     MAX_SEQ,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    ErrorBody,
     Health,
     LoginRequest,
     LoginResponse,
@@ -49,11 +60,15 @@ from icc_desktop.sync.protocol import (
     PushResponse,
     version_problem,
 )
+from icc_desktop.sync.tables import PushedRow, read_typed_push
 
 if TYPE_CHECKING:
     import uvicorn
 
 log = logging.getLogger("icc_desktop.sync.server")
+
+MAX_WAITING_LOGINS = 64
+"""Sign-ins waiting for a password-hash slot before more are turned away (503, retry shortly)."""
 
 
 _DIGITS = re.compile(r"^[0-9]{1,30}$")
@@ -91,7 +106,7 @@ class _Guards:
         if length is not None and (not _DIGITS.match(length) or int(length) > self.max_body):
             await self._reply(scope, receive, send, _error(413, f"Request body larger than {self.max_body} bytes."))
             return
-        if scope["path"] != f"{API_PREFIX}/health":
+        if scope["path"] not in (f"{API_PREFIX}/health", METRICS_PATH):
             raw = headers.get(PROTOCOL_HEADER.lower(), "")
             if not _DIGITS.match(raw) or len(raw) > 9:
                 await self._reply(scope, receive, send, _error(
@@ -136,8 +151,27 @@ class _Guards:
         await response(scope, receive, send)
 
 
-def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
-    """The server app on an already migrated database engine."""
+def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots: int | None = None,
+               token_lifetime_s: float = store.TOKEN_LIFETIME_S, metrics: bool = False) -> ASGIApp:
+    """The server app on an already migrated database engine.
+
+    `hash_slots`: password hashes computed at once (default: half the processor cores, at least one).
+    `token_lifetime_s`: how long a token lasts unused (one in use is renewed).
+    `metrics`: serve Prometheus metrics at /metrics.
+    """
+    return _with_openapi(engine, max_body=max_body, hash_slots=hash_slots, token_lifetime_s=token_lifetime_s,
+                         metrics=metrics)[0]
+
+
+def openapi_document(engine: Engine) -> dict[str, Any]:
+    """The app's OpenAPI document (not served: the API is for the app; tests fuzz it from this)."""
+    return _with_openapi(engine)[1].openapi()
+
+
+def _with_openapi(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots: int | None = None,
+                  token_lifetime_s: float = store.TOKEN_LIFETIME_S, metrics: bool = False) -> tuple[ASGIApp, FastAPI]:
+    hash_slots = hash_slots or max(1, (os.cpu_count() or 2) // 2)
+    meter = ServerMetrics() if metrics else None
     app = FastAPI(title="ICC Workshop sync server", version=__version__,
                   docs_url=None, redoc_url=None, openapi_url=None)
 
@@ -161,7 +195,7 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
     def current_user(request: Request) -> store.UserInfo:
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
-        user = store.authenticate(engine, token.strip()) if scheme.lower() == "bearer" else None
+        user = store.authenticate(engine, token.strip(), token_lifetime_s) if scheme.lower() == "bearer" else None
         if user is None:
             raise _Unauthorized
         return user
@@ -173,24 +207,52 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
 
     User = Annotated[store.UserInfo, Depends(current_user)]
 
-    @app.get(f"{API_PREFIX}/health")
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(InterfaceError)
+    async def _database_down(_request: Request, exc: Exception) -> JSONResponse:
+        log.error("database unavailable: %s", exc)
+        return _error(503, "The server's database is unavailable: try again in a minute.",
+                      headers={"Retry-After": "30"})
+
+    @app.exception_handler(DataError)
+    async def _unstorable(_request: Request, exc: DataError) -> JSONResponse:
+        log.warning("value refused by the database: %s", exc)
+        return _error(400, "The request holds a value the server's database cannot store.")
+
+    @app.get(f"{API_PREFIX}/health", responses={503: {"model": ErrorBody}})
     def health() -> Health:
+        store.ping(engine)  # a database that is down answers 503 (see _database_down)
         return Health(server_version=__version__, server_time_ms=time.time_ns() // 1_000_000)
 
+    # Password hashes are the costly part of a sign-in (tens of ms of CPU and memory each): a few
+    # at a time, in threads of their own, so a flood of sign-ins waits here instead of taking the
+    # worker threads that sync and health need.
+    hashing = anyio.CapacityLimiter(hash_slots)
+
     @app.post(f"{API_PREFIX}/auth/token")
-    def issue_token(body: LoginRequest, request: Request) -> Response:
+    async def issue_token(body: LoginRequest, request: Request) -> Response:
         refusal = _mismatch(body.protocol)
         if refusal is not None:
             return refusal
+        if hashing.statistics().tasks_waiting >= MAX_WAITING_LOGINS:
+            return _error(503, "Too many sign-ins at once: try again in a few seconds.", headers={"Retry-After": "5"})
         address = request.client.host if request.client else "unknown"
         try:
-            token, user = store.login(engine, body.username, body.password, body.device_name, address)
+            await anyio.to_thread.run_sync(store.reserve_login, engine, body.username, address)
+            user = await anyio.to_thread.run_sync(store.check_password, engine, body.username, body.password,
+                                                  limiter=hashing)
+            if user is None:
+                raise await anyio.to_thread.run_sync(store.fail_login, engine, body.username, address)
+            token, info = await anyio.to_thread.run_sync(store.finish_login, engine, user, body.device_name,
+                                                         address, token_lifetime_s)
         except store.LoginRefused as exc:
+            if meter is not None:
+                meter.failed_logins.labels("throttled" if exc.status == 429 else "wrong").inc()
             headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after else None
             return _error(exc.status, exc.message, headers=headers)
-        log.info("token issued to %s (%s) from %s", user.name, body.device_name, address)
-        return JSONResponse(LoginResponse(token=token, username=user.name, is_admin=user.is_admin,
-                                          cities=sorted(user.cities)).model_dump())
+        log.info("token issued to %s (%s) from %s", info.name, body.device_name, address)
+        return JSONResponse(LoginResponse(token=token, username=info.name, is_admin=info.is_admin,
+                                          cities=sorted(info.cities)).model_dump())
 
     @app.delete(f"{API_PREFIX}/auth/token", status_code=204)
     def sign_out(request: Request, user: User) -> Response:
@@ -204,8 +266,14 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
 
     @app.get(f"{API_PREFIX}/sync/pull")
     def pull(user: User, since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
-             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT) -> Response:
-        return Response(store.pull_page(engine, user, since, limit), media_type="application/json")
+             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+             device: Annotated[str | None, Query(max_length=40, pattern=DEVICE_PATTERN.pattern)] = None) -> Response:
+        counted = meter.rows_pulled.inc if meter is not None else None
+        return Response(store.pull_page(engine, user, since, limit, counted, device=device),
+                        media_type="application/json")
+
+    async def raw_body(request: Request) -> bytes:
+        return await request.body()
 
     @app.get(f"{API_PREFIX}/cohort")
     def cohort(user: User, framework: Annotated[str, Query(pattern=ID_PATTERN.pattern)],
@@ -222,16 +290,36 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
         return JSONResponse({"protocol": PROTOCOL_VERSION, **figures.as_json()})
 
     @app.post(f"{API_PREFIX}/sync/push")
-    def push(body: PushRequest, user: User) -> Response:
-        refusal = _mismatch(body.protocol)
+    def push(user: User, raw: Annotated[bytes, Depends(raw_body)]) -> Response:
+        # The raw body is decoded and every row validated in one pass; only a body with a bad
+        # row is read again, row by row, so that just that row is refused.
+        typed = read_typed_push(raw)
+        if not raw.strip():
+            raise RequestValidationError([{"type": "missing", "loc": ("body",), "msg": "Field required"}])
+        if typed is not None:
+            protocol, device_id, rows = typed
+        else:
+            try:
+                body = PushRequest.model_validate_json(raw)
+            except PydanticValidationError as exc:
+                raise RequestValidationError(exc.errors()) from exc
+            protocol, device_id = body.protocol, body.device_id
+            rows = [PushedRow(r.table, r.data) for r in body.rows]
+        refusal = _mismatch(protocol)
         if refusal is not None:
             return refusal
-        results = store.apply_push(engine, user, body.rows)
+        results = store.apply_push(engine, user, rows, device_id)
+        if meter is not None:
+            for status in ("accepted", "stale", "invalid", "forbidden"):
+                count = sum(1 for r in results if r.status == status)
+                if count:
+                    meter.rows_pushed.labels(status).inc(count)
         response = PushResponse(results=results)
         return Response(json.dumps(response.model_dump(exclude_none=True), ensure_ascii=False),
                         media_type="application/json")
 
-    return _Guards(app, max_body)
+    guarded = _Guards(app, max_body)
+    return (MetricsMiddleware(guarded, meter) if meter is not None else guarded), app
 
 
 def open_server(database_url: str | None = None) -> Engine:
@@ -241,31 +329,77 @@ def open_server(database_url: str | None = None) -> Engine:
     return engine
 
 
-def uvicorn_config(app: ASGIApp, host: str, port: int, *, certfile: str | None = None,
-                   keyfile: str | None = None, log_level: str = "info") -> "uvicorn.Config":
+def uvicorn_config(app: ASGIApp | str, host: str, port: int, *, certfile: str | None = None,
+                   keyfile: str | None = None, log_level: str = "info",
+                   trusted_proxies: Sequence[str] = (), **extra: Any) -> "uvicorn.Config":
     """How `serve` runs the app under uvicorn (HTTPS when given a certificate and its key).
 
     Shared with the tests, so that they run the server exactly as `icc-desktop serve` does.
     """
     import uvicorn
 
-    # proxy_headers off: the login throttle counts by the connecting address, which a client
-    # could otherwise choose with an X-Forwarded-For header.
+    # The login throttle counts by the client's address. X-Forwarded-For is read only from the
+    # trusted proxies (a reverse proxy in front of the server); from anyone else a client could
+    # choose its address with it.
     return uvicorn.Config(app, host=host, port=port, ssl_certfile=certfile, ssl_keyfile=keyfile,
-                          log_level=log_level, proxy_headers=False, server_header=False, lifespan="off")
+                          log_level=log_level, proxy_headers=bool(trusted_proxies),
+                          forwarded_allow_ips=",".join(trusted_proxies) if trusted_proxies else None,
+                          server_header=False, lifespan="off", **extra)
+
+
+SERVE_OPTIONS_ENV = "ICC_SYNC_SERVE_OPTIONS"
+"""How `serve --workers N` hands its options to the worker processes (JSON)."""
+
+
+def app_from_environment() -> ASGIApp:
+    """The app of one worker process of `serve --workers N` (uvicorn's factory)."""
+    options = json.loads(os.environ[SERVE_OPTIONS_ENV])
+    engine = store.create_server_engine(options["database"], pool_size=options["pool_size"])
+    store.check_server_schema(engine)
+    app = create_app(engine, token_lifetime_s=options["token_lifetime_s"], metrics=options["metrics"])
+    gc.freeze()
+    return app
 
 
 def serve(database_url: str | None, host: str, port: int, *, certfile: str | None = None,
-          keyfile: str | None = None) -> None:
-    """Run the server until interrupted (HTTPS when given a certificate and its key)."""
+          keyfile: str | None = None, trusted_proxies: Sequence[str] = (), workers: int = 1,
+          token_lifetime_s: float = store.TOKEN_LIFETIME_S, metrics: bool = False) -> None:
+    """Run the server until interrupted (HTTPS when given a certificate and its key).
+
+    `workers` > 1 runs that many processes (uvicorn's supervisor restarts any that dies); only on
+    PostgreSQL, which several processes can write at once.
+    """
     import uvicorn
 
-    engine = open_server(database_url)
-    app = create_app(engine)
-    # Everything loaded so far lives as long as the server: keep the collector from scanning it
-    # again and again (a push of 500 rows makes enough garbage for several full collections).
-    gc.freeze()
-    uvicorn.Server(uvicorn_config(app, host, port, certfile=certfile, keyfile=keyfile)).run()
+    url = database_url or store.default_database_url()
+    if workers > 1 and not url.startswith("postgresql"):
+        raise IccError(f"--workers {workers}: several worker processes need a PostgreSQL database "
+                       "(--database postgresql+psycopg://…); SQLite lets one process write at a time, "
+                       "so run one worker on it.")
+    engine = open_server(url)  # migrate once, before any worker starts
+    if workers <= 1:
+        app = create_app(engine, token_lifetime_s=token_lifetime_s, metrics=metrics)
+        # Everything loaded so far lives as long as the server: keep the collector from scanning it
+        # again and again (a push of 500 rows makes enough garbage for several full collections).
+        gc.freeze()
+        uvicorn.Server(uvicorn_config(app, host, port, certfile=certfile, keyfile=keyfile,
+                                      trusted_proxies=trusted_proxies)).run()
+        return
+    engine.dispose()
+    # Each worker keeps a smaller pool, so N of them stay within PostgreSQL's default 100 connections.
+    os.environ[SERVE_OPTIONS_ENV] = json.dumps({"database": url, "token_lifetime_s": token_lifetime_s,
+                                                "metrics": metrics, "pool_size": max(4, 40 // workers)})
+    with contextlib.ExitStack() as stack:
+        if metrics:
+            import tempfile
+
+            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="icc-sync-metrics-"))
+            os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder
+        config = uvicorn_config("icc_desktop.sync.server:app_from_environment", host, port, certfile=certfile,
+                                keyfile=keyfile, trusted_proxies=trusted_proxies, factory=True, workers=workers)
+        from uvicorn.supervisors import Multiprocess
+
+        Multiprocess(config, sockets=[config.bind_socket()]).run()
 
 
-__all__ = ["create_app", "open_server", "serve", "uvicorn_config"]
+__all__ = ["app_from_environment", "create_app", "open_server", "openapi_document", "serve", "uvicorn_config"]

@@ -22,8 +22,8 @@ import logging
 import os
 import secrets
 import time
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,17 +43,19 @@ from sqlalchemy import (
 )
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy import insert as sa_insert
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm import registry
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from icc_desktop.errors import IccError
 from icc_desktop.models import SEED_STAMP, City, Workshop
 from icc_desktop.models.clock import MAX_AHEAD_MS, stamp_ms
-from icc_desktop.sync.protocol import ID_PATTERN, STAMP_PATTERN, PushResult, WireRow
+from icc_desktop.sync.protocol import DEVICE_PATTERN, ID_PATTERN, STAMP_PATTERN, PushResult, WireRow
 from icc_desktop.sync.tables import (
     GLOBAL_TABLES,
     MODELS,
     WIRE_FIELDS,
+    PushedRow,
     references,
     to_wire,
     validate_wire,
@@ -63,14 +65,21 @@ log = logging.getLogger("icc_desktop.sync.server")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "icc_server_alembic_version"
-SERVER_HEAD = "s0002_i10_future_stamps"
+SERVER_HEAD = "s0002_i13_row_device"
 
 TOKEN_LIFETIME_S = 180 * 24 * 3600
-"""A token lasts half a year (a facilitator may be offline for months), unless revoked."""
+"""A token lasts half a year (a facilitator may be offline for months), unless revoked; renewed
+when used in its second half (`serve --token-days` sets another lifetime)."""
 LOGIN_WINDOW_S = 15 * 60
+"""Failures older than this (with no wait running) are forgotten."""
 MAX_FAILURES_PER_USER = 5
-"""Failed logins for one user name within the window before further tries are refused (429)."""
+"""Failed sign-ins of one user name from one address before each further try must wait (429),
+1 s after the first failure past it, doubling with each one up to `MAX_LOGIN_DELAY_S`. Counted
+per address too, so a stranger elsewhere can slow down only their own tries, never lock the
+facilitator out."""
 MAX_FAILURES_PER_ADDRESS = 30
+"""Failed sign-ins from one address, whatever the user names, before tries from it must wait."""
+MAX_LOGIN_DELAY_S = 15 * 60
 MIN_PASSWORD_LENGTH = 10
 
 _server_registry = registry()
@@ -117,15 +126,16 @@ class ServerToken(ServerModel, table=True):
     revoked_at: float | None = Field(default=None)
 
 
-class ServerLoginFailure(ServerModel, table=True):
-    """A failed login, kept for the throttling window."""
+class ServerLoginThrottle(ServerModel, table=True):
+    """Failed sign-ins of one user name from one address ("user|ADDRESS|NAME"), or of any user
+    name from one address ("address|ADDRESS"), and until when further tries must wait."""
 
-    __tablename__ = "server_login_failure"
+    __tablename__ = "server_login_throttle"
 
-    id: int | None = Field(default=None, primary_key=True)
-    username: str = Field(max_length=200, index=True)
-    address: str = Field(max_length=64, index=True)
-    at: float = Field(index=True)
+    key: str = Field(max_length=300, primary_key=True)
+    failures: int = Field(default=0)
+    blocked_until: float = Field(default=0.0)
+    last_at: float = Field(index=True)
 
 
 class ServerCounter(ServerModel, table=True):
@@ -152,6 +162,37 @@ class ServerRow(ServerModel, table=True):
     data: str = Field(sa_column=Column(Text, nullable=False))
     changed_by: int | None = Field(default=None)
     changed_at: float = Field(default_factory=time.time)
+    changed_device: str | None = Field(default=None, max_length=200)
+    """The name of the device (its sign-in's) that sent this version: conflicts show who and where."""
+
+
+class ServerChange(ServerModel, table=True):
+    """One accepted change of a synced row, appended and never updated: who, from which device,
+    when, and the fields it changed with their values before and after.
+
+    `before` and `after` (JSON objects of field -> value; `before` is null for a row created) are
+    the only copies of row content here: erasing a person's data scrubs them and nothing else.
+    """
+
+    __tablename__ = "server_change"
+    __table_args__ = (Index("ix_server_change_city_at", "city_id", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: float = Field(index=True)
+    user_id: int | None = Field(default=None, index=True)
+    user_name: str = Field(max_length=200)
+    device: str = Field(default="", max_length=300)
+    table_name: str = Field(max_length=40)
+    row_id: str = Field(max_length=36)
+    city_id: str | None = Field(default=None, max_length=36)
+    workshop_id: str | None = Field(default=None, max_length=36)
+    seq: int = Field(sa_column=Column(BigInteger, nullable=False))
+    stamp: str = Field(max_length=64)
+    kind: str = Field(max_length=20)
+    """created, changed, deleted (tombstone set), restored (tombstone cleared), or undo."""
+    undo_of: int | None = Field(default=None)
+    before: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    after: str = Field(sa_column=Column(Text, nullable=False))
 
 
 server_metadata = _server_registry.metadata
@@ -180,7 +221,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_server_engine(url: str) -> Engine:
+def create_server_engine(url: str, *, pool_size: int = 20) -> Engine:
     """An engine for the server database (SQLite file or `postgresql+psycopg://…`)."""
     if not (url.startswith("sqlite:") or url.startswith("postgresql")):
         raise ServerStoreError(
@@ -194,7 +235,7 @@ def create_server_engine(url: str) -> Engine:
                                   pool_size=20, max_overflow=10)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return sa_create_engine(url, pool_size=20, max_overflow=10, pool_pre_ping=True)
+    return sa_create_engine(url, pool_size=pool_size, max_overflow=pool_size // 2, pool_pre_ping=True)
 
 
 def migrate_server(engine: Engine) -> None:
@@ -212,6 +253,21 @@ def migrate_server(engine: Engine) -> None:
     except OperationalError as exc:
         raise ServerStoreError(f"cannot open the server database: {exc.orig}") from exc
     seed_shipped_rows(engine)
+
+
+def check_server_schema(engine: Engine) -> None:
+    """Refuse a database whose schema is not this version's (a worker never migrates by itself)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        with engine.connect() as connection:
+            revision = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+    except SQLAlchemyError as exc:
+        raise ServerStoreError(f"cannot read the server database: {exc}") from exc
+    if revision != SERVER_HEAD:
+        raise ServerStoreError(f"the server database is at revision {revision}, this server needs {SERVER_HEAD}: "
+                               "start `icc-desktop serve` once without --workers to migrate it.")
 
 
 def seed_shipped_rows(engine: Engine) -> int:
@@ -305,6 +361,8 @@ class UserInfo:
     name: str
     is_admin: bool
     cities: frozenset[str]
+    device_name: str = ""
+    """The device the token was issued to (recorded in the history of the user's changes)."""
 
     def may_see(self, city_id: str | None) -> bool:
         """Whether rows of this city (None: global rows) are visible to the user."""
@@ -380,38 +438,130 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def login(engine: Engine, username: str, password: str, device_name: str, address: str) -> tuple[str, UserInfo]:
-    """Check a password and issue a token; throttled per user name and per address."""
+def _login_delay(failures: int, free: int) -> float:
+    """Seconds the next try waits after `failures` failures when `free` of them cost nothing."""
+    return 0.0 if failures < free else float(min(2 ** (failures - free), MAX_LOGIN_DELAY_S))
+
+
+def _throttle_keys(username: str, address: str) -> dict[str, int]:
+    return {f"user|{address[:64]}|{username[:200]}": MAX_FAILURES_PER_USER,
+            f"address|{address[:64]}": MAX_FAILURES_PER_ADDRESS}
+
+
+def reserve_login(engine: Engine, username: str, address: str) -> None:
+    """Count a sign-in try before its password is checked, or refuse it (429) while a wait runs.
+
+    Counting first, under a row lock, is what makes the throttle hold against concurrent tries:
+    each one sees the failures of those before it. `finish_login` takes the count back on success.
+    """
     now = time.time()
-    since = now - LOGIN_WINDOW_S
+    keys = _throttle_keys(username, address)
+    table = ServerLoginThrottle.__table__  # type: ignore[attr-defined]
+    _forget_old_failures(engine, now)
     with Session(engine) as session, session.begin():
-        session.execute(delete(ServerLoginFailure).where(col(ServerLoginFailure.at) < since))
-        by_user = session.exec(select(func.count()).select_from(ServerLoginFailure).where(
-            ServerLoginFailure.username == username, col(ServerLoginFailure.at) >= since)).one()
-        by_address = session.exec(select(func.count()).select_from(ServerLoginFailure).where(
-            ServerLoginFailure.address == address, col(ServerLoginFailure.at) >= since)).one()
-    if by_user >= MAX_FAILURES_PER_USER or by_address >= MAX_FAILURES_PER_ADDRESS:
-        raise LoginRefused(429, "Too many failed sign-ins: wait 15 minutes and try again.", LOGIN_WINDOW_S)
+        session.execute(_insert_new(engine, table, [{"key": k, "failures": 0, "blocked_until": 0.0,
+                                                     "last_at": now} for k in sorted(keys)]))
+        rows = session.exec(select(ServerLoginThrottle).where(col(ServerLoginThrottle.key).in_(sorted(keys)))
+                            .order_by(col(ServerLoginThrottle.key)).with_for_update()).all()
+        wait = max((row.blocked_until - now for row in rows), default=0.0)
+        if wait > 0:
+            session.rollback()
+            raise LoginRefused(429, f"Too many failed sign-ins: wait {_seconds(wait)} and try again.",
+                               max(1, int(wait + 0.999)))
+        for row in rows:
+            failures = (0 if row.last_at < now - LOGIN_WINDOW_S else row.failures) + 1
+            session.execute(update(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == row.key).values(
+                failures=failures, last_at=now, blocked_until=now + _login_delay(failures, keys[row.key])))
+
+
+_last_cleanup = 0.0
+
+
+def _forget_old_failures(engine: Engine, now: float) -> None:
+    """Delete throttle rows past their window, once a minute (rows locked by a sign-in are skipped)."""
+    global _last_cleanup
+    if now - _last_cleanup < 60:
+        return
+    _last_cleanup = now
+    stale = select(ServerLoginThrottle.key).where(col(ServerLoginThrottle.last_at) < now - LOGIN_WINDOW_S,
+                                                  col(ServerLoginThrottle.blocked_until) < now)
+    if engine.dialect.name == "postgresql":
+        stale = stale.with_for_update(skip_locked=True)
+    with Session(engine) as session, session.begin():
+        session.execute(delete(ServerLoginThrottle).where(col(ServerLoginThrottle.key).in_(stale.scalar_subquery())))
+
+
+def _seconds(wait: float) -> str:
+    return f"{max(1, round(wait))} seconds" if wait < 120 else f"{round(wait / 60)} minutes"
+
+
+def _insert_new(engine: Engine, table: Any, values: list[dict[str, Any]]) -> Any:
+    """INSERT … ON CONFLICT DO NOTHING in the engine's dialect."""
+    if engine.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).values(values).on_conflict_do_nothing()
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).values(values).on_conflict_do_nothing()
+
+
+def check_password(engine: Engine, username: str, password: str) -> ServerUser | None:
+    """The user if the password is theirs and they are not disabled, else None (slow: a hash)."""
     with Session(engine) as session:
         user = session.exec(select(ServerUser).where(ServerUser.name == username)).first()
     # Verify against a dummy hash for unknown users too, so timing does not reveal who exists.
     ok = verify_password(user.password_hash if user else _dummy_hash(), password)
     if user is None or not ok or user.disabled_at is not None:
-        with Session(engine) as session, session.begin():
-            session.add(ServerLoginFailure(username=username[:200], address=address[:64], at=time.time()))
-        raise LoginRefused(401, "Wrong user name or password.")
+        return None
+    return user
+
+
+def finish_login(engine: Engine, user: ServerUser, device_name: str, address: str,
+                 lifetime_s: float = TOKEN_LIFETIME_S) -> tuple[str, UserInfo]:
+    """After a right password: forget this user's failures here, take back the try counted for
+    the address, and issue a token."""
+    keys = list(_throttle_keys(user.name, address))
     with Session(engine) as session, session.begin():
-        token = _new_token(session, user, device_name)
-        session.execute(delete(ServerLoginFailure).where(ServerLoginFailure.username == username))
+        token = _new_token(session, user, device_name, lifetime_s)
+        session.execute(delete(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[0]))
+        session.execute(update(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[1])
+                        .values(failures=func.max(ServerLoginThrottle.failures - 1, 0)
+                                if engine.dialect.name == "sqlite"
+                                else func.greatest(ServerLoginThrottle.failures - 1, 0)))
         info = _user_info(session, user)
     return token, info
 
 
-def _new_token(session: Session, user: ServerUser, device_name: str) -> str:
+def fail_login(engine: Engine, username: str, address: str) -> LoginRefused:
+    """After a wrong password: the waits start from now (the check itself took a while)."""
+    now = time.time()
+    keys = _throttle_keys(username, address)
+    with Session(engine) as session, session.begin():
+        rows = session.exec(select(ServerLoginThrottle).where(col(ServerLoginThrottle.key).in_(sorted(keys)))
+                            .order_by(col(ServerLoginThrottle.key)).with_for_update()).all()
+        for row in rows:
+            until = now + _login_delay(row.failures, keys[row.key])
+            if until > row.blocked_until:
+                session.execute(update(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == row.key)
+                                .values(blocked_until=until))
+    return LoginRefused(401, "Wrong user name or password.")
+
+
+def login(engine: Engine, username: str, password: str, device_name: str, address: str) -> tuple[str, UserInfo]:
+    """Check a password and issue a token; throttled per user name and address, and per address."""
+    reserve_login(engine, username, address)
+    user = check_password(engine, username, password)
+    if user is None:
+        raise fail_login(engine, username, address)
+    return finish_login(engine, user, device_name, address)
+
+
+def _new_token(session: Session, user: ServerUser, device_name: str, lifetime_s: float = TOKEN_LIFETIME_S) -> str:
     assert user.id is not None
     token = secrets.token_urlsafe(32)
     session.add(ServerToken(user_id=user.id, token_hash=_token_hash(token), device_name=device_name[:200],
-                            expires_at=time.time() + TOKEN_LIFETIME_S))
+                            expires_at=time.time() + lifetime_s))
     return token
 
 
@@ -425,8 +575,12 @@ def issue_token(engine: Engine, username: str, device_name: str = "") -> str:
         return _new_token(session, user, device_name)
 
 
-def authenticate(engine: Engine, token: str) -> UserInfo | None:
-    """The user a bearer token belongs to, or None (unknown, revoked, expired, disabled user)."""
+def authenticate(engine: Engine, token: str, lifetime_s: float = TOKEN_LIFETIME_S) -> UserInfo | None:
+    """The user a bearer token belongs to, or None (unknown, revoked, expired, disabled user).
+
+    A token used in the second half of its lifetime is given a whole `lifetime_s` again, so a
+    facilitator who syncs now and then is never signed out.
+    """
     if not token or len(token) > 200:
         return None
     now = time.time()
@@ -440,9 +594,13 @@ def authenticate(engine: Engine, token: str) -> UserInfo | None:
         record, user = found
         if record.revoked_at is not None or record.expires_at < now or user.disabled_at is not None:
             return None
-        info = _user_info(session, user)
-        if now - record.last_used_at > 600:  # note use now and then, not a write per request
-            session.execute(update(ServerToken).where(col(ServerToken.id) == record.id).values(last_used_at=now))
+        info = replace(_user_info(session, user), device_name=record.device_name)
+        renew = record.expires_at - now < lifetime_s / 2  # in use: renewed long before it expires
+        if renew or now - record.last_used_at > 600:  # note use now and then, not a write per request
+            values: dict[str, float] = {"last_used_at": now}
+            if renew:
+                values["expires_at"] = max(record.expires_at, now + lifetime_s)
+            session.execute(update(ServerToken).where(col(ServerToken.id) == record.id).values(**values))
             session.commit()
     return info
 
@@ -456,30 +614,55 @@ def revoke_token(engine: Engine, token: str) -> None:
 
 # --- Pull ----------------------------------------------------------------------------------------
 
-def pull_page(engine: Engine, user: UserInfo, since: int, limit: int) -> str:
+def ping(engine: Engine) -> None:
+    """Reach the database with the cheapest query (raises SQLAlchemy's error when it is down)."""
+    with engine.connect() as connection:
+        connection.execute(select(ServerCounter.value).where(col(ServerCounter.id) == 1)).one()
+
+
+def pull_page(engine: Engine, user: UserInfo, since: int, limit: int,
+              counted: Callable[[int], None] | None = None, device: str | None = None) -> str:
     """The next page of rows the user may see after `since`, as the JSON of a `PullResponse`.
 
-    Built as text from the stored JSON: rows are not parsed and re-serialised.
+    Built as text from the stored JSON: rows are not parsed and re-serialised. With `device`
+    (the asking laptop's device id), rows whose current version this user pushed from that
+    device (its stamp names the device) are left out: the laptop has them, confirmed.
     """
     with Session(engine) as session:
         # Read the top first: every row up to it is committed (see the module docstring), so
         # the client may jump to it even where the rows between were not for this user.
         top = int(session.exec(select(ServerCounter.value).where(col(ServerCounter.id) == 1)).one())
-        query = (select(ServerRow.table_name, ServerRow.seq, ServerRow.data)
+        # Who sent each version and from which device travel with it (a conflict shows them).
+        query = (sa_select(col(ServerRow.table_name), col(ServerRow.seq), col(ServerRow.data),
+                           col(ServerUser.name), col(ServerRow.changed_device))
+                 .outerjoin(ServerUser, col(ServerUser.id) == col(ServerRow.changed_by))
                  .where(col(ServerRow.seq) > since, col(ServerRow.seq) <= top)
                  .order_by(col(ServerRow.seq)).limit(limit + 1))
         if not user.is_admin:
             query = query.where(or_(col(ServerRow.scope_city_id).is_(None),
                                     col(ServerRow.scope_city_id).in_(sorted(user.cities))))
-        rows = session.exec(query).all()
+        if device and DEVICE_PATTERN.match(device):
+            query = query.where(or_(col(ServerRow.changed_by).is_(None), col(ServerRow.changed_by) != user.id,
+                                    ~col(ServerRow.updated_at).endswith(f"-{device}")))
+        rows = list(session.execute(query).all())
     has_more = len(rows) > limit
     rows = rows[:limit]
+    if counted is not None:
+        counted(len(rows))
     last_seq = rows[-1][1] if has_more else max(top, 0)
     from icc_desktop.sync.protocol import PROTOCOL_VERSION
 
-    body = ",".join(f'{{"table":"{table}","seq":{seq},"data":{data}}}' for table, seq, data in rows)
+    body = ",".join(f'{{"table":"{table}","seq":{seq},"data":{data}{_by(user_name, device)}}}'
+                    for table, seq, data, user_name, device in rows)
     return (f'{{"protocol":{PROTOCOL_VERSION},"rows":[{body}],"last_seq":{last_seq},'
             f'"has_more":{"true" if has_more else "false"}}}')
+
+
+def _by(user_name: str | None, device: str | None) -> str:
+    """The `by` member of a pulled row (empty for shipped rows nobody sent)."""
+    if user_name is None and device is None:
+        return ""
+    return f',"by":{json.dumps({"user": user_name, "device": device}, ensure_ascii=False)}'
 
 
 # --- Push ----------------------------------------------------------------------------------------
@@ -504,6 +687,7 @@ class _Batch:
     known: dict[tuple[str, str], _Known] = field(default_factory=dict)
     cities: set[str] = field(default_factory=set)
     new_cities: list[str] = field(default_factory=list)
+    changes: list[AcceptedChange] = field(default_factory=list)
     assigned: set[str] = field(default_factory=set)
     """Cities of this push that an administrator assigned to someone (they are theirs alone)."""
     rescoped: dict[str, str] = field(default_factory=dict)
@@ -540,7 +724,8 @@ def _message(exc: PydanticValidationError) -> str:
     return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
 
 
-def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow]) -> list[PushResult]:
+def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow | PushedRow],
+               device_id: str = "") -> list[PushResult]:
     """Apply pushed rows in one transaction, each on its own merits; one result per row.
 
     A row newer than the server's (by HLC stamp) is stored with the next seq; the same stamp is
@@ -569,11 +754,14 @@ def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow]) -> list[
             result, next_seq = _apply_one(batch, row, next_seq)
             results.append(result)
         _write(session, batch, next_seq)
+        device = f"{user.device_name} ({device_id})" if device_id and user.device_name else user.device_name or device_id
+        record_changes(session, user.id, user.name, device, batch.changes)
     return results
 
 
-def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult, int]:
+def _apply_one(batch: _Batch, wire: WireRow | PushedRow, next_seq: int) -> tuple[PushResult, int]:
     table, data = wire.table, wire.data
+    valid = wire.valid if isinstance(wire, PushedRow) else None
     row_id = data.get("id")
     if not isinstance(row_id, str) or not ID_PATTERN.match(row_id):
         return PushResult(table=table, id=str(row_id)[:40], status="invalid", message="id: missing or not a row id"), next_seq
@@ -583,13 +771,16 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
 
     if table not in MODELS:
         return refuse("invalid", f"unknown table '{table}'")
-    unknown = sorted(set(data) - set(WIRE_FIELDS[table]))
-    if unknown:
-        return refuse("invalid", f"unknown field(s): {', '.join(unknown)}")
-    try:
-        _values, canonical, canonical_text = validate_wire(table, data)
-    except PydanticValidationError as exc:
-        return refuse("invalid", _message(exc))
+    if valid is not None:  # validated with the whole body (read_typed_push): its wire form and JSON
+        canonical, canonical_text = valid.model_dump(mode="json"), valid.model_dump_json()
+    else:
+        unknown = sorted(set(data) - set(WIRE_FIELDS[table]))
+        if unknown:
+            return refuse("invalid", f"unknown field(s): {', '.join(unknown)}")
+        try:
+            _values, canonical, canonical_text = validate_wire(table, data)
+        except PydanticValidationError as exc:
+            return refuse("invalid", _message(exc))
     stamp = str(canonical["updated_at"])
     if stamp != SEED_STAMP and not STAMP_PATTERN.match(stamp):
         return refuse("invalid", "updated_at: not a sync stamp")
@@ -654,11 +845,60 @@ def _apply_one(batch: _Batch, wire: WireRow, next_seq: int) -> tuple[PushResult,
     next_seq += 1
     if existing is not None and MODELS[table] is Workshop and existing.scope != scope and scope is not None:
         batch.rescoped[row_id] = scope
+    batch.changes.append(AcceptedChange(table, row_id, scope, workshop_id, next_seq, stamp,
+                                        existing.data if existing is not None else None, canonical))
     batch.known[(table, row_id)] = _Known(
         seq=next_seq, scope=scope, workshop_id=workshop_id, updated_at=stamp, data=canonical_text,
         new=existing is None or existing.new, dirty=True,
     )
     return PushResult(table=table, id=row_id, status="accepted", seq=next_seq), next_seq
+
+
+@dataclass(frozen=True)
+class AcceptedChange:
+    """A row version the server accepted, with the version it replaced (its JSON; None if new)."""
+
+    table: str
+    row_id: str
+    city_id: str | None
+    workshop_id: str | None
+    seq: int
+    stamp: str
+    old: str | None
+    new: dict[str, Any]
+
+
+_NOT_HISTORY = frozenset({"id", "updated_at", "created_at"})
+
+
+def change_record(change: AcceptedChange, now: float, user_id: int | None, user_name: str, device: str,
+                  undo_of: int | None = None) -> dict[str, Any]:
+    """The history row of an accepted change: the fields it changed, before and after."""
+    old = json.loads(change.old) if change.old is not None else None
+    fields = [f for f in change.new if f not in _NOT_HISTORY and (old is None or old.get(f) != change.new[f])]
+    if old is None:
+        kind = "created"
+    elif change.new.get("deleted_at") and not old.get("deleted_at"):
+        kind = "deleted"
+    elif old.get("deleted_at") and not change.new.get("deleted_at"):
+        kind = "restored"
+    else:
+        kind = "changed"
+    return {"at": now, "user_id": user_id, "user_name": user_name[:200], "device": device[:300],
+            "table_name": change.table, "row_id": change.row_id, "city_id": change.city_id,
+            "workshop_id": change.workshop_id, "seq": change.seq, "stamp": change.stamp,
+            "kind": "undo" if undo_of is not None else kind, "undo_of": undo_of,
+            "before": None if old is None else _dumps({f: old.get(f) for f in fields}),
+            "after": _dumps({f: change.new[f] for f in fields})}
+
+
+def record_changes(session: Session, user_id: int | None, user_name: str, device: str,
+                   changes: Sequence[AcceptedChange]) -> None:
+    """Append accepted changes to the server history (in the transaction that stores them)."""
+    if changes:
+        now = time.time()
+        session.execute(sa_insert(ServerChange.__table__),  # type: ignore[attr-defined]
+                        [change_record(c, now, user_id, user_name, device) for c in changes])
 
 
 def _unerases(table: str, stored: str, incoming: dict[str, Any]) -> bool:
@@ -675,7 +915,7 @@ def _write(session: Session, batch: _Batch, next_seq: int) -> None:
             continue
         values = {"table_name": table, "row_id": row_id, "seq": known.seq, "scope_city_id": known.scope,
                   "workshop_id": known.workshop_id, "updated_at": known.updated_at, "data": known.data,
-                  "changed_by": batch.user.id, "changed_at": now}
+                  "changed_by": batch.user.id, "changed_at": now, "changed_device": batch.user.device_name or None}
         (inserts if known.new else updates).append(values)
     table_ = ServerRow.__table__  # type: ignore[attr-defined]
     if updates:
@@ -687,7 +927,7 @@ def _write(session: Session, batch: _Batch, next_seq: int) -> None:
                      .values(seq=bindparam("seq"), scope_city_id=bindparam("scope_city_id"),
                              workshop_id=bindparam("workshop_id"), updated_at=bindparam("updated_at"),
                              data=bindparam("data"), changed_by=bindparam("changed_by"),
-                             changed_at=bindparam("changed_at")))
+                             changed_at=bindparam("changed_at"), changed_device=bindparam("changed_device")))
         session.execute(statement, [{**{k: v for k, v in u.items() if k not in ("table_name", "row_id")},
                                      "k_table": u["table_name"], "k_id": u["row_id"]} for u in updates])
     if inserts:

@@ -6,11 +6,13 @@ other workshop-scoped table has a `workshop_id`, and reference lists and framewo
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Annotated, Any, Literal, NamedTuple, Union
 
-from pydantic import BaseModel, ConfigDict, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import ValidationError as PydanticValidationError
 
 from icc_desktop.models import SYNCED_MODELS, City, SyncedModel, Workshop
+from icc_desktop.sync.protocol import MAX_PUSH_ROWS
 
 MODELS: dict[str, type[SyncedModel]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]
 """Synced models by table name, in `SYNCED_MODELS` order (parents first)."""
@@ -85,6 +87,131 @@ def validate_wire(table: str, data: dict[str, Any]) -> ValidWire:
     """
     row = WIRE_MODELS[table].model_validate(data)
     return ValidWire(dict(row.__dict__), row.model_dump(mode="json"), row.model_dump_json())
+
+
+def _wire_datetime(stored: str) -> str:
+    """A datetime as SQLAlchemy stores it in SQLite ('2024-01-02 03:04:05.500000', UTC) in the wire
+    form pydantic gives it ('2024-01-02T03:04:05.500000Z'; no fraction when it is zero)."""
+    day, _, clock = stored.partition(" ")
+    if clock.endswith(".000000"):
+        clock = clock[:-7]
+    return f"{day}T{clock}Z"
+
+
+def _column_converters(table: str) -> list[tuple[int, Any]]:
+    converters: list[tuple[int, Any]] = []
+    for index, name in enumerate(WIRE_FIELDS[table]):
+        annotation = str(MODELS[table].model_fields[name].annotation)
+        if "datetime.datetime" in annotation:
+            converters.append((index, _wire_datetime))
+        elif annotation == "<class 'bool'>":
+            converters.append((index, bool))
+    return converters
+
+
+_COLUMN_CONVERTERS = {table: _column_converters(table) for table in MODELS}
+
+
+def wire_rows(connection: Any, table: str, where: str = "dirty = 1") -> list[dict[str, Any]]:
+    """Rows of `table` read as plain columns (no ORM objects) in their wire form, the same as
+    `to_wire` gives: the push reads its dirty rows this way, 10,000 rows in a few milliseconds.
+
+    `connection` is an SQLAlchemy connection on the local database; `where` an SQL condition.
+    """
+    names = WIRE_FIELDS[table]
+    columns = ", ".join(f'"{n}"' for n in names)
+    rows = connection.exec_driver_sql(f'SELECT {columns} FROM "{table}" WHERE {where}').fetchall()
+    converters = _COLUMN_CONVERTERS[table]
+    wire = []
+    for row in rows:
+        values = list(row)
+        for index, convert in converters:
+            if values[index] is not None:
+                values[index] = convert(values[index])
+        wire.append(dict(zip(names, values, strict=True)))
+    return wire
+
+
+_COUNT_DIRTY_SQL = "SELECT " + " + ".join(
+    f'(SELECT count(*) FROM "{table}" WHERE dirty = 1)' for table in MODELS)
+
+
+def count_dirty(connection: Any) -> int:
+    """How many rows of every synced table wait to be pushed: one statement, each table's `dirty`
+    index (a sync with nothing to do asks this once)."""
+    return int(connection.exec_driver_sql(_COUNT_DIRTY_SQL).scalar() or 0)
+
+
+_HIGHEST_SEQ_SQL = "SELECT max(" + ", ".join(
+    f'coalesce((SELECT max(server_seq) FROM "{table}"), 0)' for table in MODELS) + ")"
+
+
+def highest_seq(connection: Any) -> int:
+    """The highest server seq any local row holds (one statement, each table's `server_seq` index)."""
+    return int(connection.exec_driver_sql(_HIGHEST_SEQ_SQL).scalar() or 0)
+
+
+def _typed_page_model() -> type[BaseModel]:
+    variants = tuple(
+        create_model(f"Pulled{model.__name__}", table=(Literal[name], ...), seq=(int, ...),  # type: ignore[valid-type]
+                     data=(WIRE_MODELS[name], ...), by=(dict[str, str | None] | None, None))
+        for name, model in MODELS.items()
+    )
+    row = Annotated[Union[variants], Field(discriminator="table")]  # type: ignore[valid-type]  # noqa: UP007
+    return create_model("TypedPullPage", protocol=(int, ...), rows=(list[row], ...),  # type: ignore[valid-type]
+                        last_seq=(int, ...), has_more=(bool, ...))
+
+
+TYPED_PAGE = _typed_page_model()
+"""A pull page whose rows are validated, each by its table's wire model, in the same pass that
+decodes the JSON (pydantic's Rust core, one pass for the whole page)."""
+
+
+def _typed_push_model() -> type[BaseModel]:
+    forbid = ConfigDict(extra="forbid")
+    variants = tuple(
+        create_model(f"Pushed{model.__name__}", __config__=forbid,
+                     table=(Literal[name], ...),  # type: ignore[valid-type]
+                     data=(create_model(f"{model.__name__}StrictWire", __base__=WIRE_MODELS[name],
+                                        __config__=forbid), ...))
+        for name, model in MODELS.items()
+    )
+    row = Annotated[Union[variants], Field(discriminator="table")]  # type: ignore[valid-type]  # noqa: UP007
+    return create_model("TypedPushRequest", __config__=forbid, protocol=(int, ...),
+                        device_id=(str, Field(default="", max_length=64)),
+                        rows=(list[row], Field(max_length=MAX_PUSH_ROWS)))  # type: ignore[valid-type]
+
+
+class PushedRow(NamedTuple):
+    """A pushed row: its table and data, and `valid`, its validated wire model (None: check it)."""
+
+    table: str
+    data: dict[str, Any]
+    valid: BaseModel | None = None
+
+
+TYPED_PUSH = _typed_push_model()
+"""A push request whose rows are validated, each by its table's wire model (no unknown fields),
+in the pass that decodes the body: the raw body is read once, by pydantic's Rust core."""
+
+
+def read_typed_push(content: bytes) -> tuple[int, str, list[PushedRow]] | None:
+    """The protocol, device id and rows of a push body, every row validated at once, or None when any part
+    fails (the server then reads it row by row, to refuse only the rows that are wrong)."""
+    try:
+        request = TYPED_PUSH.model_validate_json(content)
+    except PydanticValidationError:
+        return None
+    return request.protocol, request.device_id, [PushedRow(r.table, r.data.__dict__, r.data) for r in request.rows]
+
+
+def read_typed_page(content: bytes) -> Any | None:
+    """A pull page decoded and every row validated at once, or None when any row fails (a row of
+    an unknown table or with a bad value): the caller then reads it row by row to set those aside."""
+    try:
+        return TYPED_PAGE.model_validate_json(content)
+    except PydanticValidationError:
+        return None
 
 
 def mergeable_fields(table: str) -> list[str]:

@@ -1,8 +1,9 @@
 """Starting the desktop app: the QApplication, translations, theme, crash handling, the window.
 
 The window shows first; the database opens in the background (it loads SQLAlchemy and may run
-migrations), and on the very first start the demo workshop is added to the empty default
-database so there is something to look at, with progress in the status bar.
+migrations), with progress in the status bar: the file of the last workshop, which reopens
+with it, or on the very first start the user's own database, empty (the welcome page offers
+the demo, in a practice database of its own).
 """
 
 from __future__ import annotations
@@ -17,12 +18,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from icc_desktop import APP_ID, APP_NAME, __version__
-from icc_desktop.ui.settings import DEMO_OFFERED, LANGUAGE, THEME, Settings
+from icc_desktop.ui.settings import LANGUAGE, THEME, ZOOM, Settings
 
 if TYPE_CHECKING:
-    from icc_desktop.store.db import Database
     from icc_desktop.ui.main_window import MainWindow
-    from icc_desktop.ui.workers import Task
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -52,37 +51,6 @@ def set_window_icon(app: QApplication) -> None:
         app.setWindowIcon(icon)
 
 
-class FirstStartDemo:
-    """The first start's extra step: the demo workshop in an empty default database.
-
-    Only once per user (settings `session/demo_offered`), only for the default database, and
-    only if it has no workshop yet: a user's own data is never touched. Called as the
-    `prepare` step of `MainWindow.open_database`, on the worker thread, so it reads the setting
-    beforehand and leaves writing it to `mark_done` on the GUI thread (QSettings objects are
-    not shared across threads).
-    """
-
-    def __init__(self, settings: Settings, default_db: bool) -> None:
-        self.settings = settings
-        self.wanted = default_db and not settings.get(DEMO_OFFERED)
-
-    def __call__(self, db: Database, task: Task) -> None:
-        """Add the demo workshop if this is the first start on an empty default database."""
-        if not self.wanted:
-            return
-        from icc_desktop.services.demo import generate_demo
-        from icc_desktop.services.workshops import list_workshops
-
-        if not list_workshops(db):
-            task.progress(0, 0, QCoreApplication.translate("app", "Adding a demo workshop to explore…"))
-            generate_demo(db, cities=1)
-
-    def mark_done(self, *_args: object) -> None:
-        """Remember that the first start is over (the database opened)."""
-        if self.wanted:
-            self.settings.set(DEMO_OFFERED, True)
-
-
 def run_app(db_path: Path | None, settings: Settings | None = None) -> int:
     """Open the window on `db_path` (None: the default database) and run the event loop until the
     window closes."""
@@ -99,6 +67,10 @@ def run_app(db_path: Path | None, settings: Settings | None = None) -> int:
     settings = settings or Settings.user()
     install_translations(settings.get(LANGUAGE))
     apply_theme(app, settings.get(THEME))
+    if settings.get(ZOOM) != 1.0:
+        from icc_desktop.ui.theme import apply_zoom
+
+        apply_zoom(app, settings.get(ZOOM))
     set_window_icon(app)
     window: MainWindow = MainWindow(settings)
     window.welcome_when_no_workshop = True
@@ -117,10 +89,10 @@ def run_app(db_path: Path | None, settings: Settings | None = None) -> int:
         from icc_desktop.ui.dialogs.crash import install_excepthook
 
         install_excepthook(setup_logging())
-        path = Path(db_path) if db_path is not None else config.default_db_path()
-        demo = FirstStartDemo(settings, path.resolve() == config.default_db_path().resolve())
-        window.sig_database_opened.connect(demo.mark_done)
-        window.open_database(path, prepare=demo)
+        # The database of the last workshop (the user's own, another file, or the practice
+        # database) reopens with it; a first start opens the user's own, empty database.
+        path = Path(db_path) if db_path is not None else window.databases.start_path(config.default_db_path())
+        window.open_database(path)
 
     QTimer.singleShot(0, finish_starting)
     return app.exec()

@@ -1,8 +1,12 @@
-"""Every edit a user makes is a small undoable command over `services.crud`.
+"""Every edit a user makes is a small undoable command over the services.
 
 `create_row`, `update_row`, `delete_row` (and the answer/vote helpers) validate and save at
 once (autosave) and push a QUndoCommand, so Edit > Undo reverses exactly that edit. A refused
 edit raises `ValidationError` before anything is pushed or written.
+
+One edit is one transaction: the command opens the unit of work (`db.session()`), the service
+reads what undo needs, validates and writes in it (the `*_in` functions) and returns the change
+(before and after); the undo command keeps that change. Undo and redo are one transaction each.
 """
 
 from __future__ import annotations
@@ -12,9 +16,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from icc_desktop.models import Response, SyncedModel, Vote
+from icc_desktop.models import SyncedModel
 from icc_desktop.services import crud
-from icc_desktop.services.workshops import set_response, set_vote
+from icc_desktop.services.workshops import set_response_in, set_vote_in
 from icc_desktop.ui.context import AppContext
 
 
@@ -56,11 +60,13 @@ class CreateRow(_RowCommand):
     def apply(self) -> None:
         """Bring the row back after an undo."""
         if self.deletion is not None:
-            crud.undo_delete(self.context.db, self.deletion)
+            with self.context.db.session() as session:
+                crud.undo_delete_in(session, self.deletion)
 
     def revert(self) -> None:
         """Delete the row again."""
-        self.deletion = crud.delete(self.context.db, self.model, self.row_id)
+        with self.context.db.session() as session:
+            self.deletion = crud.delete_in(session, self.model, self.row_id)
 
     def _changed(self) -> None:  # undoing a copied workshop deletes its participants, needs...
         tables = {m for m, _ in self.deletion.deleted} if self.deletion else set()
@@ -78,13 +84,15 @@ class CreateRows(_RowCommand):
 
     def apply(self) -> None:
         """Bring the rows back after an undo."""
-        for deletion in self.deletions:
-            crud.undo_delete(self.context.db, deletion)
+        with self.context.db.session() as session:
+            for deletion in self.deletions:
+                crud.undo_delete_in(session, deletion)
         self.deletions = []
 
     def revert(self) -> None:
         """Delete the rows again."""
-        self.deletions = [crud.delete(self.context.db, self.model, row_id) for row_id in self.row_ids]
+        with self.context.db.session() as session:
+            self.deletions = [crud.delete_in(session, self.model, row_id) for row_id in self.row_ids]
 
 
 class UpdateRow(_RowCommand):
@@ -97,11 +105,13 @@ class UpdateRow(_RowCommand):
 
     def apply(self) -> None:
         """Save the new values again."""
-        crud.update(self.context.db, self.model, self.row_id, **self.after)
+        with self.context.db.session() as session:
+            crud.update_in(session, self.model, self.row_id, **self.after)
 
     def revert(self) -> None:
         """Put the old values back."""
-        crud.update(self.context.db, self.model, self.row_id, **self.before)
+        with self.context.db.session() as session:
+            crud.update_in(session, self.model, self.row_id, **self.before)
 
 
 class DeleteRow(_RowCommand):
@@ -114,11 +124,13 @@ class DeleteRow(_RowCommand):
 
     def apply(self) -> None:
         """Delete again."""
-        self.deletion = crud.delete(self.context.db, self.model, self.row_id)
+        with self.context.db.session() as session:
+            self.deletion = crud.delete_in(session, self.model, self.row_id)
 
     def revert(self) -> None:
         """Bring the deleted rows back."""
-        crud.undo_delete(self.context.db, self.deletion)
+        with self.context.db.session() as session:
+            crud.undo_delete_in(session, self.deletion)
 
     def _changed(self) -> None:  # a cascade touches several tables
         for model in {m for m, _ in self.deletion.deleted} | {self.model}:
@@ -127,7 +139,8 @@ class DeleteRow(_RowCommand):
 
 def create_row(context: AppContext, model: type[SyncedModel], text: str | None = None, **values: Any) -> SyncedModel:
     """Validate and add a row, undoably; return it."""
-    row = crud.create(context.db, model, **values)
+    with context.db.session() as session:
+        row = crud.create_in(session, model, **values)
     context.undo_stack.push(CreateRow(context, row, text or QCoreApplication.translate("commands", "Add %s") % model.__name__.lower()))
     return row
 
@@ -140,6 +153,16 @@ def create_rows(context: AppContext, model: type[SyncedModel], rows: list[dict[s
         context.undo_stack.push(CreateRows(context, model, list(created),
                                            text or QCoreApplication.translate("commands", "Add %n row(s)", None, len(created))))
     return list(created)
+
+
+def create_workshop(context: AppContext, city_id: str, title: str, date: Any, **fields: Any) -> SyncedModel:
+    """A new workshop (`services.workshops.create_workshop`), undoably, in one transaction; returns it."""
+    from icc_desktop.services.workshops import create_workshop_in
+
+    with context.db.session() as session:
+        workshop = create_workshop_in(session, city_id, title, date, **fields)
+    context.undo_stack.push(CreateRow(context, workshop, QCoreApplication.translate("commands", "New workshop")))
+    return workshop
 
 
 def duplicate_workshop(context: AppContext, workshop_id: str, title: str | None = None) -> SyncedModel:
@@ -155,57 +178,43 @@ def update_row(context: AppContext, model: type[SyncedModel], row_id: str, text:
                **changes: Any) -> SyncedModel:
     """Validate and save changes to a row, undoably; return the row. No change, no command."""
     with context.db.session() as session:
-        before_row = crud.get(session, model, row_id)
-        before = {name: getattr(before_row, name) for name in changes}
-    if before == changes:
-        return before_row
-    row = crud.update(context.db, model, row_id, **changes)
-    after = {name: getattr(row, name) for name in changes}
-    context.undo_stack.push(UpdateRow(context, model, row_id, before, after,
-                                      text or QCoreApplication.translate("commands", "Edit %s") % model.__name__.lower()))
-    return row
+        change = crud.update_in(session, model, row_id, **changes)
+    _push_change(context, change, text or QCoreApplication.translate("commands", "Edit %s") % model.__name__.lower())
+    return change.row
 
 
 def delete_row(context: AppContext, model: type[SyncedModel], row_id: str, text: str | None = None) -> crud.Deletion:
     """Delete a row and what belongs to it, undoably."""
-    deletion = crud.delete(context.db, model, row_id)
+    with context.db.session() as session:
+        deletion = crud.delete_in(session, model, row_id)
     context.undo_stack.push(DeleteRow(context, model, row_id, deletion,
                                       text or QCoreApplication.translate("commands", "Delete %s") % model.__name__.lower()))
     return deletion
 
 
-def _upsert(context: AppContext, model: type[SyncedModel], existing: SyncedModel | None,
-            save: Any, fields: dict[str, Any], text: str) -> SyncedModel:
-    if existing is None:
-        row: SyncedModel = save()
-        context.undo_stack.push(CreateRow(context, row, text))
-        return row
-    before = {name: getattr(existing, name) for name in fields}
-    if before == fields:
-        return existing
-    row = save()
-    context.undo_stack.push(UpdateRow(context, model, row.id, before, dict(fields), text))
-    return row
+def _push_change(context: AppContext, change: crud.Change, text: str) -> None:
+    """Keep a change made in a unit of work on the undo stack (nothing if nothing changed)."""
+    if change.before is None:
+        context.undo_stack.push(CreateRow(context, change.row, text))
+    elif change.changed:
+        context.undo_stack.push(UpdateRow(context, change.model, change.row.id, change.before, change.after, text))
 
 
 def answer(context: AppContext, workshop_id: str, question_id: str, participant_id: str | None,
            **fields: Any) -> SyncedModel:
-    """Record an assessment answer (current_level, target_level, evidence), undoably."""
+    """Record an assessment answer (current_level, target_level, evidence), undoably, in one transaction."""
     with context.db.session() as session:
-        found = crud.live(session, Response, workshop_id=workshop_id, question_id=question_id,
-                          participant_id=participant_id)
-    return _upsert(context, Response, found[0] if found else None,
-                   lambda: set_response(context.db, workshop_id, question_id, participant_id, **fields),
-                   fields, QCoreApplication.translate("commands", "Score question"))
+        change = set_response_in(session, workshop_id, question_id, participant_id, **fields)
+    _push_change(context, change, QCoreApplication.translate("commands", "Score question"))
+    return change.row
 
 
 def vote(context: AppContext, need_id: str, participant_id: str | None, **fields: Any) -> SyncedModel:
-    """Record dots / impact / feasibility for a need (a participant's or the tally), undoably."""
+    """Record dots / impact / feasibility for a need (a participant's or the tally), undoably, in one transaction."""
     with context.db.session() as session:
-        found = crud.live(session, Vote, need_id=need_id, participant_id=participant_id)
-    return _upsert(context, Vote, found[0] if found else None,
-                   lambda: set_vote(context.db, need_id, participant_id, **fields),
-                   fields, QCoreApplication.translate("commands", "Vote"))
+        change = set_vote_in(session, need_id, participant_id, **fields)
+    _push_change(context, change, QCoreApplication.translate("commands", "Vote"))
+    return change.row
 
 
 class ReorderRows(_RowCommand):
@@ -234,15 +243,13 @@ def reorder_rows(context: AppContext, model: type[SyncedModel], row_ids: list[st
 
 
 def round_answer(context: AppContext, round_id: str, question_id: str, **fields: Any) -> SyncedModel:
-    """Record the group's answer in a later assessment round, undoably."""
-    from icc_desktop.models import RoundAnswer
-    from icc_desktop.services.monitoring import set_round_answer
+    """Record the group's answer in a later assessment round, undoably, in one transaction."""
+    from icc_desktop.services.monitoring import set_round_answer_in
 
     with context.db.session() as session:
-        found = crud.live(session, RoundAnswer, round_id=round_id, question_id=question_id)
-    return _upsert(context, RoundAnswer, found[0] if found else None,
-                   lambda: set_round_answer(context.db, round_id, question_id, **fields),
-                   fields, QCoreApplication.translate("commands", "Score question (later round)"))
+        change = set_round_answer_in(session, round_id, question_id, **fields)
+    _push_change(context, change, QCoreApplication.translate("commands", "Score question (later round)"))
+    return change.row
 
 
 def progress_note(context: AppContext, action_id: str, **values: Any) -> SyncedModel:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icc_desktop.ui.announce import announce
 from icc_desktop.ui.theme import style_invalid, style_role
 
 
@@ -74,6 +75,9 @@ class FieldError(QLabel):
         self.setVisible(bool(text))
         set_invalid(self.field, bool(text))
         self.field.setToolTip(text)
+        self.field.setAccessibleDescription(text)  # read with the field when it gets the focus
+        if text:
+            announce(self, text, assertive=True)  # a refusal interrupts the screen reader
 
     def clear_message(self) -> None:
         """The entry is fine (again)."""

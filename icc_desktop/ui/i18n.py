@@ -39,6 +39,23 @@ def resolve_language(setting: str) -> str:
     return "en"
 
 
+_EUROPEAN = {"en": "en_GB", "fr": "fr_FR", "de": "de_DE"}
+"""The locale of each language when the system's is of another language (or US English)."""
+
+
+def ui_locale(language: str) -> QLocale:
+    """The locale that writes dates and numbers for a UI language.
+
+    The system's own locale when it speaks that language (fr_BE, de_AT, en_IE keep their
+    conventions), except US English; otherwise a European one (en_GB: 12/08/2025, not 8/12/25):
+    the app's users run workshops in European cities.
+    """
+    system = QLocale.system()
+    if system.name().split("_")[0] == language and system.name() not in ("en_US", "C"):
+        return system
+    return QLocale(_EUROPEAN.get(language, language))
+
+
 _installed: list[QTranslator] = []
 
 
@@ -52,7 +69,7 @@ def install_translations(setting: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = resolve_language(setting)
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(ui_locale(language))
     ours = QTranslator(app)  # English has one too: its plural forms ("1 participant", "2 participants")
     if ours.load(str(resource_path("translations", f"icc_desktop_{language}.qm"))):
         app.installTranslator(ours)

@@ -15,8 +15,17 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -29,6 +38,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -40,11 +50,13 @@ from icc_desktop.errors import IccError
 from icc_desktop.ui import pages as page_registry
 from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.database_controller import DatabaseController, is_practice_database
+from icc_desktop.ui.focus import name_qt_parts, tidy_focus
+from icc_desktop.ui.forms import set_role
 from icc_desktop.ui.settings import (
     LAST_PAGE,
-    LAST_WORKSHOP,
-    RECENT_DATABASES,
     WINDOW_GEOMETRY,
+    ZOOM,
     Settings,
 )
 from icc_desktop.ui.theme import style_role
@@ -76,7 +88,13 @@ class MainWindow(QMainWindow):
         self.context: AppContext | None = None
         self.pages: dict[str, Page] = {}
         self.welcome: WelcomePage | None = None  # shown in place of a page
-        self._opening: Task | None = None
+        self.databases = DatabaseController(settings, self.workers, self)
+        """Opens databases, keeps the recent files and the last workshop (see `database_controller`)."""
+        self.databases.sig_opening.connect(self._on_opening)
+        self.databases.sig_progress.connect(self._on_progress)
+        self.databases.sig_opened.connect(self.attach_database)
+        self.databases.sig_failed.connect(self._open_failed)
+        self.databases.sig_finished.connect(lambda: self._show_busy(False))
         self._saved_at: dt.datetime | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(960, 600))
@@ -85,23 +103,30 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Steps of the workshop"))
-        self.navigation.setFixedWidth(204)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setSpacing(2)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # no focus frame drawn after a click
-        font = self.navigation.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.navigation.setFont(font)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._fit_navigation()  # its width follows its font (system size, zoom), never fixed
         self.navigation.currentRowChanged.connect(self._navigate)
         self.stack = QStackedWidget()
         self.notice = QLabel(self.tr("Opening the database…"))
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setWordWrap(True)
         self.stack.addWidget(self.notice)
+        self.practice_banner = QLabel()
+        self.practice_banner.setWordWrap(True)
+        set_role(self.practice_banner, "banner")
+        self.practice_banner.hide()
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.practice_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        outer.addLayout(layout, 1)
         side = QWidget()  # the navigation on a Base-coloured strip, its rows inset from the edges
         side.setAutoFillBackground(True)
         side.setBackgroundRole(QPalette.ColorRole.Base)
@@ -200,6 +225,9 @@ class MainWindow(QMainWindow):
 
         self.undo_action = self._action(self.tr("&Undo"), self._undo, keys.Undo, self.tr("Undo the last edit"))
         self.redo_action = self._action(self.tr("&Redo"), self._redo, keys.Redo, self.tr("Redo the edit undone"))
+        # The menu entries name the edit; the toolbar buttons stay short (their tooltip names it).
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find,
                                         self.tr("Search the list of this page"))
 
@@ -209,6 +237,15 @@ class MainWindow(QMainWindow):
             self.full_screen_action.setShortcut(QKeySequence("F11"))
         self.presenter_action = self._action(self.tr("&Presenter view"), self.show_presenter, "Ctrl+Shift+P",
                                              self.tr("Open a window for the projector: radar, ranking, 2×2, timer"))
+
+        self.open_room_action = self._action(
+            self.tr("&Open room…"), self.open_room, "Ctrl+Shift+R",
+            self.tr("Let the phones of the room score, vote and suggest over the local network"))
+        self.room_panel_action = self._action(self.tr("Room &panel"), self.show_room_panel, None,
+                                              self.tr("Activities, phones that joined, suggested needs"))
+        self.close_room_action = self._action(self.tr("&Close room"), self.close_room, None,
+                                              self.tr("Stop the room: phones can no longer send anything"))
+        self.close_room_action.setEnabled(False)
 
         self.sync_action = self._action(self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+Y",
                                         self.tr("Exchange changes with the sync server in the background"))
@@ -220,6 +257,16 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.welcome_action = self._action(self.tr("&Welcome page"), self.show_welcome, None,
                                            self.tr("The method in three lines and the ways to begin"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_keyboard_shortcuts,
+                                             "Ctrl+F1", self.tr("Every key of the window and its pages"))
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), lambda: self.zoom(1), keys.ZoomIn,
+                                           self.tr("Larger text everywhere"))
+        # Ctrl+= as well: on many keyboards "+" needs Shift, and "=" is the same key without it.
+        self.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: self.zoom(-1), keys.ZoomOut,
+                                            self.tr("Smaller text everywhere"))
+        self.zoom_reset_action = self._action(self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0",
+                                              self.tr("Text at the system's size"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -257,6 +304,15 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.full_screen_action)
         self.view_menu.addAction(self.presenter_action)
+        self.view_menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(action)
+
+        self.room_menu = bar.addMenu(self.tr("&Room"))
+        self.room_menu.addAction(self.open_room_action)
+        self.room_menu.addAction(self.room_panel_action)
+        self.room_menu.addSeparator()
+        self.room_menu.addAction(self.close_room_action)
 
         self.sync_menu = bar.addMenu(self.tr("S&ync"))
         self.sync_menu.addAction(self.sync_action)
@@ -264,6 +320,7 @@ class MainWindow(QMainWindow):
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.welcome_action)
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.log_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
@@ -287,13 +344,17 @@ class MainWindow(QMainWindow):
         self.workshop_label.setAccessibleName(self.tr("Open workshop"))
         self.toolbar.addWidget(self.workshop_label)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        name_qt_parts(self.toolbar)  # its "more" button, which Qt leaves unnamed
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.new_workshop_action, self.find_action, self.sync_action, self.sync_settings_action,
+        for action in (self.new_workshop_action, self.find_action,
                        self.presenter_action, self.backup_action, self.restore_action, self.export_all_action):
             action.setEnabled(enabled)
-        for action in self.workshop_report_actions:
+        for action in (self.sync_action, self.sync_settings_action):  # never for the practice database
+            action.setEnabled(enabled and not self.is_practice())
+        for action in (*self.workshop_report_actions, self.open_room_action):
             action.setEnabled(enabled and self.context is not None and self.context.workshop_id is not None)
+        self.room_panel_action.setEnabled(enabled)
         self.undo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canUndo())
         self.redo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canRedo())
 
@@ -304,26 +365,12 @@ class MainWindow(QMainWindow):
 
         The window stays responsive meanwhile; a failure shows its message and keeps what was open.
         """
+        self.databases.workers = self.workers  # tests swap in a real pool after building the window
+        return self.databases.open(path, prepare)
 
-        def work(task: Task) -> Database:
-            from icc_desktop.store.db import Database
-
-            task.progress(0, 0, self.tr("Opening {name}…").format(name=path.name))
-            db = Database.open(path)
-            if prepare is not None:
-                try:
-                    prepare(db, task)
-                except BaseException:
-                    db.close()
-                    raise
-            return db
-
-        self.notice.setText(self.tr("Opening {path}…").format(path=str(path)))
+    def _on_opening(self, path: str) -> None:
+        self.notice.setText(self.tr("Opening {path}…").format(path=path))
         self._show_busy(True)
-        self._opening = self.workers.start(work, on_result=self.attach_database, on_error=self._open_failed,
-                                           on_progress=self._on_progress)
-        self._opening.sig_finished.connect(lambda: self._show_busy(False))
-        return self._opening
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, total)
@@ -337,11 +384,8 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(busy)
         if not busy:
             self.statusBar().clearMessage()
-            self._opening = None
 
-    def _open_failed(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, IccError) else self.tr(
-            "The database could not be opened because of an unexpected error; the details are in the log file.")
+    def _open_failed(self, message: str) -> None:
         if self.context is None:
             self.notice.setText(message + "\n\n" + self.tr("Use File ▸ Open database… to open another file."))
         QMessageBox.warning(self, self.tr("Could not open the database"), message)
@@ -371,13 +415,14 @@ class MainWindow(QMainWindow):
         else:
             self.context.set_database(db)
         self.settings.add_recent_database(str(db.path))
+        self._show_practice_banner(db)
         self.database_label.setText(str(db.path))
         self.database_label.setToolTip(self.tr("Database file: {path}").format(path=str(db.path)))
         self._saved_at = None
         self.save_label.setText(self.tr("All changes saved"))
         self._set_data_actions_enabled(True)
-        last = self.settings.get(LAST_WORKSHOP)
-        if last and self._workshop_exists(last):
+        last = self.databases.workshop_to_reopen(db)
+        if last is not None:
             self.context.set_workshop(last)
         else:
             self._workshop_changed(self.context.workshop_id)
@@ -405,16 +450,19 @@ class MainWindow(QMainWindow):
         self.workers.start(lambda _task: purge(db), on_result=done,
                            on_error=lambda error: log.warning("retention purge failed: %s", error))
 
-    def _workshop_exists(self, workshop_id: str) -> bool:
-        from icc_desktop.errors import NotFoundError
-        from icc_desktop.services.lookups import get_workshop
+    def is_practice(self) -> bool:
+        """Whether the open database is the practice (demo) database."""
+        return self.context is not None and is_practice_database(self.context.db.path)
 
-        assert self.context is not None
-        try:
-            get_workshop(self.context.db, workshop_id)
-        except NotFoundError:
-            return False
-        return True
+    def _show_practice_banner(self, db: Database) -> None:
+        practice = is_practice_database(db.path)
+        self.practice_banner.setText(self.tr(
+            "Practice database: the demo workshop with invented people and scores. Try anything here; "
+            "it never mixes with your own workshops and is never synced. File ▸ Open database… or "
+            "Recent databases goes back to your own."))
+        self.practice_banner.setVisible(practice)
+        for action in (self.sync_action, self.sync_settings_action):
+            action.setToolTip(self.tr("Sync is off in the practice database") if practice else action.statusTip())
 
     def _build_pages(self) -> None:
         assert self.context is not None
@@ -425,10 +473,11 @@ class MainWindow(QMainWindow):
             self.pages[cls.page_id] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(page.title())
-            item.setSizeHint(QSize(0, self.navigation.fontMetrics().height() + 18))
             item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
             self.navigation.addItem(item)
-            action = self._action(page.title(), lambda _checked=False, pid=cls.page_id: self.show_page(pid))
+            # "&" in a menu text marks the mnemonic: "Needs & priorities" showed as "Needs _priorities".
+            action = self._action(page.title().replace("&", "&&"),
+                                  lambda _checked=False, pid=cls.page_id: self.show_page(pid))
             key = next(go_keys, None)
             if key is not None:
                 action.setShortcut(QKeySequence(f"Ctrl+{key}"))
@@ -436,9 +485,48 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             if hasattr(page, "sig_open_workshop"):
                 page.sig_open_workshop.connect(self.open_workshop)
+            tidy_focus(page)  # one Tab stop per table, dividers by keyboard, no empty stops
         from icc_desktop.ui.pages.welcome import install_welcome
 
         self.welcome = install_welcome(self)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """Size the navigation after its entries in its font: 1.2 times the application font, so
+        it grows with the system font size and the zoom and no entry is cut."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.navigation.setFont(font)
+        metrics = QFontMetrics(font)
+        row_height = metrics.height() + 18
+        widest = metrics.horizontalAdvance("M" * 12)
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            item.setSizeHint(QSize(0, row_height))
+            widest = max(widest, metrics.horizontalAdvance(item.text()))
+        # Room for the item's margins and the focus frame, and a vertical scroll bar when the
+        # entries are taller than the window.
+        scroll = self.navigation.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.navigation.setFixedWidth(widest + 2 * metrics.horizontalAdvance("M") + scroll + 8)
+
+    def zoom(self, step: int) -> None:
+        """View ▸ Zoom in (+1), out (-1) or actual size (0): every text, the navigation and the
+        layouts follow; the zoom is kept for the next start."""
+        from icc_desktop.ui.theme import apply_zoom, next_zoom
+
+        app = QApplication.instance()
+        zoom = apply_zoom(app, next_zoom(self.settings.get(ZOOM), step))  # type: ignore[arg-type]
+        self.settings.set(ZOOM, zoom)
+        self._fit_navigation()
+        self.statusBar().showMessage(self.tr("Zoom: %1%").replace("%1", str(round(zoom * 100))), 2000)
+
+    def show_keyboard_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: every menu shortcut of this window and the keys of the pages."""
+        from icc_desktop.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- navigation --------------------------------------------------------------------------
 
@@ -490,7 +578,8 @@ class MainWindow(QMainWindow):
             getattr(page, command)()
 
     def _workshop_changed(self, workshop_id: str | None) -> None:
-        self.settings.set(LAST_WORKSHOP, workshop_id or "")
+        if self.context is not None:
+            self.databases.remember_workshop(self.context.db, workshop_id)
         for row, page_id in enumerate(self.pages):
             item = self.navigation.item(row)
             enabled = self.navigation_enabled(page_id)
@@ -499,7 +588,7 @@ class MainWindow(QMainWindow):
             item.setToolTip("" if enabled else self.tr("Open a workshop in the overview first"))
         for action in self.go_menu.actions():
             action.setEnabled(self.navigation_enabled(action.data()))
-        for action in self.workshop_report_actions:
+        for action in (*self.workshop_report_actions, self.open_room_action):
             action.setEnabled(workshop_id is not None)
         self._show_workshop_title()
         current = self.current_page()
@@ -544,23 +633,55 @@ class MainWindow(QMainWindow):
             return
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
-        undo, redo = stack.undoText(), stack.redoText()
+        self._name_undo_actions()
+        self._saved_at = dt.datetime.now()
+        saved = self.tr("All changes saved at {time}").format(time=self._saved_at.strftime("%H:%M"))
+        if saved != self.save_label.text():  # at most once a minute, not after every key
+            self.save_label.setText(saved)
+            announce(self.save_label, saved)
+
+    def _name_undo_actions(self) -> None:
+        """Edit ▸ Undo / Redo say which edit they undo or redo ("Undo Add need")."""
+        stack = self.context.undo_stack if self.context is not None else None
+        undo = stack.undoText() if stack is not None and stack.canUndo() else ""
+        redo = stack.redoText() if stack is not None and stack.canRedo() else ""
+        self.undo_action.setText(self.tr("&Undo {edit}").format(edit=undo.replace("&", "&&")) if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {edit}").format(edit=redo.replace("&", "&&")) if redo
+                                 else self.tr("&Redo"))
         self.undo_action.setToolTip(self.tr("Undo {edit}").format(edit=undo) if undo else self.tr("Undo the last edit"))
         self.redo_action.setToolTip(self.tr("Redo {edit}").format(edit=redo) if redo else self.tr("Redo the edit undone"))
-        self._saved_at = dt.datetime.now()
-        self.save_label.setText(self.tr("All changes saved at {time}").format(
-            time=self._saved_at.strftime("%H:%M")))
 
     def set_sync_state(self, text: str, tooltip: str = "") -> None:
         """Show the sync state in the status bar (the sync UI calls this); empty text hides it."""
         from icc_desktop.ui.sync_controller import controller_for
 
+        self._show_conflict_count()
         failed = self.context is not None and bool(controller_for(self.context).last_error)
         if bool(self.sync_label.property("role") == "error") != failed:
             style_role(self.sync_label, "error" if failed else "")
         self.sync_label.setText(text)
         self.sync_label.setToolTip(tooltip)
         self.sync_label.setVisible(bool(text))
+
+    def _show_conflict_count(self) -> None:
+        """The Conflicts entry of the navigation says how many wait: "Conflicts (3)"."""
+        from icc_desktop.ui.sync_controller import controller_for
+
+        page = self.pages.get("conflicts")
+        if page is None or self.context is None:
+            return
+        count = controller_for(self.context).conflict_count
+        row = list(self.pages).index("conflicts")
+        item = self.navigation.item(row)
+        if item is None:
+            return
+        text = self.tr("%1 (%2)").replace("%1", page.title()).replace("%2", f"{count:,}") if count else page.title()
+        if item.text() != text:
+            item.setText(text)
+            self._fit_navigation()
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         self.tr("%1, %Ln waiting", "", count).replace("%1", page.title()) if count else page.title())
 
     def _show_sync_progress(self, done: int = 0, total: int = 0, text: str = "") -> None:
         from icc_desktop.ui.sync_controller import controller_for
@@ -595,7 +716,7 @@ class MainWindow(QMainWindow):
         """Sync ▸ Sync now: in the background, progress in the status bar (sign in first if needed)."""
         from icc_desktop.ui.sync_controller import controller_for
 
-        if self.context is not None:
+        if self.context is not None and not self.is_practice():
             controller_for(self.context).sync_now(self)
 
     def show_sync_settings(self) -> None:
@@ -656,8 +777,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        current = str(self.context.db.path) if self.context else None
-        recent = [p for p in self.settings.get(RECENT_DATABASES) if p != current]
+        recent = self.databases.recent(self.context.db.path if self.context else None)
         for path in recent:
             action = self.recent_menu.addAction(path)
             action.setEnabled(Path(path).is_file())
@@ -714,6 +834,15 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self._build_pages()
         self._set_data_actions_enabled(True)
+        self._name_undo_actions()
+        if getattr(self, "room_dock", None) is not None:  # the room panel in the new language
+            visible = self.room_dock.isVisible()
+            self.removeDockWidget(self.room_dock)
+            self.room_dock.deleteLater()
+            self.room_dock = None
+            if visible:
+                self.show_room_panel()
+        self._room_changed()
         self.save_label.setText(self.tr("All changes saved"))
         self._workshop_changed(self.context.workshop_id)
         self.show_page(page_id if self.navigation_enabled(page_id) else "overview")
@@ -747,6 +876,70 @@ class MainWindow(QMainWindow):
 
         self.presenter = open_presenter(self.context, self)
 
+    # --- the phone room ------------------------------------------------------------------------
+
+    def open_room(self) -> None:
+        """Room ▸ Open room: pick the address, start the room, show the panel and the QR code."""
+        if self.context is None or self.context.workshop_id is None:
+            return
+        from icc_desktop.ui.room import OpenRoomDialog, room_controller
+
+        dialog = OpenRoomDialog(self)
+        if dialog.exec() != OpenRoomDialog.DialogCode.Accepted:
+            return
+        host, port = dialog.chosen()
+        self.start_room(host, port)
+        self.show_presenter()
+        presenter = getattr(self, "presenter", None)
+        if presenter is not None and room_controller(self.context).is_open:
+            presenter.show_view("room")
+
+    def start_room(self, host: str, port: int) -> None:
+        """Open the room of the current workshop on host:port and show the room panel."""
+        if self.context is None or self.context.workshop_id is None:
+            return
+        from icc_desktop.ui.room import room_controller
+
+        try:
+            room_controller(self.context).open_room(self.context.workshop_id, host, port)
+        except IccError as exc:
+            QMessageBox.warning(self, self.tr("Open room"), str(exc))
+            return
+        self.show_room_panel()
+
+    def show_room_panel(self) -> None:
+        """Show the room panel (a dock at the right of the window)."""
+        if self.context is None:
+            return
+        from PySide6.QtWidgets import QDockWidget
+
+        from icc_desktop.ui.room import RoomPanel, room_controller
+
+        if getattr(self, "room_dock", None) is None:
+            self.room_panel = RoomPanel(self.context)
+            self.room_dock = QDockWidget(self.tr("Room"), self)
+            self.room_dock.setObjectName("roomDock")
+            self.room_dock.setWidget(self.room_panel)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.room_dock)
+            room_controller(self.context).sig_room_changed.connect(self._room_changed)
+        self.room_dock.show()
+        self.room_dock.raise_()
+        self._room_changed()
+
+    def _room_changed(self) -> None:
+        if self.context is None:
+            return
+        from icc_desktop.ui.room import room_controller
+
+        self.close_room_action.setEnabled(room_controller(self.context).is_open)
+
+    def close_room(self) -> None:
+        """Room ▸ Close room."""
+        if self.context is not None:
+            from icc_desktop.ui.room import room_controller
+
+            room_controller(self.context).close_room()
+
     def _toggle_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
@@ -757,6 +950,10 @@ class MainWindow(QMainWindow):
 
             controller_for(self.context).cancel()
         self.workers.wait(10_000)
+        if self.context is not None:  # phones are refused from now on; everything they sent is saved
+            from icc_desktop.ui.room import room_controller
+
+            room_controller(self.context).close_room(at_once=True)
         presenter = getattr(self, "presenter", None)
         if presenter is not None:  # the projector window goes with the main one
             presenter.close()

@@ -28,12 +28,14 @@ class Setting(Generic[T]):
 
 LANGUAGE = Setting("ui/language", str, "system")  # "system", "en", "fr", "de"
 THEME = Setting("ui/theme", str, "system")  # "system", "light", "dark"
+ZOOM = Setting("ui/zoom", float, 1.0)  # View ▸ Zoom: the system font size times this
 RECENT_DATABASES = Setting("files/recent_databases", list, [])
 LAST_WORKSHOP = Setting("session/last_workshop", str, "")
+LAST_DATABASE = Setting("session/last_database", str, "")  # the file LAST_WORKSHOP is in; reopened at start
 WINDOW_GEOMETRY = Setting("ui/window_geometry", bytes, b"")
 PRESENTER_FONT_SCALE = Setting("presenter/font_scale", float, 1.0)
 SESSION_TIMER_MINUTES = Setting("presenter/timer_minutes", int, 10)
-DEMO_OFFERED = Setting("session/demo_offered", bool, False)  # the first start filled the demo workshop
+DEMO_OFFERED = Setting("session/demo_offered", bool, False)  # older versions: the first start filled the demo
 LAST_PAGE = Setting("session/last_page", str, "overview")
 LAST_EXPORT_DIR = Setting("files/last_export_dir", str, "")  # where the last export was saved
 OPEN_EXPORTS = Setting("files/open_exports", bool, True)  # open each exported file when ready

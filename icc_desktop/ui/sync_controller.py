@@ -70,6 +70,8 @@ class SyncController(QObject):
         self.progress_text = ""
         self.sync_after_sign_in = False  # "Sync now" opened the sign-in dialog: sync once signed in
         self.status_text = ("", "")
+        self.conflict_count = 0
+        """Conflicts waiting for the user's choice, as last counted (the navigation shows it)."""
         self._status_busy = False
         self._status_again = False
         self._status_timer = QTimer(self)
@@ -117,6 +119,7 @@ class SyncController(QObject):
 
     def _status_read(self, data: Any) -> None:
         self._status_busy = False
+        self.conflict_count = data[2] if data is not None else 0
         self.status_text = self._format_status(data)
         self.sig_status_changed.emit(*self.status_text)
         if self._status_again:

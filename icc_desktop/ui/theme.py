@@ -52,8 +52,12 @@ def _palette(dark: bool) -> QPalette:
 
 _system_style: str | None = None
 
-ROLE_FONTS: dict[str, tuple[float, bool]] = {"pageTitle": (16, True), "sectionTitle": (11, True)}
-"""Label roles with their own font: (point size, bold)."""
+ROLE_FONTS: dict[str, tuple[float, bool]] = {"pageTitle": (1.6, True), "sectionTitle": (1.1, True)}
+"""Label roles with their own font: (size relative to the application font, bold). Relative, so
+titles follow the system's font size and the app's zoom (fixed 16 pt and 11 pt ignored both)."""
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
+"""View ▸ Zoom in / out walks these factors of the system font size."""
+_system_point_size: float | None = None
 
 _styled: weakref.WeakSet[QWidget] = weakref.WeakSet()  # widgets with a role or an invalid mark
 
@@ -97,7 +101,7 @@ def _apply_look(widget: QWidget) -> None:
     size_bold = ROLE_FONTS.get(role)
     if size_bold is not None:
         font = QFont(QApplication.font(widget))
-        font.setPointSizeF(size_bold[0])
+        font.setPointSizeF(QApplication.font().pointSizeF() * size_bold[0])
         font.setBold(size_bold[1])
         widget.setFont(font)
     elif widget.property("_role_font"):
@@ -142,3 +146,35 @@ def apply_theme(app: QApplication, theme: str) -> None:
     for widget in list(_styled):
         if shiboken6.isValid(widget):
             _apply_look(widget)
+
+
+def system_point_size(app: QApplication) -> float:
+    """The application font's size as the system gave it, before any zoom."""
+    global _system_point_size
+    if _system_point_size is None:
+        size = app.font().pointSizeF()
+        _system_point_size = size if size > 0 else 9.0
+    return _system_point_size
+
+
+def apply_zoom(app: QApplication, zoom: float) -> float:
+    """Set the application font to the system size times `zoom` (clamped to `ZOOM_STEPS`); every
+    widget that inherits the font, and the titles, follow. Returns the zoom applied."""
+    zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+    font = QFont(app.font())
+    font.setPointSizeF(round(system_point_size(app) * zoom, 1))
+    if font.pointSizeF() != app.font().pointSizeF():
+        app.setFont(font)
+        for widget in list(_styled):
+            if shiboken6.isValid(widget):
+                _apply_look(widget)
+    return zoom
+
+
+def next_zoom(zoom: float, step: int) -> float:
+    """The zoom one step in (+1) or out (-1) from `zoom`; 1.0 for step 0."""
+    if step == 0:
+        return 1.0
+    if step > 0:
+        return next((z for z in ZOOM_STEPS if z > zoom + 1e-6), ZOOM_STEPS[-1])
+    return next((z for z in reversed(ZOOM_STEPS) if z < zoom - 1e-6), ZOOM_STEPS[0])

@@ -97,6 +97,7 @@
   var activity = null;      // the activity on screen: {id, kind, ...}
   var screen = "";          // what is drawn: join, who, waiting, activity, closed
   var pollTimer = null;
+  var pollMs = 2000;        // the room says how often to ask
   var main = document.getElementById("main");
   var statusBox = document.getElementById("status");
   var codeFromLink = new URLSearchParams(window.location.search).get("code") || "";
@@ -455,6 +456,7 @@
   function refresh() {
     if (!token) { showJoin(); return; }
     api("GET", "/api/state", null, 3).then(function (state) {
+      if (state.poll_ms >= 100 && state.poll_ms <= 60000) { pollMs = state.poll_ms; }
       var openId = state.activity ? state.activity.id : null;
       var shownId = activity ? activity.id : null;
       if (screen !== "activity" && screen !== "waiting" || openId !== shownId) { render(state); }
@@ -467,7 +469,7 @@
     });
   }
 
-  function schedule() { stopPolling(); pollTimer = setTimeout(refresh, 2000); }
+  function schedule() { stopPolling(); pollTimer = setTimeout(refresh, pollMs); }
   function stopPolling() { if (pollTimer) { clearTimeout(pollTimer); pollTimer = null; } }
 
   function redraw() {

@@ -462,6 +462,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>%1 gefunden. Markieren Sie in jeder Zeile die Version, die bleiben soll, und wenden Sie dann an; der andere Wert wird verworfen.</translation>
     </message>
     <message>
+        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
+        <translation>Version dieses Computers: %1. Version des Servers: %2.</translation>
+    </message>
+    <message>
         <source>In %1.</source>
         <translation>In %1.</translation>
     </message>
@@ -512,6 +516,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
+        <translation>Die Datenbank konnte wegen eines unerwarteten Fehlers nicht geöffnet werden; die Details stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Entry refused</source>
@@ -527,6 +542,25 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Roadmap timeline</source>
         <translation>Zeitleiste des Fahrplans</translation>
+    </message>
+    <message>
+        <source>No actions with start and end months yet.</source>
+        <translation>Noch keine Maßnahmen mit Anfangs- und Endmonat.</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln Maßnahme</numerusform>
+            <numerusform>%Ln Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>No actions with start and end months yet</source>
@@ -840,6 +874,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die rückgängig gemachte Änderung wiederholen</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -858,6 +900,30 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Open a window for the projector: radar, ranking, 2×2, timer</source>
         <translation>Ein Fenster für den Beamer öffnen: Radar, Rangfolge, 2×2-Matrix, Timer</translation>
+    </message>
+    <message>
+        <source>&amp;Open room…</source>
+        <translation>Raum ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Let the phones of the room score, vote and suggest over the local network</source>
+        <translation>Die Telefone im Raum über das lokale Netz bewerten, abstimmen und vorschlagen lassen</translation>
+    </message>
+    <message>
+        <source>Room &amp;panel</source>
+        <translation>Raum&amp;bereich</translation>
+    </message>
+    <message>
+        <source>Activities, phones that joined, suggested needs</source>
+        <translation>Aktivitäten, beigetretene Telefone, vorgeschlagene Bedarfe</translation>
+    </message>
+    <message>
+        <source>&amp;Close room</source>
+        <translation>Raum &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Stop the room: phones can no longer send anything</source>
+        <translation>Raum beenden: Telefone können nichts mehr senden</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
@@ -892,6 +958,38 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die Methode in drei Zeilen und die Wege zum Einstieg</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key of the window and its pages</source>
+        <translation>Alle Tasten des Fensters und seiner Seiten</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere</source>
+        <translation>Überall größerer Text</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Smaller text everywhere</source>
+        <translation>Überall kleinerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Text at the system&apos;s size</source>
+        <translation>Text in der Größe des Systems</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -916,6 +1014,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Raum</translation>
+    </message>
+    <message>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisierung</translation>
     </message>
@@ -932,16 +1034,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Geöffneter Workshop</translation>
     </message>
     <message>
-        <source>Opening {name}…</source>
-        <translation>{name} wird geöffnet…</translation>
-    </message>
-    <message>
         <source>Opening {path}…</source>
         <translation>{path} wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
-        <translation>Die Datenbank konnte wegen eines unerwarteten Fehlers nicht geöffnet werden; die Details stehen in der Protokolldatei.</translation>
     </message>
     <message>
         <source>Use File ▸ Open database… to open another file.</source>
@@ -967,8 +1061,28 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         </translation>
     </message>
     <message>
+        <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
+        <translation>Übungsdatenbank: der Demo-Workshop mit erfundenen Personen und Bewertungen. Probieren Sie hier alles aus; nichts vermischt sich mit Ihren eigenen Workshops, und nichts wird synchronisiert. Datei ▸ Datenbank öffnen… oder Zuletzt verwendete Datenbanken führt zu Ihrer eigenen zurück.</translation>
+    </message>
+    <message>
+        <source>Sync is off in the practice database</source>
+        <translation>In der Übungsdatenbank ist die Synchronisierung aus</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
         <source>Open a workshop in the overview first</source>
         <translation>Öffnen Sie zuerst einen Workshop in der Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>{edit} &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>{edit} &amp;wiederholen</translation>
     </message>
     <message>
         <source>Undo {edit}</source>
@@ -981,6 +1095,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>All changes saved at {time}</source>
         <translation>Alle Änderungen um {time} gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln wartend</numerusform>
+            <numerusform>%1, %Ln wartend</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync finished</source>
@@ -1005,6 +1130,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>No other databases yet</source>
         <translation>Noch keine anderen Datenbanken</translation>
+    </message>
+    <message>
+        <source>Open room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1620,45 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>the network this laptop uses</source>
+        <translation>das Netz, das dieser Laptop nutzt</translation>
+    </message>
+    <message>
+        <source>another network of this laptop</source>
+        <translation>ein anderes Netz dieses Laptops</translation>
+    </message>
+    <message>
+        <source>this laptop only (a test)</source>
+        <translation>nur dieser Laptop (ein Test)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Phones must be on the same network as this laptop: the venue&apos;s Wi-Fi, or better this laptop&apos;s own hotspot (venue Wi-Fi often keeps devices apart). The room uses plain HTTP on the local network: anyone on it who has the room code can take part, nothing goes to the internet. If phones cannot connect, allow ICC Workshop in the firewall (on Windows, mark the network as private).</source>
+        <translation>Die Telefone müssen im selben Netz wie dieser Laptop sein: im WLAN des Veranstaltungsorts oder besser im eigenen Hotspot dieses Laptops (WLANs von Veranstaltungsorten trennen Geräte oft voneinander). Der Raum nutzt einfaches HTTP im lokalen Netz: Wer dort den Raumcode hat, kann teilnehmen; nichts geht ins Internet. Wenn Telefone keine Verbindung bekommen, erlauben Sie ICC Workshop in der Firewall (unter Windows das Netz als privat einstufen).</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Cities and workshops</source>
@@ -1862,6 +2034,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;4 Timer</translation>
     </message>
     <message>
+        <source>&amp;5 Join from a phone</source>
+        <translation>&amp;5 Per Telefon teilnehmen</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -1890,8 +2066,36 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Wirkung und Machbarkeit; jeder Punkt ist ein Bedarf, mit seiner Nummer beschriftet</translation>
     </message>
     <message>
+        <source>Take part from your phone: scan the code, or open the address and type the room code</source>
+        <translation>Mit dem Telefon teilnehmen: Code scannen oder die Adresse öffnen und den Raumcode eingeben</translation>
+    </message>
+    <message>
         <source>Session timer</source>
         <translation>Sitzungstimer</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Adresse zum Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Raumcode</translation>
+    </message>
+    <message>
+        <source>No room open.</source>
+        <translation>Kein Raum geöffnet.</translation>
+    </message>
+    <message>
+        <source>Room ▸ Open room in the main window lets phones take part.</source>
+        <translation>Raum ▸ Raum öffnen im Hauptfenster lässt Telefone teilnehmen.</translation>
+    </message>
+    <message>
+        <source>Room code: {code}</source>
+        <translation>Raumcode: {code}</translation>
+    </message>
+    <message>
+        <source>Phones joined: {count}</source>
+        <translation>Beigetretene Telefone: {count}</translation>
     </message>
 </context>
 <context>
@@ -1920,12 +2124,31 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>No need has both an impact and a feasibility score yet</source>
         <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung</translation>
     </message>
+    <message>
+        <source>No need has both an impact and a feasibility score yet.</source>
+        <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (impact %3, feasibility %4)</source>
+        <translation>Nr. %1 %2 (Wirkung %3, Machbarkeit %4)</translation>
+    </message>
+    <message>
+        <source>Needs by impact and feasibility, 1 to 5.</source>
+        <translation>Bedarfe nach Wirkung und Machbarkeit, 1 bis 5.</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of {address}</source>
+        <translation>QR-Code von {address}</translation>
     </message>
 </context>
 <context>
@@ -1943,8 +2166,28 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ziel</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
         <source>No levels scored yet</source>
         <translation>Noch keine Stufen bewertet</translation>
+    </message>
+    <message>
+        <source>No dimensions to show.</source>
+        <translation>Keine Dimensionen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>No levels scored yet.</source>
+        <translation>Noch keine Stufen bewertet.</translation>
+    </message>
+    <message>
+        <source>%1: current %2, target %3</source>
+        <translation>%1: aktuell %2, Ziel %3</translation>
+    </message>
+    <message>
+        <source>Mean level from 1 to 5 per dimension.</source>
+        <translation>Mittlere Stufe von 1 bis 5 je Dimension.</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2595,165 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Join address and room code</source>
+        <translation>Adresse und Raumcode</translation>
+    </message>
+    <message>
+        <source>&amp;Close the room</source>
+        <translation>Raum &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Score a dimension</source>
+        <translation>Eine Dimension bewerten</translation>
+    </message>
+    <message>
+        <source>Place dots</source>
+        <translation>Punkte vergeben</translation>
+    </message>
+    <message>
+        <source>Rate impact and feasibility</source>
+        <translation>Wirkung und Machbarkeit bewerten</translation>
+    </message>
+    <message>
+        <source>Suggest needs</source>
+        <translation>Bedarfe vorschlagen</translation>
+    </message>
+    <message>
+        <source>Quick poll</source>
+        <translation>Kurzumfrage</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Frage der Umfrage</translation>
+    </message>
+    <message>
+        <source>Choices, separated by ;</source>
+        <translation>Antworten, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>Poll choices</source>
+        <translation>Antworten der Umfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the phones</source>
+        <translation>Auf den Telefonen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open activity</source>
+        <translation>Offene Aktivität</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Joined as</source>
+        <translation>Beigetreten als</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Phones that joined</source>
+        <translation>Beigetretene Telefone</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this input</source>
+        <translation>Eingabe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Take back what the selected phone sent for the open activity</source>
+        <translation>Zurücknehmen, was das gewählte Telefon für die offene Aktivität gesendet hat</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Suggested needs waiting</source>
+        <translation>Wartende vorgeschlagene Bedarfe</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as a need</source>
+        <translation>Als Bedarf ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Suggested needs</source>
+        <translation>Vorgeschlagene Bedarfe</translation>
+    </message>
+    <message>
+        <source>Poll results</source>
+        <translation>Ergebnisse der Umfrage</translation>
+    </message>
+    <message>
+        <source>No room open. Room ▸ Open room lets the phones of the room take part.</source>
+        <translation>Kein Raum geöffnet. Raum ▸ Raum öffnen lässt die Telefone im Raum teilnehmen.</translation>
+    </message>
+    <message>
+        <source>{workshop}
+Join address: {address}
+Room code: {code}</source>
+        <translation>{workshop}
+Adresse zum Teilnehmen: {address}
+Raumcode: {code}</translation>
+    </message>
+    <message>
+        <source>No activity open: the phones wait.</source>
+        <translation>Keine Aktivität offen: Die Telefone warten.</translation>
+    </message>
+    <message>
+        <source>Open: {activity} — {dimension}</source>
+        <translation>Offen: {activity} — {dimension}</translation>
+    </message>
+    <message>
+        <source>Open: {activity}</source>
+        <translation>Offen: {activity}</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Joined: {joined} · answered the open activity: {answered}</source>
+        <translation>Beigetreten: {joined} · haben geantwortet: {answered}</translation>
+    </message>
+    <message>
+        <source>Accept a suggested need</source>
+        <translation>Vorgeschlagenen Bedarf übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>SessionTimer</name>
     <message>
         <source>Time left</source>
@@ -2395,6 +2797,97 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>A light theme reads best on most projectors.</source>
         <translation>Ein helles Design ist auf den meisten Beamern am besten lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Any page: move between controls</source>
+        <translation>Jede Seite: zwischen Bedienelementen wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Tables: move between cells; edit a cell</source>
+        <translation>Tabellen: zwischen Zellen wechseln; eine Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Arrow keys; Enter or F2</source>
+        <translation>Pfeiltasten; Eingabe oder F2</translation>
+    </message>
+    <message>
+        <source>Assessment: current level of the selected question</source>
+        <translation>Bewertung: aktuelle Stufe der gewählten Frage</translation>
+    </message>
+    <message>
+        <source>Assessment: level not known</source>
+        <translation>Bewertung: Stufe unbekannt</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the current level</source>
+        <translation>Bewertung, Stufenschaltflächen: aktuelle Stufe setzen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the target level</source>
+        <translation>Bewertung, Stufenschaltflächen: Zielstufe setzen</translation>
+    </message>
+    <message>
+        <source>Shift+Space</source>
+        <translation>Umschalt+Leertaste</translation>
+    </message>
+    <message>
+        <source>Roadmap: move the selected action up or down</source>
+        <translation>Fahrplan: gewählte Maßnahme nach oben oder unten verschieben</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Nach-oben, Alt+Nach-unten</translation>
+    </message>
+    <message>
+        <source>Tables: delete the selected row</source>
+        <translation>Tabellen: gewählte Zeile löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Pane dividers: move</source>
+        <translation>Fensterteiler: verschieben</translation>
+    </message>
+    <message>
+        <source>Tab to the divider, then arrow keys</source>
+        <translation>Mit Tab zum Teiler, dann Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Presenter: radar, ranking, 2×2, timer</source>
+        <translation>Präsentation: Radar, Rangfolge, 2×2, Zeitnehmer</translation>
+    </message>
+    <message>
+        <source>Presenter: leave full screen</source>
+        <translation>Präsentation: Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>F11, Esc</source>
+        <translation>F11, Esc</translation>
     </message>
 </context>
 <context>
@@ -2918,13 +3411,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Adding a demo workshop to explore…</source>
-        <translation>Ein Demo-Workshop zum Erkunden wird hinzugefügt…</translation>
-    </message>
-</context>
-<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -3087,6 +3573,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Geben Sie eine Zahl ein, z. B. 12,5.</translation>
     </message>
     <message>
+        <source>Enter a month and year, e.g. %1.</source>
+        <translation>Geben Sie Monat und Jahr ein, z. B. %1.</translation>
+    </message>
+    <message>
         <source>Pick a date.</source>
         <translation>Wählen Sie ein Datum.</translation>
     </message>
@@ -3171,7 +3661,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>KPI</source>
-        <translation>Kennzahl</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -3284,6 +3774,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         </translation>
     </message>
     <message>
+        <source>New workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
         <source>Duplicate workshop</source>
         <translation>Workshop duplizieren</translation>
     </message>
@@ -3314,6 +3808,21 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Add progress note</source>
         <translation>Fortschrittsnotiz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>focus</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Feld leeren</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Alle Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Weitere Symbolleistenschaltflächen</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3967,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>splitter</name>
+    <message>
+        <source>Pane divider</source>
+        <translation>Fensterteiler</translation>
+    </message>
+    <message>
+        <source>Arrow keys move it; Home and End push it to one side</source>
+        <translation>Pfeiltasten verschieben ihn; Pos1 und Ende schieben ihn ganz zur Seite</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <source>%1 (deleted)</source>
@@ -3500,12 +4020,24 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Auf dem Server</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (in Verwendung)</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>gewählt</translation>
     </message>
     <message>
         <source>not chosen</source>
         <translation>nicht gewählt</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Verwendung</translation>
     </message>
     <message>
         <source>List entry</source>
@@ -3549,7 +4081,75 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>KPI</source>
-        <translation>Kennzahl</translation>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Bewertungsrunde</translation>
+    </message>
+    <message>
+        <source>Answer in a later round</source>
+        <translation>Antwort einer späteren Runde</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>KPI measurement</source>
+        <translation>KPI-Messung</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Fertigstellungsgrad (%)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Besser, wenn</translation>
+    </message>
+    <message>
+        <source>Indicator from the library</source>
+        <translation>Indikator aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Agreed roadmap frozen on</source>
+        <translation>Vereinbarter Fahrplan festgeschrieben am</translation>
+    </message>
+    <message>
+        <source>Agreed start</source>
+        <translation>Vereinbarter Beginn</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>Vereinbartes Ende</translation>
+    </message>
+    <message>
+        <source>Agreed budget (EUR)</source>
+        <translation>Vereinbartes Budget (EUR)</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Einwilligung zur Kontaktaufnahme</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Einwilligung erfasst am</translation>
+    </message>
+    <message>
+        <source>Keep personal data (months)</source>
+        <translation>Personenbezogene Daten aufbewahren (Monate)</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personenbezogene Daten gelöscht</translation>
     </message>
     <message>
         <source>Deleted</source>

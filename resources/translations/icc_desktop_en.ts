@@ -12,12 +12,29 @@
     </message>
 </context>
 <context>
+    <name>GanttChart</name>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.</source>
         <translation>
             <numerusform>Retention periods applied: the names, e-mails and organisations of %n participant were erased.</numerusform>
             <numerusform>Retention periods applied: the names, e-mails and organisations of %n participants were erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln waiting</numerusform>
+            <numerusform>%1, %Ln waiting</numerusform>
         </translation>
     </message>
 </context>

@@ -462,6 +462,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>%1 trouvé(s). Cochez la version à garder dans chaque ligne, puis appliquez ; l’autre valeur est abandonnée.</translation>
     </message>
     <message>
+        <source>This computer&apos;s version: %1. The server&apos;s version: %2.</source>
+        <translation>Version de cet ordinateur : %1. Version du serveur : %2.</translation>
+    </message>
+    <message>
         <source>In %1.</source>
         <translation>Dans %1.</translation>
     </message>
@@ -512,6 +516,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
+        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Entry refused</source>
@@ -527,6 +542,25 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Roadmap timeline</source>
         <translation>Chronologie de la feuille de route</translation>
+    </message>
+    <message>
+        <source>No actions with start and end months yet.</source>
+        <translation>Aucune action avec mois de début et de fin pour l’instant.</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>vérification : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>No actions with start and end months yet</source>
@@ -840,6 +874,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -858,6 +900,30 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Open a window for the projector: radar, ranking, 2×2, timer</source>
         <translation>Ouvrir une fenêtre pour le projecteur : radar, classement, matrice 2×2, minuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Open room…</source>
+        <translation>&amp;Ouvrir la salle…</translation>
+    </message>
+    <message>
+        <source>Let the phones of the room score, vote and suggest over the local network</source>
+        <translation>Laisser les téléphones de la salle évaluer, voter et proposer sur le réseau local</translation>
+    </message>
+    <message>
+        <source>Room &amp;panel</source>
+        <translation>&amp;Panneau de la salle</translation>
+    </message>
+    <message>
+        <source>Activities, phones that joined, suggested needs</source>
+        <translation>Activités, téléphones connectés, besoins proposés</translation>
+    </message>
+    <message>
+        <source>&amp;Close room</source>
+        <translation>&amp;Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Stop the room: phones can no longer send anything</source>
+        <translation>Arrêter la salle : les téléphones ne peuvent plus rien envoyer</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
@@ -892,6 +958,38 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>La méthode en trois lignes et les façons de commencer</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the window and its pages</source>
+        <translation>Toutes les touches de la fenêtre et de ses pages</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere</source>
+        <translation>Texte plus grand partout</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Smaller text everywhere</source>
+        <translation>Texte plus petit partout</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Text at the system&apos;s size</source>
+        <translation>Texte à la taille du système</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -916,6 +1014,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Aller à</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
+    </message>
+    <message>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisation</translation>
     </message>
@@ -932,16 +1034,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Atelier ouvert</translation>
     </message>
     <message>
-        <source>Opening {name}…</source>
-        <translation>Ouverture de {name}…</translation>
-    </message>
-    <message>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
-        <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>Use File ▸ Open database… to open another file.</source>
@@ -967,8 +1061,28 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         </translation>
     </message>
     <message>
+        <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
+        <translation>Base d’entraînement : l’atelier de démonstration, avec des personnes et des notes inventées. Essayez tout ici ; rien ne se mélange à vos propres ateliers et rien n’est synchronisé. Fichier ▸ Ouvrir une base de données… ou Bases de données récentes ramène à la vôtre.</translation>
+    </message>
+    <message>
+        <source>Sync is off in the practice database</source>
+        <translation>La synchronisation est désactivée dans la base d’entraînement</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom : %1 %</translation>
+    </message>
+    <message>
         <source>Open a workshop in the overview first</source>
         <translation>Ouvrez d’abord un atelier dans la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Annuler : {edit}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>&amp;Rétablir : {edit}</translation>
     </message>
     <message>
         <source>Undo {edit}</source>
@@ -981,6 +1095,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>All changes saved at {time}</source>
         <translation>Toutes les modifications enregistrées à {time}</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln en attente</numerusform>
+            <numerusform>%1, %Ln en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync finished</source>
@@ -1005,6 +1130,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>No other databases yet</source>
         <translation>Aucune autre base de données pour l’instant</translation>
+    </message>
+    <message>
+        <source>Open room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1620,45 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>the network this laptop uses</source>
+        <translation>le réseau utilisé par cet ordinateur</translation>
+    </message>
+    <message>
+        <source>another network of this laptop</source>
+        <translation>un autre réseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>this laptop only (a test)</source>
+        <translation>cet ordinateur seulement (un essai)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Phones must be on the same network as this laptop: the venue&apos;s Wi-Fi, or better this laptop&apos;s own hotspot (venue Wi-Fi often keeps devices apart). The room uses plain HTTP on the local network: anyone on it who has the room code can take part, nothing goes to the internet. If phones cannot connect, allow ICC Workshop in the firewall (on Windows, mark the network as private).</source>
+        <translation>Les téléphones doivent être sur le même réseau que cet ordinateur : le Wi-Fi du lieu ou, mieux, le point d&apos;accès de cet ordinateur (le Wi-Fi des lieux isole souvent les appareils). La salle utilise le HTTP simple sur le réseau local : toute personne sur ce réseau qui a le code de la salle peut participer, rien ne part sur Internet. Si les téléphones ne se connectent pas, autorisez ICC Workshop dans le pare-feu (sous Windows, déclarez le réseau comme privé).</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Cities and workshops</source>
@@ -1862,6 +2034,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;4 Minuteur</translation>
     </message>
     <message>
+        <source>&amp;5 Join from a phone</source>
+        <translation>&amp;5 Participer par téléphone</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -1890,8 +2066,36 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Impact et faisabilité ; chaque point est un besoin, désigné par son numéro</translation>
     </message>
     <message>
+        <source>Take part from your phone: scan the code, or open the address and type the room code</source>
+        <translation>Participez depuis votre téléphone : scannez le code, ou ouvrez l&apos;adresse et saisissez le code de la salle</translation>
+    </message>
+    <message>
         <source>Session timer</source>
         <translation>Minuteur de séance</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Adresse pour participer</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
+    </message>
+    <message>
+        <source>No room open.</source>
+        <translation>Aucune salle ouverte.</translation>
+    </message>
+    <message>
+        <source>Room ▸ Open room in the main window lets phones take part.</source>
+        <translation>Salle ▸ Ouvrir la salle, dans la fenêtre principale, permet aux téléphones de participer.</translation>
+    </message>
+    <message>
+        <source>Room code: {code}</source>
+        <translation>Code de la salle : {code}</translation>
+    </message>
+    <message>
+        <source>Phones joined: {count}</source>
+        <translation>Téléphones connectés : {count}</translation>
     </message>
 </context>
 <context>
@@ -1920,12 +2124,31 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>No need has both an impact and a feasibility score yet</source>
         <translation>Aucun besoin n’a encore à la fois une note d’impact et une note de faisabilité</translation>
     </message>
+    <message>
+        <source>No need has both an impact and a feasibility score yet.</source>
+        <translation>Aucun besoin n’a encore de note d’impact et de faisabilité.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (impact %3, feasibility %4)</source>
+        <translation>n° %1 %2 (impact %3, faisabilité %4)</translation>
+    </message>
+    <message>
+        <source>Needs by impact and feasibility, 1 to 5.</source>
+        <translation>Besoins par impact et faisabilité, de 1 à 5.</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of {address}</source>
+        <translation>Code QR de {address}</translation>
     </message>
 </context>
 <context>
@@ -1943,8 +2166,28 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Cible</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
         <source>No levels scored yet</source>
         <translation>Aucun niveau noté pour l’instant</translation>
+    </message>
+    <message>
+        <source>No dimensions to show.</source>
+        <translation>Aucune dimension à afficher.</translation>
+    </message>
+    <message>
+        <source>No levels scored yet.</source>
+        <translation>Aucun niveau noté pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1: current %2, target %3</source>
+        <translation>%1 : actuel %2, visé %3</translation>
+    </message>
+    <message>
+        <source>Mean level from 1 to 5 per dimension.</source>
+        <translation>Niveau moyen de 1 à 5 par dimension.</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2595,165 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Join address and room code</source>
+        <translation>Adresse et code de la salle</translation>
+    </message>
+    <message>
+        <source>&amp;Close the room</source>
+        <translation>&amp;Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Score a dimension</source>
+        <translation>Évaluer une dimension</translation>
+    </message>
+    <message>
+        <source>Place dots</source>
+        <translation>Placer des gommettes</translation>
+    </message>
+    <message>
+        <source>Rate impact and feasibility</source>
+        <translation>Noter impact et faisabilité</translation>
+    </message>
+    <message>
+        <source>Suggest needs</source>
+        <translation>Proposer des besoins</translation>
+    </message>
+    <message>
+        <source>Quick poll</source>
+        <translation>Sondage rapide</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Question du sondage</translation>
+    </message>
+    <message>
+        <source>Choices, separated by ;</source>
+        <translation>Choix, séparés par ;</translation>
+    </message>
+    <message>
+        <source>Poll choices</source>
+        <translation>Choix du sondage</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the phones</source>
+        <translation>&amp;Ouvrir sur les téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Open activity</source>
+        <translation>Activité ouverte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Joined as</source>
+        <translation>Connecté comme</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>A répondu</translation>
+    </message>
+    <message>
+        <source>Phones that joined</source>
+        <translation>Téléphones connectés</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this input</source>
+        <translation>&amp;Retirer cette réponse</translation>
+    </message>
+    <message>
+        <source>Take back what the selected phone sent for the open activity</source>
+        <translation>Retirer ce que le téléphone choisi a envoyé pour l&apos;activité ouverte</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Suggested needs waiting</source>
+        <translation>Besoins proposés en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as a need</source>
+        <translation>A&amp;ccepter comme besoin</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <source>Suggested needs</source>
+        <translation>Besoins proposés</translation>
+    </message>
+    <message>
+        <source>Poll results</source>
+        <translation>Résultats du sondage</translation>
+    </message>
+    <message>
+        <source>No room open. Room ▸ Open room lets the phones of the room take part.</source>
+        <translation>Aucune salle ouverte. Salle ▸ Ouvrir la salle permet aux téléphones de la salle de participer.</translation>
+    </message>
+    <message>
+        <source>{workshop}
+Join address: {address}
+Room code: {code}</source>
+        <translation>{workshop}
+Adresse pour participer : {address}
+Code de la salle : {code}</translation>
+    </message>
+    <message>
+        <source>No activity open: the phones wait.</source>
+        <translation>Aucune activité ouverte : les téléphones attendent.</translation>
+    </message>
+    <message>
+        <source>Open: {activity} — {dimension}</source>
+        <translation>Ouvert : {activity} — {dimension}</translation>
+    </message>
+    <message>
+        <source>Open: {activity}</source>
+        <translation>Ouvert : {activity}</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>inscrit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Joined: {joined} · answered the open activity: {answered}</source>
+        <translation>Connectés : {joined} · ont répondu à l&apos;activité ouverte : {answered}</translation>
+    </message>
+    <message>
+        <source>Accept a suggested need</source>
+        <translation>Accepter un besoin proposé</translation>
+    </message>
+</context>
+<context>
     <name>SessionTimer</name>
     <message>
         <source>Time left</source>
@@ -2395,6 +2797,97 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>A light theme reads best on most projectors.</source>
         <translation>Un thème clair se lit mieux sur la plupart des projecteurs.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Any page: move between controls</source>
+        <translation>Toute page : passer d’une commande à l’autre</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Tables: move between cells; edit a cell</source>
+        <translation>Tableaux : passer d’une cellule à l’autre ; modifier une cellule</translation>
+    </message>
+    <message>
+        <source>Arrow keys; Enter or F2</source>
+        <translation>Flèches ; Entrée ou F2</translation>
+    </message>
+    <message>
+        <source>Assessment: current level of the selected question</source>
+        <translation>Évaluation : niveau actuel de la question choisie</translation>
+    </message>
+    <message>
+        <source>Assessment: level not known</source>
+        <translation>Évaluation : niveau inconnu</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the current level</source>
+        <translation>Évaluation, boutons de niveau : fixer le niveau actuel</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Assessment, level buttons: set the target level</source>
+        <translation>Évaluation, boutons de niveau : fixer le niveau visé</translation>
+    </message>
+    <message>
+        <source>Shift+Space</source>
+        <translation>Maj+Espace</translation>
+    </message>
+    <message>
+        <source>Roadmap: move the selected action up or down</source>
+        <translation>Feuille de route : monter ou descendre l’action choisie</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Haut, Alt+Bas</translation>
+    </message>
+    <message>
+        <source>Tables: delete the selected row</source>
+        <translation>Tableaux : supprimer la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Pane dividers: move</source>
+        <translation>Séparateurs de volets : déplacer</translation>
+    </message>
+    <message>
+        <source>Tab to the divider, then arrow keys</source>
+        <translation>Tab jusqu’au séparateur, puis flèches</translation>
+    </message>
+    <message>
+        <source>Presenter: radar, ranking, 2×2, timer</source>
+        <translation>Présentateur : radar, classement, 2×2, minuteur</translation>
+    </message>
+    <message>
+        <source>Presenter: leave full screen</source>
+        <translation>Présentateur : quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>F11, Esc</source>
+        <translation>F11, Échap</translation>
     </message>
 </context>
 <context>
@@ -2918,13 +3411,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Adding a demo workshop to explore…</source>
-        <translation>Ajout d’un atelier de démonstration à explorer…</translation>
-    </message>
-</context>
-<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -3087,6 +3573,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Saisissez un nombre, p. ex. 12,5.</translation>
     </message>
     <message>
+        <source>Enter a month and year, e.g. %1.</source>
+        <translation>Saisissez un mois et une année, par exemple %1.</translation>
+    </message>
+    <message>
         <source>Pick a date.</source>
         <translation>Choisissez une date.</translation>
     </message>
@@ -3171,7 +3661,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>KPI</source>
-        <translation>Indicateur</translation>
+        <translation>Indicateur (KPI)</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -3284,6 +3774,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         </translation>
     </message>
     <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
         <source>Duplicate workshop</source>
         <translation>Dupliquer l’atelier</translation>
     </message>
@@ -3314,6 +3808,21 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Add progress note</source>
         <translation>Ajouter une note d&apos;avancement</translation>
+    </message>
+</context>
+<context>
+    <name>focus</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Vider le champ</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Autres boutons de la barre d’outils</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3967,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>splitter</name>
+    <message>
+        <source>Pane divider</source>
+        <translation>Séparateur de volets</translation>
+    </message>
+    <message>
+        <source>Arrow keys move it; Home and End push it to one side</source>
+        <translation>Les flèches le déplacent ; Début et Fin le poussent d’un côté</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <source>%1 (deleted)</source>
@@ -3500,12 +4020,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Sur le serveur</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (en usage)</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>choisie</translation>
     </message>
     <message>
         <source>not chosen</source>
         <translation>non choisie</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en usage</translation>
     </message>
     <message>
         <source>List entry</source>
@@ -3549,7 +4081,75 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>KPI</source>
-        <translation>Indicateur</translation>
+        <translation>Indicateur (KPI)</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Cycle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Answer in a later round</source>
+        <translation>Réponse d’un cycle ultérieur</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>KPI measurement</source>
+        <translation>Mesure d’indicateur</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Pourcentage d’avancement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Mieux quand</translation>
+    </message>
+    <message>
+        <source>Indicator from the library</source>
+        <translation>Indicateur de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Agreed roadmap frozen on</source>
+        <translation>Feuille de route convenue figée le</translation>
+    </message>
+    <message>
+        <source>Agreed start</source>
+        <translation>Début convenu</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>Fin convenue</translation>
+    </message>
+    <message>
+        <source>Agreed budget (EUR)</source>
+        <translation>Budget convenu (EUR)</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Consentement à être contacté</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Consentement enregistré le</translation>
+    </message>
+    <message>
+        <source>Keep personal data (months)</source>
+        <translation>Conservation des données personnelles (mois)</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Données personnelles effacées</translation>
     </message>
     <message>
         <source>Deleted</source>

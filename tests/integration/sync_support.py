@@ -140,19 +140,20 @@ class LiveServer:
     """The real app under uvicorn in a thread, on a free loopback port, configured as `serve` does."""
 
     def __init__(self, database_url: str, backend: str, *, certfile: str | None = None,
-                 keyfile: str | None = None, delay: float = 0.0) -> None:
+                 keyfile: str | None = None, delay: float = 0.0,
+                 trusted_proxies: tuple[str, ...] = (), **app_options: Any) -> None:
         self.backend = backend
         self.engine = open_server(database_url)
         self.port = free_port()
         scheme = "https" if certfile else "http"
         self.url = f"{scheme}://127.0.0.1:{self.port}"
-        app: Any = create_app(self.engine)
+        app: Any = create_app(self.engine, **app_options)
         self.delay = delay
         self.seen: list[str] = []
         if delay:
             app = _slowed(app, self)
         config = uvicorn_config(app, "127.0.0.1", self.port, certfile=certfile,
-                                keyfile=keyfile, log_level="warning")
+                                keyfile=keyfile, log_level="warning", trusted_proxies=trusted_proxies)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()
@@ -172,7 +173,8 @@ class LiveServer:
         """Forget every row, city assignment and failed login (as a new server would), keeping
         the shipped rows, the users and their tokens."""
         with Session(self.engine) as session, session.begin():
-            for model in (server_store.ServerUserCity, server_store.ServerLoginFailure, server_store.ServerRow):
+            for model in (server_store.ServerUserCity, server_store.ServerLoginThrottle, server_store.ServerRow,
+                          server_store.ServerChange):
                 session.execute(delete(model))
             session.execute(update(server_store.ServerCounter).values(value=0))
         server_store.seed_shipped_rows(self.engine)

@@ -103,6 +103,18 @@ def test_bundle_contents(bundle: Path) -> None:
     plugins = internal / "PySide6" / "Qt" / "plugins" / "platforms"
     if sys.platform.startswith("linux"):
         assert {"libqoffscreen.so", "libqxcb.so"} <= {p.name for p in plugins.iterdir()}
+    for binding in ("QtOpenGL.", "QtOpenGLWidgets.", "QtDBus."):  # Python bindings the app never imports
+        assert not list((internal / "PySide6").glob(f"{binding}*")), f"{binding} binding should be left out"
+    assert not (internal / "setuptools").exists() and not (internal / "pkg_resources").exists()
+
+
+def test_bundle_size(bundle: Path) -> None:
+    """The bundle stays under 150 MB (stripped on Linux: libpython has no symbol table)."""
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size < 150 * 1024 * 1024, f"the bundle is {size / 1024 / 1024:.0f} MB"
+    if sys.platform.startswith("linux"):
+        libpython = next((bundle / "_internal").glob("libpython3*.so*"))
+        assert b".symtab" not in libpython.read_bytes()[-65536:], "libpython is not stripped"
 
 
 def test_version(bundle: Path, home: Path) -> None:

@@ -315,7 +315,7 @@ def test_protocol_mismatch_stops_before_anything_moves(
             client.sync()
         # Even skipping the version check, the server refuses the push itself.
         with pytest.raises(SyncProtocolError, match=update):
-            client._send([{"table": "city", "data": {"id": "x"}}])
+            client._send([client_module._Outgoing("city", {"id": "x"}, '{"id": "x"}')])
     assert transport.paths == ["/api/v1/health", "/api/v1/sync/push"]
     assert canonical(snapshot(a)) == before_laptop
     assert canonical(fault_server.rows(include_global=True)) == before_server

@@ -283,3 +283,85 @@ def test_pulls_during_concurrent_pushes_never_skip_a_row(server: LiveServer, tmp
     everything = server.rows()
     assert canonical(snapshot(reader)) == canonical(everything)
     assert sum(len(snapshot(db)) for db in writers) == len(everything)
+
+
+def test_the_server_does_not_send_a_laptop_its_own_rows_back(sqlite_only_server: LiveServer, tmp_path: Path,
+                                                            _empty_db_file: Path) -> None:
+    """After a push, the next sync of that laptop receives none of its rows; another laptop of the same
+    user gets them all, and a laptop restored from a backup (a new device id) gets them again."""
+    from icc_desktop.store.backup import backup_database, restore_database
+
+    server = sqlite_only_server
+    user = server.user("own-rows")
+    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
+    backup = backup_database(a.path, tmp_path / "a-before.sqlite")
+    add_workshop_rows(a, "Rijeka")
+    with server.client(a, user) as client:
+        pushed = client.sync().pushed
+        again = client.sync()
+    assert pushed > 20 and (again.pulled, again.pushed) == (0, 0)
+    with server.client(b, user) as client:
+        assert client.sync().pulled >= pushed
+    assert canonical(snapshot(a)) == canonical(snapshot(b))
+    device = a.device_id
+    a.close()
+    restore_database(a.path, backup)  # the laptop goes back to before its edits
+    restored = Database.open(a.path)
+    assert restored.device_id != device
+    with server.client(restored, user) as client:
+        assert client.sync().pulled >= pushed
+    assert canonical(snapshot(restored)) == canonical(snapshot(b))
+    restored.close()
+
+
+def test_a_sync_with_nothing_to_do_is_one_short_transaction(sqlite_only_server: LiveServer, tmp_path: Path,
+                                                           _empty_db_file: Path) -> None:
+    """A sync that finds nothing to pull or push commits once (the time of the sync), nothing else."""
+    from sqlalchemy import event
+
+    server = sqlite_only_server
+    user = server.user("no-op")
+    a = laptop(_empty_db_file, tmp_path, "a")
+    add_workshop_rows(a, "Trikala")
+    statements: list[str] = []
+    commits: list[int] = []
+    with server.client(a, user) as client:
+        client.sync()
+        client.sync()
+        event.listen(a.engine, "before_cursor_execute",
+                     lambda _c, _cur, sql, *_a: statements.append(sql.split()[0].upper()))
+        event.listen(a.engine, "commit", lambda _c: commits.append(1))
+        report = client.sync()
+    assert (report.pulled, report.pushed) == (0, 0)
+    assert len(commits) == 1
+    assert [s for s in statements if s not in ("SELECT", "PRAGMA")] == ["UPDATE"]
+
+
+def test_a_push_with_one_bad_row_refuses_that_row_only(sqlite_only_server: LiveServer) -> None:
+    """The server validates a push body in one pass; a body with one bad row is read again row by row,
+    so that row alone is refused (with its field) and the others are stored."""
+    from icc_desktop.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+
+    server = sqlite_only_server
+    token = server.token(server.user("one-bad-row", admin=True))
+    city = {"id": "c-one-bad", "created_at": "2024-01-02T03:04:05Z", "updated_at": "1700000000000-0000-dev1",
+            "deleted_at": None, "name": "Kavala", "country": "GR", "region": "", "population": None,
+            "edition": "2023-25", "role": "core", "notes": ""}
+    bad = city | {"id": "c-two-bad", "population": "many"}
+    extra = city | {"id": "c-three-bad", "mayor": "unknown field"}
+    headers = {"Authorization": f"Bearer {token}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+    with httpx.Client(base_url=server.url + "/api/v1", headers=headers) as http:
+        answer = http.post("/sync/push", json={"protocol": PROTOCOL_VERSION, "rows": [
+            {"table": "city", "data": city}, {"table": "city", "data": bad}, {"table": "city", "data": extra}]})
+        assert answer.status_code == 200, answer.text
+        results = answer.json()["results"]
+        assert [r["status"] for r in results] == ["accepted", "invalid", "invalid"]
+        assert "population" in results[1]["message"] and "mayor" in results[2]["message"]
+        good = http.post("/sync/push", json={"protocol": PROTOCOL_VERSION, "rows": [
+            {"table": "city", "data": city | {"id": "c-four", "updated_at": "1700000000001-0000-dev1"}}]})
+        assert [r["status"] for r in good.json()["results"]] == ["accepted"]
+        assert http.post("/sync/push", content=b"{not json").status_code == 400
+        assert http.post("/sync/push", json={"rows": []}).status_code == 422
+    stored = server.rows(include_global=True)
+    assert {("city", "c-one-bad"), ("city", "c-four")} <= set(stored)
+    assert ("city", "c-two-bad") not in stored and ("city", "c-three-bad") not in stored

@@ -102,7 +102,7 @@ def no_failed_logins(world: World) -> Iterator[None]:
     """Failed logins are forgotten after the test (the throttle must not leak into other tests)."""
     yield
     with Session(world.server.engine) as session, session.begin():
-        session.execute(delete(server_store.ServerLoginFailure))
+        session.execute(delete(server_store.ServerLoginThrottle))
 
 
 def _stamp(device: str = "intruder") -> str:
@@ -275,7 +275,7 @@ def test_sql_looking_strings_are_stored_and_returned_as_plain_text(world: World,
                                                "password": "' OR '1'='1"})
     assert login.status_code == 401
     with Session(world.server.engine) as session, session.begin():
-        session.execute(delete(server_store.ServerLoginFailure))
+        session.execute(delete(server_store.ServerLoginThrottle))
     assert world.state() == before
 
 
@@ -284,7 +284,8 @@ def _login(http: httpx.Client, user: str, password: str) -> httpx.Response:
 
 
 def test_brute_force_logins_are_throttled(world: World, no_failed_logins: None) -> None:
-    """After 5 wrong passwords a user name is locked out (429, even with the right password) for a while."""
+    """After 5 wrong passwords from one address, that user name's next try there must wait (429 with
+    Retry-After, even with the right password); other users still sign in."""
     carol = world.server.user("carol")
     with Session(world.server.engine) as session:
         tokens_before = session.exec(select(func.count()).select_from(server_store.ServerToken)).one()
@@ -296,7 +297,7 @@ def test_brute_force_logins_are_throttled(world: World, no_failed_logins: None) 
     assert "Wrong user name or password" in wrong[0].json()["detail"]
     assert locked.status_code == 429 and int(locked.headers["retry-after"]) > 0
     assert "token" not in locked.json()
-    assert other.status_code == 200  # the lock is per user name: the others still sign in
+    assert other.status_code == 200  # the wait is per user name (and address): the others still sign in
     with Session(world.server.engine) as session:
         tokens_after = session.exec(select(func.count()).select_from(server_store.ServerToken)).one()
     assert tokens_after == tokens_before + 1
@@ -304,7 +305,7 @@ def test_brute_force_logins_are_throttled(world: World, no_failed_logins: None) 
 
 def test_logins_from_one_address_are_throttled(world: World, no_failed_logins: None,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    """Guessing many user names from one address is locked out too."""
+    """Guessing many user names from one address makes every try from it wait too."""
     monkeypatch.setattr(server_store, "MAX_FAILURES_PER_ADDRESS", 4)
     with world.api() as http:
         answers = [_login(http, f"nobody-{i}", "wrong password") for i in range(4)]

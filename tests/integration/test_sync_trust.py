@@ -6,12 +6,17 @@ changed behind a laptop's back, no 500 from bad input (SQLite and PostgreSQL).""
 from __future__ import annotations
 
 import json
+import os
 import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -22,6 +27,7 @@ from icc_desktop.store.db import Database
 from icc_desktop.sync import server_store
 from icc_desktop.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from tests.integration.sync_support import (  # noqa: F401  (fixtures)
+    PASSWORD,
     LiveServer,
     add_workshop_rows,
     dirty_count,
@@ -57,6 +63,19 @@ def push(http: httpx.Client, *rows: tuple[str, dict[str, Any]]) -> list[dict[str
                                              "rows": [{"table": t, "data": d} for t, d in rows]})
     assert response.status_code == 200, response.text
     return list(response.json()["results"])
+
+
+def fresh_database_url(server: LiveServer, folder: Path) -> str:
+    """An empty database on the server's backend (a new file, or a new database in the cluster)."""
+    if server.backend == "sqlite":
+        return f"sqlite:///{folder / 'fresh.sqlite'}"
+    import psycopg
+
+    name = f"icc_fresh_{os.urandom(4).hex()}"
+    url = server.engine.url
+    with psycopg.connect(host=url.host, port=url.port, user=url.username, dbname="postgres", autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return url.set(database=name).render_as_string(hide_password=False)
 
 
 def _synced_workshop(server: LiveServer, folder: Path, template: Path, user: str,
@@ -126,25 +145,32 @@ def test_a_row_from_the_future_does_not_drag_laptop_clocks(server: LiveServer, t
     assert server.rows(city=city_id)[("workshop", workshop_id)][1]["venue"] == "Town hall"
 
 
-def test_the_server_upgrade_repairs_rows_stamped_in_the_future(server: LiveServer, tmp_path: Path,
-                                                               _empty_db_file: Path) -> None:
-    """Upgrading the server restamps rows from the future to now, with new seqs that laptops pull."""
-    ana_db, workshop_id, city_id = _synced_workshop(server, tmp_path, _empty_db_file, "ana")
-    _poison(server, "workshop", workshop_id, _stamp(4102444800000, "wrongclock"))
-    before = server_store.server_rows(server.engine)[("workshop", workshop_id)]
-    with server.engine.begin() as connection:
-        connection.execute(text(f"UPDATE {server_store.VERSION_TABLE} SET version_num = 's0001'"))
-    server_store.migrate_server(server.engine)
-    seq, stamp, data = server_store.server_rows(server.engine)[("workshop", workshop_id)]
-    assert seq > before[0] and data["updated_at"] == stamp
+def test_the_server_upgrade_repairs_rows_stamped_in_the_future(server: LiveServer, tmp_path: Path) -> None:
+    """Upgrading a server database from before the clock check restamps rows from the future to now, with new seqs."""
+    url = fresh_database_url(server, tmp_path)
+    engine = server_store.create_server_engine(url)
+    try:
+        with engine.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(server_store.MIGRATIONS_DIR))
+            config.attributes["connection"] = connection
+            command.upgrade(config, "s0001")
+            future, fine = _stamp(4102444800000, "wrongclock"), _stamp(device="rightclock")
+            for seq, (row_id, stamp) in enumerate((("c-future", future), ("c-fine", fine)), start=1):
+                connection.execute(text(
+                    "INSERT INTO server_row (table_name, row_id, seq, scope_city_id, updated_at, data, changed_at) "
+                    "VALUES ('city', :id, :seq, :id, :stamp, :data, 0)"),
+                    {"id": row_id, "seq": seq, "stamp": stamp,
+                     "data": json.dumps({"id": row_id, "name": "Łódź", "updated_at": stamp})})
+            connection.execute(text("UPDATE server_counter SET value = 2"))
+        server_store.migrate_server(engine)
+        rows = server_store.server_rows(engine)
+    finally:
+        engine.dispose()
+    seq, stamp, data = rows[("city", "c-future")]
+    assert seq == 3 and data["updated_at"] == stamp and data["name"] == "Łódź"
     assert abs(stamp_ms(stamp) - _now_ms()) < 60_000
-    with server.client(ana_db, "ana") as client:
-        client.sync()
-    crud.update(ana_db, Workshop, workshop_id, title="Editable again")
-    with server.client(ana_db, "ana") as client:
-        report = client.sync()
-    assert report.refused == [] and dirty_count(ana_db) == 0
-    assert server.rows(city=city_id)[("workshop", workshop_id)][1]["title"] == "Editable again"
+    assert rows[("city", "c-fine")][:2] == (2, fine)
 
 
 def test_the_laptop_upgrade_repairs_rows_stamped_in_the_future(tmp_path: Path, _empty_db_file: Path) -> None:
@@ -155,11 +181,13 @@ def test_the_laptop_upgrade_repairs_rows_stamped_in_the_future(tmp_path: Path, _
     future = _stamp(4102444800000, "wrongclock")
     import sqlite3
 
+    from tests.factories import downgrade_file
+
+    downgrade_file(db.path, "0001")  # a file from before the repair, as that release left it
     with sqlite3.connect(db.path) as conn:
         conn.execute("UPDATE workshop SET updated_at = ?", (future,))
         conn.execute("INSERT INTO sync_base (table_name, row_id, data) VALUES ('workshop', ?, ?)",
                      (workshop_id, json.dumps({"id": workshop_id, "updated_at": future})))
-        conn.execute("UPDATE alembic_version SET version_num = '0001'")
     conn.close()
     reopened = Database.open(db.path)
     try:
@@ -251,3 +279,92 @@ def test_malformed_input_gets_a_4xx_with_a_message(server: LiveServer, method: s
             return
     assert 400 <= answer.status_code < 500, answer.text[:300]
     assert answer.json()["detail"]
+
+
+# --- Login throttling ---------------------------------------------------------------------------------
+
+def _login(http: httpx.Client, user: str, password: str, address: str | None = None) -> httpx.Response:
+    headers = {"X-Forwarded-For": address} if address else {}
+    return http.post("/auth/token", headers=headers,
+                     json={"protocol": PROTOCOL_VERSION, "username": user, "password": password})
+
+
+@pytest.fixture
+def proxied(server: LiveServer) -> Iterator[LiveServer]:
+    """A second server process-alike on the same database, behind a trusted proxy at 127.0.0.1
+    (so tests can sign in from other addresses with X-Forwarded-For)."""
+    live = LiveServer(server.engine.url.render_as_string(hide_password=False), server.backend,
+                      trusted_proxies=("127.0.0.1",), hash_slots=1)
+    yield live
+    live.stop()
+
+
+def test_concurrent_wrong_passwords_get_no_more_tries_than_the_limit(server: LiveServer) -> None:
+    """Twenty wrong passwords sent at once get at most the limit's worth of 401; the rest wait (429)."""
+    server.user("carol")
+    with api(server) as http, ThreadPoolExecutor(20) as pool:
+        answers = list(pool.map(lambda i: _login(http, "carol", f"guess {i}"), range(20)))
+    codes = sorted(a.status_code for a in answers)
+    assert codes.count(401) <= server_store.MAX_FAILURES_PER_USER, codes
+    assert set(codes) == {401, 429}
+
+
+def test_a_stranger_cannot_lock_a_facilitator_out(proxied: LiveServer) -> None:
+    """Wrong passwords for Carol from another address slow down only that address; Carol signs in from hers."""
+    proxied.user("carol")
+    with api(proxied) as http:
+        stranger = [_login(http, "carol", f"guess {i}", "203.0.113.9") for i in range(12)]
+        carol = _login(http, "carol", PASSWORD, "198.51.100.7")
+    assert stranger[-1].status_code == 429 and int(stranger[-1].headers["retry-after"]) >= 1
+    assert carol.status_code == 200, carol.text
+
+
+def test_forwarded_addresses_count_only_from_a_trusted_proxy(server: LiveServer) -> None:
+    """Without a trusted proxy, X-Forwarded-For is ignored: changing it does not escape the throttle."""
+    server.user("carol")
+    with api(server) as http:
+        answers = [_login(http, "carol", f"guess {i}", f"203.0.113.{i}") for i in range(8)]
+    assert answers[server_store.MAX_FAILURES_PER_USER].status_code == 429
+
+
+def test_waits_grow_with_each_failure_and_are_forgotten_after_a_success(server: LiveServer,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the free tries each failure doubles the wait (1, 2, 4, 8 s …); a right password clears it."""
+    server.user("carol")
+    clock = [1_900_000_000.0]
+    monkeypatch.setattr(server_store.time, "time", lambda: clock[0])
+    waits = []
+    for _ in range(server_store.MAX_FAILURES_PER_USER + 4):
+        try:
+            server_store.reserve_login(server.engine, "carol", "192.0.2.1")
+        except server_store.LoginRefused as refused:
+            waits.append(refused.retry_after)
+            clock[0] += refused.retry_after or 0
+            server_store.reserve_login(server.engine, "carol", "192.0.2.1")
+    assert waits == [1, 2, 4, 8]
+    user = server_store.check_password(server.engine, "carol", PASSWORD)
+    assert user is not None
+    clock[0] += 16
+    server_store.finish_login(server.engine, user, "laptop", "192.0.2.1")
+    server_store.reserve_login(server.engine, "carol", "192.0.2.1")  # no wait left
+
+
+def test_a_login_flood_does_not_starve_health_or_sync(sqlite_server: LiveServer) -> None:
+    """Thirty sign-ins for unknown users from thirty addresses at once: health and a pull still answer within a second.
+
+    (Not a question of the storage backend: SQLite only.)"""
+    proxied = LiveServer(sqlite_server.engine.url.render_as_string(hide_password=False), "sqlite",
+                         trusted_proxies=("127.0.0.1",), hash_slots=1)
+    proxied.user("ana")
+    latencies: list[float] = []
+    with api(proxied) as http, api(proxied, "ana") as ana, ThreadPoolExecutor(40) as pool:
+        flood = [pool.submit(_login, http, f"nobody-{i}", "wrong password", f"198.51.100.{i}") for i in range(30)]
+        while not all(f.done() for f in flood):
+            started = time.perf_counter()
+            assert http.get("/health").status_code == 200
+            assert ana.get("/sync/pull", params={"since": 10**9}).status_code == 200
+            latencies.append(time.perf_counter() - started)
+        codes = [f.result().status_code for f in flood]
+    proxied.stop()
+    assert set(codes) <= {401, 503}, codes
+    assert latencies and max(latencies) < 1.0, latencies

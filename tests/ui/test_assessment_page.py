@@ -165,3 +165,62 @@ def test_a_note_stays_with_the_respondent_it_was_typed_for(qtbot, page):
     assert assessment_sheet(page.context.db, page.context.workshop_id)[0].evidence == "Strategy adopted in 2022"
     assert assessment_sheet(page.context.db, page.context.workshop_id, ana)[0].evidence == ""
     assert page.evidence.toPlainText() == ""  # Ana's (empty) note is shown now
+
+
+class TransactionCounter:
+    """Counts the database transactions begun on an engine, and those that wrote."""
+
+    def __init__(self, engine):
+        from sqlalchemy import event
+
+        self.begun = 0
+        self.writes = 0
+        self._writing = False
+        self.engine = engine
+        event.listen(engine, "begin", self._begin)
+        event.listen(engine, "before_cursor_execute", self._execute)
+        event.listen(engine, "commit", self._commit)
+
+    def _begin(self, _conn):
+        self.begun += 1
+        self._writing = False
+
+    def _execute(self, _conn, _cursor, statement, *_args):
+        if not self._writing and statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            self._writing = True
+            self.writes += 1
+
+    def _commit(self, _conn):
+        self._writing = False
+
+    def close(self):
+        from sqlalchemy import event
+
+        event.remove(self.engine, "begin", self._begin)
+        event.remove(self.engine, "before_cursor_execute", self._execute)
+        event.remove(self.engine, "commit", self._commit)
+
+
+def test_one_key_press_is_one_transaction(qtbot, page):
+    """Scoring a question by key writes in one transaction (reading the undo's "before" inside it); its undo,
+    its redo and the page's redraw add one transaction each."""
+    counter = TransactionCounter(page.context.db.engine)
+    try:
+        qtbot.keyClick(page.table, Qt.Key.Key_3)  # a new answer
+        assert (counter.begun, counter.writes) == (1, 1)
+        settle()
+        assert counter.begun == 2  # the page read what it shows once
+        page.select_question(page.questions.row_at(0).question_id)
+        settle()
+        counter.begun = counter.writes = 0
+        qtbot.keyClick(page.table, Qt.Key.Key_4)  # changing it
+        assert (counter.begun, counter.writes) == (1, 1)
+        settle()
+        counter.begun = counter.writes = 0
+        page.context.undo_stack.undo()
+        assert (counter.begun, counter.writes) == (1, 1)
+        page.context.undo_stack.redo()
+        assert (counter.begun, counter.writes) == (2, 2)
+    finally:
+        counter.close()
+    assert _levels(page)[0] == (4, None, True)

@@ -246,3 +246,88 @@ def test_action_and_kpi_additions_edits_and_deletions_undo_and_redo(qtbot, page)
     assert [k.target for k in _rows(page, Kpi)] == [900.0] and page.kpis.rowCount() == 1
     stack.redo()
     assert _rows(page, Kpi) == []
+
+
+def _open_month_editor(qtbot, page, key):
+    """Open the editor of the first action's month cell as a user does (F2 on the cell)."""
+    from icc_desktop.ui.widgets.editors import MonthEdit
+
+    table = page.action_table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, page.actions.column_number(key)))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.focusWidget()
+    assert isinstance(editor, MonthEdit), type(editor)
+    return editor
+
+
+def _type_month(qtbot, editor, text):
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+
+
+def test_month_editor_starts_at_the_workshop_and_reads_month_names(qtbot, page):
+    """Up in an empty month cell gives the workshop's month (not Feb 1900); "Jun 2027" is June 2027, whatever the case."""
+    _add(page, "Faster permits", ["Online permit tracking"])
+    editor = _open_month_editor(qtbot, page, "start_month")
+    assert editor.text() == ""
+    qtbot.keyClick(editor, Qt.Key.Key_Up)
+    assert editor.text() == "Mar 2024"  # the workshop's month
+    qtbot.keyClick(editor, Qt.Key.Key_Up)
+    assert editor.text() == "Apr 2024"
+    _type_month(qtbot, editor, "Jun 2027")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle()
+    assert _rows(page, Action)[0].start_month == dt.date(2027, 6, 1)
+    editor = _open_month_editor(qtbot, page, "end_month")
+    _type_month(qtbot, editor, "sept 2027")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    settle()
+    assert _rows(page, Action)[0].end_month == dt.date(2027, 9, 1)
+
+
+def test_month_names_in_french_and_german(qapp):
+    """Month names are read in the UI language (and English): juin, Juni, déc., 06/2027, 2027-06."""
+    from icc_desktop.ui.i18n import install_translations
+    from icc_desktop.ui.models.records import parse_month
+
+    try:
+        install_translations("fr")
+        assert parse_month("juin 2027") == dt.date(2027, 6, 1)
+        assert parse_month("déc. 2026") == dt.date(2026, 12, 1)
+        assert parse_month("Feb 2027") == dt.date(2027, 2, 1)
+        install_translations("de")
+        assert parse_month("Juni 2027") == dt.date(2027, 6, 1)
+        assert parse_month("Mär 2026") == dt.date(2026, 3, 1)
+        assert parse_month("06/2027") == parse_month("2027-06") == dt.date(2027, 6, 1)
+        for bad in ("Ju 2027", "Smarch 2027", "13/2027", "June"):
+            with pytest.raises(ValueError):
+                parse_month(bad)
+    finally:
+        install_translations("en")
+
+
+@pytest.mark.parametrize("commit", ["enter", "tab", "click elsewhere"])
+def test_end_before_start_refused_however_it_is_committed(qtbot, page, commit):
+    """An end before the start is refused with a message beside the cell with Enter, Tab or a click away; a fix clears it."""
+    _add(page, "Faster permits", ["Online permit tracking"])
+    action = _rows(page, Action)[0]
+    assert _edit(page.actions, 0, "start_month", QDate(2025, 6, 1))
+    before = table_state(page.context.db, "action")
+    editor = _open_month_editor(qtbot, page, "end_month")
+    _type_month(qtbot, editor, "Jan 2025")
+    if commit == "enter":
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    elif commit == "tab":
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    else:
+        page.new_action.setFocus()
+    settle()
+    assert table_state(page.context.db, "action") == before
+    assert page.message.isVisible() and "end" in page.message.text().lower(), commit
+    editor = _open_month_editor(qtbot, page, "end_month")
+    _type_month(qtbot, editor, "Dec 2025")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle()
+    assert _rows(page, Action)[0].end_month == dt.date(2025, 12, 1) and action.id == _rows(page, Action)[0].id
+    assert not page.message.isVisible()

@@ -107,3 +107,23 @@ def test_settings_switch_language_and_theme(qtbot, demo_db: Database, monkeypatc
             assert window.file_menu.title() == "&File" and not is_dark()
         finally:
             install_translations("en")
+
+
+def test_dates_and_numbers_follow_the_ui_language_in_european_form(qapp, built_translations) -> None:
+    """English writes 12/08/2025 (not US 8/12/25), French 12/08/2025 with a decimal comma, German 12.08.25."""
+    import datetime as dt
+
+    from icc_desktop.ui.models.records import date_text, money_text
+
+    try:
+        install_translations("en")
+        assert date_text(dt.date(2025, 8, 12)) == "12/08/2025"
+        assert money_text(25000) == "25,000 €"
+        install_translations("fr")
+        assert date_text(dt.date(2025, 8, 12)) == "12/08/2025"
+        assert money_text(25000).replace("\u202f", " ").replace("\u00a0", " ") == "25 000 €"
+        install_translations("de")
+        assert date_text(dt.date(2025, 8, 12)) in ("12.08.25", "12.08.2025")
+        assert money_text(25000) == "25.000 €"
+    finally:
+        install_translations("en")

@@ -326,3 +326,27 @@ def test_city_notes_and_date_save_and_undo(qtbot, db: Database) -> None:
     assert _city(db, workshop.city_id).notes == "" and page.city_notes.toPlainText() == ""  # type: ignore[attr-defined]
     window.redo_action.trigger()
     assert page.city_notes.toPlainText() == "Port city; strong maritime cluster."  # type: ignore[attr-defined]
+
+
+def test_undo_and_redo_name_the_edit_and_menus_show_no_stray_mnemonics(qtbot, db: Database, monkeypatch) -> None:
+    """Edit ▸ Undo/Redo say which edit they reverse; View ▸ Go to shows "Needs & priorities", not "Needs _priorities";
+    a new workshop goes through the workshop service (its default framework) in one undo step."""
+    import icc_desktop.services.workshops as workshops_service
+
+    existing = make_workshop(db)
+    window = open_window(qtbot, db)
+    called: list[str] = []
+    original = workshops_service.create_workshop_in
+    monkeypatch.setattr(workshops_service, "create_workshop_in",
+                        lambda *args, **kwargs: called.append("service") or original(*args, **kwargs))
+    assert window.undo_action.text() == "&Undo" and not window.undo_action.isEnabled()
+    dialog = NewWorkshopDialog(window.context, existing.city_id, window)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Follow-up workshop")
+    dialog.accept()
+    assert called == ["service"]
+    assert window.undo_action.text() == "&Undo New workshop" and window.undo_action.iconText() == "Undo"
+    window.undo_action.trigger()
+    assert window.redo_action.text() == "&Redo New workshop" and window.undo_action.text() == "&Undo"
+    go_texts = [action.text() for action in window.go_menu.actions()]
+    assert "Needs && priorities" in go_texts and "Vision && roadmap" in go_texts

@@ -10,11 +10,9 @@ from PySide6.QtCore import Qt
 from icc_desktop.services.workshops import list_workshops
 from icc_desktop.store.db import Database
 from icc_desktop.ui import pages as page_registry
-from icc_desktop.ui.app import FirstStartDemo
 from icc_desktop.ui.main_window import MainWindow
-from icc_desktop.ui.settings import DEMO_OFFERED, LAST_WORKSHOP, RECENT_DATABASES, Settings
+from icc_desktop.ui.settings import LAST_WORKSHOP, RECENT_DATABASES, Settings
 from icc_desktop.ui.workers import Workers
-from tests.factories import make_workshop
 from tests.ui.shell_support import first_workshop_id, open_window
 
 METHOD_ORDER = ["overview", "city", "participants", "assessment", "needs", "roadmap", "monitoring", "reports", "sync",
@@ -91,36 +89,54 @@ def test_bad_database_keeps_the_open_one(qtbot, tmp_path: Path, demo_db: Databas
     assert window.context is not None and window.context.db is demo_db
 
 
-class _SilentTask:
-    """Stands in for the worker's Task: progress goes nowhere."""
-
-    def progress(self, *_args: object) -> None:
-        """Ignore progress."""
-
-
-def test_first_start_adds_the_demo_once(db: Database) -> None:
-    """The first start fills an empty default database with one demo workshop; later starts and other files do not."""
+def test_first_start_opens_the_users_own_database_empty(qtbot, db: Database) -> None:
+    """A first start opens the user's own database with nothing invented in it, no practice banner, sync on."""
     settings = Settings.in_memory()
-    other_file = FirstStartDemo(settings, default_db=False)
-    other_file(db, _SilentTask())  # type: ignore[arg-type]
-    other_file.mark_done()
-    assert list_workshops(db) == [] and not settings.get(DEMO_OFFERED)
-    first = FirstStartDemo(settings, default_db=True)
-    first(db, _SilentTask())  # type: ignore[arg-type]
-    assert len(list_workshops(db)) == 1 and not settings.get(DEMO_OFFERED)  # written on the GUI side
-    first.mark_done()
-    assert settings.get(DEMO_OFFERED)
-    later = FirstStartDemo(settings, default_db=True)
-    later(db, _SilentTask())  # type: ignore[arg-type]
-    assert len(list_workshops(db)) == 1
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    default = db.path
+    assert window.databases.start_path(default) == default
+    window.attach_database(db)
+    assert list_workshops(db) == []
+    assert window.practice_banner.isHidden() and window.sync_action.isEnabled()
 
 
-def test_demo_not_added_to_a_database_with_workshops(db: Database) -> None:
-    """A default database that already holds a workshop is left alone on the first start."""
+def test_practice_database_has_a_banner_and_no_sync(qtbot, demo_db: Database, db: Database) -> None:
+    """The demo's own file shows a "practice database" banner and sync is off; the user's own file has neither."""
+    from icc_desktop.ui.database_controller import demo_database_path
+
+    practice_path = demo_database_path()
+    practice_path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(demo_db.path, practice_path)
+    practice = Database.open(practice_path)
+    try:
+        window = open_window(qtbot, practice)
+        assert window.practice_banner.isVisibleTo(window) and "Practice database" in window.practice_banner.text()
+        assert not window.sync_action.isEnabled() and not window.sync_settings_action.isEnabled()
+        window.sync_now()  # the shortcut still reaches the slot: nothing starts
+        window.attach_database(db)
+        assert window.practice_banner.isHidden() and window.sync_action.isEnabled()
+    finally:
+        practice_path.unlink(missing_ok=True)
+
+
+def test_last_workshop_reopens_with_its_database(qtbot, demo_db: Database, db: Database) -> None:
+    """The next start opens the file the last workshop was in and that workshop; another file opens without it."""
     settings = Settings.in_memory()
-    make_workshop(db)
-    FirstStartDemo(settings, default_db=True)(db, _SilentTask())  # type: ignore[arg-type]
-    assert len(list_workshops(db)) == 1
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.attach_database(demo_db)
+    workshop_id = first_workshop_id(demo_db)
+    first.open_workshop(workshop_id)
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    assert second.databases.start_path(db.path) == demo_db.path
+    second.attach_database(demo_db)
+    assert second.context is not None and second.context.workshop_id == workshop_id
+    third = MainWindow(settings)
+    qtbot.addWidget(third)
+    third.attach_database(db)
+    assert third.context is not None and third.context.workshop_id is None
 
 
 def test_window_frame_shows_before_a_database(qtbot) -> None:

@@ -145,13 +145,14 @@ def test_failed_sync_shows_as_failed_and_counts_everything(qtbot: Any, db: Datab
 
 
 def test_summary_separates_own_rows_from_others(qtbot: Any, db: Database, slow_server: LiveServer) -> None:
-    """Rows this laptop sent that come back are confirmations, not rows received from others."""
+    """Rows this laptop sent are confirmations, never counted as rows received from others."""
     workshop = make_workshop(db, "Toruń")
     for number in range(3):
         crud.create(db, Need, workshop_id=workshop.id, title=f"Own need {number}")
     account.sign_in(db, slow_server.url, "anna", PASSWORD)
-    account.sync_now(db)
-    with db.session(stamp=False) as session:  # pull everything again: the laptop's own rows come back
+    first = account.sync_now(db)
+    assert first.pushed >= 5
+    with db.session(stamp=False) as session:  # pull everything again: the laptop's own rows stay out
         from icc_desktop.models import SyncState
 
         state = session.get(SyncState, 1)
@@ -159,13 +160,15 @@ def test_summary_separates_own_rows_from_others(qtbot: Any, db: Database, slow_s
         state.last_pulled_seq = 0
         session.add(state)
     report = account.sync_now(db)
-    assert report.own >= 5 and report.from_others == report.pulled - report.own
-    assert report.inserted == 0
+    assert report.from_others == report.pulled - report.own
+    assert report.inserted == 0 and report.updated == 0
     page = SyncPage(AppContext(db, Settings.in_memory(), Workers()))
     qtbot.addWidget(page)
+    assert page.report_lines(first)[1] == f"Sent {first.pushed:,} rows."
     lines = page.report_lines(report)
     assert lines[0].startswith(f"Received from other devices: {report.from_others:,} rows")
-    assert f"Changes made here, confirmed by the server: {report.own:,} rows." in lines
+    if report.own:  # a server that sends a laptop's own rows back: they are confirmations
+        assert f"Changes made here, confirmed by the server: {report.own:,} rows." in lines
 
 
 def _dialog(qtbot: Any, context: AppContext, url: str, **kwargs: Any) -> SyncSettingsDialog:
@@ -242,3 +245,63 @@ def test_signing_in_again_revokes_the_previous_token(qtbot: Any, db: Database,
     assert second and second != first
     assert server_store.authenticate(slow_server.engine, first) is None
     assert server_store.authenticate(slow_server.engine, second) is not None
+
+
+def test_conflicts_page_shows_who_where_when_and_the_value_in_use(
+        qtbot: Any, db: Database, tmp_path: Any, slow_server: LiveServer, _empty_db_file: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both sides of a conflict say who, on which laptop and when; the value in use is marked in
+    words; the navigation counts the conflicts waiting."""
+    import shutil
+    import sqlite3
+
+    from icc_desktop.ui.pages.conflicts import ConflictsPage
+    from tests.integration import sync_support
+
+    slow_server.user("bob", admin=True)
+    workshop = make_workshop(db, "Wrocław")
+    need = crud.create(db, Need, workshop_id=workshop.id, title="Open data portal")
+    path_b = tmp_path / "laptop-b.sqlite"
+    shutil.copyfile(_empty_db_file, path_b)
+    with sqlite3.connect(path_b) as conn:
+        conn.execute("UPDATE sync_state SET device_id = 'b0b0b0b0b0b0b0b0'")
+    conn.close()
+    laptop_b = Database.open(path_b)
+    try:
+        monkeypatch.setattr("icc_desktop.sync.client.platform.node", lambda: "laptop-anna")
+        account.sign_in(db, slow_server.url, "anna", PASSWORD)
+        account.sync_now(db)
+        monkeypatch.setattr("icc_desktop.sync.client.platform.node", lambda: "laptop-bob")
+        account.sign_in(laptop_b, slow_server.url, "bob", sync_support.PASSWORD)
+        account.sync_now(laptop_b)
+        crud.update(laptop_b, Need, need.id, title="Open data platform (Bob)")
+        account.sync_now(laptop_b)
+        monkeypatch.setattr("icc_desktop.sync.client.platform.node", lambda: "laptop-anna")
+        crud.update(db, Need, need.id, title="Open data portal (Anna)")
+        assert account.sync_now(db).conflicts == 1
+
+        window = _window(qtbot, db)
+        assert window.context is not None
+        qtbot.waitUntil(lambda: window.navigation.item(list(window.pages).index("conflicts")).text()
+                        == "Conflicts (1)", timeout=WAIT_MS)
+        page = window.show_page("conflicts")
+        assert isinstance(page, ConflictsPage)
+        fields = page.fields
+        local_head = fields.headerData(fields.LOCAL, Qt.Orientation.Horizontal)
+        remote_head = fields.headerData(fields.REMOTE, Qt.Orientation.Horizontal)
+        assert local_head.startswith("On this computer\nanna · laptop-anna · ")
+        assert remote_head.startswith("On the server\nbob · laptop-bob · ")
+        assert "unknown" not in local_head + remote_head
+        row = fields.fields.index("title")
+        # Anna's edit is newer: it is in use until a choice is made, and says so in words.
+        assert fields.data(fields.index(row, fields.LOCAL)) == "Open data portal (Anna) (in use)"
+        assert fields.data(fields.index(row, fields.REMOTE)) == "Open data platform (Bob)"
+        described = fields.data(fields.index(row, fields.REMOTE), Qt.ItemDataRole.AccessibleTextRole)
+        assert "bob · laptop-bob" in described and "not chosen" in described
+        assert "bob · laptop-bob" in page.detail_hint.text() and "anna · laptop-anna" in page.detail_hint.text()
+        fields.choose_all("remote")
+        assert page.apply_choices()
+        qtbot.waitUntil(lambda: window.navigation.item(list(window.pages).index("conflicts")).text()
+                        == "Conflicts", timeout=WAIT_MS)
+    finally:
+        laptop_b.close()

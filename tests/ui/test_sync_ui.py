@@ -154,7 +154,7 @@ def test_conflict_resolved_field_by_field(qtbot: Any, db: Database, tmp_path: Pa
         fields = page.fields
         assert sorted(fields.fields) == ["description", "title"]
         row = fields.fields.index("title")
-        assert fields.data(fields.index(row, fields.LOCAL)) == "Open data platform (B)"
+        assert fields.data(fields.index(row, fields.LOCAL)) == "Open data platform (B) (in use)"
         assert fields.data(fields.index(row, fields.REMOTE)) == "Open data portal (A)"
         assert not page.apply_button.isEnabled()
         assert fields.setData(fields.index(row, fields.LOCAL), Qt.CheckState.Checked.value,

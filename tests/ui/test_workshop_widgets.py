@@ -44,6 +44,19 @@ def test_radar_leaves_out_unknown_levels_and_shortens_names():
     assert radar.values() == [] and radar.polar.title() == ""
 
 
+def test_radar_draws_what_is_known_and_marks_what_is_not():
+    """One target set already shows (as a point); a ring missing its first spoke still closes; unscored spokes say so."""
+    radar = RadarChart()
+    radar.set_scores(["Energy", "Mobility", "Health", "Culture"], [None, 2.0, 3.0, None], [None, None, 4.0, None])
+    assert radar.current_series.pointsVisible() and radar.target_series.pointsVisible()
+    assert radar.values("target") == [(2.0, 4.0)]
+    assert radar.values("current") == [(1.0, 2.0), (2.0, 3.0), (5.0, 2.0)]  # closed through spoke 1, one turn on
+    labels = radar.spoke_labels
+    assert "not scored" in labels[0] and "not scored" in labels[3] and "not scored" not in labels[1]
+    radar.set_scores(["Energy", "Mobility", "Health", "Culture"], [1.0, 2.0, 3.0, 4.0], [None, None, 4.0, None])
+    assert not any("not scored" in label for label in radar.spoke_labels)
+
+
 def test_timeline_click_picks_the_action(qtbot):
     """Clicking a bar selects its action and says which; actions without dates draw no bar."""
     chart = GanttChart()

@@ -87,3 +87,25 @@ def test_a_file_at_head_is_opened_without_a_backup(db):
     db.close()
     Database.open(db.path).close()
     assert list_backups(db.path) == []
+
+
+def test_a_file_of_the_first_release_with_its_rows_upgrades_and_keeps_them(demo_db):
+    """Tables that rows point at are rebuilt by the upgrade without breaking or losing a reference."""
+    from tests.factories import downgrade_file
+
+    tables = ("city", "workshop", "participant", "response", "need", "vote", "action", "kpi")
+    path = demo_db.path
+
+    def counts() -> dict[str, int]:
+        with sqlite3.connect(path) as conn:
+            return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    demo_db.close()
+    before = counts()
+    assert before["participant"] > 0 and before["vote"] > 0
+    downgrade_file(path, "0001")
+    Database.open(path).close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert counts() == before

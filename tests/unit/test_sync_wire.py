@@ -62,3 +62,27 @@ def test_an_own_version_coming_back_after_a_lost_confirmation_is_no_conflict() -
     theirs = _row("1700000000100-0000-other", title="Sent")
     other = merge_versions("workshop", local, True, base, theirs, device_id="me")
     assert other is not None and other.conflict_fields == ["title"]
+
+
+def test_rows_read_as_columns_are_their_wire_form(demo_db: Database) -> None:
+    """`wire_rows` (the push's column read) gives exactly `to_wire` of the ORM row, for every table and row."""
+    from datetime import UTC, datetime
+
+    from icc_desktop.sync.tables import wire_rows
+
+    with demo_db.session() as session:  # a tombstone and a whole-second timestamp, too
+        participant = session.exec(select(MODELS["participant"])).first()
+        assert participant is not None
+        participant.deleted_at = datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)
+        participant.created_at = datetime(2024, 1, 2, 3, 4, 5, 500000, tzinfo=UTC)
+        session.add(participant)
+    checked = 0
+    with demo_db.session() as session:
+        for table, model in MODELS.items():
+            expected = {r.id: to_wire(r) for r in session.exec(select(model)).all()}
+            got = {r["id"]: r for r in wire_rows(session.connection(), table, "1 = 1")}
+            assert got == expected, table
+            assert all(json.dumps(got[i], sort_keys=True) == json.dumps(expected[i], sort_keys=True)
+                       for i in expected), table  # the same types too (5.0 is not 5, True is not 1)
+            checked += len(expected)
+    assert checked > 1500

@@ -190,8 +190,6 @@ class NewWorkshopDialog(QDialog):
 
     def accept(self) -> None:
         """Create the workshop; stay open and say why if it is refused."""
-        from icc_desktop.models import Workshop
-
         for error in self.errors.values():
             error.clear_message()
         values = self.values()
@@ -199,7 +197,7 @@ class NewWorkshopDialog(QDialog):
             self.errors["city_id"].show_message(self.tr("Choose the city, or add a new one."))
             return
         try:
-            workshop = commands.create_row(self.context, Workshop, text=self.tr("New workshop"), **values)
+            workshop = commands.create_workshop(self.context, **values)
         except ValidationError as exc:
             _show_problems(self.errors, exc)
             return

@@ -138,6 +138,56 @@ def parse_number(text: Any) -> float | None:
         raise ValueError(QCoreApplication.translate("columns", "Enter a number, e.g. 12.5.")) from None
 
 
+def _month_names() -> dict[str, int]:
+    """Month names and abbreviations (the UI locale's and English), casefolded, without dots."""
+    names: dict[str, int] = {}
+    for locale in (QLocale(), QLocale(QLocale.Language.English)):
+        for month in range(1, 13):
+            for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+                for name in (locale.monthName(month, form), locale.standaloneMonthName(month, form)):
+                    key = name.casefold().rstrip(".")
+                    if key:
+                        names.setdefault(key, month)
+    return names
+
+
+def parse_month(text: Any) -> dt.date | None:
+    """A month typed as text: "Jun 2027", "juin 2027", "Juni 27", "06/2027", "2027-06"; "" or "–" is none.
+
+    Month names are those of the UI language (and English), full or abbreviated, or any unique
+    beginning of three letters or more ("sept", "déc"). Returns the month's first day.
+    """
+    if text is None or isinstance(text, dt.date):
+        return text.replace(day=1) if isinstance(text, dt.date) else None
+    cleaned = str(text).strip().casefold()
+    if cleaned in ("", "–", "-"):
+        return None
+    problem = QCoreApplication.translate("columns", "Enter a month and year, e.g. %1.").replace(
+        "%1", month_text(dt.date(dt.date.today().year + 1, 6, 1)))
+    numeric = re.fullmatch(r"(\d{1,2})\s*[./\-\s]\s*(\d{2}|\d{4})", cleaned)
+    iso = re.fullmatch(r"(\d{4})\s*[./\-\s]\s*(\d{1,2})", cleaned)
+    named = re.fullmatch(r"([^\W\d_]+)\.?\s*[,./\-]?\s*(\d{2}|\d{4})", cleaned)
+    if numeric:
+        month, year = int(numeric.group(1)), int(numeric.group(2))
+    elif iso:
+        year, month = int(iso.group(1)), int(iso.group(2))
+    elif named:
+        word, year = named.group(1), int(named.group(2))
+        names = _month_names()
+        found = {names[word]} if word in names else (
+            {m for name, m in names.items() if name.startswith(word)} if len(word) >= 3 else set())
+        if len(found) != 1:
+            raise ValueError(problem)
+        month = found.pop()
+    else:
+        raise ValueError(problem)
+    if year < 100:
+        year += 2000
+    if not 1 <= month <= 12 or not 1900 < year < 2200:
+        raise ValueError(problem)
+    return dt.date(year, month, 1)
+
+
 def to_date(value: Any) -> dt.date | None:
     """A QDate (or date, or None) from an editor as a Python date."""
     if value is None:
@@ -160,6 +210,8 @@ class RecordTableModel(QAbstractTableModel):
     """An edit of (row, column) was refused, with the message to show beside the cell."""
     sig_rows_dropped = Signal(list)
     """Rows were dragged to a new place: every row id, in the new order."""
+    sig_edit_saved = Signal(int, int)
+    """An edit of (row, column) was saved: a message about an earlier refusal can go."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -168,6 +220,8 @@ class RecordTableModel(QAbstractTableModel):
         """Per column key: the (value, label) pairs an editor offers and cells show."""
         self.save_edit: Callable[[Any, str, Any], None] | None = None
         """Saves one edit (row, column key, parsed value); raises ValidationError to refuse it."""
+        self.month_anchor: dt.date | None = None
+        """Where a month editor of an empty cell starts (the workshop's month)."""
 
     # --- rows ---------------------------------------------------------------------------
     def key_of(self, row: Any) -> str:
@@ -351,7 +405,9 @@ class RecordTableModel(QAbstractTableModel):
             return parse_level(value)
         if kind == "number":
             return parse_number(value)
-        if kind in ("month", "date"):
+        if kind == "month":
+            return parse_month(value) if isinstance(value, str) else to_date(value)
+        if kind == "date":
             return to_date(value)
         if kind == "count":
             return int(value or 0)
@@ -373,6 +429,7 @@ class RecordTableModel(QAbstractTableModel):
         except ValidationError as exc:
             self.sig_edit_refused.emit(index.row(), index.column(), self.refusal(column, exc))
             return False
+        self.sig_edit_saved.emit(index.row(), index.column())
         return True
 
     def refusal(self, column: Column, error: ValidationError) -> str:

@@ -119,12 +119,28 @@ class ConflictFieldsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return {self.FIELD: QCoreApplication.translate("sync", "Field"), self.LOCAL: QCoreApplication.translate("sync", "On this computer"),
-                    self.REMOTE: QCoreApplication.translate("sync", "On the server")}.get(section)
+            side = self.SIDES.get(section)
+            title = {self.FIELD: QCoreApplication.translate("sync", "Field"),
+                     self.LOCAL: QCoreApplication.translate("sync", "On this computer"),
+                     self.REMOTE: QCoreApplication.translate("sync", "On the server")}.get(section)
+            story = self.story(side) if side is not None else ""
+            return f"{title}\n{story}" if story else title
         return str(section + 1) if 0 <= section < len(self.fields) else None
+
+    def story(self, side: str) -> str:
+        """Who made a side's version, on which device and when: "anna · laptop-b · 06/12/2026 10:02"."""
+        from icc_desktop.ui.sync_controller import format_time
+
+        if self.conflict is None:
+            return ""
+        by = self.conflict.local_by if side == "local" else self.conflict.remote_by
+        unknown = QCoreApplication.translate("sync", "unknown")
+        when = self.conflict.edited_at(side)
+        return " · ".join([str(by.get("user") or unknown), str(by.get("device") or unknown),
+                           format_time(when) if when is not None else unknown])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -144,7 +160,12 @@ class ConflictFieldsTableModel(QAbstractTableModel):
             return None
         field, column = self.fields[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return field_label(field) if column == self.FIELD else self._value(index.row(), column)
+            if column == self.FIELD:
+                return field_label(field)
+            value = self._value(index.row(), column)
+            if self.conflict.side_in_use(field) == self.SIDES[column]:  # in words, not by colour alone
+                return QCoreApplication.translate("sync", "%1 (in use)").replace("%1", value)
+            return value
         if column not in self.SIDES:
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -164,7 +185,10 @@ class ConflictFieldsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             side = QCoreApplication.translate("sync", "On this computer") if column == self.LOCAL else QCoreApplication.translate("sync", "On the server")
             state = QCoreApplication.translate("sync", "chosen") if chosen else QCoreApplication.translate("sync", "not chosen")
-            return f"{field_label(field)}, {side}: {self._value(index.row(), column)} ({state})"
+            if self.conflict.side_in_use(field) == self.SIDES[column]:
+                state += ", " + QCoreApplication.translate("sync", "in use")
+            story = self.story(self.SIDES[column])
+            return f"{field_label(field)}, {side} ({story}): {self._value(index.row(), column)} ({state})"
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

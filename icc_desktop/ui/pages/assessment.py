@@ -263,8 +263,7 @@ class AssessmentPage(WorkshopPage):
             self.respondent.setCurrentIndex(position)
 
     def reload(self) -> None:
-        from icc_desktop.models import Participant
-        from icc_desktop.services.lookups import assessment_view, workshop_table
+        from icc_desktop.services.lookups import assessment_view
 
         workshop_id = self.context.workshop_id
         if workshop_id is None:
@@ -276,13 +275,16 @@ class AssessmentPage(WorkshopPage):
             self.radar.set_scores([], [], [])
             self._show_question()
             return
+        # One read for everything shown (the page reloads after every score).
         try:
-            self._participants = workshop_table(self.context.db, Participant, workshop_id)
+            view = assessment_view(self.context.db, workshop_id, self.participant_id())
         except IccError:  # the workshop was deleted under us; the shell switches away
             return
+        self._participants = view.participants
+        asked = self.participant_id()
         self._fill_respondents()
-        participant_id = self.participant_id()
-        view = assessment_view(self.context.db, workshop_id, participant_id)
+        if self.participant_id() != asked:  # the respondent shown was deleted: the consensus instead
+            view = assessment_view(self.context.db, workshop_id, self.participant_id())
         self.questions.set_rows(view.items)
         self._show_progress(view.items, view.scores)
         self._show_scores(view.scores)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import page_header, set_role
 from icc_desktop.ui.models.sync import ConflictFieldsTableModel, ConflictsTableModel
@@ -219,6 +220,9 @@ class ConflictsPage(Page):
         where = self._workshop_of(conflict)
         hint = self.tr("Found %1. Check the version to keep in each row, then apply; the other value is "
                        "discarded.").replace("%1", format_time(conflict.created_at))
+        story = (self.tr("This computer's version: %1. The server's version: %2.")
+                 .replace("%1", self.fields.story("local")).replace("%2", self.fields.story("remote")))
+        hint = f"{hint}\n{story}"
         self.detail_hint.setText(self.tr("In %1.").replace("%1", where) + " " + hint if where else hint)
         self.fields_view.resizeRowsToContents()
 
@@ -256,6 +260,8 @@ class ConflictsPage(Page):
         self.message.style().polish(self.message)
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if text:
+            announce(self.message, text, assertive=error)
 
     # --- resolving -----------------------------------------------------------------------------
 

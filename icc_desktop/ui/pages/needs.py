@@ -184,6 +184,7 @@ class NeedsPage(WorkshopPage):
         for model, table in ((self.needs, self.need_table), (self.grid, self.grid_table),
                              (self.scores, self.score_table)):
             model.sig_edit_refused.connect(lambda row, column, text, t=table: self.message.show_for_cell(t, row, column, text))
+            model.sig_edit_saved.connect(self.message.clear)  # the refused entry was fixed
         self.setTabOrder(self.search, self.gap_count)
         self.setTabOrder(self.gap_count, self.gap_button)
         self.setTabOrder(self.gap_button, self.new_title)

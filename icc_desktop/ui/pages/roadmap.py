@@ -240,6 +240,7 @@ class RoadmapPage(WorkshopPage):
                              (self.kpis, self.kpi_table)):
             self.search.textChanged.connect(table.proxy.set_search)
             model.sig_edit_refused.connect(lambda row, column, text, t=table: self.message.show_for_cell(t, row, column, text))
+            model.sig_edit_saved.connect(self.message.clear)  # the refused entry was fixed
         self._workshop: Any = None
         self._all_kpis: list[Any] = []
 
@@ -286,6 +287,7 @@ class RoadmapPage(WorkshopPage):
         self.actions.choices["need_id"] = [(n.id, n.title) for n in needs]
         self.actions.choices["funding_source"] = [(r.code, r.label) for r in view.funding_sources]
         self.actions.warnings = by_action
+        self.actions.month_anchor = self._workshop.date  # an empty month cell starts at the workshop
         self.actions.set_rows(actions)
         if self.action_table.current_id() is None and actions:
             self.action_table.select_id(actions[0].id, self.actions.column_number("title"))

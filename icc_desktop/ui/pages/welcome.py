@@ -15,6 +15,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.database_controller import demo_database_path
 from icc_desktop.ui.forms import set_role
 from icc_desktop.ui.pages.base import Page
 
@@ -22,19 +23,6 @@ if TYPE_CHECKING:
     from icc_desktop.store.db import Database
     from icc_desktop.ui.main_window import MainWindow
     from icc_desktop.ui.workers import Task
-
-DEMO_DATABASE_NAME = "demo.sqlite"
-
-
-def demo_database_path() -> Path:
-    """The practice database of the demo workshop, in the user data folder.
-
-    The demo gets a file of its own so that practising never mixes invented people and votes
-    into a database with real workshops (which may be synced to the central server).
-    """
-    from icc_desktop import config
-
-    return config.data_dir() / DEMO_DATABASE_NAME
 
 
 def prepare_demo(db: Database, task: Task) -> None:

@@ -62,3 +62,10 @@ def style_axis(axis: QAbstractAxis, widget: QWidget, scale: float, text: QColor,
     axis.setTitleFont(scaled_font(widget, scale))
     axis.setGridLineColor(grid)
     axis.setLinePenColor(grid)
+
+
+def number_text(value: float | None, unknown: str) -> str:
+    """A level or score as the user's locale writes it with one decimal; `unknown` for None."""
+    from PySide6.QtCore import QLocale
+
+    return unknown if value is None else QLocale().toString(float(value), "f", 1)

@@ -2,14 +2,16 @@
 
 `ColumnDelegate` opens a line edit for text, money, levels and numbers (the model parses and
 validates what was typed, so a refused value keeps its message), a combo box for choices, a
-month picker for months, a date picker for dates and a spin box for counts.
+month field for months (typed in the UI language, or stepped with Up/Down), a date picker for dates and a spin box for counts.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QDate, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,38 +22,68 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icc_desktop.ui.models.records import Column, RecordTableModel
+from icc_desktop.ui.models.records import Column, RecordTableModel, month_text, parse_month
 
 NO_DATE = QDate(1900, 1, 1)
 """The minimum of the date pickers, shown as "–": no date."""
 
 
-class MonthEdit(QDateEdit):
-    """A month picker: month and year only (the day is always the 1st); empty is allowed."""
+class MonthEdit(QLineEdit):
+    """A month field: type "Jun 2027", "juin 2027", "06/2027"..., or step with Up/Down.
 
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = True) -> None:
+    Typed text is read by `parse_month` (month names of the UI language) when the edit is
+    committed, however it is committed (Enter, Tab, a click elsewhere): the model refuses text
+    that is no month with a message. Up/Down (and Page Up/Down, a year) step from the month
+    shown, or from `anchor` (the workshop's month) in an empty cell; empty is allowed unless
+    the column is required.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = True,
+                 anchor: dt.date | None = None) -> None:
         super().__init__(parent)
-        self.setDisplayFormat("MMM yyyy")
-        self.setCalendarPopup(False)
-        if optional:
-            self.setMinimumDate(NO_DATE)
-            self.setSpecialValueText("–")
-        self.setCurrentSection(QDateEdit.Section.MonthSection)
+        self.optional = optional
+        self.anchor = (anchor or dt.date.today()).replace(day=1)
+        self.setPlaceholderText(month_text(self.anchor))
 
     def set_month(self, value: Any) -> None:
         """Show a month (a date or None)."""
-        if value is None:
-            self.setDate(self.minimumDate())
-        else:
-            self.setDate(QDate(value.year, value.month, 1))
-        self.setCurrentSection(QDateEdit.Section.MonthSection)
+        self.setText(month_text(value) if value is not None else "")
+        self.selectAll()
 
     def month(self) -> QDate | None:
-        """The month picked (its first day), or None when empty."""
-        date = self.date()
-        if date == NO_DATE and self.specialValueText():
-            return None
-        return QDate(date.year(), date.month(), 1)
+        """The month typed (its first day), None when empty; ValueError for text that is no month."""
+        value = parse_month(self.text())
+        return None if value is None else QDate(value.year, value.month, 1)
+
+    def value(self) -> Any:
+        """What the delegate hands the model: the month, or the text as typed when it is no month
+        (the model then refuses it with its message)."""
+        try:
+            return self.month()
+        except ValueError:
+            return self.text()
+
+    def step_months(self, months: int) -> None:
+        """Move the month shown by `months` (from the anchor when empty or unreadable)."""
+        try:
+            current = parse_month(self.text())
+        except ValueError:
+            current = None
+        if current is None:
+            current = self.anchor
+        else:
+            total = current.year * 12 + current.month - 1 + months
+            current = dt.date(total // 12, total % 12 + 1, 1)
+        self.setText(month_text(current))
+        self.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 12, Qt.Key.Key_PageDown: -12}
+        if event.key() in steps and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            empty = not self.text().strip()
+            self.step_months(0 if empty else steps[Qt.Key(event.key())])
+            return
+        super().keyPressEvent(event)
 
 
 class DateEdit(QDateEdit):
@@ -106,7 +138,7 @@ class ColumnDelegate(QStyledItemDelegate):
                 combo.addItem(label, value)
             editor = combo
         elif column.kind == "month":
-            editor = MonthEdit(parent, optional=column.optional)
+            editor = MonthEdit(parent, optional=column.optional, anchor=model.month_anchor)
         elif column.kind == "date":
             editor = DateEdit(parent)
         elif column.kind == "count":
@@ -143,7 +175,7 @@ class ColumnDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             value: Any = editor.currentData()
         elif isinstance(editor, MonthEdit):
-            value = editor.month()
+            value = editor.value()
         elif isinstance(editor, DateEdit):
             value = editor.value()
         elif isinstance(editor, QSpinBox):

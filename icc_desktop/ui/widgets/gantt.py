@@ -78,6 +78,36 @@ class GanttChart(QWidget):
         self.last = max(highs).replace(day=1) if highs else None
         self.updateGeometry()
         self.update()
+        self.setAccessibleDescription(self.describe())
+
+    def describe(self) -> str:
+        """What the timeline shows, in words: each action's months, status and check, by objective."""
+        from icc_desktop.ui.labels import action_statuses
+
+        bars = self.bars()
+        if not bars:
+            return self.tr("No actions with start and end months yet.")
+        statuses = action_statuses()
+        locale = QLocale()
+
+        def month(value: dt.date) -> str:
+            return locale.toString(QDate(value.year, value.month, 1), "MMM yyyy")
+
+        groups = []
+        for group in self.groups:
+            items = []
+            for bar in group.bars:
+                span = (f"{month(bar.start)} – {month(bar.end)}" if bar.start and bar.end else self.tr("no dates"))
+                text = f"{bar.title}: {span}, {statuses.get(bar.status, bar.status)}"
+                if bar.warning:
+                    text += " — " + self.tr("check: %1").replace("%1", bar.warning)
+                items.append(text)
+            title = group.title or self.tr("Actions without an objective")
+            groups.append(f"{title}: " + "; ".join(items))
+        head = self.tr("%Ln action(s)", "", len(bars))
+        if self.first is not None and self.last is not None:
+            head += " " + self.tr("from %1 to %2").replace("%1", month(self.first)).replace("%2", month(self.last))
+        return head + ". " + ". ".join(groups) + "."
 
     def select(self, action_id: str | None) -> None:
         """Highlight one action's bar."""

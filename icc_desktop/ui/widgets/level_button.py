@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from icc_desktop.ui.widgets.chart_style import palette_colour
@@ -79,6 +79,16 @@ class LevelButton(QAbstractButton):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Space picks the current level, Shift+Space the target (as click and Shift+click do).
+        key = event.key()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self._shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if key != Qt.Key.Key_Space:
+                self.click()
+                return
+        super().keyPressEvent(event)
 
     def _emit(self) -> None:
         self.sig_picked.emit(self.level, self._shift)

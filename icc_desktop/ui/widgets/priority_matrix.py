@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from icc_desktop.ui.widgets.chart_style import (
+    number_text,
     palette_colour,
     scaled_font,
     style_chart,
@@ -164,6 +165,25 @@ class PriorityMatrix(QChartView):
         self.matrix.setTitle("" if points else self.tr("No need has both an impact and a feasibility score yet"))
         self.legend.setText("\n".join(need_caption(p.number, p.title) for p in sorted(points, key=lambda p: p.rank)))
         self._place_labels()
+        self.setAccessibleDescription(self.describe(points))
+
+    def describe(self, points: Sequence[MatrixPoint]) -> str:
+        """What the matrix shows, in words: each need by quadrant with its two scores."""
+        from icc_desktop.services.ranking import quadrant
+
+        if not points:
+            return self.tr("No need has both an impact and a feasibility score yet.")
+        names = quadrants()
+        by_quadrant: dict[str, list[str]] = {code: [] for code in _BOXES}
+        for point in sorted(points, key=lambda p: p.rank):
+            code = quadrant(point.impact, point.feasibility)
+            if code is not None:
+                by_quadrant[str(code)].append(
+                    self.tr("#%1 %2 (impact %3, feasibility %4)").replace("%1", str(point.rank))
+                    .replace("%2", point.title).replace("%3", number_text(point.impact, ""))
+                    .replace("%4", number_text(point.feasibility, "")))
+        parts = [f"{names[code]}: {', '.join(items)}" for code, items in by_quadrant.items() if items]
+        return self.tr("Needs by impact and feasibility, 1 to 5.") + " " + "; ".join(parts) + "."
 
     def spots(self) -> list[tuple[float, float, list[int]]]:
         """Every point drawn: feasibility, impact and the numbers (labels) of the needs there."""

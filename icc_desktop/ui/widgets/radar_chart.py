@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from icc_desktop.ui.widgets.chart_style import (
     CURRENT_COLOUR,
     TARGET_COLOUR,
+    number_text,
     pick,
     scaled_font,
     style_chart,
@@ -43,7 +44,9 @@ class RadarChart(QChartView):
     """Current (solid) and target (dashed) levels, 1–5, one spoke per dimension.
 
     A dimension with no known level has no point on that series (the line joins its
-    neighbours) rather than a misleading zero. `scale` enlarges the type (presenter view).
+    neighbours) rather than a misleading zero, and its spoke's label says "not scored". Every
+    known level is drawn as a point, so one scored dimension (or one target) already shows.
+    `scale` enlarges the type (presenter view).
     """
 
     def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
@@ -67,11 +70,14 @@ class RadarChart(QChartView):
         self.target_series = QLineSeries()
         self.target_series.setName(self.tr("Target"))
         for series in (self.current_series, self.target_series):
+            series.setPointsVisible(True)
             self.polar.addSeries(series)
             series.attachAxis(self.angular)
             series.attachAxis(self.radial)
         self.overlay_series: list[QLineSeries] = []
         self.names: list[str] = []
+        self.spoke_labels: list[str] = []
+        """The labels around the radar, as drawn (rich text)."""
         self.current: list[float | None] = []
         self.target: list[float | None] = []
         self._apply_style()
@@ -80,16 +86,19 @@ class RadarChart(QChartView):
     def set_scores(self, names: Sequence[str], current: Sequence[float | None],
                    target: Sequence[float | None]) -> None:
         """Show these dimensions (full names) with their mean current and target levels."""
-        same_spokes = list(names) == self.names and self.angular.count() == len(self.names)
+        not_scored = "<br><i>" + html.escape(self.tr("not scored")) + "</i>"
+        labels = [short_label(name) + ("" if now is not None or aim is not None else not_scored)
+                  for name, now, aim in zip(names, current, target, strict=True)]
+        same_spokes = labels == self.spoke_labels and self.angular.count() == len(labels)
         self.names, self.current, self.target = list(names), list(current), list(target)
         count = len(self.names)
         if not same_spokes:  # rebuilding the axis is the slow part; a new score keeps the spokes
+            self.spoke_labels = labels
             for label in list(self.angular.categoriesLabels()):
                 self.angular.remove(label)
             self.angular.setStartValue(0)
             used: set[str] = set()
-            for spoke, name in enumerate(self.names):
-                label = short_label(name)
+            for spoke, label in enumerate(labels):
                 while label in used:  # category labels must be unique
                     label += " "
                 used.add(label)
@@ -100,12 +109,25 @@ class RadarChart(QChartView):
         self._fill(self.target_series, self.target)
         known = any(v is not None for v in (*self.current, *self.target))
         self.polar.setTitle("" if known or not count else self.tr("No levels scored yet"))
+        self.setAccessibleDescription(self.describe())
+
+    def describe(self) -> str:
+        """What the radar shows, in words (screen readers read it as the chart's description)."""
+        if not self.names:
+            return self.tr("No dimensions to show.")
+        if not any(v is not None for v in (*self.current, *self.target)):
+            return self.tr("No levels scored yet.")
+        unknown = self.tr("not scored")
+        parts = [self.tr("%1: current %2, target %3").replace("%1", name)
+                 .replace("%2", number_text(current, unknown)).replace("%3", number_text(target, unknown))
+                 for name, current, target in zip(self.names, self.current, self.target, strict=False)]
+        return self.tr("Mean level from 1 to 5 per dimension.") + " " + "; ".join(parts) + "."
 
     @staticmethod
     def _fill(series: QLineSeries, values: Sequence[float | None]) -> None:
         points = [QPointF(spoke, value) for spoke, value in enumerate(values) if value is not None]
-        if len(points) > 1 and points[0].x() == 0:  # close the ring through the first spoke
-            points.append(QPointF(len(values), points[0].y()))
+        if len(points) > 1:  # close the ring through the first known spoke, one turn on
+            points.append(QPointF(points[0].x() + len(values), points[0].y()))
         series.replace(points)
 
     def set_overlays(self, overlays: Sequence[tuple[str, Sequence[float | None]]]) -> None:
