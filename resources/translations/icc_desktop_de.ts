@@ -3736,12 +3736,16 @@ Raumcode: {code}</translation>
         <translation>Stadt</translation>
     </message>
     <message>
-        <source>Cohort median</source>
-        <translation>Median der Kohorte</translation>
+        <source>Median</source>
+        <translation>Median</translation>
     </message>
     <message>
-        <source>Middle half</source>
-        <translation>Mittlere Hälfte</translation>
+        <source>Q1–Q3</source>
+        <translation>Q1–Q3</translation>
+    </message>
+    <message>
+        <source>Median target</source>
+        <translation>Median Ziel</translation>
     </message>
     <message>
         <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
@@ -3750,10 +3754,6 @@ Raumcode: {code}</translation>
     <message>
         <source>City target</source>
         <translation>Ziel der Stadt</translation>
-    </message>
-    <message>
-        <source>Cohort target</source>
-        <translation>Ziel der Kohorte</translation>
     </message>
     <message>
         <source>Target date</source>

@@ -3736,12 +3736,16 @@ Code de la salle : {code}</translation>
         <translation>Ville</translation>
     </message>
     <message>
-        <source>Cohort median</source>
-        <translation>Médiane de la cohorte</translation>
+        <source>Median</source>
+        <translation>Médiane</translation>
     </message>
     <message>
-        <source>Middle half</source>
-        <translation>Moitié centrale</translation>
+        <source>Q1–Q3</source>
+        <translation>Q1–Q3</translation>
+    </message>
+    <message>
+        <source>Median target</source>
+        <translation>Cible médiane</translation>
     </message>
     <message>
         <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
@@ -3750,10 +3754,6 @@ Code de la salle : {code}</translation>
     <message>
         <source>City target</source>
         <translation>Cible de la ville</translation>
-    </message>
-    <message>
-        <source>Cohort target</source>
-        <translation>Cible de la cohorte</translation>
     </message>
     <message>
         <source>Target date</source>

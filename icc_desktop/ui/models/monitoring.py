@@ -180,12 +180,12 @@ class CohortTableModel(RecordTableModel):
     columns = (
         Column("name", QT_TRANSLATE_NOOP("columns", "Dimension")),
         Column("current", QT_TRANSLATE_NOOP("columns", "City"), kind="score"),
-        Column("median", QT_TRANSLATE_NOOP("columns", "Cohort median"), kind="score"),
-        Column("band", QT_TRANSLATE_NOOP("columns", "Middle half"), kind="computed",
+        Column("median", QT_TRANSLATE_NOOP("columns", "Median"), kind="score"),
+        Column("band", QT_TRANSLATE_NOOP("columns", "Q1–Q3"), kind="computed",
                tooltip=QT_TRANSLATE_NOOP("columns", "Where the middle half of the cohort's cities stand "
                                                     "(first to third quartile)")),
         Column("target", QT_TRANSLATE_NOOP("columns", "City target"), kind="score"),
-        Column("target_median", QT_TRANSLATE_NOOP("columns", "Cohort target"), kind="score"),
+        Column("target_median", QT_TRANSLATE_NOOP("columns", "Median target"), kind="score"),
     )
 
     def display(self, row: Any, column: Column) -> Any:
