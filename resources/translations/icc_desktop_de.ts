@@ -3927,6 +3927,10 @@ Raumcode: {code}</translation>
         <translation>Risiko</translation>
     </message>
     <message>
+        <source>Participant %1</source>
+        <translation>Teilnehmende Person %1</translation>
+    </message>
+    <message>
         <source>Quick wins</source>
         <translation>Schnelle Erfolge</translation>
     </message>

@@ -3927,6 +3927,10 @@ Code de la salle : {code}</translation>
         <translation>Menace</translation>
     </message>
     <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>

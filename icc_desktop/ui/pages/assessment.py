@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from icc_desktop.errors import IccError, ValidationError
-from icc_desktop.ui import commands
+from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import NotesEdit, page_header, set_role
 from icc_desktop.ui.models.assessment import (
@@ -56,7 +56,8 @@ _SHIFTED = {Qt.Key.Key_Exclam: 1, Qt.Key.Key_At: 2, Qt.Key.Key_NumberSign: 3, Qt
 
 def participant_label(participant: Any) -> str:
     """How a participant is named in selectors: "Name (Organisation)"."""
-    return f"{participant.name} ({participant.organisation})" if participant.organisation else participant.name
+    name = labels.person_name(participant)
+    return f"{name} ({participant.organisation})" if participant.organisation else name
 
 
 class AssessmentPage(WorkshopPage):
