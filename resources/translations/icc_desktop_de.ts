@@ -123,6 +123,14 @@
         <translation>Lücken je Dimension</translation>
     </message>
     <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>Co&amp;hort</source>
+        <translation>Ko&amp;horte</translation>
+    </message>
+    <message>
         <source>Group consensus</source>
         <translation>Gruppenkonsens</translation>
     </message>
@@ -133,6 +141,46 @@
     <message>
         <source>Current and target levels — %1</source>
         <translation>Aktuelle und Zielstufen — %1</translation>
+    </message>
+    <message>
+        <source>Same edition</source>
+        <translation>Gleiche Ausgabe</translation>
+    </message>
+    <message>
+        <source>Only cities of the same challenge edition as this one</source>
+        <translation>Nur Städte derselben Programmausgabe</translation>
+    </message>
+    <message>
+        <source>Thematic track of the cohort</source>
+        <translation>Themenfeld der Kohorte</translation>
+    </message>
+    <message>
+        <source>The city beside its cohort</source>
+        <translation>Die Stadt neben ihrer Kohorte</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Jedes Themenfeld</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft…</translation>
+    </message>
+    <message>
+        <source>Only %1 cities match; cohort figures are shown over at least five cities (sync with the server to compare with the whole programme).</source>
+        <translation>Nur %1 Städte passen; Kohortenzahlen gibt es ab fünf Städten (mit dem Server synchronisieren, um mit dem ganzen Programm zu vergleichen).</translation>
+    </message>
+    <message>
+        <source>the sync server</source>
+        <translation>dem Synchronisierungsserver</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 cities on this framework, from %2.</source>
+        <translation>%1 Städte mit diesem Rahmen, aus %2.</translation>
     </message>
     <message>
         <source>Select a question to score it.</source>
@@ -1005,6 +1053,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
+    <message numerus="yes">
+        <source>Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.</source>
+        <translation>
+            <numerusform>Aufbewahrungsfristen angewandt: Namen, E-Mails und Organisationen von %n Person wurden gelöscht.</numerusform>
+            <numerusform>Aufbewahrungsfristen angewandt: Namen, E-Mails und Organisationen von %n Personen wurden gelöscht.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
         <translation>Übungsdatenbank: der Demo-Workshop mit erfundenen Personen und Bewertungen. Probieren Sie hier alles aus; nichts vermischt sich mit Ihren eigenen Workshops, und nichts wird synchronisiert. Datei ▸ Datenbank öffnen… oder Zuletzt verwendete Datenbanken führt zu Ihrer eigenen zurück.</translation>
@@ -1114,6 +1169,22 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
         <translation>Die heutigen Monate und Budgets jeder Maßnahme als Basisplan behalten; der Zeitplan zeigt dann Plan und Ist</translation>
+    </message>
+    <message>
+        <source>Progress &amp;workbook…</source>
+        <translation>Fortschritts&amp;arbeitsmappe…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook for the city to report progress offline: status, percent and notes per action, new KPI values</source>
+        <translation>Eine Excel-Arbeitsmappe, in der die Stadt offline den Fortschritt meldet: Status, Prozent und Notizen je Maßnahme, neue KPI-Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>Fortschritt &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read a filled progress workbook back: everything is checked first, and nothing changed here since it was made is overwritten</source>
+        <translation>Eine ausgefüllte Fortschrittsarbeitsmappe einlesen: alles wird zuerst geprüft, und nichts, was hier seitdem geändert wurde, wird überschrieben</translation>
     </message>
     <message>
         <source>Progress of the actions</source>
@@ -1314,6 +1385,26 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Replace the baseline frozen on %1 with today&apos;s plan? The earlier baseline is not kept.</source>
         <translation>Den am %1 festgeschriebenen Basisplan durch den heutigen Plan ersetzen? Der frühere Basisplan wird nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Progress workbook</source>
+        <translation>Fortschrittsarbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt importieren</translation>
+    </message>
+    <message>
+        <source>Imported: %1 action(s) updated, %2 note(s) and %3 KPI value(s) added; %4 already recorded.</source>
+        <translation>Importiert: %1 Maßnahme(n) aktualisiert, %2 Notiz(en) und %3 KPI-Wert(e) hinzugefügt; %4 bereits erfasst.</translation>
     </message>
 </context>
 <context>
@@ -2029,10 +2120,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
 </context>
 <context>
     <name>PriorityMatrix</name>
-    <message>
-        <source>Legend of the needs</source>
-        <translation>Legende der Bedarfe</translation>
-    </message>
     <message>
         <source>Priority matrix: impact against feasibility</source>
         <translation>Prioritätenmatrix: Wirkung gegenüber Machbarkeit</translation>
@@ -3149,21 +3236,21 @@ Raumcode: {code}</translation>
         <translation>Dauer: %1 s.</translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer's clock is %Ln minute(s) ahead of the server's.</source>
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
         <translation>
             <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers vor.</numerusform>
             <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers vor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer's clock is %Ln minute(s) behind the server's.</source>
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
         <translation>
             <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minute gegenüber der des Servers nach.</numerusform>
             <numerusform>Warnung: Die Uhr dieses Computers geht %Ln Minuten gegenüber der des Servers nach.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others' changes.</source>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
         <translation>Stellen Sie Datum, Uhrzeit und Zeitzone richtig ein: Änderungen mit einer weit vorgehenden Uhr werden abgelehnt, mit einer nachgehenden Uhr unterliegen sie den Änderungen anderer.</translation>
     </message>
     <message>
@@ -3442,7 +3529,7 @@ Raumcode: {code}</translation>
         <translation>Nr.</translation>
     </message>
     <message>
-        <source>The need's short label, the same in every view</source>
+        <source>The need&apos;s short label, the same in every view</source>
         <translation>Das Kurzzeichen des Bedarfs, in jeder Ansicht dasselbe</translation>
     </message>
     <message>
@@ -3478,7 +3565,7 @@ Raumcode: {code}</translation>
         <translation>Punkte, die diese Person noch vergeben kann</translation>
     </message>
     <message>
-        <source>Every participant's dots plus the tally: what the ranking uses</source>
+        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
         <translation>Die Punkte aller Teilnehmenden plus die Zählung: was die Rangfolge verwendet</translation>
     </message>
     <message>
@@ -3486,7 +3573,7 @@ Raumcode: {code}</translation>
         <translation>Punkte (Auszählung)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator on the wall, added to the participants' dots</source>
+        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
         <translation>Von der Moderation an der Wand gezählte Punkte, zu denen der Teilnehmenden addiert</translation>
     </message>
     <message>
@@ -3717,6 +3804,30 @@ Raumcode: {code}</translation>
         <translation>Lücke seit vorher</translation>
     </message>
     <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Q1–Q3</source>
+        <translation>Q1–Q3</translation>
+    </message>
+    <message>
+        <source>Median target</source>
+        <translation>Median Ziel</translation>
+    </message>
+    <message>
+        <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
+        <translation>Wo die mittlere Hälfte der Städte der Kohorte steht (erstes bis drittes Quartil)</translation>
+    </message>
+    <message>
+        <source>City target</source>
+        <translation>Ziel der Stadt</translation>
+    </message>
+    <message>
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
@@ -3886,6 +3997,10 @@ Raumcode: {code}</translation>
     <message>
         <source>Threat</source>
         <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Teilnehmende Person %1</translation>
     </message>
     <message>
         <source>Quick wins</source>

@@ -24,6 +24,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.</source>
+        <translation>
+            <numerusform>Retention periods applied: the names, e-mails and organisations of %n participant were erased.</numerusform>
+            <numerusform>Retention periods applied: the names, e-mails and organisations of %n participants were erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1, %Ln waiting</source>
         <translation>
             <numerusform>%1, %Ln waiting</numerusform>
@@ -231,17 +238,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer's clock is %Ln minute(s) ahead of the server's.</source>
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
         <translation>
-            <numerusform>Warning: this computer's clock is %Ln minute ahead of the server's.</numerusform>
-            <numerusform>Warning: this computer's clock is %Ln minutes ahead of the server's.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minute ahead of the server&apos;s.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minutes ahead of the server&apos;s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer's clock is %Ln minute(s) behind the server's.</source>
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
         <translation>
-            <numerusform>Warning: this computer's clock is %Ln minute behind the server's.</numerusform>
-            <numerusform>Warning: this computer's clock is %Ln minutes behind the server's.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minute behind the server&apos;s.</numerusform>
+            <numerusform>Warning: this computer&apos;s clock is %Ln minutes behind the server&apos;s.</numerusform>
         </translation>
     </message>
 </context>

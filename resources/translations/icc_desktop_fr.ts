@@ -123,6 +123,14 @@
         <translation>Écarts par dimension</translation>
     </message>
     <message>
+        <source>Gaps</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Co&amp;hort</source>
+        <translation>Co&amp;horte</translation>
+    </message>
+    <message>
         <source>Group consensus</source>
         <translation>Consensus du groupe</translation>
     </message>
@@ -133,6 +141,46 @@
     <message>
         <source>Current and target levels — %1</source>
         <translation>Niveaux actuel et cible — %1</translation>
+    </message>
+    <message>
+        <source>Same edition</source>
+        <translation>Même édition</translation>
+    </message>
+    <message>
+        <source>Only cities of the same challenge edition as this one</source>
+        <translation>Seulement les villes de la même édition du programme</translation>
+    </message>
+    <message>
+        <source>Thematic track of the cohort</source>
+        <translation>Thématique de la cohorte</translation>
+    </message>
+    <message>
+        <source>The city beside its cohort</source>
+        <translation>La ville à côté de sa cohorte</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Toute thématique</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Only %1 cities match; cohort figures are shown over at least five cities (sync with the server to compare with the whole programme).</source>
+        <translation>Seulement %1 villes correspondent ; les chiffres de cohorte portent sur au moins cinq villes (synchronisez avec le serveur pour comparer avec tout le programme).</translation>
+    </message>
+    <message>
+        <source>the sync server</source>
+        <translation>le serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>cette base</translation>
+    </message>
+    <message>
+        <source>%1 cities on this framework, from %2.</source>
+        <translation>%1 villes sur ce référentiel, d&apos;après %2.</translation>
     </message>
     <message>
         <source>Select a question to score it.</source>
@@ -1005,6 +1053,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
+    <message numerus="yes">
+        <source>Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.</source>
+        <translation>
+            <numerusform>Durées de conservation appliquées : les noms, e-mails et organisations de %n participant ont été effacés.</numerusform>
+            <numerusform>Durées de conservation appliquées : les noms, e-mails et organisations de %n participants ont été effacés.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
         <translation>Base d’entraînement : l’atelier de démonstration, avec des personnes et des notes inventées. Essayez tout ici ; rien ne se mélange à vos propres ateliers et rien n’est synchronisé. Fichier ▸ Ouvrir une base de données… ou Bases de données récentes ramène à la vôtre.</translation>
@@ -1114,6 +1169,22 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
         <translation>Garder les mois et budgets actuels de chaque action comme référence ; le calendrier montre ensuite le prévu face au réel</translation>
+    </message>
+    <message>
+        <source>Progress &amp;workbook…</source>
+        <translation>&amp;Classeur d&apos;avancement…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook for the city to report progress offline: status, percent and notes per action, new KPI values</source>
+        <translation>Un classeur Excel pour que la ville rende compte de l&apos;avancement hors ligne : statut, pourcentage et notes par action, nouvelles valeurs d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>&amp;Importer l&apos;avancement…</translation>
+    </message>
+    <message>
+        <source>Read a filled progress workbook back: everything is checked first, and nothing changed here since it was made is overwritten</source>
+        <translation>Relire un classeur d&apos;avancement rempli : tout est vérifié d&apos;abord, et rien de ce qui a changé ici depuis sa création n&apos;est écrasé</translation>
     </message>
     <message>
         <source>Progress of the actions</source>
@@ -1314,6 +1385,26 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Replace the baseline frozen on %1 with today&apos;s plan? The earlier baseline is not kept.</source>
         <translation>Remplacer la référence figée le %1 par le plan actuel ? L&apos;ancienne référence n&apos;est pas conservée.</translation>
+    </message>
+    <message>
+        <source>Progress workbook</source>
+        <translation>Classeur d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importer l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Imported: %1 action(s) updated, %2 note(s) and %3 KPI value(s) added; %4 already recorded.</source>
+        <translation>Importé : %1 action(s) mise(s) à jour, %2 note(s) et %3 valeur(s) d&apos;indicateurs ajoutée(s) ; %4 déjà enregistrée(s).</translation>
     </message>
 </context>
 <context>
@@ -2029,10 +2120,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
 </context>
 <context>
     <name>PriorityMatrix</name>
-    <message>
-        <source>Legend of the needs</source>
-        <translation>Légende des besoins</translation>
-    </message>
     <message>
         <source>Priority matrix: impact against feasibility</source>
         <translation>Matrice des priorités : impact en fonction de la faisabilité</translation>
@@ -3149,21 +3236,21 @@ Code de la salle : {code}</translation>
         <translation>Durée : %1 s.</translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer's clock is %Ln minute(s) ahead of the server's.</source>
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s.</source>
         <translation>
-            <numerusform>Attention : l'horloge de cet ordinateur avance de %Ln minute sur celle du serveur.</numerusform>
-            <numerusform>Attention : l'horloge de cet ordinateur avance de %Ln minutes sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur avance de %Ln minutes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: this computer's clock is %Ln minute(s) behind the server's.</source>
+        <source>Warning: this computer&apos;s clock is %Ln minute(s) behind the server&apos;s.</source>
         <translation>
-            <numerusform>Attention : l'horloge de cet ordinateur retarde de %Ln minute sur celle du serveur.</numerusform>
-            <numerusform>Attention : l'horloge de cet ordinateur retarde de %Ln minutes sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minute sur celle du serveur.</numerusform>
+            <numerusform>Attention : l&apos;horloge de cet ordinateur retarde de %Ln minutes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others' changes.</source>
+        <source>Set its date, time and time zone right: changes made with a clock far ahead are refused, and with a clock behind they lose to others&apos; changes.</source>
         <translation>Réglez sa date, son heure et son fuseau horaire : les modifications faites avec une horloge très en avance sont refusées, et avec une horloge en retard elles cèdent devant celles des autres.</translation>
     </message>
     <message>
@@ -3442,7 +3529,7 @@ Code de la salle : {code}</translation>
         <translation>N°</translation>
     </message>
     <message>
-        <source>The need's short label, the same in every view</source>
+        <source>The need&apos;s short label, the same in every view</source>
         <translation>Le repère court du besoin, le même dans toutes les vues</translation>
     </message>
     <message>
@@ -3478,7 +3565,7 @@ Code de la salle : {code}</translation>
         <translation>Gommettes que ce participant peut encore placer</translation>
     </message>
     <message>
-        <source>Every participant's dots plus the tally: what the ranking uses</source>
+        <source>Every participant&apos;s dots plus the tally: what the ranking uses</source>
         <translation>Les gommettes de chaque participant plus le décompte : ce qu’utilise le classement</translation>
     </message>
     <message>
@@ -3486,7 +3573,7 @@ Code de la salle : {code}</translation>
         <translation>Gommettes (décompte)</translation>
     </message>
     <message>
-        <source>Dots counted by the facilitator on the wall, added to the participants' dots</source>
+        <source>Dots counted by the facilitator on the wall, added to the participants&apos; dots</source>
         <translation>Gommettes comptées au mur par l’animateur, ajoutées à celles des participants</translation>
     </message>
     <message>
@@ -3717,6 +3804,30 @@ Code de la salle : {code}</translation>
         <translation>Écart depuis avant</translation>
     </message>
     <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Q1–Q3</source>
+        <translation>Q1–Q3</translation>
+    </message>
+    <message>
+        <source>Median target</source>
+        <translation>Cible médiane</translation>
+    </message>
+    <message>
+        <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
+        <translation>Où se situe la moitié centrale des villes de la cohorte (du premier au troisième quartile)</translation>
+    </message>
+    <message>
+        <source>City target</source>
+        <translation>Cible de la ville</translation>
+    </message>
+    <message>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
@@ -3888,6 +3999,10 @@ Code de la salle : {code}</translation>
         <translation>Menace</translation>
     </message>
     <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
@@ -4046,7 +4161,7 @@ Code de la salle : {code}</translation>
     </message>
     <message>
         <source>Assessment round</source>
-        <translation>Cycle d’évaluation</translation>
+        <translation>Cycle d&apos;évaluation</translation>
     </message>
     <message>
         <source>Answer in a later round</source>
@@ -4054,7 +4169,7 @@ Code de la salle : {code}</translation>
     </message>
     <message>
         <source>Progress note</source>
-        <translation>Note d’avancement</translation>
+        <translation>Note d&apos;avancement</translation>
     </message>
     <message>
         <source>KPI measurement</source>
