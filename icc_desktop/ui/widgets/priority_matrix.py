@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -76,9 +76,8 @@ def legend_area(legend: QLabel) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setMinimumWidth(120)
-    # Read, not operated: no Tab stop (the legend's text reaches screen readers through the label).
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setAccessibleName(QCoreApplication.translate("PriorityMatrix", "Legend of the needs"))
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there: Tab passes it by
+    area.setAccessibleName(legend.accessibleName())
     return area
 
 
