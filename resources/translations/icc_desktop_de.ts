@@ -127,8 +127,8 @@
         <translation>Lücken</translation>
     </message>
     <message>
-        <source>Co&amp;hort</source>
-        <translation>Ko&amp;horte</translation>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Kohorte</translation>
     </message>
     <message>
         <source>Group consensus</source>
@@ -591,7 +591,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>What</source>
-        <translation>Was</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Where</source>
@@ -2149,8 +2149,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung.</translation>
     </message>
     <message>
-        <source>#%1 %2 (impact %3, feasibility %4)</source>
-        <translation>Nr. %1 %2 (Wirkung %3, Machbarkeit %4)</translation>
+        <source>%1 %2 (impact %3, feasibility %4)</source>
+        <translation>%1 %2 (Wirkung %3, Machbarkeit %4)</translation>
     </message>
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>

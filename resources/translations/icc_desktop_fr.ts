@@ -127,8 +127,8 @@
         <translation>Écarts</translation>
     </message>
     <message>
-        <source>Co&amp;hort</source>
-        <translation>Co&amp;horte</translation>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohorte</translation>
     </message>
     <message>
         <source>Group consensus</source>
@@ -591,7 +591,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Where</source>
@@ -2149,8 +2149,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Aucun besoin n’a encore de note d’impact et de faisabilité.</translation>
     </message>
     <message>
-        <source>#%1 %2 (impact %3, feasibility %4)</source>
-        <translation>n° %1 %2 (impact %3, faisabilité %4)</translation>
+        <source>%1 %2 (impact %3, feasibility %4)</source>
+        <translation>%1 %2 (impact %3, faisabilité %4)</translation>
     </message>
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>

@@ -182,7 +182,7 @@ class PriorityMatrix(QChartView):
             code = quadrant(point.impact, point.feasibility)
             if code is not None:
                 by_quadrant[str(code)].append(
-                    self.tr("#%1 %2 (impact %3, feasibility %4)").replace("%1", str(point.rank))
+                    self.tr("%1 %2 (impact %3, feasibility %4)").replace("%1", point.label)
                     .replace("%2", point.title).replace("%3", number_text(point.impact, ""))
                     .replace("%4", number_text(point.feasibility, "")))
         parts = [f"{names[code]}: {', '.join(items)}" for code, items in by_quadrant.items() if items]
