@@ -500,7 +500,9 @@ def finish_tagged_pdf(path: Path, tagger: Tagger, *, title: str, author: str, su
                                         producer=producer).encode("utf-8"))
         metadata.Type, metadata.Subtype = Name.Metadata, Name.XML
         pdf.Root.Metadata = metadata
-        pdf.save(path)
+        # Our XMP is complete as written; pikepdf's version fix-up would parse it with lxml, which
+        # the desktop bundle leaves out (9.7 MB).
+        pdf.save(path, fix_metadata_version=False)
 
 
 def _xmp(*, title: str, author: str, subject: str, language: str, producer: str) -> str:
