@@ -83,8 +83,9 @@ dist: setup system-libs $(BUILD_TOOLS)
 	@mkdir -p build
 	@flock build/.dist.lock $(MAKE) --no-print-directory $(DIST_EXE)
 
-# PyInstaller's cache of processed libraries lives in this tree's build/: the user-wide one is
-# shared by every checkout, and two builds at once corrupt it ("bincache may be corrupted").
+# PyInstaller keeps its binary cache (stripped copies of the libraries) in the user's cache folder
+# and `--clean` empties it: a build in another checkout emptied it under ours and left
+# zero-byte libraries in the bundle. Each checkout gets its own cache folder.
 $(DIST_EXE): $(DIST_INPUTS)
 	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache \
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,8 +100,13 @@ class RadarAxis:
     target: float | None
 
 
-def radar_chart(axes: list[RadarAxis], width: float, labels: tuple[str, str], height: float = 260) -> Drawing:
-    """Current (filled) and target (dashed) levels 1–5 on one spoke per dimension."""
+def radar_chart(axes: list[RadarAxis], width: float, labels: tuple[str, str], height: float = 260,
+                overlays: Sequence[tuple[str, Sequence[float | None]]] = ()) -> Drawing:
+    """Current (filled) and target (dashed) levels 1–5 on one spoke per dimension.
+
+    `overlays` are earlier rounds' current levels (label, one value per axis), drawn as dotted
+    grey rings under the current one.
+    """
     drawing = Drawing(width, height)
     label_size = 7.5
     label_width = min(130.0, width * 0.26)
@@ -137,13 +143,15 @@ def radar_chart(axes: list[RadarAxis], width: float, labels: tuple[str, str], he
         for line_no, line in enumerate(lines):
             drawing.add(_text(lx, top - line_no * step, line, size=label_size, anchor=anchor))
 
-    for values, color, fill in (
-        ([a.current for a in axes], CURRENT, colors.Color(CURRENT.red, CURRENT.green, CURRENT.blue, alpha=0.25)),
-        ([a.target for a in axes], TARGET, None),
-    ):
+    series: list[tuple[list[float | None], colors.Color, Any, list[float] | None]] = [
+        (list(values), MUTED, None, [1, 2]) for _label, values in overlays]
+    series += [
+        ([a.current for a in axes], CURRENT, colors.Color(CURRENT.red, CURRENT.green, CURRENT.blue, alpha=0.25), None),
+        ([a.target for a in axes], TARGET, None, [4, 2]),
+    ]
+    for values, color, fill, dash in series:
         if all(v is None for v in values):
             continue
-        dash = None if fill is not None else [4, 2]
         if all(v is not None for v in values):
             shape: list[float] = []
             for index, value in enumerate(values):
@@ -162,7 +170,8 @@ def radar_chart(axes: list[RadarAxis], width: float, labels: tuple[str, str], he
             if value is not None:
                 x, y = point(index, value)
                 drawing.add(Circle(x, y, 1.8, fillColor=color, strokeColor=None))
-    _legend(drawing, 4, 4, [(labels[0], CURRENT, False), (labels[1], TARGET, True)])
+    _legend(drawing, 4, 4, [*((label, MUTED, True) for label, _ in overlays),
+                            (labels[0], CURRENT, False), (labels[1], TARGET, True)])
     return drawing
 
 

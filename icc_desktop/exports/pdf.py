@@ -90,6 +90,8 @@ class Column:
     width: float
     right: bool = False
     labels: tuple[str, ...] = ()
+    literal: bool = False
+    """The header is already in the report's language (not a catalogue key)."""
 
 
 PARTICIPANT_COLUMNS = (Column("col_group", 0.24, labels=("group",)), Column("col_people", 0.12, True),
@@ -113,7 +115,18 @@ LONG_CELL_CHARS = 1200
 """Cell text shorter than this cannot fill most of a page even in the narrowest text column."""
 SUMMARY_ITEMS = 5
 """The executive summary lists at most this many needs and objectives (it is one page)."""
-TABLES = (SUMMARY_COLUMNS, PARTICIPANT_COLUMNS, SCORE_COLUMNS, GAP_COLUMNS, NEED_COLUMNS, ROADMAP_COLUMNS, KPI_COLUMNS, BUDGET_COLUMNS)
+COHORT_COLUMNS = (Column("col_dimension", 0.36), Column("col_city", 0.12, True), Column("col_cohort_median", 0.14, True),
+                  Column("col_cohort_band", 0.14, True), Column("target", 0.1, True), Column("col_cohort_target", 0.14, True))
+PROGRESS_ACTION_COLUMNS = (Column("col_no", 0.05, True), Column("col_action", 0.39), Column("col_status", 0.14, labels=("status",)),
+                           Column("col_percent_done", 0.1, True), Column("col_planned_end", 0.16), Column("col_end", 0.16))
+PROGRESS_KPI_COLUMNS = (Column("col_kpi", 0.32), Column("col_unit", 0.12), Column("col_baseline", 0.11, True),
+                        Column("col_target", 0.1, True), Column("col_latest", 0.11, True), Column("col_measured_on", 0.12),
+                        Column("col_of_the_way", 0.12, True))
+PROGRESS_ROUND_COLUMNS = (Column("col_dimension", 0.30), Column("col_round_current", 0.13, True),
+                          Column("col_round_current", 0.13, True), Column("col_change", 0.14, True),
+                          Column("col_gap_now", 0.10, True), Column("col_gap_change", 0.20, True))
+TABLES = (SUMMARY_COLUMNS, PARTICIPANT_COLUMNS, SCORE_COLUMNS, GAP_COLUMNS, NEED_COLUMNS, ROADMAP_COLUMNS, KPI_COLUMNS,
+          BUDGET_COLUMNS, COHORT_COLUMNS, PROGRESS_ACTION_COLUMNS, PROGRESS_KPI_COLUMNS, PROGRESS_ROUND_COLUMNS)
 """Every table of the report, for the test that checks that labels fit."""
 
 CELL_PADDING = 4.0
@@ -187,6 +200,14 @@ def _esc(text: object) -> str:
 def _small(text: str) -> str:
     """Markup for a detail line inside a table cell: smaller and grey."""
     return f'<font size="8" color="{MUTED.hexval()}">{_esc(text)}</font>'
+
+
+def _signed(t: Translator, value: float | None) -> str:
+    """A change with its sign: +1.0, −0.5, 0.0."""
+    if value is None:
+        return t("none_mark")
+    text = t.decimal(abs(value))
+    return f"+{text}" if value > 0.05 else f"−{text}" if value < -0.05 else text
 
 
 class _Heading(TaggedParagraph):
@@ -416,7 +437,8 @@ class _Builder:
                 return text
             return Paragraph(_esc(text), self.s["cell_right" if column.right else "cell"])
 
-        data = [[Paragraph(_esc(self.t(c.header)), self.s["head_right" if c.right else "head"]) for c in columns]]
+        data = [[Paragraph(_esc(c.header if c.literal else self.t(c.header)), self.s["head_right" if c.right else "head"])
+                 for c in columns]]
         for row in rows:
             data += self._whole_rows([cell(v, c) for v, c in zip(row, columns, strict=True)], columns)
         # Rows are kept whole (splitInRow=0): a row split at a page end left fragments and a header
@@ -659,12 +681,95 @@ class _Builder:
         rows = [[s.name, t.decimal(s.current), t.decimal(s.target), t.decimal(s.gap), t.integer(s.answered)]
                 for s in c.scores]
         out.append(self.table(SCORE_COLUMNS, rows))
+        out += self.cohort()
         gaps = sorted((g for g in c.gaps if g.gap is not None and g.gap > 0), key=lambda g: -(g.gap or 0))[:10]
         out += self.sub(t("gaps_title"))
         if not gaps:
             return out + [self.para(t("gaps_none"))]
         rows = [[g.text, g.dimension, t.decimal(g.current), t.decimal(g.target), t.decimal(g.gap)] for g in gaps]
         out.append(self.table(GAP_COLUMNS, rows))
+        return out
+
+    def cohort(self) -> list[Flowable]:
+        """The city's levels beside its cohort's median and middle half (from this database)."""
+        t, c = self.t, self.c
+        out = self.sub(t("cohort_title"))
+        if c.cohort is None:
+            return out + [self.para(t("cohort_too_small", cities=t.integer(c.cohort_cities)))]
+        out.append(self.para(t("cohort_intro", cities=t.integer(c.cohort.cities))))
+        bands = {d.dimension_id: d for d in c.cohort.dimensions}
+        rows = []
+        for score in c.scores:
+            band = bands.get(score.dimension_id)
+            current, target = (band.current, band.target) if band else (None, None)
+            rows.append([score.name, t.decimal(score.current), t.decimal(current.median if current else None),
+                         f"{t.decimal(current.q1)}–{t.decimal(current.q3)}" if current else t("none_mark"),
+                         t.decimal(score.target), t.decimal(target.median if target else None)])
+        out.append(self.table(COHORT_COLUMNS, rows))
+        return out
+
+    def progress(self) -> list[Flowable]:
+        """Progress since the workshop: actions, KPIs measured, maturity change (only when recorded)."""
+        t, f = self.t, self.c.follow_up
+        if f is None:
+            return []
+        summary = f.summary
+        out: list[Flowable] = [PageBreak(), self.heading("sec_progress")]
+        frozen = self.c.workshop.baseline_frozen_on
+        out.append(self.para(t("progress_frozen", date=t.date(frozen)) if frozen else t("progress_not_frozen")))
+        mean = summary.mean_current_change
+        pairs = [
+            (t("progress_actions_done"), t("progress_of", done=t.integer(summary.actions_done),
+                                           total=t.integer(summary.actions_total))),
+            (t("progress_in_progress"), t.integer(summary.actions_in_progress)),
+            (t("progress_mean_percent"), t.percent(summary.mean_percent_complete / 100)
+             if summary.mean_percent_complete is not None else t("none_mark")),
+            (t("progress_kpis_measured"), t("progress_of", done=t.integer(summary.kpis_measured),
+                                            total=t.integer(summary.kpis_total))),
+            (t("progress_kpis_improved"), t.integer(summary.kpis_improved)),
+            (t("progress_kpis_reached"), t.integer(summary.kpis_reached)),
+        ]
+        if summary.maturity_change:
+            pairs.append((t("progress_maturity", first=summary.first_round, last=summary.last_round),
+                          _signed(t, mean)))
+        out.append(self.key_values(pairs))
+        numbers = {a.action.id: a.number for a in self.c.actions}
+        out += self.sub(t("progress_actions_title"))
+        rows = [[str(numbers.get(b.action_id, "")), b.title, self.t.code("status", b.status),
+                 t.percent(b.percent_complete / 100) if b.percent_complete is not None else t("none_mark"),
+                 t.month(b.planned_end), t.month(b.end)] for b in f.timeline]
+        out.append(self.table(PROGRESS_ACTION_COLUMNS, rows))
+        out += self.sub(t("progress_kpis_title"))
+        measured = [k for k in f.kpis if k.measurements]
+        if measured:
+            rows = [[k.kpi.name, k.kpi.unit, t.number(k.kpi.baseline), t.number(k.kpi.target), t.number(k.latest),
+                     t.date(k.measurements[-1].date),
+                     t.percent(k.share_of_target) if k.share_of_target is not None else t("none_mark")]
+                    for k in measured]
+            out.append(self.table(PROGRESS_KPI_COLUMNS, rows))
+        else:
+            out.append(self.para(t("progress_no_kpi")))
+        if len(f.rounds) < 2:
+            return out + [self.para(t("progress_no_round"))]
+        first, last = f.rounds[0], f.rounds[-1]
+        out += self.sub(t("progress_rounds_title", first=first.label, last=last.label))
+        axes = [charts.RadarAxis(s.name, s.current, s.target) for s in last.scores]
+        overlays = [(f"{t('current')} {r.label}", [s.current for s in r.scores]) for r in f.rounds[:-1]]
+        alt = t("alt_radar", values="; ".join(
+            t("alt_radar_axis", name=s.name, current=f"{t.decimal(before.current)} → {t.decimal(s.current)}",
+              target=t.decimal(s.target)) for s, before in zip(last.scores, first.scores, strict=True)))
+        out += [self.caption(t("progress_radar_title")),
+                Figure(charts.radar_chart(axes, self.width, (f"{t('current')} {last.label}", t("target")),
+                                          height=290, overlays=overlays), alt),
+                Spacer(1, 8)]
+        columns = (PROGRESS_ROUND_COLUMNS[0],
+                   Column(t("col_round_current", round=first.label), 0.13, True, (), True),
+                   Column(t("col_round_current", round=last.label), 0.13, True, (), True),
+                   *PROGRESS_ROUND_COLUMNS[3:])
+        rows = [[d.name, t.decimal(before.current), t.decimal(d.current), _signed(t, d.current_change),
+                 t.decimal(d.gap), _signed(t, d.gap_change)]
+                for d, before in zip(f.latest_changes, first.scores, strict=True)]
+        out.append(self.table(columns, rows))
         return out
 
     def needs(self) -> list[Flowable]:
@@ -874,7 +979,8 @@ class _Builder:
     def sections(self) -> list[Callable[[], list[Flowable]]]:
         """The document's parts in order (each a step of the progress report)."""
         return [self.cover, self.contents, self.summary, self.profile, self.participants, self.assessment,
-                self.needs, self.vision, self.roadmap, self.timeline, self.kpis, self.budget, self.checks]
+                self.needs, self.vision, self.roadmap, self.timeline, self.kpis, self.budget, self.checks,
+                self.progress]
 
 
 def build_pdf(content: WorkshopContent, path: Path, *, page_size: str = "A4", language: str = "en",

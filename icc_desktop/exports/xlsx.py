@@ -46,16 +46,20 @@ from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, ato
 from icc_desktop.exports.i18n import Translator
 from icc_desktop.models import (
     Action,
+    AssessmentRound,
     City,
     Dimension,
     Framework,
     Kpi,
+    KpiMeasurement,
     Need,
     Objective,
     Participant,
+    ProgressNote,
     Question,
     ReferenceItem,
     Response,
+    RoundAnswer,
     Vote,
     Workshop,
 )
@@ -146,6 +150,21 @@ SHEETS: dict[str, tuple[Column, ...]] = {
     "Timeline": (*_WHERE, _c("No.", 6, "int"), _c("Objective", 30), _c("Action", 34), _c("Start", 10, "month"),
                  _c("End", 10, "month"), _c("Months", 8, "int"), _c("Status", 12, "label"),
                  _c("Quick win", 9, "bool"), _c("Action id", 38, "id"), _c("Workshop id", 38, "id")),
+    "Progress": (*_WHERE, _c("Action no.", 8, "int"), _c("Action", 34), _c("Status", 12, "label"),
+                 _c("% done", 8, "int"), _c("Planned start", 10, "month"), _c("Planned end", 10, "month"),
+                 _c("Start", 10, "month"), _c("End", 10, "month"), _c("Months late", 9, "int"),
+                 _c("Action id", 38, "id"), _c("Workshop id", 38, "id")),
+    "Progress notes": (*_WHERE, _c("Action", 34), _c("Date", 12, "date"), _c("Status", 12, "label"),
+                       _c("% done", 8, "int"), _c("Note", 50), _c("Note id", 38, "id"), _c("Action id", 38, "id"),
+                       _c("Workshop id", 38, "id")),
+    "KPI measurements": (*_WHERE, _c("KPI", 34), _c("Unit", 12), _c("Better", 8, "label"), _c("Date", 12, "date"),
+                         _c("Value", 12, "number"), _c("Baseline", 12, "number"), _c("Target", 12, "number"),
+                         _c("Note", 30), _c("Measurement id", 38, "id"), _c("KPI id", 38, "id"),
+                         _c("Workshop id", 38, "id")),
+    "Rounds": (*_WHERE, _c("Round", 8, "label"), _c("Date", 12, "date"), _c("Dimension", 34, "label"),
+               _c("Current", 10, "decimal"), _c("Target", 10, "decimal"), _c("Gap", 10, "decimal"),
+               _c("Current change", 10, "decimal"), _c("Gap change", 10, "decimal"), _c("Dimension id", 38, "id"),
+               _c("Workshop id", 38, "id")),
 }
 """Every data sheet and its columns, in workbook order."""
 
@@ -462,6 +481,63 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
                                    a.end_month, months, t.code("status", a.status), bool(a.quick_win), a.id, w.id])
     if frame.cohort is not None:
         frame.cohort.add_workshop(w, frame, needs, actions)
+    _write_follow_up(sheets, frame, w, groups, numbered, kpis, responses)
+
+
+def _months_late(planned: Any, actual: Any) -> int | None:
+    if planned is None or actual is None:
+        return None
+    return (actual.year - planned.year) * 12 + actual.month - planned.month
+
+
+def _write_follow_up(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: dict[str, _Groups],
+                     numbered: list[tuple[int, Any, Any]], kpis: list[Any], responses: list[Any]) -> None:
+    """Progress, progress notes, KPI measurements and every round's scores of one workshop."""
+    t = frame.t
+    where = [w.city_name, w.title]
+    titles = {a.id: a.title for _, _, a in numbered}
+    for number, _o, a in numbered:
+        sheets["Progress"].append([*where, number, a.title, t.code("status", a.status), a.percent_complete,
+                                   a.baseline_start_month, a.baseline_end_month, a.start_month, a.end_month,
+                                   _months_late(a.baseline_end_month, a.end_month), a.id, w.id])
+    for n in sorted(groups["progress_note"].take(w.id), key=lambda n: (titles.get(n.action_id, ""), n.date, n.id)):
+        sheets["Progress notes"].append([*where, titles.get(n.action_id), n.date,
+                                         t.code("status", n.status) if n.status else None, n.percent_complete,
+                                         n.text, n.id, n.action_id, w.id])
+    kpi_rows = {k.id: k for k in kpis}
+    for m in sorted(groups["kpi_measurement"].take(w.id), key=lambda m: (m.kpi_id, m.date, m.id)):
+        k = kpi_rows.get(m.kpi_id)
+        if k is None:
+            continue
+        sheets["KPI measurements"].append([*where, k.name, k.unit, k.direction, m.date, m.value, k.baseline, k.target,
+                                           m.note, m.id, k.id, w.id])
+    rounds = sorted(groups["assessment_round"].take(w.id), key=lambda r: (r.position, r.date, r.id))
+    answers = groups["round_answer"].take(w.id)
+    if not rounds:
+        return
+    _name, dimensions, pairs = frame.frameworks[w.framework_id]
+    consensus = [r for r in responses if r.participant_id is None]
+    previous: dict[str, Any] = {}
+    for label, date, scored in [("T0", w.date, summarise_scores(dimensions, pairs, consensus))] + [
+            (r.label, r.date, summarise_scores(dimensions, pairs, [a for a in answers if a.round_id == r.id]))
+            for r in rounds]:
+        for score in scored:
+            before = previous.get(score.dimension_id)
+            target = score.target if score.target is not None else (before.target if before else None)
+            gap = target - score.current if target is not None and score.current is not None else None
+            change = score.current - before.current if before and before.current is not None \
+                and score.current is not None else None
+            gap_change = gap - before.gap if before and before.gap is not None and gap is not None else None
+            sheets["Rounds"].append([*where, label, date, score.name, score.current, target, gap, change, gap_change,
+                                     score.dimension_id, w.id])
+            previous[score.dimension_id] = _RoundLevels(score.current, target, gap)
+
+
+@dataclass(frozen=True)
+class _RoundLevels:
+    current: float | None
+    target: float | None
+    gap: float | None
 
 
 def budget_by_year(euros: int, start: Any, end: Any) -> list[tuple[int | None, int]]:
@@ -719,7 +795,8 @@ def stream_tables(db: Database, workshop_id: str | None, sheets: dict[str, Any],
         steps.grow(len(workshops) + 2)
         steps.advance()
         groups = {model.__tablename__: _Groups(_table_stream(conn, model, workshop_id))
-                  for model in (Participant, Response, Need, Vote, Objective, Action, Kpi)}
+                  for model in (Participant, Response, Need, Vote, Objective, Action, Kpi, ProgressNote,
+                                KpiMeasurement, AssessmentRound, RoundAnswer)}
         seen_cities: set[str] = set()
         for w in workshops:
             city = cities[w.city_id]

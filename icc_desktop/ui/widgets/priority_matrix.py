@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -76,9 +76,8 @@ def legend_area(legend: QLabel) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setMinimumWidth(120)
-    # Read, not operated: no Tab stop (the legend's text reaches screen readers through the label).
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setAccessibleName(QCoreApplication.translate("PriorityMatrix", "Legend of the needs"))
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there: Tab passes it by
+    area.setAccessibleName(legend.accessibleName())
     return area
 
 
@@ -126,6 +125,7 @@ class PriorityMatrix(QChartView):
             area.attachAxis(self.y_axis)
             self._areas[code] = area
             self._labels[code] = QGraphicsSimpleTextItem(self.matrix)
+            self._labels[code].setZValue(5)  # over the (opaque) quadrant areas, under the need labels
         self.points_series = QScatterSeries()
         self.points_series.setName(self.tr("Needs"))
         self.points_series.setMarkerSize(14 * scale)
@@ -182,7 +182,7 @@ class PriorityMatrix(QChartView):
             code = quadrant(point.impact, point.feasibility)
             if code is not None:
                 by_quadrant[str(code)].append(
-                    self.tr("#%1 %2 (impact %3, feasibility %4)").replace("%1", str(point.rank))
+                    self.tr("%1 %2 (impact %3, feasibility %4)").replace("%1", point.label)
                     .replace("%2", point.title).replace("%3", number_text(point.impact, ""))
                     .replace("%4", number_text(point.feasibility, "")))
         parts = [f"{names[code]}: {', '.join(items)}" for code, items in by_quadrant.items() if items]

@@ -1,7 +1,7 @@
 """i11 workshop final: the strategy document is marked final (no draft watermark)
 
 Revision ID: 0005_i11_workshop_final
-Revises: 0002_i13_conflict_story
+Revises: 0005_i13_conflict_story
 Create Date: 2026-12-06
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_i11_workshop_final"
-down_revision: str | None = "0002_i13_conflict_story"
+down_revision: str | None = "0005_i13_conflict_story"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
