@@ -27,6 +27,7 @@ from icc_desktop.errors import IccError, ValidationError
 from icc_desktop.ui import commands
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import page_header, search_field, set_role
+from icc_desktop.ui.i18n import current_language
 from icc_desktop.ui.models.needs import (
     NeedScores,
     NeedTableModel,
@@ -232,7 +233,7 @@ class NeedsPage(WorkshopPage):
             self.budget_label.setText("")
             return
         try:
-            view = needs_view(self.context.db, workshop_id)
+            view = needs_view(self.context.db, workshop_id, current_language())
         except IccError:  # the workshop was deleted under us; the shell switches away
             return
         needs, votes, ranked = view.needs, view.votes, view.ranking

@@ -38,6 +38,7 @@ from icc_desktop.ui.models.search import SearchProxyModel
 from icc_desktop.ui.pages.base import Page
 from icc_desktop.ui.widgets.details_panel import DetailsPanel
 from icc_desktop.ui.widgets.field_message import FieldMessage
+from icc_desktop.ui.widgets.record_table import keep_rows_fitted
 
 PASTE_FIELDS = ("name", "organisation", "role", "stakeholder_group", "email", "consent")
 """The order of the columns of a pasted block."""
@@ -235,6 +236,7 @@ class ParticipantsPage(Page):
             self.table.setColumnWidth(column, max(least, metrics.horizontalAdvance(header_text) + 28))
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        keep_rows_fitted(self.table)  # long organisation names wrap instead of ending in "…"
         # Role and e-mail of the selected participant, beside the table: names and organisations
         # get the width and nothing needs sideways scrolling.
         self.details = DetailsPanel(

@@ -30,6 +30,7 @@ from icc_desktop.errors import IccError, ValidationError
 from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import NotesEdit, page_header, search_field, set_role
+from icc_desktop.ui.i18n import current_language
 from icc_desktop.ui.models.records import ROW_ID_ROLE, RecordTableModel, month_text
 from icc_desktop.ui.models.roadmap import (
     ActionTableModel,
@@ -280,7 +281,7 @@ class RoadmapPage(WorkshopPage):
             self.vision.setPlainText("")
             return
         try:
-            view = roadmap_view(self.context.db, workshop_id)
+            view = roadmap_view(self.context.db, workshop_id, current_language())
         except IccError:  # the workshop was deleted under us; the shell switches away
             return
         self._workshop = view.workshop
