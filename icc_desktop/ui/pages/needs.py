@@ -324,7 +324,7 @@ class NeedsPage(WorkshopPage):
         if not proposals:
             self.message.show_beside(self.gap_button, self.tr(
                 "No new need to add: score the consensus current and target levels on the Assessment page, "
-                "or the largest gaps are already needs."))
+                "or the largest gaps are already needs."), note=True)
             return 0
         commands.create_rows(self.context, Need, proposals,
                              text=self.tr("Add %n need(s) from gaps", "", len(proposals)))
