@@ -99,7 +99,7 @@ class NeedsPage(WorkshopPage):
         self.need_table.setAccessibleName(self.tr("Needs"))
         self.need_table.horizontalHeader().setStretchLastSection(False)
         self.need_table.sig_delete_requested.connect(self.delete_need)
-        for key, width in (("number", 44), ("dimension_id", 130), ("moscow", 110)):
+        for key, width in (("number", 44), ("dimension_id", 150), ("moscow", 110)):
             self.need_table.setColumnWidth(self.needs.column_number(key), width)
         # Track, transversal service and SWOT of the selected need, beside the table.
         self.need_details = DetailsPanel(

@@ -167,6 +167,13 @@ class RecordTable(QTableView):
             self.proxy.rowsRemoved.connect(self._drag_only_unfiltered)
             self.proxy.rowsInserted.connect(self._drag_only_unfiltered)
 
+    def setColumnWidth(self, column: int, width: int) -> None:  # noqa: N802
+        """Set a column's width, never narrower than its header's text (longer in French and German)."""
+        header = self.model().headerData(column, Qt.Orientation.Horizontal)
+        if isinstance(header, str):
+            width = max(width, self.horizontalHeader().fontMetrics().horizontalAdvance(header) + 16)
+        super().setColumnWidth(column, width)
+
     def fit_rows(self) -> None:
         """Give each row the height its wrapped texts need (see `fit_rows`)."""
         fit_rows(self)
