@@ -82,6 +82,15 @@ def localize_items(session: Any, items: list[ReferenceItem], language: str) -> N
         item.label = texts.label(item.list_name, item.code, item.label, language).text
 
 
+def dimension_names(db: Database, workshop_id: str, language: str = SOURCE_LANGUAGE) -> dict[str, str]:
+    """The names of the workshop framework's dimensions in `language` (dimension id → name)."""
+    with db.session() as session:
+        workshop = crud.get(session, Workshop, workshop_id)
+        dimensions = framework_dimensions(session, workshop.framework_id)
+        localize_framework(session, workshop.framework_id, dimensions, [], language)
+    return {d.id: d.name for d in dimensions}
+
+
 def get_workshop(db: Database, workshop_id: str) -> Workshop:
     """The live workshop with this id (`NotFoundError` if it is gone)."""
     with db.session() as session:
