@@ -44,6 +44,7 @@ from icc_desktop.ui.widgets.details_panel import DetailsPanel
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.gantt import (
     STATUS_COLOURS,
+    STATUS_MARKS,
     WARNING_COLOURS,
     GanttBar,
     GanttChart,
@@ -324,7 +325,7 @@ class RoadmapPage(WorkshopPage):
         # The bars' colours say the status; the legend says so in words (and for colour-blind eyes,
         # the status is also in the table and in each bar's tooltip).
         dark = is_dark(self.palette())
-        parts = [f'<span style="color:{colours[1 if dark else 0]}">■</span>&nbsp;{html.escape(text)}'
+        parts = [f'<span style="color:{colours[1 if dark else 0]}">■</span>&nbsp;{STATUS_MARKS[code]}&nbsp;{html.escape(text)}'
                  for code, text in labels.action_statuses().items()
                  for colours in [STATUS_COLOURS[code]]]
         parts.append(f'<span style="color:{WARNING_COLOURS[dark]}">⚠</span>&nbsp;{html.escape(self.tr("a roadmap check"))}')

@@ -125,6 +125,7 @@ class PriorityMatrix(QChartView):
             area.attachAxis(self.y_axis)
             self._areas[code] = area
             self._labels[code] = QGraphicsSimpleTextItem(self.matrix)
+            self._labels[code].setZValue(5)  # over the (opaque) quadrant areas, under the need labels
         self.points_series = QScatterSeries()
         self.points_series.setName(self.tr("Needs"))
         self.points_series.setMarkerSize(14 * scale)
