@@ -127,8 +127,8 @@
         <translation>Lücken</translation>
     </message>
     <message>
-        <source>Co&amp;hort</source>
-        <translation>Ko&amp;horte</translation>
+        <source>C&amp;ohort</source>
+        <translation>K&amp;ohorte</translation>
     </message>
     <message>
         <source>Group consensus</source>

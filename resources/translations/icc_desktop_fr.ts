@@ -127,8 +127,8 @@
         <translation>Écarts</translation>
     </message>
     <message>
-        <source>Co&amp;hort</source>
-        <translation>Co&amp;horte</translation>
+        <source>C&amp;ohort</source>
+        <translation>C&amp;ohorte</translation>
     </message>
     <message>
         <source>Group consensus</source>

@@ -181,13 +181,8 @@ class RoadmapPage(WorkshopPage):
         kpi_layout.addWidget(self.kpi_table, 1)
         kpi_layout.addLayout(kpi_add)
 
-        action_area = QWidget()
-        action_area_layout = QHBoxLayout(action_area)
-        action_area_layout.setContentsMargins(0, 0, 0, 0)
-        action_area_layout.addWidget(self.action_table, 1)
-        action_area_layout.addWidget(self.action_details)
         actions_split = QSplitter(Qt.Orientation.Vertical)
-        actions_split.addWidget(action_area)
+        actions_split.addWidget(self.action_table)
         actions_split.addWidget(kpi_box)
         actions_split.setStretchFactor(0, 3)
         actions_split.setStretchFactor(1, 1)
@@ -196,7 +191,12 @@ class RoadmapPage(WorkshopPage):
         actions_tab = QWidget()
         actions_layout = QVBoxLayout(actions_tab)
         actions_layout.addLayout(action_tools)
-        actions_layout.addWidget(actions_split, 1)
+        # The selected action's fields beside its table and KPIs: a pane of its own on the right,
+        # which Tab reaches after the KPIs (reading order: down the column, then the pane beside).
+        action_area = QHBoxLayout()
+        action_area.addWidget(actions_split, 1)
+        action_area.addWidget(self.action_details)
+        actions_layout.addLayout(action_area, 1)
 
         # --- timeline --------------------------------------------------------------------------
         self.gantt = GanttChart()
@@ -247,6 +247,7 @@ class RoadmapPage(WorkshopPage):
         order = [self.vision, self.objective_table, self.new_objective, self.add_objective_button, self.tabs,
                  self.search, self.new_action, self.new_action_objective, self.add_action_button,
                  self.delete_button, self.action_table, self.kpi_table, self.new_kpi, self.add_kpi_button,
+                 self.library_button,
                  self.check_list]
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
