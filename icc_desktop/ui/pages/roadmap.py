@@ -156,7 +156,7 @@ class RoadmapPage(WorkshopPage):
         self.kpi_table = RecordTable(self.kpis, stretch="name")
         self.kpi_table.setAccessibleName(self.tr("KPIs of the selected action"))
         self.kpi_table.sig_delete_requested.connect(self.delete_kpi)
-        for key, width in (("unit", 90), ("baseline", 90), ("target", 90), ("target_date", 110)):
+        for key, width in (("unit", 60), ("baseline", 60), ("target", 50), ("target_date", 90)):
             self.kpi_table.setColumnWidth(self.kpis.column_number(key), width)
         self.kpi_title = QLabel()
         set_role(self.kpi_title, "sectionTitle")
