@@ -3483,6 +3483,33 @@ Raumcode: {code}</translation>
     </message>
 </context>
 <context>
+    <name>assessment</name>
+    <message>
+        <source>N/A</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Evidence: %s</source>
+        <translation>Nachweis: %s</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>Alle Dimensionen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scored</source>
+        <translation>%1 von %2 bewertet</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -4021,6 +4048,17 @@ Raumcode: {code}</translation>
     <message>
         <source>N%1</source>
         <translation>B%1</translation>
+    </message>
+</context>
+<context>
+    <name>needs</name>
+    <message>
+        <source>Dots: %s</source>
+        <translation>Punkte: %s</translation>
+    </message>
+    <message>
+        <source>Impact %1, feasibility %2</source>
+        <translation>Wirkung %1, Machbarkeit %2</translation>
     </message>
 </context>
 <context>

@@ -3483,6 +3483,33 @@ Code de la salle : {code}</translation>
     </message>
 </context>
 <context>
+    <name>assessment</name>
+    <message>
+        <source>N/A</source>
+        <translation>n.c.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>Evidence: %s</source>
+        <translation>Justification : %s</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>Toutes les dimensions</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scored</source>
+        <translation>%1 sur %2 notées</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -4021,6 +4048,17 @@ Code de la salle : {code}</translation>
     <message>
         <source>N%1</source>
         <translation>B%1</translation>
+    </message>
+</context>
+<context>
+    <name>needs</name>
+    <message>
+        <source>Dots: %s</source>
+        <translation>Gommettes : %s</translation>
+    </message>
+    <message>
+        <source>Impact %1, feasibility %2</source>
+        <translation>Impact %1, faisabilité %2</translation>
     </message>
 </context>
 <context>
