@@ -15,8 +15,12 @@ QT_LIBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 
 # LibreOffice Calc (headless) opens and saves the assessment template in the round-trip test.
 # The accessibility check runs the window under Xvfb on a private D-Bus session with the AT-SPI
 # bus and reads its tree with Debian's pyatspi (system Python, not the venv).
+# The phone room's page is tested in Debian's Chromium through its WebDriver (selenium).
 TEST_LIBS := poppler-utils xvfb xauth postgresql openssl libreoffice-calc-nogui \
-	dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
+	dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0 chromium chromium-driver
+# axe-core (the accessibility checker the room's browser tests inject), from its npm package into
+# a git-ignored folder; node and npm come from the machine (Debian's nodejs/npm when missing).
+AXE := .test-tools/node_modules/axe-core/axe.min.js
 
 .PHONY: run test setup translations system-libs test-libs bench lint typecheck clean dist install-desktop
 
@@ -27,7 +31,7 @@ run: setup system-libs
 # one worker, so a module's fixtures (the bundle build, the demo databases) are made once.
 # `make test PYTEST_WORKERS=0` runs in one process.
 PYTEST_WORKERS ?= 2
-test: setup system-libs test-libs
+test: setup system-libs test-libs $(AXE)
 	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests; that is a failure here." >&2; exit 1; fi; \
 	exit $$rc
@@ -55,6 +59,10 @@ system-libs:
 test-libs:
 	@./tools/ensure-debian-packages.sh $(TEST_LIBS)
 
+$(AXE):
+	@command -v npm >/dev/null 2>&1 || ./tools/ensure-debian-packages.sh nodejs npm
+	npm install --silent --no-audit --no-fund --no-save --prefix .test-tools axe-core@4
+
 bench: setup system-libs
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(BENCH_ARGS)
 
@@ -75,7 +83,11 @@ dist: setup system-libs $(BUILD_TOOLS)
 	@mkdir -p build
 	@flock build/.dist.lock $(MAKE) --no-print-directory $(DIST_EXE)
 
+# PyInstaller keeps its binary cache (stripped copies of the libraries) in the user's cache folder
+# and `--clean` empties it: a build in another checkout emptied it under ours and left
+# zero-byte libraries in the bundle. Each checkout gets its own cache folder.
 $(DIST_EXE): $(DIST_INPUTS)
+	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache \
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller build.spec
 	@touch $@
@@ -100,4 +112,4 @@ typecheck: setup
 	$(PY) -m mypy
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .test-tools

@@ -36,6 +36,7 @@ from icc_desktop.models import (
     Workshop,
     utcnow,
 )
+from icc_desktop.models.participant import ERASURE_FIELDS
 from icc_desktop.services.validation import validate
 from icc_desktop.store.db import Database
 
@@ -177,27 +178,6 @@ def create_many(db: Database, model: type[M], rows: list[dict[str, Any]]) -> lis
     return created
 
 
-def save_in(session: Session, model: type[M], row: M | None = None, **values: Any) -> M:
-    """Validate and insert (`row` None) or update `row` inside the caller's unit of work.
-
-    For operations that write several rows in one transaction (a phone's submission); the
-    rules are the same as `create` and `update`. The session is flushed, so the next row's
-    checks (the dot budget) see this one.
-    """
-    _unknown(model, values)
-    if row is None:
-        row = model(**values)
-        full = _normalise(model, values_of(row) | {"id": row.id})
-    else:
-        full = _normalise(model, values_of(row) | values | {"id": row.id})
-    validate(session, model, full)
-    for name in full if row not in session else values:
-        setattr(row, name, full[name])
-    session.add(row)
-    session.flush()
-    return row
-
-
 def update_in(session: Session, model: type[SyncedModel], row_id: str, **changes: Any) -> Change:
     """Validate the row as it would be after `changes`, then set them in the caller's unit of work.
 
@@ -206,6 +186,11 @@ def update_in(session: Session, model: type[SyncedModel], row_id: str, **changes
     """
     _unknown(model, changes)
     row = get(session, model, row_id)
+    if isinstance(row, Participant) and row.erased_at is not None:
+        refused = sorted(set(changes) & set(ERASURE_FIELDS))
+        if refused:  # erased for good: a pseudonym stays a pseudonym
+            raise ValidationError([Problem(name, "this participant's personal data was erased; it cannot be "
+                                                 "filled in again.") for name in refused])
     before = {name: getattr(row, name) for name in changes}
     full = _normalise(model, values_of(row) | changes | {"id": row_id})
     validate(session, model, full)

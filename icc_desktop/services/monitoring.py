@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from icc_desktop.errors import Problem, ValidationError
 from icc_desktop.models import (
@@ -235,12 +235,19 @@ def set_round_answer(db: Database, round_id: str, question_id: str, **levels: An
     `levels` holds `current_level`, `target_level` and/or `evidence`.
     """
     with db.session() as session:
-        round_ = crud.get(session, AssessmentRound, round_id)
-        existing = crud.live(session, RoundAnswer, round_id=round_id, question_id=question_id)
+        change = set_round_answer_in(session, round_id, question_id, **levels)
+    return change.row  # type: ignore[return-value]  # a RoundAnswer
+
+
+def set_round_answer_in(session: Session, round_id: str, question_id: str, **levels: Any) -> crud.Change:
+    """`set_round_answer` in the caller's unit of work; returns the change (before is None when new)."""
+    round_ = crud.get(session, AssessmentRound, round_id)
+    existing = crud.live(session, RoundAnswer, round_id=round_id, question_id=question_id)
     if existing:
-        return crud.update(db, RoundAnswer, existing[0].id, **levels)
-    return crud.create(db, RoundAnswer, workshop_id=round_.workshop_id, round_id=round_id,
-                       question_id=question_id, **levels)
+        return crud.update_in(session, RoundAnswer, existing[0].id, **levels)
+    row = crud.create_in(session, RoundAnswer, workshop_id=round_.workshop_id, round_id=round_id,
+                         question_id=question_id, **levels)
+    return crud.Change(RoundAnswer, row, None, dict(levels))
 
 
 def round_answers(db: Database, round_id: str) -> dict[str, RoundAnswer]:
@@ -387,3 +394,37 @@ def progress_summary(db: Database, workshop_id: str) -> ProgressSummary:
         last_round=last.label,
         maturity_change=change,
     )
+
+
+@dataclass(frozen=True)
+class RoundQuestion:
+    """One question of a later round: the previous round's current level and this round's answer."""
+
+    question_id: str
+    dimension: str
+    text: str
+    previous: int | None
+    current_level: int | None
+    target_level: int | None
+
+
+def round_sheet(db: Database, workshop_id: str, round_id: str) -> list[RoundQuestion]:
+    """Every question of the workshop's framework with the round's answer and the previous round's level."""
+    with db.session() as session:
+        workshop = crud.get(session, Workshop, workshop_id)
+        pairs = framework_questions(session, workshop.framework_id)
+        rounds = sorted(crud.live(session, AssessmentRound, workshop_id=workshop_id),
+                        key=lambda r: (r.position, r.date, r.created_at))
+        index = next(i for i, r in enumerate(rounds) if r.id == round_id)
+        answers = {a.question_id: a for a in crud.live(session, RoundAnswer, round_id=round_id)}
+        if index == 0:
+            before = {r.question_id: r.current_level for r in session.exec(select(Response).where(
+                Response.workshop_id == workshop_id, col(Response.participant_id).is_(None),
+                col(Response.deleted_at).is_(None))).all()}
+        else:
+            before = {a.question_id: a.current_level
+                      for a in crud.live(session, RoundAnswer, round_id=rounds[index - 1].id)}
+    return [RoundQuestion(q.id, d.name, q.text, before.get(q.id),
+                          answers[q.id].current_level if q.id in answers else None,
+                          answers[q.id].target_level if q.id in answers else None)
+            for d, q in pairs]

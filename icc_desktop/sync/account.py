@@ -21,6 +21,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from icc_desktop.models import City, Conflict, SyncState, Workshop
+from icc_desktop.services.cohort import Cohort
 from icc_desktop.store.db import Database
 from icc_desktop.sync import tokens
 from icc_desktop.sync.client import (
@@ -147,6 +148,31 @@ def sync_now(db: Database, *, progress: Callable[[SyncProgress], None] | None = 
                     transport=transport) as client:
         client.username = current.username
         return client.sync(progress=progress, cancelled=cancelled)
+
+
+def cohort_for_workshop(db: Database, workshop_id: str, *, same_edition: bool = False,
+                        track: str | None = None, allow_insecure_http: bool = False,
+                        transport: httpx.BaseTransport | None = None) -> Cohort:
+    """The cohort of a workshop's city: from this database when it holds enough cities, else from
+    the sync server (with the kept token). Raises `CohortTooSmall` when neither has enough, and
+    the client's errors when the server cannot be asked.
+    """
+    from icc_desktop.services.cohort import Cohort, CohortTooSmall, workshop_cohort
+
+    try:
+        return workshop_cohort(db, workshop_id, same_edition=same_edition, track=track)
+    except CohortTooSmall:
+        current = account(db)
+        token = tokens.load_token(current.server_url, current.username) if current.server_url and current.username else None
+        if not token or not current.server_url:
+            raise
+    with db.session() as session:
+        workshop = session.get(Workshop, workshop_id)
+        city = session.get(City, workshop.city_id) if workshop else None
+    assert workshop is not None and city is not None
+    with SyncClient(db, current.server_url, token=token, allow_insecure_http=allow_insecure_http,
+                    transport=transport) as client:
+        return Cohort.from_json(client.cohort(workshop.framework_id, city.edition if same_edition else None, track))
 
 
 @dataclass(frozen=True)

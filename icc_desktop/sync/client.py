@@ -23,6 +23,7 @@ import functools
 import ipaddress
 import json
 import platform
+import re
 import ssl
 import time
 from collections.abc import Callable, Iterator
@@ -266,6 +267,27 @@ class SyncClient:
         if response.status_code >= 500:
             raise SyncServerError(f"The server failed ({response.status_code}): {detail} Try again later.")
         raise SyncServerError(f"The server refused the request ({response.status_code}): {detail}")
+
+    # --- cohort --------------------------------------------------------------------------------
+
+    def cohort(self, framework_id: str, edition: str | None = None, track: str | None = None) -> dict[str, Any]:
+        """The server's cohort figures for a framework (see `services.cohort`).
+
+        A cohort under five cities is refused by the server: `CohortTooSmall` here too.
+        """
+        params = {"framework": framework_id, **({"edition": edition} if edition else {}),
+                  **({"track": track} if track else {})}
+        try:
+            response = self._request("GET", "/cohort", params=params)
+        except SyncServerError as exc:
+            if "(422)" in str(exc) and "cities" in str(exc):
+                from icc_desktop.services.cohort import CohortTooSmall
+
+                found = re.search(r"Only (\d+) cities", str(exc))
+                raise CohortTooSmall(int(found.group(1)) if found else 0) from exc
+            raise
+        data: dict[str, Any] = response.json()
+        return data
 
     # --- sign-in -------------------------------------------------------------------------------
 

@@ -320,6 +320,15 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             result.rejected.append((row, _pydantic_message(exc)))
             continue
         current = local.get(row.id)
+        if table == "participant" and current is not None and current.erased_at is not None \
+                and not remote.get("erased_at"):  # type: ignore[attr-defined]
+            # The server's version still names a person erased here (the erasure is not pushed
+            # yet): keep no copy of it, not even as the merge base or in a conflict.
+            erased = to_wire(current)
+            kept = remote | {name: erased[name] for name in ERASURE_FIELDS}
+        else:
+            kept = remote
+        kept_text = remote_text if kept is remote else json.dumps(kept, ensure_ascii=False)
         if current is None:
             inserts.append(incoming | {"server_seq": row.seq, "dirty": False})
             new_bases.append({"table_name": table, "row_id": row.id, "data": remote_text})
@@ -338,7 +347,7 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             result.unchanged += 1
             continue
         outcome = merge_versions(table, to_wire(current), current.dirty, agreed, remote, db.device_id)
-        new_bases.append({"table_name": table, "row_id": row.id, "data": remote_text})
+        new_bases.append({"table_name": table, "row_id": row.id, "data": kept_text})
         current.server_seq = row.seq
         if outcome is None or (outcome.dirty and not outcome.restamp and not outcome.conflict_fields
                                and outcome.data == to_wire(current)):
@@ -352,7 +361,7 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
                 table_name=table, row_id=row.id,
                 fields=json.dumps(outcome.conflict_fields),
                 local=json.dumps(to_wire(current), ensure_ascii=False),
-                remote=json.dumps(remote, ensure_ascii=False),
+                remote=kept_text,
                 local_by=json.dumps(local_by, ensure_ascii=False) if local_by else None,
                 remote_by=json.dumps(row.by, ensure_ascii=False) if row.by else None,
             ))

@@ -65,7 +65,7 @@ log = logging.getLogger("icc_desktop.sync.server")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "icc_server_alembic_version"
-SERVER_HEAD = "s0002_i13_row_device"
+SERVER_HEAD = "s0003_i13_row_device"
 
 TOKEN_LIFETIME_S = 180 * 24 * 3600
 """A token lasts half a year (a facilitator may be offline for months), unless revoked; renewed
@@ -217,6 +217,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across a process crash
+    cursor.execute("PRAGMA secure_delete=ON")  # erased personal data is zeroed, not left in free space
     cursor.close()
 
 
@@ -523,11 +524,13 @@ def finish_login(engine: Engine, user: ServerUser, device_name: str, address: st
     keys = list(_throttle_keys(user.name, address))
     with Session(engine) as session, session.begin():
         token = _new_token(session, user, device_name, lifetime_s)
-        session.execute(delete(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[0]))
+        # Rows are locked in key order everywhere ("address|…" before "user|…"): no deadlock
+        # with a concurrent try of the same user from the same address.
         session.execute(update(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[1])
                         .values(failures=func.max(ServerLoginThrottle.failures - 1, 0)
                                 if engine.dialect.name == "sqlite"
                                 else func.greatest(ServerLoginThrottle.failures - 1, 0)))
+        session.execute(delete(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[0]))
         info = _user_info(session, user)
     return token, info
 
@@ -755,6 +758,7 @@ def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow | PushedRo
         _write(session, batch, next_seq)
         device = f"{user.device_name} ({device_id})" if device_id and user.device_name else user.device_name or device_id
         record_changes(session, user.id, user.name, device, batch.changes)
+        scrub_history(session, batch.changes)
     return results
 
 
@@ -825,7 +829,9 @@ def _apply_one(batch: _Batch, wire: WireRow | PushedRow, next_seq: int) -> tuple
                 return refuse("invalid", "updated_at: the server has this version (same stamp) with other "
                                          "content; edit the row again to give it a new version, then sync")
             return PushResult(table=table, id=row_id, status="accepted", seq=existing.seq), next_seq
-        if stamp < existing.updated_at:
+        if stamp < existing.updated_at or _unerases(table, existing.data, canonical):
+            # An erased participant stays erased: a version that names them again (from a laptop
+            # that has not seen the erasure) is answered with the erased one, which the laptop merges.
             return PushResult(table=table, id=row_id, status="stale", seq=existing.seq,
                               row=json.loads(existing.data)), next_seq
 
@@ -898,6 +904,47 @@ def record_changes(session: Session, user_id: int | None, user_name: str, device
                         [change_record(c, now, user_id, user_name, device) for c in changes])
 
 
+def scrub_history(session: Session, changes: Sequence[AcceptedChange]) -> int:
+    """Erase a person's data from the history when an erased participant version is accepted.
+
+    Every history row of that participant (the erasure's own `before` included) gets the erased
+    values in place of the name, e-mail, organisation and role it recorded, so no copy stays
+    and undoing an old change cannot bring them back. Returns how many history rows changed.
+    """
+    from icc_desktop.models.participant import ERASURE_FIELDS, PERSONAL_FIELDS
+
+    erased = {c.row_id: c.new for c in changes if c.table == "participant" and c.new.get("erased_at")}
+    if not erased:
+        return 0
+    table_ = ServerChange.__table__  # type: ignore[attr-defined]
+    rows = session.execute(select(table_.c.id, table_.c.row_id, table_.c.before, table_.c.after).where(
+        table_.c.table_name == "participant", table_.c.row_id.in_(sorted(erased)))).all()
+    scrubbed = 0
+    for history_id, row_id, before, after in rows:
+        values = {f: erased[row_id].get(f) for f in ERASURE_FIELDS}
+
+        def clean(text: str | None, values: dict[str, Any] = values) -> str | None:
+            if text is None:
+                return None
+            data = json.loads(text)
+            if isinstance(data, dict):
+                data.update({f: values[f] for f in data if f in values or f in PERSONAL_FIELDS})
+            return _dumps(data)
+
+        new_before, new_after = clean(before), clean(after)
+        if (new_before, new_after) != (before, after):
+            session.execute(update(table_).where(table_.c.id == history_id)
+                            .values(before=new_before, after=new_after))
+            scrubbed += 1
+    return scrubbed
+
+
+def _unerases(table: str, stored: str, incoming: dict[str, Any]) -> bool:
+    """Whether a pushed participant version lacks the erasure the server's version carries."""
+    return table == "participant" and not incoming.get("erased_at") and '"erased_at":null' not in stored \
+        and bool(json.loads(stored).get("erased_at"))
+
+
 def _write(session: Session, batch: _Batch, next_seq: int) -> None:
     now = time.time()
     inserts, updates = [], []
@@ -951,3 +998,66 @@ def server_rows(engine: Engine) -> dict[tuple[str, str], tuple[int, str, dict[st
         rows = session.exec(select(ServerRow.table_name, ServerRow.row_id, ServerRow.seq,
                                    ServerRow.updated_at, ServerRow.data)).all()
     return {(t, i): (s, u, json.loads(d)) for t, i, s, u, d in rows}
+
+
+# --- Cohort ----------------------------------------------------------------------------------------
+
+def _live_rows(session: Session, table: str, *, workshop_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    query = select(ServerRow.data).where(ServerRow.table_name == table)
+    if workshop_ids is None:
+        return [d for d in (json.loads(text) for text in session.exec(query).all()) if not d.get("deleted_at")]
+    found: list[dict[str, Any]] = []
+    for start in range(0, len(workshop_ids), 500):
+        chunk = list(workshop_ids[start:start + 500])
+        texts = session.exec(query.where(col(ServerRow.workshop_id).in_(chunk))).all()
+        found += [d for d in (json.loads(text) for text in texts) if not d.get("deleted_at")]
+    return found
+
+
+def cohort(engine: Engine, framework_id: str, edition: str | None = None, track: str | None = None) -> Any:
+    """The cohort figures of a framework over every city on the server (any signed-in user may ask:
+    only bands over at least five cities are given, never one city's figures).
+
+    Raises `LookupError` for an unknown framework and `services.cohort.CohortTooSmall`.
+    """
+    from icc_desktop.services import cohort as cohorts
+
+    with Session(engine) as session:
+        dimensions = sorted((d for d in _live_rows(session, "dimension") if d.get("framework_id") == framework_id),
+                            key=lambda d: (d.get("position", 0), d["id"]))
+        if not dimensions:
+            raise LookupError(f"framework: no framework with id {framework_id} on this server.")
+        dimension_ids = {d["id"] for d in dimensions}
+        dimension_of = {q["id"]: q["dimension_id"] for q in _live_rows(session, "question")
+                        if q.get("dimension_id") in dimension_ids}
+        workshops = [w for w in _live_rows(session, "workshop") if w.get("framework_id") == framework_id]
+        chosen = cohorts.latest_per_city((w["id"], w["city_id"], w["date"]) for w in workshops)
+        ids = sorted(chosen.values())
+        cities = {c["id"]: c for c in _live_rows(session, "city") if c["id"] in chosen}
+        t0: dict[str, list[Any]] = {}
+        for r in _live_rows(session, "response", workshop_ids=ids):
+            if r.get("participant_id") is None:
+                t0.setdefault(r["workshop_id"], []).append(
+                    cohorts.Answer(r["question_id"], r.get("current_level"), r.get("target_level")))
+        rounds = sorted(_live_rows(session, "assessment_round", workshop_ids=ids),
+                        key=lambda r: (r.get("position", 0), r.get("date", ""), r.get("created_at", "")))
+        later: dict[str, list[Any]] = {}
+        for a in _live_rows(session, "round_answer", workshop_ids=ids):
+            later.setdefault(a["round_id"], []).append(
+                cohorts.Answer(a["question_id"], a.get("current_level"), a.get("target_level")))
+        tracks: dict[str, set[str]] = {}
+        for table in ("need", "action"):
+            for row in _live_rows(session, table, workshop_ids=ids):
+                if row.get("track"):
+                    tracks.setdefault(row["workshop_id"], set()).add(row["track"])
+    by_workshop: dict[str, list[str]] = {}
+    for round_ in rounds:
+        by_workshop.setdefault(round_["workshop_id"], []).append(round_["id"])
+    members = [
+        cohorts.CityLevels(city_id, str(cities[city_id].get("edition", "")), frozenset(tracks.get(workshop_id, ())),
+                           cohorts.latest_levels(dimension_of, t0.get(workshop_id, []),
+                                                 [later.get(r, []) for r in by_workshop.get(workshop_id, [])]))
+        for city_id, workshop_id in chosen.items() if city_id in cities
+    ]
+    return cohorts.compute_cohort(framework_id, [(d["id"], d.get("code", ""), d.get("name", "")) for d in dimensions],
+                                  members, edition, track)

@@ -240,3 +240,52 @@ def reorder_rows(context: AppContext, model: type[SyncedModel], row_ids: list[st
     if any(before[row_id] != position for position, row_id in enumerate(row_ids)):
         context.undo_stack.push(ReorderRows(context, model, row_ids, before,
                                             text or QCoreApplication.translate("commands", "Reorder")))
+
+
+def round_answer(context: AppContext, round_id: str, question_id: str, **fields: Any) -> SyncedModel:
+    """Record the group's answer in a later assessment round, undoably, in one transaction."""
+    from icc_desktop.services.monitoring import set_round_answer_in
+
+    with context.db.session() as session:
+        change = set_round_answer_in(session, round_id, question_id, **fields)
+    _push_change(context, change, QCoreApplication.translate("commands", "Score question (later round)"))
+    return change.row
+
+
+def progress_note(context: AppContext, action_id: str, **values: Any) -> SyncedModel:
+    """Add a dated progress note; when it is the newest, its status and percent become the
+    action's. One undo step."""
+    from icc_desktop.models import Action, ProgressNote
+    from icc_desktop.services.monitoring import progress_notes
+
+    newest = all(n.date <= values["date"] for n in progress_notes(context.db, action_id))
+    with context.db.session() as session:
+        workshop_id = crud.get(session, Action, action_id).workshop_id
+    changes = {k: v for k, v in (("status", values.get("status")), ("percent_complete", values.get("percent_complete")))
+               if v is not None}
+    if values.get("status") == "done" and values.get("percent_complete") is None:
+        changes["percent_complete"] = 100
+    label = QCoreApplication.translate("commands", "Add progress note")
+    context.undo_stack.beginMacro(label)
+    try:
+        # The note's own field is called "text", like create_row's undo label: create it directly.
+        note = crud.create(context.db, ProgressNote, workshop_id=workshop_id, action_id=action_id, **values)
+        context.undo_stack.push(CreateRow(context, note, label))
+        if newest and changes:
+            update_row(context, Action, action_id, **changes)
+    finally:
+        context.undo_stack.endMacro()
+    return note
+
+
+def update_fields(context: AppContext, model: type[SyncedModel], row_id: str, changes: dict[str, Any],
+                  text: str) -> SyncedModel:
+    """`update_row` for rows with a field named like its `text` parameter (a progress note's text)."""
+    with context.db.session() as session:
+        before_row = crud.get(session, model, row_id)
+        before = {name: getattr(before_row, name) for name in changes}
+    if before == changes:
+        return before_row
+    row = crud.update(context.db, model, row_id, **changes)
+    context.undo_stack.push(UpdateRow(context, model, row_id, before, {n: getattr(row, n) for n in changes}, text))
+    return row

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from icc_desktop import APP_NAME
+from icc_desktop.errors import IccError
 from icc_desktop.ui import pages as page_registry
 from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext
@@ -241,6 +242,15 @@ class MainWindow(QMainWindow):
         self.presenter_action = self._action(self.tr("&Presenter view"), self.show_presenter, "Ctrl+Shift+P",
                                              self.tr("Open a window for the projector: radar, ranking, 2×2, timer"))
 
+        self.open_room_action = self._action(
+            self.tr("&Open room…"), self.open_room, "Ctrl+Shift+R",
+            self.tr("Let the phones of the room score, vote and suggest over the local network"))
+        self.room_panel_action = self._action(self.tr("Room &panel"), self.show_room_panel, None,
+                                              self.tr("Activities, phones that joined, suggested needs"))
+        self.close_room_action = self._action(self.tr("&Close room"), self.close_room, None,
+                                              self.tr("Stop the room: phones can no longer send anything"))
+        self.close_room_action.setEnabled(False)
+
         self.sync_action = self._action(self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+Y",
                                         self.tr("Exchange changes with the sync server in the background"))
         self.sync_settings_action = self._action(self.tr("Sync &settings…"), self.show_sync_settings, None,
@@ -302,6 +312,12 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             self.view_menu.addAction(action)
 
+        self.room_menu = bar.addMenu(self.tr("&Room"))
+        self.room_menu.addAction(self.open_room_action)
+        self.room_menu.addAction(self.room_panel_action)
+        self.room_menu.addSeparator()
+        self.room_menu.addAction(self.close_room_action)
+
         self.sync_menu = bar.addMenu(self.tr("S&ync"))
         self.sync_menu.addAction(self.sync_action)
         self.sync_menu.addAction(self.sync_settings_action)
@@ -340,8 +356,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
         for action in (self.sync_action, self.sync_settings_action):  # never for the practice database
             action.setEnabled(enabled and not self.is_practice())
-        for action in self.workshop_report_actions:
+        for action in (*self.workshop_report_actions, self.open_room_action):
             action.setEnabled(enabled and self.context is not None and self.context.workshop_id is not None)
+        self.room_panel_action.setEnabled(enabled)
         self.undo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canUndo())
         self.redo_action.setEnabled(enabled and self.context is not None and self.context.undo_stack.canRedo())
 
@@ -463,7 +480,24 @@ class MainWindow(QMainWindow):
         if self.welcome_when_no_workshop and self.context.workshop_id is None:  # e.g. the first start
             self.show_welcome()
         self._show_sync_state()
+        self._apply_retention(db)
         self.sig_database_opened.emit(db)
+
+    def _apply_retention(self, db: Database) -> None:
+        """Erase, in the background, the personal data of workshops past their retention period."""
+        from icc_desktop.services.privacy import purge
+
+        def done(report: Any) -> None:
+            if not report.erased or self.context is None or self.context.db is not db:
+                return
+            self.context.undo_stack.clear()  # it may hold the erased values
+            self.context.sig_data_changed.emit("participant")
+            self.statusBar().showMessage(self.tr(
+                "Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.",
+                "", len(report.erased)), 10000)
+
+        self.workers.start(lambda _task: purge(db), on_result=done,
+                           on_error=lambda error: log.warning("retention purge failed: %s", error))
 
     def is_practice(self) -> bool:
         """Whether the open database is the practice (demo) database."""
@@ -603,7 +637,7 @@ class MainWindow(QMainWindow):
             item.setToolTip("" if enabled else self.tr("Open a workshop in the overview first"))
         for action in self.go_menu.actions():
             action.setEnabled(self.navigation_enabled(action.data()))
-        for action in self.workshop_report_actions:
+        for action in (*self.workshop_report_actions, self.open_room_action):
             action.setEnabled(workshop_id is not None)
         self._show_workshop_title()
         current = self.current_page()
@@ -850,6 +884,14 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._set_data_actions_enabled(True)
         self._name_undo_actions()
+        if getattr(self, "room_dock", None) is not None:  # the room panel in the new language
+            visible = self.room_dock.isVisible()
+            self.removeDockWidget(self.room_dock)
+            self.room_dock.deleteLater()
+            self.room_dock = None
+            if visible:
+                self.show_room_panel()
+        self._room_changed()
         self.save_label.setText(self.tr("All changes saved"))
         self._workshop_changed(self.context.workshop_id)
         self.show_page(page_id if self.navigation_enabled(page_id) else "overview")
@@ -883,6 +925,70 @@ class MainWindow(QMainWindow):
 
         self.presenter = open_presenter(self.context, self)
 
+    # --- the phone room ------------------------------------------------------------------------
+
+    def open_room(self) -> None:
+        """Room ▸ Open room: pick the address, start the room, show the panel and the QR code."""
+        if self.context is None or self.context.workshop_id is None:
+            return
+        from icc_desktop.ui.room import OpenRoomDialog, room_controller
+
+        dialog = OpenRoomDialog(self)
+        if dialog.exec() != OpenRoomDialog.DialogCode.Accepted:
+            return
+        host, port = dialog.chosen()
+        self.start_room(host, port)
+        self.show_presenter()
+        presenter = getattr(self, "presenter", None)
+        if presenter is not None and room_controller(self.context).is_open:
+            presenter.show_view("room")
+
+    def start_room(self, host: str, port: int) -> None:
+        """Open the room of the current workshop on host:port and show the room panel."""
+        if self.context is None or self.context.workshop_id is None:
+            return
+        from icc_desktop.ui.room import room_controller
+
+        try:
+            room_controller(self.context).open_room(self.context.workshop_id, host, port)
+        except IccError as exc:
+            QMessageBox.warning(self, self.tr("Open room"), str(exc))
+            return
+        self.show_room_panel()
+
+    def show_room_panel(self) -> None:
+        """Show the room panel (a dock at the right of the window)."""
+        if self.context is None:
+            return
+        from PySide6.QtWidgets import QDockWidget
+
+        from icc_desktop.ui.room import RoomPanel, room_controller
+
+        if getattr(self, "room_dock", None) is None:
+            self.room_panel = RoomPanel(self.context)
+            self.room_dock = QDockWidget(self.tr("Room"), self)
+            self.room_dock.setObjectName("roomDock")
+            self.room_dock.setWidget(self.room_panel)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.room_dock)
+            room_controller(self.context).sig_room_changed.connect(self._room_changed)
+        self.room_dock.show()
+        self.room_dock.raise_()
+        self._room_changed()
+
+    def _room_changed(self) -> None:
+        if self.context is None:
+            return
+        from icc_desktop.ui.room import room_controller
+
+        self.close_room_action.setEnabled(room_controller(self.context).is_open)
+
+    def close_room(self) -> None:
+        """Room ▸ Close room."""
+        if self.context is not None:
+            from icc_desktop.ui.room import room_controller
+
+            room_controller(self.context).close_room()
+
     def _toggle_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
@@ -893,6 +999,10 @@ class MainWindow(QMainWindow):
 
             controller_for(self.context).cancel()
         self.workers.wait(10_000)
+        if self.context is not None:  # phones are refused from now on; everything they sent is saved
+            from icc_desktop.ui.room import room_controller
+
+            room_controller(self.context).close_room(at_once=True)
         presenter = getattr(self, "presenter", None)
         if presenter is not None:  # the projector window goes with the main one
             presenter.close()

@@ -59,6 +59,8 @@ LIGHT: dict[str, str] = {
     "status_in_progress": "#b45309",
     "status_done": "#2f7d46",
     "status_cancelled": "#6e7781",
+    "qr_module": "#000000",  # a QR code is dark on light in both themes: what phone scanners read
+    "qr_background": "#ffffff",
 }
 
 DARK: dict[str, str] = {
@@ -105,6 +107,8 @@ DARK: dict[str, str] = {
     "status_in_progress": "#f0a74a",
     "status_done": "#55bd70",
     "status_cancelled": "#8b949e",
+    "qr_module": "#000000",
+    "qr_background": "#ffffff",
 }
 
 PALETTES = {"light": LIGHT, "dark": DARK}
@@ -149,6 +153,7 @@ CONTRAST_PAIRS: tuple[tuple[str, str, float, str], ...] = (
     ("text", "selected_row", TEXT, "the selected timeline row"),
     *((f"{code}_label", f"{code}_tint", TEXT, f"the 2×2's {code} label") for code in QUADRANTS),
     *(("current", f"{code}_tint", GRAPHICS, f"needs' points in the 2×2's {code} area") for code in QUADRANTS),
+    ("qr_module", "qr_background", GRAPHICS, "the room's QR code"),
     ("current", "base", GRAPHICS, "the current-level series and frame"),
     ("target", "base", GRAPHICS, "the target-level series and dashed frame"),
     ("highlight", "base", GRAPHICS, "the focus ring of level buttons"),

@@ -3,7 +3,7 @@
 It shows one of four views — the maturity radar, the live ranking of the needs, the 2×2 of
 impact and feasibility, or a session timer — and follows every edit made in the main window.
 With a second screen it opens full screen there, so the laptop keeps the main window.
-Keys: 1–4 switch views, F11 toggles full screen, Esc leaves full screen (or closes).
+Keys: 1–5 switch views (5: the phone room's QR code, address and code), F11 toggles full screen, Esc leaves full screen (or closes).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from icc_desktop.errors import IccError
 from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.focus import tidy_focus
 from icc_desktop.ui.models.needs import RankingTableModel
 from icc_desktop.ui.settings import PRESENTER_FONT_SCALE, SESSION_TIMER_MINUTES
 from icc_desktop.ui.widgets.chart_style import scaled_font
@@ -32,8 +33,8 @@ from icc_desktop.ui.widgets.priority_matrix import PriorityMatrix, legend_area, 
 from icc_desktop.ui.widgets.radar_chart import RadarChart
 from icc_desktop.ui.widgets.session_timer import SessionTimer
 
-VIEWS = ("radar", "ranking", "matrix", "timer")
-"""The presenter's views, in the order of their keys 1–4."""
+VIEWS = ("radar", "ranking", "matrix", "timer", "room")
+"""The presenter's views, in the order of their keys 1–5."""
 
 _TABLES = frozenset({"response", "need", "vote", "workshop", "city", "participant", "dimension", "question"})
 
@@ -93,11 +94,13 @@ class PresenterWindow(QWidget):
         matrix_layout.addWidget(legend_area(self.matrix.legend), 2)
         self.timer = SessionTimer(context.settings.get(SESSION_TIMER_MINUTES), scale=scale / 1.8 * 1.5)
         self.timer.minutes.valueChanged.connect(lambda minutes: context.settings.set(SESSION_TIMER_MINUTES, minutes))
+        self.room_view = self._build_room_view(scale)
         self.stack = QStackedWidget()
-        for widget in (self.radar, self.ranking_view, matrix_box, self.timer):
+        for widget in (self.radar, self.ranking_view, matrix_box, self.timer, self.room_view):
             self.stack.addWidget(widget)
 
-        names = (self.tr("&1 Radar"), self.tr("&2 Ranking"), self.tr("&3 Impact × feasibility"), self.tr("&4 Timer"))
+        names = (self.tr("&1 Radar"), self.tr("&2 Ranking"), self.tr("&3 Impact × feasibility"), self.tr("&4 Timer"),
+                 self.tr("&5 Join from a phone"))
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(True)
         bar = QHBoxLayout()
@@ -137,11 +140,15 @@ class PresenterWindow(QWidget):
         context.sig_data_changed.connect(self._data_changed)
         context.sig_workshop_changed.connect(lambda _id: self._reload_timer.start())
         context.sig_database_changed.connect(self._reload_timer.start)
+        from icc_desktop.ui.room import room_controller
+
+        room_controller(context).sig_room_changed.connect(self._show_room)
         self.view = ""
         self.source = "consensus"
         """Whose levels the radar shows: "consensus", or "individual" while there is no consensus."""
         self.show_view("radar")
         self.reload()
+        self._show_room()
 
     # --- views -------------------------------------------------------------------------------
 
@@ -165,7 +172,7 @@ class PresenterWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         # Plain keys, not QShortcuts: a focused field (the timer's minutes) keeps its digits.
         key = event.key()
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_4 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_5 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.show_view(VIEWS[key - Qt.Key.Key_1])
         elif key == Qt.Key.Key_F11 or event.matches(QKeySequence.StandardKey.FullScreen):
             self.toggle_full_screen()
@@ -242,9 +249,55 @@ class PresenterWindow(QWidget):
             text = self.tr("Needs ranked by dots, then impact × feasibility")
         elif self.view == "matrix":
             text = self.tr("Impact against feasibility; each point is a need, labelled with its number")
+        elif self.view == "room":
+            text = self.tr("Take part from your phone: scan the code, or open the address and type the room code")
         else:
             text = self.tr("Session timer")
         self.subheading.setText(text)
+
+    # --- the phone room --------------------------------------------------------------------------
+
+    def _build_room_view(self, scale: float) -> QWidget:
+        from icc_desktop.ui.widgets.qr_code import QrCodeWidget
+
+        view = QWidget()
+        self.qr_code = QrCodeWidget()
+        self.room_address = QLabel()
+        self.room_code = QLabel()
+        self.room_joined = QLabel()
+        for label, size in ((self.room_address, 1.0), (self.room_code, 1.6), (self.room_joined, 0.8)):
+            label.setFont(scaled_font(self, scale * size, bold=label is not self.room_joined))
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.room_address.setAccessibleName(self.tr("Join address"))
+        self.room_code.setAccessibleName(self.tr("Room code"))
+        text = QVBoxLayout()
+        text.addStretch(1)
+        text.addWidget(self.room_address)
+        text.addWidget(self.room_code)
+        text.addWidget(self.room_joined)
+        text.addStretch(1)
+        layout = QHBoxLayout(view)
+        layout.addWidget(self.qr_code, 1)
+        layout.addSpacing(32)
+        layout.addLayout(text, 1)
+        return view
+
+    def _show_room(self) -> None:
+        from icc_desktop.ui.room import room_controller
+
+        controller = room_controller(self.context)
+        if not controller.is_open or controller.room is None:
+            self.qr_code.set_text("")
+            self.room_address.setText(self.tr("No room open."))
+            self.room_code.setText("")
+            self.room_joined.setText(self.tr("Room ▸ Open room in the main window lets phones take part."))
+            return
+        self.qr_code.set_text(controller.join_address(True))
+        self.room_address.setText(controller.join_address(False))
+        self.room_code.setText(self.tr("Room code: {code}").format(code=" ".join(controller.room.code)))
+        self.room_joined.setText(self.tr("Phones joined: {count}").format(count=len(controller.room.joined())))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.timer.pause()
@@ -259,6 +312,7 @@ def open_presenter(context: AppContext, main: QWidget | None = None) -> Presente
         existing.present(main)
         return existing
     window = PresenterWindow(context)
+    tidy_focus(window)  # as the pages: no empty Tab stops, Qt's own buttons named
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     context.presenter_window = window  # type: ignore[attr-defined]
     window.present(main)

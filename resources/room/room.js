@@ -97,6 +97,7 @@
   var activity = null;      // the activity on screen: {id, kind, ...}
   var screen = "";          // what is drawn: join, who, waiting, activity, closed
   var pollTimer = null;
+  var pollMs = 2000;        // the room says how often to ask
   var main = document.getElementById("main");
   var statusBox = document.getElementById("status");
   var codeFromLink = new URLSearchParams(window.location.search).get("code") || "";
@@ -161,6 +162,7 @@
   function setLanguage(code) {
     lang = code;
     write("icc-room-lang", code);
+    say("");
     document.documentElement.lang = code;
     document.title = "ICC Workshop";
     var buttons = document.querySelectorAll("#langs button");
@@ -168,7 +170,17 @@
       buttons[i].setAttribute("aria-pressed", buttons[i].getAttribute("data-lang") === code ? "true" : "false");
     }
     document.getElementById("langs").setAttribute("aria-label", t("language"));
+    // What was picked or typed but not sent yet survives the redraw in the other language.
+    var kept = Array.prototype.map.call(main.querySelectorAll("input, textarea"), function (field) {
+      return { name: field.name, id: field.id, value: field.value, checked: field.checked, radio: field.type === "radio" };
+    });
     redraw();
+    kept.forEach(function (old) {
+      var field = old.radio ? main.querySelector('input[name="' + old.name + '"][value="' + old.value + '"]')
+                            : (old.id ? document.getElementById(old.id) : null);
+      if (!field) { return; }
+      if (old.radio) { field.checked = old.checked; } else if (field.type !== "radio") { field.value = old.value; }
+    });
   }
 
   // --- the API ---------------------------------------------------------------------------------
@@ -205,7 +217,7 @@
     return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
   }
 
-  function submit(fields, button, done) {
+  function submit(fields, button, done, fresh) {
     var body = { activity: activity.id, submission: newId() };
     Object.keys(fields).forEach(function (key) { body[key] = fields[key]; });
     button.disabled = true;
@@ -214,7 +226,7 @@
       activity.answered = true;
       say(done || t("sent"));
       button.disabled = false;
-      button.textContent = t("sendAgain");
+      button.textContent = fresh ? t("send") : t("sendAgain");  // a suggestion is new each time
     }, function (error) {
       button.disabled = false;
       button.textContent = t("send");
@@ -279,6 +291,7 @@
   function showClosed() {
     screen = "closed";
     stopPolling();
+    say("");
     token = null;
     write("icc-room-token", null);
     show([el("h1", { text: "ICC Workshop" }), el("p", { "class": "notice", id: "closed", text: t("closed") })]);
@@ -294,12 +307,14 @@
     lastState = state;
     var open = state.activity;
     if (!open) {
+      if (activity) { say(""); }
       screen = "waiting";
       activity = null;
       show([el("h1", { text: t("hello", { name: state.name }) }), el("p", { "class": "notice", id: "waiting", text: t("waiting") })]);
       return;
     }
     screen = "activity";
+    if (!activity || activity.id !== open.id) { say(""); }  // the last activity's message is over
     activity = open;
     var builders = { score: scoreScreen, dots: dotsScreen, rate: rateScreen, suggest: suggestScreen, poll: pollScreen };
     show(builders[open.kind](open, state), true);
@@ -428,7 +443,7 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       if (!title.value.trim()) { say(t("err_empty"), true); title.focus(); return; }
-      submit({ title: title.value, description: details.value }, button, t("suggested"));
+      submit({ title: title.value, description: details.value }, button, t("suggested"), true);
       title.value = "";
       details.value = "";
     });
@@ -455,6 +470,7 @@
   function refresh() {
     if (!token) { showJoin(); return; }
     api("GET", "/api/state", null, 3).then(function (state) {
+      if (state.poll_ms >= 100 && state.poll_ms <= 60000) { pollMs = state.poll_ms; }
       var openId = state.activity ? state.activity.id : null;
       var shownId = activity ? activity.id : null;
       if (screen !== "activity" && screen !== "waiting" || openId !== shownId) { render(state); }
@@ -467,7 +483,7 @@
     });
   }
 
-  function schedule() { stopPolling(); pollTimer = setTimeout(refresh, 2000); }
+  function schedule() { stopPolling(); pollTimer = setTimeout(refresh, pollMs); }
   function stopPolling() { if (pollTimer) { clearTimeout(pollTimer); pollTimer = null; } }
 
   function redraw() {

@@ -123,6 +123,14 @@
         <translation>Lücken je Dimension</translation>
     </message>
     <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>Co&amp;hort</source>
+        <translation>Ko&amp;horte</translation>
+    </message>
+    <message>
         <source>Group consensus</source>
         <translation>Gruppenkonsens</translation>
     </message>
@@ -133,6 +141,46 @@
     <message>
         <source>Current and target levels — %1</source>
         <translation>Aktuelle und Zielstufen — %1</translation>
+    </message>
+    <message>
+        <source>Same edition</source>
+        <translation>Gleiche Ausgabe</translation>
+    </message>
+    <message>
+        <source>Only cities of the same challenge edition as this one</source>
+        <translation>Nur Städte derselben Programmausgabe</translation>
+    </message>
+    <message>
+        <source>Thematic track of the cohort</source>
+        <translation>Themenfeld der Kohorte</translation>
+    </message>
+    <message>
+        <source>The city beside its cohort</source>
+        <translation>Die Stadt neben ihrer Kohorte</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Jedes Themenfeld</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft…</translation>
+    </message>
+    <message>
+        <source>Only %1 cities match; cohort figures are shown over at least five cities (sync with the server to compare with the whole programme).</source>
+        <translation>Nur %1 Städte passen; Kohortenzahlen gibt es ab fünf Städten (mit dem Server synchronisieren, um mit dem ganzen Programm zu vergleichen).</translation>
+    </message>
+    <message>
+        <source>the sync server</source>
+        <translation>dem Synchronisierungsserver</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 cities on this framework, from %2.</source>
+        <translation>%1 Städte mit diesem Rahmen, aus %2.</translation>
     </message>
     <message>
         <source>Select a question to score it.</source>
@@ -526,6 +574,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>no dates</source>
         <translation>ohne Daten</translation>
     </message>
+    <message>
+        <source>Planned (baseline): %1</source>
+        <translation>Geplant (Basisplan): %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -539,7 +591,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>What</source>
-        <translation>Was</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Where</source>
@@ -604,6 +656,80 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>{code}, row {row}, {column}</source>
         <translation>{code}, Zeile {row}, {column}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <source>KPI chart: measurements against baseline and target</source>
+        <translation>KPI-Diagramm: Messwerte gegenüber Ausgangswert und Ziel</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLibraryDialog</name>
+    <message>
+        <source>KPI library</source>
+        <translation>KPI-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Search by name, theme, identifier or “SDG 7”…</source>
+        <translation>Nach Name, Thema, Kennung oder „SDG 7“ suchen…</translation>
+    </message>
+    <message>
+        <source>Search the KPI library</source>
+        <translation>KPI-Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goal</source>
+        <translation>Ziel für nachhaltige Entwicklung</translation>
+    </message>
+    <message>
+        <source>All SDGs</source>
+        <translation>Alle SDGs</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>SDG %1</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>Add this KPI</source>
+        <translation>Diesen KPI hinzufügen</translation>
+    </message>
+    <message>
+        <source>No indicator matches.</source>
+        <translation>Kein Indikator passt.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +902,30 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Ein Fenster für den Beamer öffnen: Radar, Rangfolge, 2×2-Matrix, Timer</translation>
     </message>
     <message>
+        <source>&amp;Open room…</source>
+        <translation>Raum ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Let the phones of the room score, vote and suggest over the local network</source>
+        <translation>Die Telefone im Raum über das lokale Netz bewerten, abstimmen und vorschlagen lassen</translation>
+    </message>
+    <message>
+        <source>Room &amp;panel</source>
+        <translation>Raum&amp;bereich</translation>
+    </message>
+    <message>
+        <source>Activities, phones that joined, suggested needs</source>
+        <translation>Aktivitäten, beigetretene Telefone, vorgeschlagene Bedarfe</translation>
+    </message>
+    <message>
+        <source>&amp;Close room</source>
+        <translation>Raum &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Stop the room: phones can no longer send anything</source>
+        <translation>Raum beenden: Telefone können nichts mehr senden</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
@@ -864,6 +1014,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Raum</translation>
+    </message>
+    <message>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisierung</translation>
     </message>
@@ -910,6 +1064,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.</source>
+        <translation>
+            <numerusform>Aufbewahrungsfristen angewandt: Namen, E-Mails und Organisationen von %n Person wurden gelöscht.</numerusform>
+            <numerusform>Aufbewahrungsfristen angewandt: Namen, E-Mails und Organisationen von %n Personen wurden gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
@@ -982,6 +1143,281 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>No other databases yet</source>
         <translation>Noch keine anderen Datenbanken</translation>
     </message>
+    <message>
+        <source>Open room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>After the workshop: record how the actions progress, measure the KPIs and assess the city again (T1, T2…). Everything is saved at once.</source>
+        <translation>Nach dem Workshop: Fortschritt der Maßnahmen erfassen, KPIs messen und die Stadt erneut bewerten (T1, T2…). Alles wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPIs</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;rounds</source>
+        <translation>Bewertungs&amp;runden</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze as agreed</source>
+        <translation>Wie &amp;vereinbart festschreiben</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
+        <translation>Die heutigen Monate und Budgets jeder Maßnahme als Basisplan behalten; der Zeitplan zeigt dann Plan und Ist</translation>
+    </message>
+    <message>
+        <source>Progress &amp;workbook…</source>
+        <translation>Fortschritts&amp;arbeitsmappe…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook for the city to report progress offline: status, percent and notes per action, new KPI values</source>
+        <translation>Eine Excel-Arbeitsmappe, in der die Stadt offline den Fortschritt meldet: Status, Prozent und Notizen je Maßnahme, neue KPI-Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>Fortschritt &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read a filled progress workbook back: everything is checked first, and nothing changed here since it was made is overwritten</source>
+        <translation>Eine ausgefüllte Fortschrittsarbeitsmappe einlesen: alles wird zuerst geprüft, und nichts, was hier seitdem geändert wurde, wird überschrieben</translation>
+    </message>
+    <message>
+        <source>Progress of the actions</source>
+        <translation>Fortschritt der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Progress notes of the selected action</source>
+        <translation>Fortschrittsnotizen der gewählten Maßnahme</translation>
+    </message>
+    <message>
+        <source>Date of the progress note</source>
+        <translation>Datum der Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>Status reported by the note</source>
+        <translation>Von der Notiz gemeldeter Status</translation>
+    </message>
+    <message>
+        <source>(status unchanged)</source>
+        <translation>(Status unverändert)</translation>
+    </message>
+    <message>
+        <source>% unchanged</source>
+        <translation>% unverändert</translation>
+    </message>
+    <message>
+        <source>Percent complete reported by the note</source>
+        <translation>Von der Notiz gemeldeter Fertigstellungsgrad</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. “Tender published”</source>
+        <translation>Was geschah, z. B. „Ausschreibung veröffentlicht“</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dashed outline: planned (frozen baseline); bar: now, coloured by status.</source>
+        <translation>Gestrichelter Rahmen: geplant (festgeschriebener Basisplan); Balken: aktuell, nach Status gefärbt.</translation>
+    </message>
+    <message>
+        <source>KPIs with their latest value</source>
+        <translation>KPIs mit ihrem letzten Wert</translation>
+    </message>
+    <message>
+        <source>Measurements of the selected KPI</source>
+        <translation>Messwerte des gewählten KPI</translation>
+    </message>
+    <message>
+        <source>Date of the measurement</source>
+        <translation>Datum der Messung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Gemessener Wert</translation>
+    </message>
+    <message>
+        <source>Source or remark (optional)</source>
+        <translation>Quelle oder Bemerkung (optional)</translation>
+    </message>
+    <message>
+        <source>Note on the measurement</source>
+        <translation>Notiz zur Messung</translation>
+    </message>
+    <message>
+        <source>Add &amp;measurement</source>
+        <translation>&amp;Messwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Bewertungsrunde</translation>
+    </message>
+    <message>
+        <source>Date of the new round</source>
+        <translation>Datum der neuen Runde</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new round</source>
+        <translation>Neue Runde &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Assess the city again on this date (T1, T2…): the group scores each question as it stands now</source>
+        <translation>Die Stadt zu diesem Datum erneut bewerten (T1, T2…): die Gruppe bewertet jede Frage nach dem heutigen Stand</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>Questions of the round</source>
+        <translation>Fragen der Runde</translation>
+    </message>
+    <message>
+        <source>Change since the previous round</source>
+        <translation>Veränderung seit der vorigen Runde</translation>
+    </message>
+    <message>
+        <source>Roadmap frozen as agreed on %1: the timeline shows planned against actual.</source>
+        <translation>Fahrplan am %1 wie vereinbart festgeschrieben: der Zeitplan zeigt Plan und Ist.</translation>
+    </message>
+    <message>
+        <source>The roadmap is not frozen yet: freeze it once the city agrees it, to follow the plan.</source>
+        <translation>Der Fahrplan ist noch nicht festgeschrieben: schreiben Sie ihn fest, sobald die Stadt zustimmt, um den Plan zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze again</source>
+        <translation>Erneut &amp;festschreiben</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notizen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Notes (select an action)</source>
+        <translation>Notizen (Maßnahme wählen)</translation>
+    </message>
+    <message>
+        <source>Measurements (select a KPI)</source>
+        <translation>Messwerte (KPI wählen)</translation>
+    </message>
+    <message>
+        <source>Measurements of “%1”</source>
+        <translation>Messwerte von „%1“</translation>
+    </message>
+    <message>
+        <source>No later round yet. The workshop&apos;s own assessment is T0; start a new round to assess the city again.</source>
+        <translation>Noch keine spätere Runde. Die Bewertung des Workshops ist T0; beginnen Sie eine neue Runde, um die Stadt erneut zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Type 1–5 in Current and Target (empty: not known). “Before” is the level in the previous round.</source>
+        <translation>Geben Sie 1–5 bei Aktuell und Ziel ein (leer: unbekannt). „Vorher“ ist die Stufe der vorigen Runde.</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>Aktuell (%1)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>%1 (the workshop&apos;s assessment)</source>
+        <translation>%1 (die Bewertung des Workshops)</translation>
+    </message>
+    <message>
+        <source>Edit progress</source>
+        <translation>Fortschritt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit progress note</source>
+        <translation>Fortschrittsnotiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>KPI bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>Messwert bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete progress note</source>
+        <translation>Fortschrittsnotiz löschen</translation>
+    </message>
+    <message>
+        <source>Enter the measured value.</source>
+        <translation>Geben Sie den gemessenen Wert ein.</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Messwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Messwert löschen</translation>
+    </message>
+    <message>
+        <source>A new round cannot be dated before round %1.</source>
+        <translation>Eine neue Runde kann nicht vor Runde %1 datiert sein.</translation>
+    </message>
+    <message>
+        <source>Start assessment round</source>
+        <translation>Bewertungsrunde beginnen</translation>
+    </message>
+    <message>
+        <source>Freeze again</source>
+        <translation>Erneut festschreiben</translation>
+    </message>
+    <message>
+        <source>Replace the baseline frozen on %1 with today&apos;s plan? The earlier baseline is not kept.</source>
+        <translation>Den am %1 festgeschriebenen Basisplan durch den heutigen Plan ersetzen? Der frühere Basisplan wird nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Progress workbook</source>
+        <translation>Fortschrittsarbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt importieren</translation>
+    </message>
+    <message>
+        <source>Imported: %1 action(s) updated, %2 note(s) and %3 KPI value(s) added; %4 already recorded.</source>
+        <translation>Importiert: %1 Maßnahme(n) aktualisiert, %2 Notiz(en) und %3 KPI-Wert(e) hinzugefügt; %4 bereits erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>NeedsPage</name>
@@ -1036,6 +1472,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Needs</source>
         <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <source>Selected need</source>
+        <translation>Ausgewählter Bedarf</translation>
+    </message>
+    <message>
+        <source>Select a need to tag its track, transversal service and SWOT.</source>
+        <translation>Wählen Sie einen Bedarf, um Themenfeld, Querschnittsdienst und SWOT anzugeben.</translation>
     </message>
     <message>
         <source>Dot voting: participants down, needs across</source>
@@ -1196,6 +1640,45 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>the network this laptop uses</source>
+        <translation>das Netz, das dieser Laptop nutzt</translation>
+    </message>
+    <message>
+        <source>another network of this laptop</source>
+        <translation>ein anderes Netz dieses Laptops</translation>
+    </message>
+    <message>
+        <source>this laptop only (a test)</source>
+        <translation>nur dieser Laptop (ein Test)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Phones must be on the same network as this laptop: the venue&apos;s Wi-Fi, or better this laptop&apos;s own hotspot (venue Wi-Fi often keeps devices apart). The room uses plain HTTP on the local network: anyone on it who has the room code can take part, nothing goes to the internet. If phones cannot connect, allow ICC Workshop in the firewall (on Windows, mark the network as private).</source>
+        <translation>Die Telefone müssen im selben Netz wie dieser Laptop sein: im WLAN des Veranstaltungsorts oder besser im eigenen Hotspot dieses Laptops (WLANs von Veranstaltungsorten trennen Geräte oft voneinander). Der Raum nutzt einfaches HTTP im lokalen Netz: Wer dort den Raumcode hat, kann teilnehmen; nichts geht ins Internet. Wenn Telefone keine Verbindung bekommen, erlauben Sie ICC Workshop in der Firewall (unter Windows das Netz als privat einstufen).</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Cities and workshops</source>
@@ -1342,6 +1825,46 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Die ausgewählten Teilnehmenden löschen (Entf); Rückgängig holt sie zurück</translation>
     </message>
     <message>
+        <source>E&amp;xport person…</source>
+        <translation>Person e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save everything held about the selected participant as a JSON file (the right of access)</source>
+        <translation>Alles über die gewählte Person Gespeicherte als JSON-Datei sichern (Auskunftsrecht)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget person…</source>
+        <translation>Person &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>Erase the selected participant&apos;s name, e-mail and organisation here and, through sync, everywhere; answers and votes stay</source>
+        <translation>Name, E-Mail und Organisation der gewählten Person hier und über die Synchronisierung überall löschen; Antworten und Stimmen bleiben</translation>
+    </message>
+    <message>
+        <source>until erased by hand</source>
+        <translation>bis zur Löschung von Hand</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Keep names, e-mails and organisations for</source>
+        <translation>Namen, E-Mails und Organisationen aufbewahren für</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names, e-mails and organisations for:</source>
+        <translation>Namen, E-Mails und Organisationen &amp;aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Selected participant</source>
+        <translation>Ausgewählte Person</translation>
+    </message>
+    <message>
+        <source>Select a participant to edit their role and e-mail.</source>
+        <translation>Wählen Sie eine Person, um ihre Rolle und E-Mail zu bearbeiten.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1393,12 +1916,40 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Add a participant</source>
         <translation>Teilnehmende Person hinzufügen</translation>
     </message>
+    <message>
+        <source>Erased automatically on %1; scores and votes stay.</source>
+        <translation>Automatisch gelöscht am %1; Bewertungen und Stimmen bleiben.</translation>
+    </message>
+    <message>
+        <source>Kept until you forget a person or set a period.</source>
+        <translation>Aufbewahrt, bis Sie eine Person vergessen oder eine Frist setzen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmende</numerusform>
             <numerusform>%n Teilnehmende</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set retention period</source>
+        <translation>Aufbewahrungsfrist festlegen</translation>
+    </message>
+    <message>
+        <source>Export person</source>
+        <translation>Person exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget person</source>
+        <translation>Person vergessen</translation>
+    </message>
+    <message>
+        <source>Erase the name, e-mail, organisation and role of “%1” for good? Their answers and votes stay, as an unnamed participant. This cannot be undone; the next sync erases them on the server and the other laptops too.</source>
+        <translation>Name, E-Mail, Organisation und Funktion von „%1“ endgültig löschen? Antworten und Stimmen bleiben als unbenannte Person. Das lässt sich nicht rückgängig machen; die nächste Synchronisierung löscht sie auch auf dem Server und den anderen Laptops.</translation>
     </message>
     <message>
         <source>Edit participant</source>
@@ -1475,6 +2026,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
+    <message>
+        <source>May contact</source>
+        <translation>Kontakt erlaubt</translation>
+    </message>
+    <message>
+        <source>From a phone</source>
+        <translation>Per Telefon</translation>
+    </message>
 </context>
 <context>
     <name>PresenterWindow</name>
@@ -1507,6 +2066,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;4 Timer</translation>
     </message>
     <message>
+        <source>&amp;5 Join from a phone</source>
+        <translation>&amp;5 Per Telefon teilnehmen</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -1535,8 +2098,36 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Wirkung und Machbarkeit; jeder Punkt ist ein Bedarf, mit seiner Nummer beschriftet</translation>
     </message>
     <message>
+        <source>Take part from your phone: scan the code, or open the address and type the room code</source>
+        <translation>Mit dem Telefon teilnehmen: Code scannen oder die Adresse öffnen und den Raumcode eingeben</translation>
+    </message>
+    <message>
         <source>Session timer</source>
         <translation>Sitzungstimer</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Adresse zum Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Raumcode</translation>
+    </message>
+    <message>
+        <source>No room open.</source>
+        <translation>Kein Raum geöffnet.</translation>
+    </message>
+    <message>
+        <source>Room ▸ Open room in the main window lets phones take part.</source>
+        <translation>Raum ▸ Raum öffnen im Hauptfenster lässt Telefone teilnehmen.</translation>
+    </message>
+    <message>
+        <source>Room code: {code}</source>
+        <translation>Raumcode: {code}</translation>
+    </message>
+    <message>
+        <source>Phones joined: {count}</source>
+        <translation>Beigetretene Telefone: {count}</translation>
     </message>
 </context>
 <context>
@@ -1570,8 +2161,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung.</translation>
     </message>
     <message>
-        <source>#%1 %2 (impact %3, feasibility %4)</source>
-        <translation>Nr. %1 %2 (Wirkung %3, Machbarkeit %4)</translation>
+        <source>%1 %2 (impact %3, feasibility %4)</source>
+        <translation>%1 %2 (Wirkung %3, Machbarkeit %4)</translation>
     </message>
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>
@@ -1583,6 +2174,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of {address}</source>
+        <translation>QR-Code von {address}</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +2257,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Seiten&amp;format</translation>
     </message>
     <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>&amp;Endfassung (ohne Wasserzeichen ENTWURF)</translation>
+    </message>
+    <message>
         <source>Language of the document</source>
         <translation>Sprache des Dokuments</translation>
     </message>
@@ -1681,6 +2283,22 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Export &amp;every workshop…</source>
         <translation>&amp;Alle Workshops exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Als &amp;ODS exportieren…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Dieser Workshop als OpenDocument-Tabelle</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Alle Workshops als CSV-Tabellen in einem Ordner, mit einer README und einer datapackage.json für Open-Data-Portale</translation>
     </message>
     <message>
         <source>Assessment template (Excel)</source>
@@ -1715,6 +2333,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Öffnen Sie einen Workshop in der Übersicht, um ihn zu exportieren.</translation>
     </message>
     <message>
+        <source>Mark the document final</source>
+        <translation>Dokument als endgültig markieren</translation>
+    </message>
+    <message>
+        <source>Mark the document a draft</source>
+        <translation>Dokument wieder als Entwurf markieren</translation>
+    </message>
+    <message>
         <source>Save the strategy document</source>
         <translation>Strategiedokument speichern</translation>
     </message>
@@ -1737,6 +2363,26 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>ICC workshops</source>
         <translation>ICC-Workshops</translation>
+    </message>
+    <message>
+        <source>Save the workshop as an OpenDocument spreadsheet</source>
+        <translation>Workshop als OpenDocument-Tabelle speichern</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>OpenDocument-Tabellen (*.ods)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Exporting the spreadsheet…</source>
+        <translation>Tabelle wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting the CSV tables…</source>
+        <translation>CSV-Tabellen werden exportiert…</translation>
     </message>
     <message>
         <source>Assessment template</source>
@@ -1885,6 +2531,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Maßnahmen</translation>
     </message>
     <message>
+        <source>Selected action</source>
+        <translation>Ausgewählte Maßnahme</translation>
+    </message>
+    <message>
+        <source>Select an action to see its objective, need, lead, budget and funding.</source>
+        <translation>Wählen Sie eine Maßnahme, um Ziel, Bedarf, Federführung, Budget und Finanzierung zu sehen.</translation>
+    </message>
+    <message>
         <source>Search the roadmap…</source>
         <translation>Fahrplan durchsuchen…</translation>
     </message>
@@ -1931,6 +2585,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Add &amp;KPI</source>
         <translation>&amp;Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>From the &amp;library…</source>
+        <translation>Aus der &amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
+        <translation>Einen KPI aus der Indikatorbibliothek wählen (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): Einheit und Richtung kommen mit</translation>
     </message>
     <message>
         <source>Actions &amp;&amp; KPIs</source>
@@ -2009,7 +2671,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>Edit KPI</source>
-        <translation>Kennzahl bearbeiten</translation>
+        <translation>KPI bearbeiten</translation>
     </message>
     <message>
         <source>Reorder objectives</source>
@@ -2018,6 +2680,161 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Reorder actions</source>
         <translation>Maßnahmen neu ordnen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Join address and room code</source>
+        <translation>Adresse und Raumcode</translation>
+    </message>
+    <message>
+        <source>&amp;Close the room</source>
+        <translation>Raum &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Score a dimension</source>
+        <translation>Eine Dimension bewerten</translation>
+    </message>
+    <message>
+        <source>Place dots</source>
+        <translation>Punkte vergeben</translation>
+    </message>
+    <message>
+        <source>Rate impact and feasibility</source>
+        <translation>Wirkung und Machbarkeit bewerten</translation>
+    </message>
+    <message>
+        <source>Suggest needs</source>
+        <translation>Bedarfe vorschlagen</translation>
+    </message>
+    <message>
+        <source>Quick poll</source>
+        <translation>Kurzumfrage</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Frage der Umfrage</translation>
+    </message>
+    <message>
+        <source>Choices, separated by ;</source>
+        <translation>Antworten, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>Poll choices</source>
+        <translation>Antworten der Umfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the phones</source>
+        <translation>Auf den Telefonen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open activity</source>
+        <translation>Offene Aktivität</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Phones that joined</source>
+        <translation>Beigetretene Telefone</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this input</source>
+        <translation>Eingabe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Take back what the selected phone sent for the open activity</source>
+        <translation>Zurücknehmen, was das gewählte Telefon für die offene Aktivität gesendet hat</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Suggested needs waiting</source>
+        <translation>Wartende vorgeschlagene Bedarfe</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as a need</source>
+        <translation>Als Bedarf ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Suggested needs</source>
+        <translation>Vorgeschlagene Bedarfe</translation>
+    </message>
+    <message>
+        <source>Poll results</source>
+        <translation>Ergebnisse der Umfrage</translation>
+    </message>
+    <message>
+        <source>No room open. Room ▸ Open room lets the phones of the room take part.</source>
+        <translation>Kein Raum geöffnet. Raum ▸ Raum öffnen lässt die Telefone im Raum teilnehmen.</translation>
+    </message>
+    <message>
+        <source>{workshop}
+Join address: {address}
+Room code: {code}</source>
+        <translation>{workshop}
+Adresse zum Teilnehmen: {address}
+Raumcode: {code}</translation>
+    </message>
+    <message>
+        <source>No activity open: the phones wait.</source>
+        <translation>Keine Aktivität offen: Die Telefone warten.</translation>
+    </message>
+    <message>
+        <source>Open: {activity} — {dimension}</source>
+        <translation>Offen: {activity} — {dimension}</translation>
+    </message>
+    <message>
+        <source>Open: {activity}</source>
+        <translation>Offen: {activity}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Joined as a guest</source>
+        <translation>Als Gast beigetreten</translation>
+    </message>
+    <message>
+        <source>Joined from the participant list</source>
+        <translation>Aus der Teilnehmerliste beigetreten</translation>
+    </message>
+    <message>
+        <source>Joined: {joined} · answered the open activity: {answered}</source>
+        <translation>Beigetreten: {joined} · haben geantwortet: {answered}</translation>
+    </message>
+    <message>
+        <source>Accept a suggested need</source>
+        <translation>Vorgeschlagenen Bedarf übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2892,16 +3709,135 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Status</translation>
     </message>
     <message>
+        <source>% done</source>
+        <translation>% erledigt</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>The end month frozen as agreed (the baseline)</source>
+        <translation>Der wie vereinbart festgeschriebene Endmonat (Basisplan)</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Months later than the baseline (negative: earlier)</source>
+        <translation>Monate später als im Basisplan (negativ: früher)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDGs</translation>
     </message>
     <message>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <source>Of the way</source>
+        <translation>Vom Weg</translation>
+    </message>
+    <message>
+        <source>How far the latest value has come from baseline to target</source>
+        <translation>Wie weit der letzte Wert vom Ausgangswert zum Ziel gekommen ist</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Current level in the previous round</source>
+        <translation>Aktuelle Stufe in der vorigen Runde</translation>
+    </message>
+    <message>
+        <source>Current since before</source>
+        <translation>Aktuell seit vorher</translation>
+    </message>
+    <message>
+        <source>Gap since before</source>
+        <translation>Lücke seit vorher</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Q1–Q3</source>
+        <translation>Q1–Q3</translation>
+    </message>
+    <message>
+        <source>Median target</source>
+        <translation>Median Ziel</translation>
+    </message>
+    <message>
+        <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
+        <translation>Wo die mittlere Hälfte der Städte der Kohorte steht (erstes bis drittes Quartil)</translation>
+    </message>
+    <message>
+        <source>City target</source>
+        <translation>Ziel der Stadt</translation>
     </message>
     <message>
         <source>Target date</source>
@@ -2948,6 +3884,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Reorder</source>
         <translation>Neu ordnen</translation>
+    </message>
+    <message>
+        <source>Score question (later round)</source>
+        <translation>Frage bewerten (spätere Runde)</translation>
+    </message>
+    <message>
+        <source>Add progress note</source>
+        <translation>Fortschrittsnotiz hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +4009,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Threat</source>
         <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Teilnehmende Person %1</translation>
     </message>
     <message>
         <source>Quick wins</source>
@@ -3402,6 +4350,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Dots per participant</source>
         <translation>Punkte pro teilnehmender Person</translation>
+    </message>
+    <message>
+        <source>Final document</source>
+        <translation>Endgültiges Dokument</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -123,6 +123,14 @@
         <translation>Écarts par dimension</translation>
     </message>
     <message>
+        <source>Gaps</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Co&amp;hort</source>
+        <translation>Co&amp;horte</translation>
+    </message>
+    <message>
         <source>Group consensus</source>
         <translation>Consensus du groupe</translation>
     </message>
@@ -133,6 +141,46 @@
     <message>
         <source>Current and target levels — %1</source>
         <translation>Niveaux actuel et cible — %1</translation>
+    </message>
+    <message>
+        <source>Same edition</source>
+        <translation>Même édition</translation>
+    </message>
+    <message>
+        <source>Only cities of the same challenge edition as this one</source>
+        <translation>Seulement les villes de la même édition du programme</translation>
+    </message>
+    <message>
+        <source>Thematic track of the cohort</source>
+        <translation>Thématique de la cohorte</translation>
+    </message>
+    <message>
+        <source>The city beside its cohort</source>
+        <translation>La ville à côté de sa cohorte</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Toute thématique</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Only %1 cities match; cohort figures are shown over at least five cities (sync with the server to compare with the whole programme).</source>
+        <translation>Seulement %1 villes correspondent ; les chiffres de cohorte portent sur au moins cinq villes (synchronisez avec le serveur pour comparer avec tout le programme).</translation>
+    </message>
+    <message>
+        <source>the sync server</source>
+        <translation>le serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>cette base</translation>
+    </message>
+    <message>
+        <source>%1 cities on this framework, from %2.</source>
+        <translation>%1 villes sur ce référentiel, d&apos;après %2.</translation>
     </message>
     <message>
         <source>Select a question to score it.</source>
@@ -526,6 +574,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>no dates</source>
         <translation>sans dates</translation>
     </message>
+    <message>
+        <source>Planned (baseline): %1</source>
+        <translation>Prévu (référence) : %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -539,7 +591,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Where</source>
@@ -604,6 +656,80 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>{code}, row {row}, {column}</source>
         <translation>{code}, ligne {row}, {column}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <source>KPI chart: measurements against baseline and target</source>
+        <translation>Graphique de l&apos;indicateur : mesures face à la valeur de départ et à la cible</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de départ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLibraryDialog</name>
+    <message>
+        <source>KPI library</source>
+        <translation>Bibliothèque d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>Search by name, theme, identifier or “SDG 7”…</source>
+        <translation>Chercher par nom, thème, identifiant ou « ODD 7 »…</translation>
+    </message>
+    <message>
+        <source>Search the KPI library</source>
+        <translation>Chercher dans la bibliothèque d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goal</source>
+        <translation>Objectif de développement durable</translation>
+    </message>
+    <message>
+        <source>All SDGs</source>
+        <translation>Tous les ODD</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>ODD %1</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>plus haut</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus bas</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Add this KPI</source>
+        <translation>Ajouter cet indicateur</translation>
+    </message>
+    <message>
+        <source>No indicator matches.</source>
+        <translation>Aucun indicateur ne correspond.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +902,30 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ouvrir une fenêtre pour le projecteur : radar, classement, matrice 2×2, minuteur</translation>
     </message>
     <message>
+        <source>&amp;Open room…</source>
+        <translation>&amp;Ouvrir la salle…</translation>
+    </message>
+    <message>
+        <source>Let the phones of the room score, vote and suggest over the local network</source>
+        <translation>Laisser les téléphones de la salle évaluer, voter et proposer sur le réseau local</translation>
+    </message>
+    <message>
+        <source>Room &amp;panel</source>
+        <translation>&amp;Panneau de la salle</translation>
+    </message>
+    <message>
+        <source>Activities, phones that joined, suggested needs</source>
+        <translation>Activités, téléphones connectés, besoins proposés</translation>
+    </message>
+    <message>
+        <source>&amp;Close room</source>
+        <translation>&amp;Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Stop the room: phones can no longer send anything</source>
+        <translation>Arrêter la salle : les téléphones ne peuvent plus rien envoyer</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>Synchroniser &amp;maintenant</translation>
     </message>
@@ -864,6 +1014,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Aller à</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
+    </message>
+    <message>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisation</translation>
     </message>
@@ -910,6 +1064,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.</source>
+        <translation>
+            <numerusform>Durées de conservation appliquées : les noms, e-mails et organisations de %n participant ont été effacés.</numerusform>
+            <numerusform>Durées de conservation appliquées : les noms, e-mails et organisations de %n participants ont été effacés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
@@ -982,6 +1143,281 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>No other databases yet</source>
         <translation>Aucune autre base de données pour l’instant</translation>
     </message>
+    <message>
+        <source>Open room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>After the workshop: record how the actions progress, measure the KPIs and assess the city again (T1, T2…). Everything is saved at once.</source>
+        <translation>Après l&apos;atelier : suivez l&apos;avancement des actions, mesurez les indicateurs et évaluez à nouveau la ville (T1, T2…). Tout est enregistré aussitôt.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Avancement</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;rounds</source>
+        <translation>&amp;Cycles d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze as agreed</source>
+        <translation>&amp;Figer tel qu&apos;adopté</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
+        <translation>Garder les mois et budgets actuels de chaque action comme référence ; le calendrier montre ensuite le prévu face au réel</translation>
+    </message>
+    <message>
+        <source>Progress &amp;workbook…</source>
+        <translation>&amp;Classeur d&apos;avancement…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook for the city to report progress offline: status, percent and notes per action, new KPI values</source>
+        <translation>Un classeur Excel pour que la ville rende compte de l&apos;avancement hors ligne : statut, pourcentage et notes par action, nouvelles valeurs d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>&amp;Importer l&apos;avancement…</translation>
+    </message>
+    <message>
+        <source>Read a filled progress workbook back: everything is checked first, and nothing changed here since it was made is overwritten</source>
+        <translation>Relire un classeur d&apos;avancement rempli : tout est vérifié d&apos;abord, et rien de ce qui a changé ici depuis sa création n&apos;est écrasé</translation>
+    </message>
+    <message>
+        <source>Progress of the actions</source>
+        <translation>Avancement des actions</translation>
+    </message>
+    <message>
+        <source>Progress notes of the selected action</source>
+        <translation>Notes d&apos;avancement de l&apos;action choisie</translation>
+    </message>
+    <message>
+        <source>Date of the progress note</source>
+        <translation>Date de la note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Status reported by the note</source>
+        <translation>Statut indiqué par la note</translation>
+    </message>
+    <message>
+        <source>(status unchanged)</source>
+        <translation>(statut inchangé)</translation>
+    </message>
+    <message>
+        <source>% unchanged</source>
+        <translation>% inchangé</translation>
+    </message>
+    <message>
+        <source>Percent complete reported by the note</source>
+        <translation>Pourcentage d&apos;achèvement indiqué par la note</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. “Tender published”</source>
+        <translation>Ce qui s&apos;est passé, p. ex. « Appel d&apos;offres publié »</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Ajouter la &amp;note</translation>
+    </message>
+    <message>
+        <source>Dashed outline: planned (frozen baseline); bar: now, coloured by status.</source>
+        <translation>Contour en tirets : prévu (référence figée) ; barre : actuel, coloré selon le statut.</translation>
+    </message>
+    <message>
+        <source>KPIs with their latest value</source>
+        <translation>Indicateurs et leur dernière valeur</translation>
+    </message>
+    <message>
+        <source>Measurements of the selected KPI</source>
+        <translation>Mesures de l&apos;indicateur choisi</translation>
+    </message>
+    <message>
+        <source>Date of the measurement</source>
+        <translation>Date de la mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Valeur mesurée</translation>
+    </message>
+    <message>
+        <source>Source or remark (optional)</source>
+        <translation>Source ou remarque (facultatif)</translation>
+    </message>
+    <message>
+        <source>Note on the measurement</source>
+        <translation>Note sur la mesure</translation>
+    </message>
+    <message>
+        <source>Add &amp;measurement</source>
+        <translation>Ajouter la &amp;mesure</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Cycle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Date of the new round</source>
+        <translation>Date du nouveau cycle</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new round</source>
+        <translation>&amp;Commencer un nouveau cycle</translation>
+    </message>
+    <message>
+        <source>Assess the city again on this date (T1, T2…): the group scores each question as it stands now</source>
+        <translation>Évaluer à nouveau la ville à cette date (T1, T2…) : le groupe note chaque question selon la situation actuelle</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Cycle :</translation>
+    </message>
+    <message>
+        <source>Questions of the round</source>
+        <translation>Questions du cycle</translation>
+    </message>
+    <message>
+        <source>Change since the previous round</source>
+        <translation>Évolution depuis le cycle précédent</translation>
+    </message>
+    <message>
+        <source>Roadmap frozen as agreed on %1: the timeline shows planned against actual.</source>
+        <translation>Feuille de route figée telle qu&apos;adoptée le %1 : le calendrier montre le prévu face au réel.</translation>
+    </message>
+    <message>
+        <source>The roadmap is not frozen yet: freeze it once the city agrees it, to follow the plan.</source>
+        <translation>La feuille de route n&apos;est pas encore figée : figez-la une fois adoptée par la ville pour suivre le plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze again</source>
+        <translation>&amp;Figer à nouveau</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notes sur « %1 »</translation>
+    </message>
+    <message>
+        <source>Notes (select an action)</source>
+        <translation>Notes (choisissez une action)</translation>
+    </message>
+    <message>
+        <source>Measurements (select a KPI)</source>
+        <translation>Mesures (choisissez un indicateur)</translation>
+    </message>
+    <message>
+        <source>Measurements of “%1”</source>
+        <translation>Mesures de « %1 »</translation>
+    </message>
+    <message>
+        <source>No later round yet. The workshop&apos;s own assessment is T0; start a new round to assess the city again.</source>
+        <translation>Pas encore de cycle ultérieur. L&apos;évaluation de l&apos;atelier est T0 ; commencez un nouveau cycle pour évaluer à nouveau la ville.</translation>
+    </message>
+    <message>
+        <source>Type 1–5 in Current and Target (empty: not known). “Before” is the level in the previous round.</source>
+        <translation>Saisissez 1 à 5 dans Actuel et Cible (vide : inconnu). « Avant » est le niveau du cycle précédent.</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>Actuel (%1)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 par rapport à %2</translation>
+    </message>
+    <message>
+        <source>%1 (the workshop&apos;s assessment)</source>
+        <translation>%1 (l&apos;évaluation de l&apos;atelier)</translation>
+    </message>
+    <message>
+        <source>Edit progress</source>
+        <translation>Modifier l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Edit progress note</source>
+        <translation>Modifier la note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>Modifier l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>Modifier la mesure</translation>
+    </message>
+    <message>
+        <source>Delete progress note</source>
+        <translation>Supprimer la note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Enter the measured value.</source>
+        <translation>Saisissez la valeur mesurée.</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Supprimer la mesure</translation>
+    </message>
+    <message>
+        <source>A new round cannot be dated before round %1.</source>
+        <translation>Un nouveau cycle ne peut pas être daté avant le cycle %1.</translation>
+    </message>
+    <message>
+        <source>Start assessment round</source>
+        <translation>Commencer un cycle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Freeze again</source>
+        <translation>Figer à nouveau</translation>
+    </message>
+    <message>
+        <source>Replace the baseline frozen on %1 with today&apos;s plan? The earlier baseline is not kept.</source>
+        <translation>Remplacer la référence figée le %1 par le plan actuel ? L&apos;ancienne référence n&apos;est pas conservée.</translation>
+    </message>
+    <message>
+        <source>Progress workbook</source>
+        <translation>Classeur d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importer l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Imported: %1 action(s) updated, %2 note(s) and %3 KPI value(s) added; %4 already recorded.</source>
+        <translation>Importé : %1 action(s) mise(s) à jour, %2 note(s) et %3 valeur(s) d&apos;indicateurs ajoutée(s) ; %4 déjà enregistrée(s).</translation>
+    </message>
 </context>
 <context>
     <name>NeedsPage</name>
@@ -1036,6 +1472,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Needs</source>
         <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Selected need</source>
+        <translation>Besoin sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a need to tag its track, transversal service and SWOT.</source>
+        <translation>Sélectionnez un besoin pour indiquer son volet, son service transversal et sa catégorie SWOT.</translation>
     </message>
     <message>
         <source>Dot voting: participants down, needs across</source>
@@ -1196,6 +1640,45 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>the network this laptop uses</source>
+        <translation>le réseau utilisé par cet ordinateur</translation>
+    </message>
+    <message>
+        <source>another network of this laptop</source>
+        <translation>un autre réseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>this laptop only (a test)</source>
+        <translation>cet ordinateur seulement (un essai)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Phones must be on the same network as this laptop: the venue&apos;s Wi-Fi, or better this laptop&apos;s own hotspot (venue Wi-Fi often keeps devices apart). The room uses plain HTTP on the local network: anyone on it who has the room code can take part, nothing goes to the internet. If phones cannot connect, allow ICC Workshop in the firewall (on Windows, mark the network as private).</source>
+        <translation>Les téléphones doivent être sur le même réseau que cet ordinateur : le Wi-Fi du lieu ou, mieux, le point d&apos;accès de cet ordinateur (le Wi-Fi des lieux isole souvent les appareils). La salle utilise le HTTP simple sur le réseau local : toute personne sur ce réseau qui a le code de la salle peut participer, rien ne part sur Internet. Si les téléphones ne se connectent pas, autorisez ICC Workshop dans le pare-feu (sous Windows, déclarez le réseau comme privé).</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Cities and workshops</source>
@@ -1342,6 +1825,46 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Supprimer les participants sélectionnés (Suppr) ; Annuler les rétablit</translation>
     </message>
     <message>
+        <source>E&amp;xport person…</source>
+        <translation>E&amp;xporter la personne…</translation>
+    </message>
+    <message>
+        <source>Save everything held about the selected participant as a JSON file (the right of access)</source>
+        <translation>Enregistrer tout ce qui est conservé sur le participant choisi dans un fichier JSON (droit d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget person…</source>
+        <translation>&amp;Oublier la personne…</translation>
+    </message>
+    <message>
+        <source>Erase the selected participant&apos;s name, e-mail and organisation here and, through sync, everywhere; answers and votes stay</source>
+        <translation>Effacer le nom, l&apos;e-mail et l&apos;organisation du participant choisi ici et, par la synchronisation, partout ; réponses et votes restent</translation>
+    </message>
+    <message>
+        <source>until erased by hand</source>
+        <translation>jusqu&apos;à effacement manuel</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Keep names, e-mails and organisations for</source>
+        <translation>Conserver noms, e-mails et organisations pendant</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names, e-mails and organisations for:</source>
+        <translation>&amp;Conserver noms, e-mails et organisations pendant :</translation>
+    </message>
+    <message>
+        <source>Selected participant</source>
+        <translation>Participant sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a participant to edit their role and e-mail.</source>
+        <translation>Sélectionnez un participant pour modifier son rôle et son e-mail.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1393,12 +1916,40 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
+    <message>
+        <source>Erased automatically on %1; scores and votes stay.</source>
+        <translation>Effacés automatiquement le %1 ; notes et votes restent.</translation>
+    </message>
+    <message>
+        <source>Kept until you forget a person or set a period.</source>
+        <translation>Conservés jusqu&apos;à ce que vous oubliiez une personne ou fixiez une durée.</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set retention period</source>
+        <translation>Fixer la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Export person</source>
+        <translation>Exporter la personne</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget person</source>
+        <translation>Oublier la personne</translation>
+    </message>
+    <message>
+        <source>Erase the name, e-mail, organisation and role of “%1” for good? Their answers and votes stay, as an unnamed participant. This cannot be undone; the next sync erases them on the server and the other laptops too.</source>
+        <translation>Effacer définitivement le nom, l&apos;e-mail, l&apos;organisation et la fonction de « %1 » ? Ses réponses et votes restent, comme participant anonyme. Cela ne peut pas être annulé ; la prochaine synchronisation les efface aussi sur le serveur et les autres ordinateurs.</translation>
     </message>
     <message>
         <source>Edit participant</source>
@@ -1475,6 +2026,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
+    <message>
+        <source>May contact</source>
+        <translation>Contact permis</translation>
+    </message>
+    <message>
+        <source>From a phone</source>
+        <translation>Par téléphone</translation>
+    </message>
 </context>
 <context>
     <name>PresenterWindow</name>
@@ -1507,6 +2066,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;4 Minuteur</translation>
     </message>
     <message>
+        <source>&amp;5 Join from a phone</source>
+        <translation>&amp;5 Participer par téléphone</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -1535,8 +2098,36 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Impact et faisabilité ; chaque point est un besoin, désigné par son numéro</translation>
     </message>
     <message>
+        <source>Take part from your phone: scan the code, or open the address and type the room code</source>
+        <translation>Participez depuis votre téléphone : scannez le code, ou ouvrez l&apos;adresse et saisissez le code de la salle</translation>
+    </message>
+    <message>
         <source>Session timer</source>
         <translation>Minuteur de séance</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Adresse pour participer</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
+    </message>
+    <message>
+        <source>No room open.</source>
+        <translation>Aucune salle ouverte.</translation>
+    </message>
+    <message>
+        <source>Room ▸ Open room in the main window lets phones take part.</source>
+        <translation>Salle ▸ Ouvrir la salle, dans la fenêtre principale, permet aux téléphones de participer.</translation>
+    </message>
+    <message>
+        <source>Room code: {code}</source>
+        <translation>Code de la salle : {code}</translation>
+    </message>
+    <message>
+        <source>Phones joined: {count}</source>
+        <translation>Téléphones connectés : {count}</translation>
     </message>
 </context>
 <context>
@@ -1570,8 +2161,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Aucun besoin n’a encore de note d’impact et de faisabilité.</translation>
     </message>
     <message>
-        <source>#%1 %2 (impact %3, feasibility %4)</source>
-        <translation>n° %1 %2 (impact %3, faisabilité %4)</translation>
+        <source>%1 %2 (impact %3, feasibility %4)</source>
+        <translation>%1 %2 (impact %3, faisabilité %4)</translation>
     </message>
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>
@@ -1583,6 +2174,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of {address}</source>
+        <translation>Code QR de {address}</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +2257,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Format de page</translation>
     </message>
     <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>Version &amp;finale (sans filigrane PROJET)</translation>
+    </message>
+    <message>
         <source>Language of the document</source>
         <translation>Langue du document</translation>
     </message>
@@ -1681,6 +2283,22 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Export &amp;every workshop…</source>
         <translation>Exporter &amp;tous les ateliers…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Exporter en &amp;ODS…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Cet atelier sous forme de classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Tous les ateliers sous forme de tableaux CSV dans un dossier, avec un README et un datapackage.json pour les portails de données ouvertes</translation>
     </message>
     <message>
         <source>Assessment template (Excel)</source>
@@ -1715,6 +2333,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ouvrez un atelier dans la vue d’ensemble pour l’exporter.</translation>
     </message>
     <message>
+        <source>Mark the document final</source>
+        <translation>Marquer le document comme final</translation>
+    </message>
+    <message>
+        <source>Mark the document a draft</source>
+        <translation>Remettre le document en projet</translation>
+    </message>
+    <message>
         <source>Save the strategy document</source>
         <translation>Enregistrer le document stratégique</translation>
     </message>
@@ -1737,6 +2363,26 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>ICC workshops</source>
         <translation>Ateliers ICC</translation>
+    </message>
+    <message>
+        <source>Save the workshop as an OpenDocument spreadsheet</source>
+        <translation>Enregistrer l’atelier comme classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>Classeurs OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Exporting the spreadsheet…</source>
+        <translation>Exportation du classeur…</translation>
+    </message>
+    <message>
+        <source>Exporting the CSV tables…</source>
+        <translation>Exportation des tableaux CSV…</translation>
     </message>
     <message>
         <source>Assessment template</source>
@@ -1885,6 +2531,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Actions</translation>
     </message>
     <message>
+        <source>Selected action</source>
+        <translation>Action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an action to see its objective, need, lead, budget and funding.</source>
+        <translation>Sélectionnez une action pour voir son objectif, son besoin, son pilote, son budget et son financement.</translation>
+    </message>
+    <message>
         <source>Search the roadmap…</source>
         <translation>Rechercher dans la feuille de route…</translation>
     </message>
@@ -1931,6 +2585,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Add &amp;KPI</source>
         <translation>Ajouter un &amp;indicateur</translation>
+    </message>
+    <message>
+        <source>From the &amp;library…</source>
+        <translation>Depuis la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
+        <translation>Choisir un indicateur dans la bibliothèque (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123) : il apporte son unité et son sens</translation>
     </message>
     <message>
         <source>Actions &amp;&amp; KPIs</source>
@@ -2009,7 +2671,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>Edit KPI</source>
-        <translation>Modifier l’indicateur</translation>
+        <translation>Modifier l&apos;indicateur</translation>
     </message>
     <message>
         <source>Reorder objectives</source>
@@ -2018,6 +2680,161 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Reorder actions</source>
         <translation>Réordonner les actions</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Join address and room code</source>
+        <translation>Adresse et code de la salle</translation>
+    </message>
+    <message>
+        <source>&amp;Close the room</source>
+        <translation>&amp;Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Score a dimension</source>
+        <translation>Évaluer une dimension</translation>
+    </message>
+    <message>
+        <source>Place dots</source>
+        <translation>Placer des gommettes</translation>
+    </message>
+    <message>
+        <source>Rate impact and feasibility</source>
+        <translation>Noter impact et faisabilité</translation>
+    </message>
+    <message>
+        <source>Suggest needs</source>
+        <translation>Proposer des besoins</translation>
+    </message>
+    <message>
+        <source>Quick poll</source>
+        <translation>Sondage rapide</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Question du sondage</translation>
+    </message>
+    <message>
+        <source>Choices, separated by ;</source>
+        <translation>Choix, séparés par ;</translation>
+    </message>
+    <message>
+        <source>Poll choices</source>
+        <translation>Choix du sondage</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the phones</source>
+        <translation>&amp;Ouvrir sur les téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Open activity</source>
+        <translation>Activité ouverte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>A répondu</translation>
+    </message>
+    <message>
+        <source>Phones that joined</source>
+        <translation>Téléphones connectés</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this input</source>
+        <translation>&amp;Retirer cette réponse</translation>
+    </message>
+    <message>
+        <source>Take back what the selected phone sent for the open activity</source>
+        <translation>Retirer ce que le téléphone choisi a envoyé pour l&apos;activité ouverte</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Suggested needs waiting</source>
+        <translation>Besoins proposés en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as a need</source>
+        <translation>A&amp;ccepter comme besoin</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <source>Suggested needs</source>
+        <translation>Besoins proposés</translation>
+    </message>
+    <message>
+        <source>Poll results</source>
+        <translation>Résultats du sondage</translation>
+    </message>
+    <message>
+        <source>No room open. Room ▸ Open room lets the phones of the room take part.</source>
+        <translation>Aucune salle ouverte. Salle ▸ Ouvrir la salle permet aux téléphones de la salle de participer.</translation>
+    </message>
+    <message>
+        <source>{workshop}
+Join address: {address}
+Room code: {code}</source>
+        <translation>{workshop}
+Adresse pour participer : {address}
+Code de la salle : {code}</translation>
+    </message>
+    <message>
+        <source>No activity open: the phones wait.</source>
+        <translation>Aucune activité ouverte : les téléphones attendent.</translation>
+    </message>
+    <message>
+        <source>Open: {activity} — {dimension}</source>
+        <translation>Ouvert : {activity} — {dimension}</translation>
+    </message>
+    <message>
+        <source>Open: {activity}</source>
+        <translation>Ouvert : {activity}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Joined as a guest</source>
+        <translation>Connecté comme invité</translation>
+    </message>
+    <message>
+        <source>Joined from the participant list</source>
+        <translation>Connecté depuis la liste des participants</translation>
+    </message>
+    <message>
+        <source>Joined: {joined} · answered the open activity: {answered}</source>
+        <translation>Connectés : {joined} · ont répondu à l&apos;activité ouverte : {answered}</translation>
+    </message>
+    <message>
+        <source>Accept a suggested need</source>
+        <translation>Accepter un besoin proposé</translation>
     </message>
 </context>
 <context>
@@ -2892,16 +3709,135 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Statut</translation>
     </message>
     <message>
+        <source>% done</source>
+        <translation>% fait</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>The end month frozen as agreed (the baseline)</source>
+        <translation>Le mois de fin figé tel qu&apos;adopté (la référence)</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Months later than the baseline (negative: earlier)</source>
+        <translation>Mois de retard sur la référence (négatif : en avance)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>Indicateur (KPI)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODD</translation>
     </message>
     <message>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
+        <source>Better</source>
+        <translation>Mieux</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
         <source>Baseline</source>
-        <translation>Valeur de référence</translation>
+        <translation>Valeur de départ</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Of the way</source>
+        <translation>Du chemin</translation>
+    </message>
+    <message>
+        <source>How far the latest value has come from baseline to target</source>
+        <translation>Part du chemin parcourue de la valeur de départ à la cible par la dernière valeur</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>plus haut</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus bas</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Current level in the previous round</source>
+        <translation>Niveau actuel du cycle précédent</translation>
+    </message>
+    <message>
+        <source>Current since before</source>
+        <translation>Actuel depuis avant</translation>
+    </message>
+    <message>
+        <source>Gap since before</source>
+        <translation>Écart depuis avant</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Q1–Q3</source>
+        <translation>Q1–Q3</translation>
+    </message>
+    <message>
+        <source>Median target</source>
+        <translation>Cible médiane</translation>
+    </message>
+    <message>
+        <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
+        <translation>Où se situe la moitié centrale des villes de la cohorte (du premier au troisième quartile)</translation>
+    </message>
+    <message>
+        <source>City target</source>
+        <translation>Cible de la ville</translation>
     </message>
     <message>
         <source>Target date</source>
@@ -2948,6 +3884,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Reorder</source>
         <translation>Réordonner</translation>
+    </message>
+    <message>
+        <source>Score question (later round)</source>
+        <translation>Noter la question (cycle ultérieur)</translation>
+    </message>
+    <message>
+        <source>Add progress note</source>
+        <translation>Ajouter une note d&apos;avancement</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +4009,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Threat</source>
         <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
     </message>
     <message>
         <source>Quick wins</source>
@@ -3225,7 +4173,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>Assessment round</source>
-        <translation>Cycle d’évaluation</translation>
+        <translation>Cycle d&apos;évaluation</translation>
     </message>
     <message>
         <source>Answer in a later round</source>
@@ -3233,7 +4181,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>Progress note</source>
-        <translation>Note d’avancement</translation>
+        <translation>Note d&apos;avancement</translation>
     </message>
     <message>
         <source>KPI measurement</source>
@@ -3404,6 +4352,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Gommettes par participant</translation>
     </message>
     <message>
+        <source>Final document</source>
+        <translation>Document final</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3497,7 +4449,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>Baseline</source>
-        <translation>Valeur de référence</translation>
+        <translation>Valeur de départ</translation>
     </message>
     <message>
         <source>Target</source>

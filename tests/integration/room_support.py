@@ -46,6 +46,7 @@ class LiveRoom:
 
     def __init__(self, db: Database, workshop_id: str, limits: Limits | None = None) -> None:
         self.room = Room(db, workshop_id)
+        self.room.poll_ms = 250  # phones' pages follow the facilitator faster than the 2 s default
         self.server = RoomServer(self.room, "127.0.0.1", 0, limits=limits)
         self.server.start()
         self.url = self.server.url.rstrip("/")

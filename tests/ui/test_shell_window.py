@@ -15,7 +15,8 @@ from icc_desktop.ui.settings import LAST_WORKSHOP, RECENT_DATABASES, Settings
 from icc_desktop.ui.workers import Workers
 from tests.ui.shell_support import first_workshop_id, open_window
 
-METHOD_ORDER = ["overview", "city", "participants", "assessment", "needs", "roadmap", "reports", "sync", "conflicts"]
+METHOD_ORDER = ["overview", "city", "participants", "assessment", "needs", "roadmap", "monitoring", "reports", "sync",
+                "conflicts"]
 
 
 def test_navigation_follows_the_method(qtbot, demo_db: Database) -> None:

@@ -306,3 +306,20 @@ def test_conflicts_page_shows_who_where_when_and_the_value_in_use(
                         == "Conflicts", timeout=WAIT_MS)
     finally:
         laptop_b.close()
+
+
+def test_sync_page_keeps_its_labels_together_when_nothing_waits(qtbot: Any, db: Database,
+                                                                slow_server: LiveServer) -> None:
+    """With nothing unsynced the Sync page's labels stay at the top, not spread over the height."""
+    account.sign_in(db, slow_server.url, "anna", PASSWORD)
+    account.sync_now(db)
+    page = SyncPage(AppContext(db, Settings.in_memory(), Workers()))
+    qtbot.addWidget(page)
+    page.resize(1000, 900)
+    page.show()
+    page.refresh()
+    QApplication.processEvents()
+    assert not page.unsynced_view.isVisible()
+    gap = page.unsynced_counts.geometry().top() - page.account_state.geometry().bottom()
+    assert gap < page.fontMetrics().height() * 14, gap
+    assert page.filler.height() > 300

@@ -144,11 +144,14 @@ def test_export_person_holds_everything_about_them(db, tmp_path):
 
 
 def test_consent_cannot_be_recorded_for_an_erased_person(db):
-    """Once erased, there is nobody to give consent; the refusal says so."""
+    """Once erased, there is nobody to give consent and no name to type back; the refusal says so."""
     _, person, _ = _workshop_with_person(db)
     privacy.forget(db, person.id, clean_file=False)
     with pytest.raises(IccError, match="erased"):
         privacy.set_consent(db, person.id, reports=True)
+    with pytest.raises(IccError, match="cannot be filled in again"):
+        crud.update(db, Participant, person.id, name=NAME)
+    assert crud.update(db, Participant, person.id, stakeholder_group="business").stakeholder_group == "business"
 
 
 def test_an_erased_version_wins_the_personal_fields_of_a_merge():

@@ -21,7 +21,8 @@ class ParticipantsTableModel(RowTableModel[Any]):
     """One row per participant (detached `Participant` rows); every column edits in place."""
 
     columns = (
-        Column("name", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "Name")), editable=True),
+        Column("name", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "Name")), editable=True,
+               display=labels.person_name),
         Column("organisation", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "Organisation")),
                editable=True),
         Column("role", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "Role")), editable=True),
@@ -30,6 +31,11 @@ class ParticipantsTableModel(RowTableModel[Any]):
         Column("email", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "E-mail")), editable=True),
         Column("consent", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "Consent")), kind="check",
                editable=True, searchable=False),
+        Column("consent_contact", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "May contact")),
+               kind="check", editable=True, searchable=False),
+        # Set by the room when the person joins from a phone (read only here).
+        Column("joined_from_phone", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "From a phone")),
+               kind="check", searchable=False),
     )
 
     def group_counts(self) -> dict[str, int]:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -121,7 +122,15 @@ class KpiTableModel(RecordTableModel):
         Column("baseline", QT_TRANSLATE_NOOP("columns", "Baseline"), kind="number", editable=True),
         Column("target", QT_TRANSLATE_NOOP("columns", "Target"), kind="number", editable=True),
         Column("target_date", QT_TRANSLATE_NOOP("columns", "Target date"), kind="date", editable=True),
+        Column("direction", QT_TRANSLATE_NOOP("columns", "Better"), kind="choice", editable=True, optional=False),
     )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.choices["direction"] = [
+            ("higher", QCoreApplication.translate("columns", "higher")),
+            ("lower", QCoreApplication.translate("columns", "lower")),
+        ]
 
 
 class CheckListModel(QAbstractListModel):

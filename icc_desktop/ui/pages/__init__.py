@@ -21,7 +21,7 @@ PAGE_CLASSES: list[str] = [
     "icc_desktop.ui.pages.assessment:AssessmentPage",
     "icc_desktop.ui.pages.needs:NeedsPage",
     "icc_desktop.ui.pages.roadmap:RoadmapPage",
-    # the roadmap page goes here, before the reports
+    "icc_desktop.ui.pages.monitoring:MonitoringPage",
     "icc_desktop.ui.pages.reports:ReportsPage",
     "icc_desktop.ui.pages.sync:SyncPage",
     "icc_desktop.ui.pages.conflicts:ConflictsPage",

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -28,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icc_desktop.errors import ValidationError
+from icc_desktop.errors import IccError, ValidationError
 from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import page_header, search_field, set_invalid, set_role
 from icc_desktop.ui.models.participants import ParticipantsTableModel
 from icc_desktop.ui.models.search import SearchProxyModel
 from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.widgets.details_panel import DetailsPanel
 from icc_desktop.ui.widgets.field_message import FieldMessage
 
 PASTE_FIELDS = ("name", "organisation", "role", "stakeholder_group", "email", "consent")
@@ -152,10 +154,11 @@ class ParticipantsPage(Page):
     """Who took part in the open workshop."""
 
     page_id = "participants"
-    tables = frozenset({"participant"})
+    tables = frozenset({"participant", "workshop"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self._workshop: Any = None
         header, _title, self._hint = page_header(
             self.tr("Participants"),
             self.tr("Click a cell to change it. Copy rows from a spreadsheet (name, organisation, role, "
@@ -178,6 +181,32 @@ class ParticipantsPage(Page):
         tools.addWidget(self.search, 1)
         tools.addWidget(self.paste_button)
         tools.addWidget(self.delete_button)
+        self.export_person_button = QPushButton(self.tr("E&xport person…"))
+        self.export_person_button.setToolTip(self.tr("Save everything held about the selected participant "
+                                                     "as a JSON file (the right of access)"))
+        self.export_person_button.clicked.connect(self.export_person)
+        self.forget_button = QPushButton(self.tr("&Forget person…"))
+        self.forget_button.setToolTip(self.tr("Erase the selected participant's name, e-mail and organisation "
+                                              "here and, through sync, everywhere; answers and votes stay"))
+        self.forget_button.clicked.connect(self.forget_person)
+        tools.addWidget(self.export_person_button)
+        tools.addWidget(self.forget_button)
+
+        # Retention: how long personal data is kept after the workshop.
+        self.retention = QSpinBox()
+        self.retention.setRange(0, 600)
+        self.retention.setSpecialValueText(self.tr("until erased by hand"))
+        self.retention.setSuffix(self.tr(" months"))
+        self.retention.setAccessibleName(self.tr("Keep names, e-mails and organisations for"))
+        self.retention.editingFinished.connect(self.save_retention)
+        self.retention_label = QLabel(self.tr("&Keep names, e-mails and organisations for:"))
+        self.retention_label.setBuddy(self.retention)
+        self.retention_note = QLabel()
+        set_role(self.retention_note, "hint")
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(self.retention_label)
+        retention_row.addWidget(self.retention)
+        retention_row.addWidget(self.retention_note, 1)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -200,12 +229,21 @@ class ParticipantsPage(Page):
         for key in ("name", "organisation", "role", "email"):
             horizontal.setSectionResizeMode(self.model.column_index(key), QHeaderView.ResizeMode.Stretch)
         metrics = horizontal.fontMetrics()  # the headers' text decides (longer in French and German)
-        for key, least in (("stakeholder_group", 150), ("consent", 72)):
+        for key, least in (("stakeholder_group", 150), ("consent", 72), ("consent_contact", 90)):
             column = self.model.column_index(key)
             header_text = self.model.columns[column].header()
             self.table.setColumnWidth(column, max(least, metrics.horizontalAdvance(header_text) + 28))
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # Role and e-mail of the selected participant, beside the table: names and organisations
+        # get the width and nothing needs sideways scrolling.
+        self.details = DetailsPanel(
+            self.table, [self.model.column_index(key) for key in ("role", "email")],
+            self.tr("Selected participant"), self.tr("Select a participant to edit their role and e-mail."))
+        self.details.setFixedWidth(230)
+        table_area = QHBoxLayout()
+        table_area.addWidget(self.table, 1)
+        table_area.addWidget(self.details)
 
         self.banner = QLabel()
         set_role(self.banner, "banner")
@@ -261,8 +299,9 @@ class ParticipantsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addLayout(tools)
+        layout.addLayout(retention_row)
         layout.addWidget(self.counts)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(table_area, 1)
         layout.addWidget(self.banner)
         layout.addWidget(add_title)
         layout.addLayout(quick)
@@ -290,6 +329,25 @@ class ParticipantsPage(Page):
         self.model.set_rows(rows)
         self._show_counts()
         self._update_buttons()
+        self._show_retention()
+
+    def _show_retention(self) -> None:
+        from icc_desktop.services.lookups import get_workshop
+        from icc_desktop.services.privacy import retention_end
+        from icc_desktop.ui.models.records import date_text
+
+        workshop_id = self.context.workshop_id
+        self._workshop = get_workshop(self.context.db, workshop_id) if workshop_id else None
+        months = self._workshop.retention_months if self._workshop else None
+        if not self.retention.hasFocus():
+            self.retention.blockSignals(True)
+            self.retention.setValue(months or 0)
+            self.retention.blockSignals(False)
+        end = retention_end(self._workshop) if self._workshop else None
+        self.retention_note.setText(
+            self.tr("Erased automatically on %1; scores and votes stay.").replace("%1", date_text(end)) if end
+            else self.tr("Kept until you forget a person or set a period."))
+        self.retention.setEnabled(self._workshop is not None)
 
     def _show_counts(self) -> None:
         counts = self.model.group_counts()
@@ -299,7 +357,79 @@ class ParticipantsPage(Page):
         self.counts.setText(self.tr("%n participant(s)", "", total) + " — " + " · ".join(parts))
 
     def _update_buttons(self) -> None:
-        self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        selected = self.table.selectionModel().selectedRows()
+        self.delete_button.setEnabled(bool(selected))
+        one = self._selected_person()
+        self.export_person_button.setEnabled(one is not None)
+        self.forget_button.setEnabled(one is not None and one.erased_at is None)
+
+    def _selected_person(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:
+            return None
+        return self.model.row_at(self.proxy.source_row(rows[0].row()))
+
+    # --- participants' rights ----------------------------------------------------------------
+
+    def save_retention(self) -> None:
+        """Save the retention period typed (0: keep until erased by hand)."""
+        from icc_desktop.models import Workshop
+
+        if self._workshop is None:
+            return
+        months = self.retention.value() or None
+        if months != self._workshop.retention_months:
+            commands.update_row(self.context, Workshop, self._workshop.id, text=self.tr("Set retention period"),
+                                retention_months=months)
+
+    def export_person(self) -> None:
+        """Save everything held about the selected participant as JSON (asks where)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from icc_desktop.services.privacy import write_person_export
+
+        person = self._selected_person()
+        if person is None:
+            return
+        name = "".join(c if c.isalnum() else "-" for c in person.name).strip("-") or "participant"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export person"), f"{name}.json",
+                                                    self.tr("JSON files (*.json)"))
+        if not path:
+            return
+        try:
+            write_person_export(self.context.db, person.id, Path(path))
+        except IccError as exc:
+            QMessageBox.warning(self, self.tr("Export person"), str(exc))
+
+    def forget_person(self) -> None:
+        """Erase the selected participant's personal data after asking (not undoable)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from icc_desktop.services.privacy import forget
+
+        person = self._selected_person()
+        if person is None or person.erased_at is not None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Forget person"),
+            self.tr("Erase the name, e-mail, organisation and role of “%1” for good? Their answers and votes "
+                    "stay, as an unnamed participant. This cannot be undone; the next sync erases them on the "
+                    "server and the other laptops too.").replace("%1", person.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(_result: Any) -> None:
+            # The undo history may hold the erased values (an edit of the name): it goes too.
+            self.context.undo_stack.clear()
+            self.context.sig_data_changed.emit("participant")
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Forget person"), str(error))
+            self.context.sig_data_changed.emit("participant")
+
+        self.context.workers.start(lambda _task: forget(self.context.db, person.id), on_result=done, on_error=failed)
 
     # --- editing -----------------------------------------------------------------------------
 

@@ -15,6 +15,8 @@ from icc_desktop.ui.widgets.chart_style import is_dark, palette_colour
 
 STATUS_COLOURS = {code: (LIGHT[f"status_{code}"], DARK[f"status_{code}"]) for code in STATUSES}
 """Action status -> (light, dark) bar colour, from the palette."""
+STATUS_MARKS = {"planned": "○", "in_progress": "◐", "done": "✓", "cancelled": "✕"}
+"""Action status -> the mark drawn beside its bar: the status shows without relying on colour."""
 WARNING_COLOURS = (LIGHT["error"], DARK["error"])
 """Light and dark colour of a roadmap check's warning (titles, bar outlines, the legend's mark)."""
 
@@ -34,6 +36,9 @@ class GanttBar:
     end: dt.date | None
     status: str = "planned"
     warning: str = ""
+    planned_start: dt.date | None = None
+    planned_end: dt.date | None = None
+    """The months frozen as agreed (the baseline), drawn as an outline above the actual bar."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,8 @@ class GanttChart(QWidget):
                  last: dt.date | None = None) -> None:
         """Show these groups between two months (default: the span of the bars)."""
         self.groups = list(groups)
-        months = [m for g in self.groups for b in g.bars for m in (b.start, b.end) if m is not None]
+        months = [m for g in self.groups for b in g.bars
+                  for m in (b.start, b.end, b.planned_start, b.planned_end) if m is not None]
         lows = [m for m in (first, *months) if m is not None]
         highs = [m for m in (last, *months) if m is not None]
         self.first = min(lows).replace(day=1) if lows else None
@@ -213,6 +219,15 @@ class GanttChart(QWidget):
         label = prefix + metrics.elidedText(bar.title, Qt.TextElideMode.ElideRight, room)
         painter.setPen(QColor(WARNING_COLOURS[dark]) if bar.warning else text)
         painter.drawText(QRect(16, y, label_w - 16, row_h), Qt.AlignmentFlag.AlignVCenter, label)
+        planned = bar.planned_start is not None and bar.planned_end is not None
+        if planned:
+            assert bar.planned_start is not None and bar.planned_end is not None
+            p_start, p_end = sorted((bar.planned_start, bar.planned_end))
+            px0 = chart_x + (month_index(p_start) - month_index(self.first)) * month_w
+            px1 = chart_x + (month_index(p_end) - month_index(self.first) + 1) * month_w
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(muted, 1.5, Qt.PenStyle.DashLine))
+            painter.drawRect(QRectF(px0 + 1, y + row_h * 0.1, max(3.0, px1 - px0 - 2), row_h * 0.3))
         if bar.start is None or bar.end is None:
             painter.setPen(muted)
             italic = QFont(self.font())
@@ -224,12 +239,19 @@ class GanttChart(QWidget):
         start, end = (bar.start, bar.end) if bar.end >= bar.start else (bar.end, bar.start)
         x0 = chart_x + (month_index(start) - month_index(self.first)) * month_w
         x1 = chart_x + (month_index(end) - month_index(self.first) + 1) * month_w
-        rect = QRectF(x0 + 1, y + row_h * 0.2, max(3.0, x1 - x0 - 2), row_h * 0.6)
+        top, height = (0.45, 0.45) if planned else (0.2, 0.6)
+        rect = QRectF(x0 + 1, y + row_h * top, max(3.0, x1 - x0 - 2), row_h * height)
         colour = QColor(STATUS_COLOURS.get(bar.status, STATUS_COLOURS["planned"])[1 if dark else 0])
         painter.setBrush(colour)
         painter.setPen(QPen(QColor(WARNING_COLOURS[dark]), 2) if bar.warning else Qt.PenStyle.NoPen)
         painter.drawRoundedRect(rect, 3, 3)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        mark = STATUS_MARKS.get(bar.status, "")
+        if mark:  # beside the bar, in the text colour: readable on the background whatever the bar's colour
+            width = metrics.horizontalAdvance(mark) + 4
+            x = rect.right() + 3 if rect.right() + 3 + width <= self.width() else rect.left() - 3 - width
+            painter.setPen(text)
+            painter.drawText(QRectF(x, y, width, row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, mark)
         self._bar_rects.append((rect.adjusted(0, -row_h * 0.2, 0, row_h * 0.2), bar))
 
     # --- interaction ----------------------------------------------------------------------
@@ -249,6 +271,10 @@ class GanttChart(QWidget):
         span = (f"{locale.toString(QDate(bar.start.year, bar.start.month, 1), 'MMM yyyy')} – "
                 f"{locale.toString(QDate(bar.end.year, bar.end.month, 1), 'MMM yyyy')}")
         text = f"{bar.title}\n{span}" + (f"\n⚠ {bar.warning}" if bar.warning else "")
+        if bar.planned_start is not None and bar.planned_end is not None:
+            planned = (f"{locale.toString(QDate(bar.planned_start.year, bar.planned_start.month, 1), 'MMM yyyy')} – "
+                       f"{locale.toString(QDate(bar.planned_end.year, bar.planned_end.month, 1), 'MMM yyyy')}")
+            text += "\n" + self.tr("Planned (baseline): %1").replace("%1", planned)
         QToolTip.showText(event.globalPosition().toPoint(), text, self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802

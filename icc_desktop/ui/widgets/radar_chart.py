@@ -74,6 +74,7 @@ class RadarChart(QChartView):
             self.polar.addSeries(series)
             series.attachAxis(self.angular)
             series.attachAxis(self.radial)
+        self.overlay_series: list[QLineSeries] = []
         self.names: list[str] = []
         self.spoke_labels: list[str] = []
         """The labels around the radar, as drawn (rich text)."""
@@ -128,6 +129,30 @@ class RadarChart(QChartView):
         if len(points) > 1:  # close the ring through the first known spoke, one turn on
             points.append(QPointF(points[0].x() + len(values), points[0].y()))
         series.replace(points)
+
+    def set_overlays(self, overlays: Sequence[tuple[str, Sequence[float | None]]]) -> None:
+        """Earlier rounds' current levels as dotted rings under the current one ("T0", levels).
+
+        The spokes are those of the last `set_scores`; an empty list removes the overlays.
+        """
+        for series in self.overlay_series:
+            self.polar.removeSeries(series)
+        self.overlay_series = []
+        muted = self.palette().color(self.palette().ColorRole.PlaceholderText)
+        for number, (label, values) in enumerate(overlays):
+            series = QLineSeries()
+            series.setName(label)
+            pen = QPen(muted, 1.6 * self.scale, Qt.PenStyle.DotLine if number % 2 == 0 else Qt.PenStyle.DashDotLine)
+            series.setPen(pen)
+            self.polar.addSeries(series)
+            series.attachAxis(self.angular)
+            series.attachAxis(self.radial)
+            self._fill(series, list(values))
+            self.overlay_series.append(series)
+
+    def overlay_values(self) -> dict[str, list[tuple[float, float]]]:
+        """The plotted (spoke, level) points of each overlay, by its name."""
+        return {s.name(): [(p.x(), p.y()) for p in s.points()] for s in self.overlay_series}
 
     def values(self, which: str = "current") -> list[tuple[float, float]]:
         """The plotted (spoke, level) points of the "current" or "target" series."""
