@@ -1046,6 +1046,18 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Datenbank konnte nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>{count} workshops. Opening the database…</source>
+        <translation>{count} Workshops. Die Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
         <source>Database file: {path}</source>
         <translation>Datenbankdatei: {path}</translation>
     </message>

@@ -1046,6 +1046,18 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>{count} workshops. Opening the database…</source>
+        <translation>{count} ateliers. Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
         <source>Database file: {path}</source>
         <translation>Fichier de base de données : {path}</translation>
     </message>
