@@ -30,6 +30,7 @@ from sqlmodel import Session, col, select
 from icc_desktop.errors import IccError, NotFoundError, ValidationError
 from icc_desktop.models import (
     LEVELS,
+    City,
     Dimension,
     Need,
     Participant,
@@ -164,7 +165,10 @@ class Room:
     def __init__(self, db: Database, workshop_id: str, *, code: str | None = None) -> None:
         with db.session() as session:
             workshop = crud.get(session, Workshop, workshop_id)
+            city = session.get(City, workshop.city_id)
         self.db = db
+        self.title = f"{city.name} · {workshop.title}" if city is not None else workshop.title
+        """What the phones show as the workshop's name."""
         self.workshop_id = workshop.id
         self.code = normalise_code(code) if code else new_room_code()
         self.closed = False
@@ -378,7 +382,8 @@ class Room:
         """What the phone shows now: the open activity with its content and the phone's answers."""
         with self._lock:
             activity = self.activity
-        base: dict[str, Any] = {"name": device.name, "activity": None, "poll_ms": self.poll_ms}
+        base: dict[str, Any] = {"name": device.name, "workshop": self.title, "activity": None,
+                                "poll_ms": self.poll_ms}
         if activity is None:
             return base
         content: dict[str, Any] = {"id": activity.id, "kind": activity.kind,
