@@ -34,6 +34,7 @@ def follow_up(db: Database, workshop_id: str) -> None:
         pairs = framework_questions(session, row.framework_id)
         t0 = {r.question_id: r for r in crud.live(session, Response, workshop_id=workshop_id, participant_id=None)}
     start = row.date
+    crud.update(db, Workshop, workshop_id, retention_months=60)
     monitoring.freeze_baseline(db, workshop_id, start + dt.timedelta(days=30))
     steps = [("in_progress", 40, "Tender published"), ("done", 100, "Service live"), ("in_progress", 15, "Team hired")]
     for action, (status, percent, text) in zip(actions, steps, strict=False):
@@ -94,6 +95,21 @@ def render(path: Path, workshop_id: str, out: Path, theme: str, language: str = 
         target = out / f"monitoring-{name}-{theme}{suffix}.png"
         window.grab().save(str(target), "PNG")
         written.append(target)
+    if not suffix:
+        assessment: Any = window.show_page("assessment")
+        assessment.lower_tabs.setCurrentIndex(1)
+        for _ in range(3):
+            QApplication.processEvents()
+        target = out / f"assessment-cohort-{theme}.png"
+        window.grab().save(str(target), "PNG")
+        written.append(target)
+        participants: Any = window.show_page("participants")
+        participants.table.selectRow(0)
+        for _ in range(3):
+            QApplication.processEvents()
+        target = out / f"participants-privacy-{theme}.png"
+        window.grab().save(str(target), "PNG")
+        written.append(target)
     window.close()
     db.close()
     return written
@@ -104,8 +120,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "follow-up.sqlite"
         with Database.open(path) as db:
-            generate_demo(db, cities=1)
-            workshop_id = list_workshops(db)[0].id
+            generate_demo(db, cities=9)  # enough cities on one framework for a cohort on the assessment page
+            workshop_id = next(w.id for w in list_workshops(db) if w.city == "Aarhus")
             follow_up(db, workshop_id)
         for theme in ("light", "dark"):
             for target in render(path, workshop_id, out, theme):

@@ -31,6 +31,19 @@ from icc_desktop.models import (
 )
 from icc_desktop.resources import load_json
 from icc_desktop.services import crud
+from icc_desktop.services.cohort import Cohort, CohortTooSmall, local_cohort
+from icc_desktop.services.monitoring import (
+    DimensionChange,
+    KpiProgress,
+    ProgressSummary,
+    RoundScores,
+    TimelineBar,
+    changes_since_previous,
+    kpi_progress,
+    progress_summary,
+    round_scores,
+    timeline,
+)
 from icc_desktop.services.multilingual import LocalText, framework_texts
 from icc_desktop.services.ranking import RankedNeed, summarise
 from icc_desktop.services.roadmap import RoadmapWarning, check_roadmap, horizon
@@ -70,6 +83,38 @@ class ObjectiveGroup:
     actions: list[NumberedAction]
 
 
+@dataclass(frozen=True)
+class FollowUp:
+    """What happened after the workshop: progress, KPI values, later rounds (see `services.monitoring`)."""
+
+    summary: ProgressSummary
+    timeline: list[TimelineBar]
+    kpis: list[KpiProgress]
+    rounds: list[RoundScores]
+
+    def renamed(self, names: dict[str, str]) -> FollowUp:
+        """A copy with the dimensions named as in `names` (dimension id -> name; see `localized`)."""
+        rounds = [replace(r, scores=[replace(s, name=names.get(s.dimension_id, s.name)) for s in r.scores])
+                  for r in self.rounds]
+        return replace(self, rounds=rounds)
+
+    @property
+    def latest_changes(self) -> list[DimensionChange]:
+        """The latest round against T0 (empty with no later round)."""
+        return changes_since_previous([self.rounds[0], self.rounds[-1]]) if len(self.rounds) > 1 else []
+
+
+def load_follow_up(db: Database, workshop: Workshop) -> FollowUp | None:
+    """The follow-up of a workshop, or None while nothing was recorded after it."""
+    summary = progress_summary(db, workshop.id)
+    kpis = kpi_progress(db, workshop.id)
+    bars = timeline(db, workshop.id)
+    rounds = round_scores(db, workshop.id)
+    recorded = (workshop.baseline_frozen_on is not None or len(rounds) > 1 or any(k.measurements for k in kpis)
+                or any(b.percent_complete is not None or b.status != "planned" for b in bars))
+    return FollowUp(summary, bars, kpis, rounds) if recorded else None
+
+
 @dataclass
 class WorkshopContent:
     """One workshop with everything its reports show, loaded and derived."""
@@ -89,6 +134,11 @@ class WorkshopContent:
     objectives: list[ObjectiveGroup]
     warnings: list[RoadmapWarning]
     references: dict[tuple[str, str], str] = field(default_factory=dict)
+    follow_up: FollowUp | None = None
+    """Progress since the workshop; None while nothing was recorded after it."""
+    cohort: Cohort | None = None
+    cohort_cities: int = 0
+    """Cities of the cohort in this database (under five: `cohort` is None)."""
     language: str = "en"
     """The language the framework's texts (dimension names, questions) are in; see `localized`."""
     framework_name: str = ""
@@ -119,6 +169,7 @@ class WorkshopContent:
             scores=[replace(s, name=dimensions.get(s.dimension_id, s.name)) for s in self.scores],
             gaps=[replace(g, text=questions.get(g.question_id, g.text),
                           dimension=dimensions.get(g.dimension_id, g.dimension)) for g in self.gaps],
+            follow_up=self.follow_up.renamed(dimensions) if self.follow_up else None,
             fallback_texts=frozenset(fallbacks))
 
     @property
@@ -226,6 +277,11 @@ def load_workshop_content(db: Database, workshop_id: str) -> WorkshopContent:
     has_consensus = any(r.participant_id is None and (r.current_level or r.target_level) for r in responses)
     has_individual = any(r.participant_id is not None and (r.current_level or r.target_level) for r in responses)
     source = "consensus" if has_consensus else "individual" if has_individual else None
+    try:
+        cohort: Cohort | None = local_cohort(db, workshop.framework_id)
+        cohort_cities = cohort.cities if cohort else 0
+    except CohortTooSmall as small:
+        cohort, cohort_cities = None, small.cities
     scores = dimension_scores(db, workshop_id, "individual" if source == "individual" else "consensus")
     gaps = question_gaps(db, workshop_id, "individual" if source == "individual" else "consensus")
     return WorkshopContent(
@@ -244,11 +300,15 @@ def load_workshop_content(db: Database, workshop_id: str) -> WorkshopContent:
         objectives=_number_actions(objectives, actions, kpis),
         warnings=check_roadmap(db, workshop_id),
         references=references,
+        follow_up=load_follow_up(db, workshop),
+        cohort=cohort,
+        cohort_cities=cohort_cities,
         framework_name=framework.name,
     )
 
 
 __all__ = [
+    "FollowUp",
     "NumberedAction",
     "ObjectiveGroup",
     "WorkshopContent",

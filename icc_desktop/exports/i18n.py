@@ -274,6 +274,48 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     ),
     "unbudgeted_one": ("1 action has no budget yet.", "1 action n’a pas encore de budget.", "1 Maßnahme hat noch kein Budget."),
     # Checks
+    "checks_nothing": (
+        "Nothing to check yet: the workshop has no needs and no actions.",
+        "Rien à contrôler pour l’instant : l’atelier n’a ni besoins ni actions.",
+        "Noch nichts zu prüfen: Der Workshop hat weder Bedarfe noch Maßnahmen.",
+    ),
+    "draft": ("DRAFT", "PROJET", "ENTWURF"),
+    # Executive summary
+    "sec_summary": ("Executive summary", "Synthèse", "Zusammenfassung"),
+    "summary_intro": (
+        "{city} held the workshop “{workshop}” on {date}: {people} from {groups} took part.",
+        "{city} a tenu l’atelier « {workshop} » le {date} : {people} de {groups} y ont participé.",
+        "{city} hat den Workshop „{workshop}“ am {date} abgehalten: {people} aus {groups} nahmen teil.",
+    ),
+    "summary_maturity": ("Maturity: current and target level (1 to 5)", "Maturité : niveau actuel et niveau visé (1 à 5)",
+                         "Reifegrad: aktuelle Stufe und Zielstufe (1 bis 5)"),
+    "summary_no_scores": ("No maturity scores have been recorded yet.", "Aucun score de maturité n’a encore été saisi.",
+                          "Es wurden noch keine Reifegradwerte erfasst."),
+    "summary_gaps": ("The largest gaps are in {gaps}.", "Les écarts les plus importants concernent {gaps}.",
+                     "Die größten Lücken bestehen bei {gaps}."),
+    "summary_current_target": ("Current → target", "Actuel → visé", "Aktuell → Ziel"),
+    "summary_needs": ("Top needs", "Besoins prioritaires", "Wichtigste Bedarfe"),
+    "summary_need": ("{title} — {dots}, {moscow}", "{title} — {dots}, {moscow}", "{title} — {dots}, {moscow}"),
+    "n_dots": ("{count} dots", "{count} votes", "{count} Punkte"),
+    "n_dots_one": ("1 dot", "1 vote", "1 Punkt"),
+    "summary_more": ("… and {count} more (see the full chapter).", "… et {count} de plus (voir le chapitre complet).",
+                     "… und {count} weitere (siehe das vollständige Kapitel)."),
+    "summary_budget_title": ("Budget and timeline", "Budget et calendrier", "Budget und Zeitplan"),
+    "summary_budget": (
+        "A total budget of {budget} for {actions}; funding: {mix}.",
+        "Un budget total de {budget} pour {actions} ; financement : {mix}.",
+        "Ein Gesamtbudget von {budget} für {actions}; Finanzierung: {mix}.",
+    ),
+    "summary_budget_none": ("No budget has been entered yet.", "Aucun budget n’a encore été saisi.",
+                            "Es wurde noch kein Budget erfasst."),
+    "summary_other_sources": ("other sources {share}", "autres sources {share}", "weitere Quellen {share}"),
+    "summary_timeline": (
+        "The actions run from {first} to {last} ({months} months).",
+        "Les actions s’étendent de {first} à {last} ({months} mois).",
+        "Die Maßnahmen laufen von {first} bis {last} ({months} Monate).",
+    ),
+    "summary_timeline_none": ("No action has dates yet.", "Aucune action n’a encore de dates.",
+                              "Noch hat keine Maßnahme Termine."),
     "checks_ok": ("The roadmap passes every check.", "La feuille de route satisfait à tous les contrôles.", "Die Roadmap besteht alle Prüfungen."),
     "checks_intro": (
         "{count} points need attention before the roadmap is final:",
@@ -367,6 +409,72 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
         "Choisissez un niveau de 1 à 5, ou laissez la cellule vide.",
         "Wählen Sie eine Stufe von 1 bis 5 oder lassen Sie die Zelle leer.",
     ),
+    # Progress since the workshop (follow-up)
+    "sec_progress": ("Progress since the workshop", "Avancement depuis l’atelier", "Fortschritt seit dem Workshop"),
+    "progress_frozen": (
+        "The roadmap was frozen as agreed on {date}; planned dates below are from that baseline.",
+        "La feuille de route a été figée telle qu’adoptée le {date} ; les dates prévues ci-dessous viennent de cette référence.",
+        "Der Fahrplan wurde am {date} wie vereinbart festgeschrieben; die geplanten Daten unten stammen aus diesem Basisplan.",
+    ),
+    "progress_not_frozen": (
+        "The roadmap has not been frozen as agreed, so there is no baseline to compare dates with.",
+        "La feuille de route n’a pas été figée, il n’y a donc pas de référence pour comparer les dates.",
+        "Der Fahrplan wurde nicht festgeschrieben; es gibt keinen Basisplan für den Vergleich der Daten.",
+    ),
+    "progress_actions_done": ("Actions done", "Actions terminées", "Abgeschlossene Maßnahmen"),
+    "progress_of": ("{done} of {total}", "{done} sur {total}", "{done} von {total}"),
+    "progress_in_progress": ("Actions in progress", "Actions en cours", "Laufende Maßnahmen"),
+    "progress_mean_percent": ("Mean completion", "Achèvement moyen", "Mittlerer Fertigstellungsgrad"),
+    "progress_kpis_measured": ("KPIs measured", "Indicateurs mesurés", "Gemessene Kennzahlen"),
+    "progress_kpis_improved": ("KPIs better than their baseline", "Indicateurs meilleurs que leur valeur de départ",
+                               "Kennzahlen besser als ihr Ausgangswert"),
+    "progress_kpis_reached": ("KPIs at or past their target", "Indicateurs ayant atteint leur cible",
+                              "Kennzahlen am oder über dem Ziel"),
+    "progress_maturity": ("Mean maturity change {first} → {last}", "Évolution moyenne de la maturité {first} → {last}",
+                          "Mittlere Veränderung des Reifegrads {first} → {last}"),
+    "progress_actions_title": ("Actions", "Actions", "Maßnahmen"),
+    "progress_kpis_title": ("KPIs measured", "Indicateurs mesurés", "Gemessene Kennzahlen"),
+    "progress_rounds_title": ("Maturity: {last} against {first}", "Maturité : {last} par rapport à {first}",
+                              "Reifegrad: {last} gegenüber {first}"),
+    "progress_radar_title": ("Current level per dimension in each round, and the latest target",
+                             "Niveau actuel par dimension à chaque cycle, et la dernière cible",
+                             "Aktuelle Stufe je Dimension in jeder Runde und das letzte Ziel"),
+    "progress_no_round": (
+        "No later assessment round yet: the maturity change shows once the city is assessed again (T1).",
+        "Pas encore de nouveau cycle d’évaluation : l’évolution de la maturité apparaîtra après la prochaine évaluation (T1).",
+        "Noch keine spätere Bewertungsrunde: die Veränderung des Reifegrads erscheint nach der nächsten Bewertung (T1).",
+    ),
+    "progress_no_kpi": ("No KPI has been measured yet.", "Aucun indicateur n’a encore été mesuré.",
+                        "Noch keine Kennzahl wurde gemessen."),
+    "col_percent_done": ("Done", "Fait", "Erledigt"),
+    "col_planned_end": ("Planned end", "Fin prévue", "Geplantes Ende"),
+    "col_end": ("End", "Fin", "Ende"),
+    "col_latest": ("Latest", "Dernière valeur", "Letzter Wert"),
+    "col_measured_on": ("On", "Le", "Am"),
+    "col_of_the_way": ("Of the way", "Du chemin", "Vom Weg"),
+    "col_round_current": ("{round} current", "{round} actuel", "{round} aktuell"),
+    "col_change": ("Change", "Évolution", "Veränderung"),
+    "col_gap_now": ("Gap", "Écart", "Lücke"),
+    "col_gap_change": ("Gap change", "Évolution de l’écart", "Veränderung der Lücke"),
+    # Cohort comparison
+    "cohort_title": ("Compared with the cohort", "Comparaison avec la cohorte", "Vergleich mit der Kohorte"),
+    "cohort_intro": (
+        "The city's levels beside the median and the middle half (inter-quartile range) of the {cities} cities "
+        "assessed on the same framework in this database.",
+        "Les niveaux de la ville à côté de la médiane et de la moitié centrale (écart interquartile) des {cities} "
+        "villes évaluées sur le même référentiel dans cette base.",
+        "Die Stufen der Stadt neben Median und mittlerer Hälfte (Interquartilsabstand) der {cities} Städte, die in "
+        "dieser Datenbank mit demselben Rahmen bewertet wurden.",
+    ),
+    "cohort_too_small": (
+        "A cohort comparison needs at least five cities on the same framework; this database holds {cities}.",
+        "Une comparaison de cohorte demande au moins cinq villes sur le même référentiel ; cette base en compte {cities}.",
+        "Ein Kohortenvergleich braucht mindestens fünf Städte mit demselben Rahmen; diese Datenbank enthält {cities}.",
+    ),
+    "col_city": ("City", "Ville", "Stadt"),
+    "col_cohort_median": ("Cohort median", "Médiane", "Median"),
+    "col_cohort_band": ("Middle half", "Moitié centrale", "Mittlere Hälfte"),
+    "col_cohort_target": ("Cohort target", "Cible cohorte", "Ziel Kohorte"),
 }
 
 # European country names (ISO 3166 alpha-2): (English, French, German). Other codes show as the code.
@@ -518,9 +626,14 @@ class Translator:
         return f"{self.integer(value)}{_NBSP}€"
 
     def percent(self, share: float) -> str:
-        """A share (0–1) as a whole percentage."""
+        """A share (0–1) as a whole percentage; a small share reads "<1%" (not "0%"), a near-whole one ">99%"."""
         value = round(share * 100)
-        return f"{value}%" if self.language == "en" else f"{value}{_NBSP}%"
+        prefix = ""
+        if 0 < share < 0.01:
+            prefix, value = "<", 1
+        elif 0.99 < share < 1:
+            prefix, value = ">", 99
+        return f"{prefix}{value}%" if self.language == "en" else f"{prefix}{value}{_NBSP}%"
 
     def date(self, value: dt.date | None) -> str:
         """A full date: 15 March 2024, 15 mars 2024, 15. März 2024."""

@@ -14,6 +14,7 @@ Public entry point: `export_pdf(db, workshop_id, path, ...)`.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -89,6 +90,8 @@ class Column:
     width: float
     right: bool = False
     labels: tuple[str, ...] = ()
+    literal: bool = False
+    """The header is already in the report's language (not a catalogue key)."""
 
 
 PARTICIPANT_COLUMNS = (Column("col_group", 0.24, labels=("group",)), Column("col_people", 0.12, True),
@@ -97,8 +100,8 @@ SCORE_COLUMNS = (Column("col_dimension", 0.52), Column("current", 0.12, True), C
                  Column("gap", 0.12, True), Column("answers", 0.12, True))
 GAP_COLUMNS = (Column("col_question", 0.47), Column("col_dimension", 0.23), Column("current", 0.1, True),
                Column("target", 0.1, True), Column("gap", 0.1, True))
-NEED_COLUMNS = (Column("col_rank", 0.07, True), Column("col_need", 0.34), Column("col_moscow", 0.14, labels=("moscow",)),
-                Column("col_dots", 0.08, True), Column("impact", 0.10, True), Column("feasibility", 0.13, True),
+NEED_COLUMNS = (Column("col_rank", 0.07, True), Column("col_need", 0.32), Column("col_moscow", 0.14, labels=("moscow",)),
+                Column("col_dots", 0.09, True), Column("impact", 0.10, True), Column("feasibility", 0.14, True),
                 Column("col_quadrant", 0.14, labels=("quadrant",)))
 ROADMAP_COLUMNS = (Column("col_no", 0.05, True), Column("col_action", 0.30), Column("col_lead", 0.15),
                    Column("col_period", 0.11), Column("col_budget", 0.125, True),
@@ -107,7 +110,23 @@ KPI_COLUMNS = (Column("col_no", 0.05, True), Column("col_action", 0.24), Column(
                Column("col_baseline", 0.11, True), Column("col_target", 0.1, True), Column("col_by", 0.12))
 BUDGET_COLUMNS = (Column("col_source", 0.52, labels=("funding_source",)), Column("col_actions", 0.14, True),
                   Column("col_budget", 0.2, True), Column("col_share", 0.14, True))
-TABLES = (PARTICIPANT_COLUMNS, SCORE_COLUMNS, GAP_COLUMNS, NEED_COLUMNS, ROADMAP_COLUMNS, KPI_COLUMNS, BUDGET_COLUMNS)
+SUMMARY_COLUMNS = (Column("col_dimension", 0.6), Column("summary_current_target", 0.26, True), Column("gap", 0.14, True))
+LONG_CELL_CHARS = 1200
+"""Cell text shorter than this cannot fill most of a page even in the narrowest text column."""
+SUMMARY_ITEMS = 5
+"""The executive summary lists at most this many needs and objectives (it is one page)."""
+COHORT_COLUMNS = (Column("col_dimension", 0.36), Column("col_city", 0.12, True), Column("col_cohort_median", 0.14, True),
+                  Column("col_cohort_band", 0.14, True), Column("target", 0.1, True), Column("col_cohort_target", 0.14, True))
+PROGRESS_ACTION_COLUMNS = (Column("col_no", 0.05, True), Column("col_action", 0.39), Column("col_status", 0.14, labels=("status",)),
+                           Column("col_percent_done", 0.1, True), Column("col_planned_end", 0.16), Column("col_end", 0.16))
+PROGRESS_KPI_COLUMNS = (Column("col_kpi", 0.32), Column("col_unit", 0.12), Column("col_baseline", 0.11, True),
+                        Column("col_target", 0.1, True), Column("col_latest", 0.11, True), Column("col_measured_on", 0.12),
+                        Column("col_of_the_way", 0.12, True))
+PROGRESS_ROUND_COLUMNS = (Column("col_dimension", 0.30), Column("col_round_current", 0.13, True),
+                          Column("col_round_current", 0.13, True), Column("col_change", 0.14, True),
+                          Column("col_gap_now", 0.10, True), Column("col_gap_change", 0.20, True))
+TABLES = (SUMMARY_COLUMNS, PARTICIPANT_COLUMNS, SCORE_COLUMNS, GAP_COLUMNS, NEED_COLUMNS, ROADMAP_COLUMNS, KPI_COLUMNS,
+          BUDGET_COLUMNS, COHORT_COLUMNS, PROGRESS_ACTION_COLUMNS, PROGRESS_KPI_COLUMNS, PROGRESS_ROUND_COLUMNS)
 """Every table of the report, for the test that checks that labels fit."""
 
 CELL_PADDING = 4.0
@@ -131,16 +150,19 @@ def register_fonts() -> None:
 
 def _styles() -> dict[str, ParagraphStyle]:
     # embeddedHyphenation: a word too long for its column may break after a hyphen it contains
+    # splitLongWords=0: a word is never cut where the line ends ("department s"); a long word may
+    # still break after a hyphen it contains (embeddedHyphenation). Sizes: body 9 pt or more,
+    # tables 8 pt or more, chart labels 7 pt or more.
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=6,
-                          embeddedHyphenation=1)
+                          embeddedHyphenation=1, splitLongWords=0)
     return {
         "body": body,
-        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=4),
+        "small": ParagraphStyle("small", parent=body, fontSize=9, leading=11.5, textColor=MUTED, spaceAfter=4),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0),
-        "cell_small": ParagraphStyle("cell_small", parent=body, fontSize=7, leading=8.8, textColor=MUTED, spaceAfter=0),
+        "cell_small": ParagraphStyle("cell_small", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0),
         "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=8, leading=10, spaceAfter=0, alignment=TA_RIGHT),
-        "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=7.5, leading=9.5, textColor=colors.white, spaceAfter=0),
-        "head_right": ParagraphStyle("head_right", parent=body, fontName=BOLD, fontSize=7.5, leading=9.5,
+        "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=8, leading=10, textColor=colors.white, spaceAfter=0),
+        "head_right": ParagraphStyle("head_right", parent=body, fontName=BOLD, fontSize=8, leading=10,
                                      textColor=colors.white, spaceAfter=0, alignment=TA_RIGHT),
         # Headings are kept with what follows by a CondPageBreak before them, not keepWithNext:
         # that would move a heading and a whole long table to the next page, leaving a gap.
@@ -165,7 +187,7 @@ def _styles() -> dict[str, ParagraphStyle]:
                                          spaceAfter=22),
         "toc0": ParagraphStyle("toc0", parent=body, fontName=BOLD, fontSize=10, leading=15, leftIndent=0,
                                firstLineIndent=0, spaceBefore=3),
-        "toc1": ParagraphStyle("toc1", parent=body, fontSize=8.5, leading=12, leftIndent=16, firstLineIndent=0,
+        "toc1": ParagraphStyle("toc1", parent=body, fontSize=9, leading=12.5, leftIndent=16, firstLineIndent=0,
                                textColor=MUTED),
     }
 
@@ -177,7 +199,15 @@ def _esc(text: object) -> str:
 
 def _small(text: str) -> str:
     """Markup for a detail line inside a table cell: smaller and grey."""
-    return f'<font size="7" color="{MUTED.hexval()}">{_esc(text)}</font>'
+    return f'<font size="8" color="{MUTED.hexval()}">{_esc(text)}</font>'
+
+
+def _signed(t: Translator, value: float | None) -> str:
+    """A change with its sign: +1.0, −0.5, 0.0."""
+    if value is None:
+        return t("none_mark")
+    text = t.decimal(abs(value))
+    return f"+{text}" if value > 0.05 else f"−{text}" if value < -0.05 else text
 
 
 class _Heading(TaggedParagraph):
@@ -221,8 +251,9 @@ class _ReportDoc(BaseDocTemplate):
     """Two page templates (cover, body); headings feed the contents and outline; progress per flowable."""
 
     def __init__(self, filename: str, *, steps: Steps, header: tuple[str, str], translator: Translator,
-                 **kwargs: Any) -> None:
+                 draft: bool = False, **kwargs: Any) -> None:
         super().__init__(filename, **kwargs)
+        self._draft = draft
         self._steps = steps
         self._header = header
         self._t = translator
@@ -235,7 +266,36 @@ class _ReportDoc(BaseDocTemplate):
             PageTemplate("body", [body], onPage=self._draw_header),
         ])
 
+    def _draw_watermark(self, canvas: Canvas) -> None:
+        """DRAFT across the page, light, under the content, until the workshop is marked final."""
+        if not self._draft:
+            return
+        if not getattr(canvas, "_icc_watermark", False):  # drawn once per document, shown on every page
+            width, height = self.pagesize
+            canvas.beginForm("iccDraftWatermark")
+            canvas.saveState()
+            canvas.setFillColor(colors.Color(0.75, 0.78, 0.82, alpha=0.35))
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(50)
+            word = self._t("draft")
+            size = min(96.0, 0.8 * math.hypot(width, height) / max(stringWidth(word, BOLD, 1), 1))
+            canvas.translate(-stringWidth(word, BOLD, size) / 2, -size * 0.36)
+            # outlines, not text: the watermark must not mix into the page's text when it is copied
+            path = canvas.beginPath()
+            for contour in charts.glyph_contours(BOLD, word, size):
+                for command, values in contour:
+                    {"M": path.moveTo, "L": path.lineTo, "C": path.curveTo}[command](*values)
+                path.close()
+            canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+            canvas.restoreState()
+            canvas.endForm()
+            canvas._icc_watermark = True
+        tagger = tagger_of(canvas)
+        with tagger.artifact(canvas) if tagger else _nothing():
+            canvas.doForm("iccDraftWatermark")
+
     def _draw_cover_band(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._draw_watermark(canvas)
         width, height = self.pagesize
         tagger = tagger_of(canvas)
         canvas.saveState()
@@ -254,6 +314,7 @@ class _ReportDoc(BaseDocTemplate):
         canvas.restoreState()
 
     def _draw_header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._draw_watermark(canvas)
         width, height = self.pagesize
         left, right = self._header
         y = height - self.topMargin + 0.7 * cm
@@ -261,11 +322,11 @@ class _ReportDoc(BaseDocTemplate):
         marked = tagger.artifact(canvas, "Pagination") if tagger else _nothing()
         marked.__enter__()
         canvas.saveState()
-        canvas.setFont(FONT, 7.5)
+        canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(width - self.rightMargin, y, right)
-        room = self.width - pdfmetrics.stringWidth(right, FONT, 7.5) - 20
-        canvas.drawString(self.leftMargin, y, charts.fit(left, FONT, 7.5, room))
+        room = self.width - pdfmetrics.stringWidth(right, FONT, 8) - 20
+        canvas.drawString(self.leftMargin, y, charts.fit(left, FONT, 8, room))
         canvas.setStrokeColor(_RULE)
         canvas.setLineWidth(0.5)
         canvas.line(self.leftMargin, y - 4, width - self.rightMargin, y - 4)
@@ -289,8 +350,11 @@ def _numbered_canvas(translator: Translator, left_margin: float, right_margin: f
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
-            self.tagger = tagger
-            tagger.reset()  # each layout pass draws on a new canvas
+            # Each layout pass draws on a new canvas. The first pass only finds the contents' page
+            # numbers (there are always headings, so a second pass follows): it is not tagged.
+            tagger.passes += 1
+            self.tagger = tagger if tagger.passes > 1 else None
+            tagger.reset()
 
         def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
             self._pages.append(dict(self.__dict__))
@@ -304,7 +368,7 @@ def _numbered_canvas(translator: Translator, left_margin: float, right_margin: f
                     width, _ = self._pagesize
                     self._code.append("/Artifact <</Type /Pagination>> BDC")
                     self.saveState()
-                    self.setFont(FONT, 7.5)
+                    self.setFont(FONT, 8)
                     self.setFillColor(MUTED)
                     self.drawRightString(width - right_margin, bottom - 0.9 * cm,
                                          translator("page_of", page=number, pages=total))
@@ -320,10 +384,11 @@ def _numbered_canvas(translator: Translator, left_margin: float, right_margin: f
 class _Builder:
     """Turns a workshop's content into the document's flowables, section by section."""
 
-    def __init__(self, content: WorkshopContent, translator: Translator, width: float) -> None:
+    def __init__(self, content: WorkshopContent, translator: Translator, width: float, height: float = 700) -> None:
         self.c = content
         self.t = translator
         self.width = width
+        self.height = height
         self.s = _styles()
         self._section = 0
         self._keys = 0
@@ -372,9 +437,13 @@ class _Builder:
                 return text
             return Paragraph(_esc(text), self.s["cell_right" if column.right else "cell"])
 
-        data = [[Paragraph(_esc(self.t(c.header)), self.s["head_right" if c.right else "head"]) for c in columns]]
-        data += [[cell(v, c) for v, c in zip(row, columns, strict=True)] for row in rows]
-        table = TaggedTable(data, colWidths=[c.width * self.width for c in columns], repeatRows=1, splitInRow=1,
+        data = [[Paragraph(_esc(c.header if c.literal else self.t(c.header)), self.s["head_right" if c.right else "head"])
+                 for c in columns]]
+        for row in rows:
+            data += self._whole_rows([cell(v, c) for v, c in zip(row, columns, strict=True)], columns)
+        # Rows are kept whole (splitInRow=0): a row split at a page end left fragments and a header
+        # row in the middle of the next part; a row taller than a page is cut into rows beforehand.
+        table = TaggedTable(data, colWidths=[c.width * self.width for c in columns], repeatRows=1, splitInRow=0,
                             hAlign="LEFT", tags=TableTags(header_rows=1))
         style: list[tuple[Any, ...]] = [
             ("FONT", (0, 0), (-1, -1), FONT, 8, 10),  # else ReportLab selects Helvetica, which is not embedded
@@ -396,10 +465,37 @@ class _Builder:
         table.setStyle(TableStyle(style))
         return table
 
+    def _whole_rows(self, cells: list[Any], columns: Sequence[Column]) -> list[list[Any]]:
+        """A row as it is, or, when taller than most of a page, cut cleanly into several rows (text continued)."""
+        limit = self.height * 0.8
+        parts: list[list[Any]] = []
+        for value, column in zip(cells, columns, strict=True):
+            room = column.width * self.width - 2 * CELL_PADDING
+            # measuring is a layout pass of its own: only text long enough to fill a page can need it
+            if (not isinstance(value, Paragraph) or len(value.getPlainText()) < LONG_CELL_CHARS
+                    or value.wrap(room, limit)[1] + 6 <= limit):
+                parts.append([value])
+                continue
+            pieces, rest = [], value
+            while True:
+                _, height = rest.wrap(room, limit)
+                if height + 6 <= limit:
+                    pieces.append(rest)
+                    break
+                split = rest.split(room, limit - 6)
+                if len(split) < 2:  # cannot be cut further: leave it to ReportLab
+                    pieces.append(rest)
+                    break
+                pieces.append(split[0])
+                rest = split[1]
+            parts.append(pieces)
+        count = max(len(p) for p in parts)
+        return [[p[i] if i < len(p) else "" for p in parts] for i in range(count)]
+
     def key_values(self, pairs: list[tuple[str, str]]) -> Table:
         data = [[Paragraph(_esc(k), ParagraphStyle("k", parent=self.s["cell"], fontName=BOLD)),
                  Paragraph(_esc(v), self.s["cell"])] for k, v in pairs]
-        table = TaggedTable(data, colWidths=[0.3 * self.width, 0.7 * self.width], hAlign="LEFT", splitInRow=1,
+        table = TaggedTable(data, colWidths=[0.3 * self.width, 0.7 * self.width], hAlign="LEFT", splitInRow=0,
                             tags=TableTags(header_rows=0, row_headers=True))
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), FONT),
@@ -445,6 +541,75 @@ class _Builder:
         ]))
         toc.levelStyles = [self.s["toc0"], self.s["toc1"]]
         return [TaggedParagraph(_esc(self.t("contents")), self.s["h1"], role="H1"), toc, PageBreak()]
+
+    def summary(self) -> list[Flowable]:
+        """The executive summary: one page with the headline figures of every chapter."""
+        t, c = self.t, self.c
+        out: list[Flowable] = [_Heading(t("sec_summary"), self.s["h1"], 0, self._key())]
+        out.append(self.para(t("summary_intro", city=c.city.name, workshop=c.workshop.title,
+                               date=t.date(c.workshop.date), people=t("n_people", count=len(c.participants)),
+                               groups=t("n_groups", count=len(c.group_counts())))))
+        if c.workshop.vision.strip():
+            out.append(TaggedParagraph(_esc(c.workshop.vision.strip()), self.s["vision"]))
+        out.append(TaggedParagraph(_esc(t("summary_maturity")), self.s["h2"], role="H2"))
+        scored = [s for s in c.scores if s.current is not None or s.target is not None]
+        if scored:
+            rows = [[s.name, f"{t.decimal(s.current)} → {t.decimal(s.target)}", t.decimal(s.gap)] for s in scored]
+            out += [self.table(SUMMARY_COLUMNS, rows), Spacer(1, 6)]
+            gaps = sorted((s for s in scored if s.gap is not None and s.gap > 0), key=lambda s: -(s.gap or 0))[:3]
+            if gaps:
+                out.append(self.para(t("summary_gaps", gaps="; ".join(f"{s.name} (+{t.decimal(s.gap)})"
+                                                                       for s in gaps))))
+        else:
+            out.append(self.para(t("summary_no_scores")))
+        out.append(TaggedParagraph(_esc(t("summary_needs")), self.s["h2"], role="H2"))
+        if c.ranking:
+            top = c.ranking[:SUMMARY_ITEMS]
+            items = [(f"{r.rank}.", [self.para(t("summary_need", title=r.title, dots=t("n_dots", count=r.dots),
+                                                  moscow=t.code("moscow", r.moscow)))]) for r in top]
+            out += self.bullet_list(items, numbered=True)
+            if len(c.ranking) > len(top):
+                out.append(self.para(t("summary_more", count=len(c.ranking) - len(top)), "small"))
+        else:
+            out.append(self.para(t("needs_none")))
+        out.append(TaggedParagraph(_esc(t("objectives")), self.s["h2"], role="H2"))
+        groups = [g for g in c.objectives if g.objective is not None]
+        if groups:
+            items = []
+            for group in groups[:SUMMARY_ITEMS]:
+                assert group.objective is not None
+                budget = sum(a.action.budget_eur or 0 for a in group.actions if a.action.status != "cancelled")
+                detail = t("objective_actions", count=len(group.actions), budget=t.euros(budget)).rstrip(".")
+                items.append(("•", [self.para(f"{group.objective.title} ({detail})")]))
+            out += self.bullet_list(items, numbered=False)
+            if len(groups) > SUMMARY_ITEMS:
+                out.append(self.para(t("summary_more", count=len(groups) - SUMMARY_ITEMS), "small"))
+        else:
+            out.append(self.para(t("objectives_none")))
+        out.append(TaggedParagraph(_esc(t("summary_budget_title")), self.s["h2"], role="H2"))
+        totals = budget_by_source([a.action for a in c.actions])
+        grand = sum(total for _, _, total in totals)
+        if grand:
+            shown = totals[:3]
+            mix = [f"{self.ref_label('funding_source', code) if code else t('unspecified_source')} "
+                   f"{t.percent(total / grand)}" for code, _, total in shown]
+            rest = sum(total for _, _, total in totals[3:])
+            if rest:
+                mix.append(t("summary_other_sources", share=t.percent(rest / grand)))
+            budgeted = sum(n for _, n, _ in totals)
+            out.append(self.para(t("summary_budget", budget=t.euros(grand), actions=t("n_actions", count=budgeted),
+                                   mix="; ".join(mix))))
+        else:
+            out.append(self.para(t("summary_budget_none")))
+        dated = [a.action for a in c.actions if a.action.start_month and a.action.end_month]
+        if dated:
+            first = min(min(a.start_month, a.end_month) for a in dated)  # type: ignore[type-var]
+            last = max(max(a.start_month, a.end_month) for a in dated)  # type: ignore[type-var]
+            months = (last.year - first.year) * 12 + last.month - first.month + 1
+            out.append(self.para(t("summary_timeline", first=t.month(first), last=t.month(last), months=months)))
+        else:
+            out.append(self.para(t("summary_timeline_none")))
+        return [*out, PageBreak()]
 
     def profile(self) -> list[Flowable]:
         t, city, workshop = self.t, self.c.city, self.c.workshop
@@ -498,7 +663,7 @@ class _Builder:
 
     def assessment(self) -> list[Flowable]:
         t, c = self.t, self.c
-        out: list[Flowable] = [PageBreak(), self.heading("sec_assessment")]
+        out: list[Flowable] = [CondPageBreak(12 * cm), self.heading("sec_assessment")]
         if c.score_source is None:
             return out + [self.para(t("assessment_none"))]
         out.append(self.para(t("assessment_intro", framework=c.framework_name)))
@@ -511,11 +676,12 @@ class _Builder:
             Figure(charts.radar_chart(axes, self.width, (t("current"), t("target")), height=290), t("alt_radar", values="; ".join(
                 t("alt_radar_axis", name=s.name, current=t.decimal(s.current), target=t.decimal(s.target))
                 for s in c.scores))),
-            Spacer(1, 8),
         ]
+        out = [out[0], KeepTogether(out[1:]), Spacer(1, 8)]  # the heading never stays behind without its chart
         rows = [[s.name, t.decimal(s.current), t.decimal(s.target), t.decimal(s.gap), t.integer(s.answered)]
                 for s in c.scores]
         out.append(self.table(SCORE_COLUMNS, rows))
+        out += self.cohort()
         gaps = sorted((g for g in c.gaps if g.gap is not None and g.gap > 0), key=lambda g: -(g.gap or 0))[:10]
         out += self.sub(t("gaps_title"))
         if not gaps:
@@ -524,9 +690,91 @@ class _Builder:
         out.append(self.table(GAP_COLUMNS, rows))
         return out
 
+    def cohort(self) -> list[Flowable]:
+        """The city's levels beside its cohort's median and middle half (from this database)."""
+        t, c = self.t, self.c
+        out = self.sub(t("cohort_title"))
+        if c.cohort is None:
+            return out + [self.para(t("cohort_too_small", cities=t.integer(c.cohort_cities)))]
+        out.append(self.para(t("cohort_intro", cities=t.integer(c.cohort.cities))))
+        bands = {d.dimension_id: d for d in c.cohort.dimensions}
+        rows = []
+        for score in c.scores:
+            band = bands.get(score.dimension_id)
+            current, target = (band.current, band.target) if band else (None, None)
+            rows.append([score.name, t.decimal(score.current), t.decimal(current.median if current else None),
+                         f"{t.decimal(current.q1)}–{t.decimal(current.q3)}" if current else t("none_mark"),
+                         t.decimal(score.target), t.decimal(target.median if target else None)])
+        out.append(self.table(COHORT_COLUMNS, rows))
+        return out
+
+    def progress(self) -> list[Flowable]:
+        """Progress since the workshop: actions, KPIs measured, maturity change (only when recorded)."""
+        t, f = self.t, self.c.follow_up
+        if f is None:
+            return []
+        summary = f.summary
+        out: list[Flowable] = [PageBreak(), self.heading("sec_progress")]
+        frozen = self.c.workshop.baseline_frozen_on
+        out.append(self.para(t("progress_frozen", date=t.date(frozen)) if frozen else t("progress_not_frozen")))
+        mean = summary.mean_current_change
+        pairs = [
+            (t("progress_actions_done"), t("progress_of", done=t.integer(summary.actions_done),
+                                           total=t.integer(summary.actions_total))),
+            (t("progress_in_progress"), t.integer(summary.actions_in_progress)),
+            (t("progress_mean_percent"), t.percent(summary.mean_percent_complete / 100)
+             if summary.mean_percent_complete is not None else t("none_mark")),
+            (t("progress_kpis_measured"), t("progress_of", done=t.integer(summary.kpis_measured),
+                                            total=t.integer(summary.kpis_total))),
+            (t("progress_kpis_improved"), t.integer(summary.kpis_improved)),
+            (t("progress_kpis_reached"), t.integer(summary.kpis_reached)),
+        ]
+        if summary.maturity_change:
+            pairs.append((t("progress_maturity", first=summary.first_round, last=summary.last_round),
+                          _signed(t, mean)))
+        out.append(self.key_values(pairs))
+        numbers = {a.action.id: a.number for a in self.c.actions}
+        out += self.sub(t("progress_actions_title"))
+        rows = [[str(numbers.get(b.action_id, "")), b.title, self.t.code("status", b.status),
+                 t.percent(b.percent_complete / 100) if b.percent_complete is not None else t("none_mark"),
+                 t.month(b.planned_end), t.month(b.end)] for b in f.timeline]
+        out.append(self.table(PROGRESS_ACTION_COLUMNS, rows))
+        out += self.sub(t("progress_kpis_title"))
+        measured = [k for k in f.kpis if k.measurements]
+        if measured:
+            rows = [[k.kpi.name, k.kpi.unit, t.number(k.kpi.baseline), t.number(k.kpi.target), t.number(k.latest),
+                     t.date(k.measurements[-1].date),
+                     t.percent(k.share_of_target) if k.share_of_target is not None else t("none_mark")]
+                    for k in measured]
+            out.append(self.table(PROGRESS_KPI_COLUMNS, rows))
+        else:
+            out.append(self.para(t("progress_no_kpi")))
+        if len(f.rounds) < 2:
+            return out + [self.para(t("progress_no_round"))]
+        first, last = f.rounds[0], f.rounds[-1]
+        out += self.sub(t("progress_rounds_title", first=first.label, last=last.label))
+        axes = [charts.RadarAxis(s.name, s.current, s.target) for s in last.scores]
+        overlays = [(f"{t('current')} {r.label}", [s.current for s in r.scores]) for r in f.rounds[:-1]]
+        alt = t("alt_radar", values="; ".join(
+            t("alt_radar_axis", name=s.name, current=f"{t.decimal(before.current)} → {t.decimal(s.current)}",
+              target=t.decimal(s.target)) for s, before in zip(last.scores, first.scores, strict=True)))
+        out += [self.caption(t("progress_radar_title")),
+                Figure(charts.radar_chart(axes, self.width, (f"{t('current')} {last.label}", t("target")),
+                                          height=290, overlays=overlays), alt),
+                Spacer(1, 8)]
+        columns = (PROGRESS_ROUND_COLUMNS[0],
+                   Column(t("col_round_current", round=first.label), 0.13, True, (), True),
+                   Column(t("col_round_current", round=last.label), 0.13, True, (), True),
+                   *PROGRESS_ROUND_COLUMNS[3:])
+        rows = [[d.name, t.decimal(before.current), t.decimal(d.current), _signed(t, d.current_change),
+                 t.decimal(d.gap), _signed(t, d.gap_change)]
+                for d, before in zip(f.latest_changes, first.scores, strict=True)]
+        out.append(self.table(columns, rows))
+        return out
+
     def needs(self) -> list[Flowable]:
         t, c = self.t, self.c
-        out: list[Flowable] = [PageBreak(), self.heading("sec_needs")]
+        out: list[Flowable] = [CondPageBreak(8 * cm), self.heading("sec_needs")]
         if not c.ranking:
             return out + [self.para(t("needs_none"))]
         out.append(self.para(t("needs_intro", dots=c.workshop.dots_per_participant)))
@@ -582,7 +830,7 @@ class _Builder:
 
     def roadmap(self) -> list[Flowable]:
         t, c = self.t, self.c
-        out: list[Flowable] = [PageBreak(), self.heading("sec_roadmap")]
+        out: list[Flowable] = [CondPageBreak(8 * cm), self.heading("sec_roadmap")]
         actions = c.actions
         if not actions:
             return out + [self.para(t("roadmap_none"))]
@@ -620,7 +868,7 @@ class _Builder:
 
     def timeline(self) -> list[Flowable]:
         t, c = self.t, self.c
-        out: list[Flowable] = [PageBreak(), self.heading("sec_timeline")]
+        out: list[Flowable] = [CondPageBreak(10 * cm), self.heading("sec_timeline")]
         dated = [a for a in c.actions if a.action.start_month and a.action.end_month]
         if not dated:
             return out + [self.para(t("timeline_none"))]
@@ -654,7 +902,10 @@ class _Builder:
             block: list[Flowable] = [Figure(drawing, alt)]
             if len(chunks) > 1:
                 block.insert(0, self.caption(t("timeline_part", part=number, parts=len(chunks))))
-            out.append(KeepTogether(block))
+            if number == 1:  # the chapter's heading and introduction go with the first chart
+                out = [out[0], KeepTogether([*out[1:], *block])]
+            else:
+                out.append(KeepTogether(block))
         undated = [f"{a.number} {a.action.title}" for a in c.actions if not (a.action.start_month and a.action.end_month)]
         if undated:
             out.append(self.para(t("timeline_undated", actions="; ".join(undated)), "small"))
@@ -699,6 +950,8 @@ class _Builder:
     def checks(self) -> list[Flowable]:
         t, c = self.t, self.c
         out: list[Flowable] = [CondPageBreak(5 * cm), self.heading("sec_checks")]
+        if not c.actions and not c.needs:  # an empty workshop does not "pass": there is nothing to check
+            return out + [self.para(t("checks_nothing"))]
         if not c.warnings:
             return out + [self.para(t("checks_ok"))]
         actions = {a.action.id: a.action for a in c.actions}
@@ -725,8 +978,9 @@ class _Builder:
 
     def sections(self) -> list[Callable[[], list[Flowable]]]:
         """The document's parts in order (each a step of the progress report)."""
-        return [self.cover, self.contents, self.profile, self.participants, self.assessment, self.needs,
-                self.vision, self.roadmap, self.timeline, self.kpis, self.budget, self.checks]
+        return [self.cover, self.contents, self.summary, self.profile, self.participants, self.assessment,
+                self.needs, self.vision, self.roadmap, self.timeline, self.kpis, self.budget, self.checks,
+                self.progress]
 
 
 def build_pdf(content: WorkshopContent, path: Path, *, page_size: str = "A4", language: str = "en",
@@ -743,11 +997,12 @@ def build_pdf(content: WorkshopContent, path: Path, *, page_size: str = "A4", la
         str(path), steps=steps, header=header, translator=translator, pagesize=pagesize,
         title=f"{content.city.name}: {translator('doc_title')}", author=content.workshop.facilitator or "ICC Workshop",
         subject=content.workshop.title, creator=f"ICC Workshop {__version__}", lang=language,
+        draft=not content.workshop.final,
         initialFontName=FONT, **margins,
     )
     tagger = Tagger(language)
     tagger.fallback_texts = content.fallback_texts
-    builder = _Builder(content, translator, doc.width)
+    builder = _Builder(content, translator, doc.width, doc.height)
     story: list[Flowable] = []
     for section in builder.sections():
         story += section()
@@ -757,6 +1012,8 @@ def build_pdf(content: WorkshopContent, path: Path, *, page_size: str = "A4", la
     canvasmaker = _numbered_canvas(translator, margins["leftMargin"], margins["rightMargin"], margins["bottomMargin"],
                                    tagger)
     doc.multiBuild(story, canvasmaker=canvasmaker)
+    if tagger.passes < 2:  # laid out in one pass (never with a contents page): draw it again, tagged
+        doc.multiBuild(story, canvasmaker=canvasmaker)
     finish_tagged_pdf(path, tagger, title=doc.title, author=doc.author, subject=doc.subject)
 
 
@@ -773,7 +1030,7 @@ def export_pdf(db: Database, workshop_id: str, path: Path | str, *, page_size: s
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page_size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
     Translator(language)  # refuses an unknown language before any work
-    steps = Steps(14, progress, cancelled)
+    steps = Steps(15, progress, cancelled)
     steps.check()
     content = load_workshop_content(db, workshop_id)
     steps.advance()

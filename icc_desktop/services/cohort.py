@@ -203,9 +203,9 @@ def local_cohort(db: Database, framework_id: str, edition: str | None = None,
     with db.session() as session:
         dimensions = [(d.id, d.code, d.name) for d in framework_dimensions(session, framework_id)]
         dimension_of = {q.id: d.id for d, q in framework_questions(session, framework_id)}
-        rows = session.exec(select(Workshop.id, Workshop.city_id, Workshop.date).where(
+        rows = session.exec(select(Workshop).where(
             Workshop.framework_id == framework_id, col(Workshop.deleted_at).is_(None))).all()
-        chosen = latest_per_city(rows)
+        chosen = latest_per_city((w.id, w.city_id, w.date) for w in rows)
         ids = list(chosen.values())
         cities = {c.id: c for c in session.exec(select(City).where(col(City.id).in_(list(chosen)),
                                                                     col(City.deleted_at).is_(None))).all()}
@@ -222,10 +222,12 @@ def local_cohort(db: Database, framework_id: str, edition: str | None = None,
             later.setdefault(a.round_id, []).append(Answer(a.question_id, a.current_level, a.target_level))
         tracks: dict[str, set[str]] = {}
         for model in (Need, Action):
-            for workshop_id, value in session.exec(select(model.workshop_id, model.track).where(  # type: ignore[attr-defined]
-                    col(model.workshop_id).in_(ids), col(model.deleted_at).is_(None),  # type: ignore[attr-defined]
-                    col(model.track).is_not(None))).all():  # type: ignore[attr-defined]
-                tracks.setdefault(workshop_id, set()).add(value)
+            for row in session.exec(select(model).where(
+                    col(model.workshop_id).in_(ids), col(model.deleted_at).is_(None),
+                    col(model.track).is_not(None))).all():
+                track = getattr(row, "track", None)
+                if track:
+                    tracks.setdefault(str(getattr(row, "workshop_id")), set()).add(track)  # noqa: B009
     by_workshop: dict[str, list[AssessmentRound]] = {}
     for round_ in sorted(rounds, key=lambda r: (r.position, r.date, r.created_at)):
         by_workshop.setdefault(round_.workshop_id, []).append(round_)

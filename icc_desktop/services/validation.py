@@ -7,6 +7,7 @@ problem found, keyed by field name, so an editor can show the message beside the
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -287,7 +288,7 @@ def check_kpi(session: Session, v: Values) -> list[Problem]:
 
 def _number(values: Values, field: str) -> list[Problem]:
     value = values.get(field)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         return [Problem(field, f"must be a number, not {value!r}.")]
     return []
 

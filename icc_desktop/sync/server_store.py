@@ -65,7 +65,7 @@ log = logging.getLogger("icc_desktop.sync.server")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "icc_server_alembic_version"
-SERVER_HEAD = "s0002_i13_row_device"
+SERVER_HEAD = "s0003_i13_row_device"
 
 TOKEN_LIFETIME_S = 180 * 24 * 3600
 """A token lasts half a year (a facilitator may be offline for months), unless revoked; renewed
@@ -524,11 +524,13 @@ def finish_login(engine: Engine, user: ServerUser, device_name: str, address: st
     keys = list(_throttle_keys(user.name, address))
     with Session(engine) as session, session.begin():
         token = _new_token(session, user, device_name, lifetime_s)
-        session.execute(delete(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[0]))
+        # Rows are locked in key order everywhere ("address|…" before "user|…"): no deadlock
+        # with a concurrent try of the same user from the same address.
         session.execute(update(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[1])
                         .values(failures=func.max(ServerLoginThrottle.failures - 1, 0)
                                 if engine.dialect.name == "sqlite"
                                 else func.greatest(ServerLoginThrottle.failures - 1, 0)))
+        session.execute(delete(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[0]))
         info = _user_info(session, user)
     return token, info
 
@@ -756,6 +758,7 @@ def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow | PushedRo
         _write(session, batch, next_seq)
         device = f"{user.device_name} ({device_id})" if device_id and user.device_name else user.device_name or device_id
         record_changes(session, user.id, user.name, device, batch.changes)
+        scrub_history(session, batch.changes)
     return results
 
 
@@ -899,6 +902,41 @@ def record_changes(session: Session, user_id: int | None, user_name: str, device
         now = time.time()
         session.execute(sa_insert(ServerChange.__table__),  # type: ignore[attr-defined]
                         [change_record(c, now, user_id, user_name, device) for c in changes])
+
+
+def scrub_history(session: Session, changes: Sequence[AcceptedChange]) -> int:
+    """Erase a person's data from the history when an erased participant version is accepted.
+
+    Every history row of that participant (the erasure's own `before` included) gets the erased
+    values in place of the name, e-mail, organisation and role it recorded, so no copy stays
+    and undoing an old change cannot bring them back. Returns how many history rows changed.
+    """
+    from icc_desktop.models.participant import ERASURE_FIELDS, PERSONAL_FIELDS
+
+    erased = {c.row_id: c.new for c in changes if c.table == "participant" and c.new.get("erased_at")}
+    if not erased:
+        return 0
+    table_ = ServerChange.__table__  # type: ignore[attr-defined]
+    rows = session.execute(select(table_.c.id, table_.c.row_id, table_.c.before, table_.c.after).where(
+        table_.c.table_name == "participant", table_.c.row_id.in_(sorted(erased)))).all()
+    scrubbed = 0
+    for history_id, row_id, before, after in rows:
+        values = {f: erased[row_id].get(f) for f in ERASURE_FIELDS}
+
+        def clean(text: str | None, values: dict[str, Any] = values) -> str | None:
+            if text is None:
+                return None
+            data = json.loads(text)
+            if isinstance(data, dict):
+                data.update({f: values[f] for f in data if f in values or f in PERSONAL_FIELDS})
+            return _dumps(data)
+
+        new_before, new_after = clean(before), clean(after)
+        if (new_before, new_after) != (before, after):
+            session.execute(update(table_).where(table_.c.id == history_id)
+                            .values(before=new_before, after=new_after))
+            scrubbed += 1
+    return scrubbed
 
 
 def _unerases(table: str, stored: str, incoming: dict[str, Any]) -> bool:

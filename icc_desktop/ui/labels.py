@@ -8,6 +8,7 @@ A test checks that every enum code has a label here.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -79,3 +80,13 @@ def country_name(code: str) -> str:
     if territory == QLocale.Country.AnyTerritory:
         return code
     return QLocale.territoryToString(territory)
+
+
+def person_name(participant: Any) -> str:
+    """A participant's name as shown: an erased one's pseudonym ("Participant 7") in the UI's language."""
+    name = str(participant.name)
+    if getattr(participant, "erased_at", None) is not None and name.startswith("Participant "):
+        number = name.removeprefix("Participant ")
+        if number.isdigit():
+            return QCoreApplication.translate("labels", "Participant %1").replace("%1", number)
+    return name

@@ -431,7 +431,24 @@ class MainWindow(QMainWindow):
         if self.welcome_when_no_workshop and self.context.workshop_id is None:  # e.g. the first start
             self.show_welcome()
         self._show_sync_state()
+        self._apply_retention(db)
         self.sig_database_opened.emit(db)
+
+    def _apply_retention(self, db: Database) -> None:
+        """Erase, in the background, the personal data of workshops past their retention period."""
+        from icc_desktop.services.privacy import purge
+
+        def done(report: Any) -> None:
+            if not report.erased or self.context is None or self.context.db is not db:
+                return
+            self.context.undo_stack.clear()  # it may hold the erased values
+            self.context.sig_data_changed.emit("participant")
+            self.statusBar().showMessage(self.tr(
+                "Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.",
+                "", len(report.erased)), 10000)
+
+        self.workers.start(lambda _task: purge(db), on_result=done,
+                           on_error=lambda error: log.warning("retention purge failed: %s", error))
 
     def is_practice(self) -> bool:
         """Whether the open database is the practice (demo) database."""

@@ -123,6 +123,14 @@
         <translation>Lücken je Dimension</translation>
     </message>
     <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>Co&amp;hort</source>
+        <translation>Ko&amp;horte</translation>
+    </message>
+    <message>
         <source>Group consensus</source>
         <translation>Gruppenkonsens</translation>
     </message>
@@ -133,6 +141,46 @@
     <message>
         <source>Current and target levels — %1</source>
         <translation>Aktuelle und Zielstufen — %1</translation>
+    </message>
+    <message>
+        <source>Same edition</source>
+        <translation>Gleiche Ausgabe</translation>
+    </message>
+    <message>
+        <source>Only cities of the same challenge edition as this one</source>
+        <translation>Nur Städte derselben Programmausgabe</translation>
+    </message>
+    <message>
+        <source>Thematic track of the cohort</source>
+        <translation>Themenfeld der Kohorte</translation>
+    </message>
+    <message>
+        <source>The city beside its cohort</source>
+        <translation>Die Stadt neben ihrer Kohorte</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Jedes Themenfeld</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft…</translation>
+    </message>
+    <message>
+        <source>Only %1 cities match; cohort figures are shown over at least five cities (sync with the server to compare with the whole programme).</source>
+        <translation>Nur %1 Städte passen; Kohortenzahlen gibt es ab fünf Städten (mit dem Server synchronisieren, um mit dem ganzen Programm zu vergleichen).</translation>
+    </message>
+    <message>
+        <source>the sync server</source>
+        <translation>dem Synchronisierungsserver</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 cities on this framework, from %2.</source>
+        <translation>%1 Städte mit diesem Rahmen, aus %2.</translation>
     </message>
     <message>
         <source>Select a question to score it.</source>
@@ -543,7 +591,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>What</source>
-        <translation>Was</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1005,6 +1053,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
+    <message numerus="yes">
+        <source>Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.</source>
+        <translation>
+            <numerusform>Aufbewahrungsfristen angewandt: Namen, E-Mails und Organisationen von %n Person wurden gelöscht.</numerusform>
+            <numerusform>Aufbewahrungsfristen angewandt: Namen, E-Mails und Organisationen von %n Personen wurden gelöscht.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
         <translation>Übungsdatenbank: der Demo-Workshop mit erfundenen Personen und Bewertungen. Probieren Sie hier alles aus; nichts vermischt sich mit Ihren eigenen Workshops, und nichts wird synchronisiert. Datei ▸ Datenbank öffnen… oder Zuletzt verwendete Datenbanken führt zu Ihrer eigenen zurück.</translation>
@@ -1114,6 +1169,22 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
         <translation>Die heutigen Monate und Budgets jeder Maßnahme als Basisplan behalten; der Zeitplan zeigt dann Plan und Ist</translation>
+    </message>
+    <message>
+        <source>Progress &amp;workbook…</source>
+        <translation>Fortschritts&amp;arbeitsmappe…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook for the city to report progress offline: status, percent and notes per action, new KPI values</source>
+        <translation>Eine Excel-Arbeitsmappe, in der die Stadt offline den Fortschritt meldet: Status, Prozent und Notizen je Maßnahme, neue KPI-Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>Fortschritt &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read a filled progress workbook back: everything is checked first, and nothing changed here since it was made is overwritten</source>
+        <translation>Eine ausgefüllte Fortschrittsarbeitsmappe einlesen: alles wird zuerst geprüft, und nichts, was hier seitdem geändert wurde, wird überschrieben</translation>
     </message>
     <message>
         <source>Progress of the actions</source>
@@ -1315,6 +1386,26 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Replace the baseline frozen on %1 with today&apos;s plan? The earlier baseline is not kept.</source>
         <translation>Den am %1 festgeschriebenen Basisplan durch den heutigen Plan ersetzen? Der frühere Basisplan wird nicht behalten.</translation>
     </message>
+    <message>
+        <source>Progress workbook</source>
+        <translation>Fortschrittsarbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt importieren</translation>
+    </message>
+    <message>
+        <source>Imported: %1 action(s) updated, %2 note(s) and %3 KPI value(s) added; %4 already recorded.</source>
+        <translation>Importiert: %1 Maßnahme(n) aktualisiert, %2 Notiz(en) und %3 KPI-Wert(e) hinzugefügt; %4 bereits erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>NeedsPage</name>
@@ -1369,6 +1460,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Needs</source>
         <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <source>Selected need</source>
+        <translation>Ausgewählter Bedarf</translation>
+    </message>
+    <message>
+        <source>Select a need to tag its track, transversal service and SWOT.</source>
+        <translation>Wählen Sie einen Bedarf, um Themenfeld, Querschnittsdienst und SWOT anzugeben.</translation>
     </message>
     <message>
         <source>Dot voting: participants down, needs across</source>
@@ -1746,6 +1845,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Namen, E-Mails und Organisationen &amp;aufbewahren für:</translation>
     </message>
     <message>
+        <source>Selected participant</source>
+        <translation>Ausgewählte Person</translation>
+    </message>
+    <message>
+        <source>Select a participant to edit their role and e-mail.</source>
+        <translation>Wählen Sie eine Person, um ihre Rolle und E-Mail zu bearbeiten.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2042,8 +2149,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung.</translation>
     </message>
     <message>
-        <source>#%1 %2 (impact %3, feasibility %4)</source>
-        <translation>Nr. %1 %2 (Wirkung %3, Machbarkeit %4)</translation>
+        <source>%1 %2 (impact %3, feasibility %4)</source>
+        <translation>%1 %2 (Wirkung %3, Machbarkeit %4)</translation>
     </message>
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>
@@ -2138,6 +2245,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Seiten&amp;format</translation>
     </message>
     <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>&amp;Endfassung (ohne Wasserzeichen ENTWURF)</translation>
+    </message>
+    <message>
         <source>Language of the document</source>
         <translation>Sprache des Dokuments</translation>
     </message>
@@ -2160,6 +2271,22 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Export &amp;every workshop…</source>
         <translation>&amp;Alle Workshops exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Als &amp;ODS exportieren…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Dieser Workshop als OpenDocument-Tabelle</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Alle Workshops als CSV-Tabellen in einem Ordner, mit einer README und einer datapackage.json für Open-Data-Portale</translation>
     </message>
     <message>
         <source>Assessment template (Excel)</source>
@@ -2194,6 +2321,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Öffnen Sie einen Workshop in der Übersicht, um ihn zu exportieren.</translation>
     </message>
     <message>
+        <source>Mark the document final</source>
+        <translation>Dokument als endgültig markieren</translation>
+    </message>
+    <message>
+        <source>Mark the document a draft</source>
+        <translation>Dokument wieder als Entwurf markieren</translation>
+    </message>
+    <message>
         <source>Save the strategy document</source>
         <translation>Strategiedokument speichern</translation>
     </message>
@@ -2216,6 +2351,26 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>ICC workshops</source>
         <translation>ICC-Workshops</translation>
+    </message>
+    <message>
+        <source>Save the workshop as an OpenDocument spreadsheet</source>
+        <translation>Workshop als OpenDocument-Tabelle speichern</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>OpenDocument-Tabellen (*.ods)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Exporting the spreadsheet…</source>
+        <translation>Tabelle wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting the CSV tables…</source>
+        <translation>CSV-Tabellen werden exportiert…</translation>
     </message>
     <message>
         <source>Assessment template</source>
@@ -2362,6 +2517,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Ausgewählte Maßnahme</translation>
+    </message>
+    <message>
+        <source>Select an action to see its objective, need, lead, budget and funding.</source>
+        <translation>Wählen Sie eine Maßnahme, um Ziel, Bedarf, Federführung, Budget und Finanzierung zu sehen.</translation>
     </message>
     <message>
         <source>Search the roadmap…</source>
@@ -3641,6 +3804,30 @@ Raumcode: {code}</translation>
         <translation>Lücke seit vorher</translation>
     </message>
     <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Q1–Q3</source>
+        <translation>Q1–Q3</translation>
+    </message>
+    <message>
+        <source>Median target</source>
+        <translation>Median Ziel</translation>
+    </message>
+    <message>
+        <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
+        <translation>Wo die mittlere Hälfte der Städte der Kohorte steht (erstes bis drittes Quartil)</translation>
+    </message>
+    <message>
+        <source>City target</source>
+        <translation>Ziel der Stadt</translation>
+    </message>
+    <message>
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
@@ -3810,6 +3997,10 @@ Raumcode: {code}</translation>
     <message>
         <source>Threat</source>
         <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Teilnehmende Person %1</translation>
     </message>
     <message>
         <source>Quick wins</source>
@@ -4147,6 +4338,10 @@ Raumcode: {code}</translation>
     <message>
         <source>Dots per participant</source>
         <translation>Punkte pro teilnehmender Person</translation>
+    </message>
+    <message>
+        <source>Final document</source>
+        <translation>Endgültiges Dokument</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -24,6 +24,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.</source>
+        <translation>
+            <numerusform>Retention periods applied: the names, e-mails and organisations of %n participant were erased.</numerusform>
+            <numerusform>Retention periods applied: the names, e-mails and organisations of %n participants were erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1, %Ln waiting</source>
         <translation>
             <numerusform>%1, %Ln waiting</numerusform>

@@ -123,6 +123,14 @@
         <translation>Écarts par dimension</translation>
     </message>
     <message>
+        <source>Gaps</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Co&amp;hort</source>
+        <translation>Co&amp;horte</translation>
+    </message>
+    <message>
         <source>Group consensus</source>
         <translation>Consensus du groupe</translation>
     </message>
@@ -133,6 +141,46 @@
     <message>
         <source>Current and target levels — %1</source>
         <translation>Niveaux actuel et cible — %1</translation>
+    </message>
+    <message>
+        <source>Same edition</source>
+        <translation>Même édition</translation>
+    </message>
+    <message>
+        <source>Only cities of the same challenge edition as this one</source>
+        <translation>Seulement les villes de la même édition du programme</translation>
+    </message>
+    <message>
+        <source>Thematic track of the cohort</source>
+        <translation>Thématique de la cohorte</translation>
+    </message>
+    <message>
+        <source>The city beside its cohort</source>
+        <translation>La ville à côté de sa cohorte</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Toute thématique</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Only %1 cities match; cohort figures are shown over at least five cities (sync with the server to compare with the whole programme).</source>
+        <translation>Seulement %1 villes correspondent ; les chiffres de cohorte portent sur au moins cinq villes (synchronisez avec le serveur pour comparer avec tout le programme).</translation>
+    </message>
+    <message>
+        <source>the sync server</source>
+        <translation>le serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>cette base</translation>
+    </message>
+    <message>
+        <source>%1 cities on this framework, from %2.</source>
+        <translation>%1 villes sur ce référentiel, d&apos;après %2.</translation>
     </message>
     <message>
         <source>Select a question to score it.</source>
@@ -543,7 +591,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1005,6 +1053,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
+    <message numerus="yes">
+        <source>Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.</source>
+        <translation>
+            <numerusform>Durées de conservation appliquées : les noms, e-mails et organisations de %n participant ont été effacés.</numerusform>
+            <numerusform>Durées de conservation appliquées : les noms, e-mails et organisations de %n participants ont été effacés.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Practice database: the demo workshop with invented people and scores. Try anything here; it never mixes with your own workshops and is never synced. File ▸ Open database… or Recent databases goes back to your own.</source>
         <translation>Base d’entraînement : l’atelier de démonstration, avec des personnes et des notes inventées. Essayez tout ici ; rien ne se mélange à vos propres ateliers et rien n’est synchronisé. Fichier ▸ Ouvrir une base de données… ou Bases de données récentes ramène à la vôtre.</translation>
@@ -1114,6 +1169,22 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
         <translation>Garder les mois et budgets actuels de chaque action comme référence ; le calendrier montre ensuite le prévu face au réel</translation>
+    </message>
+    <message>
+        <source>Progress &amp;workbook…</source>
+        <translation>&amp;Classeur d&apos;avancement…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook for the city to report progress offline: status, percent and notes per action, new KPI values</source>
+        <translation>Un classeur Excel pour que la ville rende compte de l&apos;avancement hors ligne : statut, pourcentage et notes par action, nouvelles valeurs d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>&amp;Importer l&apos;avancement…</translation>
+    </message>
+    <message>
+        <source>Read a filled progress workbook back: everything is checked first, and nothing changed here since it was made is overwritten</source>
+        <translation>Relire un classeur d&apos;avancement rempli : tout est vérifié d&apos;abord, et rien de ce qui a changé ici depuis sa création n&apos;est écrasé</translation>
     </message>
     <message>
         <source>Progress of the actions</source>
@@ -1315,6 +1386,26 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Replace the baseline frozen on %1 with today&apos;s plan? The earlier baseline is not kept.</source>
         <translation>Remplacer la référence figée le %1 par le plan actuel ? L&apos;ancienne référence n&apos;est pas conservée.</translation>
     </message>
+    <message>
+        <source>Progress workbook</source>
+        <translation>Classeur d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importer l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Imported: %1 action(s) updated, %2 note(s) and %3 KPI value(s) added; %4 already recorded.</source>
+        <translation>Importé : %1 action(s) mise(s) à jour, %2 note(s) et %3 valeur(s) d&apos;indicateurs ajoutée(s) ; %4 déjà enregistrée(s).</translation>
+    </message>
 </context>
 <context>
     <name>NeedsPage</name>
@@ -1369,6 +1460,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Needs</source>
         <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Selected need</source>
+        <translation>Besoin sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a need to tag its track, transversal service and SWOT.</source>
+        <translation>Sélectionnez un besoin pour indiquer son volet, son service transversal et sa catégorie SWOT.</translation>
     </message>
     <message>
         <source>Dot voting: participants down, needs across</source>
@@ -1746,6 +1845,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Conserver noms, e-mails et organisations pendant :</translation>
     </message>
     <message>
+        <source>Selected participant</source>
+        <translation>Participant sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a participant to edit their role and e-mail.</source>
+        <translation>Sélectionnez un participant pour modifier son rôle et son e-mail.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2042,8 +2149,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Aucun besoin n’a encore de note d’impact et de faisabilité.</translation>
     </message>
     <message>
-        <source>#%1 %2 (impact %3, feasibility %4)</source>
-        <translation>n° %1 %2 (impact %3, faisabilité %4)</translation>
+        <source>%1 %2 (impact %3, feasibility %4)</source>
+        <translation>%1 %2 (impact %3, faisabilité %4)</translation>
     </message>
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>
@@ -2138,6 +2245,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Format de page</translation>
     </message>
     <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>Version &amp;finale (sans filigrane PROJET)</translation>
+    </message>
+    <message>
         <source>Language of the document</source>
         <translation>Langue du document</translation>
     </message>
@@ -2160,6 +2271,22 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Export &amp;every workshop…</source>
         <translation>Exporter &amp;tous les ateliers…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Exporter en &amp;ODS…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Cet atelier sous forme de classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Tous les ateliers sous forme de tableaux CSV dans un dossier, avec un README et un datapackage.json pour les portails de données ouvertes</translation>
     </message>
     <message>
         <source>Assessment template (Excel)</source>
@@ -2194,6 +2321,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ouvrez un atelier dans la vue d’ensemble pour l’exporter.</translation>
     </message>
     <message>
+        <source>Mark the document final</source>
+        <translation>Marquer le document comme final</translation>
+    </message>
+    <message>
+        <source>Mark the document a draft</source>
+        <translation>Remettre le document en projet</translation>
+    </message>
+    <message>
         <source>Save the strategy document</source>
         <translation>Enregistrer le document stratégique</translation>
     </message>
@@ -2216,6 +2351,26 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>ICC workshops</source>
         <translation>Ateliers ICC</translation>
+    </message>
+    <message>
+        <source>Save the workshop as an OpenDocument spreadsheet</source>
+        <translation>Enregistrer l’atelier comme classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>Classeurs OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Exporting the spreadsheet…</source>
+        <translation>Exportation du classeur…</translation>
+    </message>
+    <message>
+        <source>Exporting the CSV tables…</source>
+        <translation>Exportation des tableaux CSV…</translation>
     </message>
     <message>
         <source>Assessment template</source>
@@ -2362,6 +2517,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an action to see its objective, need, lead, budget and funding.</source>
+        <translation>Sélectionnez une action pour voir son objectif, son besoin, son pilote, son budget et son financement.</translation>
     </message>
     <message>
         <source>Search the roadmap…</source>
@@ -3641,6 +3804,30 @@ Code de la salle : {code}</translation>
         <translation>Écart depuis avant</translation>
     </message>
     <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Q1–Q3</source>
+        <translation>Q1–Q3</translation>
+    </message>
+    <message>
+        <source>Median target</source>
+        <translation>Cible médiane</translation>
+    </message>
+    <message>
+        <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
+        <translation>Où se situe la moitié centrale des villes de la cohorte (du premier au troisième quartile)</translation>
+    </message>
+    <message>
+        <source>City target</source>
+        <translation>Cible de la ville</translation>
+    </message>
+    <message>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
@@ -3812,6 +3999,10 @@ Code de la salle : {code}</translation>
         <translation>Menace</translation>
     </message>
     <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
@@ -3970,7 +4161,7 @@ Code de la salle : {code}</translation>
     </message>
     <message>
         <source>Assessment round</source>
-        <translation>Cycle d’évaluation</translation>
+        <translation>Cycle d&apos;évaluation</translation>
     </message>
     <message>
         <source>Answer in a later round</source>
@@ -3978,7 +4169,7 @@ Code de la salle : {code}</translation>
     </message>
     <message>
         <source>Progress note</source>
-        <translation>Note d’avancement</translation>
+        <translation>Note d&apos;avancement</translation>
     </message>
     <message>
         <source>KPI measurement</source>
@@ -4147,6 +4338,10 @@ Code de la salle : {code}</translation>
     <message>
         <source>Dots per participant</source>
         <translation>Gommettes par participant</translation>
+    </message>
+    <message>
+        <source>Final document</source>
+        <translation>Document final</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -36,6 +36,16 @@ def _server_text(server: LiveServer) -> str:
     return json.dumps(list(server.rows(include_global=False).values()), ensure_ascii=False)
 
 
+def _history_text(server: LiveServer) -> str:
+    """Every row of the server's history of changes (before and after values) as text."""
+    from sqlmodel import Session, select
+
+    change = server_store.ServerChange
+    with Session(server.engine) as session:
+        rows = session.exec(select(change.before, change.after)).all()
+    return json.dumps([list(r) for r in rows], ensure_ascii=False)
+
+
 def test_forget_travels_to_the_server_and_the_other_laptop(server: LiveServer, tmp_path: Path,
                                                            _empty_db_file: Path) -> None:
     """Laptop A forgets; after A and B sync, neither the server's rows nor B's file hold the person."""
@@ -50,6 +60,10 @@ def test_forget_travels_to_the_server_and_the_other_laptop(server: LiveServer, t
     ca.sync()
     cb.sync()
     assert _in_file(b, NAME) and NAME in _server_text(server)
+    crud.update(a, Participant, person.id, email="zofia.other@example.org")  # an edit: before/after in history
+    ca.sync()
+    cb.sync()
+    assert EMAIL in _history_text(server) and NAME in _history_text(server)
     named = to_wire(_get(b, person.id))  # a laptop that will not see the erasure keeps this
     scores = dimension_scores(b, workshop_id, "individual")
     votes = [(r.need_id, r.dots) for r in rank_needs(b, workshop_id)]
@@ -61,9 +75,10 @@ def test_forget_travels_to_the_server_and_the_other_laptop(server: LiveServer, t
     report = cb.sync()
     ca.sync()
 
-    text = _server_text(server)
-    for secret in SECRETS:
+    text, history = _server_text(server), _history_text(server)
+    for secret in (*SECRETS, "zofia.other@example.org"):
         assert secret not in text, f"{secret!r} is still on the server"
+        assert secret not in history, f"{secret!r} is still in the server's history"
         assert not _in_file(a, secret), f"{secret!r} is still on laptop A: {_rows_holding(a, secret)}"
         assert not _in_file(b, secret), f"{secret!r} is still on laptop B: {_rows_holding(b, secret)}"
     row = _get(b, person.id)

@@ -7,6 +7,7 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
@@ -101,8 +102,9 @@ def _type_levels(qtbot: Any, page: Any, levels: list[int], column: str) -> None:
         qtbot.keyClick(page.table, getattr(Qt.Key, f"Key_{level}"))
 
 
-def test_a_whole_workshop(qtbot, db) -> None:
-    """City, workshop, 12 participants, three assessments by keyboard, needs, votes, vision, roadmap: all stored and shown."""
+def test_a_whole_workshop(qtbot, db, tmp_path) -> None:
+    """City, workshop, 12 participants, three assessments by keyboard, needs, votes, vision, roadmap, then a
+    year of follow-up (progress, KPI values, a T1 round): all stored, shown, and in the PDF and workbook."""
     window = open_window(qtbot, db, page="overview")
     context = window.context
     assert context is not None
@@ -279,3 +281,75 @@ def test_a_whole_workshop(qtbot, db) -> None:
     assert [r.need_id for r in presenter.ranking.rows()] == [n.id for n in expected]
     assert [y for _, y in presenter.radar.values("current")][: len(dimension_ids)] == means(consensus_now)
     assert presenter.heading.text() == "Łódź · Digital Łódź 2030"
+
+    presenter.close()
+
+    # === a year later: the follow-up page =======================================================
+    follow_up(qtbot, window, tmp_path, pairs, consensus_now)
+
+
+def follow_up(qtbot: Any, window: Any, tmp_path: Any, pairs: list[Any], consensus_now: list[int]) -> None:
+    """Progress on three actions, two KPI measurements, a T1 round; the PDF and the workbook show them."""
+    from openpyxl import load_workbook
+
+    from icc_desktop.exports.pdf import export_pdf
+    from icc_desktop.exports.xlsx import export_workbook
+    from tests.integration.exports_support import pdf_text
+
+    context = window.context
+    window.show_page("monitoring")
+    page = window.pages["monitoring"]
+    page.freeze()
+    progress = page.progress
+    titles = [progress.row_at(r).title for r in range(progress.rowCount())]
+    first, second, third = (titles.index(t) for t in ("One-stop e-services portal", "Open data portal",
+                                                      "Coding bootcamp for the unemployed"))
+    assert progress.setData(progress.index(first, progress.column_number("percent_complete")), 60)
+    assert progress.setData(progress.index(second, progress.column_number("percent_complete")), 100)
+    page.progress_table.select_id(progress.row_at(third).id)
+    page.note_date.setDate(QDate(2026, 2, 1))
+    page.note_status.setCurrentIndex(page.note_status.findData("in_progress"))
+    page.note_percent.setValue(25)
+    _type(page.note_text, "First cohort started")
+    page.add_note()
+    page.reload_now()
+    assert [(progress.row_at(r).status, progress.row_at(r).percent_complete) for r in (first, second, third)] == [
+        ("planned", 60), ("done", 100), ("in_progress", 25)]
+
+    page.tabs.setCurrentIndex(1)
+    kpi_id = next(k.kpi.id for k in page.kpi_rows.rows() if k.kpi.name == "Services online")
+    page.kpi_table.select_id(kpi_id)
+    for day, value in ((QDate(2025, 9, 30), "30"), (QDate(2026, 3, 1), "45")):
+        page.measure_date.setDate(day)
+        page.measure_value.setText(value)
+        page.add_measurement()
+    page.kpi_table.select_id(kpi_id)
+    assert [m.value for m in page.measurements.rows()] == [30.0, 45.0]
+
+    page.tabs.setCurrentIndex(2)
+    page.round_date.setDate(QDate(2026, 3, 12))
+    page.add_round()
+    first_dimension = [i for i, (d, _) in enumerate(pairs) if d.id == pairs[0][0].id]
+    model = page.round_questions
+    for row in first_dimension:
+        assert model.setData(model.index(row, model.column_number("current_level")), str(consensus_now[row] + 1))
+    QApplication.processEvents()
+    page.reload_now()
+    before = statistics.fmean(consensus_now[r] for r in first_dimension)
+    assert page.radar.values("current")[0] == pytest.approx((0.0, before + 1))
+    assert page.radar.overlay_values()["Current (T0)"][0] == (0.0, before)
+    assert page.changes.row_at(0).current_change == pytest.approx(1.0)
+
+    workshop_id = context.workshop_id
+    text = pdf_text(export_pdf(context.db, workshop_id, tmp_path / "follow-up.pdf"))
+    chapter = text[text.rindex("Progress since the workshop"):]
+    assert "Actions done 1 of 8" in chapter and "Actions in progress 1" in chapter
+    assert "Services online" in chapter and "45" in chapter and "T0 current T1 current" in chapter
+    assert "Mean maturity change T0 → T1 +1.0" in chapter
+    book = load_workbook(export_workbook(context.db, workshop_id, tmp_path / "follow-up.xlsx"), read_only=True)
+    notes = [r for r in book["Progress notes"].iter_rows(min_row=2, values_only=True) if r[0]]
+    assert [(r[2], r[6]) for r in notes] == [("Coding bootcamp for the unemployed", "First cohort started")]
+    values = [r[6] for r in book["KPI measurements"].iter_rows(min_row=2, values_only=True) if r[0]]
+    assert values == [30, 45]
+    rounds = [r for r in book["Rounds"].iter_rows(min_row=2, values_only=True) if r[0] and r[2] == "T1"]
+    assert rounds[0][5] == pytest.approx(before + 1) and rounds[0][8] == pytest.approx(1.0)

@@ -109,13 +109,16 @@ def test_a_t1_round_scored_in_the_table_overlays_t0_and_shows_the_change(page):
 
 def test_freeze_keeps_the_plan_and_the_timeline_draws_it(page, monkeypatch):
     """After freezing, moving an action's end shows a slip and the bar carries the planned months."""
+    from icc_desktop.ui.i18n import install_translations
+
+    install_translations("en")  # English plural forms ("3 months") come from its .qm, as in the app
     page.freeze()
     action_id = page.progress.row_at(0).id
     crud.update(page.context.db, Action, action_id, end_month=dt.date(2025, 7, 1))
     page.context.sig_data_changed.emit("action")
     settle()
     page.reload_now()
-    assert page.progress.index(0, page.progress.column_number("slip")).data() == "3 month(s)"
+    assert page.progress.index(0, page.progress.column_number("slip")).data() == "3 months"
     bar = next(b for b in page.gantt.bars() if b.action_id == action_id)
     assert (bar.planned_end, bar.end) == (dt.date(2025, 4, 1), dt.date(2025, 7, 1))
     assert "frozen" in page.baseline_label.text()
@@ -152,3 +155,50 @@ def test_a_kpi_picked_from_the_library_brings_unit_and_direction(qtbot, db):
     assert (kpi.name, kpi.unit, kpi.direction, kpi.library_code) == (
         "Luftverschmutzung (PM2,5)", "µg/m³", "lower", "u4ssc.air-pollution-pm2-5")
     assert page.kpis.index(0, page.kpis.column_number("direction")).data() == "lower"
+
+
+def test_progress_workbook_made_and_imported_from_the_page(page, tmp_path, monkeypatch):
+    """The page writes the workbook, and a filled one comes back (backup first) with its values shown."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    path = tmp_path / "progress.xlsx"
+    page.export_workbook(path=str(path))
+    book = load_workbook(path)
+    book["Actions"].cell(2, 4, 55)
+    book["KPIs"].cell(2, 9, dt.date(2025, 1, 31))
+    book["KPIs"].cell(2, 10, 22)
+    book.save(path)
+    page.import_workbook(path=str(path))
+    settle()
+    page.reload_now()
+    assert shown and "1 action(s) updated" in shown[0] and "1 KPI value(s)" in shown[0]
+    assert page.progress.row_at(0).percent_complete == 55
+    assert page.kpi_rows.row_at(0).latest == 22.0
+    assert list((page.context.db.path.parent / "backups").glob("*before-import*"))
+
+
+def test_assessment_page_compares_with_the_cohort(qtbot, db):
+    """The Cohort tab says why not under five cities, then shows median and middle half as by hand."""
+    from icc_desktop.ui.pages.assessment import AssessmentPage
+
+    first = make_workshop(db, "Aarhus")
+    set_response(db, first.id, questions(db, first)[0].id, current_level=1, target_level=3)
+    page = page_on(qtbot, AssessmentPage, db, first.id)
+    page.lower_tabs.setCurrentIndex(1)
+    settle()
+    assert "Only 1 cities match" in page.cohort_note.text() and page.cohort.rows() == []
+    for index, name in enumerate(("Braga", "Cluj-Napoca", "Dubrovnik", "Espoo"), start=2):
+        workshop = make_workshop(db, name)
+        set_response(db, workshop.id, questions(db, workshop)[0].id, current_level=index, target_level=5)
+    page.refresh_cohort(force=True)
+    settle()
+    row = page.cohort.row_at(0)
+    assert (row.current, row.median, row.q1, row.q3, row.target, row.target_median) == (1.0, 3.0, 2.0, 4.0, 3.0, 5.0)
+    assert page.cohort.index(0, page.cohort.column_number("band")).data() == "2.0–4.0"
+    assert "5 cities" in page.cohort_note.text() and "this database" in page.cohort_note.text()
+    page.same_edition.setChecked(True)
+    settle()
+    assert page.cohort.rows()  # every demo city here shares the default edition

@@ -131,8 +131,9 @@ def test_kpi_progress_follows_the_direction_worked_out_by_hand(db):
     assert by_name["Energy use"].share_of_target == pytest.approx(0.75)  # (700-1000)/(600-1000)
     assert by_name["Energy use"].improved is True
     assert by_name["App users"].latest is None and by_name["App users"].improved is None
-    with pytest.raises(ValidationError, match="number"):
-        monitoring.add_measurement(db, users.id, dt.date(2025, 1, 1), float("nan"))
+    for bad in (float("nan"), float("inf")):
+        with pytest.raises(ValidationError, match="number"):
+            monitoring.add_measurement(db, users.id, dt.date(2025, 1, 1), bad)
     with pytest.raises(ValidationError, match="direction"):
         crud.update(db, Kpi, users.id, direction="sideways")
     summary = monitoring.progress_summary(db, workshop.id)

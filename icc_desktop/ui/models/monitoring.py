@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from icc_desktop.ui import labels
 from icc_desktop.ui.models.records import Column, RecordTableModel, number_text
+
+
+@dataclass(frozen=True)
+class CohortRow:
+    """One dimension: the city's current and target levels and the cohort's figures."""
+
+    dimension_id: str
+    name: str
+    current: float | None
+    median: float | None
+    q1: float | None
+    q3: float | None
+    target: float | None
+    target_median: float | None
 
 
 def _signed(value: float | None) -> str:
@@ -155,3 +170,31 @@ class ChangeTableModel(RecordTableModel):
 
 __all__ = ["ChangeTableModel", "KpiProgressTableModel", "MeasurementTableModel", "NoteTableModel",
            "ProgressTableModel", "RoundQuestionTableModel", "number_text"]
+
+
+class CohortTableModel(RecordTableModel):
+    """Per dimension: the city's levels beside the cohort's median and middle half
+    (rows: `CohortRow`)."""
+
+    id_attr = "dimension_id"
+    columns = (
+        Column("name", QT_TRANSLATE_NOOP("columns", "Dimension")),
+        Column("current", QT_TRANSLATE_NOOP("columns", "City"), kind="score"),
+        Column("median", QT_TRANSLATE_NOOP("columns", "Median"), kind="score"),
+        Column("band", QT_TRANSLATE_NOOP("columns", "Q1–Q3"), kind="computed",
+               tooltip=QT_TRANSLATE_NOOP("columns", "Where the middle half of the cohort's cities stand "
+                                                    "(first to third quartile)")),
+        Column("target", QT_TRANSLATE_NOOP("columns", "City target"), kind="score"),
+        Column("target_median", QT_TRANSLATE_NOOP("columns", "Median target"), kind="score"),
+    )
+
+    def display(self, row: Any, column: Column) -> Any:
+        if column.key == "band":
+            if row.q1 is None or row.q3 is None:
+                return "–"
+            locale = QLocale()
+            return f"{locale.toString(float(row.q1), 'f', 1)}–{locale.toString(float(row.q3), 'f', 1)}"
+        return super().display(row, column)
+
+    def alignment(self, column: Column) -> Any:
+        return super().alignment(Column("x", "", kind="number") if column.kind == "computed" else column)

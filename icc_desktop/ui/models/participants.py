@@ -21,7 +21,8 @@ class ParticipantsTableModel(RowTableModel[Any]):
     """One row per participant (detached `Participant` rows); every column edits in place."""
 
     columns = (
-        Column("name", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "Name")), editable=True),
+        Column("name", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "Name")), editable=True,
+               display=labels.person_name),
         Column("organisation", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "Organisation")),
                editable=True),
         Column("role", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "Role")), editable=True),

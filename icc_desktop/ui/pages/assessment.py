@@ -2,9 +2,10 @@
 
 Fast by keyboard: in the question table, 1–5 give the current level (0: not known / not
 applicable); in the Target column they give the target level (Shift+1–5 does too where the
-keyboard layout sends digits). Up/Down and Tab/Shift+Tab move between questions; after a score
-the next question is selected (can be turned off). By mouse: click a level's descriptor for the
-current level, Shift+click for the target. Every score is one undoable command, saved at once;
+keyboard layout sends digits). Up/Down move between questions and Tab leaves the table for the
+level buttons (Space: current level, Shift+Space: target), "Not known" and the evidence; after a
+score the next question is selected (can be turned off). By mouse: click a level's descriptor
+for the current level, Shift+click for the target. Every score is one undoable command, saved at once;
 the radar and the gap table follow live.
 """
 
@@ -26,12 +27,13 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from icc_desktop.errors import IccError, ValidationError
-from icc_desktop.ui import commands
+from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import NotesEdit, page_header, set_role
 from icc_desktop.ui.models.assessment import (
@@ -55,7 +57,8 @@ _SHIFTED = {Qt.Key.Key_Exclam: 1, Qt.Key.Key_At: 2, Qt.Key.Key_NumberSign: 3, Qt
 
 def participant_label(participant: Any) -> str:
     """How a participant is named in selectors: "Name (Organisation)"."""
-    return f"{participant.name} ({participant.organisation})" if participant.organisation else participant.name
+    name = labels.person_name(participant)
+    return f"{name} ({participant.organisation})" if participant.organisation else name
 
 
 class AssessmentPage(WorkshopPage):
@@ -86,7 +89,6 @@ class AssessmentPage(WorkshopPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(False)
-        self.table.setWordWrap(False)
         self.table.installEventFilter(self)
         for key, width in (("number", 40), ("current", 54), ("target", 54), ("gap", 44), ("evidence", 90)):
             column = self.questions.column_number(key)
@@ -197,7 +199,11 @@ class AssessmentPage(WorkshopPage):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.radar_title)
         right_layout.addWidget(self.radar, 1)
-        right_layout.addWidget(self.gap_table)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(self.gap_table, self.tr("Gaps"))
+        self.lower_tabs.addTab(self._cohort_box(), self.tr("Co&hort"))
+        self.lower_tabs.currentChanged.connect(lambda _index: self.refresh_cohort())
+        right_layout.addWidget(self.lower_tabs)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -284,6 +290,8 @@ class AssessmentPage(WorkshopPage):
         self._show_progress(view.items, view.scores)
         self._show_scores(view.scores)
         self._show_question()
+        if self.lower_tabs.currentIndex() == 1:
+            self._show_cohort()
 
     def _fill_respondents(self) -> None:
         keep = self.respondent.currentData() or ""
@@ -317,6 +325,107 @@ class AssessmentPage(WorkshopPage):
         self._fit_gap_table()
         self.radar.set_scores([s.name for s in scores], [s.current for s in scores], [s.target for s in scores])
         self.radar_title.setText(self.tr("Current and target levels — %1").replace("%1", self.respondent.currentText()))
+
+    # --- cohort ----------------------------------------------------------------------------
+
+    def _cohort_box(self) -> QWidget:
+        from icc_desktop.ui.models.monitoring import CohortTableModel
+        from icc_desktop.ui.widgets.record_table import RecordTable
+
+        self.same_edition = QCheckBox(self.tr("Same edition"))
+        self.same_edition.setToolTip(self.tr("Only cities of the same challenge edition as this one"))
+        self.same_edition.toggled.connect(lambda _on: self.refresh_cohort())
+        self.cohort_track = QComboBox()
+        self.cohort_track.setAccessibleName(self.tr("Thematic track of the cohort"))
+        self.cohort_track.currentIndexChanged.connect(lambda _index: self.refresh_cohort())
+        self.cohort_note = QLabel()
+        self.cohort_note.setWordWrap(True)
+        self.cohort = CohortTableModel(self)
+        self.cohort_table = RecordTable(self.cohort)
+        self.cohort_table.setAccessibleName(self.tr("The city beside its cohort"))
+        metrics = self.cohort_table.horizontalHeader().fontMetrics()
+        for key in ("current", "median", "band", "target", "target_median"):
+            column = self.cohort.column_number(key)
+            header = str(self.cohort.headerData(column, Qt.Orientation.Horizontal))
+            self.cohort_table.setColumnWidth(column, max(52, metrics.horizontalAdvance(header) + 16))
+        self.cohort_table.setColumnWidth(self.cohort.column_number("name"), 130)
+        filters = QHBoxLayout()
+        filters.addWidget(self.same_edition)
+        filters.addWidget(self.cohort_track, 1)
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 4, 0, 0)
+        box_layout.addLayout(filters)
+        box_layout.addWidget(self.cohort_note)
+        box_layout.addWidget(self.cohort_table, 1)
+        self._cohort_key: Any = None
+        return box
+
+    def refresh_cohort(self, *, force: bool = False) -> None:
+        """Compare with the cohort (in the background; from the server when this database holds too few)."""
+        from icc_desktop.services.lookups import track_items
+        from icc_desktop.sync.account import cohort_for_workshop
+
+        workshop_id = self.context.workshop_id
+        if workshop_id is None or self.lower_tabs.currentIndex() != 1:
+            return
+        if self.cohort_track.count() == 0:
+            with QSignalBlocker(self.cohort_track):
+                self.cohort_track.addItem(self.tr("Any track"), None)
+                for item in track_items(self.context.db, workshop_id):
+                    self.cohort_track.addItem(item.label, item.code)
+        key = (workshop_id, self.same_edition.isChecked(), self.cohort_track.currentData())
+        if key == self._cohort_key and not force:
+            self._show_cohort()
+            return
+        self._cohort_key = key
+        self.cohort_note.setText(self.tr("Comparing…"))
+        db = self.context.db
+
+        def done(result: Any) -> None:
+            if self._cohort_key == key:
+                self._cohort_result = result
+                self._show_cohort()
+
+        def failed(error: BaseException) -> None:
+            if self._cohort_key == key:
+                self._cohort_result = error
+                self._show_cohort()
+
+        self.context.workers.start(
+            lambda _task: cohort_for_workshop(db, workshop_id, same_edition=key[1], track=key[2]),
+            on_result=done, on_error=failed)
+
+    def _show_cohort(self) -> None:
+        from icc_desktop.services.cohort import CohortTooSmall
+        from icc_desktop.ui.models.monitoring import CohortRow
+
+        result = getattr(self, "_cohort_result", None)
+        scores = self.gaps.rows()
+        if isinstance(result, CohortTooSmall):
+            self.cohort.set_rows([])
+            self.cohort_note.setText(self.tr("Only %1 cities match; cohort figures are shown over at least five "
+                                             "cities (sync with the server to compare with the whole programme).")
+                                     .replace("%1", str(result.cities)))
+            return
+        if isinstance(result, BaseException) or result is None:
+            self.cohort.set_rows([])
+            self.cohort_note.setText(str(result) if result is not None else "")
+            return
+        bands = {d.dimension_id: d for d in result.dimensions}
+        rows = []
+        for score in scores:
+            band = bands.get(score.dimension_id)
+            current = band.current if band else None
+            target = band.target if band else None
+            rows.append(CohortRow(score.dimension_id, score.name, score.current,
+                                  current.median if current else None, current.q1 if current else None,
+                                  current.q3 if current else None, score.target,
+                                  target.median if target else None))
+        self.cohort.set_rows(rows)
+        where = self.tr("the sync server") if result.source == "server" else self.tr("this database")
+        self.cohort_note.setText(self.tr("%1 cities on this framework, from %2.").replace(
+            "%1", str(result.cities)).replace("%2", where))
 
     def _fit_gap_table(self) -> None:
         # As tall as its rows: the radar gets the rest of the column.
@@ -464,10 +573,8 @@ class AssessmentPage(WorkshopPage):
     def _table_key(self, event: QKeyEvent) -> bool:
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if key == Qt.Key.Key_Tab and not modifiers:
-            return self._move(1)  # at the last question Tab leaves the table as usual
-        if key == Qt.Key.Key_Backtab:
-            return self._move(-1)
+        # Tab is not taken here: the table is one Tab stop (Up/Down move between questions), so
+        # Tab reaches the level buttons, "Not known" and the evidence (it took 35 presses).
         if modifiers & ~Qt.KeyboardModifier.ShiftModifier:
             return False  # Ctrl/Alt shortcuts belong to the window
         level = _DIGITS.get(Qt.Key(key))

@@ -108,8 +108,18 @@ class MonitoringPage(WorkshopPage):
         self.freeze_button.setToolTip(self.tr("Keep today's months and budgets of every action as the "
                                               "baseline; the timeline then shows planned against actual"))
         self.freeze_button.clicked.connect(self.freeze)
+        self.workbook_button = QPushButton(self.tr("Progress &workbook…"))
+        self.workbook_button.setToolTip(self.tr("An Excel workbook for the city to report progress offline: "
+                                                "status, percent and notes per action, new KPI values"))
+        self.workbook_button.clicked.connect(self.export_workbook)
+        self.import_button = QPushButton(self.tr("&Import progress…"))
+        self.import_button.setToolTip(self.tr("Read a filled progress workbook back: everything is checked first, "
+                                              "and nothing changed here since it was made is overwritten"))
+        self.import_button.clicked.connect(self.import_workbook)
         top = QHBoxLayout()
         top.addWidget(self.baseline_label, 1)
+        top.addWidget(self.workbook_button)
+        top.addWidget(self.import_button)
         top.addWidget(self.freeze_button)
 
         self.progress = ProgressTableModel(self)
@@ -543,3 +553,66 @@ class MonitoringPage(WorkshopPage):
             self.context.sig_data_changed.emit(table)
         self.reload_now()
 
+
+    # --- the progress workbook -------------------------------------------------------------------
+
+    def export_workbook(self, *, path: str | None = None) -> None:
+        """Write the progress workbook for the city (asks where, writes in the background)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from icc_desktop.exports.progress_book import write_progress_workbook
+        from icc_desktop.ui.i18n import resolve_language
+        from icc_desktop.ui.settings import LANGUAGE
+
+        if self._workshop is None:
+            return
+        if path is None:
+            name = "".join(c if c.isalnum() else "-" for c in self._workshop.title).strip("-") or "progress"
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Progress workbook"), f"{name}-progress.xlsx",
+                                                        self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        language = resolve_language(self.context.settings.get(LANGUAGE))
+        workshop_id, target = self._workshop.id, Path(path)
+        self.context.workers.start(
+            lambda _task: write_progress_workbook(self.context.db, workshop_id, target, language=language),
+            on_result=lambda written: self.message.show_beside(
+                self.workbook_button, self.tr("Saved %1").replace("%1", str(written))),
+            on_error=lambda error: QMessageBox.warning(self, self.tr("Progress workbook"), str(error)))
+
+    def import_workbook(self, *, path: str | None = None) -> None:
+        """Import a filled progress workbook after backing the database up (in the background)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from icc_desktop.exports.progress_book import import_progress_workbook
+        from icc_desktop.store.backup import backup_database
+
+        if self._workshop is None:
+            return
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import progress"), "",
+                                                        self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        workshop_id, source, db = self._workshop.id, Path(path), self.context.db
+
+        def work(_task: Any) -> Any:
+            backup_database(db.path, reason="before-import")
+            return import_progress_workbook(db, workshop_id, source)
+
+        def done(report: Any) -> None:
+            self.context.undo_stack.clear()  # the import is not on the undo stack; a backup was made
+            for table in ("action", "progress_note", "kpi_measurement"):
+                self.context.sig_data_changed.emit(table)
+            QMessageBox.information(self, self.tr("Import progress"), self.tr(
+                "Imported: %1 action(s) updated, %2 note(s) and %3 KPI value(s) added; %4 already recorded.")
+                .replace("%1", str(report.actions_changed)).replace("%2", str(report.notes_added))
+                .replace("%3", str(report.measurements_added)).replace("%4", str(report.already_recorded)))
+
+        self.context.workers.start(work, on_result=done,
+                                   on_error=lambda error: QMessageBox.warning(self, self.tr("Import progress"),
+                                                                              str(error)))
