@@ -108,7 +108,7 @@ def test_workshop_final_migration_keeps_a_populated_database(tmp_path):
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         with db.engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.downgrade(config, "0002_i13_conflict_story")
+            command.downgrade(config, "0005_i13_conflict_story")
     conn = sqlite3.connect(path)
     assert "final" not in [row[1] for row in conn.execute("PRAGMA table_info(workshop)")]
     conn.close()
