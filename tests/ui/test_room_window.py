@@ -220,3 +220,15 @@ def test_a_need_made_on_the_phone_is_never_markup_in_the_window(qtbot, demo_db):
             assert session.exec(select(Need).where(Need.title == "<script>alert(1)</script>")).one()
     finally:
         controller.close_room(at_once=True)
+
+
+def test_opening_the_room_again_on_the_same_port_works(qtbot, demo_db):
+    """Open room while one is open: the old one closes at once, the new one gets the same port and a new code."""
+    window, controller = _open_room(qtbot, demo_db, page="overview")
+    try:
+        port, code = controller.room_port(), controller.room.code
+        window.start_room("127.0.0.1", port)
+        assert controller.is_open and controller.room_port() == port and controller.room.code != code
+        assert httpx.get(controller.join_address(False), timeout=5).status_code == 200
+    finally:
+        controller.close_room(at_once=True)
