@@ -127,8 +127,8 @@
         <translation>Lücken</translation>
     </message>
     <message>
-        <source>Co&amp;hort</source>
-        <translation>Ko&amp;horte</translation>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Kohorte</translation>
     </message>
     <message>
         <source>Group consensus</source>

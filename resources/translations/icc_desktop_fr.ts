@@ -127,8 +127,8 @@
         <translation>Écarts</translation>
     </message>
     <message>
-        <source>Co&amp;hort</source>
-        <translation>Co&amp;horte</translation>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohorte</translation>
     </message>
     <message>
         <source>Group consensus</source>
