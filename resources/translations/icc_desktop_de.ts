@@ -127,8 +127,8 @@
         <translation>Lücken</translation>
     </message>
     <message>
-        <source>Co&amp;hort</source>
-        <translation>Ko&amp;horte</translation>
+        <source>C&amp;ohort</source>
+        <translation>K&amp;ohorte</translation>
     </message>
     <message>
         <source>Group consensus</source>
@@ -1159,11 +1159,11 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;KPIs</translation>
     </message>
     <message>
-        <source>Assessment &amp;rounds</source>
-        <translation>Bewertungs&amp;runden</translation>
+        <source>Assessment r&amp;ounds</source>
+        <translation>Bewertungsr&amp;unden</translation>
     </message>
     <message>
-        <source>&amp;Freeze as agreed</source>
+        <source>Free&amp;ze as agreed</source>
         <translation>Wie &amp;vereinbart festschreiben</translation>
     </message>
     <message>
@@ -1299,8 +1299,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Der Fahrplan ist noch nicht festgeschrieben: schreiben Sie ihn fest, sobald die Stadt zustimmt, um den Plan zu verfolgen.</translation>
     </message>
     <message>
-        <source>&amp;Freeze again</source>
-        <translation>Erneut &amp;festschreiben</translation>
+        <source>Free&amp;ze again</source>
+        <translation>Erneut fest&amp;schreiben</translation>
     </message>
     <message>
         <source>Notes on “%1”</source>
@@ -1813,7 +1813,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Alles über die gewählte Person Gespeicherte als JSON-Datei sichern (Auskunftsrecht)</translation>
     </message>
     <message>
-        <source>&amp;Forget person…</source>
+        <source>For&amp;get person…</source>
         <translation>Person &amp;vergessen…</translation>
     </message>
     <message>

@@ -127,8 +127,8 @@
         <translation>Écarts</translation>
     </message>
     <message>
-        <source>Co&amp;hort</source>
-        <translation>Co&amp;horte</translation>
+        <source>C&amp;ohort</source>
+        <translation>C&amp;ohorte</translation>
     </message>
     <message>
         <source>Group consensus</source>
@@ -1159,12 +1159,12 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Indicateurs</translation>
     </message>
     <message>
-        <source>Assessment &amp;rounds</source>
-        <translation>&amp;Cycles d&apos;évaluation</translation>
+        <source>Assessment r&amp;ounds</source>
+        <translation>Cycles d&apos;év&amp;aluation</translation>
     </message>
     <message>
-        <source>&amp;Freeze as agreed</source>
-        <translation>&amp;Figer tel qu&apos;adopté</translation>
+        <source>Free&amp;ze as agreed</source>
+        <translation>Fi&amp;ger tel qu&apos;adopté</translation>
     </message>
     <message>
         <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
@@ -1299,8 +1299,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>La feuille de route n&apos;est pas encore figée : figez-la une fois adoptée par la ville pour suivre le plan.</translation>
     </message>
     <message>
-        <source>&amp;Freeze again</source>
-        <translation>&amp;Figer à nouveau</translation>
+        <source>Free&amp;ze again</source>
+        <translation>Fi&amp;ger à nouveau</translation>
     </message>
     <message>
         <source>Notes on “%1”</source>
@@ -1813,7 +1813,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Enregistrer tout ce qui est conservé sur le participant choisi dans un fichier JSON (droit d&apos;accès)</translation>
     </message>
     <message>
-        <source>&amp;Forget person…</source>
+        <source>For&amp;get person…</source>
         <translation>&amp;Oublier la personne…</translation>
     </message>
     <message>
