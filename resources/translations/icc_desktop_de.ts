@@ -3637,19 +3637,8 @@ Raumcode: {code}</translation>
         <translation>Der wie vereinbart festgeschriebene Endmonat (Basisplan)</translation>
     </message>
     <message>
-        <source>Late by</source>
-        <translation>Verzug</translation>
-    </message>
-    <message>
         <source>Months later than the baseline (negative: earlier)</source>
         <translation>Monate später als im Basisplan (negativ: früher)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -3750,6 +3739,10 @@ Raumcode: {code}</translation>
     <message>
         <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
         <translation>Wo die mittlere Hälfte der Städte der Kohorte steht (erstes bis drittes Quartil)</translation>
+    </message>
+    <message>
+        <source>Months late</source>
+        <translation>Monate Verzug</translation>
     </message>
     <message>
         <source>City target</source>

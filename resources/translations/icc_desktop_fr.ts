@@ -3637,19 +3637,8 @@ Code de la salle : {code}</translation>
         <translation>Le mois de fin figé tel qu&apos;adopté (la référence)</translation>
     </message>
     <message>
-        <source>Late by</source>
-        <translation>Retard</translation>
-    </message>
-    <message>
         <source>Months later than the baseline (negative: earlier)</source>
         <translation>Mois de retard sur la référence (négatif : en avance)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -3750,6 +3739,10 @@ Code de la salle : {code}</translation>
     <message>
         <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
         <translation>Où se situe la moitié centrale des villes de la cohorte (du premier au troisième quartile)</translation>
+    </message>
+    <message>
+        <source>Months late</source>
+        <translation>Mois de retard</translation>
     </message>
     <message>
         <source>City target</source>
