@@ -83,7 +83,11 @@ dist: setup system-libs $(BUILD_TOOLS)
 	@mkdir -p build
 	@flock build/.dist.lock $(MAKE) --no-print-directory $(DIST_EXE)
 
+# PyInstaller keeps its binary cache (stripped copies of the libraries) in the user's cache folder
+# and `--clean` empties it: a build in another checkout emptied it under ours and left
+# zero-byte libraries in the bundle. Each checkout gets its own cache folder.
 $(DIST_EXE): $(DIST_INPUTS)
+	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache \
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller build.spec
 	@touch $@

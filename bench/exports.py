@@ -1,14 +1,19 @@
 """The exports benchmark: each export against a plain-library baseline writing the same content, in one run.
 
 - PDF of the largest demo workshop (most roadmap actions) of the 136-city demo: `export_pdf`
-  (reads the workshop, lays out the styled report, two passes for the contents' page numbers);
-  baseline: plain ReportLab platypus, the same workshop read by the same loader, the same
-  paragraphs, tables (wrapped cells), charts and a table of contents (also two passes), no
-  styling. Goal ≤ 1.5×.
+  (reads the workshop, lays out the styled report, two passes for the contents' page numbers,
+  tags it for PDF/UA and writes its structure tree); baseline: plain ReportLab platypus, the
+  same workshop read by the same loader, the same paragraphs (the executive summary's too),
+  tables (wrapped cells), charts and a table of contents (also two passes), no styling, no
+  tags. Goal ≤ 1.5×.
 - `--all` workbook of the 136-city demo: `export_all` in a child process (its peak RSS is the
-  memory figure); baseline: plain sqlite3 reads of the same tables and openpyxl write-only
-  appends of the same values, in a child process too. Memory is compared with the same export
+  memory figure); baseline: plain sqlite3 reads of the same tables (Budget and Timeline as a
+  grouped and a sorted query) and openpyxl write-only appends of the same values, in a child
+  process too. Memory is compared with the same export
   of a quarter of the cities: flat memory means about the same peak. Goal ≤ 1.2×.
+- Writing library for `--all`: the same tables (the export's own rows) written by openpyxl in
+  write-only mode with and without lxml and by xlsxwriter in constant-memory mode, with the same
+  number formats, each in a child process, interleaved; the reading-and-deriving floor is printed.
 - Import of a 5,000-row template (a framework of 5,000 questions): `import_template` (checks the
   package, reads, validates everything, writes in one transaction); baseline: openpyxl read-only
   load of the same file and a plain sqlite3 `executemany` of the 5,000 answers. Goal < 3 s.
@@ -77,7 +82,18 @@ def _plain_pdf(db: Any, workshop_id: str, path: Path) -> None:
         return Table([[Paragraph(str(v), body) for v in row] for row in rows], repeatRows=1)
 
     story: list[Any] = [Paragraph(c.city.name, heading), Paragraph(c.workshop.title, body), PageBreak(),
-                        TableOfContents(), PageBreak(), Paragraph("City profile", heading),
+                        TableOfContents(), PageBreak(),
+                        # the executive summary's content: a paragraph, the scores, top needs, objectives, budget
+                        Paragraph("Executive summary", heading),
+                        Paragraph(f"{c.city.name} held {c.workshop.title}: {len(c.participants)} people.", body),
+                        Paragraph(c.workshop.vision, body),
+                        table([["Dimension", "Current → target", "Gap"]] + [[s.name, f"{s.current} → {s.target}", s.gap]
+                                                                          for s in c.scores]),
+                        *[Paragraph(f"{r.rank}. {r.title}: {r.dots} dots", body) for r in c.ranking[:5]],
+                        *[Paragraph(g.objective.title, body) for g in c.objectives[:5] if g.objective],
+                        Paragraph(", ".join(f"{s}: {t}" for s, _, t in budget_by_source([a.action for a in c.actions])),
+                                  body), PageBreak(),
+                        Paragraph("City profile", heading),
                         table([["City", c.city.name], ["Country", c.city.country], ["Population", c.city.population]]),
                         Paragraph("Who took part", heading),
                         table([["Group", "Name"]] + [[p.stakeholder_group, p.name if p.consent else ""]
@@ -170,6 +186,8 @@ QUERIES = {
     "Objectives": "SELECT c.name, w.title, t.position, t.title, t.description, 0, 0, t.id, w.id FROM objective t" + JOIN + ORDER + ", t.position",
     "Actions": "SELECT c.name, w.title, t.position, t.objective_id, t.title, t.description, t.track, t.lead_organisation, t.partners, t.start_month, t.end_month, t.budget_eur, t.funding_source, t.status, t.quick_win, t.need_id, t.id, t.objective_id, w.id FROM action t" + JOIN + ORDER + ", t.position",
     "KPIs": "SELECT c.name, w.title, t.action_id, t.action_id, t.name, t.unit, t.baseline, t.target, t.target_date, t.id, t.action_id, w.id FROM kpi t" + JOIN + ORDER,
+    "Budget": "SELECT c.name, w.title, t.objective_id, t.funding_source, substr(t.start_month, 1, 4), sum(t.budget_eur), count(*), w.id FROM action t" + JOIN + " AND t.budget_eur IS NOT NULL GROUP BY w.id, t.objective_id, t.funding_source, substr(t.start_month, 1, 4)" + ORDER,
+    "Timeline": "SELECT c.name, w.title, t.position, t.objective_id, t.title, t.start_month, t.end_month, NULL, t.status, t.quick_win, t.id, w.id FROM action t" + JOIN + ORDER + ", t.start_month",
 }
 conn = sqlite3.connect(sys.argv[1], detect_types=sqlite3.PARSE_DECLTYPES)
 start, cpu = time.perf_counter(), time.process_time()
@@ -186,6 +204,97 @@ book.save(sys.argv[2])
 seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 print(json.dumps({"seconds": seconds, "cpu": cpu, "cells": cells, "peak_mb": peak_mb()}))
 """
+
+
+# Writing the --all tables (the rows the export produces, from `xlsx.stream_tables`) with each
+# candidate library, with the same number formats; "null" keeps the rows and writes nothing (the
+# floor: reading and deriving). OPENPYXL_LXML=False in the environment gives openpyxl without lxml.
+_CHILD_WRITER = _PEAK + """
+import json, sys, time
+from pathlib import Path
+from icc_desktop.store.db import Database
+from icc_desktop.exports.common import Steps
+from icc_desktop.exports.xlsx import SHEETS, stream_tables
+FORMATS = {"eur": '#,##0 "€"', "month": "mmm yyyy", "date": "yyyy-mm-dd", "decimal": "0.00", "number": "#,##0.##"}
+kind, db_path, out = sys.argv[1], sys.argv[2], sys.argv[3]
+db = Database.open(Path(db_path))
+start, cpu = time.perf_counter(), time.process_time()
+cells = 0
+if kind == "openpyxl":
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    book = Workbook(write_only=True)
+    class Sheet:
+        def __init__(self, name, columns):
+            self.ws = book.create_sheet(name)
+            self.ws.append([c.header for c in columns])
+            self.styled = {i: WriteOnlyCell(self.ws) for i, c in enumerate(columns) if c.kind in FORMATS}
+            for i, cell in self.styled.items():
+                cell.number_format = FORMATS[columns[i].kind]
+        def append(self, values):
+            global cells
+            cells += len(values)
+            for i, cell in self.styled.items():
+                if values[i] is not None:
+                    cell.value = values[i]
+                    values[i] = cell
+            self.ws.append(values)
+elif kind == "xlsxwriter":
+    import xlsxwriter
+    book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
+                                     "strings_to_numbers": False, "strings_to_urls": False})
+    formats = {k: book.add_format({"num_format": v}) for k, v in FORMATS.items()}
+    class Sheet:
+        def __init__(self, name, columns):
+            self.ws, self.row = book.add_worksheet(name), 1
+            self.ws.write_row(0, 0, [c.header for c in columns])
+            self.formats = [formats.get(c.kind) for c in columns]
+        def append(self, values):
+            global cells
+            cells += len(values)
+            ws, row = self.ws, self.row
+            for i, value in enumerate(values):
+                if value is None:
+                    continue
+                if isinstance(value, str):
+                    ws.write_string(row, i, value)
+                elif isinstance(value, bool):
+                    ws.write_boolean(row, i, value)
+                elif isinstance(value, int | float):
+                    ws.write_number(row, i, value, self.formats[i])
+                else:
+                    ws.write_datetime(row, i, value, self.formats[i])
+            self.row += 1
+else:
+    class Sheet:
+        def __init__(self, name, columns):
+            pass
+        def append(self, values):
+            global cells
+            cells += len(values)
+stream_tables(db, None, {name: Sheet(name, columns) for name, columns in SHEETS.items()}, Steps(1, None, None))
+if kind == "openpyxl":
+    book.save(out)
+elif kind == "xlsxwriter":
+    book.close()
+seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+print(json.dumps({"seconds": seconds, "cpu": cpu, "cells": cells, "peak_mb": peak_mb()}))
+"""
+
+
+def _writers(source: Path, tmp: Path, repeats: int) -> dict[str, dict[str, float]]:
+    """Each writer's best CPU time (and its peak memory) on the same tables, interleaved repeats."""
+    import os
+
+    runs: dict[str, list[dict[str, float]]] = {}
+    for _ in range(repeats):
+        for kind, lxml in (("null", "True"), ("openpyxl", "False"), ("openpyxl", "True"), ("xlsxwriter", "True")):
+            label = f"{kind}{'' if lxml == 'True' or kind != 'openpyxl' else ' (no lxml)'}"
+            env = {**os.environ, "OPENPYXL_LXML": lxml}
+            out = subprocess.run([sys.executable, "-c", _CHILD_WRITER, kind, str(source), str(tmp / f"{kind}.xlsx")],
+                                 check=True, capture_output=True, text=True, timeout=1800, env=env).stdout
+            runs.setdefault(label, []).append(json.loads(out.strip().splitlines()[-1]))
+    return {label: min(found, key=lambda r: r["cpu"]) for label, found in runs.items()}
 
 
 def _cpu_median(fn: Any, repeats: int, setup: Any = None) -> tuple[float, float]:
@@ -286,6 +395,16 @@ def run(quick: bool = False) -> list[Result]:
                               mine["cpu"], plain["cpu"],
                               f"{cells:,} cells; wall {mine['seconds']:.1f} s vs {plain['seconds']:.1f} s; peak RSS {mine['peak_mb']:.0f} MB ({cities // 4} cities: "
                               f"{small['peak_mb']:.0f} MB; baseline {plain['peak_mb']:.0f} MB); goal ≤ 1.2×", 1))
+
+        # The writing library: the same --all tables through openpyxl (with and without lxml) and xlsxwriter
+        writers = _writers(source, tmp, 1 if quick else 3)
+        floor = writers["null"]["cpu"]
+        for label in ("openpyxl (no lxml)", "xlsxwriter"):
+            results.append(report(f"writing the --all tables: {label} vs openpyxl with lxml (CPU time, reading "
+                                  f"and deriving the rows {floor:.1f} s in both)", writers[label]["cpu"],
+                                  writers["openpyxl"]["cpu"],
+                                  f"{int(writers['null']['cells']):,} cells; peak RSS {writers[label]['peak_mb']:.0f} MB "
+                                  f"vs {writers['openpyxl']['peak_mb']:.0f} MB", 1 if quick else 3))
 
         # Import of a 5,000-row template
         empty = tmp / "empty.sqlite"

@@ -352,6 +352,29 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_ods(args: argparse.Namespace) -> int:
+    """Write one workshop as an OpenDocument spreadsheet."""
+    from icc_desktop.exports.opendata import export_ods
+    from icc_desktop.services.workshops import find_workshop
+
+    with _open_db(args) as db:
+        path = export_ods(db, find_workshop(db, args.workshop).id, Path(args.output))
+    print(f"Wrote {path}")
+    return 0
+
+
+def cmd_export_csv(args: argparse.Namespace) -> int:
+    """Write one workshop, or every workshop (--all), as CSV tables with a README and datapackage.json."""
+    from icc_desktop.exports.opendata import export_csv
+    from icc_desktop.services.workshops import find_workshop
+
+    with _open_db(args) as db:
+        workshop_id = None if args.all else find_workshop(db, args.workshop).id
+        folder = export_csv(db, Path(args.output), workshop_id=workshop_id)
+    print(f"Wrote the CSV tables, README.txt and datapackage.json to {folder}")
+    return 0
+
+
 def cmd_template(args: argparse.Namespace) -> int:
     """Write a workshop's assessment template for city staff to fill in offline."""
     from icc_desktop.exports.template import write_template
@@ -545,7 +568,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync.set_defaults(handler=cmd_sync)
 
     languages = ("en", "fr", "de")
-    export = commands.add_parser("export", help="write a workshop as PDF or Excel")
+    export = commands.add_parser("export", help="write a workshop as PDF, Excel, ODS or CSV")
     export_commands = export.add_subparsers(dest="export_command", metavar="FORMAT", required=True)
     pdf = export_commands.add_parser("pdf", parents=[db_options], help="the strategy document (PDF)")
     pdf.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")
@@ -559,6 +582,17 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="every workshop of the database (for the programme office)")
     xlsx.add_argument("-o", "--output", required=True, metavar="FILE")
     xlsx.set_defaults(handler=cmd_export_xlsx)
+    ods = export_commands.add_parser("ods", parents=[db_options], help="an OpenDocument spreadsheet (.ods)")
+    ods.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")
+    ods.add_argument("-o", "--output", required=True, metavar="FILE.ods")
+    ods.set_defaults(handler=cmd_export_ods)
+    csv_parser = export_commands.add_parser("csv", parents=[db_options],
+                                            help="CSV tables with a README and datapackage.json (open data)")
+    which_csv = csv_parser.add_mutually_exclusive_group(required=True)
+    which_csv.add_argument("--workshop", metavar="ID", help="workshop id or a unique prefix")
+    which_csv.add_argument("--all", action="store_true", help="every workshop of the database")
+    csv_parser.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the files (made if needed)")
+    csv_parser.set_defaults(handler=cmd_export_csv)
 
     template = commands.add_parser("template", parents=[db_options], help="the offline assessment template (.xlsx)")
     template.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")

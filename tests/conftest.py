@@ -106,3 +106,28 @@ def demo_136(tmp_path_factory: pytest.TempPathFactory, _empty_db_file: Path) -> 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_HOME, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _ui_language_kept() -> Iterator[None]:
+    """A test that switches the UI language (translators, locale) leaves the next one what it found."""
+    import sys
+
+    i18n = sys.modules.get("icc_desktop.ui.i18n")
+    if i18n is None:
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    before, locale = list(i18n._installed), QLocale()
+    yield
+    app = QCoreApplication.instance()
+    if app is None or i18n._installed == before:
+        QLocale.setDefault(locale)
+        return
+    for translator in i18n._installed:
+        app.removeTranslator(translator)
+    i18n._installed[:] = before
+    for translator in before:
+        app.installTranslator(translator)
+    QLocale.setDefault(locale)

@@ -8,6 +8,7 @@ embedded font. Everything here is pure: data in, `Drawing` out.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from icc_desktop.services.ranking import HIGH
@@ -122,7 +124,7 @@ def radar_chart(axes: list[RadarAxis], width: float, labels: tuple[str, str], he
             ring += point(index, level)
         drawing.add(Polygon(ring, fillColor=None, strokeColor=GRID, strokeWidth=0.5))
         x, y = point(0, level)
-        drawing.add(_text(x + 3, y - 3, str(level), size=6.5, color=MUTED))
+        drawing.add(_text(x + 3, y - 3, str(level), size=7, color=MUTED))
     for index, axis in enumerate(axes):
         x, y = point(index, 5)
         drawing.add(Line(cx, cy, x, y, strokeColor=GRID, strokeWidth=0.5))
@@ -248,7 +250,7 @@ def priority_matrix(points: list[MatrixPoint], size: float, *, axis_labels: tupl
     placed: list[tuple[float, float, float]] = []
     for (feasibility, impact), labels in merged.items():
         text = ", ".join(labels[:4]) + ("…" if len(labels) > 4 else "")
-        r = max(6.5, stringWidth(text, BOLD, 6.5) / 2 + 3)
+        r = max(7, stringWidth(text, BOLD, 7) / 2 + 3)
         tx, ty = at(feasibility, impact)
         x, y = tx, ty
         for step in range(60):
@@ -262,7 +264,7 @@ def priority_matrix(points: list[MatrixPoint], size: float, *, axis_labels: tupl
             drawing.add(Circle(tx, ty, 1.2, fillColor=MUTED, strokeColor=None))
         placed.append((x, y, r))
         drawing.add(Circle(x, y, r, fillColor=PRIMARY, strokeColor=colors.white, strokeWidth=0.6))
-        drawing.add(_text(x, y - 2.3, text, size=6.5, font=BOLD, color=colors.white, anchor="middle"))
+        drawing.add(_text(x, y - 2.5, text, size=7, font=BOLD, color=colors.white, anchor="middle"))
     return drawing
 
 
@@ -308,8 +310,8 @@ def gantt_chart(rows: list[GanttRow], width: float, first: dt.date, last: dt.dat
                 drawing.add(_text(x + 2, top + 12, str(year), size=8, font=BOLD))
         elif month_width >= 4:
             drawing.add(Line(x, legend_height, x, top, strokeColor=GRID, strokeWidth=0.25))
-        if month_width >= 7:
-            drawing.add(_text(x + month_width / 2, top + 2, month_letter[month + 1], size=6, color=MUTED, anchor="middle"))
+        if month_width >= stringWidth("M", FONT, 7) + 1.5:  # a month's letter only where it fits at 7 pt
+            drawing.add(_text(x + month_width / 2, top + 2, month_letter[month + 1], size=7, color=MUTED, anchor="middle"))
     if horizon_end is not None and start_index <= _month_index(horizon_end) <= end_index:
         x = x_of(_month_index(horizon_end) + 1)
         drawing.add(Line(x, legend_height, x, top, strokeColor=TARGET, strokeWidth=0.8, strokeDashArray=[3, 2]))
@@ -350,3 +352,99 @@ __all__ = [
     "radar_chart",
     "wrap",
 ]
+
+
+@functools.cache
+def glyph_contours(font_name: str, text: str, size: float) -> list[list[tuple[str, tuple[float, ...]]]]:
+    """The outlines of `text` set in a registered TrueType font, as path commands at `size` points.
+
+    Commands are ("M", (x, y)), ("L", (x, y)), ("C", (x1, y1, x2, y2, x, y)), one list per contour,
+    starting at x = 0 on the baseline. Drawn as paths, a watermark is no text at all, so it never
+    gets in the way of a reader copying or extracting the page's text. Composite glyphs are left
+    out (the words drawn this way have none).
+    """
+    import struct
+
+    face = pdfmetrics.getFont(font_name).face
+    glyf = face.get_table("glyf")
+    scale = size / face.unitsPerEm
+    contours: list[list[tuple[str, tuple[float, ...]]]] = []
+    pen_x = 0.0
+    for char in text:
+        index = face.charToGlyph.get(ord(char))
+        start = face.glyphPos[index] if index is not None else 0
+        end = face.glyphPos[index + 1] if index is not None else 0
+        if index is not None and end > start and struct.unpack_from(">h", glyf, start)[0] > 0:
+            for points in _simple_glyph(glyf, start, struct):
+                contours.append(_contour_path([(pen_x + x * scale, y * scale, on) for x, y, on in points]))
+        pen_x += stringWidth(char, font_name, size)
+    return contours
+
+
+def _simple_glyph(glyf: bytes, start: int, struct: Any) -> list[list[tuple[int, int, bool]]]:
+    count = struct.unpack_from(">h", glyf, start)[0]
+    offset = start + 10
+    ends = struct.unpack_from(f">{count}H", glyf, offset)
+    offset += 2 * count
+    (instructions,) = struct.unpack_from(">H", glyf, offset)
+    offset += 2 + instructions
+    total = ends[-1] + 1
+    flags: list[int] = []
+    while len(flags) < total:
+        flag = glyf[offset]
+        offset += 1
+        flags.append(flag)
+        if flag & 8:
+            flags += [flag] * glyf[offset]
+            offset += 1
+    coords: list[list[int]] = [[], []]
+    for axis, (short, same) in enumerate(((2, 16), (4, 32))):
+        value = 0
+        for flag in flags:
+            if flag & short:
+                delta = glyf[offset]
+                offset += 1
+                value += delta if flag & same else -delta
+            elif not flag & same:
+                value += struct.unpack_from(">h", glyf, offset)[0]
+                offset += 2
+            coords[axis].append(value)
+    points = [(coords[0][i], coords[1][i], bool(flags[i] & 1)) for i in range(total)]
+    result, first = [], 0
+    for last in ends:
+        result.append(points[first:last + 1])
+        first = last + 1
+    return result
+
+
+def _contour_path(points: list[tuple[float, float, bool]]) -> list[tuple[str, tuple[float, ...]]]:
+    """A closed TrueType contour (quadratic, with implied on-curve points) as move, line and cubic commands."""
+    if not any(on for _, _, on in points):  # all off-curve: start between the first two
+        x0, y0 = (points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2
+        points = [(x0, y0, True), *points[1:], points[0]]
+    while not points[0][2]:
+        points = points[1:] + points[:1]
+    start = (points[0][0], points[0][1])
+    path: list[tuple[str, tuple[float, ...]]] = [("M", start)]
+    current = start
+    control: tuple[float, float] | None = None
+    for x, y, on in [*points[1:], (start[0], start[1], True)]:
+        if on:
+            if control is None:
+                path.append(("L", (x, y)))
+            else:
+                path.append(("C", _cubic(current, control, (x, y))))
+                control = None
+            current = (x, y)
+        elif control is None:
+            control = (x, y)
+        else:
+            middle = ((control[0] + x) / 2, (control[1] + y) / 2)
+            path.append(("C", _cubic(current, control, middle)))
+            current, control = middle, (x, y)
+    return path
+
+
+def _cubic(p0: tuple[float, float], q: tuple[float, float], p2: tuple[float, float]) -> tuple[float, ...]:
+    return (p0[0] + 2 / 3 * (q[0] - p0[0]), p0[1] + 2 / 3 * (q[1] - p0[1]),
+            p2[0] + 2 / 3 * (q[0] - p2[0]), p2[1] + 2 / 3 * (q[1] - p2[1]), p2[0], p2[1])

@@ -274,6 +274,48 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     ),
     "unbudgeted_one": ("1 action has no budget yet.", "1 action n’a pas encore de budget.", "1 Maßnahme hat noch kein Budget."),
     # Checks
+    "checks_nothing": (
+        "Nothing to check yet: the workshop has no needs and no actions.",
+        "Rien à contrôler pour l’instant : l’atelier n’a ni besoins ni actions.",
+        "Noch nichts zu prüfen: Der Workshop hat weder Bedarfe noch Maßnahmen.",
+    ),
+    "draft": ("DRAFT", "PROJET", "ENTWURF"),
+    # Executive summary
+    "sec_summary": ("Executive summary", "Synthèse", "Zusammenfassung"),
+    "summary_intro": (
+        "{city} held the workshop “{workshop}” on {date}: {people} from {groups} took part.",
+        "{city} a tenu l’atelier « {workshop} » le {date} : {people} de {groups} y ont participé.",
+        "{city} hat den Workshop „{workshop}“ am {date} abgehalten: {people} aus {groups} nahmen teil.",
+    ),
+    "summary_maturity": ("Maturity: current and target level (1 to 5)", "Maturité : niveau actuel et niveau visé (1 à 5)",
+                         "Reifegrad: aktuelle Stufe und Zielstufe (1 bis 5)"),
+    "summary_no_scores": ("No maturity scores have been recorded yet.", "Aucun score de maturité n’a encore été saisi.",
+                          "Es wurden noch keine Reifegradwerte erfasst."),
+    "summary_gaps": ("The largest gaps are in {gaps}.", "Les écarts les plus importants concernent {gaps}.",
+                     "Die größten Lücken bestehen bei {gaps}."),
+    "summary_current_target": ("Current → target", "Actuel → visé", "Aktuell → Ziel"),
+    "summary_needs": ("Top needs", "Besoins prioritaires", "Wichtigste Bedarfe"),
+    "summary_need": ("{title} — {dots}, {moscow}", "{title} — {dots}, {moscow}", "{title} — {dots}, {moscow}"),
+    "n_dots": ("{count} dots", "{count} votes", "{count} Punkte"),
+    "n_dots_one": ("1 dot", "1 vote", "1 Punkt"),
+    "summary_more": ("… and {count} more (see the full chapter).", "… et {count} de plus (voir le chapitre complet).",
+                     "… und {count} weitere (siehe das vollständige Kapitel)."),
+    "summary_budget_title": ("Budget and timeline", "Budget et calendrier", "Budget und Zeitplan"),
+    "summary_budget": (
+        "A total budget of {budget} for {actions}; funding: {mix}.",
+        "Un budget total de {budget} pour {actions} ; financement : {mix}.",
+        "Ein Gesamtbudget von {budget} für {actions}; Finanzierung: {mix}.",
+    ),
+    "summary_budget_none": ("No budget has been entered yet.", "Aucun budget n’a encore été saisi.",
+                            "Es wurde noch kein Budget erfasst."),
+    "summary_other_sources": ("other sources {share}", "autres sources {share}", "weitere Quellen {share}"),
+    "summary_timeline": (
+        "The actions run from {first} to {last} ({months} months).",
+        "Les actions s’étendent de {first} à {last} ({months} mois).",
+        "Die Maßnahmen laufen von {first} bis {last} ({months} Monate).",
+    ),
+    "summary_timeline_none": ("No action has dates yet.", "Aucune action n’a encore de dates.",
+                              "Noch hat keine Maßnahme Termine."),
     "checks_ok": ("The roadmap passes every check.", "La feuille de route satisfait à tous les contrôles.", "Die Roadmap besteht alle Prüfungen."),
     "checks_intro": (
         "{count} points need attention before the roadmap is final:",
@@ -584,9 +626,14 @@ class Translator:
         return f"{self.integer(value)}{_NBSP}€"
 
     def percent(self, share: float) -> str:
-        """A share (0–1) as a whole percentage."""
+        """A share (0–1) as a whole percentage; a small share reads "<1%" (not "0%"), a near-whole one ">99%"."""
         value = round(share * 100)
-        return f"{value}%" if self.language == "en" else f"{value}{_NBSP}%"
+        prefix = ""
+        if 0 < share < 0.01:
+            prefix, value = "<", 1
+        elif 0.99 < share < 1:
+            prefix, value = ">", 99
+        return f"{prefix}{value}%" if self.language == "en" else f"{prefix}{value}{_NBSP}%"
 
     def date(self, value: dt.date | None) -> str:
         """A full date: 15 March 2024, 15 mars 2024, 15. März 2024."""

@@ -14,6 +14,7 @@ Public entry point: `export_pdf(db, workshop_id, path, ...)`.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -99,8 +100,8 @@ SCORE_COLUMNS = (Column("col_dimension", 0.52), Column("current", 0.12, True), C
                  Column("gap", 0.12, True), Column("answers", 0.12, True))
 GAP_COLUMNS = (Column("col_question", 0.47), Column("col_dimension", 0.23), Column("current", 0.1, True),
                Column("target", 0.1, True), Column("gap", 0.1, True))
-NEED_COLUMNS = (Column("col_rank", 0.07, True), Column("col_need", 0.34), Column("col_moscow", 0.14, labels=("moscow",)),
-                Column("col_dots", 0.08, True), Column("impact", 0.10, True), Column("feasibility", 0.13, True),
+NEED_COLUMNS = (Column("col_rank", 0.07, True), Column("col_need", 0.32), Column("col_moscow", 0.14, labels=("moscow",)),
+                Column("col_dots", 0.09, True), Column("impact", 0.10, True), Column("feasibility", 0.14, True),
                 Column("col_quadrant", 0.14, labels=("quadrant",)))
 ROADMAP_COLUMNS = (Column("col_no", 0.05, True), Column("col_action", 0.30), Column("col_lead", 0.15),
                    Column("col_period", 0.11), Column("col_budget", 0.125, True),
@@ -109,6 +110,11 @@ KPI_COLUMNS = (Column("col_no", 0.05, True), Column("col_action", 0.24), Column(
                Column("col_baseline", 0.11, True), Column("col_target", 0.1, True), Column("col_by", 0.12))
 BUDGET_COLUMNS = (Column("col_source", 0.52, labels=("funding_source",)), Column("col_actions", 0.14, True),
                   Column("col_budget", 0.2, True), Column("col_share", 0.14, True))
+SUMMARY_COLUMNS = (Column("col_dimension", 0.6), Column("summary_current_target", 0.26, True), Column("gap", 0.14, True))
+LONG_CELL_CHARS = 1200
+"""Cell text shorter than this cannot fill most of a page even in the narrowest text column."""
+SUMMARY_ITEMS = 5
+"""The executive summary lists at most this many needs and objectives (it is one page)."""
 COHORT_COLUMNS = (Column("col_dimension", 0.36), Column("col_city", 0.12, True), Column("col_cohort_median", 0.14, True),
                   Column("col_cohort_band", 0.14, True), Column("target", 0.1, True), Column("col_cohort_target", 0.14, True))
 PROGRESS_ACTION_COLUMNS = (Column("col_no", 0.05, True), Column("col_action", 0.39), Column("col_status", 0.14, labels=("status",)),
@@ -119,8 +125,8 @@ PROGRESS_KPI_COLUMNS = (Column("col_kpi", 0.32), Column("col_unit", 0.12), Colum
 PROGRESS_ROUND_COLUMNS = (Column("col_dimension", 0.30), Column("col_round_current", 0.13, True),
                           Column("col_round_current", 0.13, True), Column("col_change", 0.14, True),
                           Column("col_gap_now", 0.10, True), Column("col_gap_change", 0.20, True))
-TABLES = (PARTICIPANT_COLUMNS, SCORE_COLUMNS, GAP_COLUMNS, NEED_COLUMNS, ROADMAP_COLUMNS, KPI_COLUMNS, BUDGET_COLUMNS,
-          COHORT_COLUMNS, PROGRESS_ACTION_COLUMNS, PROGRESS_KPI_COLUMNS, PROGRESS_ROUND_COLUMNS)
+TABLES = (SUMMARY_COLUMNS, PARTICIPANT_COLUMNS, SCORE_COLUMNS, GAP_COLUMNS, NEED_COLUMNS, ROADMAP_COLUMNS, KPI_COLUMNS,
+          BUDGET_COLUMNS, COHORT_COLUMNS, PROGRESS_ACTION_COLUMNS, PROGRESS_KPI_COLUMNS, PROGRESS_ROUND_COLUMNS)
 """Every table of the report, for the test that checks that labels fit."""
 
 CELL_PADDING = 4.0
@@ -144,16 +150,19 @@ def register_fonts() -> None:
 
 def _styles() -> dict[str, ParagraphStyle]:
     # embeddedHyphenation: a word too long for its column may break after a hyphen it contains
+    # splitLongWords=0: a word is never cut where the line ends ("department s"); a long word may
+    # still break after a hyphen it contains (embeddedHyphenation). Sizes: body 9 pt or more,
+    # tables 8 pt or more, chart labels 7 pt or more.
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=6,
-                          embeddedHyphenation=1)
+                          embeddedHyphenation=1, splitLongWords=0)
     return {
         "body": body,
-        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=4),
+        "small": ParagraphStyle("small", parent=body, fontSize=9, leading=11.5, textColor=MUTED, spaceAfter=4),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0),
-        "cell_small": ParagraphStyle("cell_small", parent=body, fontSize=7, leading=8.8, textColor=MUTED, spaceAfter=0),
+        "cell_small": ParagraphStyle("cell_small", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0),
         "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=8, leading=10, spaceAfter=0, alignment=TA_RIGHT),
-        "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=7.5, leading=9.5, textColor=colors.white, spaceAfter=0),
-        "head_right": ParagraphStyle("head_right", parent=body, fontName=BOLD, fontSize=7.5, leading=9.5,
+        "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=8, leading=10, textColor=colors.white, spaceAfter=0),
+        "head_right": ParagraphStyle("head_right", parent=body, fontName=BOLD, fontSize=8, leading=10,
                                      textColor=colors.white, spaceAfter=0, alignment=TA_RIGHT),
         # Headings are kept with what follows by a CondPageBreak before them, not keepWithNext:
         # that would move a heading and a whole long table to the next page, leaving a gap.
@@ -178,7 +187,7 @@ def _styles() -> dict[str, ParagraphStyle]:
                                          spaceAfter=22),
         "toc0": ParagraphStyle("toc0", parent=body, fontName=BOLD, fontSize=10, leading=15, leftIndent=0,
                                firstLineIndent=0, spaceBefore=3),
-        "toc1": ParagraphStyle("toc1", parent=body, fontSize=8.5, leading=12, leftIndent=16, firstLineIndent=0,
+        "toc1": ParagraphStyle("toc1", parent=body, fontSize=9, leading=12.5, leftIndent=16, firstLineIndent=0,
                                textColor=MUTED),
     }
 
@@ -190,7 +199,7 @@ def _esc(text: object) -> str:
 
 def _small(text: str) -> str:
     """Markup for a detail line inside a table cell: smaller and grey."""
-    return f'<font size="7" color="{MUTED.hexval()}">{_esc(text)}</font>'
+    return f'<font size="8" color="{MUTED.hexval()}">{_esc(text)}</font>'
 
 
 def _signed(t: Translator, value: float | None) -> str:
@@ -242,8 +251,9 @@ class _ReportDoc(BaseDocTemplate):
     """Two page templates (cover, body); headings feed the contents and outline; progress per flowable."""
 
     def __init__(self, filename: str, *, steps: Steps, header: tuple[str, str], translator: Translator,
-                 **kwargs: Any) -> None:
+                 draft: bool = False, **kwargs: Any) -> None:
         super().__init__(filename, **kwargs)
+        self._draft = draft
         self._steps = steps
         self._header = header
         self._t = translator
@@ -256,7 +266,36 @@ class _ReportDoc(BaseDocTemplate):
             PageTemplate("body", [body], onPage=self._draw_header),
         ])
 
+    def _draw_watermark(self, canvas: Canvas) -> None:
+        """DRAFT across the page, light, under the content, until the workshop is marked final."""
+        if not self._draft:
+            return
+        if not getattr(canvas, "_icc_watermark", False):  # drawn once per document, shown on every page
+            width, height = self.pagesize
+            canvas.beginForm("iccDraftWatermark")
+            canvas.saveState()
+            canvas.setFillColor(colors.Color(0.75, 0.78, 0.82, alpha=0.35))
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(50)
+            word = self._t("draft")
+            size = min(96.0, 0.8 * math.hypot(width, height) / max(stringWidth(word, BOLD, 1), 1))
+            canvas.translate(-stringWidth(word, BOLD, size) / 2, -size * 0.36)
+            # outlines, not text: the watermark must not mix into the page's text when it is copied
+            path = canvas.beginPath()
+            for contour in charts.glyph_contours(BOLD, word, size):
+                for command, values in contour:
+                    {"M": path.moveTo, "L": path.lineTo, "C": path.curveTo}[command](*values)
+                path.close()
+            canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+            canvas.restoreState()
+            canvas.endForm()
+            canvas._icc_watermark = True
+        tagger = tagger_of(canvas)
+        with tagger.artifact(canvas) if tagger else _nothing():
+            canvas.doForm("iccDraftWatermark")
+
     def _draw_cover_band(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._draw_watermark(canvas)
         width, height = self.pagesize
         tagger = tagger_of(canvas)
         canvas.saveState()
@@ -275,6 +314,7 @@ class _ReportDoc(BaseDocTemplate):
         canvas.restoreState()
 
     def _draw_header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._draw_watermark(canvas)
         width, height = self.pagesize
         left, right = self._header
         y = height - self.topMargin + 0.7 * cm
@@ -282,11 +322,11 @@ class _ReportDoc(BaseDocTemplate):
         marked = tagger.artifact(canvas, "Pagination") if tagger else _nothing()
         marked.__enter__()
         canvas.saveState()
-        canvas.setFont(FONT, 7.5)
+        canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(width - self.rightMargin, y, right)
-        room = self.width - pdfmetrics.stringWidth(right, FONT, 7.5) - 20
-        canvas.drawString(self.leftMargin, y, charts.fit(left, FONT, 7.5, room))
+        room = self.width - pdfmetrics.stringWidth(right, FONT, 8) - 20
+        canvas.drawString(self.leftMargin, y, charts.fit(left, FONT, 8, room))
         canvas.setStrokeColor(_RULE)
         canvas.setLineWidth(0.5)
         canvas.line(self.leftMargin, y - 4, width - self.rightMargin, y - 4)
@@ -310,8 +350,11 @@ def _numbered_canvas(translator: Translator, left_margin: float, right_margin: f
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
-            self.tagger = tagger
-            tagger.reset()  # each layout pass draws on a new canvas
+            # Each layout pass draws on a new canvas. The first pass only finds the contents' page
+            # numbers (there are always headings, so a second pass follows): it is not tagged.
+            tagger.passes += 1
+            self.tagger = tagger if tagger.passes > 1 else None
+            tagger.reset()
 
         def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
             self._pages.append(dict(self.__dict__))
@@ -325,7 +368,7 @@ def _numbered_canvas(translator: Translator, left_margin: float, right_margin: f
                     width, _ = self._pagesize
                     self._code.append("/Artifact <</Type /Pagination>> BDC")
                     self.saveState()
-                    self.setFont(FONT, 7.5)
+                    self.setFont(FONT, 8)
                     self.setFillColor(MUTED)
                     self.drawRightString(width - right_margin, bottom - 0.9 * cm,
                                          translator("page_of", page=number, pages=total))
@@ -341,10 +384,11 @@ def _numbered_canvas(translator: Translator, left_margin: float, right_margin: f
 class _Builder:
     """Turns a workshop's content into the document's flowables, section by section."""
 
-    def __init__(self, content: WorkshopContent, translator: Translator, width: float) -> None:
+    def __init__(self, content: WorkshopContent, translator: Translator, width: float, height: float = 700) -> None:
         self.c = content
         self.t = translator
         self.width = width
+        self.height = height
         self.s = _styles()
         self._section = 0
         self._keys = 0
@@ -395,8 +439,11 @@ class _Builder:
 
         data = [[Paragraph(_esc(c.header if c.literal else self.t(c.header)), self.s["head_right" if c.right else "head"])
                  for c in columns]]
-        data += [[cell(v, c) for v, c in zip(row, columns, strict=True)] for row in rows]
-        table = TaggedTable(data, colWidths=[c.width * self.width for c in columns], repeatRows=1, splitInRow=1,
+        for row in rows:
+            data += self._whole_rows([cell(v, c) for v, c in zip(row, columns, strict=True)], columns)
+        # Rows are kept whole (splitInRow=0): a row split at a page end left fragments and a header
+        # row in the middle of the next part; a row taller than a page is cut into rows beforehand.
+        table = TaggedTable(data, colWidths=[c.width * self.width for c in columns], repeatRows=1, splitInRow=0,
                             hAlign="LEFT", tags=TableTags(header_rows=1))
         style: list[tuple[Any, ...]] = [
             ("FONT", (0, 0), (-1, -1), FONT, 8, 10),  # else ReportLab selects Helvetica, which is not embedded
@@ -418,10 +465,37 @@ class _Builder:
         table.setStyle(TableStyle(style))
         return table
 
+    def _whole_rows(self, cells: list[Any], columns: Sequence[Column]) -> list[list[Any]]:
+        """A row as it is, or, when taller than most of a page, cut cleanly into several rows (text continued)."""
+        limit = self.height * 0.8
+        parts: list[list[Any]] = []
+        for value, column in zip(cells, columns, strict=True):
+            room = column.width * self.width - 2 * CELL_PADDING
+            # measuring is a layout pass of its own: only text long enough to fill a page can need it
+            if (not isinstance(value, Paragraph) or len(value.getPlainText()) < LONG_CELL_CHARS
+                    or value.wrap(room, limit)[1] + 6 <= limit):
+                parts.append([value])
+                continue
+            pieces, rest = [], value
+            while True:
+                _, height = rest.wrap(room, limit)
+                if height + 6 <= limit:
+                    pieces.append(rest)
+                    break
+                split = rest.split(room, limit - 6)
+                if len(split) < 2:  # cannot be cut further: leave it to ReportLab
+                    pieces.append(rest)
+                    break
+                pieces.append(split[0])
+                rest = split[1]
+            parts.append(pieces)
+        count = max(len(p) for p in parts)
+        return [[p[i] if i < len(p) else "" for p in parts] for i in range(count)]
+
     def key_values(self, pairs: list[tuple[str, str]]) -> Table:
         data = [[Paragraph(_esc(k), ParagraphStyle("k", parent=self.s["cell"], fontName=BOLD)),
                  Paragraph(_esc(v), self.s["cell"])] for k, v in pairs]
-        table = TaggedTable(data, colWidths=[0.3 * self.width, 0.7 * self.width], hAlign="LEFT", splitInRow=1,
+        table = TaggedTable(data, colWidths=[0.3 * self.width, 0.7 * self.width], hAlign="LEFT", splitInRow=0,
                             tags=TableTags(header_rows=0, row_headers=True))
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), FONT),
@@ -467,6 +541,75 @@ class _Builder:
         ]))
         toc.levelStyles = [self.s["toc0"], self.s["toc1"]]
         return [TaggedParagraph(_esc(self.t("contents")), self.s["h1"], role="H1"), toc, PageBreak()]
+
+    def summary(self) -> list[Flowable]:
+        """The executive summary: one page with the headline figures of every chapter."""
+        t, c = self.t, self.c
+        out: list[Flowable] = [_Heading(t("sec_summary"), self.s["h1"], 0, self._key())]
+        out.append(self.para(t("summary_intro", city=c.city.name, workshop=c.workshop.title,
+                               date=t.date(c.workshop.date), people=t("n_people", count=len(c.participants)),
+                               groups=t("n_groups", count=len(c.group_counts())))))
+        if c.workshop.vision.strip():
+            out.append(TaggedParagraph(_esc(c.workshop.vision.strip()), self.s["vision"]))
+        out.append(TaggedParagraph(_esc(t("summary_maturity")), self.s["h2"], role="H2"))
+        scored = [s for s in c.scores if s.current is not None or s.target is not None]
+        if scored:
+            rows = [[s.name, f"{t.decimal(s.current)} → {t.decimal(s.target)}", t.decimal(s.gap)] for s in scored]
+            out += [self.table(SUMMARY_COLUMNS, rows), Spacer(1, 6)]
+            gaps = sorted((s for s in scored if s.gap is not None and s.gap > 0), key=lambda s: -(s.gap or 0))[:3]
+            if gaps:
+                out.append(self.para(t("summary_gaps", gaps="; ".join(f"{s.name} (+{t.decimal(s.gap)})"
+                                                                       for s in gaps))))
+        else:
+            out.append(self.para(t("summary_no_scores")))
+        out.append(TaggedParagraph(_esc(t("summary_needs")), self.s["h2"], role="H2"))
+        if c.ranking:
+            top = c.ranking[:SUMMARY_ITEMS]
+            items = [(f"{r.rank}.", [self.para(t("summary_need", title=r.title, dots=t("n_dots", count=r.dots),
+                                                  moscow=t.code("moscow", r.moscow)))]) for r in top]
+            out += self.bullet_list(items, numbered=True)
+            if len(c.ranking) > len(top):
+                out.append(self.para(t("summary_more", count=len(c.ranking) - len(top)), "small"))
+        else:
+            out.append(self.para(t("needs_none")))
+        out.append(TaggedParagraph(_esc(t("objectives")), self.s["h2"], role="H2"))
+        groups = [g for g in c.objectives if g.objective is not None]
+        if groups:
+            items = []
+            for group in groups[:SUMMARY_ITEMS]:
+                assert group.objective is not None
+                budget = sum(a.action.budget_eur or 0 for a in group.actions if a.action.status != "cancelled")
+                detail = t("objective_actions", count=len(group.actions), budget=t.euros(budget)).rstrip(".")
+                items.append(("•", [self.para(f"{group.objective.title} ({detail})")]))
+            out += self.bullet_list(items, numbered=False)
+            if len(groups) > SUMMARY_ITEMS:
+                out.append(self.para(t("summary_more", count=len(groups) - SUMMARY_ITEMS), "small"))
+        else:
+            out.append(self.para(t("objectives_none")))
+        out.append(TaggedParagraph(_esc(t("summary_budget_title")), self.s["h2"], role="H2"))
+        totals = budget_by_source([a.action for a in c.actions])
+        grand = sum(total for _, _, total in totals)
+        if grand:
+            shown = totals[:3]
+            mix = [f"{self.ref_label('funding_source', code) if code else t('unspecified_source')} "
+                   f"{t.percent(total / grand)}" for code, _, total in shown]
+            rest = sum(total for _, _, total in totals[3:])
+            if rest:
+                mix.append(t("summary_other_sources", share=t.percent(rest / grand)))
+            budgeted = sum(n for _, n, _ in totals)
+            out.append(self.para(t("summary_budget", budget=t.euros(grand), actions=t("n_actions", count=budgeted),
+                                   mix="; ".join(mix))))
+        else:
+            out.append(self.para(t("summary_budget_none")))
+        dated = [a.action for a in c.actions if a.action.start_month and a.action.end_month]
+        if dated:
+            first = min(min(a.start_month, a.end_month) for a in dated)  # type: ignore[type-var]
+            last = max(max(a.start_month, a.end_month) for a in dated)  # type: ignore[type-var]
+            months = (last.year - first.year) * 12 + last.month - first.month + 1
+            out.append(self.para(t("summary_timeline", first=t.month(first), last=t.month(last), months=months)))
+        else:
+            out.append(self.para(t("summary_timeline_none")))
+        return [*out, PageBreak()]
 
     def profile(self) -> list[Flowable]:
         t, city, workshop = self.t, self.c.city, self.c.workshop
@@ -520,7 +663,7 @@ class _Builder:
 
     def assessment(self) -> list[Flowable]:
         t, c = self.t, self.c
-        out: list[Flowable] = [PageBreak(), self.heading("sec_assessment")]
+        out: list[Flowable] = [CondPageBreak(12 * cm), self.heading("sec_assessment")]
         if c.score_source is None:
             return out + [self.para(t("assessment_none"))]
         out.append(self.para(t("assessment_intro", framework=c.framework_name)))
@@ -533,8 +676,8 @@ class _Builder:
             Figure(charts.radar_chart(axes, self.width, (t("current"), t("target")), height=290), t("alt_radar", values="; ".join(
                 t("alt_radar_axis", name=s.name, current=t.decimal(s.current), target=t.decimal(s.target))
                 for s in c.scores))),
-            Spacer(1, 8),
         ]
+        out = [out[0], KeepTogether(out[1:]), Spacer(1, 8)]  # the heading never stays behind without its chart
         rows = [[s.name, t.decimal(s.current), t.decimal(s.target), t.decimal(s.gap), t.integer(s.answered)]
                 for s in c.scores]
         out.append(self.table(SCORE_COLUMNS, rows))
@@ -631,7 +774,7 @@ class _Builder:
 
     def needs(self) -> list[Flowable]:
         t, c = self.t, self.c
-        out: list[Flowable] = [PageBreak(), self.heading("sec_needs")]
+        out: list[Flowable] = [CondPageBreak(8 * cm), self.heading("sec_needs")]
         if not c.ranking:
             return out + [self.para(t("needs_none"))]
         out.append(self.para(t("needs_intro", dots=c.workshop.dots_per_participant)))
@@ -687,7 +830,7 @@ class _Builder:
 
     def roadmap(self) -> list[Flowable]:
         t, c = self.t, self.c
-        out: list[Flowable] = [PageBreak(), self.heading("sec_roadmap")]
+        out: list[Flowable] = [CondPageBreak(8 * cm), self.heading("sec_roadmap")]
         actions = c.actions
         if not actions:
             return out + [self.para(t("roadmap_none"))]
@@ -725,7 +868,7 @@ class _Builder:
 
     def timeline(self) -> list[Flowable]:
         t, c = self.t, self.c
-        out: list[Flowable] = [PageBreak(), self.heading("sec_timeline")]
+        out: list[Flowable] = [CondPageBreak(10 * cm), self.heading("sec_timeline")]
         dated = [a for a in c.actions if a.action.start_month and a.action.end_month]
         if not dated:
             return out + [self.para(t("timeline_none"))]
@@ -759,7 +902,10 @@ class _Builder:
             block: list[Flowable] = [Figure(drawing, alt)]
             if len(chunks) > 1:
                 block.insert(0, self.caption(t("timeline_part", part=number, parts=len(chunks))))
-            out.append(KeepTogether(block))
+            if number == 1:  # the chapter's heading and introduction go with the first chart
+                out = [out[0], KeepTogether([*out[1:], *block])]
+            else:
+                out.append(KeepTogether(block))
         undated = [f"{a.number} {a.action.title}" for a in c.actions if not (a.action.start_month and a.action.end_month)]
         if undated:
             out.append(self.para(t("timeline_undated", actions="; ".join(undated)), "small"))
@@ -804,6 +950,8 @@ class _Builder:
     def checks(self) -> list[Flowable]:
         t, c = self.t, self.c
         out: list[Flowable] = [CondPageBreak(5 * cm), self.heading("sec_checks")]
+        if not c.actions and not c.needs:  # an empty workshop does not "pass": there is nothing to check
+            return out + [self.para(t("checks_nothing"))]
         if not c.warnings:
             return out + [self.para(t("checks_ok"))]
         actions = {a.action.id: a.action for a in c.actions}
@@ -830,8 +978,9 @@ class _Builder:
 
     def sections(self) -> list[Callable[[], list[Flowable]]]:
         """The document's parts in order (each a step of the progress report)."""
-        return [self.cover, self.contents, self.profile, self.participants, self.assessment, self.needs,
-                self.vision, self.roadmap, self.timeline, self.kpis, self.budget, self.checks, self.progress]
+        return [self.cover, self.contents, self.summary, self.profile, self.participants, self.assessment,
+                self.needs, self.vision, self.roadmap, self.timeline, self.kpis, self.budget, self.checks,
+                self.progress]
 
 
 def build_pdf(content: WorkshopContent, path: Path, *, page_size: str = "A4", language: str = "en",
@@ -848,11 +997,12 @@ def build_pdf(content: WorkshopContent, path: Path, *, page_size: str = "A4", la
         str(path), steps=steps, header=header, translator=translator, pagesize=pagesize,
         title=f"{content.city.name}: {translator('doc_title')}", author=content.workshop.facilitator or "ICC Workshop",
         subject=content.workshop.title, creator=f"ICC Workshop {__version__}", lang=language,
+        draft=not content.workshop.final,
         initialFontName=FONT, **margins,
     )
     tagger = Tagger(language)
     tagger.fallback_texts = content.fallback_texts
-    builder = _Builder(content, translator, doc.width)
+    builder = _Builder(content, translator, doc.width, doc.height)
     story: list[Flowable] = []
     for section in builder.sections():
         story += section()
@@ -862,6 +1012,8 @@ def build_pdf(content: WorkshopContent, path: Path, *, page_size: str = "A4", la
     canvasmaker = _numbered_canvas(translator, margins["leftMargin"], margins["rightMargin"], margins["bottomMargin"],
                                    tagger)
     doc.multiBuild(story, canvasmaker=canvasmaker)
+    if tagger.passes < 2:  # laid out in one pass (never with a contents page): draw it again, tagged
+        doc.multiBuild(story, canvasmaker=canvasmaker)
     finish_tagged_pdf(path, tagger, title=doc.title, author=doc.author, subject=doc.subject)
 
 

@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
@@ -68,6 +69,7 @@ class Tagger:
     def __init__(self, language: str) -> None:
         self.language = language
         self.fallback_texts: frozenset[str] = frozenset()
+        self.passes = 0
         self.reset()
 
     def reset(self) -> None:
@@ -115,9 +117,17 @@ class Tagger:
     @contextmanager
     def content(self, canvas: Any, tag: str | None = None) -> Iterator[None]:
         """Mark what the block draws as content of the current element."""
-        if self._marking:
+        began = self.begin_content(canvas, tag)
+        try:
             yield
-            return
+        finally:
+            if began:
+                self.end_content(canvas)
+
+    def begin_content(self, canvas: Any, tag: str | None = None) -> bool:
+        """Start marked content of the current element (False, and nothing done, inside marked content)."""
+        if self._marking:
+            return False
         page = canvas.getPageNumber() - 1
         mcid = self._next_mcid.get(page, 0)
         self._next_mcid[page] = mcid + 1
@@ -125,11 +135,12 @@ class Tagger:
         canvas._code.append(f"/{tag or element.role} <</MCID {mcid}>> BDC")
         element.kids.append(MarkedRef(page, mcid))
         self._marking += 1
-        try:
-            yield
-        finally:
-            self._marking -= 1
-            canvas._code.append("EMC")
+        return True
+
+    def end_content(self, canvas: Any) -> None:
+        """End the marked content `begin_content` started."""
+        self._marking -= 1
+        canvas._code.append("EMC")
 
     @contextmanager
     def artifact(self, canvas: Any, kind: str | None = None) -> Iterator[None]:
@@ -155,7 +166,8 @@ class Tagger:
 
 
 def tagger_of(canvas: Any) -> Tagger | None:
-    """The canvas's tagger, if the document is tagged."""
+    """The canvas's tagger, if this drawing is tagged (not in the first layout pass, which only
+    numbers the contents' pages and is thrown away)."""
     return getattr(canvas, "tagger", None)
 
 
@@ -317,6 +329,7 @@ class TableTags:
         self._repeat = False
         self._row_index = 0
         self._cell_open = False
+        self._cell_marked = False
         self._row_open = False
         self._link_row = 0
 
@@ -358,16 +371,17 @@ class TableTags:
                 role, attributes = "TH", {"O": "Table", "Scope": "Column"}
             elif self.roles[0] == "Table" and self.row_headers and column == 0:
                 role, attributes = "TH", {"O": "Table", "Scope": "Row"}
-            text = _cell_text(value)
+            # the text only matters for a Link (its annotation's /Contents) or a passage in English
+            text = _cell_text(value) if role == "Link" or tagger.fallback_texts else ""
             lang = "en" if tagger.language != "en" and text in tagger.fallback_texts else None
             element = tagger.open(role, attributes=attributes, lang=lang)
             element.text = text
-            self._cell = tagger.content(canvas)
-            self._cell.__enter__()
+            self._cell_marked = tagger.begin_content(canvas)
             self._cell_open = True
         elif command == "endCell":
             if self._cell_open:
-                self._cell.__exit__(None, None, None)
+                if self._cell_marked:
+                    tagger.end_content(canvas)
                 if self.roles[2] == "Link" and self.links is not None and self._link_row < len(self.links):
                     tagger.link(canvas, self.links[self._link_row])
                 tagger.close()
@@ -480,19 +494,42 @@ def finish_tagged_pdf(path: Path, tagger: Tagger, *, title: str, author: str, su
         pdf.Root.MarkInfo = Dictionary(Marked=True)
         pdf.Root.Lang = String(tagger.language)
         pdf.Root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-            meta["dc:title"] = title
-            meta["dc:creator"] = [author]
-            meta["dc:description"] = subject
-            meta["dc:language"] = [tagger.language]
-            meta["pdf:Producer"] = f"ICC Workshop {__version__} (ReportLab, pikepdf)"
-            meta["xmp:CreatorTool"] = f"ICC Workshop {__version__}"
-            meta["xmp:CreateDate"] = now.isoformat()
-            meta["xmp:ModifyDate"] = now.isoformat()
-            meta["pdfuaid:part"] = "1"
-        pdf.docinfo[Name.Producer] = String(f"ICC Workshop {__version__} (ReportLab, pikepdf)")
+        producer = f"ICC Workshop {__version__} (ReportLab, pikepdf)"
+        pdf.docinfo[Name.Producer] = String(producer)
+        metadata = pdf.make_stream(_xmp(title=title, author=author, subject=subject, language=tagger.language,
+                                        producer=producer).encode("utf-8"))
+        metadata.Type, metadata.Subtype = Name.Metadata, Name.XML
+        pdf.Root.Metadata = metadata
         pdf.save(path)
+
+
+def _xmp(*, title: str, author: str, subject: str, language: str, producer: str) -> str:
+    """The XMP packet: Dublin Core title, author, description and language, the tool, dates, PDF/UA part 1."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+    def text(value: str) -> str:
+        return escape(value)
+
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{text(title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{text(author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{text(subject)}</rdf:li></rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>{text(language)}</rdf:li></rdf:Bag></dc:language>
+   <pdf:Producer>{text(producer)}</pdf:Producer>
+   <xmp:CreatorTool>ICC Workshop {__version__}</xmp:CreatorTool>
+   <xmp:CreateDate>{now}</xmp:CreateDate>
+   <xmp:ModifyDate>{now}</xmp:ModifyDate>
+   <xmp:MetadataDate>{now}</xmp:MetadataDate>
+   <pdfuaid:part>1</pdfuaid:part>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
 
 
 __all__ = ["Element", "Figure", "ListItem", "StructMarker", "TableTags", "TaggedParagraph", "TaggedTable", "Tagger",

@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
 from sqlmodel import col
 
+from icc_desktop import __version__
 from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
 from icc_desktop.exports.i18n import Translator
 from icc_desktop.models import (
@@ -82,7 +83,8 @@ DATE_FORMAT = "yyyy-mm-dd"
 DECIMAL_FORMAT = "0.00"
 NUMBER_FORMAT = "#,##0.##"
 
-_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FONT = Font(name="Calibri", size=11, bold=True, color="FFFFFF")
+"""A named font: a cell style without a name is shown in whatever the spreadsheet's default is."""
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 _HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
 _FORMATS = {"eur": EUR_FORMAT, "month": MONTH_FORMAT, "date": DATE_FORMAT, "decimal": DECIMAL_FORMAT,
@@ -143,6 +145,11 @@ SHEETS: dict[str, tuple[Column, ...]] = {
     "KPIs": (*_WHERE, _c("Action no.", 8, "int"), _c("Action", 30), _c("KPI", 34), _c("Unit", 12),
              _c("Baseline", 12, "number"), _c("Target", 12, "number"), _c("Target date", 12, "date"),
              _c("KPI id", 38, "id"), _c("Action id", 38, "id"), _c("Workshop id", 38, "id")),
+    "Budget": (*_WHERE, _c("Objective", 34), _c("Funding source", 26, "label"), _c("Year", 8, "int"),
+               _c("Budget", 14, "eur"), _c("Actions", 9, "int"), _c("Workshop id", 38, "id")),
+    "Timeline": (*_WHERE, _c("No.", 6, "int"), _c("Objective", 30), _c("Action", 34), _c("Start", 10, "month"),
+                 _c("End", 10, "month"), _c("Months", 8, "int"), _c("Status", 12, "label"),
+                 _c("Quick win", 9, "bool"), _c("Action id", 38, "id"), _c("Workshop id", 38, "id")),
     "Progress": (*_WHERE, _c("Action no.", 8, "int"), _c("Action", 34), _c("Status", 12, "label"),
                  _c("% done", 8, "int"), _c("Planned start", 10, "month"), _c("Planned end", 10, "month"),
                  _c("Start", 10, "month"), _c("End", 10, "month"), _c("Months late", 9, "int"),
@@ -172,6 +179,25 @@ def guard_text(value: str) -> str | None:
     return None if value.startswith(FORMULA_TRIGGERS) else value
 
 
+def set_up_printing(ws: Any, *, landscape: bool, title_rows: str | None = "1:1") -> None:
+    """Page setup of a sheet: orientation, one page wide, the header row on every page, page numbers.
+
+    Must run before the first row of a write-only sheet (its properties are written first).
+    """
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = "9"  # A4 (Letter printers scale it)
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as needed
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.print_options.horizontalCentered = False
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddFooter.left.text = "&A"  # the sheet's name and the page number: no words to translate
+    ws.oddFooter.right.text = "&P / &N"
+
+
 class _Sheet:
     """One logical sheet, written in write-only mode and continued in a new sheet at the row limit."""
 
@@ -193,6 +219,8 @@ class _Sheet:
         ws: WriteOnlyWorksheet = self._book.create_sheet(title)
         for index, column in enumerate(self.columns, start=1):  # widths must precede the first row
             ws.column_dimensions[get_column_letter(index)].width = column.width
+        printed = sum(c.width for c in self.columns if c.kind != "id")
+        set_up_printing(ws, landscape=printed > 110)
         ws.freeze_panes = "C2" if self.columns[:2] == _WHERE else "B2"
         header = []
         for column in self.columns:
@@ -212,6 +240,9 @@ class _Sheet:
         assert self._ws is not None
         last = get_column_letter(len(self.columns))
         self._ws.auto_filter.ref = f"A1:{last}{self._rows + 1}"
+        # ids make rows traceable on screen; on paper they are noise (they are the last columns)
+        printed = len([c for c in self.columns if c.kind != "id"])
+        self._ws.print_area = f"A1:{get_column_letter(printed)}{self._rows + 1}"
         self.parts.append((self._ws, self._rows))
 
     @property
@@ -312,6 +343,8 @@ class _Frame:
     dimension_names: dict[str, str]
     frameworks: dict[str, tuple[str, list[Dimension], list[tuple[Dimension, Question]]]]
     sums: dict[tuple[str, str], list[float]]
+    cohort: _Cohort | None = None
+    """What the --all workbook's Cohort sheet gathers while the workshops stream past (None: one workshop)."""
 
     def label(self, list_names: tuple[str, ...], code: str | None) -> str | None:
         if not code:
@@ -364,9 +397,15 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
     individual = [r for r in responses if r.participant_id is not None and (r.current_level or r.target_level)]
     source = "Consensus" if consensus else "Individual" if individual else None
     scored = [r for r in responses if (r.participant_id is None) == (source != "Individual")]
+    cohort_scores: dict[str, tuple[float | None, float | None]] | None = None
+    if frame.cohort is not None:
+        cohort_scores = {}
+        frame.cohort.scores.setdefault(w.framework_id, []).append((w.city_name, w.title, cohort_scores))
     for s in summarise_scores(dimensions, pairs, scored):
         sheets["Scores"].append([*where, s.name, s.current, s.target, s.gap, s.current_median, s.target_median,
                                  s.spread, s.answered, s.unknown, source if s.answered else None, s.dimension_id, w.id])
+        if cohort_scores is not None:
+            cohort_scores[s.dimension_id] = (s.current, s.target)
         if s.current is not None and s.target is not None:
             sums = frame.sums.setdefault((w.framework_id, s.dimension_id), [0, 0.0, 0.0])
             sums[0] += 1
@@ -416,6 +455,32 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
         number, action = number_of.get(k.action_id, (None, None))
         sheets["KPIs"].append([*where, number, action.title if action is not None else None, k.name, k.unit,
                                k.baseline, k.target, k.target_date, k.id, k.action_id, w.id])
+
+    order = {o.id: index for index, o in enumerate(objectives)}
+    budget: dict[tuple[int, str | None, str | None, int | None], list[Any]] = {}
+    for _, o, a in numbered:
+        if a.status == "cancelled" or a.budget_eur is None:
+            continue
+        source = frame.label(("funding_source",), a.funding_source)
+        for year, euros in budget_by_year(a.budget_eur, a.start_month, a.end_month):
+            entry = budget.setdefault((order.get(o.id, 10**6) if o is not None else 10**6,
+                                       o.title if o is not None else None, source, year), [0, set()])
+            entry[0] += euros
+            entry[1].add(a.id)
+        if frame.cohort is not None:
+            city_budget = frame.cohort.budget.setdefault(w.city_name, {})
+            city_budget[source or "Not specified"] = city_budget.get(source or "Not specified", 0) + a.budget_eur
+    for (_, objective, source, year), (euros, ids) in sorted(
+            budget.items(), key=lambda kv: (kv[0][0], kv[0][2] or "~", kv[0][3] or 10**4)):
+        sheets["Budget"].append([*where, objective, source, year, euros, len(ids), w.id])
+    for number, o, a in sorted(numbered, key=lambda n: (n[2].start_month is None, n[2].start_month or 0, n[0])):
+        months = None
+        if a.start_month and a.end_month:
+            months = abs((a.end_month.year - a.start_month.year) * 12 + a.end_month.month - a.start_month.month) + 1
+        sheets["Timeline"].append([*where, number, o.title if o is not None else None, a.title, a.start_month,
+                                   a.end_month, months, t.code("status", a.status), bool(a.quick_win), a.id, w.id])
+    if frame.cohort is not None:
+        frame.cohort.add_workshop(w, frame, needs, actions)
     _write_follow_up(sheets, frame, w, groups, numbered, kpis, responses)
 
 
@@ -475,6 +540,119 @@ class _RoundLevels:
     gap: float | None
 
 
+def budget_by_year(euros: int, start: Any, end: Any) -> list[tuple[int | None, int]]:
+    """An action's budget spread over the calendar years it runs, by months (whole euros, total kept).
+
+    Without both dates the whole budget is in year None.
+    """
+    if not start or not end:
+        return [(None, euros)]
+    first, last = min(start, end), max(start, end)
+    months: dict[int, int] = {}
+    for index in range(first.year * 12 + first.month - 1, last.year * 12 + last.month):
+        months[index // 12] = months.get(index // 12, 0) + 1
+    total = sum(months.values())
+    shares, given = [], 0
+    for number, (year, count) in enumerate(sorted(months.items())):
+        share = euros - given if number == len(months) - 1 else round(euros * count / total)
+        shares.append((year, share))
+        given += share
+    return shares
+
+
+@dataclass
+class _Cohort:
+    """The cohort view of every workshop: scores per city and dimension, budgets, counts."""
+
+    scores: dict[str, list[tuple[str, str, dict[str, tuple[float | None, float | None]]]]] = field(default_factory=dict)
+    budget: dict[str, dict[str, int]] = field(default_factory=dict)
+    countries: dict[str, tuple[set[str], list[int]]] = field(default_factory=dict)
+    editions: dict[str, tuple[set[str], list[int]]] = field(default_factory=dict)
+    tracks: dict[str, list[int]] = field(default_factory=dict)
+    city_editions: dict[str, str] = field(default_factory=dict)
+
+    def add_workshop(self, w: Any, frame: _Frame, needs: list[Any], actions: list[Any]) -> None:
+        """Count one workshop's country, edition, tracks."""
+        cities, count = self.countries.setdefault(frame.t.country(w.city_country), (set(), [0]))
+        cities.add(w.city_id)
+        count[0] += 1
+        edition = self.city_editions.get(w.city_id) or "Not given"
+        cities, count = self.editions.setdefault(edition, (set(), [0]))
+        cities.add(w.city_id)
+        count[0] += 1
+        for row, index in [(n, 0) for n in needs] + [(a, 1) for a in actions]:
+            label = frame.label(_TRACKS, row.track) or "No track"
+            self.tracks.setdefault(label, [0, 0])[index] += 1
+
+
+def _write_cohort(frame: _Frame, ws: Any) -> None:
+    """The Cohort sheet: city × dimension current and target (colour scale), budget by source per city, counts."""
+    from openpyxl.formatting.rule import ColorScaleRule
+
+    cohort = frame.cohort
+    assert cohort is not None
+    row = 0
+
+    def header(values: list[Any]) -> None:
+        nonlocal row
+        cells = []
+        for value in values:
+            cell = WriteOnlyCell(ws, value=value)
+            cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN
+            cells.append(cell)
+        ws.append(cells)
+        row += 1
+
+    def title(text: str) -> None:
+        nonlocal row
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font = Font(name="Calibri", size=13, bold=True, color="1F4E79")
+        ws.append([cell])
+        row += 1
+
+    def line(values: list[Any], fmt: str | None = None) -> None:
+        nonlocal row
+        out = []
+        for value in values:
+            if fmt and isinstance(value, int | float) and not isinstance(value, bool):
+                cell = WriteOnlyCell(ws, value=value)
+                cell.number_format = fmt
+                out.append(cell)
+            else:
+                out.append(guard_text(value) if isinstance(value, str) else value)
+        ws.append(out)
+        row += 1
+
+    for framework_id, entries in cohort.scores.items():
+        name, dimensions, _ = frame.frameworks[framework_id]
+        title(f"Maturity by city and dimension: {name} (levels 1–5, current / target)")
+        header(["City", "Workshop", *(f"{d.name}: {kind}" for d in dimensions for kind in ("current", "target"))])
+        first = row + 1
+        for city, workshop, values in entries:
+            line([city, workshop, *(v for d in dimensions for v in values.get(d.id, (None, None)))], DECIMAL_FORMAT)
+        last_column = get_column_letter(2 + 2 * len(dimensions))
+        ws.conditional_formatting.add(f"C{first}:{last_column}{row}", ColorScaleRule(
+            start_type="num", start_value=1, start_color="F8696B", mid_type="num", mid_value=3, mid_color="FFEB84",
+            end_type="num", end_value=5, end_color="63BE7B"))
+        line([])
+    sources = sorted({source for budget in cohort.budget.values() for source in budget})
+    title("Budget by funding source and city (EUR, cancelled actions left out)")
+    header(["City", *sources, "Total"])
+    for city, budget in sorted(cohort.budget.items()):
+        line([city, *(budget.get(source) for source in sources), sum(budget.values())], EUR_FORMAT)
+    line([])
+    for heading, counts in (("Country", cohort.countries), ("Edition", cohort.editions)):
+        title(f"Cities and workshops by {heading.lower()}")
+        header([heading, "Cities", "Workshops"])
+        for key, (cities, count) in sorted(counts.items()):
+            line([key, len(cities), count[0]])
+        line([])
+    title("Needs and actions by thematic track")
+    header(["Track", "Needs", "Actions"])
+    for track, (needs, actions) in sorted(cohort.tracks.items()):
+        line([track, needs, actions])
+
+
 def _text_categories(chart: ChartBase, labels: Reference) -> None:
     """Point every series' categories at text cells (`set_categories` makes a numeric reference,
     which some spreadsheets show as 1, 2, 3 instead of the names)."""
@@ -500,13 +678,29 @@ def _radar(ws: WriteOnlyWorksheet, rows: tuple[int, int], title: str, category_c
     return chart
 
 
-def _add_charts(sheets: dict[str, _Sheet], workshop_title: str) -> None:
-    """The radar of the scores and the bar of the ranking of a one-workshop workbook."""
+CHART_ROWS = 30
+"""Rows of the Charts sheet per chart: each on its own printed page (landscape), never cut."""
+
+
+def _place_chart(charts: WriteOnlyWorksheet, chart: ChartBase) -> None:
+    """Put a chart on the Charts sheet below the previous one, a page break between them."""
+    from openpyxl.worksheet.pagebreak import Break
+
+    index = len(charts._charts)
+    chart.height = min(chart.height, 14.5)  # cm: a landscape A4 page less its margins
+    chart.width = min(chart.width, 26)
+    charts.add_chart(chart, f"A{1 + CHART_ROWS * index}")
+    if index:
+        charts.row_breaks.append(Break(id=CHART_ROWS * index))
+
+
+def _add_charts(sheets: dict[str, _Sheet], workshop_title: str, charts: WriteOnlyWorksheet) -> None:
+    """The radar of the scores and the bar of the ranking of a one-workshop workbook, on the Charts sheet."""
     scores = sheets["Scores"]
     ws, rows = scores.parts[0]
     if rows:
-        ws.add_chart(_radar(ws, (2, rows + 1), f"Maturity: {workshop_title}", 3, [(4, "Current"), (5, "Target")]),
-                     "P2")
+        _place_chart(charts, _radar(ws, (2, rows + 1), f"Maturity: {workshop_title}", 3,
+                                    [(4, "Current"), (5, "Target")]))
     needs_ws, need_rows = sheets["Needs"].parts[0]
     if need_rows:
         shown = min(need_rows, MAX_RANKING_BARS)
@@ -519,12 +713,12 @@ def _add_charts(sheets: dict[str, _Sheet], workshop_title: str) -> None:
         chart.x_axis.scaling.orientation = "maxMin"  # the best-ranked need on top
         chart.legend = None
         chart.height, chart.width = max(7.5, 0.7 * shown + 3), 20
-        needs_ws.add_chart(chart, "T2")
+        _place_chart(charts, chart)
 
 
-def _write_summary(frame: _Frame, sheet: _Sheet) -> None:
-    """Mean scores per framework and dimension across the workshops, and one radar per framework."""
-    row, charts = 1, 0
+def _write_summary(frame: _Frame, sheet: _Sheet, charts: WriteOnlyWorksheet) -> None:
+    """Mean scores per framework and dimension across the workshops, and one radar per framework (Charts sheet)."""
+    row = 1
     for framework_id, (name, dimensions, _) in sorted(frame.frameworks.items(), key=lambda kv: kv[1][0]):
         entries = [(d, frame.sums.get((framework_id, d.id))) for d in dimensions]
         if not any(e for _, e in entries):
@@ -538,8 +732,7 @@ def _write_summary(frame: _Frame, sheet: _Sheet) -> None:
             sheet.append([name, d.name, count, current, target, gap])
             row += 1
         chart = _radar(sheet.sheet, (first, row), f"Programme: {name}", 2, [(4, "Mean current"), (5, "Mean target")])
-        sheet.sheet.add_chart(chart, f"H{2 + 24 * charts}")
-        charts += 1
+        _place_chart(charts, chart)
 
 
 def _references(conn: Connection) -> dict[tuple[str, str], str]:
@@ -578,10 +771,13 @@ def _discard(book: Workbook) -> None:
             ALL_TEMP_FILES.remove(writer.out)
 
 
-def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | None, max_rows: int,
-                steps: Steps) -> dict[str, list[tuple[str, int]]]:
-    summary = _Sheet(book, "Summary", SUMMARY_COLUMNS, max_rows) if workshop_id is None else None
-    sheets = {name: _Sheet(book, name, columns, max_rows) for name, columns in SHEETS.items()}
+def stream_tables(db: Database, workshop_id: str | None, sheets: dict[str, Any], steps: Steps, *,
+                  cohort: bool = False) -> tuple[_Frame, list[Any]]:
+    """Read every workshop (or one) once, in order, and append its rows to `sheets` (one per SHEETS name).
+
+    A sheet is anything with `append(values)`: the workbook's, the CSV files', the ODS tables'. Returns
+    the frame (frameworks, summary sums, the cohort when asked) and the workshops written.
+    """
     with db.session() as session:
         conn = session.connection()
         frameworks = {}
@@ -590,8 +786,11 @@ def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | Non
             dims = framework_dimensions(session, f.id)
             frameworks[f.id] = (f"{f.name} ({f.version})", dims, framework_questions(session, f.id))
             dimension_names.update({d.id: d.name for d in dims})
-        frame = _Frame(Translator("en"), _references(conn), dimension_names, frameworks, {})
+        frame = _Frame(Translator("en"), _references(conn), dimension_names, frameworks, {},
+                       _Cohort() if cohort else None)
         cities = {c.id: c for c in conn.execute(select(City.__table__))}  # type: ignore[attr-defined]
+        if frame.cohort is not None:
+            frame.cohort.city_editions = {c.id: c.edition for c in cities.values()}
         workshops = list(conn.execute(_workshop_query(workshop_id)))
         steps.grow(len(workshops) + 2)
         steps.advance()
@@ -607,12 +806,38 @@ def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | Non
                                          frame.t.code("role", city.role), city.notes, city.id])
             _write_workshop(sheets, frame, w, groups)
             steps.advance()
+    return frame, workshops
+
+
+def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | None, max_rows: int,
+                steps: Steps) -> dict[str, list[tuple[str, int]]]:
+    summary = _Sheet(book, "Summary", SUMMARY_COLUMNS, max_rows) if workshop_id is None else None
+    cohort_ws = None
+    if workshop_id is None:
+        cohort_ws = book.create_sheet("Cohort")
+        cohort_ws.column_dimensions["A"].width = 22
+        cohort_ws.column_dimensions["B"].width = 28
+        for index in range(3, 40):
+            cohort_ws.column_dimensions[get_column_letter(index)].width = 13
+        set_up_printing(cohort_ws, landscape=True, title_rows=None)
+    sheets = {name: _Sheet(book, name, columns, max_rows) for name, columns in SHEETS.items()}
+    frame, workshops = stream_tables(db, workshop_id, sheets, steps, cohort=workshop_id is None)
+    charts = book.create_sheet("Charts")
+    set_up_printing(charts, landscape=True, title_rows=None)
     if summary is not None:
-        _write_summary(frame, summary)
+        _write_summary(frame, summary, charts)
+    if cohort_ws is not None:
+        _write_cohort(frame, cohort_ws)
     for sheet in ([summary] if summary else []) + list(sheets.values()):
         sheet.close()
     if workshop_id is not None and workshops:
-        _add_charts(sheets, workshops[0].title)
+        _add_charts(sheets, workshops[0].title, charts)
+    book.properties.creator = f"ICC Workshop {__version__}"
+    book.properties.lastModifiedBy = f"ICC Workshop {__version__}"
+    book.properties.title = (f"{workshops[0].city_name}: {workshops[0].title}" if workshop_id is not None and workshops
+                             else "Intelligent Cities Challenge: every workshop")
+    book.properties.subject = "Needs assessment and roadmap (ICC Workshop export)"
+    book.properties.keywords = "Intelligent Cities Challenge; ICC Workshop"
     _level_validation(sheets["Responses"])
     _level_validation(sheets["Votes"])
     steps.check()
@@ -669,5 +894,5 @@ def export_all(db: Database, path: Path | str, *, progress: ProgressCallback | N
     return Path(path)
 
 
-__all__ = ["EXCEL_MAX_DATA_ROWS", "FORMULA_TRIGGERS", "SHEETS", "Column", "export_all", "export_workbook",
-           "guard_text", "write_workbook"]
+__all__ = ["EXCEL_MAX_DATA_ROWS", "FORMULA_TRIGGERS", "SHEETS", "Column", "budget_by_year", "export_all",
+           "export_workbook", "guard_text", "set_up_printing", "stream_tables", "write_workbook"]

@@ -36,3 +36,5 @@ class Workshop(SyncedModel, table=True):
     dots_per_participant: int = Field(default=5)
     retention_months: int | None = Field(default=None)
     baseline_frozen_on: dt.date | None = Field(default=None)
+    final: bool = Field(default=False)
+    """The strategy document is final: its PDF carries no DRAFT watermark."""

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import literal_column
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
@@ -41,6 +42,7 @@ from icc_desktop.models import (
 )
 from icc_desktop.models.room import SUGGESTION_ACCEPTED, SUGGESTION_PENDING, SUGGESTION_REJECTED
 from icc_desktop.services import crud
+from icc_desktop.services.crud import M
 from icc_desktop.services.scoring import framework_dimensions
 from icc_desktop.store.db import Database
 
@@ -54,6 +56,7 @@ TITLE_MAX = 300
 DESCRIPTION_MAX = 2000
 POLL_CHOICES_MAX = 6
 POLL_TEXT_MAX = 200
+MAX_PHONES = 500
 
 
 class RoomError(IccError):
@@ -81,6 +84,21 @@ def clean_text(text: str, limit: int) -> str:
     """User text as stored: control characters dropped (newlines kept), trimmed, at most `limit`."""
     kept = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     return kept.strip()[:limit]
+
+
+def _insert(session: Session, model: type[M], **values: Any) -> M:
+    """A new row through the services' one write path, flushed so the next row's checks (the dot
+    budget) see it."""
+    row = crud.create_in(session, model, **values)
+    session.flush()
+    return row
+
+
+def _change(session: Session, model: type[M], row: M, **changes: Any) -> M:
+    """Changes to a row through the services' one write path, flushed (see `_insert`)."""
+    crud.update_in(session, model, row.id, **changes)
+    session.flush()
+    return row
 
 
 def _hash_token(token: str) -> str:
@@ -289,11 +307,18 @@ class Room:
             raise RoomError("no_token", "Join the room first.", 401)
         return device
 
+    def has_token(self, token: object) -> bool:
+        """Whether a token belongs to a phone that joined this room."""
+        if not isinstance(token, str) or not token:
+            return False
+        with self._lock:
+            return _hash_token(token) in self._devices
+
     def participants(self, code: object) -> list[dict[str, Any]]:
         """The names a phone can pick (with the room code): id, name, taken by another phone."""
         self.check_code(code)
-        with self.db.session() as session:
-            rows = crud.live(session, Participant, workshop_id=self.workshop_id)
+        with self.db.session() as session:  # people whose data was erased are not offered
+            rows = [p for p in crud.live(session, Participant, workshop_id=self.workshop_id) if p.erased_at is None]
         with self._lock:
             taken = {d.participant_id for d in self._devices.values()}
         rows.sort(key=lambda p: p.name.casefold())
@@ -319,15 +344,18 @@ class Room:
         with self._write_lock:
             with self._lock:
                 taken = {d.participant_id for d in self._devices.values()}
+                if len(self._devices) >= MAX_PHONES:
+                    raise RoomError("too_many", f"The room is full ({MAX_PHONES} phones).", 429)
             if participant_id:
                 if participant_id in taken:
                     raise RoomError("taken", "Another phone has joined with this name.", 409)
                 with self.db.session() as session:
                     row = session.get(Participant, participant_id)
-                    if row is None or row.deleted_at is not None or row.workshop_id != self.workshop_id:
+                    if (row is None or row.deleted_at is not None or row.erased_at is not None
+                            or row.workshop_id != self.workshop_id):
                         raise RoomError("invalid", "participant: not in this workshop.", 404)
                     if not row.joined_from_phone:
-                        crud.save_in(session, Participant, row, joined_from_phone=True)
+                        _change(session, Participant, row, joined_from_phone=True)
                     name, guest, pid = row.name, False, row.id
             else:
                 name = clean_text(guest_name or "", 200)
@@ -336,7 +364,7 @@ class Room:
                         count = len([p for p in crud.live(session, Participant, workshop_id=self.workshop_id)
                                      if p.joined_from_phone])
                         name = f"Guest {count + 1}"
-                    row = crud.save_in(session, Participant, workshop_id=self.workshop_id, name=name,
+                    row = _insert(session, Participant, workshop_id=self.workshop_id, name=name,
                                        joined_from_phone=True)
                     pid, guest = row.id, True
             token = secrets.token_urlsafe(24)
@@ -459,7 +487,7 @@ class Room:
                 Response.workshop_id == self.workshop_id, Response.question_id == question_id,
                 Response.participant_id == device.participant_id,
                 col(Response.deleted_at).is_(None))).first()
-            row = crud.save_in(session, Response, existing, **levels) if existing else crud.save_in(
+            row = _change(session, Response, existing, **levels) if existing else _insert(
                 session, Response, workshop_id=self.workshop_id, question_id=question_id,
                 participant_id=device.participant_id, **levels)
             written.append(("response", row.id))
@@ -494,10 +522,10 @@ class Room:
             if vote is None and count == 0:
                 continue
             if vote is None:
-                vote = crud.save_in(session, Vote, workshop_id=self.workshop_id, need_id=need_id,
+                vote = _insert(session, Vote, workshop_id=self.workshop_id, need_id=need_id,
                                     participant_id=device.participant_id, dots=count)
             elif vote.dots != count:
-                crud.save_in(session, Vote, vote, dots=count)
+                _change(session, Vote, vote, dots=count)
             written.append(("vote_dots", vote.id))
         return {"vote"}, written
 
@@ -518,10 +546,10 @@ class Room:
                     raise RoomError("invalid", f"{name}: from 1 to 5, or empty.")
             vote = votes.get(need_id)
             if vote is None:
-                vote = crud.save_in(session, Vote, workshop_id=self.workshop_id, need_id=need_id,
+                vote = _insert(session, Vote, workshop_id=self.workshop_id, need_id=need_id,
                                     participant_id=device.participant_id, dots=0, **values)
             else:
-                crud.save_in(session, Vote, vote, **values)
+                _change(session, Vote, vote, **values)
             written.append(("vote_rating", vote.id))
         return {"vote"}, written
 
@@ -572,6 +600,20 @@ def pending_suggestions(db: Database, workshop_id: str) -> list[RoomSuggestion]:
     return list(rows)
 
 
+def pending_suggestion_texts(db: Database, workshop_id: str,
+                             after: int = 0) -> tuple[int, list[tuple[str, str, str]]]:
+    """(id, title, description) of the suggestions waiting, oldest first, and the position to ask
+    `after` next time for only the ones added since: the window re-reads this while phones send."""
+    position = literal_column("room_suggestion.rowid")
+    with db.session() as session:
+        rows = session.exec(select(position, RoomSuggestion.id, RoomSuggestion.title,  # type: ignore[call-overload]
+                                   RoomSuggestion.description).where(
+            RoomSuggestion.workshop_id == workshop_id, RoomSuggestion.status == SUGGESTION_PENDING,
+            position > after).order_by(position)).all()
+    last = max([after, *(int(r[0]) for r in rows)])
+    return last, [(str(i), str(t), str(d)) for _, i, t, d in rows]
+
+
 def decide_suggestion(db: Database, suggestion_id: str, accept: bool, need_id: str | None = None) -> None:
     """Mark a suggestion accepted (with the need made from it) or rejected."""
     with db.session() as session:
@@ -600,6 +642,7 @@ __all__ = [
     "RoomError",
     "decide_suggestion",
     "new_room_code",
+    "pending_suggestion_texts",
     "pending_suggestions",
     "poll_results",
 ]

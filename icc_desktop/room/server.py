@@ -39,6 +39,7 @@ log = logging.getLogger("icc_desktop.room")
 MAX_BODY = 16 * 1024
 """Largest request body accepted (a full dimension's scores are ~2 KB)."""
 DEFAULT_PORT = 8787
+WORKER_THREADS = 2
 STATIC_FILES = {"room.js": "text/javascript; charset=utf-8", "room.css": "text/css; charset=utf-8"}
 
 SECURITY_HEADERS = {
@@ -83,6 +84,9 @@ class Limits:
     wrong_code_rate: float = 0.2
     phone_capacity: float = 30
     phone_rate: float = 5
+    join_capacity: float = 8
+    join_rate: float = 0.2
+    """New phones per address: a few at once (a shared laptop), then one every 5 s (no guest floods)."""
 
 
 class _Buckets:
@@ -110,11 +114,16 @@ async def _read_json(request: Request) -> dict[str, Any]:
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
         raise RoomError("too_large", f"The request is larger than {MAX_BODY} bytes.", 413)
+    from starlette.requests import ClientDisconnect
+
     body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise RoomError("too_large", f"The request is larger than {MAX_BODY} bytes.", 413)
+    try:
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_BODY:
+                raise RoomError("too_large", f"The request is larger than {MAX_BODY} bytes.", 413)
+    except ClientDisconnect as exc:  # the phone went before its request was complete: nothing happened
+        raise RoomError("cut", "The request was cut off.", 400) from exc
     try:
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
@@ -124,10 +133,14 @@ async def _read_json(request: Request) -> dict[str, Any]:
     return data
 
 
-def create_app(room: Room, limits: Limits | None = None) -> Starlette:
-    """The phone page and API of an open room."""
+def create_app(room: Room, limits: Limits | None = None, hosts: frozenset[str] | None = None) -> Starlette:
+    """The phone page and API of an open room.
+
+    `hosts`: the Host headers accepted (the address phones were given); a page reached under
+    another name (DNS rebinding from a web site) is refused. None accepts any.
+    """
+    import anyio.to_thread
     from starlette.applications import Starlette
-    from starlette.concurrency import run_in_threadpool
     from starlette.responses import JSONResponse
     from starlette.responses import Response as PlainResponse
     from starlette.routing import Route
@@ -136,11 +149,22 @@ def create_app(room: Room, limits: Limits | None = None) -> Starlette:
     per_address = _Buckets(limits.address_capacity, limits.address_rate)
     wrong_codes = _Buckets(limits.wrong_code_capacity, limits.wrong_code_rate)
     per_phone = _Buckets(limits.phone_capacity, limits.phone_rate)
+    new_phones = _Buckets(limits.join_capacity, limits.join_rate)
     page_dir = resource_path("room")
+    # Few worker threads: submissions are written one at a time anyway, and every extra thread
+    # competes with the window's GUI thread for the interpreter lock (the GUI stalled with 40).
+    limiter: list[anyio.CapacityLimiter] = []
+
+    async def run_in_threadpool(function: Callable[..., Any], *args: Any) -> Any:
+        if not limiter:  # made in the server's event loop, on first use
+            limiter.append(anyio.CapacityLimiter(WORKER_THREADS))
+        return await anyio.to_thread.run_sync(function, *args, limiter=limiter[0])
 
     def guarded(handler: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
             address = request.client.host if request.client else "?"
+            if hosts is not None and request.headers.get("host", "").lower() not in hosts:
+                return _error("wrong_host", "Open the address shown in the room.", 421)
             if room.closed:
                 return _error("closed", "The room is closed.", 410)
             if not per_address.take(address):
@@ -184,6 +208,9 @@ def create_app(room: Room, limits: Limits | None = None) -> Starlette:
 
     async def join(request: Request) -> Response:
         data = await _read_json(request)
+        address = request.client.host if request.client else "?"
+        if not room.has_token(data.get("token")) and not new_phones.take(address):
+            return _error("too_many", "Too many new phones from this address; wait a moment.", 429)
         token, device = await run_in_threadpool(
             room.join, data.get("code"), data.get("participant"), data.get("guest_name"), data.get("token"))
         return ok({"token": token, "name": device.name, "guest": device.guest})
@@ -241,7 +268,10 @@ class RoomServer:
         self._socket.listen(128)
         self.host = host
         self.port = int(self._socket.getsockname()[1])
-        config = uvicorn.Config(create_app(room, limits), log_level="warning", lifespan="off",
+        shown = f"[{host}]" if ":" in host else host
+        hosts = None if host in ("0.0.0.0", "::") else frozenset(
+            {f"{shown}:{self.port}".lower()} | ({shown.lower()} if self.port == 80 else set()))
+        config = uvicorn.Config(create_app(room, limits, hosts), log_level="warning", lifespan="off",
                                 server_header=False, proxy_headers=False, access_log=False,
                                 timeout_keep_alive=5, limit_concurrency=400)
         self._server: uvicorn.Server = uvicorn.Server(config)

@@ -178,27 +178,6 @@ def create_many(db: Database, model: type[M], rows: list[dict[str, Any]]) -> lis
     return created
 
 
-def save_in(session: Session, model: type[M], row: M | None = None, **values: Any) -> M:
-    """Validate and insert (`row` None) or update `row` inside the caller's unit of work.
-
-    For operations that write several rows in one transaction (a phone's submission); the
-    rules are the same as `create` and `update`. The session is flushed, so the next row's
-    checks (the dot budget) see this one.
-    """
-    _unknown(model, values)
-    if row is None:
-        row = model(**values)
-        full = _normalise(model, values_of(row) | {"id": row.id})
-    else:
-        full = _normalise(model, values_of(row) | values | {"id": row.id})
-    validate(session, model, full)
-    for name in full if row not in session else values:
-        setattr(row, name, full[name])
-    session.add(row)
-    session.flush()
-    return row
-
-
 def update_in(session: Session, model: type[SyncedModel], row_id: str, **changes: Any) -> Change:
     """Validate the row as it would be after `changes`, then set them in the caller's unit of work.
 

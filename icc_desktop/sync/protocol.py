@@ -151,11 +151,15 @@ class PullResponse(BaseModel):
     has_more: bool
 
 
+DEVICE_ID_PATTERN = r"^[0-9A-Za-z._-]*$"
+"""What a pushing laptop's device id may hold (it ends every stamp the laptop makes)."""
+
+
 class PushRequest(_Message):
     """`POST /api/v1/sync/push`: dirty rows, parents before children."""
 
     protocol: int
-    device_id: str = Field(default="", max_length=64, pattern=r"^[0-9A-Za-z._-]*$")
+    device_id: str = Field(default="", max_length=64, pattern=DEVICE_ID_PATTERN)
     rows: list[WireRow] = Field(max_length=MAX_PUSH_ROWS)
 
 

@@ -241,7 +241,12 @@ def undo_change(engine: Engine, change_id: int, *, who: str | None = None) -> Ch
     """Put back the fields a change altered, as they were before it, as a new change with a new
     stamp and seq (laptops pull it like any edit). Undoing the creation of a row deletes it
     (a tombstone); undoing a delete restores it. Returns the new history entry."""
-    who = who or f"{getpass.getuser()} (server command line)"
+    if who is None:
+        try:
+            account = getpass.getuser()
+        except (KeyError, OSError):  # no user name in the environment or the password database
+            account = "administrator"
+        who = f"{account} (server command line)"
     with Session(engine) as session, session.begin():
         next_seq = _lock_counter(session)
         entry = session.get(ServerChange, change_id)

@@ -65,7 +65,7 @@ log = logging.getLogger("icc_desktop.sync.server")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "icc_server_alembic_version"
-SERVER_HEAD = "s0002_i13_row_device"
+SERVER_HEAD = "s0003_i13_row_device"
 
 TOKEN_LIFETIME_S = 180 * 24 * 3600
 """A token lasts half a year (a facilitator may be offline for months), unless revoked; renewed
@@ -524,11 +524,13 @@ def finish_login(engine: Engine, user: ServerUser, device_name: str, address: st
     keys = list(_throttle_keys(user.name, address))
     with Session(engine) as session, session.begin():
         token = _new_token(session, user, device_name, lifetime_s)
-        session.execute(delete(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[0]))
+        # Rows are locked in key order everywhere ("address|…" before "user|…"): no deadlock
+        # with a concurrent try of the same user from the same address.
         session.execute(update(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[1])
                         .values(failures=func.max(ServerLoginThrottle.failures - 1, 0)
                                 if engine.dialect.name == "sqlite"
                                 else func.greatest(ServerLoginThrottle.failures - 1, 0)))
+        session.execute(delete(ServerLoginThrottle).where(col(ServerLoginThrottle.key) == keys[0]))
         info = _user_info(session, user)
     return token, info
 

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from pydantic import ValidationError as PydanticValidationError
 
 from icc_desktop.models import SYNCED_MODELS, City, SyncedModel, Workshop
-from icc_desktop.sync.protocol import MAX_PUSH_ROWS
+from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PushRequest
 
 MODELS: dict[str, type[SyncedModel]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]
 """Synced models by table name, in `SYNCED_MODELS` order (parents first)."""
@@ -178,7 +178,7 @@ def _typed_push_model() -> type[BaseModel]:
     )
     row = Annotated[Union[variants], Field(discriminator="table")]  # type: ignore[valid-type]  # noqa: UP007
     return create_model("TypedPushRequest", __config__=forbid, protocol=(int, ...),
-                        device_id=(str, Field(default="", max_length=64)),
+                        device_id=(str, PushRequest.model_fields["device_id"]),
                         rows=(list[row], Field(max_length=MAX_PUSH_ROWS)))  # type: ignore[valid-type]
 
 

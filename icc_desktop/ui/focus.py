@@ -6,12 +6,17 @@ same behaviour without remembering it:
   cell, 35 presses to leave a question table);
 - editable text boxes pass Tab on (Ctrl+Tab types a tab, as Qt does);
 - scroll areas holding a form are no stop of their own (Qt scrolls to the focused field);
-- pane dividers are named stops moved by the arrow keys (`splitter_keys`).
+- pane dividers are named stops moved by the arrow keys (`splitter_keys`);
+- the Tab chain follows reading order each time the page is shown: down a column, then the pane
+  beside it (`reading_order`), whatever order the widgets were created in.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import functools
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -41,6 +46,67 @@ def tidy_focus(root: QWidget) -> None:
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     enable_keyboard_splitters(root)
     name_qt_parts(root)
+    root.installEventFilter(_reorder_on_show)
+
+
+class _ReorderOnShow(QObject):
+    """Puts a page's Tab chain in reading order once its layout has settled after a show."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            QTimer.singleShot(0, functools.partial(_reorder_if_alive, watched))
+        return False
+
+
+def _reorder_if_alive(root: QWidget) -> None:
+    if shiboken6.isValid(root) and root.isVisible():
+        reading_order(root)
+
+
+_reorder_on_show = _ReorderOnShow()
+
+
+def _is_stop(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+
+
+def _reading_key(root: QWidget) -> functools.partial[int]:
+    def rect(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(root, widget.rect().topLeft()), widget.size())
+
+    def compare(a: QWidget, b: QWidget) -> int:
+        ra, rb = rect(a), rect(b)
+        if ra.bottom() < rb.top():
+            return -1  # wholly above
+        if rb.bottom() < ra.top():
+            return 1
+        return (ra.left() > rb.left()) - (ra.left() < rb.left())  # side by side: left first
+
+    return compare  # type: ignore[return-value]
+
+
+def reading_order(root: QWidget) -> list[QWidget]:
+    """Chain the visible Tab stops under `root` in reading order and return them.
+
+    The widget tree is walked depth first, siblings in reading order (one above another: the
+    upper first; side by side: the left first), so a pane's controls stay together and the pane
+    beside follows.
+    """
+    compare = _reading_key(root)
+    stops: list[QWidget] = []
+
+    def walk(parent: QWidget) -> None:
+        children = [c for c in parent.children() if isinstance(c, QWidget) and c.isVisibleTo(root)
+                    and not c.isWindow()]
+        for child in sorted(children, key=functools.cmp_to_key(compare)):
+            if _is_stop(child) and child.isEnabled():
+                stops.append(child)
+            walk(child)
+
+    walk(root)
+    for before, after in zip(stops, stops[1:], strict=False):
+        QWidget.setTabOrder(before, after)
+    return stops
 
 
 def name_qt_parts(root: QWidget) -> None:

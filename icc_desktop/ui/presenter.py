@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from icc_desktop.errors import IccError
 from icc_desktop.ui.context import AppContext
+from icc_desktop.ui.focus import tidy_focus
 from icc_desktop.ui.models.needs import RankingTableModel
 from icc_desktop.ui.settings import PRESENTER_FONT_SCALE, SESSION_TIMER_MINUTES
 from icc_desktop.ui.widgets.chart_style import scaled_font
@@ -311,6 +312,7 @@ def open_presenter(context: AppContext, main: QWidget | None = None) -> Presente
         existing.present(main)
         return existing
     window = PresenterWindow(context)
+    tidy_focus(window)  # as the pages: no empty Tab stops, Qt's own buttons named
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     context.presenter_window = window  # type: ignore[attr-defined]
     window.present(main)

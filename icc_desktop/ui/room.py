@@ -39,8 +39,8 @@ from icc_desktop.errors import IccError
 from icc_desktop.ui.context import AppContext
 
 if TYPE_CHECKING:
-    from icc_desktop.room.core import Room, RoomChange
-    from icc_desktop.room.server import RoomServer
+    from icc_desktop.room.core import JoinedPhone, Room, RoomChange
+    from icc_desktop.room.server import Limits, RoomServer
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ class RoomController(QObject):
             return ""
         return join_url(self.server.host, self.server.port, self.room.code if with_code else None)
 
-    def open_room(self, workshop_id: str, host: str, port: int) -> Room:
+    def open_room(self, workshop_id: str, host: str, port: int, limits: Limits | None = None) -> Room:
         """Open a room for the workshop on `host:port` (closing one already open)."""
         from icc_desktop.room.core import Room
         from icc_desktop.room.server import RoomServer
@@ -93,7 +93,7 @@ class RoomController(QObject):
 
         self.close_room()
         room = Room(self.context.db, workshop_id)
-        server = RoomServer(room, host, port)
+        server = RoomServer(room, host, port, limits=limits)
         room.add_listener(self._sig_change.emit)  # from the server's threads: queued
         server.start()
         workshop = get_workshop(self.context.db, workshop_id)
@@ -238,17 +238,19 @@ class RoomPanel(QWidget):
         activity_layout.addLayout(row)
         activity_layout.addWidget(self.activity_label)
 
-        self.phones = QTableWidget(0, 3)
-        self.phones.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Joined as"), self.tr("Answered")])
+        # Two columns, so names stay readable in a narrow dock; guests are in italics (and say so).
+        self.phones = QTableWidget(0, 2)
+        self.phones.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Answered")])
         self.phones.setAccessibleName(self.tr("Phones that joined"))
         self.phones.verticalHeader().setVisible(False)
+        self.phones.setWordWrap(False)  # one line per phone; long names are elided
+        self.phones.setAlternatingRowColors(True)
         self.phones.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.phones.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.phones.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.phones.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.phones_label = _plain_label()
         self.remove_button = QPushButton(self.tr("&Remove this input"))
         self.remove_button.setToolTip(self.tr("Take back what the selected phone sent for the open activity"))
@@ -262,6 +264,8 @@ class RoomPanel(QWidget):
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName(self.tr("Suggested needs waiting"))
         self.suggestions.setWordWrap(True)
+        self.suggestions.setAlternatingRowColors(True)  # where one suggestion ends and the next begins
+        self.suggestions.setSpacing(2)
         self.accept_button = QPushButton(self.tr("&Accept as a need"))
         self.accept_button.clicked.connect(lambda: self.decide(True))
         self.reject_button = QPushButton(self.tr("Re&ject"))
@@ -284,9 +288,17 @@ class RoomPanel(QWidget):
         layout.addWidget(suggestions_box, 1)
         layout.addWidget(self.poll_label)
         layout.addWidget(self.close_button)
-        self.controller.sig_room_changed.connect(self.reload)
+        # A flush brings a data change and a room change: one reload for both.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+        self.controller.sig_room_changed.connect(self._reload_timer.start)
         context.sig_data_changed.connect(self._data_changed)
         self._dimension_workshop: str | None = None
+        self._suggestion_items: dict[str, QListWidgetItem] = {}
+        self._suggestions_after = 0
+        self._full_suggestions = True
         self._kind_changed()
         self.reload()
 
@@ -298,7 +310,7 @@ class RoomPanel(QWidget):
 
     def _data_changed(self, table: str) -> None:
         if table in ("room_suggestion", "room_poll_answer", "need") and self.controller.is_open:
-            self.reload()
+            self._reload_timer.start()
 
     def _fill_dimensions(self, workshop_id: str) -> None:
         from icc_desktop.services.lookups import workshop_dimensions
@@ -312,7 +324,7 @@ class RoomPanel(QWidget):
 
     def reload(self) -> None:
         """Show the room as it is now."""
-        from icc_desktop.room.core import pending_suggestions, poll_results
+        from icc_desktop.room.core import poll_results
 
         room = self.controller.room if self.controller.is_open else None
         for widget in (self.open_button, self.stop_button, self.close_button, self.kind, self.dimension,
@@ -325,6 +337,8 @@ class RoomPanel(QWidget):
             self.phones.setRowCount(0)
             self.phones_label.setText("")
             self.suggestions.clear()
+            self._suggestion_items.clear()
+            self._full_suggestions = True
             self.poll_label.setText("")
             return
         self._fill_dimensions(room.workshop_id)
@@ -340,36 +354,59 @@ class RoomPanel(QWidget):
                 activity=names["score"], dimension=self.dimension.itemText(index)))
         else:
             self.activity_label.setText(self.tr("Open: {activity}").format(activity=names[activity.kind]))
-        joined = room.joined()
-        selected = self._selected_participant()
-        self.phones.setRowCount(len(joined))
-        for row, phone in enumerate(joined):
-            cells = (phone.name, self.tr("guest") if phone.guest else self.tr("listed"),
-                     self.tr("yes") if phone.answered else "")
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, phone.participant_id)
-                self.phones.setItem(row, column, item)
-            if phone.participant_id == selected:
-                self.phones.selectRow(row)
-        answered = sum(1 for phone in joined if phone.answered)
-        self.phones_label.setText(self.tr("Joined: {joined} · answered the open activity: {answered}").format(
-            joined=len(joined), answered=answered))
-        current = self.suggestions.currentItem()
-        keep = current.data(Qt.ItemDataRole.UserRole) if current else None
-        self.suggestions.clear()
-        for suggestion in pending_suggestions(self.context.db, room.workshop_id):
-            text = suggestion.title + (f"\n{suggestion.description}" if suggestion.description else "")
-            item = QListWidgetItem(text)  # list items are plain text: markup shows as typed
-            item.setData(Qt.ItemDataRole.UserRole, suggestion.id)
-            self.suggestions.addItem(item)
-            if suggestion.id == keep:
-                self.suggestions.setCurrentItem(item)
+        self._show_phones(room.joined())
+        self._show_suggestions(room.workshop_id)
         if activity is not None and activity.kind == "poll":
             results = poll_results(self.context.db, activity.id, activity.choices)
             self.poll_label.setText(activity.question + "\n" + "\n".join(f"{choice}: {count}" for choice, count in results))
         else:
             self.poll_label.setText("")
+
+    def _show_phones(self, joined: list[JoinedPhone]) -> None:
+        # Cells are changed only where the text changed: the list is redrawn while phones send.
+        self.phones.setRowCount(len(joined))
+        for row, phone in enumerate(joined):
+            cells = (phone.name, self.tr("yes") if phone.answered else "")
+            for column, text in enumerate(cells):
+                item = self.phones.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem(text)
+                    self.phones.setItem(row, column, item)
+                elif item.text() != text:
+                    item.setText(text)
+                if item.data(Qt.ItemDataRole.UserRole) != phone.participant_id:
+                    item.setData(Qt.ItemDataRole.UserRole, phone.participant_id)
+                    font = item.font()
+                    font.setItalic(phone.guest)
+                    item.setFont(font)
+                    tip = self.tr("Joined as a guest") if phone.guest else self.tr("Joined from the participant list")
+                    item.setToolTip(tip)
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+        answered = sum(1 for phone in joined if phone.answered)
+        self.phones_label.setText(self.tr("Joined: {joined} · answered the open activity: {answered}").format(
+            joined=len(joined), answered=answered))
+
+    def _show_suggestions(self, workshop_id: str) -> None:
+        # While phones send, only the suggestions added since the last look are read and added:
+        # rebuilding a list of a thousand froze the window. A decision re-reads all (`_full`).
+        from icc_desktop.room.core import pending_suggestion_texts
+
+        if self._full_suggestions:
+            self._full_suggestions = False
+            self._suggestions_after, pending = pending_suggestion_texts(self.context.db, workshop_id)
+            wanted = {suggestion_id for suggestion_id, _, _ in pending}
+            for suggestion_id in [i for i in self._suggestion_items if i not in wanted]:
+                item = self._suggestion_items.pop(suggestion_id)
+                self.suggestions.takeItem(self.suggestions.row(item))
+        else:
+            self._suggestions_after, pending = pending_suggestion_texts(
+                self.context.db, workshop_id, self._suggestions_after)
+        for suggestion_id, title, description in pending:
+            if suggestion_id not in self._suggestion_items:
+                item = QListWidgetItem(title + (f"\n{description}" if description else ""))  # plain text
+                item.setData(Qt.ItemDataRole.UserRole, suggestion_id)
+                self.suggestions.addItem(item)
+                self._suggestion_items[suggestion_id] = item
 
     def _selected_participant(self) -> str | None:
         rows = self.phones.selectionModel().selectedRows() if self.phones.selectionModel() else []
@@ -408,6 +445,7 @@ class RoomPanel(QWidget):
         if self.controller.room is None or participant is None:
             return
         self.controller.room.remove_input(participant)
+        self._full_suggestions = True
         self.reload()
 
     def decide(self, accept: bool) -> None:
@@ -431,4 +469,5 @@ class RoomPanel(QWidget):
                                        description=found[0].description)
             need_id = need.id
         decide_suggestion(self.context.db, suggestion_id, accept, need_id)
+        self._full_suggestions = True
         self.context.sig_data_changed.emit("room_suggestion")

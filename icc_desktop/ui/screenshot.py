@@ -11,7 +11,7 @@ from pathlib import Path
 
 from icc_desktop.errors import IccError
 
-WINDOW_SIZE = (1280, 800)
+WINDOW_SIZE = (1366, 768)
 
 
 def take_screenshot(db_path: Path, page_id: str, output: Path, workshop: str | None = None,

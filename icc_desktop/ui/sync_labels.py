@@ -86,6 +86,7 @@ _FIELDS = {
     "vision": QT_TRANSLATE_NOOP("sync", "Vision statement"),
     "horizon_years": QT_TRANSLATE_NOOP("sync", "Roadmap horizon (years)"),
     "dots_per_participant": QT_TRANSLATE_NOOP("sync", "Dots per participant"),
+    "final": QT_TRANSLATE_NOOP("sync", "Final document"),
     "organisation": QT_TRANSLATE_NOOP("sync", "Organisation"),
     "stakeholder_group": QT_TRANSLATE_NOOP("sync", "Stakeholder group"),
     "email": QT_TRANSLATE_NOOP("sync", "E-mail"),

@@ -162,6 +162,7 @@
   function setLanguage(code) {
     lang = code;
     write("icc-room-lang", code);
+    say("");
     document.documentElement.lang = code;
     document.title = "ICC Workshop";
     var buttons = document.querySelectorAll("#langs button");
@@ -169,7 +170,17 @@
       buttons[i].setAttribute("aria-pressed", buttons[i].getAttribute("data-lang") === code ? "true" : "false");
     }
     document.getElementById("langs").setAttribute("aria-label", t("language"));
+    // What was picked or typed but not sent yet survives the redraw in the other language.
+    var kept = Array.prototype.map.call(main.querySelectorAll("input, textarea"), function (field) {
+      return { name: field.name, id: field.id, value: field.value, checked: field.checked, radio: field.type === "radio" };
+    });
     redraw();
+    kept.forEach(function (old) {
+      var field = old.radio ? main.querySelector('input[name="' + old.name + '"][value="' + old.value + '"]')
+                            : (old.id ? document.getElementById(old.id) : null);
+      if (!field) { return; }
+      if (old.radio) { field.checked = old.checked; } else if (field.type !== "radio") { field.value = old.value; }
+    });
   }
 
   // --- the API ---------------------------------------------------------------------------------
@@ -206,7 +217,7 @@
     return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
   }
 
-  function submit(fields, button, done) {
+  function submit(fields, button, done, fresh) {
     var body = { activity: activity.id, submission: newId() };
     Object.keys(fields).forEach(function (key) { body[key] = fields[key]; });
     button.disabled = true;
@@ -215,7 +226,7 @@
       activity.answered = true;
       say(done || t("sent"));
       button.disabled = false;
-      button.textContent = t("sendAgain");
+      button.textContent = fresh ? t("send") : t("sendAgain");  // a suggestion is new each time
     }, function (error) {
       button.disabled = false;
       button.textContent = t("send");
@@ -280,6 +291,7 @@
   function showClosed() {
     screen = "closed";
     stopPolling();
+    say("");
     token = null;
     write("icc-room-token", null);
     show([el("h1", { text: "ICC Workshop" }), el("p", { "class": "notice", id: "closed", text: t("closed") })]);
@@ -295,12 +307,14 @@
     lastState = state;
     var open = state.activity;
     if (!open) {
+      if (activity) { say(""); }
       screen = "waiting";
       activity = null;
       show([el("h1", { text: t("hello", { name: state.name }) }), el("p", { "class": "notice", id: "waiting", text: t("waiting") })]);
       return;
     }
     screen = "activity";
+    if (!activity || activity.id !== open.id) { say(""); }  // the last activity's message is over
     activity = open;
     var builders = { score: scoreScreen, dots: dotsScreen, rate: rateScreen, suggest: suggestScreen, poll: pollScreen };
     show(builders[open.kind](open, state), true);
@@ -429,7 +443,7 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       if (!title.value.trim()) { say(t("err_empty"), true); title.focus(); return; }
-      submit({ title: title.value, description: details.value }, button, t("suggested"));
+      submit({ title: title.value, description: details.value }, button, t("suggested"), true);
       title.value = "";
       details.value = "";
     });

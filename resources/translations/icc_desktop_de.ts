@@ -591,7 +591,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
     <message>
         <source>What</source>
-        <translation>Was</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1462,6 +1462,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Bedarfe</translation>
     </message>
     <message>
+        <source>Selected need</source>
+        <translation>Ausgewählter Bedarf</translation>
+    </message>
+    <message>
+        <source>Select a need to tag its track, transversal service and SWOT.</source>
+        <translation>Wählen Sie einen Bedarf, um Themenfeld, Querschnittsdienst und SWOT anzugeben.</translation>
+    </message>
+    <message>
         <source>Dot voting: participants down, needs across</source>
         <translation>Punktabstimmung: Teilnehmende in Zeilen, Bedarfe in Spalten</translation>
     </message>
@@ -1837,6 +1845,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Namen, E-Mails und Organisationen &amp;aufbewahren für:</translation>
     </message>
     <message>
+        <source>Selected participant</source>
+        <translation>Ausgewählte Person</translation>
+    </message>
+    <message>
+        <source>Select a participant to edit their role and e-mail.</source>
+        <translation>Wählen Sie eine Person, um ihre Rolle und E-Mail zu bearbeiten.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2002,6 +2018,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>May contact</source>
         <translation>Kontakt erlaubt</translation>
     </message>
+    <message>
+        <source>From a phone</source>
+        <translation>Per Telefon</translation>
+    </message>
 </context>
 <context>
     <name>PresenterWindow</name>
@@ -2129,8 +2149,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Noch kein Bedarf hat sowohl eine Wirkungs- als auch eine Machbarkeitsbewertung.</translation>
     </message>
     <message>
-        <source>#%1 %2 (impact %3, feasibility %4)</source>
-        <translation>Nr. %1 %2 (Wirkung %3, Machbarkeit %4)</translation>
+        <source>%1 %2 (impact %3, feasibility %4)</source>
+        <translation>%1 %2 (Wirkung %3, Machbarkeit %4)</translation>
     </message>
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>
@@ -2225,6 +2245,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Seiten&amp;format</translation>
     </message>
     <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>&amp;Endfassung (ohne Wasserzeichen ENTWURF)</translation>
+    </message>
+    <message>
         <source>Language of the document</source>
         <translation>Sprache des Dokuments</translation>
     </message>
@@ -2247,6 +2271,22 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Export &amp;every workshop…</source>
         <translation>&amp;Alle Workshops exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Als &amp;ODS exportieren…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Dieser Workshop als OpenDocument-Tabelle</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Alle Workshops als CSV-Tabellen in einem Ordner, mit einer README und einer datapackage.json für Open-Data-Portale</translation>
     </message>
     <message>
         <source>Assessment template (Excel)</source>
@@ -2281,6 +2321,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Öffnen Sie einen Workshop in der Übersicht, um ihn zu exportieren.</translation>
     </message>
     <message>
+        <source>Mark the document final</source>
+        <translation>Dokument als endgültig markieren</translation>
+    </message>
+    <message>
+        <source>Mark the document a draft</source>
+        <translation>Dokument wieder als Entwurf markieren</translation>
+    </message>
+    <message>
         <source>Save the strategy document</source>
         <translation>Strategiedokument speichern</translation>
     </message>
@@ -2303,6 +2351,26 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>ICC workshops</source>
         <translation>ICC-Workshops</translation>
+    </message>
+    <message>
+        <source>Save the workshop as an OpenDocument spreadsheet</source>
+        <translation>Workshop als OpenDocument-Tabelle speichern</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>OpenDocument-Tabellen (*.ods)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Exporting the spreadsheet…</source>
+        <translation>Tabelle wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting the CSV tables…</source>
+        <translation>CSV-Tabellen werden exportiert…</translation>
     </message>
     <message>
         <source>Assessment template</source>
@@ -2449,6 +2517,14 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Ausgewählte Maßnahme</translation>
+    </message>
+    <message>
+        <source>Select an action to see its objective, need, lead, budget and funding.</source>
+        <translation>Wählen Sie eine Maßnahme, um Ziel, Bedarf, Federführung, Budget und Finanzierung zu sehen.</translation>
     </message>
     <message>
         <source>Search the roadmap…</source>
@@ -2665,10 +2741,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Name</translation>
     </message>
     <message>
-        <source>Joined as</source>
-        <translation>Beigetreten als</translation>
-    </message>
-    <message>
         <source>Answered</source>
         <translation>Geantwortet</translation>
     </message>
@@ -2733,16 +2805,16 @@ Raumcode: {code}</translation>
         <translation>Offen: {activity}</translation>
     </message>
     <message>
-        <source>guest</source>
-        <translation>Gast</translation>
-    </message>
-    <message>
-        <source>listed</source>
-        <translation>angemeldet</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <source>Joined as a guest</source>
+        <translation>Als Gast beigetreten</translation>
+    </message>
+    <message>
+        <source>Joined from the participant list</source>
+        <translation>Aus der Teilnehmerliste beigetreten</translation>
     </message>
     <message>
         <source>Joined: {joined} · answered the open activity: {answered}</source>
@@ -4259,6 +4331,10 @@ Raumcode: {code}</translation>
     <message>
         <source>Dots per participant</source>
         <translation>Punkte pro teilnehmender Person</translation>
+    </message>
+    <message>
+        <source>Final document</source>
+        <translation>Endgültiges Dokument</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -591,7 +591,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
     <message>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1462,6 +1462,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Besoins</translation>
     </message>
     <message>
+        <source>Selected need</source>
+        <translation>Besoin sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a need to tag its track, transversal service and SWOT.</source>
+        <translation>Sélectionnez un besoin pour indiquer son volet, son service transversal et sa catégorie SWOT.</translation>
+    </message>
+    <message>
         <source>Dot voting: participants down, needs across</source>
         <translation>Vote par gommettes : participants en lignes, besoins en colonnes</translation>
     </message>
@@ -1837,6 +1845,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Conserver noms, e-mails et organisations pendant :</translation>
     </message>
     <message>
+        <source>Selected participant</source>
+        <translation>Participant sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a participant to edit their role and e-mail.</source>
+        <translation>Sélectionnez un participant pour modifier son rôle et son e-mail.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2002,6 +2018,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>May contact</source>
         <translation>Contact permis</translation>
     </message>
+    <message>
+        <source>From a phone</source>
+        <translation>Par téléphone</translation>
+    </message>
 </context>
 <context>
     <name>PresenterWindow</name>
@@ -2129,8 +2149,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Aucun besoin n’a encore de note d’impact et de faisabilité.</translation>
     </message>
     <message>
-        <source>#%1 %2 (impact %3, feasibility %4)</source>
-        <translation>n° %1 %2 (impact %3, faisabilité %4)</translation>
+        <source>%1 %2 (impact %3, feasibility %4)</source>
+        <translation>%1 %2 (impact %3, faisabilité %4)</translation>
     </message>
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>
@@ -2225,6 +2245,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Format de page</translation>
     </message>
     <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>Version &amp;finale (sans filigrane PROJET)</translation>
+    </message>
+    <message>
         <source>Language of the document</source>
         <translation>Langue du document</translation>
     </message>
@@ -2247,6 +2271,22 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Export &amp;every workshop…</source>
         <translation>Exporter &amp;tous les ateliers…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Exporter en &amp;ODS…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Cet atelier sous forme de classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Tous les ateliers sous forme de tableaux CSV dans un dossier, avec un README et un datapackage.json pour les portails de données ouvertes</translation>
     </message>
     <message>
         <source>Assessment template (Excel)</source>
@@ -2281,6 +2321,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ouvrez un atelier dans la vue d’ensemble pour l’exporter.</translation>
     </message>
     <message>
+        <source>Mark the document final</source>
+        <translation>Marquer le document comme final</translation>
+    </message>
+    <message>
+        <source>Mark the document a draft</source>
+        <translation>Remettre le document en projet</translation>
+    </message>
+    <message>
         <source>Save the strategy document</source>
         <translation>Enregistrer le document stratégique</translation>
     </message>
@@ -2303,6 +2351,26 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>ICC workshops</source>
         <translation>Ateliers ICC</translation>
+    </message>
+    <message>
+        <source>Save the workshop as an OpenDocument spreadsheet</source>
+        <translation>Enregistrer l’atelier comme classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>Classeurs OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Exporting the spreadsheet…</source>
+        <translation>Exportation du classeur…</translation>
+    </message>
+    <message>
+        <source>Exporting the CSV tables…</source>
+        <translation>Exportation des tableaux CSV…</translation>
     </message>
     <message>
         <source>Assessment template</source>
@@ -2449,6 +2517,14 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an action to see its objective, need, lead, budget and funding.</source>
+        <translation>Sélectionnez une action pour voir son objectif, son besoin, son pilote, son budget et son financement.</translation>
     </message>
     <message>
         <source>Search the roadmap…</source>
@@ -2665,10 +2741,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Joined as</source>
-        <translation>Connecté comme</translation>
-    </message>
-    <message>
         <source>Answered</source>
         <translation>A répondu</translation>
     </message>
@@ -2733,16 +2805,16 @@ Code de la salle : {code}</translation>
         <translation>Ouvert : {activity}</translation>
     </message>
     <message>
-        <source>guest</source>
-        <translation>invité</translation>
-    </message>
-    <message>
-        <source>listed</source>
-        <translation>inscrit</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>oui</translation>
+    </message>
+    <message>
+        <source>Joined as a guest</source>
+        <translation>Connecté comme invité</translation>
+    </message>
+    <message>
+        <source>Joined from the participant list</source>
+        <translation>Connecté depuis la liste des participants</translation>
     </message>
     <message>
         <source>Joined: {joined} · answered the open activity: {answered}</source>
@@ -4259,6 +4331,10 @@ Code de la salle : {code}</translation>
     <message>
         <source>Dots per participant</source>
         <translation>Gommettes par participant</translation>
+    </message>
+    <message>
+        <source>Final document</source>
+        <translation>Document final</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -15,6 +15,7 @@ import shutil
 import socket
 import sqlite3
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -231,6 +232,40 @@ class LiveServer:
             return {(t, i): (u, json.loads(d)) for t, i, u, d in found}
         return {key: (stamp, data) for key, (_seq, stamp, data) in server_store.server_rows(self.engine).items()
                 if include_global or key[0] not in GLOBAL_TABLES}
+
+
+class ServeProcess:
+    """`icc-desktop serve` in a process of its own, on a free loopback port (its output in `log`)."""
+
+    def __init__(self, database_url: str, *options: str, log: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log = log
+        self.handle = log.open("wb")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "icc_desktop", "serve", "--database", database_url, "--port", str(self.port),
+             *options], stdout=self.handle, stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        deadline = time.monotonic() + 60
+        while True:
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(self.url + "/api/v1/health", timeout=2).status_code == 200:
+                    return
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"serve did not start: {log.read_text(errors='replace')[-2000:]}")
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        """Stop it as Ctrl+C would (and for good after 20 s)."""
+        if self.process.poll() is None:
+            self.process.send_signal(2)
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+        self.handle.close()
 
 
 # --- Laptops and their data --------------------------------------------------------------------------

@@ -192,3 +192,30 @@ def test_bad_input_exit_code(bundle: Path, home: Path) -> None:
     result = run(home, "list", "--db", str(folder), check=False)
     assert result.returncode == 2
     assert str(folder) in result.stderr
+
+
+def test_room_from_the_bundle(demo_workshop: str, home: Path) -> None:
+    """`room` serves the phone page, its script and the API from the bundle, and stops on SIGTERM."""
+    import signal
+
+    import httpx
+
+    process = subprocess.Popen([str(EXE), "room", "--workshop", demo_workshop, "--host", "127.0.0.1", "--port", "0"],
+                               cwd=home, env=clean_env(home), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    try:
+        address = process.stdout.readline().strip().removeprefix("Join address: ")
+        code = process.stdout.readline().strip().removeprefix("Room code: ")
+        assert address.startswith("http://127.0.0.1:") and address.endswith(f"?code={code}")
+        base = address.split("?")[0].rstrip("/")
+        assert "room.js" in httpx.get(base + "/", timeout=10).text
+        assert httpx.get(base + "/static/room.js", timeout=10).status_code == 200
+        joined = httpx.post(base + "/api/join", json={"code": code, "guest_name": "Bundle"}, timeout=10)
+        assert joined.status_code == 200 and joined.json()["name"] == "Bundle"
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=30)
+        assert process.returncode == 0, err
+        assert "Room closed." in out
+    finally:
+        if process.poll() is None:
+            process.kill()

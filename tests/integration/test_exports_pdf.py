@@ -60,7 +60,7 @@ def test_names_with_diacritics_are_searchable_text(small_pdfs: dict[str, Path]) 
 def test_every_section_and_warning_is_there(small_pdfs: dict[str, Path]) -> None:
     """Contents, sections, budget totals, KPIs and each roadmap warning are in the document."""
     text = pdf_text(small_pdfs["en"])
-    assert "Contents 1. City profile" in text
+    assert "Contents Executive summary 1. City profile" in text
     for section in ("1. City profile", "2. Who took part", "3. Maturity assessment",
                     "4. Needs and priorities", "5. Vision and objectives", "6. Roadmap", "7. Timeline",
                     "8. Key performance indicators", "9. Budget by funding source", "10. Roadmap checks"):

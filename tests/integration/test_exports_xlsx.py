@@ -25,7 +25,9 @@ from tests.integration.exports_support import (  # noqa: F401  (fixtures)
     _small_db_file,
     chart_kinds,
     make_small_workshop,
+    run_poppler,
     small_db,
+    soffice,
 )
 
 
@@ -58,7 +60,7 @@ def test_every_value_of_a_workshop(small: SmallWorkshop, small_book: tuple[Path,
     _, book = small_book
     w, p, n, a = small.workshop_id, small.participants, small.needs, small.actions
     where = ("Iași", "Smart Iași workshop")
-    assert book.sheetnames == list(SHEETS)
+    assert book.sheetnames == [*SHEETS, "Charts"]
     for name, columns in SHEETS.items():
         assert [c.value for c in book[name][1]] == [c.header for c in columns]
     assert rows(book, "Cities") == [("Iași", "RO", "Nord-Est", 271692, "2020-22", "Core city", "@city notes",
@@ -186,7 +188,7 @@ def test_all_workshops_match_the_database(demo_db: Database, tmp_path: Path) -> 
             "Actions": len(session.exec(select(Action).where(col(Action.deleted_at).is_(None))).all()),
             "KPIs": len(session.exec(select(Kpi).where(col(Kpi.deleted_at).is_(None))).all()),
         }
-    assert book.sheetnames == ["Summary", *SHEETS]
+    assert book.sheetnames == ["Summary", "Cohort", *SHEETS, "Charts"]
     for name, expected in counts.items():
         assert len(rows(book, name)) == expected, name
     ids = [r[-1] for r in rows(book, "Responses")]
@@ -234,3 +236,84 @@ def test_cancel_unknown_workshop_and_cli(db: Database, small: SmallWorkshop, tmp
     capsys.readouterr()
     assert cli.main(["export", "xlsx", "--workshop", "zz", "--all", "--db", str(db.path), "-o", "x.xlsx"]) == 2
     assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_every_sheet_prints(small_book: tuple[Path, Any]) -> None:
+    """Page setup on every sheet: one page wide, header row repeated, ids outside the print area; properties named."""
+    _, book = small_book
+    for name, columns in SHEETS.items():
+        sheet = book[name]
+        printed = [c for c in columns if c.kind != "id"]
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1, name
+        assert sheet.page_setup.fitToHeight == 0 and sheet.page_setup.orientation in ("landscape", "portrait")
+        assert sheet.print_title_rows == "$1:$1" or sheet.print_title_rows == "1:1"
+        assert sheet.print_area.split("!")[1].startswith(f"$A$1:${sheet.cell(1, len(printed)).column_letter}$"), name
+        assert all(not str(sheet.cell(1, i + 1).value).endswith(" id") for i in range(len(printed)))
+        assert sheet["A1"].font.name == "Calibri" and sheet["A1"].font.b
+    assert book.properties.creator.startswith("ICC Workshop ") and "openpyxl" not in book.properties.creator
+    assert book.properties.title == "Iași: Smart Iași workshop"
+    charts = book["Charts"]
+    assert len(charts._charts) == 2 and [b.id for b in charts.row_breaks.brk] == [30]
+
+
+def test_budget_and_timeline_sheets(db: Database, small: SmallWorkshop, small_book: tuple[Path, Any]) -> None:
+    """Budget by objective, funding source and year adds up to the actions' budgets; the timeline lists every action."""
+    _, book = small_book
+    budget = rows(book, "Budget")
+    # Open data portal: €120,000 from Apr 2024 to Mar 2025 (9 + 3 months); data office €30,000 in 2028
+    assert [(r[2], r[3], r[4], r[5]) for r in budget] == [
+        ("Open data for everyone", "European Regional Development Fund (ERDF)", 2024, 90000),
+        ("Open data for everyone", "European Regional Development Fund (ERDF)", 2025, 30000),
+        ("Open data for everyone", None, 2028, 30000)]
+    with db.session() as session:
+        actions = [a for a in crud.live(session, Action, workshop_id=small.workshop_id)]
+    assert sum(r[5] for r in budget) == sum(a.budget_eur or 0 for a in actions if a.status != "cancelled")
+    timeline = rows(book, "Timeline")
+    assert [r[4] for r in timeline] == ["Open data portal", "Łódź-style data office", "+ quick pilot"]
+    assert [r[7] for r in timeline] == [12, 6, None]
+
+
+def test_cohort_sheet_in_the_programme_workbook(demo_db: Database, tmp_path: Path) -> None:
+    """--all: a Cohort sheet with city × dimension current/target (colour scale), budgets per city, counts."""
+    book = load_workbook(export_all(demo_db, tmp_path / "all.xlsx"))
+    cohort = book["Cohort"]
+    values = [[c.value for c in row] for row in cohort.iter_rows()]
+    assert values[0][0].startswith("Maturity by city and dimension")
+    scores = {(r[0], r[1], r[2]): (r[3], r[4]) for r in rows(book, "Scores")}
+    header = values[1]
+    first_dimension = header[2].rsplit(":", 1)[0]
+    for row in values[2:]:
+        if row[0] is None:
+            break
+        assert (row[2], row[3]) == pytest.approx(scores[(row[0], row[1], first_dimension)])
+    assert cohort.conditional_formatting
+    titles = [r[0] for r in values if r[0] and str(r[0]).startswith(("Budget by", "Cities and", "Needs and"))]
+    assert titles == ["Budget by funding source and city (EUR, cancelled actions left out)",
+                      "Cities and workshops by country", "Cities and workshops by edition",
+                      "Needs and actions by thematic track"]
+    budget_total = sum(r[5] for r in rows(book, "Budget"))
+    start = next(i for i, r in enumerate(values) if r[0] and str(r[0]).startswith("Budget by")) + 2
+    city_totals = []
+    for row in values[start:]:
+        if row[0] is None:
+            break
+        city_totals.append([v for v in row if v is not None][-1])
+    assert sum(city_totals) == budget_total
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed; make test installs "
+                                              "libreoffice-calc-nogui")
+def test_workbook_prints_on_few_pages_with_whole_charts(small_book: tuple[Path, Any], tmp_path: Path) -> None:
+    """Printed by LibreOffice: a handful of pages, each chart whole on its own page, no ids on paper."""
+    import subprocess
+
+    path, _ = small_book
+    subprocess.run([str(soffice()), "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/profile",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path / "out"), str(path)],
+                   check=True, capture_output=True, timeout=180)
+    pdf = tmp_path / "out" / f"{path.stem}.pdf"
+    pages = int(run_poppler("pdfinfo", str(pdf)).split("Pages:")[1].split()[0])
+    assert pages <= 18  # the follow-up sheets (progress, notes, measurements, rounds) print a page each at most
+    texts = [run_poppler("pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-") for n in range(1, pages + 1)]
+    assert "Maturity: Smart Iași workshop" in texts[-2] and "Dots per need" in texts[-1]
+    assert not any("Workshop id" in text or "Question id" in text for text in texts)

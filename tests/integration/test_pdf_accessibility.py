@@ -134,3 +134,46 @@ def test_small_workshop_is_tagged(small_db: tuple[Database, SmallWorkshop], tmp_
                 if mcid is None and "Artifact" not in tags]
     assert not untagged
     assert str(pdf.Root.Lang) == "fr"
+
+
+def _font_sizes(pdf: pikepdf.Pdf, structure: Structure) -> dict[str, float]:
+    """The smallest font size of the text of each structure role (artifacts left out)."""
+    owners = {(page, mcid): node.role for node in structure.root.walk() for page, mcid in node.mcids}
+    smallest: dict[str, float] = {}
+    for index, page in enumerate(pdf.pages):
+        size, stack = 0.0, []
+        for operands, operator in pikepdf.parse_content_stream(page):
+            op = str(operator)
+            if op == "Tf":
+                size = float(operands[1])
+            elif op == "BDC":
+                props = operands[1]
+                stack.append(int(props.MCID) if isinstance(props, pikepdf.Dictionary) and "/MCID" in props else None)
+            elif op == "BMC":
+                stack.append(None)
+            elif op == "EMC":
+                stack.pop()
+            elif op in ("Tj", "TJ") and stack and stack[0] is not None:
+                role = owners[(index, stack[0])]
+                smallest[role] = min(smallest.get(role, 99.0), size)
+    return smallest
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_minimum_type_sizes(demo_pdfs: dict[str, Path], language: str) -> None:
+    """Body text 9 pt or more, tables 8 pt or more, chart labels 7 pt or more."""
+    pdf, structure = structure_of(demo_pdfs[language])
+    sizes = _font_sizes(pdf, structure)
+    assert all(sizes[r] >= 9 for r in ("P", "H1", "H2", "H3", "Lbl") if r in sizes), sizes
+    assert all(sizes[r] >= 8 for r in ("TD", "TH", "Link") if r in sizes), sizes
+    assert sizes["Figure"] >= 7, sizes
+
+
+def test_table_rows_are_kept_whole(demo_pdfs: dict[str, Path]) -> None:
+    """No table row is split over two pages (a page end used to leave a fragment and a stray header row)."""
+    _, structure = structure_of(demo_pdfs["en"])
+    rows = [node for node in structure.root.walk() if node.role == "TR"]
+    assert len(rows) > 50
+    for row in rows:
+        pages = {page for cell in row.walk() for page, _ in cell.mcids}
+        assert len(pages) == 1, f"a row spans pages {sorted(pages)}"

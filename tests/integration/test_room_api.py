@@ -301,7 +301,8 @@ def test_oversized_bodies_are_refused(live, phone, demo_db):
                                  content=iter([b'{"title": "', b"y" * (MAX_BODY + 10), b'"}']))
     assert streamed.status_code == 413
     with socket.create_connection(("127.0.0.1", live.server.port), timeout=5) as raw:  # a body never sent
-        raw.sendall(b"POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999\r\n\r\n{")
+        raw.sendall(f"POST /api/join HTTP/1.1\r\nHost: 127.0.0.1:{live.server.port}\r\n"
+                    "Content-Length: 999999999\r\n\r\n{".encode())
         assert raw.recv(200).startswith(b"HTTP/1.1 413")
     long_title = phone.submit(activity.id, title="z" * 1000)
     assert long_title.status_code == 413
@@ -422,3 +423,56 @@ def test_unused_tables_stay_untouched_by_the_room(live, demo_db):
     assert _rows(demo_db, RoomSuggestion) == [] and _rows(demo_db, RoomPollAnswer) == []
     with demo_db.session() as session:
         assert crud.live(session, Participant, joined_from_phone=True) == []
+
+
+def test_new_phones_per_address_are_limited_and_rejoining_is_not(demo_db):
+    """One address cannot flood the workshop with guests; a phone joining again with its token can."""
+    live = LiveRoom(demo_db, first_workshop(demo_db).id, Limits(join_capacity=3, join_rate=0.01))
+    phones = [Phone(live.url) for _ in range(5)]
+    try:
+        before = len(participants_of(demo_db, live.room.workshop_id))
+        codes = [phone.join(live.room.code, guest_name=f"Guest flood {i}").status_code for i, phone in enumerate(phones)]
+        assert codes == [200, 200, 200, 429, 429]
+        assert phones[0].join(live.room.code, guest_name="again").status_code == 200  # its token: no new phone
+        assert len(participants_of(demo_db, live.room.workshop_id)) == before + 3
+    finally:
+        for phone in phones:
+            phone.close()
+        live.stop()
+
+
+def test_a_page_reached_under_another_host_name_is_refused(live, phone, demo_db):
+    """DNS rebinding: a request whose Host is not the room's address gets nothing (421)."""
+    before = db_snapshot(demo_db)
+    for host in ("evil.example", "127.0.0.1", f"localhost:{live.server.port}"):
+        response = phone.client.get("/", headers={"Host": host})
+        assert response.status_code == 421 and response.json()["error"] == "wrong_host"
+        join = phone.client.post("/api/join", headers={"Host": host}, json={"code": live.room.code})
+        assert join.status_code == 421
+    assert phone.client.get("/").status_code == 200
+    assert db_snapshot(demo_db) == before
+
+
+def test_a_participant_of_another_workshop_cannot_be_picked(live, phone, demo_db):
+    """Joining as someone from another workshop (an id from elsewhere) is refused; nothing changes."""
+    from icc_desktop.models import Workshop
+
+    with demo_db.session() as session:
+        other = [w for w in session.exec(select(Workshop)).all() if w.id != live.room.workshop_id][0]
+    stranger = participants_of(demo_db, other.id)[0]
+    before = db_snapshot(demo_db)
+    for participant in (stranger.id, "not-an-id", 42, ["x"]):
+        response = phone.post("/api/join", {"code": live.room.code, "participant": participant})
+        assert response.status_code in (400, 404), participant
+    assert db_snapshot(demo_db) == before and live.room.joined() == []
+
+
+def test_a_participant_whose_data_was_erased_is_not_offered(live, phone, demo_db):
+    """Someone erased on request is not in the phone's list and cannot be joined as (a pseudonym)."""
+    from icc_desktop.services.privacy import forget
+
+    person = participants_of(demo_db, live.room.workshop_id)[0]
+    forget(demo_db, person.id, clean_file=False)
+    listed = phone.post("/api/participants", {"code": live.room.code}).json()["participants"]
+    assert person.id not in {p["id"] for p in listed}
+    assert phone.post("/api/join", {"code": live.room.code, "participant": person.id}).status_code == 404

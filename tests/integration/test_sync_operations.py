@@ -6,8 +6,6 @@ worker processes and several servers on one PostgreSQL database, with many clien
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import os
 import random
 import subprocess
 import sys
@@ -29,6 +27,7 @@ from icc_desktop.sync.server import create_app
 from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     PASSWORD,
     LiveServer,
+    ServeProcess,
     add_workshop_rows,
     canonical,
     dirty_count,
@@ -94,40 +93,6 @@ def test_metrics_count_requests_rows_and_failed_logins_only_when_enabled(sqlite_
 
 
 # --- Server processes on one PostgreSQL -------------------------------------------------------------------
-
-class ServeProcess:
-    """`icc-desktop serve` in a process of its own, on a free loopback port."""
-
-    def __init__(self, database_url: str, *options: str, log: Path) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = log
-        self.handle = log.open("wb")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "icc_desktop", "serve", "--database", database_url, "--port", str(self.port),
-             *options], stdout=self.handle, stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"})
-        deadline = time.monotonic() + 60
-        while True:
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(self.url + "/api/v1/health", timeout=2).status_code == 200:
-                    return
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"serve did not start: {log.read_text(errors='replace')[-2000:]}")
-            time.sleep(0.2)
-
-    def stop(self) -> None:
-        """Stop it as Ctrl+C would (and for good after 20 s)."""
-        if self.process.poll() is None:
-            self.process.send_signal(2)
-            try:
-                self.process.wait(20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(10)
-        self.handle.close()
-
 
 @pytest.fixture
 def two_servers(postgres_server: LiveServer, tmp_path: Path) -> Iterator[tuple[ServeProcess, ServeProcess]]:

@@ -226,3 +226,42 @@ def test_macro_enabled_workbook_is_refused(db: Database, small: SmallWorkshop, m
     with pytest.raises(TemplateError, match="macro"):
         import_template(db, small.workshop_id, path)
     assert digest(db) == before
+
+
+def test_template_older_than_version_tracking(db: Database, small: SmallWorkshop, monday: Path, tmp_path: Path) -> None:
+    """A template of the first format (no recorded versions): filling an empty value applies, replacing one conflicts."""
+    book = load_workbook(monday)
+    del book["_icc_base"]
+    book["_icc"]["B1"].value = "icc-assessment-template/1"
+    book["Assessment"]["J4"].value = 2  # empty in the workshop: nothing is lost by filling it
+    book["Assessment"]["J3"].value = 1  # 3 in the workshop: which is newer is unknown
+    book.save(tmp_path / "old.xlsx")
+    plan = plan_import(db, small.workshop_id, tmp_path / "old.xlsx")
+    assert [(c.row, c.column) for c in plan.changes] == [(4, "J")]
+    assert [(c.row, c.column) for c in plan.conflicts] == [(3, "J")]
+    assert "older than version tracking" in str(plan.conflicts[0].problem())
+
+
+def test_hand_edited_version_sheet_is_refused(db: Database, small: SmallWorkshop, monday: Path, tmp_path: Path) -> None:
+    """The hidden sheet of recorded versions, changed to nonsense by hand, is refused with its row named."""
+    book = load_workbook(monday)
+    book["_icc_base"]["C2"].value = "lots"
+    book.save(tmp_path / "edited.xlsx")
+    before = digest(db)
+    with pytest.raises(TemplateError, match="sheet “_icc_base”, row 2: the recorded version"):
+        import_template(db, small.workshop_id, tmp_path / "edited.xlsx")
+    assert digest(db) == before
+
+
+def test_answer_deleted_in_the_workshop_meanwhile(db: Database, small: SmallWorkshop, monday: Path,
+                                                  tmp_path: Path) -> None:
+    """An answer deleted in the workshop after the template was made: unchanged in the file → stays deleted."""
+    with db.session() as session:
+        (row,) = [r for r in crud.live(session, Response, workshop_id=small.workshop_id,
+                                       question_id=small.questions[1].id) if r.participant_id is None]
+    crud.delete(db, Response, row.id)
+    report = import_template(db, small.workshop_id, fill(monday, tmp_path / "w.xlsx", {"L9": "new comment"}))
+    with db.session() as session:
+        assert not [r for r in crud.live(session, Response, workshop_id=small.workshop_id,
+                                         question_id=small.questions[1].id) if r.participant_id is None]
+    assert report.created == 1 and report.kept == 2

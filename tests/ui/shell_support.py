@@ -16,7 +16,7 @@ def open_window(qtbot: Any, db: Database, workshop_id: str | None = None, page: 
     """A shown main window on `db` with in-memory settings; background work runs inline."""
     window = MainWindow(Settings.in_memory(), Workers(InlinePool()))
     qtbot.addWidget(window)
-    window.resize(1280, 800)
+    window.resize(1366, 768)  # a common laptop screen
     window.attach_database(db)
     if workshop_id is not None:
         assert window.context is not None
@@ -47,3 +47,27 @@ def app_look_kept() -> Iterator[None]:
         app.styleHints().unsetColorScheme()  # type: ignore[union-attr]
         app.setStyle(style)  # type: ignore[union-attr]
         app.setPalette(palette)  # type: ignore[union-attr]
+
+
+@contextmanager
+def ui_language(language: str) -> Iterator[None]:
+    """Show the UI in `language` (translators and locale), then put back what was there before."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from icc_desktop.ui import i18n
+
+    app = QCoreApplication.instance()
+    before, locale = list(i18n._installed), QLocale()
+    for translator in before:
+        app.removeTranslator(translator)  # type: ignore[union-attr]
+    i18n._installed.clear()
+    try:
+        i18n.install_translations(language)
+        yield
+    finally:
+        for translator in i18n._installed:
+            app.removeTranslator(translator)  # type: ignore[union-attr]
+        i18n._installed[:] = before
+        for translator in before:
+            app.installTranslator(translator)  # type: ignore[union-attr]
+        QLocale.setDefault(locale)

@@ -58,6 +58,26 @@ def focus_stops(root: QWidget) -> list[QWidget]:
     return stops
 
 
+def order_problems(root: QWidget, where: str) -> list[str]:
+    """Tab stops that jump back against reading order: up and to the left of the previous stop.
+
+    Reading order goes down a column, then on to a column on the right (a pane beside): a stop
+    above the previous one is fine only when it starts right of it.
+    """
+    found = []
+    stops = focus_stops(root)
+    for before, after in zip(stops, stops[1:], strict=False):
+        a = before.rect().translated(before.mapTo(root, before.rect().topLeft()))
+        b = after.rect().translated(after.mapTo(root, after.rect().topLeft()))
+        if b.bottom() < a.top() and b.left() < a.right() - 4:
+            found.append(f"{where}: Tab goes back up from {_label(before)} to {_label(after)}")
+    return found
+
+
+def _label(widget: QWidget) -> str:
+    return f"{type(widget).__name__} {accessible(widget, QAccessible.Text.Name)!r}"
+
+
 def problems_of(root: QWidget, where: str) -> list[str]:
     """Every accessibility problem found under `root` (visible widgets only)."""
     found = []
@@ -116,7 +136,7 @@ def test_every_page_is_named_described_and_keyboard_safe(qtbot: Any, demo_db: Da
             continue
         page = window.show_page(page_id)
         QApplication.processEvents()
-        found += problems_of(page, page_id)
+        found += problems_of(page, page_id) + order_problems(page, page_id)
     found += problems_of(window.statusBar(), "status bar")
     found += problems_of(window.toolbar, "toolbar")
     assert found == [], "\n".join(found)
@@ -176,10 +196,10 @@ def test_chart_descriptions_state_their_data(qtbot: Any) -> None:
 
     matrix = PriorityMatrix()
     qtbot.addWidget(matrix)
-    matrix.set_points([MatrixPoint(1, "Open data portal", 4.5, 4.0), MatrixPoint(2, "Smart lighting", 2.0, 1.5)])
+    matrix.set_points([MatrixPoint(1, "Open data portal", 4.5, 4.0, 1), MatrixPoint(2, "Smart lighting", 2.0, 1.5, 2)])
     text = accessible(matrix, QAccessible.Text.Description)
-    assert "Quick wins: #1 Open data portal (impact 4.5, feasibility 4.0)" in text
-    assert "Thankless tasks: #2 Smart lighting (impact 2.0, feasibility 1.5)" in text
+    assert "Quick wins: N1 Open data portal (impact 4.5, feasibility 4.0)" in text
+    assert "Thankless tasks: N2 Smart lighting (impact 2.0, feasibility 1.5)" in text
 
     import datetime as dt
 
@@ -188,8 +208,8 @@ def test_chart_descriptions_state_their_data(qtbot: Any) -> None:
     gantt.set_plan([GanttGroup("Mobility", [GanttBar("a1", "Bike lanes", dt.date(2025, 3, 1), dt.date(2025, 9, 1),
                                                       "in_progress", "ends after the horizon")])])
     text = accessible(gantt, QAccessible.Text.Description)
-    assert text.startswith("1 action from Mar 2025 to Sep 2025. ")
-    assert "Mobility: Bike lanes: Mar 2025 – Sep 2025, In progress — check: ends after the horizon" in text
+    assert text.startswith("1 action from Mar 2025 to Sept 2025. ")  # en_GB: the app writes dates the European way
+    assert "Mobility: Bike lanes: Mar 2025 – Sept 2025, In progress — check: ends after the horizon" in text
 
 
 def test_refusals_and_states_are_announced(qtbot: Any, demo_db: Database) -> None:
@@ -210,3 +230,27 @@ def test_refusals_and_states_are_announced(qtbot: Any, demo_db: Database) -> Non
     window._undo_stack_changed(0)
     saved = [text for text, assertive in heard if text.startswith("All changes saved at") and not assertive]
     assert len(saved) == 1
+
+
+def test_tab_leaves_the_question_table_at_once(qtbot: Any, demo_db: Database) -> None:
+    """From the assessment's question table one Tab leaves it, and the level buttons follow (it took 35)."""
+    from PySide6.QtTest import QTest
+
+    from icc_desktop.ui.widgets.level_button import LevelButton
+
+    window = open_window(qtbot, demo_db, first_workshop_id(demo_db), "assessment")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.current_page()
+    page.table.setFocus()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: page.table.hasFocus())  # type: ignore[union-attr]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not page.table  # type: ignore[union-attr]
+    presses = 1
+    while not isinstance(QApplication.focusWidget(), LevelButton) and presses < 4:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # (the pane divider comes first)
+        presses += 1
+    assert isinstance(QApplication.focusWidget(), LevelButton), QApplication.focusWidget()
+    for _ in range(presses):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is page.table  # type: ignore[union-attr]

@@ -29,7 +29,7 @@ def _levels(page, participant_id=None):
 
 
 def test_keyboard_scores_current_and_target_and_moves_on(qtbot, page):
-    """1–5 set the current level, 0 marks it unknown, the Target column takes targets; Tab moves."""
+    """1–5 set the current level, 0 marks it unknown, the Target column takes targets; Up/Down move."""
     qtbot.keyClick(page.table, Qt.Key.Key_3)
     qtbot.keyClick(page.table, Qt.Key.Key_0)
     qtbot.keyClick(page.table, Qt.Key.Key_4)
@@ -39,9 +39,9 @@ def test_keyboard_scores_current_and_target_and_moves_on(qtbot, page):
     qtbot.keyClick(page.table, Qt.Key.Key_5)
     qtbot.keyClick(page.table, Qt.Key.Key_2, Qt.KeyboardModifier.ShiftModifier)
     assert _levels(page)[:2] == [(3, 5, True), (None, 2, True)]
-    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
     assert page.current_item().question_id == page.questions.row_at(3).question_id
-    qtbot.keyClick(page.table, Qt.Key.Key_Backtab)
+    qtbot.keyClick(page.table, Qt.Key.Key_Up)
     qtbot.keyClick(page.table, Qt.Key.Key_Up)
     settle()
     assert page.current_item().question_id == page.questions.row_at(1).question_id

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QPalette
@@ -83,3 +84,42 @@ def test_no_colour_outside_the_palette() -> None:
             if pattern.search(line):
                 offenders.append(f"{path.relative_to(UI_DIR)}:{number}: {line.strip()}")
     assert not offenders, "\n".join(offenders)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_quadrant_labels_are_drawn_in_their_colour(qtbot: Any, qapp: QApplication, theme: str) -> None:
+    """The 2×2's quadrant names are really drawn, in the palette's label colour, over their area."""
+    from PySide6.QtGui import QColor
+
+    from icc_desktop.ui.widgets.priority_matrix import MatrixPoint, PriorityMatrix
+
+    try:
+        apply_theme(qapp, theme)
+        matrix = PriorityMatrix()
+        qtbot.addWidget(matrix)
+        matrix.resize(600, 500)
+        matrix.set_points([MatrixPoint(1, "Open data portal", 4.5, 4.0, 1)])
+        matrix.show()
+        qtbot.waitExposed(matrix)
+        image = matrix.grab().toImage()
+        colours = app_palette.PALETTES[theme]
+        for code in app_palette.QUADRANTS:
+            wanted = QColor(colours[f"{code}_label"])
+            found = any(QColor(image.pixel(x, y)) == wanted
+                        for x in range(0, image.width(), 1) for y in range(0, image.height(), 2))
+            assert found, f"{code} label not drawn in {wanted.name()}"
+    finally:
+        apply_theme(qapp, "light")
+
+
+def test_timeline_status_is_not_told_by_colour_alone(qtbot: Any, demo_db: Any) -> None:
+    """Every action status has its own mark beside its bar, and the timeline's legend shows it."""
+    from icc_desktop.ui.widgets.gantt import STATUS_MARKS
+    from tests.ui.shell_support import first_workshop_id, open_window
+
+    assert set(STATUS_MARKS) == set(app_palette.STATUSES)
+    assert len(set(STATUS_MARKS.values())) == len(STATUS_MARKS)
+    window = open_window(qtbot, demo_db, first_workshop_id(demo_db), "roadmap")
+    legend = window.pages["roadmap"].gantt_legend.text()  # type: ignore[attr-defined]
+    for mark in STATUS_MARKS.values():
+        assert mark in legend

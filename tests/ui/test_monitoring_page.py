@@ -109,6 +109,9 @@ def test_a_t1_round_scored_in_the_table_overlays_t0_and_shows_the_change(page):
 
 def test_freeze_keeps_the_plan_and_the_timeline_draws_it(page, monkeypatch):
     """After freezing, moving an action's end shows a slip and the bar carries the planned months."""
+    from icc_desktop.ui.i18n import install_translations
+
+    install_translations("en")  # English plural forms ("3 months") come from its .qm, as in the app
     page.freeze()
     action_id = page.progress.row_at(0).id
     crud.update(page.context.db, Action, action_id, end_month=dt.date(2025, 7, 1))

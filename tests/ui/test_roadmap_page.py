@@ -288,23 +288,20 @@ def test_month_editor_starts_at_the_workshop_and_reads_month_names(qtbot, page):
 
 def test_month_names_in_french_and_german(qapp):
     """Month names are read in the UI language (and English): juin, Juni, déc., 06/2027, 2027-06."""
-    from icc_desktop.ui.i18n import install_translations
     from icc_desktop.ui.models.records import parse_month
+    from tests.ui.shell_support import ui_language
 
-    try:
-        install_translations("fr")
+    with ui_language("fr"):
         assert parse_month("juin 2027") == dt.date(2027, 6, 1)
         assert parse_month("déc. 2026") == dt.date(2026, 12, 1)
         assert parse_month("Feb 2027") == dt.date(2027, 2, 1)
-        install_translations("de")
+    with ui_language("de"):
         assert parse_month("Juni 2027") == dt.date(2027, 6, 1)
         assert parse_month("Mär 2026") == dt.date(2026, 3, 1)
         assert parse_month("06/2027") == parse_month("2027-06") == dt.date(2027, 6, 1)
         for bad in ("Ju 2027", "Smarch 2027", "13/2027", "June"):
             with pytest.raises(ValueError):
                 parse_month(bad)
-    finally:
-        install_translations("en")
 
 
 @pytest.mark.parametrize("commit", ["enter", "tab", "click elsewhere"])
@@ -331,3 +328,38 @@ def test_end_before_start_refused_however_it_is_committed(qtbot, page, commit):
     settle()
     assert _rows(page, Action)[0].end_month == dt.date(2025, 12, 1) and action.id == _rows(page, Action)[0].id
     assert not page.message.isVisible()
+
+
+def test_less_used_fields_in_a_panel_beside_the_table(qtbot, page):
+    """Objective, need, lead, budget and funding of the selected action are edited beside the table
+    (hidden in it: no sideways scrolling); a refused budget says so beside its field."""
+    from PySide6.QtWidgets import QLineEdit
+
+    _add(page, "Faster permits", ["Online permit tracking"])
+    table, panel = page.action_table, page.action_details
+    budget_column = page.actions.column_number("budget_eur")
+    assert table.isColumnHidden(budget_column) and not table.isColumnHidden(page.actions.column_number("title"))
+    table.select_id(_rows(page, Action)[0].id, page.actions.column_number("title"))
+    budget = panel.editors[budget_column]
+    assert isinstance(budget, QLineEdit)
+    budget.setFocus()
+    budget.setText("25 000")
+    qtbot.keyClick(budget, Qt.Key.Key_Return)
+    settle()
+    assert _rows(page, Action)[0].budget_eur == 25000
+    page.context.undo_stack.undo()
+    settle()
+    assert _rows(page, Action)[0].budget_eur is None and panel.editors[budget_column].text() == ""
+    before = table_state(page.context.db, "action")
+    budget = panel.editors[budget_column]
+    budget.setFocus()
+    budget.setText("a lot")
+    qtbot.keyClick(budget, Qt.Key.Key_Return)
+    settle()
+    assert table_state(page.context.db, "action") == before
+    assert page.message.isVisible() and "euros" in page.message.text()
+    assert page.message.geometry().top() > budget.mapTo(page, budget.rect().bottomLeft()).y() - 1
+    objective = panel.editors[page.actions.column_number("objective_id")]
+    assert objective.currentText() == "Faster permits"
+    header = table.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in range(header.count()) if not table.isColumnHidden(c)) <= table.viewport().width()

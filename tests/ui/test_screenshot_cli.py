@@ -31,15 +31,15 @@ def _distinct_colours(image: QImage) -> int:
                                              ("participants", "light"), ("reports", "dark")])
 def test_screenshot_of_each_shell_page(qtbot, demo_db: Database, tmp_path: Path, page: str, theme: str,
                                        capsys) -> None:
-    """Each of the shell's pages renders at 1280×800 with content, in the theme asked for."""
+    """Each of the shell's pages renders at 1366×768 (a laptop) with content, in the theme asked for."""
     out = tmp_path / f"{page}.png"
     code = main(["screenshot", "--db", str(demo_db.path), "--page", page, "--theme", theme,
                  "--workshop", first_workshop_id(demo_db)[:8], "-o", str(out)])
     assert code == 0, capsys.readouterr().err
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1280, 800)
+    assert (image.width(), image.height()) == (1366, 768)
     assert _distinct_colours(image) > 8
-    corner = image.pixelColor(640, 790)  # the status bar: dark theme is dark
+    corner = image.pixelColor(640, 760)  # the status bar: dark theme is dark
     assert (corner.lightness() < 100) == (theme == "dark")
 
 

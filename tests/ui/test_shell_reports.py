@@ -137,3 +137,26 @@ def test_safe_file_name() -> None:
     """Workshop names become file names without characters some systems refuse."""
     assert safe_file_name('Łódź · "Digital" workshop: 2024/25?') == "Łódź · Digital workshop 2024 25"
     assert safe_file_name(" ... ") == "workshop"
+
+
+def test_final_version_box_marks_the_workshop_and_undoes(reports: ReportsPage, db: Database) -> None:
+    """Ticking “Final version” marks the workshop final (no DRAFT watermark); Edit ▸ Undo makes it a draft again."""
+    from icc_desktop.models import Workshop
+
+    workshop_id = reports.context.workshop_id
+    assert not reports.final_check.isChecked()
+    reports.final_check.setChecked(True)
+    with db.session() as session:
+        assert session.get(Workshop, workshop_id).final
+    reports.context.undo_stack.undo()
+    with db.session() as session:
+        assert not session.get(Workshop, workshop_id).final
+    assert not reports.final_check.isChecked()
+
+
+def test_open_formats_from_the_page(reports: ReportsPage, tmp_path: Path) -> None:
+    """Export as ODS writes an OpenDocument file; Export as CSV fills a folder with tables, README and data package."""
+    reports.export_ods(tmp_path / "w.ods")
+    assert (tmp_path / "w.ods").read_bytes()[30:38] == b"mimetype"
+    reports.export_csv(tmp_path / "csv")
+    assert {"actions.csv", "README.txt", "datapackage.json"} <= {p.name for p in (tmp_path / "csv").iterdir()}

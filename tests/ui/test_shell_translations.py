@@ -114,16 +114,14 @@ def test_dates_and_numbers_follow_the_ui_language_in_european_form(qapp, built_t
     import datetime as dt
 
     from icc_desktop.ui.models.records import date_text, money_text
+    from tests.ui.shell_support import ui_language
 
-    try:
-        install_translations("en")
+    with ui_language("en"):
         assert date_text(dt.date(2025, 8, 12)) == "12/08/2025"
         assert money_text(25000) == "25,000 €"
-        install_translations("fr")
+    with ui_language("fr"):
         assert date_text(dt.date(2025, 8, 12)) == "12/08/2025"
         assert money_text(25000).replace("\u202f", " ").replace("\u00a0", " ") == "25 000 €"
-        install_translations("de")
+    with ui_language("de"):
         assert date_text(dt.date(2025, 8, 12)) in ("12.08.25", "12.08.2025")
         assert money_text(25000) == "25.000 €"
-    finally:
-        install_translations("en")

@@ -37,6 +37,7 @@ from icc_desktop.ui.sync_labels import known_fields, known_tables
 from icc_desktop.ui.workers import Workers
 from tests.factories import make_workshop
 from tests.integration.sync_support import LiveServer, free_port
+from tests.ui.test_shell_translations import built_translations  # noqa: F401  (fixture)
 
 PASSWORD = "correct horse battery staple"
 WAIT_MS = 15_000
@@ -456,3 +457,24 @@ def test_inline_pool_runs_everything_to_the_end(qtbot: Any, db: Database, server
     assert controller.status_text[0].startswith("Synced ") and "not synced: 0" in controller.status_text[0]
     assert dialog.sign_out()
     assert not dialog.busy and not account.account(db).signed_in
+
+
+def test_a_clock_off_from_the_server_is_warned_of_in_every_language(qtbot: Any, db: Database,
+                                                                      built_translations: None) -> None:  # noqa: F811
+    """A sync report whose clock is 10 minutes ahead (or behind) says so in English, French and German."""
+    from icc_desktop.sync.client import SyncReport
+    from icc_desktop.ui.i18n import install_translations
+
+    page = SyncPage(_context(db))
+    qtbot.addWidget(page)
+    expected = {"en": ("10 minutes ahead", "10 minutes behind"),
+                "fr": ("avance de 10 minutes", "retarde de 10 minutes"),
+                "de": ("10 Minuten gegenüber der des Servers vor", "10 Minuten gegenüber der des Servers nach")}
+    try:
+        for language, (ahead, behind) in expected.items():
+            install_translations(language)
+            assert ahead in page.report_lines(SyncReport(clock_offset_s=600))[-1]
+            assert behind in page.report_lines(SyncReport(clock_offset_s=-610))[-1]
+        assert not any("clock" in line for line in page.report_lines(SyncReport()))
+    finally:
+        install_translations("en")

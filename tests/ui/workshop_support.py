@@ -24,7 +24,7 @@ def page_on(qtbot: Any, page_class: type[P], db: Database, workshop_id: str | No
     """A shown page of `page_class` on `db` with `workshop_id` open."""
     page = page_class(context_on(db))
     qtbot.addWidget(page)
-    page.resize(1280, 800)
+    page.resize(1146, 690)  # its share of a 1366×768 window (navigation, menus, status bar)
     page.context.set_workshop(workshop_id)
     with qtbot.waitExposed(page):
         page.show()

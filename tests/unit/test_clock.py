@@ -49,3 +49,29 @@ def test_the_counter_never_overflows_its_four_digits() -> None:
     clock.observe(format_stamp(WALL, 0xFFFF, "other"))
     stamp = clock.now()
     assert STAMP_PATTERN.match(stamp) and stamp_ms(stamp) == WALL + 1
+
+
+def test_the_client_measures_the_clock_offset_from_health_and_the_report_warns(db) -> None:  # type: ignore[no-untyped-def]
+    """A server clock 10 minutes behind this computer's gives a warning line; one within a minute none."""
+    import time
+
+    import httpx
+
+    from icc_desktop.sync.client import SyncClient, SyncReport
+    from icc_desktop.sync.protocol import PROTOCOL_VERSION
+
+    offset_ms = [600_000]
+
+    def health(_request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"status": "ok", "protocol": PROTOCOL_VERSION, "server_version": "x",
+                                         "server_time_ms": time.time_ns() // 1_000_000 - offset_ms[0]})
+
+    with SyncClient(db, "http://127.0.0.1:9", token="t", transport=httpx.MockTransport(health)) as client:
+        client.check_server()
+        assert client.clock_offset_s is not None and abs(client.clock_offset_s - 600) < 5
+        lines = SyncReport(clock_offset_s=client.clock_offset_s).lines()
+        assert "Warning: this computer's clock is 10 minutes ahead of the server's." in lines[-1]
+        offset_ms[0] = 20_000
+        client.check_server()
+        assert client.clock_offset_s is None
+    assert not any("clock" in line for line in SyncReport().lines())

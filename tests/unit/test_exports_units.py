@@ -77,7 +77,7 @@ def test_table_headers_and_labels_fit_their_columns(page: tuple[float, float]) -
             for column in table:
                 room = column.width * width - 2 * CELL_PADDING
                 for word in t(column.header).split():
-                    assert stringWidth(word, BOLD, 7.5) <= room, (language, column.header, word)
+                    assert stringWidth(word, BOLD, 8) <= room, (language, column.header, word)
                 labels = [t(k) for k in CATALOGUE if any(k.startswith(f"{p}_") for p in column.labels)]
                 if "funding_source" in column.labels:
                     labels += [reference_texts().label("funding_source", code, None, language).text

@@ -89,6 +89,35 @@ def test_a_file_at_head_is_opened_without_a_backup(db):
     assert list_backups(db.path) == []
 
 
+def test_workshop_final_migration_keeps_a_populated_database(tmp_path):
+    """0005 adds Workshop.final (False) to a database that already holds workshops and rows pointing at them."""
+    from alembic import command
+    from alembic.config import Config
+
+    from icc_desktop.store.migrations import MIGRATIONS_DIR
+    from tests.factories import make_workshop
+
+    path = tmp_path / "full.sqlite"
+    with Database.open(path) as db:
+        workshop = make_workshop(db)
+        from icc_desktop.models import Participant
+        from icc_desktop.services import crud
+
+        crud.create(db, Participant, workshop_id=workshop.id, name="Ana Horvat", stakeholder_group="business")
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        with db.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0005_i13_conflict_story")
+    conn = sqlite3.connect(path)
+    assert "final" not in [row[1] for row in conn.execute("PRAGMA table_info(workshop)")]
+    conn.close()
+    with Database.open(path) as db, db.session() as session:
+        from icc_desktop.models import Workshop
+
+        assert session.get(Workshop, workshop.id).final is False
+
+
 def test_a_file_of_the_first_release_with_its_rows_upgrades_and_keeps_them(demo_db):
     """Tables that rows point at are rebuilt by the upgrade without breaking or losing a reference."""
     from tests.factories import downgrade_file

@@ -33,6 +33,9 @@ class ParticipantsTableModel(RowTableModel[Any]):
                editable=True, searchable=False),
         Column("consent_contact", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "May contact")),
                kind="check", editable=True, searchable=False),
+        # Set by the room when the person joins from a phone (read only here).
+        Column("joined_from_phone", _header(QT_TRANSLATE_NOOP("ParticipantsTableModel", "From a phone")),
+               kind="check", searchable=False),
     )
 
     def group_counts(self) -> dict[str, int]:

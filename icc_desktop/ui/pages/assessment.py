@@ -2,9 +2,10 @@
 
 Fast by keyboard: in the question table, 1–5 give the current level (0: not known / not
 applicable); in the Target column they give the target level (Shift+1–5 does too where the
-keyboard layout sends digits). Up/Down and Tab/Shift+Tab move between questions; after a score
-the next question is selected (can be turned off). By mouse: click a level's descriptor for the
-current level, Shift+click for the target. Every score is one undoable command, saved at once;
+keyboard layout sends digits). Up/Down move between questions and Tab leaves the table for the
+level buttons (Space: current level, Shift+Space: target), "Not known" and the evidence; after a
+score the next question is selected (can be turned off). By mouse: click a level's descriptor
+for the current level, Shift+click for the target. Every score is one undoable command, saved at once;
 the radar and the gap table follow live.
 """
 
@@ -88,7 +89,6 @@ class AssessmentPage(WorkshopPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(False)
-        self.table.setWordWrap(False)
         self.table.installEventFilter(self)
         for key, width in (("number", 40), ("current", 54), ("target", 54), ("gap", 44), ("evidence", 90)):
             column = self.questions.column_number(key)
@@ -573,10 +573,8 @@ class AssessmentPage(WorkshopPage):
     def _table_key(self, event: QKeyEvent) -> bool:
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if key == Qt.Key.Key_Tab and not modifiers:
-            return self._move(1)  # at the last question Tab leaves the table as usual
-        if key == Qt.Key.Key_Backtab:
-            return self._move(-1)
+        # Tab is not taken here: the table is one Tab stop (Up/Down move between questions), so
+        # Tab reaches the level buttons, "Not known" and the evidence (it took 35 presses).
         if modifiers & ~Qt.KeyboardModifier.ShiftModifier:
             return False  # Ctrl/Alt shortcuts belong to the window
         level = _DIGITS.get(Qt.Key(key))

@@ -37,8 +37,10 @@ from icc_desktop.ui.models.needs import (
 )
 from icc_desktop.ui.models.records import RecordTableModel
 from icc_desktop.ui.pages.workshop_base import WorkshopPage
+from icc_desktop.ui.widgets.details_panel import DetailsPanel
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.priority_matrix import PriorityMatrix, legend_area, matrix_points
+from icc_desktop.ui.widgets.radar_chart import short_name
 from icc_desktop.ui.widgets.record_table import RecordTable
 
 
@@ -92,12 +94,22 @@ class NeedsPage(WorkshopPage):
         # --- the three tabs ------------------------------------------------------------------
         self.needs = NeedTableModel(self)
         self.needs.save_edit = self._save_need
-        self.need_table = RecordTable(self.needs)
+        self.need_table = RecordTable(self.needs, stretch="title")
         self.need_table.setAccessibleName(self.tr("Needs"))
+        self.need_table.horizontalHeader().setStretchLastSection(False)
         self.need_table.sig_delete_requested.connect(self.delete_need)
-        for key, width in (("title", 300), ("dimension_id", 160), ("track", 160), ("transversal_service", 150),
-                           ("moscow", 110), ("swot", 90)):
+        for key, width in (("number", 44), ("dimension_id", 130), ("moscow", 110)):
             self.need_table.setColumnWidth(self.needs.column_number(key), width)
+        # Track, transversal service and SWOT of the selected need, beside the table.
+        self.need_details = DetailsPanel(
+            self.need_table, [self.needs.column_number(key) for key in ("track", "transversal_service", "swot")],
+            self.tr("Selected need"), self.tr("Select a need to tag its track, transversal service and SWOT."))
+        self.need_details.setFixedWidth(200)
+        need_area = QWidget()
+        need_area_layout = QHBoxLayout(need_area)
+        need_area_layout.setContentsMargins(0, 0, 0, 0)
+        need_area_layout.addWidget(self.need_table, 1)
+        need_area_layout.addWidget(self.need_details)
 
         self.grid = VoteGridTableModel(self)
         self.grid.save_edit = self._save_dots
@@ -114,7 +126,7 @@ class NeedsPage(WorkshopPage):
 
         self.scores = ScoreTableModel(self)
         self.scores.save_edit = self._save_score
-        self.score_table = RecordTable(self.scores)
+        self.score_table = RecordTable(self.scores, stretch="title")
         self.score_table.setAccessibleName(self.tr("Tally, impact and feasibility per need"))
         score_hint = QLabel(self.tr("Enter the dots counted on the wall (tally) and the group's impact and "
                                     "feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote."))
@@ -124,12 +136,13 @@ class NeedsPage(WorkshopPage):
         scoring_layout = QVBoxLayout(scoring)
         scoring_layout.addWidget(score_hint)
         scoring_layout.addWidget(self.score_table, 1)
-        for key, width in (("number", 36), ("title", 230), ("dots", 76), ("impact", 64), ("feasibility", 84),
-                           ("mean_impact", 90), ("mean_feasibility", 110), ("quadrant", 116), ("total_dots", 64)):
+        self.score_table.horizontalHeader().setStretchLastSection(False)
+        for key, width in (("number", 44), ("dots", 64), ("impact", 56), ("feasibility", 76),
+                           ("mean_impact", 84), ("mean_feasibility", 96), ("quadrant", 104), ("total_dots", 56)):
             self.score_table.setColumnWidth(self.scores.column_number(key), width)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.need_table, self.tr("Needs"))
+        self.tabs.addTab(need_area, self.tr("Needs"))
         self.tabs.addTab(voting, self.tr("Dot voting"))
         self.tabs.addTab(scoring, self.tr("Impact && feasibility"))
 
@@ -138,9 +151,12 @@ class NeedsPage(WorkshopPage):
         self.ranking_table = RecordTable(self.ranking, stretch="title")
         self.ranking_table.setAccessibleName(self.tr("Ranking of the needs"))
         self.ranking_table.setEditTriggers(RecordTable.EditTrigger.NoEditTriggers)
-        for key, width in (("rank", 44), ("dots", 44), ("priority", 44), ("quadrant", 104), ("moscow", 96)):
+        for key, width in (("rank", 44), ("number", 44), ("dots", 44), ("priority", 44), ("quadrant", 104),
+                           ("moscow", 96)):
             self.ranking_table.setColumnWidth(self.ranking.column_number(key), width)
         self.ranking_table.horizontalHeader().setStretchLastSection(False)
+        # MoSCoW is in the need list beside it; the ranking keeps its room for the titles.
+        self.ranking_table.setColumnHidden(self.ranking.column_number("moscow"), True)
         ranking_title = QLabel(self.tr("Ranking"))
         set_role(ranking_title, "sectionTitle")
         self.matrix = PriorityMatrix()
@@ -171,7 +187,7 @@ class NeedsPage(WorkshopPage):
         main.addWidget(right)
         main.setStretchFactor(0, 3)
         main.setStretchFactor(1, 2)
-        main.setSizes([700, 580])
+        main.setSizes([760, 520])
         main.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -220,7 +236,8 @@ class NeedsPage(WorkshopPage):
         except IccError:  # the workshop was deleted under us; the shell switches away
             return
         needs, votes, ranked = view.needs, view.votes, view.ranking
-        self.needs.choices["dimension_id"] = [(d.id, d.name) for d in view.dimensions]
+        # Dimensions by their short name ("Leadership and governance"): the column stays narrow.
+        self.needs.choices["dimension_id"] = [(d.id, short_name(d.name)) for d in view.dimensions]
         self.needs.choices["track"] = [(t.code, t.label) for t in view.tracks]
         self.needs.choices["transversal_service"] = [(t.code, t.label) for t in view.services]
         numbers = {r.need_id: r.number for r in ranked}

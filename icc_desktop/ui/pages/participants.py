@@ -36,6 +36,7 @@ from icc_desktop.ui.forms import page_header, search_field, set_invalid, set_rol
 from icc_desktop.ui.models.participants import ParticipantsTableModel
 from icc_desktop.ui.models.search import SearchProxyModel
 from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.widgets.details_panel import DetailsPanel
 from icc_desktop.ui.widgets.field_message import FieldMessage
 
 PASTE_FIELDS = ("name", "organisation", "role", "stakeholder_group", "email", "consent")
@@ -234,6 +235,15 @@ class ParticipantsPage(Page):
             self.table.setColumnWidth(column, max(least, metrics.horizontalAdvance(header_text) + 28))
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # Role and e-mail of the selected participant, beside the table: names and organisations
+        # get the width and nothing needs sideways scrolling.
+        self.details = DetailsPanel(
+            self.table, [self.model.column_index(key) for key in ("role", "email")],
+            self.tr("Selected participant"), self.tr("Select a participant to edit their role and e-mail."))
+        self.details.setFixedWidth(230)
+        table_area = QHBoxLayout()
+        table_area.addWidget(self.table, 1)
+        table_area.addWidget(self.details)
 
         self.banner = QLabel()
         set_role(self.banner, "banner")
@@ -291,7 +301,7 @@ class ParticipantsPage(Page):
         layout.addLayout(tools)
         layout.addLayout(retention_row)
         layout.addWidget(self.counts)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(table_area, 1)
         layout.addWidget(self.banner)
         layout.addWidget(add_title)
         layout.addLayout(quick)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -82,6 +83,11 @@ class ReportsPage(Page):
         pdf_form = QFormLayout()
         pdf_form.addRow(self.tr("&Language of the document"), self.pdf_language)
         pdf_form.addRow(self.tr("Page si&ze"), self.pdf_page_size)
+        # The workshop's own flag, saved (undoably) as soon as it is ticked: the document stays a
+        # draft, with a DRAFT watermark on every page, until the facilitator says it is final.
+        self.final_check = QCheckBox(self.tr("&Final version (no DRAFT watermark)"))
+        self.final_check.toggled.connect(self._set_final)
+        pdf_form.addRow("", self.final_check)
         self.pdf_language.setAccessibleName(self.tr("Language of the document"))
         self.pdf_page_size.setAccessibleName(self.tr("Page size"))
         pdf_layout = QVBoxLayout(pdf_box)
@@ -106,10 +112,23 @@ class ReportsPage(Page):
         xlsx_buttons.addWidget(self.xlsx_button)
         xlsx_buttons.addWidget(self.xlsx_all_button)
         xlsx_buttons.addStretch(1)
+        # open formats for administrations and open-data portals
+        self.ods_button = QPushButton(self.tr("Export as &ODS…"))
+        self.ods_button.setToolTip(self.tr("This workshop as an OpenDocument spreadsheet"))
+        self.ods_button.clicked.connect(self.choose_ods)
+        self.csv_button = QPushButton(self.tr("Export as &CSV…"))
+        self.csv_button.setToolTip(self.tr("Every workshop as CSV tables in a folder, with a README and a "
+                                           "datapackage.json for open-data portals"))
+        self.csv_button.clicked.connect(self.choose_csv)
+        open_buttons = QHBoxLayout()
+        open_buttons.addWidget(self.ods_button)
+        open_buttons.addWidget(self.csv_button)
+        open_buttons.addStretch(1)
         xlsx_layout = QVBoxLayout(xlsx_box)
         xlsx_layout.addWidget(xlsx_text)
         xlsx_layout.addStretch(1)
         xlsx_layout.addLayout(xlsx_buttons)
+        xlsx_layout.addLayout(open_buttons)
 
         # --- template ----------------------------------------------------------------------
         self.template_box = QGroupBox(self.tr("Assessment template (Excel)"))
@@ -171,6 +190,7 @@ class ReportsPage(Page):
     def reload(self) -> None:
         language = resolve_language(self.context.settings.get(LANGUAGE))
         self.pdf_language.setCurrentIndex(max(0, self.pdf_language.findData(language)))
+        self._show_final()
         self._hint.setText(self._workshop_name() or self.tr("Open a workshop in the overview to export it."))
         self._update_buttons()
 
@@ -187,9 +207,33 @@ class ReportsPage(Page):
         except NotFoundError:
             return ""
 
+    def _show_final(self) -> None:
+        from icc_desktop.errors import NotFoundError
+        from icc_desktop.services.lookups import get_workshop
+
+        final = False
+        if self.context.workshop_id is not None:
+            with suppress(NotFoundError):  # the workshop was just deleted: nothing to show
+                final = get_workshop(self.context.db, self.context.workshop_id).final
+        self.final_check.blockSignals(True)
+        self.final_check.setChecked(final)
+        self.final_check.blockSignals(False)
+
+    def _set_final(self, final: bool) -> None:
+        """Mark the open workshop's document final (or a draft again), undoably."""
+        if self.context.workshop_id is None:
+            return
+        from icc_desktop.models import Workshop
+        from icc_desktop.ui import commands
+
+        commands.update_row(self.context, Workshop, self.context.workshop_id,
+                            text=self.tr("Mark the document final") if final else self.tr("Mark the document a draft"),
+                            final=final)
+
     def _update_buttons(self) -> None:
         has_workshop = self.context.workshop_id is not None
-        for button in (self.pdf_button, self.xlsx_button, self.template_button, self.import_button):
+        self.final_check.setEnabled(has_workshop)
+        for button in (self.pdf_button, self.xlsx_button, self.template_button, self.import_button, self.ods_button):
             button.setEnabled(has_workshop)
         self.open_button.setEnabled(self.last_output is not None)
         self.folder_button.setEnabled(self.last_output is not None)
@@ -227,6 +271,39 @@ class ReportsPage(Page):
                               ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if path is not None:
             self.export_all(path)
+
+    def choose_ods(self) -> None:
+        """Export as ODS…: ask where, then export this workshop."""
+        path = self._ask_path(self.tr("Save the workshop as an OpenDocument spreadsheet"),
+                              safe_file_name(self._workshop_name()), ".ods",
+                              self.tr("OpenDocument spreadsheets (*.ods)"))
+        if path is not None:
+            self.export_ods(path)
+
+    def choose_csv(self) -> None:
+        """Export as CSV…: pick a folder, then write every workshop's tables into it."""
+        folder = self.context.settings.get(LAST_EXPORT_DIR) or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"), folder)
+        if chosen:
+            self.context.settings.set(LAST_EXPORT_DIR, chosen)
+            self.export_csv(Path(chosen))
+
+    def export_ods(self, path: Path) -> Task:
+        """Write the open workshop as an .ods at `path` in the background."""
+        from icc_desktop.exports.opendata import export_ods
+
+        db, workshop_id = self.context.db, self._require_workshop()
+        return self._run(self.tr("Exporting the spreadsheet…"), path, lambda task: export_ods(
+            db, workshop_id, path, progress=lambda done, total: task.progress(done, total, ""),
+            cancelled=task.is_cancelled))
+
+    def export_csv(self, folder: Path) -> Task:
+        """Write every workshop as CSV tables into `folder` in the background."""
+        from icc_desktop.exports.opendata import export_csv
+
+        db = self.context.db
+        return self._run(self.tr("Exporting the CSV tables…"), folder, lambda task: export_csv(
+            db, folder, progress=lambda done, total: task.progress(done, total, ""), cancelled=task.is_cancelled))
 
     def choose_template(self) -> None:
         """Save template…: ask where, then write it."""

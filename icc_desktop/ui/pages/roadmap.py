@@ -39,9 +39,11 @@ from icc_desktop.ui.models.roadmap import (
 )
 from icc_desktop.ui.pages.workshop_base import WorkshopPage
 from icc_desktop.ui.widgets.chart_style import is_dark
+from icc_desktop.ui.widgets.details_panel import DetailsPanel
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.gantt import (
     STATUS_COLOURS,
+    STATUS_MARKS,
     WARNING_COLOURS,
     GanttBar,
     GanttChart,
@@ -107,12 +109,18 @@ class RoadmapPage(WorkshopPage):
         # --- actions -------------------------------------------------------------------------
         self.actions = ActionTableModel(self)
         self.actions.save_edit = self._save_action
-        self.action_table = RecordTable(self.actions)
+        self.action_table = RecordTable(self.actions, stretch="title")
         self.action_table.setAccessibleName(self.tr("Actions"))
-        for key, width in (("checks", 28), ("title", 220), ("objective_id", 130), ("need_id", 130),
-                           ("lead_organisation", 130), ("start_month", 86), ("end_month", 86),
-                           ("budget_eur", 104), ("funding_source", 130), ("status", 96)):
+        self.action_table.horizontalHeader().setStretchLastSection(False)
+        for key, width in (("checks", 28), ("start_month", 84), ("end_month", 84), ("status", 104)):
             self.action_table.setColumnWidth(self.actions.column_number(key), width)
+        # The less-used fields of the selected action, beside the table (no sideways scrolling).
+        self.action_details = DetailsPanel(
+            self.action_table, [self.actions.column_number(key) for key in
+                                ("objective_id", "need_id", "lead_organisation", "budget_eur", "funding_source")],
+            self.tr("Selected action"),
+            self.tr("Select an action to see its objective, need, lead, budget and funding."))
+        self.action_details.setFixedWidth(240)
         self.action_table.sig_delete_requested.connect(self.delete_action)
         self.action_table.sig_move_requested.connect(lambda row_id, step: self._move(self.actions, row_id, step))
         self.actions.sig_rows_dropped.connect(lambda ids: self.reorder(self.actions, ids))
@@ -172,8 +180,13 @@ class RoadmapPage(WorkshopPage):
         kpi_layout.addWidget(self.kpi_table, 1)
         kpi_layout.addLayout(kpi_add)
 
+        action_area = QWidget()
+        action_area_layout = QHBoxLayout(action_area)
+        action_area_layout.setContentsMargins(0, 0, 0, 0)
+        action_area_layout.addWidget(self.action_table, 1)
+        action_area_layout.addWidget(self.action_details)
         actions_split = QSplitter(Qt.Orientation.Vertical)
-        actions_split.addWidget(self.action_table)
+        actions_split.addWidget(action_area)
         actions_split.addWidget(kpi_box)
         actions_split.setStretchFactor(0, 3)
         actions_split.setStretchFactor(1, 1)
@@ -219,7 +232,7 @@ class RoadmapPage(WorkshopPage):
         main.addWidget(self.tabs)
         main.setStretchFactor(0, 1)
         main.setStretchFactor(1, 3)
-        main.setSizes([280, 800])
+        main.setSizes([240, 840])
         main.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -311,7 +324,7 @@ class RoadmapPage(WorkshopPage):
         # The bars' colours say the status; the legend says so in words (and for colour-blind eyes,
         # the status is also in the table and in each bar's tooltip).
         dark = is_dark(self.palette())
-        parts = [f'<span style="color:{colours[1 if dark else 0]}">■</span>&nbsp;{html.escape(text)}'
+        parts = [f'<span style="color:{colours[1 if dark else 0]}">■</span>&nbsp;{STATUS_MARKS[code]}&nbsp;{html.escape(text)}'
                  for code, text in labels.action_statuses().items()
                  for colours in [STATUS_COLOURS[code]]]
         parts.append(f'<span style="color:{WARNING_COLOURS[dark]}">⚠</span>&nbsp;{html.escape(self.tr("a roadmap check"))}')

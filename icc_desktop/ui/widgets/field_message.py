@@ -52,7 +52,13 @@ class FieldMessage(QLabel):
         self._timer.start(self.SHOW_MS)
 
     def show_for_cell(self, view: QAbstractItemView, source_row: int, source_column: int, text: str) -> None:
-        """Show `text` below the cell of a view whose (source) row and column were edited."""
+        """Show `text` below the cell of a view whose (source) row and column were edited (below
+        its editor in the view's details panel when the column is shown there)."""
+        panel = getattr(view, "details_panel", None)
+        editor = panel.editors.get(source_column) if panel is not None else None
+        if editor is not None and editor.isVisible():
+            self.show_beside(editor, text)
+            return
         rect = None
         model = view.model()
         for row in range(model.rowCount()):

@@ -15,6 +15,8 @@ from icc_desktop.ui.widgets.chart_style import is_dark, palette_colour
 
 STATUS_COLOURS = {code: (LIGHT[f"status_{code}"], DARK[f"status_{code}"]) for code in STATUSES}
 """Action status -> (light, dark) bar colour, from the palette."""
+STATUS_MARKS = {"planned": "○", "in_progress": "◐", "done": "✓", "cancelled": "✕"}
+"""Action status -> the mark drawn beside its bar: the status shows without relying on colour."""
 WARNING_COLOURS = (LIGHT["error"], DARK["error"])
 """Light and dark colour of a roadmap check's warning (titles, bar outlines, the legend's mark)."""
 
@@ -244,6 +246,12 @@ class GanttChart(QWidget):
         painter.setPen(QPen(QColor(WARNING_COLOURS[dark]), 2) if bar.warning else Qt.PenStyle.NoPen)
         painter.drawRoundedRect(rect, 3, 3)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        mark = STATUS_MARKS.get(bar.status, "")
+        if mark:  # beside the bar, in the text colour: readable on the background whatever the bar's colour
+            width = metrics.horizontalAdvance(mark) + 4
+            x = rect.right() + 3 if rect.right() + 3 + width <= self.width() else rect.left() - 3 - width
+            painter.setPen(text)
+            painter.drawText(QRectF(x, y, width, row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, mark)
         self._bar_rects.append((rect.adjusted(0, -row_h * 0.2, 0, row_h * 0.2), bar))
 
     # --- interaction ----------------------------------------------------------------------

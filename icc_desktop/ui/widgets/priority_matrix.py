@@ -76,6 +76,8 @@ def legend_area(legend: QLabel) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setMinimumWidth(120)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there: Tab passes it by
+    area.setAccessibleName(legend.accessibleName())
     return area
 
 
@@ -123,6 +125,7 @@ class PriorityMatrix(QChartView):
             area.attachAxis(self.y_axis)
             self._areas[code] = area
             self._labels[code] = QGraphicsSimpleTextItem(self.matrix)
+            self._labels[code].setZValue(5)  # over the (opaque) quadrant areas, under the need labels
         self.points_series = QScatterSeries()
         self.points_series.setName(self.tr("Needs"))
         self.points_series.setMarkerSize(14 * scale)
@@ -179,7 +182,7 @@ class PriorityMatrix(QChartView):
             code = quadrant(point.impact, point.feasibility)
             if code is not None:
                 by_quadrant[str(code)].append(
-                    self.tr("#%1 %2 (impact %3, feasibility %4)").replace("%1", str(point.rank))
+                    self.tr("%1 %2 (impact %3, feasibility %4)").replace("%1", point.label)
                     .replace("%2", point.title).replace("%3", number_text(point.impact, ""))
                     .replace("%4", number_text(point.feasibility, "")))
         parts = [f"{names[code]}: {', '.join(items)}" for code, items in by_quadrant.items() if items]

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
@@ -87,6 +94,17 @@ class RecordTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if stretch is not None:
             header.setSectionResizeMode(model.column_number(stretch), QHeaderView.ResizeMode.Stretch)
+            # The main column wraps instead of ending in "…": rows grow to hold their text.
+            self.setWordWrap(True)
+            self.setTextElideMode(Qt.TextElideMode.ElideNone)
+            self._fit_timer = QTimer(self)
+            self._fit_timer.setSingleShot(True)
+            self._fit_timer.setInterval(0)
+            self._fit_timer.timeout.connect(self.fit_rows)
+            for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
+                           self.proxy.dataChanged):
+                signal.connect(self._fit_timer.start)
+            header.sectionResized.connect(lambda *_args: self._fit_timer.start())
         else:
             header.setStretchLastSection(True)
         if model.reorderable:
@@ -99,6 +117,28 @@ class RecordTable(QTableView):
             self.proxy.layoutChanged.connect(self._drag_only_unfiltered)
             self.proxy.rowsRemoved.connect(self._drag_only_unfiltered)
             self.proxy.rowsInserted.connect(self._drag_only_unfiltered)
+
+    def fit_rows(self) -> None:
+        """Give each row the height its wrapped texts need (at least one line).
+
+        Measured with the font's metrics on the displayed texts: the header's ResizeToContents
+        mode asks the delegate for every cell's size hint (every role of every cell) and
+        doubled the time a page takes to reload after an edit.
+        """
+        model = self.model()
+        metrics = self.fontMetrics()
+        base = self.verticalHeader().defaultSectionSize()
+        widths = [(column, self.columnWidth(column) - 10) for column in range(model.columnCount())
+                  if not self.isColumnHidden(column) and self.columnWidth(column) > 20]
+        flags = Qt.TextFlag.TextWordWrap
+        for row in range(model.rowCount()):
+            height = base
+            for column, width in widths:
+                text = model.index(row, column).data()
+                if isinstance(text, str) and metrics.horizontalAdvance(text) > width:
+                    height = max(height, metrics.boundingRect(0, 0, width, 10_000, flags, text).height() + 12)
+            if self.rowHeight(row) != height:
+                self.setRowHeight(row, height)
 
     def _drag_only_unfiltered(self, *_args: object) -> None:
         # Dragging within a filtered list would drop rows among hidden ones: allow it unfiltered only.

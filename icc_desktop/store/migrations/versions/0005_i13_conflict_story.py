@@ -1,6 +1,6 @@
 """who changed each side of a conflict, on which device
 
-Revision ID: 0002_i13_conflict_story
+Revision ID: 0005_i13_conflict_story
 Revises: 0004_i16_monitoring
 Create Date: 2026-12-06
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "0002_i13_conflict_story"
+revision: str = "0005_i13_conflict_story"
 down_revision: str | None = "0004_i16_monitoring"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

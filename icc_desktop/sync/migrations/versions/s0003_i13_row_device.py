@@ -1,6 +1,6 @@
 """the device that sent each row's version
 
-Revision ID: s0002_i13_row_device
+Revision ID: s0003_i13_row_device
 Revises: s0004_i10_history
 Create Date: 2026-12-06
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "s0002_i13_row_device"
+revision: str = "s0003_i13_row_device"
 down_revision: str | None = "s0004_i10_history"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

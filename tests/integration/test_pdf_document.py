@@ -1,0 +1,130 @@
+"""The strategy document reads as one: an executive summary first, sizes and page breaks that serve the reader."""
+
+# ruff: noqa: F811  (the tests take fixtures imported from exports_support as parameters)
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pikepdf
+import pytest
+from sqlmodel import select
+
+from icc_desktop.exports.i18n import Translator
+from icc_desktop.exports.pdf import export_pdf
+from icc_desktop.models import Action, Workshop
+from icc_desktop.services import crud
+from icc_desktop.store.db import Database
+from tests.factories import make_workshop
+from tests.integration.exports_support import (  # noqa: F401  (fixtures)
+    SmallWorkshop,
+    _small_db_file,
+    pdf_info,
+    run_poppler,
+    small_db,
+)
+
+
+def page_text(path: Path, page: int) -> str:
+    """One page's text, lines joined with spaces."""
+    return " ".join(run_poppler("pdftotext", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(path), "-").split())
+
+
+@pytest.mark.parametrize("language, title, next_title", [("en", "Executive summary", "1. City profile"),
+                                                         ("fr", "Synthèse", "1. Profil de la ville"),
+                                                         ("de", "Zusammenfassung", "1. Stadtprofil")])
+def test_executive_summary_is_one_page_after_the_contents(small_db: tuple[Database, SmallWorkshop], tmp_path: Path,
+                                                          language: str, title: str, next_title: str) -> None:
+    """Page 3 is the summary: maturity current → target, top needs, objectives, budget and funding, time span."""
+    db, small = small_db
+    path = export_pdf(db, small.workshop_id, tmp_path / "r.pdf", language=language)
+    summary = page_text(path, 3)
+    assert summary.split("Roadmap")[-1].lstrip().startswith(title) or title in summary[:200]
+    assert "→" in summary and "Open data for everyone" in summary
+    assert {"en": "€150,000", "fr": "150 000 €", "de": "150.000 €"}[language] in summary.replace("\u00a0", " ")
+    assert {"en": "Apr 2024", "fr": "avr. 2024", "de": "Apr. 2024"}[language] in summary
+    assert next_title in page_text(path, 4)
+
+
+def test_small_shares_and_nearly_whole_ones() -> None:
+    """A share under 1% reads "<1%", never "0%"; one just under 100% reads ">99%"."""
+    t = Translator("en")
+    assert [t.percent(s) for s in (0, 0.004, 0.0099, 0.01, 0.5, 0.996, 1)] == ["0%", "<1%", "<1%", "1%", "50%", ">99%",
+                                                                              "100%"]
+    assert Translator("fr").percent(0.003) == "<1\u00a0%"
+
+
+def test_empty_workshop_says_there_is_nothing_to_check(db: Database, tmp_path: Path) -> None:
+    """An empty workshop does not 'pass every check', and its short sections flow instead of taking a page each."""
+    workshop = make_workshop(db)
+    path = export_pdf(db, workshop.id, tmp_path / "empty.pdf")
+    text = " ".join(run_poppler("pdftotext", str(path), "-").split())
+    assert "Nothing to check yet" in text and "passes every check" not in text
+    assert int(pdf_info(path)["Pages"]) <= 5
+
+
+def watermarks(path: Path) -> list[int]:
+    """Per page, how many form XObjects drawn as artifacts are letter outlines (filled paths, no text)."""
+    counts = []
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            count, artifact = 0, 0
+            xobjects = page.obj.get("/Resources", {}).get("/XObject", {})
+            for operands, operator in pikepdf.parse_content_stream(page):
+                op = str(operator)
+                if op in ("BDC", "BMC"):
+                    artifact += 1 if str(operands[0]) == "/Artifact" or artifact else 0
+                elif op == "EMC" and artifact:
+                    artifact -= 1
+                elif op == "Do" and artifact:
+                    form = pikepdf.parse_content_stream(xobjects[operands[0]])
+                    ops = [str(o) for _, o in form]
+                    count += ops.count("f") == 1 and sum(o in ("m", "l", "c") for o in ops) > 30 and "Tj" not in ops
+            counts.append(count)
+    return counts
+
+
+def test_draft_watermark_until_the_workshop_is_final(small_db: tuple[Database, SmallWorkshop], tmp_path: Path) -> None:
+    """Every page carries the DRAFT watermark (an artifact) until the workshop is marked final; then none does."""
+    db, small = small_db
+    draft = export_pdf(db, small.workshop_id, tmp_path / "draft.pdf", language="de")
+    assert set(watermarks(draft)) == {1}
+    assert "ENTWURF" not in "".join(run_poppler("pdftotext", "-raw", str(draft), "-").split())  # outlines, no text
+    crud.update(db, Workshop, small.workshop_id, final=True)
+    final = export_pdf(db, small.workshop_id, tmp_path / "final.pdf", language="de")
+    assert set(watermarks(final)) == {0}
+
+
+def test_action_longer_than_a_page_splits_cleanly(small_db: tuple[Database, SmallWorkshop], tmp_path: Path) -> None:
+    """An action whose description is longer than a page is cut into rows, not refused or overflowing."""
+    db, small = small_db
+    words = " ".join(f"step{n} of the plan" for n in range(1600))
+    crud.update(db, Action, small.actions["Open data portal"], description=words)
+    path = export_pdf(db, small.workshop_id, tmp_path / "long.pdf")
+    text = " ".join(run_poppler("pdftotext", str(path), "-").split())
+    assert "step0 of" in text and "step1599 of the plan" in text
+
+
+def test_tiny_budget_share_reads_below_one_percent(small_db: tuple[Database, SmallWorkshop], tmp_path: Path) -> None:
+    """A funding source with a sliver of the budget shows "<1%" in the budget table."""
+    db, small = small_db
+    crud.create(db, Action, workshop_id=small.workshop_id, title="Tiny pilot", budget_eur=100, funding_source="life",
+                start_month=dt.date(2024, 5, 1), end_month=dt.date(2024, 6, 1), position=9)
+    text = " ".join(run_poppler("pdftotext", str(export_pdf(db, small.workshop_id, tmp_path / "b.pdf")), "-").split())
+    assert "<1%" in text and " 0%" not in text
+
+
+def test_markup_in_titles_reaches_contents_and_summary_as_typed(small_db: tuple[Database, SmallWorkshop],
+                                                                tmp_path: Path) -> None:
+    """An objective titled with markup characters is shown as typed in the contents, the summary and its chapter."""
+    from icc_desktop.models import Objective
+
+    db, small = small_db
+    with db.session() as session:
+        objective = session.exec(select(Objective)).first()
+        objective_id = objective.id
+    crud.update(db, Objective, objective_id, title="R&D <b>not bold</b> & Łódź")
+    path = export_pdf(db, small.workshop_id, tmp_path / "markup.pdf", page_size="letter")
+    text = " ".join(run_poppler("pdftotext", str(path), "-").split())
+    assert text.count("R&D <b>not bold</b> & Łódź") >= 3  # contents, summary, chapter heading (and more)
