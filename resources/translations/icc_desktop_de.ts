@@ -127,8 +127,8 @@
         <translation>Lücken</translation>
     </message>
     <message>
-        <source>C&amp;ohort</source>
-        <translation>K&amp;ohorte</translation>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Kohorte</translation>
     </message>
     <message>
         <source>Group consensus</source>

@@ -127,8 +127,8 @@
         <translation>Écarts</translation>
     </message>
     <message>
-        <source>C&amp;ohort</source>
-        <translation>C&amp;ohorte</translation>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohorte</translation>
     </message>
     <message>
         <source>Group consensus</source>

@@ -201,7 +201,7 @@ class AssessmentPage(WorkshopPage):
         right_layout.addWidget(self.radar, 1)
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(self.gap_table, self.tr("Gaps"))
-        self.lower_tabs.addTab(self._cohort_box(), self.tr("C&ohort"))
+        self.lower_tabs.addTab(self._cohort_box(), self.tr("&Cohort"))
         self.lower_tabs.currentChanged.connect(lambda _index: self.refresh_cohort())
         right_layout.addWidget(self.lower_tabs)
 
