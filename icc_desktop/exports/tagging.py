@@ -500,8 +500,7 @@ def finish_tagged_pdf(path: Path, tagger: Tagger, *, title: str, author: str, su
                                         producer=producer).encode("utf-8"))
         metadata.Type, metadata.Subtype = Name.Metadata, Name.XML
         pdf.Root.Metadata = metadata
-        # Our XMP is complete as written; pikepdf's version fix-up would parse it with lxml, which
-        # the desktop bundle leaves out (9.7 MB).
+        # fix_metadata_version would rewrite the XMP through lxml, which the bundle leaves out
         pdf.save(path, fix_metadata_version=False)
 
 

@@ -70,6 +70,9 @@ log = logging.getLogger("icc_desktop.sync.server")
 PUSHES_AT_ONCE = 4
 """Pushes applied at once by one server process (the rest wait their turn without a thread)."""
 
+SIGN_IN_THREADS = 4
+"""Threads one server process gives the database steps of sign-ins (of its 40 worker threads)."""
+
 MAX_WAITING_LOGINS = 64
 """Sign-ins waiting for a password-hash slot before more are turned away (503, retry shortly)."""
 
@@ -231,6 +234,9 @@ def _with_openapi(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots:
     # at a time, in threads of their own, so a flood of sign-ins waits here instead of taking the
     # worker threads that sync and health need.
     hashing = anyio.CapacityLimiter(hash_slots)
+    # The sign-in's own database steps (throttle, token) take turns on a few threads too: a
+    # flood must not hold the shared worker threads that health and sync wait for.
+    signing_in = anyio.CapacityLimiter(SIGN_IN_THREADS)
 
     @app.post(f"{API_PREFIX}/auth/token")
     async def issue_token(body: LoginRequest, request: Request) -> Response:
@@ -241,13 +247,14 @@ def _with_openapi(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots:
             return _error(503, "Too many sign-ins at once: try again in a few seconds.", headers={"Retry-After": "5"})
         address = request.client.host if request.client else "unknown"
         try:
-            await anyio.to_thread.run_sync(store.reserve_login, engine, body.username, address)
+            await anyio.to_thread.run_sync(store.reserve_login, engine, body.username, address, limiter=signing_in)
             user = await anyio.to_thread.run_sync(store.check_password, engine, body.username, body.password,
                                                   limiter=hashing)
             if user is None:
-                raise await anyio.to_thread.run_sync(store.fail_login, engine, body.username, address)
+                raise await anyio.to_thread.run_sync(store.fail_login, engine, body.username, address,
+                                                     limiter=signing_in)
             token, info = await anyio.to_thread.run_sync(store.finish_login, engine, user, body.device_name,
-                                                         address, token_lifetime_s)
+                                                         address, token_lifetime_s, limiter=signing_in)
         except store.LoginRefused as exc:
             if meter is not None:
                 meter.failed_logins.labels("throttled" if exc.status == 429 else "wrong").inc()

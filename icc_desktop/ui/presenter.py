@@ -232,7 +232,12 @@ class PresenterWindow(QWidget):
             individual = dimension_scores(db, workshop_id, "individual")
             if any(s.current is not None for s in individual):
                 scores, self.source = individual, "individual"
-        self.radar.set_scores([s.name for s in scores], [s.current for s in scores], [s.target for s in scores])
+        from icc_desktop.services.lookups import dimension_names
+        from icc_desktop.ui.i18n import current_language
+
+        names = dimension_names(db, workshop_id, current_language())  # the framework in the room's language
+        self.radar.set_scores([names.get(s.dimension_id, s.name) for s in scores], [s.current for s in scores],
+                              [s.target for s in scores])
         ranked = rank_needs(db, workshop_id)
         self.ranking.set_rows(ranked)
         self.ranking_view.resizeRowsToContents()
