@@ -138,6 +138,7 @@ def test_help_lists_the_keyboard_shortcuts(qtbot: Any, db: Database) -> None:
     assert rows["Assessment, level buttons: set the target level"] == "Shift+Space"
     assert any(what.startswith("View ▸ Go to ▸ ") for what in rows)
     assert not dialog.table.tabKeyNavigation()
+    dialog.close()  # (a window-modal dialog left open would hold later tests' windows)
 
 
 def test_pane_dividers_move_by_keyboard(qtbot: Any, demo_db: Database) -> None:
