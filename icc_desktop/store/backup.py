@@ -13,7 +13,7 @@ from pathlib import Path
 
 from icc_desktop.config import backup_dir_for
 from icc_desktop.errors import BackupError, DatabaseError
-from icc_desktop.store.db import inspect_file
+from icc_desktop.store.fileinfo import inspect_file
 
 KEEP = 10
 

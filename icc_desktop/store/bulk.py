@@ -19,7 +19,7 @@ _Converter = Callable[[Any], Any]
 
 def _converters(table: Table, dialect: Any, ready: Collection[str]) -> list[tuple[int, _Converter]]:
     """The columns whose values SQLAlchemy converts before SQLite sees them, with the conversion."""
-    found = []
+    found: list[tuple[int, _Converter]] = []
     for index, column in enumerate(table.columns):
         processor = column.type.dialect_impl(dialect).bind_processor(dialect)
         if processor is not None and column.name not in ready:
