@@ -80,6 +80,9 @@ class Database:
         self.engine = engine
         self.device_id = device_id
         self.clock = HybridClock(device_id)
+        self.check_pending = False
+        """True while the full integrity check of a file opened with `check=False` is still to run
+        (the window runs it in the background: `ui/database_controller.py`)."""
         self._sessions = sessionmaker(engine, class_=Session, expire_on_commit=False)
 
     @classmethod

@@ -153,12 +153,12 @@ def highest_seq(connection: Any) -> int:
 
 def _typed_page_model() -> type[BaseModel]:
     variants = tuple(
-        create_model(f"Pulled{model.__name__}", table=(Literal[name], ...), seq=(int, ...),  # type: ignore[valid-type]
+        create_model(f"Pulled{model.__name__}", table=(Literal[name], ...), seq=(int, ...),  # type: ignore[arg-type]
                      data=(WIRE_MODELS[name], ...), by=(dict[str, str | None] | None, None))
         for name, model in MODELS.items()
     )
     row = Annotated[Union[variants], Field(discriminator="table")]  # type: ignore[valid-type]  # noqa: UP007
-    return create_model("TypedPullPage", protocol=(int, ...), rows=(list[row], ...),  # type: ignore[valid-type]
+    return create_model("TypedPullPage", protocol=(int, ...), rows=(list[row], ...),
                         last_seq=(int, ...), has_more=(bool, ...))
 
 
@@ -171,7 +171,7 @@ def _typed_push_model() -> type[BaseModel]:
     forbid = ConfigDict(extra="forbid")
     variants = tuple(
         create_model(f"Pushed{model.__name__}", __config__=forbid,
-                     table=(Literal[name], ...),  # type: ignore[valid-type]
+                     table=(Literal[name], ...),  # type: ignore[arg-type]
                      data=(create_model(f"{model.__name__}StrictWire", __base__=WIRE_MODELS[name],
                                         __config__=forbid), ...))
         for name, model in MODELS.items()
@@ -179,7 +179,7 @@ def _typed_push_model() -> type[BaseModel]:
     row = Annotated[Union[variants], Field(discriminator="table")]  # type: ignore[valid-type]  # noqa: UP007
     return create_model("TypedPushRequest", __config__=forbid, protocol=(int, ...),
                         device_id=(str, PushRequest.model_fields["device_id"]),
-                        rows=(list[row], Field(max_length=MAX_PUSH_ROWS)))  # type: ignore[valid-type]
+                        rows=(list[row], Field(max_length=MAX_PUSH_ROWS)))
 
 
 class PushedRow(NamedTuple):
@@ -199,7 +199,7 @@ def read_typed_push(content: bytes) -> tuple[int, str, list[PushedRow]] | None:
     """The protocol, device id and rows of a push body, every row validated at once, or None when any part
     fails (the server then reads it row by row, to refuse only the rows that are wrong)."""
     try:
-        request = TYPED_PUSH.model_validate_json(content)
+        request: Any = TYPED_PUSH.model_validate_json(content)
     except PydanticValidationError:
         return None
     return request.protocol, request.device_id, [PushedRow(r.table, r.data.__dict__, r.data) for r in request.rows]

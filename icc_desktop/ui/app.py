@@ -51,6 +51,22 @@ def set_window_icon(app: QApplication) -> None:
         app.setWindowIcon(icon)
 
 
+def _preview_workshops(window: MainWindow, path: Path) -> None:
+    """Show the file's workshops at once, read with plain sqlite3 (no ORM: a few milliseconds), when
+    the app closed the file cleanly itself; the pages replace the list once the database is open.
+    A file that needs its full check, a migration or creating shows "Opening…" until then."""
+    from icc_desktop.errors import IccError
+    from icc_desktop.services.listing import read_workshop_list
+    from icc_desktop.store.fileinfo import closed_cleanly
+
+    try:
+        workshops = read_workshop_list(path) if path.is_file() and closed_cleanly(path) else None
+    except IccError:
+        return  # the open reports it, with its message
+    if workshops:
+        window.show_workshop_preview(workshops)
+
+
 def run_app(db_path: Path | None, settings: Settings | None = None) -> int:
     """Open the window on `db_path` (None: the default database) and run the event loop until the
     window closes."""
@@ -74,7 +90,9 @@ def run_app(db_path: Path | None, settings: Settings | None = None) -> int:
     set_window_icon(app)
     window: MainWindow = MainWindow(settings)
     window.welcome_when_no_workshop = True
-    if probe and probe != "frame":
+    if probe == "data":
+        startup_probe.exit_when_data_shown(app, window, started)
+    elif probe and probe != "frame":
         startup_probe.exit_when_shown(app, window, started)
     window.show()
     if probe == "frame":
@@ -85,13 +103,19 @@ def run_app(db_path: Path | None, settings: Settings | None = None) -> int:
         # Queued behind the first paint: none of this is needed to show the window. Until it
         # runs, an error still reaches the command line's handler (message, or log file).
         from icc_desktop import config
+
+        # The database of the last workshop (the user's own, another file, or the practice
+        # database) reopens with it; a first start opens the user's own, empty database. Its
+        # workshops show first (plain sqlite3); the imports of SQLAlchemy and the pages follow in
+        # the worker that opens it. (A thread importing them from the very start made both the
+        # frame and the workshops show later: the imports hold the GIL the GUI thread needs.)
+        path = Path(db_path) if db_path is not None else window.databases.start_path(config.default_db_path())
+        _preview_workshops(window, path)
+
         from icc_desktop.logs import setup_logging
         from icc_desktop.ui.dialogs.crash import install_excepthook
 
         install_excepthook(setup_logging())
-        # The database of the last workshop (the user's own, another file, or the practice
-        # database) reopens with it; a first start opens the user's own, empty database.
-        path = Path(db_path) if db_path is not None else window.databases.start_path(config.default_db_path())
         window.open_database(path)
 
     QTimer.singleShot(0, finish_starting)

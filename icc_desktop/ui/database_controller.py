@@ -58,6 +58,8 @@ class DatabaseController(QObject):
     """Opening failed, with the message to show (what was open stays open)."""
     sig_finished = Signal()
     """Opening ended, opened or not."""
+    sig_damaged = Signal(str)
+    """The full integrity check, run after the window showed the file, found it damaged (the message)."""
 
     def __init__(self, settings: Settings, workers: Workers, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,9 +73,15 @@ class DatabaseController(QObject):
 
         def work(task: Task) -> Database:
             from icc_desktop.store.db import Database
+            from icc_desktop.store.fileinfo import closed_cleanly
 
             task.progress(0, 0, opening)
-            db = Database.open(path)
+            # The full check (it reads the whole file) waits until the window shows the data, and
+            # runs at all only when this app did not close the file cleanly itself (a crash, a
+            # power cut, another program): see `check_in_background`.
+            unclean = path.is_file() and not closed_cleanly(path)
+            db = Database.open(path, check=False)
+            db.check_pending = unclean
             if prepare is not None:
                 try:
                     prepare(db, task)
@@ -91,6 +99,27 @@ class DatabaseController(QObject):
     def _opened(self, db: Database) -> None:
         self.settings.add_recent_database(str(db.path))
         self.sig_opened.emit(db)
+        if db.check_pending:
+            self.check_in_background(db)
+
+    def check_in_background(self, db: Database) -> Task:
+        """Run the full integrity check (`PRAGMA quick_check`, read only) on the worker pool; a
+        damaged file is reported through `sig_damaged`. The window is up and showing the data
+        meanwhile: the check never delays the first paint or the overview."""
+        from icc_desktop.errors import DatabaseDamagedError
+
+        def work(_task: Task) -> None:
+            from icc_desktop.store.fileinfo import check_file
+
+            check_file(db.path)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DatabaseDamagedError):
+                self.sig_damaged.emit(str(exc))
+            else:
+                self._failed(exc)
+
+        return self.workers.start(work, on_error=failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.sig_failed.emit(str(exc) if isinstance(exc, IccError) else self.tr(

@@ -51,7 +51,7 @@ from icc_desktop.ui import pages as page_registry
 from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.database_controller import DatabaseController, is_practice_database
-from icc_desktop.ui.focus import name_qt_parts, tidy_focus
+from icc_desktop.ui.focus import name_qt_parts, reading_order, tidy_focus
 from icc_desktop.ui.forms import set_role
 from icc_desktop.ui.settings import (
     LAST_PAGE,
@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
 
     sig_database_opened = Signal(object)
     """A database finished opening (the `Database`), pages are built and show it."""
+    sig_preview_shown = Signal(int)
+    """The workshops of the file being opened show (how many), before the pages are built."""
     sig_page_changed = Signal(str)
     """The page shown changed (its page id)."""
     welcome_when_no_workshop = False
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.databases.sig_progress.connect(self._on_progress)
         self.databases.sig_opened.connect(self.attach_database)
         self.databases.sig_failed.connect(self._open_failed)
+        self.databases.sig_damaged.connect(self._database_damaged)
         self.databases.sig_finished.connect(lambda: self._show_busy(False))
         self._saved_at: dt.datetime | None = None
         self.setWindowTitle(APP_NAME)
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setWordWrap(True)
         self.stack.addWidget(self.notice)
+        self.preview: QWidget | None = None  # the start-up list of workshops (show_workshop_preview)
         self.practice_banner = QLabel()
         self.practice_banner.setWordWrap(True)
         set_role(self.practice_banner, "banner")
@@ -390,8 +394,53 @@ class MainWindow(QMainWindow):
             self.notice.setText(message + "\n\n" + self.tr("Use File ▸ Open database… to open another file."))
         QMessageBox.warning(self, self.tr("Could not open the database"), message)
 
+    def show_workshop_preview(self, workshops: list[Any]) -> None:
+        """Show the workshops of the file being opened (`services.listing`, read without the ORM)
+        while it opens: the overview's list, read only, replaced by the real pages once they are built."""
+        if self.context is not None or not workshops:
+            return
+        from PySide6.QtWidgets import QAbstractItemView, QTableView  # noqa: PLC0415
+
+        from icc_desktop.ui.models.overview import WorkshopsTableModel
+
+        model = WorkshopsTableModel(self)
+        model.set_rows(workshops)
+        view = QTableView()
+        view.setModel(model)
+        view.setAccessibleName(self.tr("Workshops"))
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        preview = QWidget()
+        layout = QVBoxLayout(preview)
+        caption = QLabel(self.tr("{count} workshops. Opening the database…").format(count=len(workshops)))
+        layout.addWidget(caption)
+        layout.addWidget(view, 1)
+        self.preview = preview
+        self.stack.addWidget(preview)
+        self.stack.setCurrentWidget(preview)
+        self.sig_preview_shown.emit(len(workshops))
+
+    def _drop_preview(self) -> None:
+        preview = self.preview
+        if preview is not None:
+            self.stack.removeWidget(preview)
+            preview.deleteLater()
+            self.preview = None
+
+    def _database_damaged(self, message: str) -> None:
+        """The background check found the open file damaged: stop editing it, say what to do."""
+        self._set_data_actions_enabled(False)
+        self.stack.setEnabled(False)
+        self.statusBar().showMessage(message)
+        QMessageBox.warning(self, self.tr("The database is damaged"), message)
+
     def attach_database(self, db: Database) -> None:
         """Show an open database: build the pages the first time, else switch them over."""
+        self.stack.setEnabled(True)  # a file found damaged before is no longer the one shown
+        self._drop_preview()
         if self.context is None:
             self.context = AppContext(db, self.settings, self.workers)
             self._build_pages()
@@ -942,6 +991,15 @@ class MainWindow(QMainWindow):
 
     def _toggle_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 — Qt's name
+        # Every Tab and Shift+Tab of the window ends here: put the page's chain in reading order
+        # first, so controls a reload showed or hid since the page appeared are in their place.
+        page = self.current_page()
+        focus = QApplication.focusWidget()
+        if page is not None and focus is not None and page.isAncestorOf(focus):
+            reading_order(page)
+        return super().focusNextPrevChild(next)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from icc_desktop.errors import IccError
 from icc_desktop.ui.context import AppContext
-from icc_desktop.ui.focus import tidy_focus
+from icc_desktop.ui.focus import reading_order, tidy_focus
 from icc_desktop.ui.models.needs import RankingTableModel
 from icc_desktop.ui.settings import PRESENTER_FONT_SCALE, SESSION_TIMER_MINUTES
 from icc_desktop.ui.widgets.chart_style import scaled_font
@@ -303,6 +303,10 @@ class PresenterWindow(QWidget):
         self.room_address.setText(controller.join_address(False))
         self.room_code.setText(self.tr("Room code: {code}").format(code=" ".join(controller.room.code)))
         self.room_joined.setText(self.tr("Phones joined: {count}").format(count=len(controller.room.joined())))
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 — Qt's name
+        reading_order(self)  # as the main window's pages: the chain in reading order at each Tab
+        return super().focusNextPrevChild(next)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.timer.pause()

@@ -60,6 +60,21 @@ def exit_when_frame_shown(app: QApplication, started: float) -> None:
     _quit_after_paint(app, started, "window frame")
 
 
+def exit_when_data_shown(app: QApplication, window: MainWindow, started: float) -> None:
+    """Quit once the window shows the database's workshops, in the start-up list or in the built
+    overview, whichever paints first: the mode `data` (bench/ui.py: the window with its data)."""
+    done: list[bool] = []
+
+    def shown(*_args: object) -> None:
+        if not done:
+            done.append(True)
+            _quit_after_paint(app, started, "window with its data")
+
+    window.sig_preview_shown.connect(shown)
+    window.sig_database_opened.connect(shown)
+    QTimer.singleShot(TIMEOUT_MS, lambda: app.exit(EXIT_TIMED_OUT))
+
+
 def exit_when_shown(app: QApplication, window: MainWindow, started: float) -> None:
     """Quit once `window` shows its database; give up (exit 3) if it never does."""
     frame: list[float] = []

@@ -1046,6 +1046,18 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Datenbank konnte nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>{count} workshops. Opening the database…</source>
+        <translation>{count} Workshops. Die Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
         <source>Database file: {path}</source>
         <translation>Datenbankdatei: {path}</translation>
     </message>
@@ -1159,11 +1171,11 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;KPIs</translation>
     </message>
     <message>
-        <source>Assessment &amp;rounds</source>
-        <translation>Bewertungs&amp;runden</translation>
+        <source>Assessment r&amp;ounds</source>
+        <translation>Bewertungsr&amp;unden</translation>
     </message>
     <message>
-        <source>&amp;Freeze as agreed</source>
+        <source>Free&amp;ze as agreed</source>
         <translation>Wie &amp;vereinbart festschreiben</translation>
     </message>
     <message>
@@ -1299,8 +1311,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Der Fahrplan ist noch nicht festgeschrieben: schreiben Sie ihn fest, sobald die Stadt zustimmt, um den Plan zu verfolgen.</translation>
     </message>
     <message>
-        <source>&amp;Freeze again</source>
-        <translation>Erneut &amp;festschreiben</translation>
+        <source>Free&amp;ze again</source>
+        <translation>Erneut fest&amp;schreiben</translation>
     </message>
     <message>
         <source>Notes on “%1”</source>
@@ -1821,7 +1833,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Alles über die gewählte Person Gespeicherte als JSON-Datei sichern (Auskunftsrecht)</translation>
     </message>
     <message>
-        <source>&amp;Forget person…</source>
+        <source>For&amp;get person…</source>
         <translation>Person &amp;vergessen…</translation>
     </message>
     <message>
@@ -3736,19 +3748,8 @@ Raumcode: {code}</translation>
         <translation>Der wie vereinbart festgeschriebene Endmonat (Basisplan)</translation>
     </message>
     <message>
-        <source>Late by</source>
-        <translation>Verzug</translation>
-    </message>
-    <message>
         <source>Months later than the baseline (negative: earlier)</source>
         <translation>Monate später als im Basisplan (negativ: früher)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -3849,6 +3850,10 @@ Raumcode: {code}</translation>
     <message>
         <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
         <translation>Wo die mittlere Hälfte der Städte der Kohorte steht (erstes bis drittes Quartil)</translation>
+    </message>
+    <message>
+        <source>Months late</source>
+        <translation>Monate Verzug</translation>
     </message>
     <message>
         <source>City target</source>

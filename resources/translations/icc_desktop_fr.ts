@@ -1046,6 +1046,18 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>{count} workshops. Opening the database…</source>
+        <translation>{count} ateliers. Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
         <source>Database file: {path}</source>
         <translation>Fichier de base de données : {path}</translation>
     </message>
@@ -1159,12 +1171,12 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Indicateurs</translation>
     </message>
     <message>
-        <source>Assessment &amp;rounds</source>
-        <translation>&amp;Cycles d&apos;évaluation</translation>
+        <source>Assessment r&amp;ounds</source>
+        <translation>Cycles d&apos;év&amp;aluation</translation>
     </message>
     <message>
-        <source>&amp;Freeze as agreed</source>
-        <translation>&amp;Figer tel qu&apos;adopté</translation>
+        <source>Free&amp;ze as agreed</source>
+        <translation>Fi&amp;ger tel qu&apos;adopté</translation>
     </message>
     <message>
         <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
@@ -1299,8 +1311,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>La feuille de route n&apos;est pas encore figée : figez-la une fois adoptée par la ville pour suivre le plan.</translation>
     </message>
     <message>
-        <source>&amp;Freeze again</source>
-        <translation>&amp;Figer à nouveau</translation>
+        <source>Free&amp;ze again</source>
+        <translation>Fi&amp;ger à nouveau</translation>
     </message>
     <message>
         <source>Notes on “%1”</source>
@@ -1821,7 +1833,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Enregistrer tout ce qui est conservé sur le participant choisi dans un fichier JSON (droit d&apos;accès)</translation>
     </message>
     <message>
-        <source>&amp;Forget person…</source>
+        <source>For&amp;get person…</source>
         <translation>&amp;Oublier la personne…</translation>
     </message>
     <message>
@@ -3736,19 +3748,8 @@ Code de la salle : {code}</translation>
         <translation>Le mois de fin figé tel qu&apos;adopté (la référence)</translation>
     </message>
     <message>
-        <source>Late by</source>
-        <translation>Retard</translation>
-    </message>
-    <message>
         <source>Months later than the baseline (negative: earlier)</source>
         <translation>Mois de retard sur la référence (négatif : en avance)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -3849,6 +3850,10 @@ Code de la salle : {code}</translation>
     <message>
         <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
         <translation>Où se situe la moitié centrale des villes de la cohorte (du premier au troisième quartile)</translation>
+    </message>
+    <message>
+        <source>Months late</source>
+        <translation>Mois de retard</translation>
     </message>
     <message>
         <source>City target</source>

@@ -147,3 +147,89 @@ def test_window_frame_shows_before_a_database(qtbot) -> None:
     assert [m.title().replace("&", "") for m in (window.file_menu, window.edit_menu, window.view_menu,
                                                  window.help_menu)] == ["File", "Edit", "View", "Help"]
     assert not window.new_workshop_action.isEnabled() and not window.undo_action.isEnabled()
+
+
+def _blocked_integrity_check(monkeypatch, problems: str | None = None):  # type: ignore[no-untyped-def]
+    """Make the full integrity check wait for the returned event (and then find `problems`)."""
+    import threading
+
+    from icc_desktop.store import fileinfo
+
+    release, started = threading.Event(), threading.Event()
+
+    def slow_check(_conn):  # type: ignore[no-untyped-def]
+        started.set()
+        assert release.wait(30), "the check was never released"
+        return problems
+
+    monkeypatch.setattr(fileinfo, "integrity_problems", slow_check)
+    return release, started
+
+
+def test_the_window_shows_the_data_before_the_integrity_check_ends(qtbot, tmp_path: Path, demo_db: Database,
+                                                                   monkeypatch) -> None:
+    """After an unclean shutdown the full check runs in the background: the window paints and shows
+    the overview with the file's workshops while the check is still running."""
+    path = tmp_path / "after-a-crash.sqlite"
+    shutil.copyfile(demo_db.path, path)  # a copy this app never closed: as after a crash
+    release, started = _blocked_integrity_check(monkeypatch)
+    window = MainWindow(Settings.in_memory(), Workers())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)  # the first paint
+    with qtbot.waitSignal(window.sig_database_opened, timeout=20_000):
+        window.open_database(path)
+    assert window.pages["overview"].workshops.rowCount() == 3  # type: ignore[attr-defined]
+    assert started.wait(20), "the full check did not start after the window showed the data"
+    assert window.stack.isEnabled()
+    release.set()
+    window.workers.wait(20_000)
+    assert window.stack.isEnabled() and window.new_workshop_action.isEnabled()
+    window.close()
+
+
+def test_a_file_found_damaged_in_the_background_stops_editing(qtbot, tmp_path: Path, demo_db: Database,
+                                                              monkeypatch) -> None:
+    """When the background check finds the file damaged, the window says so and nothing more can be edited."""
+    shown: list[str] = []
+    monkeypatch.setattr("icc_desktop.ui.main_window.QMessageBox.warning",
+                        lambda _parent, _title, text: shown.append(text))
+    path = tmp_path / "torn.sqlite"
+    shutil.copyfile(demo_db.path, path)
+    release, _started = _blocked_integrity_check(monkeypatch, "Page 7: btreeInitPage() returns error code 11")
+    release.set()
+    window = MainWindow(Settings.in_memory(), Workers())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.databases.sig_damaged, timeout=20_000):
+        window.open_database(path)
+    assert len(shown) == 1 and "torn.sqlite" in shown[0] and "damaged" in shown[0]
+    assert not window.stack.isEnabled() and not window.new_workshop_action.isEnabled()
+    window.close()
+
+
+def test_a_cleanly_closed_file_shows_its_workshops_at_once(qtbot, tmp_path: Path, demo_db: Database,
+                                                          monkeypatch) -> None:
+    """At start-up the workshops of a file the app closed cleanly show before the database opens
+    (read without the ORM, no full check); the built overview replaces the list once it is open."""
+    from icc_desktop.ui.app import _preview_workshops
+
+    demo_db.close()
+    release, started = _blocked_integrity_check(monkeypatch)
+    release.set()
+    window = MainWindow(Settings.in_memory(), Workers())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.sig_preview_shown) as preview:
+        _preview_workshops(window, demo_db.path)
+    assert preview.args == [3] and window.stack.currentWidget() is window.preview
+    with qtbot.waitSignal(window.sig_database_opened, timeout=20_000):
+        window.open_database(demo_db.path)
+    window.workers.wait(20_000)
+    assert window.preview is None and window.stack.currentWidget() is window.pages["overview"]
+    assert not started.is_set()  # closed cleanly, untouched since: no full check at all
+    window.close()
+    unclean = tmp_path / "unclean.sqlite"
+    shutil.copyfile(demo_db.path, unclean)
+    other = MainWindow(Settings.in_memory(), Workers())
+    qtbot.addWidget(other)
+    _preview_workshops(other, unclean)  # it needs its full check first: "Opening…" until then
+    assert other.preview is None

@@ -39,3 +39,41 @@ def test_runner_lists_modules_and_refuses_unknown_names(capsys):
     assert names == sorted(names)
     assert main(["no-such-bench"]) == 2
     assert capsys.readouterr().err.startswith("bench: no benchmark 'no-such-bench' (there are: ")
+
+
+def test_interleaved_runs_the_cases_in_turn_and_reports_wall_and_cpu():
+    """Cases alternate (a, b, a, b, ...), setup runs before each run and its value is passed on."""
+    order: list[str] = []
+    made = itertools.count(1)
+    timings = common.interleaved({
+        "a": (lambda value: order.append(f"a{value}"), lambda: next(made)),
+        "b": (lambda: order.append("b"), None),
+    }, 3)
+    assert order == ["a1", "b", "a2", "b", "a3", "b"]
+    assert set(timings) == {"a", "b"} and all(t.repeats == 3 and t.wall >= 0 and t.cpu >= 0
+                                               for t in timings.values())
+    with pytest.raises(ValueError, match="repeats must be at least 1"):
+        common.interleaved({"a": (lambda: None, None)}, 0)
+
+
+def test_report_vs_floor_prints_both_ratios_and_the_goal(capsys):
+    """The line names wall and CPU of both sides, both ratios, the repeats and whether the goal is met."""
+    result = common.report_vs_floor("pull", common.Timing(3.0, 2.0, 5), common.Timing(1.0, 1.0, 5), 2.5)
+    line = capsys.readouterr().out
+    assert line.startswith("pull: ours wall 3000 ms, CPU 2000 ms; floor wall 1000 ms, CPU 1000 ms; "
+                           "ratio wall 3.00×, CPU 2.00× (median of 5, interleaved); goal ≤ 2.5×: met")
+    assert result.ratio == 2.0
+
+
+def test_peak_memory_is_the_processs_own(tmp_path):
+    """A child started by a big process reports its own small peak, not the parent's (VmHWM, not ru_maxrss)."""
+    import subprocess
+    import sys
+
+    ballast = bytearray(200 * 1024 * 1024)  # the parent's peak: over 200 MiB
+    ballast[::4096] = b"x" * len(ballast[::4096])
+    child = subprocess.run([sys.executable, "-c", "import bench.common as c; print(c.peak_rss_mb())"],
+                           capture_output=True, text=True, check=True)
+    del ballast
+    assert float(child.stdout) < 150
+    assert common.peak_rss_mb() > 200

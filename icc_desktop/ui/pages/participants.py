@@ -196,7 +196,7 @@ class ParticipantsPage(Page):
         self.export_person_button.setToolTip(self.tr("Save everything held about the selected participant "
                                                      "as a JSON file (the right of access)"))
         self.export_person_button.clicked.connect(self.export_person)
-        self.forget_button = QPushButton(self.tr("&Forget person…"))
+        self.forget_button = QPushButton(self.tr("For&get person…"))
         self.forget_button.setToolTip(self.tr("Erase the selected participant's name, e-mail and organisation "
                                               "here and, through sync, everywhere; answers and votes stay"))
         self.forget_button.clicked.connect(self.forget_person)
