@@ -119,8 +119,9 @@ def _ui_language_kept() -> Iterator[None]:
         return
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    before, locale = list(i18n._installed), QLocale()
+    before, locale, language = list(i18n._installed), QLocale(), i18n._language[0]
     yield
+    i18n._language[0] = language
     app = QCoreApplication.instance()
     if app is None or i18n._installed == before:
         QLocale.setDefault(locale)

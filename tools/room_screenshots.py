@@ -31,7 +31,12 @@ def main(out: Path) -> None:
     from icc_desktop.ui.settings import Settings
     from icc_desktop.ui.workers import InlinePool, Workers
     from tests.integration.browser_support import PagePhone, phone_browser
-    from tests.integration.room_support import Phone, first_dimension, first_workshop, participants_of
+    from tests.integration.room_support import (
+        Phone,
+        first_dimension,
+        first_workshop,
+        participants_of,
+    )
 
     home = Path(os.environ["ICC_DESKTOP_HOME"])
     db = Database.open(home / "room-demo.sqlite")

@@ -500,7 +500,8 @@ def finish_tagged_pdf(path: Path, tagger: Tagger, *, title: str, author: str, su
                                         producer=producer).encode("utf-8"))
         metadata.Type, metadata.Subtype = Name.Metadata, Name.XML
         pdf.Root.Metadata = metadata
-        pdf.save(path)
+        # fix_metadata_version would rewrite the XMP through lxml, which the bundle leaves out
+        pdf.save(path, fix_metadata_version=False)
 
 
 def _xmp(*, title: str, author: str, subject: str, language: str, producer: str) -> str:

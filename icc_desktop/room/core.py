@@ -23,13 +23,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import literal_column
+from sqlalchemy import ColumnElement, Integer, literal_column
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
 from icc_desktop.errors import IccError, NotFoundError, ValidationError
 from icc_desktop.models import (
     LEVELS,
+    City,
     Dimension,
     Need,
     Participant,
@@ -39,6 +40,7 @@ from icc_desktop.models import (
     RoomSuggestion,
     Vote,
     Workshop,
+    utcnow,
 )
 from icc_desktop.models.room import SUGGESTION_ACCEPTED, SUGGESTION_PENDING, SUGGESTION_REJECTED
 from icc_desktop.services import crud
@@ -164,7 +166,10 @@ class Room:
     def __init__(self, db: Database, workshop_id: str, *, code: str | None = None) -> None:
         with db.session() as session:
             workshop = crud.get(session, Workshop, workshop_id)
+            city = session.get(City, workshop.city_id)
         self.db = db
+        self.title = f"{city.name} · {workshop.title}" if city is not None else workshop.title
+        """What the phones show as the workshop's name."""
         self.workshop_id = workshop.id
         self.code = normalise_code(code) if code else new_room_code()
         self.closed = False
@@ -261,7 +266,7 @@ class Room:
                 if table == "response":
                     response = session.get(Response, row_id)
                     if response is not None and response.deleted_at is None:
-                        response.deleted_at = crud.utcnow()
+                        response.deleted_at = utcnow()
                         session.add(response)
                 elif table in ("vote_dots", "vote_rating"):
                     vote = session.get(Vote, row_id)
@@ -378,7 +383,8 @@ class Room:
         """What the phone shows now: the open activity with its content and the phone's answers."""
         with self._lock:
             activity = self.activity
-        base: dict[str, Any] = {"name": device.name, "activity": None, "poll_ms": self.poll_ms}
+        base: dict[str, Any] = {"name": device.name, "workshop": self.title, "activity": None,
+                                "poll_ms": self.poll_ms}
         if activity is None:
             return base
         content: dict[str, Any] = {"id": activity.id, "kind": activity.kind,
@@ -604,9 +610,9 @@ def pending_suggestion_texts(db: Database, workshop_id: str,
                              after: int = 0) -> tuple[int, list[tuple[str, str, str]]]:
     """(id, title, description) of the suggestions waiting, oldest first, and the position to ask
     `after` next time for only the ones added since: the window re-reads this while phones send."""
-    position = literal_column("room_suggestion.rowid")
+    position: ColumnElement[int] = literal_column("room_suggestion.rowid", Integer)
     with db.session() as session:
-        rows = session.exec(select(position, RoomSuggestion.id, RoomSuggestion.title,  # type: ignore[call-overload]
+        rows = session.exec(select(position, RoomSuggestion.id, RoomSuggestion.title,
                                    RoomSuggestion.description).where(
             RoomSuggestion.workshop_id == workshop_id, RoomSuggestion.status == SUGGESTION_PENDING,
             position > after).order_by(position)).all()

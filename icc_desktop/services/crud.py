@@ -156,26 +156,47 @@ def create(db: Database, model: type[M], **values: Any) -> M:
 
 def create_many(db: Database, model: type[M], rows: list[dict[str, Any]]) -> list[M]:
     """Validate every row first, then insert them all in one transaction (all or nothing)."""
+    with db.session() as session:
+        return create_many_in(session, model, rows)
+
+
+def create_many_in(session: Session, model: type[M], rows: list[dict[str, Any]]) -> list[M]:
+    """`create_many` in the caller's unit of work: every row's problems at once, or every row added."""
     created: list[M] = []
     problems: list[Problem] = []
-    with db.session() as session:
-        for index, values in enumerate(rows, start=1):
-            _unknown(model, values)
-            row = model(**values)
-            full = _normalise(model, values_of(row) | {"id": row.id})
-            try:
-                validate(session, model, full)
-            except ValidationError as exc:
-                problems += [Problem(f"row {index}, {p.where}", p.message) for p in exc.problems]
-                continue
-            for name, value in full.items():
-                setattr(row, name, value)
-            session.add(row)
-            session.flush()  # later rows' checks (e.g. the dot budget) see this one
-            created.append(row)
-        if problems:
-            raise ValidationError(problems)
+    for index, values in enumerate(rows, start=1):
+        unknown = [name for name in values if name not in user_fields(model) and name != "id"]
+        if unknown:
+            problems += [Problem(f"row {index}, {name}", f"{model.__name__} has no field '{name}'.")
+                         for name in unknown]
+            continue
+        row = model(**values)
+        full = _normalise(model, values_of(row) | {"id": row.id})
+        try:
+            validate(session, model, full)
+        except ValidationError as exc:
+            problems += [Problem(f"row {index}, {p.where}", p.message) for p in exc.problems]
+            continue
+        for name, value in full.items():
+            setattr(row, name, value)
+        session.add(row)
+        session.flush()  # later rows' checks (e.g. the dot budget) see this one
+        created.append(row)
+    if problems:
+        raise ValidationError(problems)
     return created
+
+
+def check_many(db: Database, model: type[SyncedModel], rows: list[dict[str, Any]]) -> list[Problem]:
+    """The problems `create_many` would report for these rows, writing nothing (a paste's dry run)."""
+    with db.session() as session:
+        try:
+            create_many_in(session, model, rows)
+        except ValidationError as exc:
+            return list(exc.problems)
+        finally:
+            session.rollback()
+    return []
 
 
 def update_in(session: Session, model: type[SyncedModel], row_id: str, **changes: Any) -> Change:

@@ -16,10 +16,12 @@ from icc_desktop.models import (
     Action,
     City,
     Dimension,
+    Framework,
     Kpi,
     Need,
     Objective,
     Participant,
+    Question,
     ReferenceItem,
     Response,
     SyncedModel,
@@ -27,6 +29,7 @@ from icc_desktop.models import (
     Workshop,
 )
 from icc_desktop.services import crud
+from icc_desktop.services.multilingual import SOURCE_LANGUAGE, framework_texts, reference_texts
 from icc_desktop.services.ranking import RankedNeed, summarise
 from icc_desktop.services.roadmap import RoadmapWarning, check_rows
 from icc_desktop.services.scoring import (
@@ -45,6 +48,47 @@ EDITION_TRACK_LISTS: dict[str, tuple[str, ...]] = {
     "2023-25": ("sector_2023", "theme_2023"),
 }
 """Which reference lists hold the thematic tracks of each challenge edition."""
+
+
+def localize_framework(session: Any, framework_id: str, dimensions: list[Dimension],
+                       questions: list[Question], language: str) -> None:
+    """Put the shipped framework's texts in `language` on these rows (read in `session`; detached
+    copies the caller shows, never saved): dimension names, question texts and descriptors.
+    Texts a user edited stay as typed; a missing translation keeps the English (`multilingual`)."""
+    if language == SOURCE_LANGUAGE:
+        return
+    framework = session.get(Framework, framework_id)
+    if framework is None:
+        return
+    texts = framework_texts(framework.code, framework.version)
+    for dimension in dimensions:
+        session.expunge(dimension) if dimension in session else None
+        dimension.name = texts.dimension(dimension.code, "name", dimension.name, language).text
+    for question in questions:
+        session.expunge(question) if question in session else None
+        question.text = texts.question(question.code, question.text, language).text
+        for level in LEVELS:
+            field = f"level_{level}"
+            setattr(question, field, texts.descriptor(question.code, level, getattr(question, field), language).text)
+
+
+def localize_items(session: Any, items: list[ReferenceItem], language: str) -> None:
+    """Put the shipped reference lists' labels in `language` on these rows (detached, never saved)."""
+    if language == SOURCE_LANGUAGE:
+        return
+    texts = reference_texts()
+    for item in items:
+        session.expunge(item) if item in session else None
+        item.label = texts.label(item.list_name, item.code, item.label, language).text
+
+
+def dimension_names(db: Database, workshop_id: str, language: str = SOURCE_LANGUAGE) -> dict[str, str]:
+    """The names of the workshop framework's dimensions in `language` (dimension id → name)."""
+    with db.session() as session:
+        workshop = crud.get(session, Workshop, workshop_id)
+        dimensions = framework_dimensions(session, workshop.framework_id)
+        localize_framework(session, workshop.framework_id, dimensions, [], language)
+    return {d.id: d.name for d in dimensions}
 
 
 def get_workshop(db: Database, workshop_id: str) -> Workshop:
@@ -123,13 +167,17 @@ class AssessmentView:
     participants: list[Participant]
 
 
-def assessment_view(db: Database, workshop_id: str, participant_id: str | None = None) -> AssessmentView:
+def assessment_view(db: Database, workshop_id: str, participant_id: str | None = None,
+                    language: str = SOURCE_LANGUAGE) -> AssessmentView:
     """The sheet and the dimension scores of one participant (or of the consensus when
-    `participant_id` is None), read in one short session (the page reloads after every score)."""
+    `participant_id` is None), read in one short session (the page reloads after every score);
+    the framework's texts in `language`."""
     with db.session() as session:
         workshop = crud.get(session, Workshop, workshop_id)
         pairs = framework_questions(session, workshop.framework_id)
         dimensions = framework_dimensions(session, workshop.framework_id)
+        localize_framework(session, workshop.framework_id, list({d.id: d for d, _q in pairs}.values()) + dimensions,
+                           [q for _d, q in pairs], language)
         responses = crud.live(session, Response, workshop_id=workshop_id, participant_id=participant_id)
         participants = workshop_rows(session, Participant, workshop_id)
     by_question = {r.question_id: r for r in responses}
@@ -208,8 +256,9 @@ class NeedsView:
     services: list[ReferenceItem]
 
 
-def needs_view(db: Database, workshop_id: str) -> NeedsView:
-    """Everything the needs page shows, read in one short session (it reloads after every vote)."""
+def needs_view(db: Database, workshop_id: str, language: str = SOURCE_LANGUAGE) -> NeedsView:
+    """Everything the needs page shows, read in one short session (it reloads after every vote);
+    dimensions, tracks and services in `language`."""
     with db.session() as session:
         workshop = crud.get(session, Workshop, workshop_id)
         needs = workshop_rows(session, Need, workshop_id)
@@ -221,6 +270,8 @@ def needs_view(db: Database, workshop_id: str) -> NeedsView:
         items = session.exec(select(ReferenceItem).where(
             col(ReferenceItem.list_name).in_((*track_lists, "transversal_service")),
             col(ReferenceItem.deleted_at).is_(None))).all()
+        localize_framework(session, workshop.framework_id, dimensions, [], language)
+        localize_items(session, list(items), language)
     order = {name: index for index, name in enumerate(track_lists)}
     tracks = sorted((i for i in items if i.list_name in order), key=lambda r: (order[r.list_name], r.position, r.label))
     services = sorted((i for i in items if i.list_name == "transversal_service"), key=lambda r: (r.position, r.label))
@@ -241,8 +292,9 @@ class RoadmapView:
     warnings: list[RoadmapWarning]
 
 
-def roadmap_view(db: Database, workshop_id: str) -> RoadmapView:
-    """Everything the roadmap page shows, read in one short session (it reloads after every edit)."""
+def roadmap_view(db: Database, workshop_id: str, language: str = SOURCE_LANGUAGE) -> RoadmapView:
+    """Everything the roadmap page shows, read in one short session (it reloads after every edit);
+    funding sources in `language`."""
     with db.session() as session:
         workshop = crud.get(session, Workshop, workshop_id)
         objectives = workshop_rows(session, Objective, workshop_id)
@@ -254,6 +306,7 @@ def roadmap_view(db: Database, workshop_id: str) -> RoadmapView:
         votes = [] if any(n.moscow for n in needs) else crud.live(session, Vote, workshop_id=workshop_id)
         funding = sorted(crud.live(session, ReferenceItem, list_name="funding_source"),
                          key=lambda r: (r.position, r.label))
+        localize_items(session, funding, language)
     checked_needs = sorted(needs, key=lambda n: (n.position, n.title))  # the order check_roadmap uses
     warnings = check_rows(workshop, actions, kpis, checked_needs, votes)
     return RoadmapView(workshop, objectives, actions, kpis, needs, funding, warnings)

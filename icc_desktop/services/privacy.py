@@ -84,7 +84,7 @@ def find_participant(db: Database, id_or_prefix: str) -> Participant:
 
     prefix = id_or_prefix.strip()
     if not prefix:
-        raise NotFoundError("PARTICIPANT_ID: give a participant id (see the Participants page).")
+        raise NotFoundError("PARTICIPANT_ID: give a participant id (the Participants sheet of `icc-desktop export xlsx` lists them).")
     with db.session() as session:
         rows = session.exec(select(Participant).where(col(Participant.id).startswith(prefix)).limit(2)).all()
     if not rows:

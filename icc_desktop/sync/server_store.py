@@ -217,7 +217,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across a process crash
-    cursor.execute("PRAGMA secure_delete=ON")  # erased personal data is zeroed, not left in free space
     cursor.close()
 
 

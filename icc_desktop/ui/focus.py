@@ -50,7 +50,12 @@ def tidy_focus(root: QWidget) -> None:
 
 
 class _ReorderOnShow(QObject):
-    """Puts a page's Tab chain in reading order once its layout has settled after a show."""
+    """Puts a page's Tab chain in reading order once its layout has settled after a show.
+
+    Controls shown or hidden later (a reload) find their place at the next Tab press: the main
+    window and the presenter call `reading_order` from `focusNextPrevChild`, which Qt calls for
+    every Tab and Shift+Tab (cheaper than watching every event of the application).
+    """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):

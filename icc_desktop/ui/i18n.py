@@ -57,6 +57,12 @@ def ui_locale(language: str) -> QLocale:
 
 
 _installed: list[QTranslator] = []
+_language = ["en"]
+
+
+def current_language() -> str:
+    """The language the UI shows now ("en", "fr", "de"): the data's shipped texts follow it."""
+    return _language[0]
 
 
 def install_translations(setting: str) -> str:
@@ -69,6 +75,7 @@ def install_translations(setting: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = resolve_language(setting)
+    _language[0] = language
     QLocale.setDefault(ui_locale(language))
     ours = QTranslator(app)  # English has one too: its plural forms ("1 participant", "2 participants")
     if ours.load(str(resource_path("translations", f"icc_desktop_{language}.qm"))):

@@ -51,7 +51,7 @@ from icc_desktop.ui import pages as page_registry
 from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.database_controller import DatabaseController, is_practice_database
-from icc_desktop.ui.focus import name_qt_parts, tidy_focus
+from icc_desktop.ui.focus import name_qt_parts, reading_order, tidy_focus
 from icc_desktop.ui.forms import set_role
 from icc_desktop.ui.settings import (
     LAST_PAGE,
@@ -991,6 +991,15 @@ class MainWindow(QMainWindow):
 
     def _toggle_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 — Qt's name
+        # Every Tab and Shift+Tab of the window ends here: put the page's chain in reading order
+        # first, so controls a reload showed or hid since the page appeared are in their place.
+        page = self.current_page()
+        focus = QApplication.focusWidget()
+        if page is not None and focus is not None and page.isAncestorOf(focus):
+            reading_order(page)
+        return super().focusNextPrevChild(next)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))

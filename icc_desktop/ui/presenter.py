@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from icc_desktop.errors import IccError
 from icc_desktop.ui.context import AppContext
-from icc_desktop.ui.focus import tidy_focus
+from icc_desktop.ui.focus import reading_order, tidy_focus
 from icc_desktop.ui.models.needs import RankingTableModel
 from icc_desktop.ui.settings import PRESENTER_FONT_SCALE, SESSION_TIMER_MINUTES
 from icc_desktop.ui.widgets.chart_style import scaled_font
@@ -232,7 +232,12 @@ class PresenterWindow(QWidget):
             individual = dimension_scores(db, workshop_id, "individual")
             if any(s.current is not None for s in individual):
                 scores, self.source = individual, "individual"
-        self.radar.set_scores([s.name for s in scores], [s.current for s in scores], [s.target for s in scores])
+        from icc_desktop.services.lookups import dimension_names
+        from icc_desktop.ui.i18n import current_language
+
+        names = dimension_names(db, workshop_id, current_language())  # the framework in the room's language
+        self.radar.set_scores([names.get(s.dimension_id, s.name) for s in scores], [s.current for s in scores],
+                              [s.target for s in scores])
         ranked = rank_needs(db, workshop_id)
         self.ranking.set_rows(ranked)
         self.ranking_view.resizeRowsToContents()
@@ -298,6 +303,10 @@ class PresenterWindow(QWidget):
         self.room_address.setText(controller.join_address(False))
         self.room_code.setText(self.tr("Room code: {code}").format(code=" ".join(controller.room.code)))
         self.room_joined.setText(self.tr("Phones joined: {count}").format(count=len(controller.room.joined())))
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 — Qt's name
+        reading_order(self)  # as the main window's pages: the chain in reading order at each Tab
+        return super().focusNextPrevChild(next)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.timer.pause()

@@ -84,6 +84,10 @@ class RoomController(QObject):
             return ""
         return join_url(self.server.host, self.server.port, self.room.code if with_code else None)
 
+    def room_port(self) -> int | None:
+        """The port the open room listens on."""
+        return self.server.port if self.server is not None and self.is_open else None
+
     def open_room(self, workshop_id: str, host: str, port: int, limits: Limits | None = None) -> Room:
         """Open a room for the workshop on `host:port` (closing one already open)."""
         from icc_desktop.room.core import Room
@@ -91,7 +95,7 @@ class RoomController(QObject):
         from icc_desktop.services.cities import get_city
         from icc_desktop.services.lookups import get_workshop
 
-        self.close_room()
+        self.close_room(at_once=True)  # its port may be the one asked for now
         room = Room(self.context.db, workshop_id)
         server = RoomServer(room, host, port, limits=limits)
         room.add_listener(self._sig_change.emit)  # from the server's threads: queued

@@ -79,7 +79,7 @@ def _qt_class(widget: QWidget) -> str:
 
 
 def style_role(widget: QWidget, role: str) -> None:
-    """Give a widget the look of its role ("pageTitle", "sectionTitle", "hint", "error", "banner",
+    """Give a widget the look of its role ("pageTitle", "sectionTitle", "hint", "error", "banner", "note",
     "counts"); the look follows later theme changes."""
     widget.setProperty("role", role)
     _styled.add(widget)
@@ -117,6 +117,9 @@ def _apply_look(widget: QWidget) -> None:
     elif role == "banner":
         background, text, border = (colour(key, dark) for key in ("banner_background", "banner_text", "banner_border"))
         sheet = (f"background: {background}; color: {text}; border: 1px solid {border}; "
+                 "border-radius: 4px; padding: 6px 10px;")
+    elif role == "note":  # information, not a refusal: the palette's own neutral colours
+        sheet = ("background: palette(alternate-base); color: palette(text); border: 1px solid palette(mid); "
                  "border-radius: 4px; padding: 6px 10px;")
     if widget.property("invalid"):
         sheet = f"{_qt_class(widget)} {{ border: 1px solid {colour('error', dark)}; }}"

@@ -298,7 +298,7 @@
   }
 
   function greeting(state) {
-    return el("p", { "class": "hint", id: "hello", text: t("hello", { name: state.name }) });
+    return el("p", { "class": "hint", id: "hello", text: t("hello", { name: state.name }) + " · " + state.workshop });
   }
 
   var lastState = null;
@@ -310,7 +310,8 @@
       if (activity) { say(""); }
       screen = "waiting";
       activity = null;
-      show([el("h1", { text: t("hello", { name: state.name }) }), el("p", { "class": "notice", id: "waiting", text: t("waiting") })]);
+      show([el("h1", { text: t("hello", { name: state.name }) }), el("p", { "class": "hint", text: state.workshop }),
+            el("p", { "class": "notice", id: "waiting", text: t("waiting") })]);
       return;
     }
     screen = "activity";

@@ -1171,11 +1171,11 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>&amp;KPIs</translation>
     </message>
     <message>
-        <source>Assessment &amp;rounds</source>
-        <translation>Bewertungs&amp;runden</translation>
+        <source>Assessment r&amp;ounds</source>
+        <translation>Bewertungsr&amp;unden</translation>
     </message>
     <message>
-        <source>&amp;Freeze as agreed</source>
+        <source>Free&amp;ze as agreed</source>
         <translation>Wie &amp;vereinbart festschreiben</translation>
     </message>
     <message>
@@ -1311,8 +1311,8 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Der Fahrplan ist noch nicht festgeschrieben: schreiben Sie ihn fest, sobald die Stadt zustimmt, um den Plan zu verfolgen.</translation>
     </message>
     <message>
-        <source>&amp;Freeze again</source>
-        <translation>Erneut &amp;festschreiben</translation>
+        <source>Free&amp;ze again</source>
+        <translation>Erneut fest&amp;schreiben</translation>
     </message>
     <message>
         <source>Notes on “%1”</source>
@@ -1833,7 +1833,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Alles über die gewählte Person Gespeicherte als JSON-Datei sichern (Auskunftsrecht)</translation>
     </message>
     <message>
-        <source>&amp;Forget person…</source>
+        <source>For&amp;get person…</source>
         <translation>Person &amp;vergessen…</translation>
     </message>
     <message>
@@ -3495,6 +3495,33 @@ Raumcode: {code}</translation>
     </message>
 </context>
 <context>
+    <name>assessment</name>
+    <message>
+        <source>N/A</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Evidence: %s</source>
+        <translation>Nachweis: %s</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>Alle Dimensionen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scored</source>
+        <translation>%1 von %2 bewertet</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -3721,19 +3748,8 @@ Raumcode: {code}</translation>
         <translation>Der wie vereinbart festgeschriebene Endmonat (Basisplan)</translation>
     </message>
     <message>
-        <source>Late by</source>
-        <translation>Verzug</translation>
-    </message>
-    <message>
         <source>Months later than the baseline (negative: earlier)</source>
         <translation>Monate später als im Basisplan (negativ: früher)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -3834,6 +3850,10 @@ Raumcode: {code}</translation>
     <message>
         <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
         <translation>Wo die mittlere Hälfte der Städte der Kohorte steht (erstes bis drittes Quartil)</translation>
+    </message>
+    <message>
+        <source>Months late</source>
+        <translation>Monate Verzug</translation>
     </message>
     <message>
         <source>City target</source>
@@ -4033,6 +4053,17 @@ Raumcode: {code}</translation>
     <message>
         <source>N%1</source>
         <translation>B%1</translation>
+    </message>
+</context>
+<context>
+    <name>needs</name>
+    <message>
+        <source>Dots: %s</source>
+        <translation>Punkte: %s</translation>
+    </message>
+    <message>
+        <source>Impact %1, feasibility %2</source>
+        <translation>Wirkung %1, Machbarkeit %2</translation>
     </message>
 </context>
 <context>

@@ -263,16 +263,6 @@
     </message>
 </context>
 <context>
-    <name>columns</name>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>commands</name>
     <message numerus="yes">
         <source>Add %n row(s)</source>

@@ -1171,12 +1171,12 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>&amp;Indicateurs</translation>
     </message>
     <message>
-        <source>Assessment &amp;rounds</source>
-        <translation>&amp;Cycles d&apos;évaluation</translation>
+        <source>Assessment r&amp;ounds</source>
+        <translation>Cycles d&apos;év&amp;aluation</translation>
     </message>
     <message>
-        <source>&amp;Freeze as agreed</source>
-        <translation>&amp;Figer tel qu&apos;adopté</translation>
+        <source>Free&amp;ze as agreed</source>
+        <translation>Fi&amp;ger tel qu&apos;adopté</translation>
     </message>
     <message>
         <source>Keep today&apos;s months and budgets of every action as the baseline; the timeline then shows planned against actual</source>
@@ -1311,8 +1311,8 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>La feuille de route n&apos;est pas encore figée : figez-la une fois adoptée par la ville pour suivre le plan.</translation>
     </message>
     <message>
-        <source>&amp;Freeze again</source>
-        <translation>&amp;Figer à nouveau</translation>
+        <source>Free&amp;ze again</source>
+        <translation>Fi&amp;ger à nouveau</translation>
     </message>
     <message>
         <source>Notes on “%1”</source>
@@ -1833,7 +1833,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Enregistrer tout ce qui est conservé sur le participant choisi dans un fichier JSON (droit d&apos;accès)</translation>
     </message>
     <message>
-        <source>&amp;Forget person…</source>
+        <source>For&amp;get person…</source>
         <translation>&amp;Oublier la personne…</translation>
     </message>
     <message>
@@ -3495,6 +3495,33 @@ Code de la salle : {code}</translation>
     </message>
 </context>
 <context>
+    <name>assessment</name>
+    <message>
+        <source>N/A</source>
+        <translation>n.c.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>Evidence: %s</source>
+        <translation>Justification : %s</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>Toutes les dimensions</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scored</source>
+        <translation>%1 sur %2 notées</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -3721,19 +3748,8 @@ Code de la salle : {code}</translation>
         <translation>Le mois de fin figé tel qu&apos;adopté (la référence)</translation>
     </message>
     <message>
-        <source>Late by</source>
-        <translation>Retard</translation>
-    </message>
-    <message>
         <source>Months later than the baseline (negative: earlier)</source>
         <translation>Mois de retard sur la référence (négatif : en avance)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -3834,6 +3850,10 @@ Code de la salle : {code}</translation>
     <message>
         <source>Where the middle half of the cohort&apos;s cities stand (first to third quartile)</source>
         <translation>Où se situe la moitié centrale des villes de la cohorte (du premier au troisième quartile)</translation>
+    </message>
+    <message>
+        <source>Months late</source>
+        <translation>Mois de retard</translation>
     </message>
     <message>
         <source>City target</source>
@@ -4033,6 +4053,17 @@ Code de la salle : {code}</translation>
     <message>
         <source>N%1</source>
         <translation>B%1</translation>
+    </message>
+</context>
+<context>
+    <name>needs</name>
+    <message>
+        <source>Dots: %s</source>
+        <translation>Gommettes : %s</translation>
+    </message>
+    <message>
+        <source>Impact %1, feasibility %2</source>
+        <translation>Impact %1, faisabilité %2</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,9 @@ def _slowed(app: Any, live: LiveServer) -> Any:
         if scope.get("type") == "http" and "/sync/" in str(scope.get("path", "")):
             live.seen.append(str(scope["path"]))  # arrived: the client is waiting for the answer
             await asyncio.sleep(live.delay)
+            gate = live.push_gate
+            if gate is not None and str(scope["path"]).endswith("/sync/push"):
+                await asyncio.to_thread(gate.wait, 30)  # held until the test lets it through
         await app(scope, receive, send)
 
     return slowed
@@ -151,6 +154,8 @@ class LiveServer:
         app: Any = create_app(self.engine, **app_options)
         self.delay = delay
         self.seen: list[str] = []
+        self.push_gate: threading.Event | None = None
+        """While set to an unset Event, a slowed server holds each push until the Event is set."""
         if delay:
             app = _slowed(app, self)
         config = uvicorn_config(app, "127.0.0.1", self.port, certfile=certfile,

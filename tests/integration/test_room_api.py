@@ -476,3 +476,30 @@ def test_a_participant_whose_data_was_erased_is_not_offered(live, phone, demo_db
     listed = phone.post("/api/participants", {"code": live.room.code}).json()["participants"]
     assert person.id not in {p["id"] for p in listed}
     assert phone.post("/api/join", {"code": live.room.code, "participant": person.id}).status_code == 404
+
+
+@pytest.mark.slow
+def test_a_suggestion_with_markup_stays_text_in_the_pdf_and_the_workbook(live, phone, demo_db, tmp_path):
+    """Accepted as a need, a suggestion with markup and a formula prints as typed in the PDF and is
+    a text cell (no formula) in the workbook."""
+    import openpyxl
+
+    from icc_desktop.exports.pdf import export_pdf
+    from icc_desktop.exports.xlsx import export_workbook
+    from icc_desktop.models import Need
+    from tests.integration.exports_support import pdf_text
+
+    room = live.room
+    phone.join(room.code, guest_name="Mallory")
+    activity = room.open_activity("suggest")
+    title = '=HYPERLINK("http://x") <b>bold</b> <script>x</script>'
+    assert phone.submit(activity.id, title=title).status_code == 200
+    suggestion = pending_suggestions(demo_db, room.workshop_id)[0]
+    need = crud.create(demo_db, Need, workshop_id=room.workshop_id, title=suggestion.title)
+    decide_suggestion(demo_db, suggestion.id, accept=True, need_id=need.id)
+    export_pdf(demo_db, room.workshop_id, tmp_path / "w.pdf")
+    assert "<b>bold</b> <script>x</script>" in pdf_text(tmp_path / "w.pdf")
+    export_workbook(demo_db, room.workshop_id, tmp_path / "w.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "w.xlsx")["Needs"]
+    cells = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and "<script>" in c.value]
+    assert cells and all(c.data_type == "s" and c.value.endswith("<script>x</script>") for c in cells)

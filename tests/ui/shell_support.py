@@ -57,7 +57,7 @@ def ui_language(language: str) -> Iterator[None]:
     from icc_desktop.ui import i18n
 
     app = QCoreApplication.instance()
-    before, locale = list(i18n._installed), QLocale()
+    before, locale, previous = list(i18n._installed), QLocale(), i18n._language[0]
     for translator in before:
         app.removeTranslator(translator)  # type: ignore[union-attr]
     i18n._installed.clear()
@@ -71,3 +71,4 @@ def ui_language(language: str) -> Iterator[None]:
         for translator in before:
             app.installTranslator(translator)  # type: ignore[union-attr]
         QLocale.setDefault(locale)
+        i18n._language[0] = previous

@@ -58,8 +58,11 @@ def test_nothing_cut_at_a_16_pt_system_font(qtbot: Any, demo_db: Database, app_f
                                             language: str) -> None:
     """At a 16 pt system font on a 1366×768 screen no navigation entry or page title is cut, and
     titles are larger than the body text (they follow the system size, not a fixed 16 pt)."""
+    from PySide6.QtCore import QLocale
+
     from icc_desktop.ui.i18n import install_translations
 
+    previous = QLocale()
     font = QFont(app_font_kept.font())
     font.setPointSizeF(16)
     app_font_kept.setFont(font)
@@ -74,6 +77,7 @@ def test_nothing_cut_at_a_16_pt_system_font(qtbot: Any, demo_db: Database, app_f
         assert window.navigation.width() > 204  # the old fixed width cut "Needs & priorities"
     finally:
         install_translations("en")
+        QLocale.setDefault(previous)  # later tests in this process expect the locale they started with
 
 
 def test_zoom_keys_grow_and_shrink_everything(qtbot: Any, demo_db: Database, app_font_kept: QApplication) -> None:

@@ -137,3 +137,18 @@ def test_keys_switch_views_whatever_has_focus_and_titles_wrap(qtbot, db):
     assert window.ranking_view.wordWrap()
     line = window.ranking_view.fontMetrics().height()
     qtbot.waitUntil(lambda: window.ranking_view.rowHeight(0) > 1.5 * line)
+
+
+def test_presenter_names_dimensions_in_the_ui_language(qtbot, db):
+    """In French the presenter's radar names the framework's dimensions in French (issue 11's translations)."""
+    from tests.ui.shell_support import ui_language
+    from tests.ui.workshop_support import context_on
+
+    workshop = make_workshop(db)
+    set_response(db, workshop.id, questions(db, workshop)[0].id, current_level=3)
+    with ui_language("fr"):
+        context = context_on(db)
+        context.set_workshop(workshop.id)
+        window = PresenterWindow(context)
+        qtbot.addWidget(window)
+        assert any("gouvernance" in name.lower() for name in window.radar.names), window.radar.names

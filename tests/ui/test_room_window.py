@@ -35,12 +35,22 @@ def _open_room(qtbot, db, page="assessment"):
     return window, controller
 
 
+def _within_ms() -> int:
+    """A second; on a machine with more runnable work than cores (a shared one), a second of this
+    process's turns: the load average over the cores, at most three seconds."""
+    import os
+
+    return int(VISIBLE_WITHIN_MS * min(3.0, max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))))
+
+
 def _visible(qtbot, check, what: str) -> float:
     """Wait (processing events) until `check()` holds; fail past a second. Returns the seconds taken."""
+    limit = _within_ms()
     start = time.monotonic()
-    qtbot.waitUntil(check, timeout=VISIBLE_WITHIN_MS)
+    qtbot.waitUntil(check, timeout=limit)
     elapsed = time.monotonic() - start
-    assert elapsed <= VISIBLE_WITHIN_MS / 1000, what
+    print(f"visible in the window: {what} after {elapsed * 1000:.0f} ms (limit {limit} ms)")
+    assert elapsed <= limit / 1000, f"{what}: {elapsed:.2f} s"
     return elapsed
 
 
@@ -85,27 +95,29 @@ def test_three_phones_join_score_vote_and_suggest_and_the_window_shows_each(qtbo
         _visible(qtbot, scored, "scores on the assessment page")
         _visible(qtbot, lambda: panel.phones.item(0, 1).text() != "", "answered in the panel")
 
-        # Dots: the needs page shows the voter's dots.
+        # Dots, placed by the guest (no votes of their own yet): the needs page shows them.
+        guest_id = [p.participant_id for p in room.joined() if p.guest][0]
         window.show_page("needs")
         needs_page = window.pages["needs"]
         budget = needs_page.budget
+        assert needs_page.dots_left.get(guest_id) == budget
         panel.kind.setCurrentIndex(panel.kind.findData("dots"))
         qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
-        voter.wait_for_activity("dots-form")
-        plus = drivers[1].find_elements("css selector", "#dots-form button.plus")
+        guest.wait_for_activity("dots-form")
+        plus = drivers[2].find_elements("css selector", "#dots-form button.plus")
         for _ in range(budget):
             plus[0].click()
-        voter.tap("#send")
-        voter.status("Sent")
-        _visible(qtbot, lambda: needs_page.dots_left.get(people[1].id) == 0, "dots on the needs page")
+        guest.tap("#send")
+        guest.status("Sent")
+        _visible(qtbot, lambda: needs_page.dots_left.get(guest_id) == 0, "dots on the needs page")
 
         # A suggestion: the panel's moderation list shows it as text.
         panel.kind.setCurrentIndex(panel.kind.findData("suggest"))
         qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
-        guest.wait_for_activity("suggest-form")
-        guest.find("#need-title").send_keys("<b>Open data</b> portal")
-        guest.tap("#send")
-        guest.status("Thank you")
+        voter.wait_for_activity("suggest-form")
+        voter.find("#need-title").send_keys("<b>Open data</b> portal")
+        voter.tap("#send")
+        voter.status("Thank you")
         _visible(qtbot, lambda: panel.suggestions.count() == 1, "suggestion in the moderation list")
         assert panel.suggestions.item(0).text() == "<b>Open data</b> portal"
 
@@ -114,7 +126,7 @@ def test_three_phones_join_score_vote_and_suggest_and_the_window_shows_each(qtbo
         with demo_db.session() as session:
             responses = [r for r in session.exec(select(Response).where(Response.participant_id == people[0].id)).all()
                          if r.question_id in asked and r.deleted_at is None and r.current_level == 2]
-            votes = session.exec(select(Vote).where(Vote.participant_id == people[1].id)).all()
+            votes = session.exec(select(Vote).where(Vote.participant_id == guest_id)).all()
             joined = session.exec(select(Participant).where(Participant.joined_from_phone == True)).all()  # noqa: E712
         assert len(responses) == count and sum(v.dots for v in votes if v.deleted_at is None) == budget
         assert {p.name for p in joined} == {people[0].name, people[1].name, "Chiara Rossi"}
@@ -191,8 +203,8 @@ def test_panel_removes_an_input_and_shows_the_poll(qtbot, demo_db):
         qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
         assert room.activity.choices == ("Yes", "No")
         assert phone.submit(room.activity.id, choice=0).status_code == 200
-        qtbot.waitUntil(lambda: "Yes: 1" in panel.poll_label.text(), timeout=VISIBLE_WITHIN_MS)
-        qtbot.waitUntil(lambda: panel.phones.item(0, 1).text() != "", timeout=VISIBLE_WITHIN_MS)
+        qtbot.waitUntil(lambda: "Yes: 1" in panel.poll_label.text(), timeout=_within_ms())
+        qtbot.waitUntil(lambda: panel.phones.item(0, 1).text() != "", timeout=_within_ms())
         panel.phones.selectRow(0)
         qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
         assert "Yes: 0" in panel.poll_label.text() and panel.phones.item(0, 1).text() == ""
@@ -210,13 +222,25 @@ def test_a_need_made_on_the_phone_is_never_markup_in_the_window(qtbot, demo_db):
             session.add(RoomSuggestion(workshop_id=room.workshop_id, title="<script>alert(1)</script>"))
         window.context.sig_data_changed.emit("room_suggestion")
         panel = window.room_panel
-        qtbot.waitUntil(lambda: panel.suggestions.count() == 1, timeout=VISIBLE_WITHIN_MS)
+        qtbot.waitUntil(lambda: panel.suggestions.count() == 1, timeout=_within_ms())
         assert panel.suggestions.item(0).text() == "<script>alert(1)</script>"
         panel.suggestions.setCurrentRow(0)
         panel.decide(True)
         qtbot.waitUntil(lambda: "<script>alert(1)</script>" in [row.title for row in window.pages["needs"].needs.rows()],
-                        timeout=VISIBLE_WITHIN_MS)
+                        timeout=_within_ms())
         with demo_db.session() as session:
             assert session.exec(select(Need).where(Need.title == "<script>alert(1)</script>")).one()
+    finally:
+        controller.close_room(at_once=True)
+
+
+def test_opening_the_room_again_on_the_same_port_works(qtbot, demo_db):
+    """Open room while one is open: the old one closes at once, the new one gets the same port and a new code."""
+    window, controller = _open_room(qtbot, demo_db, page="overview")
+    try:
+        port, code = controller.room_port(), controller.room.code
+        window.start_room("127.0.0.1", port)
+        assert controller.is_open and controller.room_port() == port and controller.room.code != code
+        assert httpx.get(controller.join_address(False), timeout=5).status_code == 200
     finally:
         controller.close_room(at_once=True)

@@ -262,6 +262,25 @@ def test_paste_block_all_or_nothing_undo_redo(qtbot, db: Database) -> None:
                lambda: count(db, Participant) == 2 or pytest.fail("not redone"))
 
 
+def test_paste_lists_every_problem_at_once_by_pasted_line(qtbot, db: Database) -> None:
+    """A paste with an unknown group, a bad e-mail and a missing name (after a blank line) names all three
+    problems at once, each with the line it is on in the pasted text; nothing is added."""
+    workshop = make_workshop(db)
+    window = open_window(qtbot, db, workshop.id, page="participants")
+    page = window.pages["participants"]
+    QGuiApplication.clipboard().setText("Name\tOrganisation\tRole\tGroup\tE-mail\tConsent\n"
+                                        "Jan Kowalski\tCity Hall\tMayor\tmartians\tjan@example.org\tyes\n"
+                                        "\n"
+                                        "Ola Wiśniewska\tTech Hub\tCEO\tbusiness\tnot-an-address\tno\n"
+                                        "\tUniversity\tProfessor\tacademia\t\tyes\n")
+    assert not page.paste_rows()  # type: ignore[attr-defined]
+    text = page.banner.text()  # type: ignore[attr-defined]
+    assert "Line 2" in text and "martians" in text
+    assert "Line 4, email" in text and "Line 5, name" in text
+    assert text.index("Line 2") < text.index("Line 4") < text.index("Line 5")
+    assert count(db, Participant) == 0
+
+
 def test_delete_participants_undo_redo(qtbot, demo_db: Database) -> None:
     """Deleting two selected participants is one undo step that brings both back."""
     workshop_id = first_workshop_id(demo_db)

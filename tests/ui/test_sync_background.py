@@ -3,6 +3,7 @@ summary, against the real server on loopback (slowed like a venue's network wher
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -75,23 +76,12 @@ def test_window_stays_usable_and_an_edit_during_a_sync_lands(qtbot: Any, db: Dat
     window.context.set_workshop(workshop.id)
     controller = controller_for(window.context)
     slow_server.seen.clear()
-    window.sync_action.trigger()
-    assert controller.running
-    # Progress and Cancel sit in the status bar; no dialog holds the window.
-    assert window.sync_progress.isVisible() and window.sync_cancel.isVisible()
-    assert QApplication.activeModalWidget() is None
-    # The push of the dirty need is on its way (the server holds it DELAY seconds): edit it now.
-    qtbot.waitUntil(lambda: any(p.endswith("/sync/push") for p in slow_server.seen), timeout=WAIT_MS)
-    assert controller.running
-    needs_page = window.show_page("needs")
-    assert window.current_page() is needs_page
-    window.show_page("sync")
-    assert window.pages["sync"].progress.isVisible()  # type: ignore[attr-defined]
-    crud.update(db, Need, need.id, title="Protected cycle lanes")
-    with qtbot.waitSignal(controller.sig_sync_finished, timeout=WAIT_MS) as finished:
-        pass
-    assert finished.args[0].pushed >= 2
-    assert not window.sync_progress.isVisible() and not window.sync_cancel.isVisible()
+    gate = slow_server.push_gate = threading.Event()  # the push waits on the server until released
+    try:
+        _edit_while_the_push_waits(qtbot, window, controller, slow_server, need.id, gate)
+    finally:
+        slow_server.push_gate = None
+        gate.set()
     with db.session() as session:
         local = session.get(Need, need.id)
         assert local is not None and local.title == "Protected cycle lanes"
@@ -101,6 +91,28 @@ def test_window_stays_usable_and_an_edit_during_a_sync_lands(qtbot: Any, db: Dat
         window.sync_action.trigger()
     assert _need_on_server(slow_server, need.id)["title"] == "Protected cycle lanes"  # type: ignore[index]
     assert account.unsynced_summary(db).total == 0
+
+
+def _edit_while_the_push_waits(qtbot: Any, window: MainWindow, controller: Any, server: LiveServer,
+                               need_id: str, gate: threading.Event) -> None:
+    db = window.context.db  # type: ignore[union-attr]
+    window.sync_action.trigger()
+    assert controller.running
+    # Progress and Cancel sit in the status bar; no dialog holds the window.
+    assert window.sync_progress.isVisible() and window.sync_cancel.isVisible()
+    assert QApplication.activeModalWidget() is None
+    # The push of the dirty need is on the server, held there: edit that very need now.
+    qtbot.waitUntil(lambda: any(p.endswith("/sync/push") for p in server.seen), timeout=WAIT_MS)
+    assert controller.running
+    needs_page = window.show_page("needs")
+    assert window.current_page() is needs_page
+    window.show_page("sync")
+    assert window.pages["sync"].progress.isVisible()  # type: ignore[attr-defined]
+    crud.update(db, Need, need_id, title="Protected cycle lanes")
+    with qtbot.waitSignal(controller.sig_sync_finished, timeout=WAIT_MS) as finished:
+        gate.set()
+    assert finished.args[0].pushed >= 2
+    assert not window.sync_progress.isVisible() and not window.sync_cancel.isVisible()
 
 
 def test_failed_sync_shows_as_failed_and_counts_everything(qtbot: Any, db: Database,

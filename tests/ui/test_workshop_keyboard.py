@@ -19,7 +19,7 @@ def test_page_mnemonics_are_unique_and_leave_the_menus_alone(qtbot, db):
     """Every Alt+letter on a workshop page is used once, and never by a menu of the window."""
     window = open_window(qtbot, db, make_workshop(db).id)
     menus = {_mnemonic(action.text()) for action in window.menuBar().actions()} - {None}
-    for page_id in ("assessment", "needs", "roadmap"):
+    for page_id in ("assessment", "needs", "roadmap", "monitoring"):
         _check(window.show_page(page_id), menus)
 
 

@@ -22,9 +22,6 @@ from icc_desktop.ui.widgets.radar_chart import short_name
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("assessment", text)
-
 
 def level_text(level: float | None) -> str:
     """A level for a cell: "3", a mean as "2.5", unknown as "–"."""
@@ -76,7 +73,7 @@ class QuestionTableModel(RecordTableModel):
         if column.key in ("current", "target"):
             value = getattr(row, column.key)
             if value is None:  # an answer without a current level was marked unknown (key 0)
-                return _tr("N/A") if column.key == "current" and row.answered else "–"
+                return QCoreApplication.translate("assessment", "N/A") if column.key == "current" and row.answered else "–"
             return str(value)
         if column.key == "gap":
             gap = row.gap
@@ -95,13 +92,13 @@ class QuestionTableModel(RecordTableModel):
         for level, descriptor in enumerate(row.descriptors, start=1):
             marks = []
             if row.current == level:
-                marks.append(_tr("current"))
+                marks.append(QCoreApplication.translate("assessment", "current"))
             if row.target == level:
-                marks.append(_tr("target"))
+                marks.append(QCoreApplication.translate("assessment", "target"))
             suffix = f"  ← {', '.join(marks)}" if marks else ""
             lines.append(f"{level}. {descriptor}{suffix}")
         if row.evidence:
-            lines += ["", _tr("Evidence: %s") % row.evidence]
+            lines += ["", QCoreApplication.translate("assessment", "Evidence: %s") % row.evidence]
         return "\n".join(lines)
 
     def sort_value(self, row: Any, column: Column) -> Any:
@@ -167,18 +164,18 @@ class DimensionListModel(QAbstractListModel):
             total = sum(r.questions for r in self._rows)
             scored = sum(r.scored for r in self._rows)
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr("All dimensions") + "\n" + _tr("%1 of %2 scored").replace("%1", str(scored)).replace("%2", str(total))
+                return QCoreApplication.translate("assessment", "All dimensions") + "\n" + QCoreApplication.translate("assessment", "%1 of %2 scored").replace("%1", str(scored)).replace("%2", str(total))
             if role == ROW_ID_ROLE:
                 return self.ALL
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return _tr("All dimensions")
+                return QCoreApplication.translate("assessment", "All dimensions")
             return None
         row = self._rows[index.row() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             levels = ""
             if row.current is not None or row.target is not None:
                 levels = f" · {level_text(row.current)} → {level_text(row.target)}"
-            progress = _tr("%1 of %2 scored").replace("%1", str(row.scored)).replace("%2", str(row.questions))
+            progress = QCoreApplication.translate("assessment", "%1 of %2 scored").replace("%1", str(row.scored)).replace("%2", str(row.questions))
             return f"{index.row()}. {short_name(row.name)}\n{progress}{levels}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.name

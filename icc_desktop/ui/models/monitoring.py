@@ -43,7 +43,7 @@ class ProgressTableModel(RecordTableModel):
         Column("baseline_end_month", QT_TRANSLATE_NOOP("columns", "Planned end"), kind="month",
                tooltip=QT_TRANSLATE_NOOP("columns", "The end month frozen as agreed (the baseline)")),
         Column("end_month", QT_TRANSLATE_NOOP("columns", "End"), kind="month", editable=True),
-        Column("slip", QT_TRANSLATE_NOOP("columns", "Late by"), kind="computed",
+        Column("slip", QT_TRANSLATE_NOOP("columns", "Months late"), kind="computed",
                tooltip=QT_TRANSLATE_NOOP("columns", "Months later than the baseline (negative: earlier)")),
     )
 
@@ -51,13 +51,16 @@ class ProgressTableModel(RecordTableModel):
         super().__init__(parent)
         self.choices["status"] = list(labels.action_statuses().items())
 
+    def alignment(self, column: Column) -> Any:
+        return super().alignment(Column("x", "", kind="number") if column.key == "slip" else column)
+
     def display(self, row: Any, column: Column) -> Any:
         if column.key == "slip":
             if row.baseline_end_month is None or row.end_month is None:
                 return ""
             months = ((row.end_month.year - row.baseline_end_month.year) * 12
                       + row.end_month.month - row.baseline_end_month.month)
-            return QCoreApplication.translate("columns", "%n month(s)", "", months) if months else "0"
+            return str(months)
         return super().display(row, column)
 
 

@@ -23,9 +23,6 @@ from icc_desktop.ui.workshop_labels import need_caption, need_label, quadrant_la
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("needs", text)
-
 
 def _one_decimal(value: float | None) -> str:
     return "" if value is None else QLocale().toString(float(value), "f", 1)
@@ -172,7 +169,7 @@ class VoteGridTableModel(RecordTableModel):
 
     def refusal(self, column: Column, error: Any) -> str:
         message = error.fields.get("dots") or str(error)
-        return _tr("Dots: %s") % message if message[:1].islower() else message
+        return QCoreApplication.translate("needs", "Dots: %s") % message if message[:1].islower() else message
 
 
 @dataclass(frozen=True)
@@ -280,7 +277,7 @@ class RankingTableModel(RecordTableModel):
             return None
         parts = [need_caption(row.number, row.title)]
         if row.impact is not None or row.feasibility is not None:
-            parts.append(_tr("Impact %1, feasibility %2")
+            parts.append(QCoreApplication.translate("needs", "Impact %1, feasibility %2")
                          .replace("%1", _one_decimal(row.impact) or "–")
                          .replace("%2", _one_decimal(row.feasibility) or "–"))
         return "\n".join(parts)

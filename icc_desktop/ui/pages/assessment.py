@@ -36,6 +36,7 @@ from icc_desktop.errors import IccError, ValidationError
 from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import NotesEdit, page_header, set_role
+from icc_desktop.ui.i18n import current_language
 from icc_desktop.ui.models.assessment import (
     DimensionListModel,
     DimensionProgress,
@@ -47,7 +48,7 @@ from icc_desktop.ui.pages.workshop_base import WorkshopPage
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.level_button import LevelButton
 from icc_desktop.ui.widgets.radar_chart import RadarChart
-from icc_desktop.ui.widgets.record_table import RecordTable, filter_box
+from icc_desktop.ui.widgets.record_table import RecordTable, filter_box, keep_rows_fitted
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 # Shift+digit on a US-style layout sends the symbol, not the digit.
@@ -187,11 +188,11 @@ class AssessmentPage(WorkshopPage):
         self.gap_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.gap_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.gap_table.setAlternatingRowColors(True)
-        self.gap_table.setWordWrap(False)
         gap_header = self.gap_table.horizontalHeader()
         gap_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             gap_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        keep_rows_fitted(self.gap_table, then=self._fit_gap_table)  # long dimension names wrap
         self.radar_title = QLabel()
         set_role(self.radar_title, "sectionTitle")
         right = QWidget()
@@ -278,14 +279,14 @@ class AssessmentPage(WorkshopPage):
             return
         # One read for everything shown (the page reloads after every score).
         try:
-            view = assessment_view(self.context.db, workshop_id, self.participant_id())
+            view = assessment_view(self.context.db, workshop_id, self.participant_id(), current_language())
         except IccError:  # the workshop was deleted under us; the shell switches away
             return
         self._participants = view.participants
         asked = self.participant_id()
         self._fill_respondents()
         if self.participant_id() != asked:  # the respondent shown was deleted: the consensus instead
-            view = assessment_view(self.context.db, workshop_id, self.participant_id())
+            view = assessment_view(self.context.db, workshop_id, self.participant_id(), current_language())
         self.questions.set_rows(view.items)
         self._show_progress(view.items, view.scores)
         self._show_scores(view.scores)

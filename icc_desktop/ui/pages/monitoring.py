@@ -83,7 +83,7 @@ class MonitoringPage(WorkshopPage):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._progress_tab(), self.tr("&Progress"))
         self.tabs.addTab(self._kpi_tab(), self.tr("&KPIs"))
-        self.tabs.addTab(self._rounds_tab(), self.tr("Assessment &rounds"))
+        self.tabs.addTab(self._rounds_tab(), self.tr("Assessment r&ounds"))
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(self.tabs, 1)
@@ -104,7 +104,7 @@ class MonitoringPage(WorkshopPage):
     def _progress_tab(self) -> QWidget:
         self.baseline_label = QLabel()
         self.baseline_label.setWordWrap(True)
-        self.freeze_button = QPushButton(self.tr("&Freeze as agreed"))
+        self.freeze_button = QPushButton(self.tr("Free&ze as agreed"))
         self.freeze_button.setToolTip(self.tr("Keep today's months and budgets of every action as the "
                                               "baseline; the timeline then shows planned against actual"))
         self.freeze_button.clicked.connect(self.freeze)
@@ -331,7 +331,7 @@ class MonitoringPage(WorkshopPage):
             self.tr("Roadmap frozen as agreed on %1: the timeline shows planned against actual.").replace(
                 "%1", date_text(frozen)) if frozen else
             self.tr("The roadmap is not frozen yet: freeze it once the city agrees it, to follow the plan."))
-        self.freeze_button.setText(self.tr("&Freeze again") if frozen else self.tr("&Freeze as agreed"))
+        self.freeze_button.setText(self.tr("Free&ze again") if frozen else self.tr("Free&ze as agreed"))
         self.progress.set_rows(actions)
         if self.progress_table.current_id() is None and actions:
             self.progress_table.select_id(actions[0].id, self.progress.column_number("title"))

@@ -27,6 +27,7 @@ from icc_desktop.errors import IccError, ValidationError
 from icc_desktop.ui import commands
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import page_header, search_field, set_role
+from icc_desktop.ui.i18n import current_language
 from icc_desktop.ui.models.needs import (
     NeedScores,
     NeedTableModel,
@@ -98,7 +99,7 @@ class NeedsPage(WorkshopPage):
         self.need_table.setAccessibleName(self.tr("Needs"))
         self.need_table.horizontalHeader().setStretchLastSection(False)
         self.need_table.sig_delete_requested.connect(self.delete_need)
-        for key, width in (("number", 44), ("dimension_id", 130), ("moscow", 110)):
+        for key, width in (("number", 44), ("dimension_id", 150), ("moscow", 110)):
             self.need_table.setColumnWidth(self.needs.column_number(key), width)
         # Track, transversal service and SWOT of the selected need, beside the table.
         self.need_details = DetailsPanel(
@@ -232,7 +233,7 @@ class NeedsPage(WorkshopPage):
             self.budget_label.setText("")
             return
         try:
-            view = needs_view(self.context.db, workshop_id)
+            view = needs_view(self.context.db, workshop_id, current_language())
         except IccError:  # the workshop was deleted under us; the shell switches away
             return
         needs, votes, ranked = view.needs, view.votes, view.ranking
@@ -323,7 +324,7 @@ class NeedsPage(WorkshopPage):
         if not proposals:
             self.message.show_beside(self.gap_button, self.tr(
                 "No new need to add: score the consensus current and target levels on the Assessment page, "
-                "or the largest gaps are already needs."))
+                "or the largest gaps are already needs."), note=True)
             return 0
         commands.create_rows(self.context, Need, proposals,
                              text=self.tr("Add %n need(s) from gaps", "", len(proposals)))

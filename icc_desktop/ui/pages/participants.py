@@ -7,6 +7,7 @@ undo step. Counts per stakeholder group update as rows change.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +39,7 @@ from icc_desktop.ui.models.search import SearchProxyModel
 from icc_desktop.ui.pages.base import Page
 from icc_desktop.ui.widgets.details_panel import DetailsPanel
 from icc_desktop.ui.widgets.field_message import FieldMessage
+from icc_desktop.ui.widgets.record_table import keep_rows_fitted
 
 PASTE_FIELDS = ("name", "organisation", "role", "stakeholder_group", "email", "consent")
 """The order of the columns of a pasted block."""
@@ -70,6 +72,12 @@ def _group_code(text: str) -> str | None:
     return None
 
 
+def _line_number(problem: str) -> int:
+    """The line a paste problem names first (problems are listed by line)."""
+    found = re.search(r"\d+", problem)
+    return int(found.group()) if found else 0
+
+
 @dataclass
 class PastedBlock:
     """What a pasted block of text holds: the rows to create, or the problems that stop it."""
@@ -77,6 +85,8 @@ class PastedBlock:
     rows: list[dict[str, Any]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     skipped_header: bool = False
+    lines: list[int] = field(default_factory=list)
+    """The pasted line of each row (blank lines and a header are skipped, so they differ)."""
 
 
 def parse_pasted_rows(text: str, workshop_id: str) -> PastedBlock:
@@ -126,6 +136,7 @@ def parse_pasted_rows(text: str, workshop_id: str) -> PastedBlock:
             message = QCoreApplication.translate("participants", "Line {line}: consent '{value}' should be yes or no.")
             block.problems.append(message.format(line=number, value=values["consent"]))
         block.rows.append(row)
+        block.lines.append(number)
     if not block.rows and not block.problems:
         block.problems.append(QCoreApplication.translate("participants", "The clipboard holds no rows to add."))
     return block
@@ -185,7 +196,7 @@ class ParticipantsPage(Page):
         self.export_person_button.setToolTip(self.tr("Save everything held about the selected participant "
                                                      "as a JSON file (the right of access)"))
         self.export_person_button.clicked.connect(self.export_person)
-        self.forget_button = QPushButton(self.tr("&Forget person…"))
+        self.forget_button = QPushButton(self.tr("For&get person…"))
         self.forget_button.setToolTip(self.tr("Erase the selected participant's name, e-mail and organisation "
                                               "here and, through sync, everywhere; answers and votes stay"))
         self.forget_button.clicked.connect(self.forget_person)
@@ -235,6 +246,7 @@ class ParticipantsPage(Page):
             self.table.setColumnWidth(column, max(least, metrics.horizontalAdvance(header_text) + 28))
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        keep_rows_fitted(self.table)  # long organisation names wrap instead of ending in "…"
         # Role and e-mail of the selected participant, beside the table: names and organisations
         # get the width and nothing needs sideways scrolling.
         self.details = DetailsPanel(
@@ -499,13 +511,20 @@ class ParticipantsPage(Page):
         if workshop_id is None:
             return False
         block = parse_pasted_rows(QGuiApplication.clipboard().text(), workshop_id)
-        if not block.problems:
+        if block.problems:  # the rows are checked too: every problem of the paste is listed at once
+            from icc_desktop.services.crud import check_many
+
+            checked = [{k: v for k, v in row.items() if k != "stakeholder_group" or v} for row in block.rows]
+            block.problems += [self._line_problem(p.where, p.message, block)
+                               for p in check_many(self.context.db, Participant, checked)
+                               if not p.where.endswith("stakeholder_group")]
+            block.problems.sort(key=_line_number)
+        else:
             try:
                 created = commands.create_rows(self.context, Participant, block.rows,
                                                text=self.tr("Paste %n participant(s)", "", len(block.rows)))
             except ValidationError as exc:
-                block.problems = [self._line_problem(p.where, p.message, block.skipped_header)
-                                  for p in exc.problems]
+                block.problems = [self._line_problem(p.where, p.message, block) for p in exc.problems]
             else:
                 self.banner.hide()
                 self.window().statusBar().showMessage(  # type: ignore[attr-defined]
@@ -519,11 +538,11 @@ class ParticipantsPage(Page):
         self.show_banner(text)
         return False
 
-    def _line_problem(self, where: str, message: str, skipped_header: bool) -> str:
+    def _line_problem(self, where: str, message: str, block: PastedBlock) -> str:
         # The service numbers the rows it got ("row 3, email"); the user thinks in pasted lines.
         head, _, field_name = where.partition(", ")
         try:
-            line = int(head.split()[-1]) + (1 if skipped_header else 0)
+            line = block.lines[int(head.split()[-1]) - 1]
         except (ValueError, IndexError):
             return f"{where}: {message}"
         return self.tr("Line {line}, {field}: {message}").format(line=line, field=field_name, message=message)

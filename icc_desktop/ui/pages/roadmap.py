@@ -30,6 +30,7 @@ from icc_desktop.errors import IccError, ValidationError
 from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import NotesEdit, page_header, search_field, set_role
+from icc_desktop.ui.i18n import current_language
 from icc_desktop.ui.models.records import ROW_ID_ROLE, RecordTableModel, month_text
 from icc_desktop.ui.models.roadmap import (
     ActionTableModel,
@@ -155,7 +156,7 @@ class RoadmapPage(WorkshopPage):
         self.kpi_table = RecordTable(self.kpis, stretch="name")
         self.kpi_table.setAccessibleName(self.tr("KPIs of the selected action"))
         self.kpi_table.sig_delete_requested.connect(self.delete_kpi)
-        for key, width in (("unit", 90), ("baseline", 90), ("target", 90), ("target_date", 110)):
+        for key, width in (("unit", 60), ("baseline", 60), ("target", 50), ("target_date", 90)):
             self.kpi_table.setColumnWidth(self.kpis.column_number(key), width)
         self.kpi_title = QLabel()
         set_role(self.kpi_title, "sectionTitle")
@@ -180,13 +181,8 @@ class RoadmapPage(WorkshopPage):
         kpi_layout.addWidget(self.kpi_table, 1)
         kpi_layout.addLayout(kpi_add)
 
-        action_area = QWidget()
-        action_area_layout = QHBoxLayout(action_area)
-        action_area_layout.setContentsMargins(0, 0, 0, 0)
-        action_area_layout.addWidget(self.action_table, 1)
-        action_area_layout.addWidget(self.action_details)
         actions_split = QSplitter(Qt.Orientation.Vertical)
-        actions_split.addWidget(action_area)
+        actions_split.addWidget(self.action_table)
         actions_split.addWidget(kpi_box)
         actions_split.setStretchFactor(0, 3)
         actions_split.setStretchFactor(1, 1)
@@ -195,7 +191,12 @@ class RoadmapPage(WorkshopPage):
         actions_tab = QWidget()
         actions_layout = QVBoxLayout(actions_tab)
         actions_layout.addLayout(action_tools)
-        actions_layout.addWidget(actions_split, 1)
+        # The selected action's fields beside its table and KPIs: a pane of its own on the right,
+        # which Tab reaches after the KPIs (reading order: down the column, then the pane beside).
+        action_area = QHBoxLayout()
+        action_area.addWidget(actions_split, 1)
+        action_area.addWidget(self.action_details)
+        actions_layout.addLayout(action_area, 1)
 
         # --- timeline --------------------------------------------------------------------------
         self.gantt = GanttChart()
@@ -246,6 +247,7 @@ class RoadmapPage(WorkshopPage):
         order = [self.vision, self.objective_table, self.new_objective, self.add_objective_button, self.tabs,
                  self.search, self.new_action, self.new_action_objective, self.add_action_button,
                  self.delete_button, self.action_table, self.kpi_table, self.new_kpi, self.add_kpi_button,
+                 self.library_button,
                  self.check_list]
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
@@ -281,7 +283,7 @@ class RoadmapPage(WorkshopPage):
             self.vision.setPlainText("")
             return
         try:
-            view = roadmap_view(self.context.db, workshop_id)
+            view = roadmap_view(self.context.db, workshop_id, current_language())
         except IccError:  # the workshop was deleted under us; the shell switches away
             return
         self._workshop = view.workshop

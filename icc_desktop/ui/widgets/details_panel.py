@@ -124,6 +124,12 @@ class DetailsPanel(QFrame):
             editor.setAccessibleName(header)
             self.editors[column] = editor
             self.form.addRow(header, editor)
+        # Editors made now would come last in the window's Tab order: put them right after the
+        # table they belong to, where reading order has them (the panel stands beside it).
+        previous: QWidget = self.view
+        for editor in self.editors.values():
+            QWidget.setTabOrder(previous, editor)
+            previous = editor
         self._fill()
 
     def _editor_for(self, index: QModelIndex) -> QWidget:

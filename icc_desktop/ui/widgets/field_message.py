@@ -32,8 +32,10 @@ class FieldMessage(QLabel):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
 
-    def show_beside(self, field: QWidget, text: str, rect: QRect | None = None) -> None:
-        """Show `text` just below `field` (or below `rect`, in `field`'s coordinates)."""
+    def show_beside(self, field: QWidget, text: str, rect: QRect | None = None, *, note: bool = False) -> None:
+        """Show `text` just below `field` (or below `rect`, in `field`'s coordinates); `note` for
+        information (neutral colours) rather than a refused entry (the banner's warning colours)."""
+        style_role(self, "note" if note else "banner")
         page = self.parentWidget()
         area = rect if rect is not None else field.rect()
         self.setText(text)

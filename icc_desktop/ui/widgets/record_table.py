@@ -6,7 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -61,6 +63,62 @@ class FilterProxy(QSortFilterProxyModel):
         return all(word in text for word in self._words)
 
 
+def fit_rows(table: QTableView) -> None:
+    """Give each row of a table the height its wrapped texts need (at least one line).
+
+    Measured with the font's metrics on the displayed texts: the header's ResizeToContents mode
+    asks the delegate for every cell's size hint (every role of every cell) and doubled the time
+    a page takes to reload after an edit.
+    """
+    model = table.model()
+    if model is None:
+        return
+    metrics = table.fontMetrics()
+    base = table.verticalHeader().defaultSectionSize()
+    widths = [(column, table.columnWidth(column) - 10) for column in range(model.columnCount())
+              if not table.isColumnHidden(column) and table.columnWidth(column) > 20]
+    flags = Qt.TextFlag.TextWordWrap
+    for row in range(model.rowCount()):
+        height = base
+        for column, width in widths:
+            text = model.index(row, column).data()
+            if isinstance(text, str) and metrics.horizontalAdvance(text) > width:
+                height = max(height, metrics.boundingRect(0, 0, width, 10_000, flags, text).height() + 12)
+        if table.rowHeight(row) != height:
+            table.setRowHeight(row, height)
+
+
+def keep_rows_fitted(table: QTableView, then: Callable[[], None] | None = None) -> None:
+    """Let a table's texts wrap instead of ending in "…", its rows fitted to them after every
+    change of its data or column widths (once per burst); `then` runs after each fit."""
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    timer = QTimer(table)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: fit_rows(table))
+    if then is not None:
+        timer.timeout.connect(then)
+    model = table.model()
+    for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+        signal.connect(timer.start)
+    table.horizontalHeader().sectionResized.connect(lambda *_args: timer.start())
+    table.viewport().installEventFilter(_RefitOnResize(timer, table))  # stretched columns follow the width
+
+
+class _RefitOnResize(QObject):
+    """Starts a table's row fitting when its viewport changes size (stretched columns change width)."""
+
+    def __init__(self, timer: QTimer, parent: QObject) -> None:
+        super().__init__(parent)
+        self.timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.timer.start()
+        return False
+
+
 class RecordTable(QTableView):
     """A table over a `RecordTableModel` (through a `FilterProxy`), editable in place.
 
@@ -95,16 +153,7 @@ class RecordTable(QTableView):
         if stretch is not None:
             header.setSectionResizeMode(model.column_number(stretch), QHeaderView.ResizeMode.Stretch)
             # The main column wraps instead of ending in "…": rows grow to hold their text.
-            self.setWordWrap(True)
-            self.setTextElideMode(Qt.TextElideMode.ElideNone)
-            self._fit_timer = QTimer(self)
-            self._fit_timer.setSingleShot(True)
-            self._fit_timer.setInterval(0)
-            self._fit_timer.timeout.connect(self.fit_rows)
-            for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
-                           self.proxy.dataChanged):
-                signal.connect(self._fit_timer.start)
-            header.sectionResized.connect(lambda *_args: self._fit_timer.start())
+            keep_rows_fitted(self)
         else:
             header.setStretchLastSection(True)
         if model.reorderable:
@@ -118,27 +167,16 @@ class RecordTable(QTableView):
             self.proxy.rowsRemoved.connect(self._drag_only_unfiltered)
             self.proxy.rowsInserted.connect(self._drag_only_unfiltered)
 
-    def fit_rows(self) -> None:
-        """Give each row the height its wrapped texts need (at least one line).
+    def setColumnWidth(self, column: int, width: int) -> None:  # noqa: N802
+        """Set a column's width, never narrower than its header's text (longer in French and German)."""
+        header = self.model().headerData(column, Qt.Orientation.Horizontal)
+        if isinstance(header, str):
+            width = max(width, self.horizontalHeader().fontMetrics().horizontalAdvance(header) + 16)
+        super().setColumnWidth(column, width)
 
-        Measured with the font's metrics on the displayed texts: the header's ResizeToContents
-        mode asks the delegate for every cell's size hint (every role of every cell) and
-        doubled the time a page takes to reload after an edit.
-        """
-        model = self.model()
-        metrics = self.fontMetrics()
-        base = self.verticalHeader().defaultSectionSize()
-        widths = [(column, self.columnWidth(column) - 10) for column in range(model.columnCount())
-                  if not self.isColumnHidden(column) and self.columnWidth(column) > 20]
-        flags = Qt.TextFlag.TextWordWrap
-        for row in range(model.rowCount()):
-            height = base
-            for column, width in widths:
-                text = model.index(row, column).data()
-                if isinstance(text, str) and metrics.horizontalAdvance(text) > width:
-                    height = max(height, metrics.boundingRect(0, 0, width, 10_000, flags, text).height() + 12)
-            if self.rowHeight(row) != height:
-                self.setRowHeight(row, height)
+    def fit_rows(self) -> None:
+        """Give each row the height its wrapped texts need (see `fit_rows`)."""
+        fit_rows(self)
 
     def _drag_only_unfiltered(self, *_args: object) -> None:
         # Dragging within a filtered list would drop rows among hidden ones: allow it unfiltered only.
