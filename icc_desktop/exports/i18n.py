@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Final
 
+from icc_desktop import vocabulary
 from icc_desktop.services.multilingual import reference_texts
 
 LANGUAGES: Final = ("en", "fr", "de")
@@ -192,10 +193,7 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
         "Les numéros renvoient aux rangs du tableau ci-dessus.",
         "Die Zahlen sind die Ränge aus der Tabelle oben.",
     ),
-    "quadrant_quick_win": ("Quick wins", "Gains rapides", "Schnelle Erfolge"),
-    "quadrant_major_project": ("Major projects", "Projets majeurs", "Großprojekte"),
-    "quadrant_fill_in": ("Fill-ins", "Compléments", "Lückenfüller"),
-    "quadrant_thankless_task": ("Thankless tasks", "Tâches ingrates", "Undankbare Aufgaben"),
+    # quadrant_<code>: from icc_desktop.vocabulary (shared with the window), added below
     "moscow_must": ("Must have", "Indispensable", "Muss"),
     "moscow_should": ("Should have", "Important", "Soll"),
     "moscow_could": ("Could have", "Souhaitable", "Kann"),
@@ -538,6 +536,9 @@ _SHORT_MONTHS: Final[dict[str, tuple[str, ...]]] = {
     "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."),
     "de": ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."),
 }
+
+
+CATALOGUE.update({f"quadrant_{code}": names for code, names in vocabulary.QUADRANTS.items()})
 
 
 def check_language(language: str) -> str:

@@ -274,7 +274,8 @@ class _ReportDoc(BaseDocTemplate):
             width, height = self.pagesize
             canvas.beginForm("iccDraftWatermark")
             canvas.saveState()
-            canvas.setFillColor(colors.Color(0.75, 0.78, 0.82, alpha=0.35))
+            # opaque and light (no transparency: a form's own resources would need the ExtGState)
+            canvas.setFillColor(colors.HexColor("#E8ECF1"))
             canvas.translate(width / 2, height / 2)
             canvas.rotate(50)
             word = self._t("draft")

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-# The codes are `icc_desktop.services.ranking.Quadrant` values (repeated: no core import here).
-_QUADRANTS = {
-    "quick_win": QT_TRANSLATE_NOOP("labels", "Quick wins"),
-    "major_project": QT_TRANSLATE_NOOP("labels", "Major projects"),
-    "fill_in": QT_TRANSLATE_NOOP("labels", "Fill-ins"),
-    "thankless_task": QT_TRANSLATE_NOOP("labels", "Thankless tasks"),
-}
+# The words themselves are in the Qt-free `icc_desktop.vocabulary`, shared with the exports.
 
 
 def quadrants() -> dict[str, str]:
     """Quadrant code → label in the current language."""
-    return {code: QCoreApplication.translate("labels", text) for code, text in _QUADRANTS.items()}
+    from icc_desktop.ui.i18n import current_language
+    from icc_desktop.vocabulary import quadrant_names
+
+    return quadrant_names(current_language())
 
 
 def quadrant_label(code: str | None) -> str:
@@ -25,7 +20,10 @@ def quadrant_label(code: str | None) -> str:
 
 def need_label(number: int) -> str:
     """A need's short label from its number in the workshop ("N3"), the same in every view."""
-    return QCoreApplication.translate("labels", "N%1").replace("%1", str(number))
+    from icc_desktop.ui.i18n import current_language
+    from icc_desktop.vocabulary import need_label as label
+
+    return label(number, current_language())
 
 
 def need_caption(number: int, title: str) -> str:

@@ -4034,26 +4034,6 @@ Raumcode: {code}</translation>
         <source>Participant %1</source>
         <translation>Teilnehmende Person %1</translation>
     </message>
-    <message>
-        <source>Quick wins</source>
-        <translation>Schnelle Erfolge</translation>
-    </message>
-    <message>
-        <source>Major projects</source>
-        <translation>Großprojekte</translation>
-    </message>
-    <message>
-        <source>Fill-ins</source>
-        <translation>Lückenfüller</translation>
-    </message>
-    <message>
-        <source>Thankless tasks</source>
-        <translation>Undankbare Aufgaben</translation>
-    </message>
-    <message>
-        <source>N%1</source>
-        <translation>B%1</translation>
-    </message>
 </context>
 <context>
     <name>needs</name>

@@ -4034,26 +4034,6 @@ Code de la salle : {code}</translation>
         <source>Participant %1</source>
         <translation>Participant %1</translation>
     </message>
-    <message>
-        <source>Quick wins</source>
-        <translation>Gains rapides</translation>
-    </message>
-    <message>
-        <source>Major projects</source>
-        <translation>Grands projets</translation>
-    </message>
-    <message>
-        <source>Fill-ins</source>
-        <translation>Compléments</translation>
-    </message>
-    <message>
-        <source>Thankless tasks</source>
-        <translation>Tâches ingrates</translation>
-    </message>
-    <message>
-        <source>N%1</source>
-        <translation>B%1</translation>
-    </message>
 </context>
 <context>
     <name>needs</name>
