@@ -7,6 +7,7 @@ prints its lines with `report(...)`, which also returns the `Result` to collect.
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import resource
 import sqlite3
@@ -276,3 +277,24 @@ def plain_bulk_insert(path: Path, tables: TableRows, replace: bool = False, fore
         conn.executemany(f'{verb} INTO "{table}" ({names}) VALUES ({marks})', rows)
     conn.execute("COMMIT")
     conn.close()
+
+
+def pull_pages(url: str, token: str) -> list[bytes]:
+    """Every page of a full pull from the sync server at `url` (its base, without `/api/v1`), as sent.
+
+    The floor of a pull decodes these pages and writes their rows; the pages are fetched untimed.
+    """
+    import httpx
+
+    from icc_desktop.sync.protocol import MAX_PULL_LIMIT, PROTOCOL_HEADER, PROTOCOL_VERSION
+
+    pages: list[bytes] = []
+    with httpx.Client(base_url=url + "/api/v1", headers={
+            "Authorization": f"Bearer {token}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}) as http:
+        since, more = 0, True
+        while more:
+            page = http.get("/sync/pull", params={"since": since, "limit": MAX_PULL_LIMIT})
+            pages.append(page.content)
+            decoded = json.loads(page.content)
+            since, more = decoded["last_seq"], decoded["has_more"]
+    return pages

@@ -29,6 +29,7 @@ from bench.common import (
     interleaved,
     plain_bulk_insert,
     print_load,
+    pull_pages,
     report_vs_floor,
     rows_missing_from,
 )
@@ -46,14 +47,11 @@ def _sizes(quick: bool) -> list[int]:
 
 def run(quick: bool = False) -> list[Result]:
     """Measure demo, list, pull and export at each size; print one line per figure and a summary."""
-    import httpx
-
     from bench.sync import _laptop, _Server
     from icc_desktop.exports.xlsx import export_all
     from icc_desktop.services.demo import generate_demo
     from icc_desktop.store.db import Database
     from icc_desktop.sync.client import SyncClient
-    from icc_desktop.sync.protocol import MAX_PULL_LIMIT, PROTOCOL_HEADER, PROTOCOL_VERSION
 
     results: list[Result] = []
     growth: dict[int, dict[str, Timing]] = {}
@@ -107,15 +105,7 @@ def run(quick: bool = False) -> list[Result]:
                 with SyncClient(origin, server.url, token=admin) as client:
                     client.sync()  # the demo onto the server, untimed
                 origin.close()
-                pages: list[bytes] = []
-                with httpx.Client(base_url=server.url + "/api/v1", headers={
-                        "Authorization": f"Bearer {admin}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}) as http:
-                    since, more = 0, True
-                    while more:
-                        page = http.get("/sync/pull", params={"since": since, "limit": MAX_PULL_LIMIT})
-                        pages.append(page.content)
-                        decoded = json.loads(page.content)
-                        since, more = decoded["last_seq"], decoded["has_more"]
+                pages = pull_pages(server.url, admin)
 
                 def pull(db: Database, admin: str = admin, url: str = server.url) -> None:
                     try:

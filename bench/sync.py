@@ -34,6 +34,7 @@ from bench.common import (
     demo_db_136,
     interleaved,
     plain_bulk_insert,
+    pull_pages,
     report,
     report_vs_floor,
     rows_missing_from,
@@ -137,7 +138,6 @@ def run(quick: bool = False) -> list[Result]:
     from icc_desktop.models import City
     from icc_desktop.store.db import Database
     from icc_desktop.sync.client import SyncClient
-    from icc_desktop.sync.protocol import MAX_PULL_LIMIT, PROTOCOL_HEADER, PROTOCOL_VERSION
 
     repeats = 2 if quick else 5
     noop_repeats = 10 if quick else 30
@@ -171,15 +171,7 @@ def run(quick: bool = False) -> list[Result]:
             print(f"initial push, 136 cities: {pushed} rows in {ours:.1f} s (setup of what follows, once)", flush=True)
 
             # The floor of a pull: the pages the server sends, decoded, and the rows written.
-            pages: list[bytes] = []
-            with httpx.Client(base_url=server.url + "/api/v1", headers={
-                    "Authorization": f"Bearer {admin}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}) as http:
-                since, more = 0, True
-                while more:
-                    page = http.get("/sync/pull", params={"since": since, "limit": MAX_PULL_LIMIT})
-                    pages.append(page.content)
-                    decoded = json.loads(page.content)
-                    since, more = decoded["last_seq"], decoded["has_more"]
+            pages = pull_pages(server.url, admin)
 
             def pull_floor(path: Path) -> None:
                 for content in pages:

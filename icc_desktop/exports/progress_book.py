@@ -24,6 +24,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
+from sqlmodel import Session
 
 from icc_desktop.errors import Problem, ValidationError
 from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
@@ -373,6 +374,31 @@ def _check_header(cells: dict[int, Any], headers: tuple[str, ...], sheet: str) -
             if column > 1 and str(cells.get(column) or "").strip() != text]
 
 
+def _add_unrecorded(session: Session, model: type[ProgressNote | KpiMeasurement], workshop_id: str,
+                    rows: list[dict[str, Any]], key: tuple[str, ...], sheet: str,
+                    problems: list[Problem]) -> tuple[int, int]:
+    """Add the planned `rows` of `model` unless a live row of the workshop (or an earlier planned row) has the same
+    `key` fields; return (added, already recorded). A row that fails validation adds a problem naming its cell."""
+    existing = {tuple(getattr(row, name) for name in key) for row in crud.live(session, model, workshop_id=workshop_id)}
+    added = already = 0
+    for values in rows:
+        number, column = values.pop("_where")
+        found = tuple(values[name] for name in key)
+        if found in existing:
+            already += 1
+            continue
+        row = model(**values)
+        try:
+            validate(session, model, crud.values_of(row) | {"id": row.id})
+        except ValidationError as exc:
+            problems.append(_problem(str(exc), sheet, number, column))
+            continue
+        session.add(row)
+        existing.add(found)
+        added += 1
+    return added, already
+
+
 def import_progress_workbook(db: Database, workshop_id: str, path: Path | str, *, dry_run: bool = False) -> ProgressImport:
     """Check a filled progress workbook completely, then write it in one transaction (or nothing).
 
@@ -394,36 +420,14 @@ def import_progress_workbook(db: Database, workshop_id: str, path: Path | str, *
                 problems.append(Problem(f"sheet “{ACTIONS}”", f"{action.title}: {exc}"))
             session.add(action)
             report.actions_changed += 1
-        existing_notes = {(n.action_id, n.date, n.text) for n in crud.live(session, ProgressNote, workshop_id=workshop_id)}
-        for values in plan.notes:
-            number, column = values.pop("_where")
-            if (values["action_id"], values["date"], values["text"]) in existing_notes:
-                report.already_recorded += 1
-                continue
-            note = ProgressNote(**values)
-            try:
-                validate(session, ProgressNote, crud.values_of(note) | {"id": note.id})
-            except ValidationError as exc:
-                problems.append(_problem(str(exc), ACTIONS, number, column))
-                continue
-            session.add(note)
-            existing_notes.add((values["action_id"], values["date"], values["text"]))
-            report.notes_added += 1
-        existing_values = {(m.kpi_id, m.date, m.value) for m in crud.live(session, KpiMeasurement, workshop_id=workshop_id)}
-        for values in plan.measurements:
-            number, column = values.pop("_where")
-            if (values["kpi_id"], values["date"], values["value"]) in existing_values:
-                report.already_recorded += 1
-                continue
-            measurement = KpiMeasurement(**values)
-            try:
-                validate(session, KpiMeasurement, crud.values_of(measurement) | {"id": measurement.id})
-            except ValidationError as exc:
-                problems.append(_problem(str(exc), KPIS, number, column))
-                continue
-            session.add(measurement)
-            existing_values.add((values["kpi_id"], values["date"], values["value"]))
-            report.measurements_added += 1
+        added, already = _add_unrecorded(session, ProgressNote, workshop_id, plan.notes, ("action_id", "date", "text"),
+                                         ACTIONS, problems)
+        report.notes_added += added
+        report.already_recorded += already
+        added, already = _add_unrecorded(session, KpiMeasurement, workshop_id, plan.measurements,
+                                         ("kpi_id", "date", "value"), KPIS, problems)
+        report.measurements_added += added
+        report.already_recorded += already
         if problems:
             raise TemplateError(problems)  # the session rolls back: nothing is written
         if dry_run:

@@ -113,6 +113,18 @@ def small_db(tmp_path: Path, _small_db_file: tuple[Path, SmallWorkshop]) -> Iter
     database.close()
 
 
+@pytest.fixture
+def db(small_db: tuple[Database, SmallWorkshop]) -> Database:
+    """The database of the small workshop (a copy per test)."""
+    return small_db[0]
+
+
+@pytest.fixture
+def small(small_db: tuple[Database, SmallWorkshop]) -> SmallWorkshop:
+    """The small, fully known workshop."""
+    return small_db[1]
+
+
 def digest(db: Database) -> str:
     """A content digest of every table of the database (equal digests: nothing changed)."""
     return hashlib.sha256("\n".join(db_snapshot(db)).encode()).hexdigest()

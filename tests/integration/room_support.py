@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import pytest
 from sqlmodel import select
 
 from icc_desktop.models import Dimension, Need, Participant, Workshop
@@ -87,3 +89,11 @@ class Phone:
 
     def close(self) -> None:
         self.client.close()
+
+
+@pytest.fixture
+def live(demo_db: Database) -> Iterator[LiveRoom]:
+    """A room of the demo's first workshop, served on a free loopback port."""
+    room = LiveRoom(demo_db, first_workshop(demo_db).id)
+    yield room
+    room.stop()

@@ -44,12 +44,14 @@ from icc_desktop.models import (
 from icc_desktop.services.scoring import framework_questions
 from icc_desktop.services.workshops import default_framework_id
 from icc_desktop.store.db import Database, add_in_order
-from icc_desktop.sync import server_store
+from icc_desktop.sync import server_store, tokens
 from icc_desktop.sync.client import SyncClient
 from icc_desktop.sync.server import create_app, open_server, uvicorn_config
 from icc_desktop.sync.tables import GLOBAL_TABLES, MODELS, to_wire
 
 PASSWORD = "correct horse battery staple"
+SMALL = {"participants": 2, "needs": 2, "actions": 1, "questions": 3}
+"""Row counts for `add_workshop_rows` when a test needs only a few rows of each kind."""
 
 
 def free_port() -> int:
@@ -435,3 +437,15 @@ def sqlite_only_server(sqlite_server: LiveServer) -> LiveServer:
     """A clean server on SQLite (for tests whose subject is not the storage backend)."""
     sqlite_server.reset()
     return sqlite_server
+
+
+@pytest.fixture(autouse=True)
+def _token_file_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No keyring (as on a headless Linux box): tokens go to the 0600 file, fresh per test.
+
+    Autouse in the test modules that import it.
+    """
+    monkeypatch.setenv("ICC_DESKTOP_NO_KEYRING", "1")
+    tokens.token_file().unlink(missing_ok=True)
+    yield
+    tokens.token_file().unlink(missing_ok=True)

@@ -37,23 +37,13 @@ from icc_desktop.store.db import Database
 from tests.integration.exports_support import (  # noqa: F401  (fixtures)
     SmallWorkshop,
     _small_db_file,
+    db,
     digest,
     make_small_workshop,
+    small,
     small_db,
     soffice,
 )
-
-
-@pytest.fixture
-def db(small_db: tuple[Database, SmallWorkshop]) -> Database:
-    """The database of the small workshop (a copy per test)."""
-    return small_db[0]
-
-
-@pytest.fixture
-def small(small_db: tuple[Database, SmallWorkshop]) -> SmallWorkshop:
-    """The small, fully known workshop."""
-    return small_db[1]
 
 
 @pytest.fixture

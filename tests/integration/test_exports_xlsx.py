@@ -24,8 +24,10 @@ from tests.integration.exports_support import (  # noqa: F401  (fixtures)
     SmallWorkshop,
     _small_db_file,
     chart_kinds,
+    db,
     make_small_workshop,
     run_poppler,
+    small,
     small_db,
     soffice,
 )
@@ -34,18 +36,6 @@ from tests.integration.exports_support import (  # noqa: F401  (fixtures)
 def rows(book: Any, title: str) -> list[tuple[Any, ...]]:
     """The data rows of a sheet (header left out)."""
     return list(book[title].iter_rows(min_row=2, values_only=True))
-
-
-@pytest.fixture
-def db(small_db: tuple[Database, SmallWorkshop]) -> Database:
-    """The database of the small workshop (a copy per test)."""
-    return small_db[0]
-
-
-@pytest.fixture
-def small(small_db: tuple[Database, SmallWorkshop]) -> SmallWorkshop:
-    """The small, fully known workshop."""
-    return small_db[1]
 
 
 @pytest.fixture

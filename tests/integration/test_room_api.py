@@ -1,5 +1,7 @@
 """The phone room's HTTP API on a real server: what phones can do, and what they cannot."""
 
+# ruff: noqa: F811  (the tests take the live fixture imported from room_support as a parameter)
+
 from __future__ import annotations
 
 import os
@@ -20,22 +22,15 @@ from icc_desktop.room.core import decide_suggestion, pending_suggestions, poll_r
 from icc_desktop.room.server import MAX_BODY, Limits
 from icc_desktop.services import crud
 from tests.factories import db_snapshot
-from tests.integration.room_support import (
+from tests.integration.room_support import (  # noqa: F401  (fixture)
     LiveRoom,
     Phone,
     first_dimension,
     first_workshop,
+    live,
     needs_of,
     participants_of,
 )
-
-
-@pytest.fixture
-def live(demo_db) -> Iterator[LiveRoom]:
-    """A room of the demo's first workshop, served on a free loopback port."""
-    room = LiveRoom(demo_db, first_workshop(demo_db).id)
-    yield room
-    room.stop()
 
 
 @pytest.fixture

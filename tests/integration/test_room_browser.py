@@ -1,6 +1,8 @@
 """The room's phone page in a real browser (headless Chromium at a phone's size): screens,
 languages, accessibility (axe-core) and what a person typed shown as text."""
 
+# ruff: noqa: F811  (the tests take the live fixture imported from room_support as a parameter)
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -10,17 +12,9 @@ import pytest
 from icc_desktop.models import Participant
 from icc_desktop.services import crud
 from tests.integration.browser_support import PagePhone, axe_violations, phone_browser
-from tests.integration.room_support import LiveRoom, first_dimension, first_workshop
+from tests.integration.room_support import first_dimension, live  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def live(demo_db) -> Iterator[LiveRoom]:
-    """A room of the demo's first workshop on a free loopback port."""
-    room = LiveRoom(demo_db, first_workshop(demo_db).id)
-    yield room
-    room.stop()
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from icc_desktop.sync import server_store
 from icc_desktop.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     PASSWORD,
+    SMALL,
     LiveServer,
     add_workshop_rows,
     laptop,
@@ -30,8 +31,6 @@ from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     server,
     sqlite_server,
 )
-
-SMALL = {"participants": 2, "needs": 2, "actions": 1, "questions": 3}
 
 
 def run(capsys: pytest.CaptureFixture[str], server: LiveServer, *argv: str, stdin: str = "") -> tuple[int, str, str]:

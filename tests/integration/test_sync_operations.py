@@ -26,6 +26,7 @@ from icc_desktop.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from icc_desktop.sync.server import create_app
 from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     PASSWORD,
+    SMALL,
     LiveServer,
     ServeProcess,
     add_workshop_rows,
@@ -38,8 +39,6 @@ from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     snapshot,
     sqlite_server,
 )
-
-SMALL = {"participants": 2, "needs": 2, "actions": 1, "questions": 3}
 
 
 def test_health_says_the_time_and_answers_503_when_the_database_is_down(sqlite_server: LiveServer) -> None:

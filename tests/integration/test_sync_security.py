@@ -40,6 +40,7 @@ from icc_desktop.sync.protocol import (
 )
 from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     PASSWORD,
+    SMALL,
     LiveServer,
     add_workshop_rows,
     canonical,
@@ -48,8 +49,6 @@ from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     snapshot,
     sqlite_server,
 )
-
-SMALL = {"participants": 2, "needs": 2, "actions": 1, "questions": 3}
 
 
 class World:

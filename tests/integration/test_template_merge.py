@@ -33,24 +33,14 @@ from icc_desktop.store.db import Database
 from tests.integration.exports_support import (  # noqa: F401  (fixtures)
     SmallWorkshop,
     _small_db_file,
+    db,
     digest,
+    small,
     small_db,
 )
 
 # The small workshop's first questions sit on rows 2, 3, 4 of the Assessment sheet; its consensus answers:
 # row 2: (2, 4, "=SUM(A1:A9)"), row 3: (3, 5, ""), row 4: (None, 3, "").
-
-
-@pytest.fixture
-def db(small_db: tuple[Database, SmallWorkshop]) -> Database:
-    """The database of the small workshop (a copy per test)."""
-    return small_db[0]
-
-
-@pytest.fixture
-def small(small_db: tuple[Database, SmallWorkshop]) -> SmallWorkshop:
-    """The small, fully known workshop."""
-    return small_db[1]
 
 
 @pytest.fixture

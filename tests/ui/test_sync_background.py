@@ -25,7 +25,7 @@ from icc_desktop.ui.settings import Settings
 from icc_desktop.ui.sync_controller import controller_for
 from icc_desktop.ui.workers import Workers
 from tests.factories import make_workshop
-from tests.integration.sync_support import LiveServer, free_port
+from tests.integration.sync_support import LiveServer, _token_file_only, free_port  # noqa: F401  (fixture)
 
 PASSWORD = "correct horse battery staple"
 WAIT_MS = 20_000
@@ -41,15 +41,6 @@ def slow_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     server_store.add_user(live.engine, "anna", PASSWORD, admin=True)
     yield live
     live.stop()
-
-
-@pytest.fixture(autouse=True)
-def _token_file_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No keyring: tokens go to the 0600 file, fresh per test."""
-    monkeypatch.setenv("ICC_DESKTOP_NO_KEYRING", "1")
-    tokens.token_file().unlink(missing_ok=True)
-    yield
-    tokens.token_file().unlink(missing_ok=True)
 
 
 def _window(qtbot: Any, db: Database) -> MainWindow:

@@ -10,6 +10,7 @@ question, the radar with the earlier rounds overlaid and the change since the pr
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -41,7 +42,7 @@ from icc_desktop.ui.models.monitoring import (
     ProgressTableModel,
     RoundQuestionTableModel,
 )
-from icc_desktop.ui.models.records import date_text, to_date
+from icc_desktop.ui.models.records import RecordTableModel, date_text, to_date
 from icc_desktop.ui.pages.workshop_base import WorkshopPage
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.gantt import GanttBar, GanttChart, GanttGroup
@@ -55,6 +56,16 @@ def _date_edit(name: str) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
     return edit
+
+
+def _table(model: RecordTableModel, name: str, stretch: str,
+           widths: Iterable[tuple[str, int]] = ()) -> RecordTable:
+    """A table of `model` named `name` for screen readers, `stretch` filling the width, columns of the given widths."""
+    table = RecordTable(model, stretch=stretch)
+    table.setAccessibleName(name)
+    for key, width in widths:
+        table.setColumnWidth(model.column_number(key), width)
+    return table
 
 
 def _box(*widgets: QWidget, stretch: int = -1) -> QWidget:
@@ -124,17 +135,14 @@ class MonitoringPage(WorkshopPage):
 
         self.progress = ProgressTableModel(self)
         self.progress.save_edit = self._save_action
-        self.progress_table = RecordTable(self.progress, stretch="title")
-        self.progress_table.setAccessibleName(self.tr("Progress of the actions"))
-        for key, width in (("title", 230), ("status", 100), ("percent_complete", 62), ("baseline_end_month", 92),
-                           ("end_month", 86), ("slip", 84)):
-            self.progress_table.setColumnWidth(self.progress.column_number(key), width)
+        self.progress_table = _table(self.progress, self.tr("Progress of the actions"), "title", (
+            ("title", 230), ("status", 100), ("percent_complete", 62), ("baseline_end_month", 92), ("end_month", 86),
+            ("slip", 84)))
         self.progress_table.selectionModel().currentRowChanged.connect(self._show_notes)
 
         self.notes = NoteTableModel(self)
         self.notes.save_edit = self._save_note
-        self.note_table = RecordTable(self.notes, stretch="text")
-        self.note_table.setAccessibleName(self.tr("Progress notes of the selected action"))
+        self.note_table = _table(self.notes, self.tr("Progress notes of the selected action"), "text")
         self.note_table.sig_delete_requested.connect(self.delete_note)
         self.notes_title = QLabel()
         set_role(self.notes_title, "sectionTitle")
@@ -198,16 +206,13 @@ class MonitoringPage(WorkshopPage):
     def _kpi_tab(self) -> QWidget:
         self.kpi_rows = KpiProgressTableModel(self)
         self.kpi_rows.save_edit = self._save_kpi
-        self.kpi_table = RecordTable(self.kpi_rows, stretch="name")
-        self.kpi_table.setAccessibleName(self.tr("KPIs with their latest value"))
-        for key, width in (("action", 170), ("unit", 80), ("direction", 76), ("baseline", 76), ("target", 76),
-                           ("latest", 76), ("share", 84)):
-            self.kpi_table.setColumnWidth(self.kpi_rows.column_number(key), width)
+        self.kpi_table = _table(self.kpi_rows, self.tr("KPIs with their latest value"), "name", (
+            ("action", 170), ("unit", 80), ("direction", 76), ("baseline", 76), ("target", 76), ("latest", 76),
+            ("share", 84)))
         self.kpi_table.selectionModel().currentRowChanged.connect(self._show_measurements)
         self.measurements = MeasurementTableModel(self)
         self.measurements.save_edit = self._save_measurement
-        self.measurement_table = RecordTable(self.measurements, stretch="note")
-        self.measurement_table.setAccessibleName(self.tr("Measurements of the selected KPI"))
+        self.measurement_table = _table(self.measurements, self.tr("Measurements of the selected KPI"), "note")
         self.measurement_table.sig_delete_requested.connect(self.delete_measurement)
         self.measurements_title = QLabel()
         set_role(self.measurements_title, "sectionTitle")
@@ -267,19 +272,15 @@ class MonitoringPage(WorkshopPage):
         top.addWidget(self.add_round_button)
         self.round_questions = RoundQuestionTableModel(self)
         self.round_questions.save_edit = self._save_round_answer
-        self.round_table = RecordTable(self.round_questions, stretch="text")
-        self.round_table.setAccessibleName(self.tr("Questions of the round"))
-        for key, width in (("dimension", 130), ("previous", 58), ("current_level", 64), ("target_level", 64)):
-            self.round_table.setColumnWidth(self.round_questions.column_number(key), width)
+        self.round_table = _table(self.round_questions, self.tr("Questions of the round"), "text", (
+            ("dimension", 130), ("previous", 58), ("current_level", 64), ("target_level", 64)))
         self.round_hint = QLabel()
         self.round_hint.setWordWrap(True)
         self.radar = RadarChart()
         self.radar.setMinimumSize(300, 280)
         self.changes = ChangeTableModel(self)
-        self.change_table = RecordTable(self.changes, stretch="name")
-        self.change_table.setAccessibleName(self.tr("Change since the previous round"))
-        for key in ("current", "target", "gap", "current_change", "gap_change"):
-            self.change_table.setColumnWidth(self.changes.column_number(key), 62)
+        self.change_table = _table(self.changes, self.tr("Change since the previous round"), "name",
+                                   ((key, 62) for key in ("current", "target", "gap", "current_change", "gap_change")))
         self.changes_title = QLabel()
         set_role(self.changes_title, "sectionTitle")
         right = QSplitter(Qt.Orientation.Vertical)
