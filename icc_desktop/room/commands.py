@@ -12,6 +12,7 @@ and the room code; what phones do is printed as it happens. Commands, one per li
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import sys
 import threading
@@ -131,9 +132,8 @@ def run_room_cli(db: Database, workshop: str, host: str | None, port: int,
     # handler that was there before: ours, which ends the command normally.
     previous = signal.signal(signal.SIGTERM, _stop_signal) if _main_thread() else None
     try:
-        server.serve_forever()
-    except (KeyboardInterrupt, _Stopped):
-        pass
+        with contextlib.suppress(KeyboardInterrupt, _Stopped):  # Ctrl+C and SIGTERM: a normal end
+            server.serve_forever()
     finally:
         room.close()
         if previous is not None:
