@@ -292,7 +292,8 @@ def _with_openapi(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots:
         from icc_desktop.services.cohort import CohortTooSmall
 
         try:
-            figures = store.cohort(engine, framework, edition or None, track or None)
+            figures = store.cohort(engine, framework, edition or None, track or None,
+                                   leave_out=frozenset() if user.is_admin else user.cities)
         except LookupError as exc:
             return _error(404, str(exc))
         except CohortTooSmall as exc:

@@ -115,6 +115,8 @@ def set_disabled(engine: Engine, name: str, disabled: bool) -> bool:
             return False
         user.disabled_at = time.time() if disabled else None
         session.add(user)
+        if disabled:  # its sign-ins end for good: enabling again must not revive a lost laptop's token
+            session.execute(delete(ServerToken).where(col(ServerToken.user_id) == user.id))
         return True
 
 

@@ -1013,9 +1013,13 @@ def _live_rows(session: Session, table: str, *, workshop_ids: Sequence[str] | No
     return found
 
 
-def cohort(engine: Engine, framework_id: str, edition: str | None = None, track: str | None = None) -> Any:
+def cohort(engine: Engine, framework_id: str, edition: str | None = None, track: str | None = None,
+           leave_out: frozenset[str] = frozenset()) -> Any:
     """The cohort figures of a framework over every city on the server (any signed-in user may ask:
     only bands over at least five cities are given, never one city's figures).
+
+    `leave_out`: the asking facilitator's own cities, which neither count nor weigh: cities they
+    made up themselves could otherwise fill the cohort around one real city and give its figures.
 
     Raises `LookupError` for an unknown framework and `services.cohort.CohortTooSmall`.
     """
@@ -1056,7 +1060,7 @@ def cohort(engine: Engine, framework_id: str, edition: str | None = None, track:
         cohorts.CityLevels(city_id, str(cities[city_id].get("edition", "")), frozenset(tracks.get(workshop_id, ())),
                            cohorts.latest_levels(dimension_of, t0.get(workshop_id, []),
                                                  [later.get(r, []) for r in by_workshop.get(workshop_id, [])]))
-        for city_id, workshop_id in chosen.items() if city_id in cities
+        for city_id, workshop_id in chosen.items() if city_id in cities and city_id not in leave_out
     ]
     return cohorts.compute_cohort(framework_id, [(d["id"], d.get("code", ""), d.get("name", "")) for d in dimensions],
                                   members, edition, track)

@@ -73,6 +73,11 @@ def test_cohort_endpoint_refuses_under_five_and_never_gives_one_city(sqlite_only
     assert "Cohortville" not in text and "Cohort Five" not in text and not any(c in text for c in city_ids)
     assert set(body) == {"protocol", "framework_id", "edition", "track", "cities", "dimensions"}
 
+    # The facilitator who holds these cities (here: made them all up) gets nothing: one's own cities
+    # neither count nor weigh, so invented cities cannot surround one real city and give its figures.
+    padded = _get(server, owner, framework=framework)
+    assert padded.status_code == 422 and "at least 5" in padded.json()["detail"]
+
     assert _get(server, None, framework=framework).status_code == 401
     assert _get(server, outsider, framework="../../etc").status_code == 422
     assert _get(server, outsider, framework="0" * 36).status_code == 404

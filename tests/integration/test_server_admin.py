@@ -164,6 +164,9 @@ def test_user_commands_list_disable_password_assign_and_remove(server: LiveServe
     code, out, _ = run(capsys, server, "users")
     assert "dora" in out and "DISABLED" in out
     assert run(capsys, server, "enable", "dora")[0] == 0
+    with _api(server, token) as http:  # disabling ended that sign-in for good (a lost laptop's token)
+        assert http.get("/me").status_code == 401
+    token = server.token("dora")  # a new sign-in works
     with _api(server, token) as http:
         assert http.get("/me").status_code == 200
 
