@@ -187,7 +187,7 @@ def cmd_server_add_user(args: argparse.Namespace) -> int:
 
     password = _read_password(f"Password for {args.name}: ")
     with _server_engine(args) as engine:
-        user = add_user(engine, args.name, password, admin=args.admin, cities=args.city or [])
+        user = add_user(engine, args.name, password, admin=args.admin, cities=args.city or [], shared=args.shared)
     role = "administrator" if user.is_admin else f"{len(user.cities)} cities"
     print(f"Added user {user.name} ({role}).")
     return 0
@@ -263,7 +263,7 @@ def cmd_server_assign(args: argparse.Namespace) -> int:
 
     with _server_engine(args) as engine:
         if args.server_command == "assign":
-            done = assign(engine, args.name, args.city)
+            done = assign(engine, args.name, args.city, shared=args.shared)
             print(f"Assigned to {args.name}: {', '.join(done) or 'nothing new'}.")
         else:
             done = unassign(engine, args.name, args.city)
@@ -541,6 +541,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_user = server_command("add-user", cmd_server_add_user, "add a user (password on standard input)")
     add_user.add_argument("--admin", action="store_true", help="may see and change every city")
     add_user.add_argument("--city", action="append", metavar="ID", help="a city the user may see (repeatable)")
+    add_user.add_argument("--shared", action="store_true", help="also when another user holds the city already")
     users = server_command("users", cmd_server_users, "list the users", named=False)
     users.add_argument("--json", action="store_true", help="print a JSON array")
     server_command("set-password", cmd_server_set_password, "a new password (on standard input)")
@@ -550,6 +551,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name, help_text in (("assign", "give a user a city"), ("unassign", "take a city from a user")):
         command = server_command(name, cmd_server_assign, help_text)
         command.add_argument("--city", action="append", required=True, metavar="ID", help="a city id (repeatable)")
+        if name == "assign":
+            command.add_argument("--shared", action="store_true", help="also when another user holds the city already")
     server_command("revoke-tokens", cmd_server_revoke, "sign a user out everywhere")
     history = server_command("history", cmd_server_history, "the changes the server accepted", named=False)
     history.add_argument("--city", metavar="ID", help="only this city's changes")

@@ -34,6 +34,7 @@ from icc_desktop.sync.server_store import (
     _store_counter,
     change_record,
     hash_password,
+    refuse_held_cities,
 )
 from icc_desktop.sync.tables import MODELS, validate_wire
 
@@ -137,13 +138,16 @@ def _check_cities(cities: Sequence[str]) -> None:
         raise IccError("\n".join(problems))
 
 
-def assign(engine: Engine, name: str, cities: Sequence[str]) -> list[str]:
-    """Assign cities to a user (a city may have several facilitators); return those newly assigned."""
+def assign(engine: Engine, name: str, cities: Sequence[str], *, shared: bool = False) -> list[str]:
+    """Assign cities to a user; return those newly assigned. A city another user holds is refused
+    unless `shared` (a city may have several facilitators, knowingly)."""
     _check_cities(cities)
     with Session(engine) as session, session.begin():
         user = _user(session, name)
         have = set(session.exec(select(ServerUserCity.city_id).where(ServerUserCity.user_id == user.id)).all())
         added = [c for c in dict.fromkeys(cities) if c not in have]
+        if not shared:
+            refuse_held_cities(session, added, user.id)
         session.add_all([ServerUserCity(user_id=user.id, city_id=c) for c in added])  # type: ignore[arg-type]
         return added
 

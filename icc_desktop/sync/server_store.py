@@ -368,9 +368,27 @@ class UserInfo:
         return city_id is None or self.is_admin or city_id in self.cities
 
 
+def refuse_held_cities(session: Session, cities: Iterable[str], user_id: int | None = None) -> None:
+    """Refuse to assign cities that other users already hold (unless the administrator says
+    `--shared`): a facilitator may have pushed a city id before it was assigned, and the
+    assignee would then share the city, personal data included, with them without anyone knowing."""
+    rows = session.exec(select(ServerUserCity.city_id, ServerUser.name)
+                        .join(ServerUser, col(ServerUser.id) == col(ServerUserCity.user_id))
+                        .where(col(ServerUserCity.city_id).in_(list(cities)),
+                               col(ServerUserCity.user_id) != (user_id if user_id is not None else -1))).all()
+    holders: dict[str, list[str]] = {}
+    for city, holder in rows:
+        holders.setdefault(city, []).append(holder)
+    if holders:
+        raise IccError("\n".join(
+            f"--city {city}: already held by {', '.join(sorted(names))}; add --shared to share it, or take it "
+            f"from them first (server unassign NAME --city {city})." for city, names in sorted(holders.items())))
+
+
 def add_user(engine: Engine, name: str, password: str, *, admin: bool = False,
-             cities: Sequence[str] = ()) -> UserInfo:
-    """Create a user with a hashed password and their city assignments."""
+             cities: Sequence[str] = (), shared: bool = True) -> UserInfo:
+    """Create a user with a hashed password and their city assignments (with `shared` False, cities
+    another user holds are refused: see `refuse_held_cities`)."""
     name = name.strip()
     problems = []
     if not name or len(name) > 200:
@@ -383,6 +401,8 @@ def add_user(engine: Engine, name: str, password: str, *, admin: bool = False,
     with Session(engine) as session, session.begin():
         if session.exec(select(ServerUser).where(ServerUser.name == name)).first() is not None:
             raise IccError(f"NAME: a user named {name!r} already exists.")
+        if not shared:
+            refuse_held_cities(session, cities)
         user = ServerUser(name=name, password_hash=hash_password(password), is_admin=admin)
         session.add(user)
         session.flush()

@@ -228,3 +228,24 @@ def test_a_token_in_use_is_renewed_before_it_expires(sqlite_server: LiveServer) 
         session.add(record)
         session.commit()
     assert server_store.authenticate(sqlite_server.engine, token) is None
+
+
+def test_a_city_someone_holds_is_not_assigned_to_another_without_shared(server: LiveServer,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A city id a facilitator pushed (or holds) before the administrator hands it out is not silently
+    shared: add-user and assign refuse it, naming the holder, unless --shared."""
+    for name in ("erin", "fred", "gina"):
+        run(capsys, server, "remove-user", name)
+    assert run(capsys, server, "add-user", "erin", "--city", "c-held", stdin=PASSWORD + "\n")[0] == 0
+    code, _, err = run(capsys, server, "add-user", "fred", "--city", "c-held", stdin=PASSWORD + "\n")
+    assert code == 2 and "--city c-held: already held by erin" in err and "--shared" in err
+    code, out, _ = run(capsys, server, "users", "--json")
+    assert "fred" not in [u["name"] for u in json.loads(out)]  # nothing written
+    assert run(capsys, server, "add-user", "fred", stdin=PASSWORD + "\n")[0] == 0
+    code, _, err = run(capsys, server, "assign", "fred", "--city", "c-held")
+    assert code == 2 and "already held by erin" in err
+    assert run(capsys, server, "assign", "fred", "--city", "c-held", "--shared")[0] == 0
+    assert run(capsys, server, "add-user", "gina", "--city", "c-held", "--shared", stdin=PASSWORD + "\n")[0] == 0
+    code, out, _ = run(capsys, server, "users", "--json")
+    holders = sorted(u["name"] for u in json.loads(out) if "c-held" in u["cities"])
+    assert holders == ["erin", "fred", "gina"]
