@@ -363,7 +363,7 @@ class Room:
                         _change(session, Participant, row, joined_from_phone=True)
                     name, guest, pid = row.name, False, row.id
             else:
-                name = clean_text(guest_name or "", 200)
+                name = " ".join(clean_text(guest_name or "", 200).split())  # a name is one line
                 with self.db.session() as session:
                     if not name:
                         count = len([p for p in crud.live(session, Participant, workshop_id=self.workshop_id)

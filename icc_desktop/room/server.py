@@ -63,12 +63,12 @@ class TokenBucket:
         self._lock = threading.Lock()
 
     def take(self, cost: float = 1.0) -> bool:
-        """Spend `cost` if there is enough; False means over the limit."""
+        """Spend `cost` if there is enough; False means over the limit (`cost` 0: only look)."""
         with self._lock:
             now = time.monotonic()
             self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
             self.stamp = now
-            if self.tokens < cost:
+            if self.tokens < max(cost, 1.0):
                 return False
             self.tokens -= cost
             return True
@@ -95,12 +95,12 @@ class _Buckets:
         self._buckets: dict[str, TokenBucket] = {}
         self._lock = threading.Lock()
 
-    def take(self, key: str) -> bool:
+    def take(self, key: str, cost: float = 1.0) -> bool:
         with self._lock:
             if len(self._buckets) > 10_000:  # a flood of addresses must not grow memory for ever
                 self._buckets.clear()
             bucket = self._buckets.setdefault(key, TokenBucket(self.capacity, self.rate))
-        return bucket.take()
+        return bucket.take(cost)
 
 
 def _error(code: str, message: str, status: int) -> Response:
@@ -126,7 +126,7 @@ async def _read_json(request: Request) -> dict[str, Any]:
         raise RoomError("cut", "The request was cut off.", 400) from exc
     try:
         data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise RoomError("invalid", "The request is not JSON.") from exc
     if not isinstance(data, dict):
         raise RoomError("invalid", "The request is not a JSON object.")
@@ -169,6 +169,8 @@ def create_app(room: Room, limits: Limits | None = None, hosts: frozenset[str] |
                 return _error("closed", "The room is closed.", 410)
             if not per_address.take(address):
                 return _error("too_many", "Too many requests; wait a moment.", 429)
+            if not wrong_codes.take(address, 0):  # refused before the code is looked at: no oracle
+                return _error("too_many", "Too many wrong room codes; wait a minute.", 429)
             try:
                 return await handler(request)
             except RoomError as exc:

@@ -169,6 +169,8 @@ def test_wrong_codes_are_limited_per_address(demo_db):
     try:
         codes = [phone.post("/api/participants", {"code": "WRONG1"}).status_code for _ in range(5)]
         assert codes[:3] == [403, 403, 403] and codes[3:] == [429, 429]
+        # The right code gets the same answer meanwhile: a 429 must not tell a guess from the code.
+        assert phone.post("/api/participants", {"code": live.room.code}).status_code == 429
     finally:
         phone.close()
         live.stop()
@@ -498,3 +500,15 @@ def test_a_suggestion_with_markup_stays_text_in_the_pdf_and_the_workbook(live, p
     sheet = openpyxl.load_workbook(tmp_path / "w.xlsx")["Needs"]
     cells = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and "<script>" in c.value]
     assert cells and all(c.data_type == "s" and c.value.endswith("<script>x</script>") for c in cells)
+
+
+def test_absurd_json_and_multi_line_guest_names(live, phone, demo_db):
+    """JSON nested thousands deep is a 400, not a crash; a guest's name is kept on one line."""
+    before = db_snapshot(demo_db)
+    deep = phone.client.post("/api/participants", content=b"[" * 8000, headers={"Content-Type": "application/json"})
+    assert deep.status_code == 400
+    assert db_snapshot(demo_db) == before
+    joined = phone.post("/api/join", {"code": live.room.code, "guest_name": "x\njoined: Mallory (fake line)"})
+    assert joined.status_code == 200
+    names = [p.name for p in participants_of(demo_db, live.room.workshop_id)]
+    assert "x joined: Mallory (fake line)" in names and not any("\n" in n for n in names)
