@@ -63,15 +63,24 @@ class TokenBucket:
         self._lock = threading.Lock()
 
     def take(self, cost: float = 1.0) -> bool:
-        """Spend `cost` if there is enough; False means over the limit (`cost` 0: only look)."""
+        """Spend `cost` if there is enough; False means over the limit."""
         with self._lock:
-            now = time.monotonic()
-            self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
-            self.stamp = now
-            if self.tokens < max(cost, 1.0):
+            self._refill()
+            if self.tokens < cost:
                 return False
             self.tokens -= cost
             return True
+
+    def exhausted(self) -> bool:
+        """Whether the next `take()` would be refused (nothing spent)."""
+        with self._lock:
+            self._refill()
+            return self.tokens < 1.0
+
+    def _refill(self) -> None:
+        now = time.monotonic()
+        self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
+        self.stamp = now
 
 
 @dataclass(frozen=True)
@@ -95,12 +104,17 @@ class _Buckets:
         self._buckets: dict[str, TokenBucket] = {}
         self._lock = threading.Lock()
 
-    def take(self, key: str, cost: float = 1.0) -> bool:
+    def take(self, key: str) -> bool:
+        return self._bucket(key).take()
+
+    def exhausted(self, key: str) -> bool:
+        return self._bucket(key).exhausted()
+
+    def _bucket(self, key: str) -> TokenBucket:
         with self._lock:
             if len(self._buckets) > 10_000:  # a flood of addresses must not grow memory for ever
                 self._buckets.clear()
-            bucket = self._buckets.setdefault(key, TokenBucket(self.capacity, self.rate))
-        return bucket.take(cost)
+            return self._buckets.setdefault(key, TokenBucket(self.capacity, self.rate))
 
 
 def _error(code: str, message: str, status: int) -> Response:
@@ -169,7 +183,7 @@ def create_app(room: Room, limits: Limits | None = None, hosts: frozenset[str] |
                 return _error("closed", "The room is closed.", 410)
             if not per_address.take(address):
                 return _error("too_many", "Too many requests; wait a moment.", 429)
-            if not wrong_codes.take(address, 0):  # refused before the code is looked at: no oracle
+            if wrong_codes.exhausted(address):  # refused before the code is looked at: no oracle
                 return _error("too_many", "Too many wrong room codes; wait a minute.", 429)
             try:
                 return await handler(request)

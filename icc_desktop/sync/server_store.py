@@ -372,10 +372,12 @@ def refuse_held_cities(session: Session, cities: Iterable[str], user_id: int | N
     """Refuse to assign cities that other users already hold (unless the administrator says
     `--shared`): a facilitator may have pushed a city id before it was assigned, and the
     assignee would then share the city, personal data included, with them without anyone knowing."""
-    rows = session.exec(select(ServerUserCity.city_id, ServerUser.name)
-                        .join(ServerUser, col(ServerUser.id) == col(ServerUserCity.user_id))
-                        .where(col(ServerUserCity.city_id).in_(list(cities)),
-                               col(ServerUserCity.user_id) != (user_id if user_id is not None else -1))).all()
+    query = (select(ServerUserCity.city_id, ServerUser.name)
+             .join(ServerUser, col(ServerUser.id) == col(ServerUserCity.user_id))
+             .where(col(ServerUserCity.city_id).in_(list(cities))))
+    if user_id is not None:
+        query = query.where(col(ServerUserCity.user_id) != user_id)
+    rows = session.exec(query).all()
     holders: dict[str, list[str]] = {}
     for city, holder in rows:
         holders.setdefault(city, []).append(holder)
@@ -386,7 +388,7 @@ def refuse_held_cities(session: Session, cities: Iterable[str], user_id: int | N
 
 
 def add_user(engine: Engine, name: str, password: str, *, admin: bool = False,
-             cities: Sequence[str] = (), shared: bool = True) -> UserInfo:
+             cities: Sequence[str] = (), shared: bool = False) -> UserInfo:
     """Create a user with a hashed password and their city assignments (with `shared` False, cities
     another user holds are refused: see `refuse_held_cities`)."""
     name = name.strip()
