@@ -112,6 +112,26 @@ def test_stamps_far_ahead_of_the_server_clock_are_refused(server: LiveServer, tm
     assert ok[0]["status"] == "accepted"
 
 
+def test_control_characters_in_pushed_text_are_refused(server: LiveServer, tmp_path: Path,
+                                                       _empty_db_file: Path) -> None:
+    """A participant's name with NUL, an escape sequence or a line break is refused naming the field, so
+    it never reaches colleagues' laptops; a line break in a need's description is accepted."""
+    _db, _workshop_id, city_id = _synced_workshop(server, tmp_path, _empty_db_file, "ana")
+    rows = server.rows(city=city_id)
+    participant = next(data for (table, _), (_, data) in rows.items() if table == "participant")
+    need = next(data for (table, _), (_, data) in rows.items() if table == "need")
+    with api(server, "ana") as http:
+        results = push(http, *(("participant", participant | {field: value, "updated_at": _stamp()})
+                               for field, value in (("name", "Ana\x00"), ("organisation", "\x1b[2JCity hall"),
+                                                    ("role", "Mayor\nof everything"))))
+        assert [r["status"] for r in results] == ["invalid"] * 3, results
+        assert [r["message"] for r in results] == [f"{field}: must not contain control characters"
+                                                   for field in ("name", "organisation", "role")]
+        ok = push(http, ("need", need | {"description": "First line\nSecond line", "updated_at": _stamp()}))
+    assert ok[0]["status"] == "accepted", ok
+    assert server.rows(city=city_id)[("participant", participant["id"])][1]["name"] == participant["name"]
+
+
 def _poison(server: LiveServer, table: str, row_id: str, stamp: str) -> None:
     """Put a stamp on a server row as servers before the clock check let any device do."""
     with Session(server.engine) as session, session.begin():
