@@ -265,6 +265,8 @@ def undo_change(engine: Engine, change_id: int, *, who: str | None = None) -> Ch
         current = json.loads(row.data)
         data = dict(current)
         if entry.before is None:  # the change created the row: its earlier version is none at all
+            if current.get("deleted_at") is not None:
+                raise IccError(f"CHANGE_ID #{change_id}: nothing to undo; the row it created is already deleted.")
             data["deleted_at"] = dt.datetime.now(dt.UTC).isoformat()
         else:
             data.update(json.loads(entry.before))

@@ -797,7 +797,8 @@ def _apply_one(batch: _Batch, wire: WireRow | PushedRow, next_seq: int) -> tuple
     else:
         unknown = sorted(set(data) - set(WIRE_FIELDS[table]))
         if unknown:
-            return refuse("invalid", f"unknown field(s): {', '.join(unknown)}")
+            named = ", ".join(repr(name[:40]) for name in unknown[:3])  # not an echo of whatever was sent
+            return refuse("invalid", f"unknown field(s): {named}" + (f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""))
         try:
             _values, canonical, canonical_text = validate_wire(table, data)
         except PydanticValidationError as exc:
