@@ -712,14 +712,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>SDG %1</translation>
     </message>
     <message>
-        <source>higher</source>
-        <translation>höher</translation>
-    </message>
-    <message>
-        <source>lower</source>
-        <translation>niedriger</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
@@ -3804,14 +3796,6 @@ Raumcode: {code}</translation>
         <translation>Wie weit der letzte Wert vom Ausgangswert zum Ziel gekommen ist</translation>
     </message>
     <message>
-        <source>higher</source>
-        <translation>höher</translation>
-    </message>
-    <message>
-        <source>lower</source>
-        <translation>niedriger</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -3938,98 +3922,6 @@ Raumcode: {code}</translation>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>Public authority</source>
-        <translation>Öffentliche Verwaltung</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Wirtschaft</translation>
-    </message>
-    <message>
-        <source>Academia / research</source>
-        <translation>Wissenschaft / Forschung</translation>
-    </message>
-    <message>
-        <source>Civil society</source>
-        <translation>Zivilgesellschaft</translation>
-    </message>
-    <message>
-        <source>Social innovators</source>
-        <translation>Soziale Innovatoren</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Core city</source>
-        <translation>Kernstadt</translation>
-    </message>
-    <message>
-        <source>Mentor city</source>
-        <translation>Mentorstadt</translation>
-    </message>
-    <message>
-        <source>Observer city</source>
-        <translation>Beobachterstadt</translation>
-    </message>
-    <message>
-        <source>Fellow city</source>
-        <translation>Partnerstadt</translation>
-    </message>
-    <message>
-        <source>ICC 2020–2022</source>
-        <translation>ICC 2020–2022</translation>
-    </message>
-    <message>
-        <source>ICC 2023–2025</source>
-        <translation>ICC 2023–2025</translation>
-    </message>
-    <message>
-        <source>Must have</source>
-        <translation>Muss (Must have)</translation>
-    </message>
-    <message>
-        <source>Should have</source>
-        <translation>Soll (Should have)</translation>
-    </message>
-    <message>
-        <source>Could have</source>
-        <translation>Kann (Could have)</translation>
-    </message>
-    <message>
-        <source>Won&apos;t have (this time)</source>
-        <translation>Diesmal nicht (Won’t have)</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Stärke</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Schwäche</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Chance</translation>
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation>Risiko</translation>
-    </message>
     <message>
         <source>Participant %1</source>
         <translation>Teilnehmende Person %1</translation>

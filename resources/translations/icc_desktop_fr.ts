@@ -712,14 +712,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>ODD %1</translation>
     </message>
     <message>
-        <source>higher</source>
-        <translation>plus haut</translation>
-    </message>
-    <message>
-        <source>lower</source>
-        <translation>plus bas</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -3804,14 +3796,6 @@ Code de la salle : {code}</translation>
         <translation>Part du chemin parcourue de la valeur de départ à la cible par la dernière valeur</translation>
     </message>
     <message>
-        <source>higher</source>
-        <translation>plus haut</translation>
-    </message>
-    <message>
-        <source>lower</source>
-        <translation>plus bas</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -3938,98 +3922,6 @@ Code de la salle : {code}</translation>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>Public authority</source>
-        <translation>Autorité publique</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Entreprises</translation>
-    </message>
-    <message>
-        <source>Academia / research</source>
-        <translation>Monde académique / recherche</translation>
-    </message>
-    <message>
-        <source>Civil society</source>
-        <translation>Société civile</translation>
-    </message>
-    <message>
-        <source>Social innovators</source>
-        <translation>Innovateurs sociaux</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévu</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Core city</source>
-        <translation>Ville principale</translation>
-    </message>
-    <message>
-        <source>Mentor city</source>
-        <translation>Ville mentor</translation>
-    </message>
-    <message>
-        <source>Observer city</source>
-        <translation>Ville observatrice</translation>
-    </message>
-    <message>
-        <source>Fellow city</source>
-        <translation>Ville partenaire</translation>
-    </message>
-    <message>
-        <source>ICC 2020–2022</source>
-        <translation>ICC 2020–2022</translation>
-    </message>
-    <message>
-        <source>ICC 2023–2025</source>
-        <translation>ICC 2023–2025</translation>
-    </message>
-    <message>
-        <source>Must have</source>
-        <translation>Indispensable (Must have)</translation>
-    </message>
-    <message>
-        <source>Should have</source>
-        <translation>Important (Should have)</translation>
-    </message>
-    <message>
-        <source>Could have</source>
-        <translation>Souhaitable (Could have)</translation>
-    </message>
-    <message>
-        <source>Won&apos;t have (this time)</source>
-        <translation>Exclu (cette fois)</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Force</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Faiblesse</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Opportunité</translation>
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation>Menace</translation>
-    </message>
     <message>
         <source>Participant %1</source>
         <translation>Participant %1</translation>

@@ -76,10 +76,8 @@ class CityPage(Page):
         # --- city ------------------------------------------------------------------------
         self.city_name = QLineEdit()
         self.country = QComboBox()
-        codes = self._country_codes()
-        entries = sorted(((labels.country_name(c), c) for c in codes), key=lambda e: e[0].casefold())
-        for name, code in entries:
-            self.country.addItem(f"{name} ({code})", code)
+        for text, code in labels.country_choices():
+            self.country.addItem(text, code)
         self.region = QLineEdit()
         self.population = QLineEdit()
         self.population.setPlaceholderText(self.tr("e.g. 297000"))
@@ -177,12 +175,6 @@ class CityPage(Page):
         return self.tr("City")
 
     # --- building ----------------------------------------------------------------------------
-
-    @staticmethod
-    def _country_codes() -> list[str]:
-        from icc_desktop.resources import load_json
-
-        return list(load_json("countries.json"))
 
     def _add(self, form: QFormLayout, text: str, field: QWidget, table: str, name: str) -> None:
         box, error = with_error(field)
