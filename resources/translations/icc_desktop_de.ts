@@ -53,6 +53,57 @@
     </message>
 </context>
 <context>
+    <name>ActionsSection</name>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Ausgewählte Maßnahme</translation>
+    </message>
+    <message>
+        <source>Select an action to see its objective, need, lead, budget and funding.</source>
+        <translation>Wählen Sie eine Maßnahme, um Ziel, Bedarf, Federführung, Budget und Finanzierung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Search the roadmap…</source>
+        <translation>Fahrplan durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search objectives, actions and KPIs</source>
+        <translation>Ziele, Maßnahmen und Kennzahlen suchen</translation>
+    </message>
+    <message>
+        <source>A new action</source>
+        <translation>Eine neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>New action&apos;s title</source>
+        <translation>Titel der neuen Maßnahme</translation>
+    </message>
+    <message>
+        <source>New action&apos;s objective</source>
+        <translation>Ziel der neuen Maßnahme</translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation>&amp;Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected action (or objective, or KPI) — Del; Undo brings it back</source>
+        <translation>Die ausgewählte Maßnahme (oder das Ziel oder die Kennzahl) löschen — Entf; Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation>(kein Ziel)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>Assessment</source>
@@ -61,86 +112,6 @@
     <message>
         <source>Keys 1–5 score the selected question (0: not known); in the Target column they set the target. Click a level for the current one, Shift+click for the target.</source>
         <translation>Die Tasten 1–5 bewerten die ausgewählte Frage (0: unbekannt); in der Spalte Ziel setzen sie das Ziel. Klicken Sie auf eine Stufe für die aktuelle Stufe, Umschalt+Klick für das Ziel.</translation>
-    </message>
-    <message>
-        <source>Whose answers</source>
-        <translation>Wessen Antworten</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring for:</source>
-        <translation>&amp;Bewertung für:</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Fragen</translation>
-    </message>
-    <message>
-        <source>Search questions…</source>
-        <translation>Fragen suchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Next question after a score</source>
-        <translation>&amp;Nächste Frage nach einer Bewertung</translation>
-    </message>
-    <message>
-        <source>Dimensions</source>
-        <translation>Dimensionen</translation>
-    </message>
-    <message>
-        <source>Not &amp;known</source>
-        <translation>&amp;Unbekannt</translation>
-    </message>
-    <message>
-        <source>The current level is not known or does not apply (key 0)</source>
-        <translation>Die aktuelle Stufe ist unbekannt oder trifft nicht zu (Taste 0)</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <translation>Stufe %1</translation>
-    </message>
-    <message>
-        <source>Target level</source>
-        <translation>Zielstufe</translation>
-    </message>
-    <message>
-        <source>&amp;Target level:</source>
-        <translation>&amp;Zielstufe:</translation>
-    </message>
-    <message>
-        <source>Evidence or comment</source>
-        <translation>Nachweis oder Kommentar</translation>
-    </message>
-    <message>
-        <source>Evidence, sources, remarks (saved when you leave the field)</source>
-        <translation>Nachweise, Quellen, Anmerkungen (gespeichert, wenn Sie das Feld verlassen)</translation>
-    </message>
-    <message>
-        <source>Evi&amp;dence:</source>
-        <translation>&amp;Nachweis:</translation>
-    </message>
-    <message>
-        <source>Gaps per dimension</source>
-        <translation>Lücken je Dimension</translation>
-    </message>
-    <message>
-        <source>Gaps</source>
-        <translation>Lücken</translation>
-    </message>
-    <message>
-        <source>&amp;Cohort</source>
-        <translation>&amp;Kohorte</translation>
-    </message>
-    <message>
-        <source>Group consensus</source>
-        <translation>Gruppenkonsens</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions scored</source>
-        <translation>%1 von %2 Fragen bewertet</translation>
-    </message>
-    <message>
-        <source>Current and target levels — %1</source>
-        <translation>Aktuelle und Zielstufen — %1</translation>
     </message>
     <message>
         <source>Same edition</source>
@@ -288,6 +259,24 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksSection</name>
+    <message>
+        <source>Roadmap checks</source>
+        <translation>Fahrplanprüfungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roadmap checks: %n warning(s)</source>
+        <translation>
+            <numerusform>Fahrplanprüfungen: %n Warnung</numerusform>
+            <numerusform>Fahrplanprüfungen: %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap checks: nothing to report</source>
+        <translation>Fahrplanprüfungen: nichts zu melden</translation>
     </message>
 </context>
 <context>
@@ -527,6 +516,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>DimensionsSection</name>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions scored</source>
+        <translation>%1 von %2 Fragen bewertet</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Entry refused</source>
@@ -722,6 +722,41 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>No indicator matches.</source>
         <translation>Kein Indikator passt.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiSection</name>
+    <message>
+        <source>KPIs of the selected action</source>
+        <translation>Kennzahlen der ausgewählten Maßnahme</translation>
+    </message>
+    <message>
+        <source>A new KPI of the selected action, e.g. “Households with fibre”</source>
+        <translation>Eine neue Kennzahl der ausgewählten Maßnahme, z. B. „Haushalte mit Glasfaser“</translation>
+    </message>
+    <message>
+        <source>New KPI&apos;s name</source>
+        <translation>Name der neuen Kennzahl</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation>&amp;Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>From the &amp;library…</source>
+        <translation>Aus der &amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
+        <translation>Einen KPI aus der Indikatorbibliothek wählen (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): Einheit und Richtung kommen mit</translation>
+    </message>
+    <message>
+        <source>KPIs of “%1”</source>
+        <translation>Kennzahlen von „%1“</translation>
+    </message>
+    <message>
+        <source>KPIs (select an action)</source>
+        <translation>Kennzahlen (Maßnahme auswählen)</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1667,25 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>ObjectivesSection</name>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>A new objective</source>
+        <translation>Ein neues Ziel</translation>
+    </message>
+    <message>
+        <source>New objective&apos;s title</source>
+        <translation>Titel des neuen Ziels</translation>
+    </message>
+    <message>
+        <source>Add &amp;objective</source>
+        <translation>&amp;Ziel hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>OpenRoomDialog</name>
     <message>
         <source>Open the room</source>
@@ -2176,6 +2230,68 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>QuestionDetailSection</name>
+    <message>
+        <source>Evidence or comment</source>
+        <translation>Nachweis oder Kommentar</translation>
+    </message>
+    <message>
+        <source>Evidence, sources, remarks (saved when you leave the field)</source>
+        <translation>Nachweise, Quellen, Anmerkungen (gespeichert, wenn Sie das Feld verlassen)</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <source>Not &amp;known</source>
+        <translation>&amp;Unbekannt</translation>
+    </message>
+    <message>
+        <source>The current level is not known or does not apply (key 0)</source>
+        <translation>Die aktuelle Stufe ist unbekannt oder trifft nicht zu (Taste 0)</translation>
+    </message>
+    <message>
+        <source>&amp;Next question after a score</source>
+        <translation>&amp;Nächste Frage nach einer Bewertung</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <source>&amp;Target level:</source>
+        <translation>&amp;Zielstufe:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsSection</name>
+    <message>
+        <source>Whose answers</source>
+        <translation>Wessen Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring for:</source>
+        <translation>&amp;Bewertung für:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Search questions…</source>
+        <translation>Fragen suchen…</translation>
+    </message>
+    <message>
+        <source>Group consensus</source>
+        <translation>Gruppenkonsens</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>Maturity radar: current and target level per dimension</source>
@@ -2481,6 +2597,25 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>ResultsSection</name>
+    <message>
+        <source>Gaps per dimension</source>
+        <translation>Lücken je Dimension</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Kohorte</translation>
+    </message>
+    <message>
+        <source>Current and target levels — %1</source>
+        <translation>Aktuelle und Zielstufen — %1</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPage</name>
     <message>
         <source>Vision &amp; roadmap</source>
@@ -2491,139 +2626,12 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Bearbeiten Sie jede Zelle direkt (Eingabe oder Doppelklick); ziehen Sie Zeilen oder drücken Sie Alt+Auf/Ab, um sie neu zu ordnen. Warnungen markieren Maßnahmen, zu denen die Fahrplanprüfungen etwas anzumerken haben.</translation>
     </message>
     <message>
-        <source>Vision statement</source>
-        <translation>Leitbild</translation>
-    </message>
-    <message>
-        <source>Where the city wants to be at the end of the roadmap, in a few sentences (saved when you leave the field)</source>
-        <translation>Wo die Stadt am Ende des Fahrplans stehen will, in wenigen Sätzen (gespeichert, wenn Sie das Feld verlassen)</translation>
-    </message>
-    <message>
-        <source>V&amp;ision</source>
-        <translation>V&amp;ision</translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <source>A new objective</source>
-        <translation>Ein neues Ziel</translation>
-    </message>
-    <message>
-        <source>New objective&apos;s title</source>
-        <translation>Titel des neuen Ziels</translation>
-    </message>
-    <message>
-        <source>Add &amp;objective</source>
-        <translation>&amp;Ziel hinzufügen</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Selected action</source>
-        <translation>Ausgewählte Maßnahme</translation>
-    </message>
-    <message>
-        <source>Select an action to see its objective, need, lead, budget and funding.</source>
-        <translation>Wählen Sie eine Maßnahme, um Ziel, Bedarf, Federführung, Budget und Finanzierung zu sehen.</translation>
-    </message>
-    <message>
-        <source>Search the roadmap…</source>
-        <translation>Fahrplan durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Search objectives, actions and KPIs</source>
-        <translation>Ziele, Maßnahmen und Kennzahlen suchen</translation>
-    </message>
-    <message>
-        <source>A new action</source>
-        <translation>Eine neue Maßnahme</translation>
-    </message>
-    <message>
-        <source>New action&apos;s title</source>
-        <translation>Titel der neuen Maßnahme</translation>
-    </message>
-    <message>
-        <source>New action&apos;s objective</source>
-        <translation>Ziel der neuen Maßnahme</translation>
-    </message>
-    <message>
-        <source>Add &amp;action</source>
-        <translation>&amp;Maßnahme hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete the selected action (or objective, or KPI) — Del; Undo brings it back</source>
-        <translation>Die ausgewählte Maßnahme (oder das Ziel oder die Kennzahl) löschen — Entf; Rückgängig holt sie zurück</translation>
-    </message>
-    <message>
-        <source>KPIs of the selected action</source>
-        <translation>Kennzahlen der ausgewählten Maßnahme</translation>
-    </message>
-    <message>
-        <source>A new KPI of the selected action, e.g. “Households with fibre”</source>
-        <translation>Eine neue Kennzahl der ausgewählten Maßnahme, z. B. „Haushalte mit Glasfaser“</translation>
-    </message>
-    <message>
-        <source>New KPI&apos;s name</source>
-        <translation>Name der neuen Kennzahl</translation>
-    </message>
-    <message>
-        <source>Add &amp;KPI</source>
-        <translation>&amp;Kennzahl hinzufügen</translation>
-    </message>
-    <message>
-        <source>From the &amp;library…</source>
-        <translation>Aus der &amp;Bibliothek…</translation>
-    </message>
-    <message>
-        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
-        <translation>Einen KPI aus der Indikatorbibliothek wählen (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): Einheit und Richtung kommen mit</translation>
-    </message>
-    <message>
         <source>Actions &amp;&amp; KPIs</source>
         <translation>Maßnahmen &amp;&amp; Kennzahlen</translation>
     </message>
     <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Roadmap checks</source>
-        <translation>Fahrplanprüfungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Roadmap checks: %n warning(s)</source>
-        <translation>
-            <numerusform>Fahrplanprüfungen: %n Warnung</numerusform>
-            <numerusform>Fahrplanprüfungen: %n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Roadmap checks: nothing to report</source>
-        <translation>Fahrplanprüfungen: nichts zu melden</translation>
-    </message>
-    <message>
-        <source>Horizon: %1 to %2</source>
-        <translation>Horizont: %1 bis %2</translation>
-    </message>
-    <message>
-        <source>(no objective)</source>
-        <translation>(kein Ziel)</translation>
-    </message>
-    <message>
-        <source>KPIs of “%1”</source>
-        <translation>Kennzahlen von „%1“</translation>
-    </message>
-    <message>
-        <source>KPIs (select an action)</source>
-        <translation>Kennzahlen (Maßnahme auswählen)</translation>
     </message>
     <message>
         <source>Edit vision</source>
@@ -3375,6 +3383,28 @@ Raumcode: {code}</translation>
     <message>
         <source>Could not sign out: %1</source>
         <translation>Abmeldung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <source>Horizon: %1 to %2</source>
+        <translation>Horizont: %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisionSection</name>
+    <message>
+        <source>Vision statement</source>
+        <translation>Leitbild</translation>
+    </message>
+    <message>
+        <source>Where the city wants to be at the end of the roadmap, in a few sentences (saved when you leave the field)</source>
+        <translation>Wo die Stadt am Ende des Fahrplans stehen will, in wenigen Sätzen (gespeichert, wenn Sie das Feld verlassen)</translation>
+    </message>
+    <message>
+        <source>V&amp;ision</source>
+        <translation>V&amp;ision</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,57 @@
     </message>
 </context>
 <context>
+    <name>ActionsSection</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an action to see its objective, need, lead, budget and funding.</source>
+        <translation>Sélectionnez une action pour voir son objectif, son besoin, son pilote, son budget et son financement.</translation>
+    </message>
+    <message>
+        <source>Search the roadmap…</source>
+        <translation>Rechercher dans la feuille de route…</translation>
+    </message>
+    <message>
+        <source>Search objectives, actions and KPIs</source>
+        <translation>Rechercher des objectifs, actions et indicateurs</translation>
+    </message>
+    <message>
+        <source>A new action</source>
+        <translation>Une nouvelle action</translation>
+    </message>
+    <message>
+        <source>New action&apos;s title</source>
+        <translation>Titre de la nouvelle action</translation>
+    </message>
+    <message>
+        <source>New action&apos;s objective</source>
+        <translation>Objectif de la nouvelle action</translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation>Ajouter une &amp;action</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected action (or objective, or KPI) — Del; Undo brings it back</source>
+        <translation>Supprimer l’action sélectionnée (ou l’objectif, ou l’indicateur) — Suppr ; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation>(aucun objectif)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>Assessment</source>
@@ -61,86 +112,6 @@
     <message>
         <source>Keys 1–5 score the selected question (0: not known); in the Target column they set the target. Click a level for the current one, Shift+click for the target.</source>
         <translation>Les touches 1 à 5 notent la question sélectionnée (0 : inconnu) ; dans la colonne Cible, elles fixent la cible. Cliquez sur un niveau pour le niveau actuel, Maj+clic pour la cible.</translation>
-    </message>
-    <message>
-        <source>Whose answers</source>
-        <translation>Réponses de qui</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring for:</source>
-        <translation>&amp;Notation pour :</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <source>Search questions…</source>
-        <translation>Rechercher des questions…</translation>
-    </message>
-    <message>
-        <source>&amp;Next question after a score</source>
-        <translation>Question &amp;suivante après une note</translation>
-    </message>
-    <message>
-        <source>Dimensions</source>
-        <translation>Dimensions</translation>
-    </message>
-    <message>
-        <source>Not &amp;known</source>
-        <translation>&amp;Inconnu</translation>
-    </message>
-    <message>
-        <source>The current level is not known or does not apply (key 0)</source>
-        <translation>Le niveau actuel est inconnu ou sans objet (touche 0)</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <translation>Niveau %1</translation>
-    </message>
-    <message>
-        <source>Target level</source>
-        <translation>Niveau cible</translation>
-    </message>
-    <message>
-        <source>&amp;Target level:</source>
-        <translation>Niveau &amp;cible :</translation>
-    </message>
-    <message>
-        <source>Evidence or comment</source>
-        <translation>Justification ou commentaire</translation>
-    </message>
-    <message>
-        <source>Evidence, sources, remarks (saved when you leave the field)</source>
-        <translation>Justifications, sources, remarques (enregistrées quand vous quittez le champ)</translation>
-    </message>
-    <message>
-        <source>Evi&amp;dence:</source>
-        <translation>Just&amp;ification :</translation>
-    </message>
-    <message>
-        <source>Gaps per dimension</source>
-        <translation>Écarts par dimension</translation>
-    </message>
-    <message>
-        <source>Gaps</source>
-        <translation>Écarts</translation>
-    </message>
-    <message>
-        <source>&amp;Cohort</source>
-        <translation>&amp;Cohorte</translation>
-    </message>
-    <message>
-        <source>Group consensus</source>
-        <translation>Consensus du groupe</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions scored</source>
-        <translation>%1 questions notées sur %2</translation>
-    </message>
-    <message>
-        <source>Current and target levels — %1</source>
-        <translation>Niveaux actuel et cible — %1</translation>
     </message>
     <message>
         <source>Same edition</source>
@@ -288,6 +259,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksSection</name>
+    <message>
+        <source>Roadmap checks</source>
+        <translation>Contrôles de la feuille de route</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roadmap checks: %n warning(s)</source>
+        <translation>
+            <numerusform>Contrôles de la feuille de route : %n avertissement</numerusform>
+            <numerusform>Contrôles de la feuille de route : %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap checks: nothing to report</source>
+        <translation>Contrôles de la feuille de route : rien à signaler</translation>
     </message>
 </context>
 <context>
@@ -527,6 +516,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>DimensionsSection</name>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions scored</source>
+        <translation>%1 questions notées sur %2</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Entry refused</source>
@@ -722,6 +722,41 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>No indicator matches.</source>
         <translation>Aucun indicateur ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiSection</name>
+    <message>
+        <source>KPIs of the selected action</source>
+        <translation>Indicateurs de l’action sélectionnée</translation>
+    </message>
+    <message>
+        <source>A new KPI of the selected action, e.g. “Households with fibre”</source>
+        <translation>Un nouvel indicateur de l’action sélectionnée, p. ex. « Foyers raccordés à la fibre »</translation>
+    </message>
+    <message>
+        <source>New KPI&apos;s name</source>
+        <translation>Nom du nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation>Ajouter un &amp;indicateur</translation>
+    </message>
+    <message>
+        <source>From the &amp;library…</source>
+        <translation>Depuis la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
+        <translation>Choisir un indicateur dans la bibliothèque (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123) : il apporte son unité et son sens</translation>
+    </message>
+    <message>
+        <source>KPIs of “%1”</source>
+        <translation>Indicateurs de « %1 »</translation>
+    </message>
+    <message>
+        <source>KPIs (select an action)</source>
+        <translation>Indicateurs (sélectionnez une action)</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1667,25 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>ObjectivesSection</name>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>A new objective</source>
+        <translation>Un nouvel objectif</translation>
+    </message>
+    <message>
+        <source>New objective&apos;s title</source>
+        <translation>Titre du nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Add &amp;objective</source>
+        <translation>Ajouter un &amp;objectif</translation>
+    </message>
+</context>
+<context>
     <name>OpenRoomDialog</name>
     <message>
         <source>Open the room</source>
@@ -2176,6 +2230,68 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>QuestionDetailSection</name>
+    <message>
+        <source>Evidence or comment</source>
+        <translation>Justification ou commentaire</translation>
+    </message>
+    <message>
+        <source>Evidence, sources, remarks (saved when you leave the field)</source>
+        <translation>Justifications, sources, remarques (enregistrées quand vous quittez le champ)</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence:</source>
+        <translation>Just&amp;ification :</translation>
+    </message>
+    <message>
+        <source>Not &amp;known</source>
+        <translation>&amp;Inconnu</translation>
+    </message>
+    <message>
+        <source>The current level is not known or does not apply (key 0)</source>
+        <translation>Le niveau actuel est inconnu ou sans objet (touche 0)</translation>
+    </message>
+    <message>
+        <source>&amp;Next question after a score</source>
+        <translation>Question &amp;suivante après une note</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Niveau cible</translation>
+    </message>
+    <message>
+        <source>&amp;Target level:</source>
+        <translation>Niveau &amp;cible :</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsSection</name>
+    <message>
+        <source>Whose answers</source>
+        <translation>Réponses de qui</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring for:</source>
+        <translation>&amp;Notation pour :</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Search questions…</source>
+        <translation>Rechercher des questions…</translation>
+    </message>
+    <message>
+        <source>Group consensus</source>
+        <translation>Consensus du groupe</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>Maturity radar: current and target level per dimension</source>
@@ -2481,6 +2597,25 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>ResultsSection</name>
+    <message>
+        <source>Gaps per dimension</source>
+        <translation>Écarts par dimension</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohorte</translation>
+    </message>
+    <message>
+        <source>Current and target levels — %1</source>
+        <translation>Niveaux actuel et cible — %1</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPage</name>
     <message>
         <source>Vision &amp; roadmap</source>
@@ -2491,139 +2626,12 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Modifiez n’importe quelle cellule sur place (Entrée ou double-clic) ; faites glisser les lignes ou appuyez sur Alt+Haut/Bas pour les réordonner. Des avertissements signalent les actions sur lesquelles les contrôles de la feuille de route ont une remarque.</translation>
     </message>
     <message>
-        <source>Vision statement</source>
-        <translation>Déclaration de vision</translation>
-    </message>
-    <message>
-        <source>Where the city wants to be at the end of the roadmap, in a few sentences (saved when you leave the field)</source>
-        <translation>Où la ville veut être à la fin de la feuille de route, en quelques phrases (enregistré quand vous quittez le champ)</translation>
-    </message>
-    <message>
-        <source>V&amp;ision</source>
-        <translation>V&amp;ision</translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation>Objectifs</translation>
-    </message>
-    <message>
-        <source>A new objective</source>
-        <translation>Un nouvel objectif</translation>
-    </message>
-    <message>
-        <source>New objective&apos;s title</source>
-        <translation>Titre du nouvel objectif</translation>
-    </message>
-    <message>
-        <source>Add &amp;objective</source>
-        <translation>Ajouter un &amp;objectif</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Selected action</source>
-        <translation>Action sélectionnée</translation>
-    </message>
-    <message>
-        <source>Select an action to see its objective, need, lead, budget and funding.</source>
-        <translation>Sélectionnez une action pour voir son objectif, son besoin, son pilote, son budget et son financement.</translation>
-    </message>
-    <message>
-        <source>Search the roadmap…</source>
-        <translation>Rechercher dans la feuille de route…</translation>
-    </message>
-    <message>
-        <source>Search objectives, actions and KPIs</source>
-        <translation>Rechercher des objectifs, actions et indicateurs</translation>
-    </message>
-    <message>
-        <source>A new action</source>
-        <translation>Une nouvelle action</translation>
-    </message>
-    <message>
-        <source>New action&apos;s title</source>
-        <translation>Titre de la nouvelle action</translation>
-    </message>
-    <message>
-        <source>New action&apos;s objective</source>
-        <translation>Objectif de la nouvelle action</translation>
-    </message>
-    <message>
-        <source>Add &amp;action</source>
-        <translation>Ajouter une &amp;action</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete the selected action (or objective, or KPI) — Del; Undo brings it back</source>
-        <translation>Supprimer l’action sélectionnée (ou l’objectif, ou l’indicateur) — Suppr ; Annuler la rétablit</translation>
-    </message>
-    <message>
-        <source>KPIs of the selected action</source>
-        <translation>Indicateurs de l’action sélectionnée</translation>
-    </message>
-    <message>
-        <source>A new KPI of the selected action, e.g. “Households with fibre”</source>
-        <translation>Un nouvel indicateur de l’action sélectionnée, p. ex. « Foyers raccordés à la fibre »</translation>
-    </message>
-    <message>
-        <source>New KPI&apos;s name</source>
-        <translation>Nom du nouvel indicateur</translation>
-    </message>
-    <message>
-        <source>Add &amp;KPI</source>
-        <translation>Ajouter un &amp;indicateur</translation>
-    </message>
-    <message>
-        <source>From the &amp;library…</source>
-        <translation>Depuis la &amp;bibliothèque…</translation>
-    </message>
-    <message>
-        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
-        <translation>Choisir un indicateur dans la bibliothèque (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123) : il apporte son unité et son sens</translation>
-    </message>
-    <message>
         <source>Actions &amp;&amp; KPIs</source>
         <translation>Actions &amp;&amp; indicateurs</translation>
     </message>
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>Roadmap checks</source>
-        <translation>Contrôles de la feuille de route</translation>
-    </message>
-    <message numerus="yes">
-        <source>Roadmap checks: %n warning(s)</source>
-        <translation>
-            <numerusform>Contrôles de la feuille de route : %n avertissement</numerusform>
-            <numerusform>Contrôles de la feuille de route : %n avertissements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Roadmap checks: nothing to report</source>
-        <translation>Contrôles de la feuille de route : rien à signaler</translation>
-    </message>
-    <message>
-        <source>Horizon: %1 to %2</source>
-        <translation>Horizon : de %1 à %2</translation>
-    </message>
-    <message>
-        <source>(no objective)</source>
-        <translation>(aucun objectif)</translation>
-    </message>
-    <message>
-        <source>KPIs of “%1”</source>
-        <translation>Indicateurs de « %1 »</translation>
-    </message>
-    <message>
-        <source>KPIs (select an action)</source>
-        <translation>Indicateurs (sélectionnez une action)</translation>
     </message>
     <message>
         <source>Edit vision</source>
@@ -3375,6 +3383,28 @@ Code de la salle : {code}</translation>
     <message>
         <source>Could not sign out: %1</source>
         <translation>Impossible de se déconnecter : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <source>Horizon: %1 to %2</source>
+        <translation>Horizon : de %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisionSection</name>
+    <message>
+        <source>Vision statement</source>
+        <translation>Déclaration de vision</translation>
+    </message>
+    <message>
+        <source>Where the city wants to be at the end of the roadmap, in a few sentences (saved when you leave the field)</source>
+        <translation>Où la ville veut être à la fin de la feuille de route, en quelques phrases (enregistré quand vous quittez le champ)</translation>
+    </message>
+    <message>
+        <source>V&amp;ision</source>
+        <translation>V&amp;ision</translation>
     </message>
 </context>
 <context>
