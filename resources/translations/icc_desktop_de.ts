@@ -1447,15 +1447,22 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
-    <name>NeedsPage</name>
+    <name>NeedListTab</name>
     <message>
-        <source>Needs &amp; priorities</source>
-        <translation>Bedarfe und Prioritäten</translation>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
     </message>
     <message>
-        <source>Turn the largest gaps into needs or type your own; then vote with dots and score impact and feasibility. The ranking and the 2×2 follow every change.</source>
-        <translation>Machen Sie die größten Lücken zu Bedarfen oder geben Sie eigene ein; stimmen Sie dann mit Punkten ab und bewerten Sie Wirkung und Machbarkeit. Rangfolge und 2×2-Matrix folgen jeder Änderung.</translation>
+        <source>Selected need</source>
+        <translation>Ausgewählter Bedarf</translation>
     </message>
+    <message>
+        <source>Select a need to tag its track, transversal service and SWOT.</source>
+        <translation>Wählen Sie einen Bedarf, um Themenfeld, Querschnittsdienst und SWOT anzugeben.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedToolsBar</name>
     <message>
         <source>Search needs and participants…</source>
         <translation>Bedarfe und Teilnehmende suchen…</translation>
@@ -1476,49 +1483,20 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>One need per question with the largest consensus gap (target − current), skipping those already listed</source>
         <translation>Ein Bedarf je Frage mit der größten Konsenslücke (Ziel − aktuell), bereits aufgeführte werden übersprungen</translation>
     </message>
+</context>
+<context>
+    <name>NeedsPage</name>
     <message>
-        <source>A new need, e.g. “Open data portal for mobility”</source>
-        <translation>Ein neuer Bedarf, z. B. „Open-Data-Portal für Mobilität“</translation>
+        <source>Needs &amp; priorities</source>
+        <translation>Bedarfe und Prioritäten</translation>
     </message>
     <message>
-        <source>New need&apos;s title</source>
-        <translation>Titel des neuen Bedarfs</translation>
-    </message>
-    <message>
-        <source>&amp;Add need</source>
-        <translation>Bedarf &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete need</source>
-        <translation>Bedarf &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Delete the selected need and its votes (Del); Undo brings them back</source>
-        <translation>Den ausgewählten Bedarf und seine Stimmen löschen (Entf); Rückgängig holt sie zurück</translation>
+        <source>Turn the largest gaps into needs or type your own; then vote with dots and score impact and feasibility. The ranking and the 2×2 follow every change.</source>
+        <translation>Machen Sie die größten Lücken zu Bedarfen oder geben Sie eigene ein; stimmen Sie dann mit Punkten ab und bewerten Sie Wirkung und Machbarkeit. Rangfolge und 2×2-Matrix folgen jeder Änderung.</translation>
     </message>
     <message>
         <source>Needs</source>
         <translation>Bedarfe</translation>
-    </message>
-    <message>
-        <source>Selected need</source>
-        <translation>Ausgewählter Bedarf</translation>
-    </message>
-    <message>
-        <source>Select a need to tag its track, transversal service and SWOT.</source>
-        <translation>Wählen Sie einen Bedarf, um Themenfeld, Querschnittsdienst und SWOT anzugeben.</translation>
-    </message>
-    <message>
-        <source>Dot voting: participants down, needs across</source>
-        <translation>Punktabstimmung: Teilnehmende in Zeilen, Bedarfe in Spalten</translation>
-    </message>
-    <message>
-        <source>Tally, impact and feasibility per need</source>
-        <translation>Auszählung, Wirkung und Machbarkeit je Bedarf</translation>
-    </message>
-    <message>
-        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
-        <translation>Geben Sie die an der Wand gezählten Punkte (Auszählung) sowie die von der Gruppe geschätzte Wirkung und Machbarkeit ein, von 1 (niedrig) bis 5 (hoch). Die Rangfolge nutzt die Mittelwerte aller Stimmen.</translation>
     </message>
     <message>
         <source>Dot voting</source>
@@ -1527,26 +1505,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Impact &amp;&amp; feasibility</source>
         <translation>Wirkung &amp;&amp; Machbarkeit</translation>
-    </message>
-    <message>
-        <source>Ranking of the needs</source>
-        <translation>Rangfolge der Bedarfe</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Rangfolge</translation>
-    </message>
-    <message>
-        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
-        <translation>Jede Person hat %1 Punkte zu vergeben (die Spalten B1, B2… sind die Bedarfe, überall gleich nummeriert; für den Titel über eine Überschrift fahren).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 dots placed.</source>
-        <translation>%1 von %2 Punkten vergeben.</translation>
-    </message>
-    <message>
-        <source>Add participants first to vote per person, or enter a tally per need.</source>
-        <translation>Fügen Sie zuerst Teilnehmende hinzu, um pro Person abzustimmen, oder geben Sie eine Auszählung je Bedarf ein.</translation>
     </message>
     <message>
         <source>Add need</source>
@@ -1609,6 +1567,29 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Add city</source>
         <translation>Stadt hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>NewNeedBar</name>
+    <message>
+        <source>A new need, e.g. “Open data portal for mobility”</source>
+        <translation>Ein neuer Bedarf, z. B. „Open-Data-Portal für Mobilität“</translation>
+    </message>
+    <message>
+        <source>New need&apos;s title</source>
+        <translation>Titel des neuen Bedarfs</translation>
+    </message>
+    <message>
+        <source>&amp;Add need</source>
+        <translation>Bedarf &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete need</source>
+        <translation>Bedarf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected need and its votes (Del); Undo brings them back</source>
+        <translation>Den ausgewählten Bedarf und seine Stimmen löschen (Entf); Rückgängig holt sie zurück</translation>
     </message>
 </context>
 <context>
@@ -1837,15 +1818,29 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>ParticipantTableSection</name>
     <message>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <source>Click a cell to change it. Copy rows from a spreadsheet (name, organisation, role, group, e-mail, consent) and press Ctrl+V on the table to add them all at once.</source>
-        <translation>Klicken Sie auf eine Zelle, um sie zu ändern. Kopieren Sie Zeilen aus einer Tabellenkalkulation (Name, Organisation, Rolle, Gruppe, E-Mail, Einwilligung) und drücken Sie Strg+V in der Tabelle, um alle auf einmal hinzuzufügen.</translation>
+        <source>Selected participant</source>
+        <translation>Ausgewählte Person</translation>
     </message>
+    <message>
+        <source>Select a participant to edit their role and e-mail.</source>
+        <translation>Wählen Sie eine Person, um ihre Rolle und E-Mail zu bearbeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmende</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantToolsBar</name>
     <message>
         <source>Search participants…</source>
         <translation>Teilnehmende suchen…</translation>
@@ -1886,96 +1881,16 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Erase the selected participant&apos;s name, e-mail and organisation here and, through sync, everywhere; answers and votes stay</source>
         <translation>Name, E-Mail und Organisation der gewählten Person hier und über die Synchronisierung überall löschen; Antworten und Stimmen bleiben</translation>
     </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
     <message>
-        <source>until erased by hand</source>
-        <translation>bis zur Löschung von Hand</translation>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
-        <source> months</source>
-        <translation> Monate</translation>
-    </message>
-    <message>
-        <source>Keep names, e-mails and organisations for</source>
-        <translation>Namen, E-Mails und Organisationen aufbewahren für</translation>
-    </message>
-    <message>
-        <source>&amp;Keep names, e-mails and organisations for:</source>
-        <translation>Namen, E-Mails und Organisationen &amp;aufbewahren für:</translation>
-    </message>
-    <message>
-        <source>Selected participant</source>
-        <translation>Ausgewählte Person</translation>
-    </message>
-    <message>
-        <source>Select a participant to edit their role and e-mail.</source>
-        <translation>Wählen Sie eine Person, um ihre Rolle und E-Mail zu bearbeiten.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s name</source>
-        <translation>Name der neuen teilnehmenden Person</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s organisation</source>
-        <translation>Organisation der neuen teilnehmenden Person</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s role</source>
-        <translation>Rolle der neuen teilnehmenden Person</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s stakeholder group</source>
-        <translation>Interessengruppe der neuen teilnehmenden Person</translation>
-    </message>
-    <message>
-        <source>E-mail (optional)</source>
-        <translation>E-Mail (optional)</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s e-mail</source>
-        <translation>E-Mail der neuen teilnehmenden Person</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Einwilligung</translation>
-    </message>
-    <message>
-        <source>The participant agrees to be named in the reports</source>
-        <translation>Die Person ist einverstanden, in den Berichten namentlich genannt zu werden</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a participant</source>
-        <translation>Teilnehmende Person hinzufügen</translation>
-    </message>
-    <message>
-        <source>Erased automatically on %1; scores and votes stay.</source>
-        <translation>Automatisch gelöscht am %1; Bewertungen und Stimmen bleiben.</translation>
-    </message>
-    <message>
-        <source>Kept until you forget a person or set a period.</source>
-        <translation>Aufbewahrt, bis Sie eine Person vergessen oder eine Frist setzen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n Teilnehmende</numerusform>
-            <numerusform>%n Teilnehmende</numerusform>
-        </translation>
+        <source>Click a cell to change it. Copy rows from a spreadsheet (name, organisation, role, group, e-mail, consent) and press Ctrl+V on the table to add them all at once.</source>
+        <translation>Klicken Sie auf eine Zelle, um sie zu ändern. Kopieren Sie Zeilen aus einer Tabellenkalkulation (Name, Organisation, Rolle, Gruppe, E-Mail, Einwilligung) und drücken Sie Strg+V in der Tabelle, um alle auf einmal hinzuzufügen.</translation>
     </message>
     <message>
         <source>Set retention period</source>
@@ -2177,6 +2092,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>PrioritiesSection</name>
+    <message>
+        <source>Ranking of the needs</source>
+        <translation>Rangfolge der Bedarfe</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+</context>
+<context>
     <name>PriorityMatrix</name>
     <message>
         <source>Priority matrix: impact against feasibility</source>
@@ -2289,6 +2215,61 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Group consensus</source>
         <translation>Gruppenkonsens</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddSection</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s name</source>
+        <translation>Name der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s organisation</source>
+        <translation>Organisation der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s role</source>
+        <translation>Rolle der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s stakeholder group</source>
+        <translation>Interessengruppe der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-Mail (optional)</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s e-mail</source>
+        <translation>E-Mail der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>The participant agrees to be named in the reports</source>
+        <translation>Die Person ist einverstanden, in den Berichten namentlich genannt zu werden</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2597,33 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>RetentionSection</name>
+    <message>
+        <source>until erased by hand</source>
+        <translation>bis zur Löschung von Hand</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Keep names, e-mails and organisations for</source>
+        <translation>Namen, E-Mails und Organisationen aufbewahren für</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names, e-mails and organisations for:</source>
+        <translation>Namen, E-Mails und Organisationen &amp;aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Erased automatically on %1; scores and votes stay.</source>
+        <translation>Automatisch gelöscht am %1; Bewertungen und Stimmen bleiben.</translation>
+    </message>
+    <message>
+        <source>Kept until you forget a person or set a period.</source>
+        <translation>Aufbewahrt, bis Sie eine Person vergessen oder eine Frist setzen.</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPage</name>
     <message>
         <source>Vision &amp; roadmap</source>
@@ -2835,6 +2843,17 @@ Raumcode: {code}</translation>
     <message>
         <source>Accept a suggested need</source>
         <translation>Vorgeschlagenen Bedarf übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>Tally, impact and feasibility per need</source>
+        <translation>Auszählung, Wirkung und Machbarkeit je Bedarf</translation>
+    </message>
+    <message>
+        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
+        <translation>Geben Sie die an der Wand gezählten Punkte (Auszählung) sowie die von der Gruppe geschätzte Wirkung und Machbarkeit ein, von 1 (niedrig) bis 5 (hoch). Die Rangfolge nutzt die Mittelwerte aller Stimmen.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3424,25 @@ Raumcode: {code}</translation>
     <message>
         <source>V&amp;ision</source>
         <translation>V&amp;ision</translation>
+    </message>
+</context>
+<context>
+    <name>VotingTab</name>
+    <message>
+        <source>Dot voting: participants down, needs across</source>
+        <translation>Punktabstimmung: Teilnehmende in Zeilen, Bedarfe in Spalten</translation>
+    </message>
+    <message>
+        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
+        <translation>Jede Person hat %1 Punkte zu vergeben (die Spalten B1, B2… sind die Bedarfe, überall gleich nummeriert; für den Titel über eine Überschrift fahren).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots placed.</source>
+        <translation>%1 von %2 Punkten vergeben.</translation>
+    </message>
+    <message>
+        <source>Add participants first to vote per person, or enter a tally per need.</source>
+        <translation>Fügen Sie zuerst Teilnehmende hinzu, um pro Person abzustimmen, oder geben Sie eine Auszählung je Bedarf ein.</translation>
     </message>
 </context>
 <context>

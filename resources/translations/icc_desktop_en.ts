@@ -83,7 +83,7 @@
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>ParticipantTableSection</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -91,6 +91,9 @@
             <numerusform>%n participants</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
     <message numerus="yes">
         <source>Paste %n participant(s)</source>
         <translation>

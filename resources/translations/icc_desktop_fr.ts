@@ -1447,15 +1447,22 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
-    <name>NeedsPage</name>
+    <name>NeedListTab</name>
     <message>
-        <source>Needs &amp; priorities</source>
-        <translation>Besoins et priorités</translation>
+        <source>Needs</source>
+        <translation>Besoins</translation>
     </message>
     <message>
-        <source>Turn the largest gaps into needs or type your own; then vote with dots and score impact and feasibility. The ranking and the 2×2 follow every change.</source>
-        <translation>Transformez les plus grands écarts en besoins ou saisissez les vôtres ; votez ensuite avec des gommettes et notez l’impact et la faisabilité. Le classement et la matrice 2×2 suivent chaque modification.</translation>
+        <source>Selected need</source>
+        <translation>Besoin sélectionné</translation>
     </message>
+    <message>
+        <source>Select a need to tag its track, transversal service and SWOT.</source>
+        <translation>Sélectionnez un besoin pour indiquer son volet, son service transversal et sa catégorie SWOT.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedToolsBar</name>
     <message>
         <source>Search needs and participants…</source>
         <translation>Rechercher des besoins et des participants…</translation>
@@ -1476,49 +1483,20 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>One need per question with the largest consensus gap (target − current), skipping those already listed</source>
         <translation>Un besoin par question ayant le plus grand écart de consensus (cible − actuel), en sautant ceux déjà listés</translation>
     </message>
+</context>
+<context>
+    <name>NeedsPage</name>
     <message>
-        <source>A new need, e.g. “Open data portal for mobility”</source>
-        <translation>Un nouveau besoin, p. ex. « Portail de données ouvertes pour la mobilité »</translation>
+        <source>Needs &amp; priorities</source>
+        <translation>Besoins et priorités</translation>
     </message>
     <message>
-        <source>New need&apos;s title</source>
-        <translation>Titre du nouveau besoin</translation>
-    </message>
-    <message>
-        <source>&amp;Add need</source>
-        <translation>&amp;Ajouter le besoin</translation>
-    </message>
-    <message>
-        <source>&amp;Delete need</source>
-        <translation>&amp;Supprimer le besoin</translation>
-    </message>
-    <message>
-        <source>Delete the selected need and its votes (Del); Undo brings them back</source>
-        <translation>Supprimer le besoin sélectionné et ses votes (Suppr) ; Annuler les rétablit</translation>
+        <source>Turn the largest gaps into needs or type your own; then vote with dots and score impact and feasibility. The ranking and the 2×2 follow every change.</source>
+        <translation>Transformez les plus grands écarts en besoins ou saisissez les vôtres ; votez ensuite avec des gommettes et notez l’impact et la faisabilité. Le classement et la matrice 2×2 suivent chaque modification.</translation>
     </message>
     <message>
         <source>Needs</source>
         <translation>Besoins</translation>
-    </message>
-    <message>
-        <source>Selected need</source>
-        <translation>Besoin sélectionné</translation>
-    </message>
-    <message>
-        <source>Select a need to tag its track, transversal service and SWOT.</source>
-        <translation>Sélectionnez un besoin pour indiquer son volet, son service transversal et sa catégorie SWOT.</translation>
-    </message>
-    <message>
-        <source>Dot voting: participants down, needs across</source>
-        <translation>Vote par gommettes : participants en lignes, besoins en colonnes</translation>
-    </message>
-    <message>
-        <source>Tally, impact and feasibility per need</source>
-        <translation>Décompte, impact et faisabilité par besoin</translation>
-    </message>
-    <message>
-        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
-        <translation>Saisissez les gommettes comptées au mur (décompte) ainsi que l’impact et la faisabilité estimés par le groupe, de 1 (faible) à 5 (élevé). Le classement utilise les moyennes de tous les votes.</translation>
     </message>
     <message>
         <source>Dot voting</source>
@@ -1527,26 +1505,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Impact &amp;&amp; feasibility</source>
         <translation>Impact &amp;&amp; faisabilité</translation>
-    </message>
-    <message>
-        <source>Ranking of the needs</source>
-        <translation>Classement des besoins</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Classement</translation>
-    </message>
-    <message>
-        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
-        <translation>Chaque participant dispose de %1 gommettes (les colonnes B1, B2… sont les besoins, numérotés comme partout ; survolez un en-tête pour voir son titre).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 dots placed.</source>
-        <translation>%1 gommettes placées sur %2.</translation>
-    </message>
-    <message>
-        <source>Add participants first to vote per person, or enter a tally per need.</source>
-        <translation>Ajoutez d’abord des participants pour voter par personne, ou saisissez un décompte par besoin.</translation>
     </message>
     <message>
         <source>Add need</source>
@@ -1609,6 +1567,29 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Add city</source>
         <translation>Ajouter la ville</translation>
+    </message>
+</context>
+<context>
+    <name>NewNeedBar</name>
+    <message>
+        <source>A new need, e.g. “Open data portal for mobility”</source>
+        <translation>Un nouveau besoin, p. ex. « Portail de données ouvertes pour la mobilité »</translation>
+    </message>
+    <message>
+        <source>New need&apos;s title</source>
+        <translation>Titre du nouveau besoin</translation>
+    </message>
+    <message>
+        <source>&amp;Add need</source>
+        <translation>&amp;Ajouter le besoin</translation>
+    </message>
+    <message>
+        <source>&amp;Delete need</source>
+        <translation>&amp;Supprimer le besoin</translation>
+    </message>
+    <message>
+        <source>Delete the selected need and its votes (Del); Undo brings them back</source>
+        <translation>Supprimer le besoin sélectionné et ses votes (Suppr) ; Annuler les rétablit</translation>
     </message>
 </context>
 <context>
@@ -1837,15 +1818,29 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>ParticipantTableSection</name>
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Click a cell to change it. Copy rows from a spreadsheet (name, organisation, role, group, e-mail, consent) and press Ctrl+V on the table to add them all at once.</source>
-        <translation>Cliquez sur une cellule pour la modifier. Copiez des lignes d’un tableur (nom, organisation, rôle, groupe, e-mail, consentement) et appuyez sur Ctrl+V dans le tableau pour toutes les ajouter d’un coup.</translation>
+        <source>Selected participant</source>
+        <translation>Participant sélectionné</translation>
     </message>
+    <message>
+        <source>Select a participant to edit their role and e-mail.</source>
+        <translation>Sélectionnez un participant pour modifier son rôle et son e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantToolsBar</name>
     <message>
         <source>Search participants…</source>
         <translation>Rechercher des participants…</translation>
@@ -1886,96 +1881,16 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Erase the selected participant&apos;s name, e-mail and organisation here and, through sync, everywhere; answers and votes stay</source>
         <translation>Effacer le nom, l&apos;e-mail et l&apos;organisation du participant choisi ici et, par la synchronisation, partout ; réponses et votes restent</translation>
     </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
     <message>
-        <source>until erased by hand</source>
-        <translation>jusqu&apos;à effacement manuel</translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
-        <source> months</source>
-        <translation> mois</translation>
-    </message>
-    <message>
-        <source>Keep names, e-mails and organisations for</source>
-        <translation>Conserver noms, e-mails et organisations pendant</translation>
-    </message>
-    <message>
-        <source>&amp;Keep names, e-mails and organisations for:</source>
-        <translation>&amp;Conserver noms, e-mails et organisations pendant :</translation>
-    </message>
-    <message>
-        <source>Selected participant</source>
-        <translation>Participant sélectionné</translation>
-    </message>
-    <message>
-        <source>Select a participant to edit their role and e-mail.</source>
-        <translation>Sélectionnez un participant pour modifier son rôle et son e-mail.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s name</source>
-        <translation>Nom du nouveau participant</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s organisation</source>
-        <translation>Organisation du nouveau participant</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s role</source>
-        <translation>Rôle du nouveau participant</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s stakeholder group</source>
-        <translation>Groupe de parties prenantes du nouveau participant</translation>
-    </message>
-    <message>
-        <source>E-mail (optional)</source>
-        <translation>E-mail (facultatif)</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s e-mail</source>
-        <translation>E-mail du nouveau participant</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>The participant agrees to be named in the reports</source>
-        <translation>Le participant accepte d’être nommé dans les rapports</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <source>Add a participant</source>
-        <translation>Ajouter un participant</translation>
-    </message>
-    <message>
-        <source>Erased automatically on %1; scores and votes stay.</source>
-        <translation>Effacés automatiquement le %1 ; notes et votes restent.</translation>
-    </message>
-    <message>
-        <source>Kept until you forget a person or set a period.</source>
-        <translation>Conservés jusqu&apos;à ce que vous oubliiez une personne ou fixiez une durée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
+        <source>Click a cell to change it. Copy rows from a spreadsheet (name, organisation, role, group, e-mail, consent) and press Ctrl+V on the table to add them all at once.</source>
+        <translation>Cliquez sur une cellule pour la modifier. Copiez des lignes d’un tableur (nom, organisation, rôle, groupe, e-mail, consentement) et appuyez sur Ctrl+V dans le tableau pour toutes les ajouter d’un coup.</translation>
     </message>
     <message>
         <source>Set retention period</source>
@@ -2177,6 +2092,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>PrioritiesSection</name>
+    <message>
+        <source>Ranking of the needs</source>
+        <translation>Classement des besoins</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+</context>
+<context>
     <name>PriorityMatrix</name>
     <message>
         <source>Priority matrix: impact against feasibility</source>
@@ -2289,6 +2215,61 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Group consensus</source>
         <translation>Consensus du groupe</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddSection</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s name</source>
+        <translation>Nom du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s organisation</source>
+        <translation>Organisation du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s role</source>
+        <translation>Rôle du nouveau participant</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s stakeholder group</source>
+        <translation>Groupe de parties prenantes du nouveau participant</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s e-mail</source>
+        <translation>E-mail du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>The participant agrees to be named in the reports</source>
+        <translation>Le participant accepte d’être nommé dans les rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2597,33 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>RetentionSection</name>
+    <message>
+        <source>until erased by hand</source>
+        <translation>jusqu&apos;à effacement manuel</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Keep names, e-mails and organisations for</source>
+        <translation>Conserver noms, e-mails et organisations pendant</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names, e-mails and organisations for:</source>
+        <translation>&amp;Conserver noms, e-mails et organisations pendant :</translation>
+    </message>
+    <message>
+        <source>Erased automatically on %1; scores and votes stay.</source>
+        <translation>Effacés automatiquement le %1 ; notes et votes restent.</translation>
+    </message>
+    <message>
+        <source>Kept until you forget a person or set a period.</source>
+        <translation>Conservés jusqu&apos;à ce que vous oubliiez une personne ou fixiez une durée.</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPage</name>
     <message>
         <source>Vision &amp; roadmap</source>
@@ -2835,6 +2843,17 @@ Code de la salle : {code}</translation>
     <message>
         <source>Accept a suggested need</source>
         <translation>Accepter un besoin proposé</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>Tally, impact and feasibility per need</source>
+        <translation>Décompte, impact et faisabilité par besoin</translation>
+    </message>
+    <message>
+        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
+        <translation>Saisissez les gommettes comptées au mur (décompte) ainsi que l’impact et la faisabilité estimés par le groupe, de 1 (faible) à 5 (élevé). Le classement utilise les moyennes de tous les votes.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3424,25 @@ Code de la salle : {code}</translation>
     <message>
         <source>V&amp;ision</source>
         <translation>V&amp;ision</translation>
+    </message>
+</context>
+<context>
+    <name>VotingTab</name>
+    <message>
+        <source>Dot voting: participants down, needs across</source>
+        <translation>Vote par gommettes : participants en lignes, besoins en colonnes</translation>
+    </message>
+    <message>
+        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
+        <translation>Chaque participant dispose de %1 gommettes (les colonnes B1, B2… sont les besoins, numérotés comme partout ; survolez un en-tête pour voir son titre).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots placed.</source>
+        <translation>%1 gommettes placées sur %2.</translation>
+    </message>
+    <message>
+        <source>Add participants first to vote per person, or enter a tally per need.</source>
+        <translation>Ajoutez d’abord des participants pour voter par personne, ou saisissez un décompte par besoin.</translation>
     </message>
 </context>
 <context>
