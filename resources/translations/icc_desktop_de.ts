@@ -301,12 +301,27 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Stadt und Workshop</translation>
     </message>
     <message>
-        <source>City profile</source>
-        <translation>Stadtprofil</translation>
+        <source>City</source>
+        <translation>Stadt</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
+        <source>Edit city</source>
+        <translation>Stadt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation>Workshop bearbeiten</translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number, e.g. 297000.</source>
+        <translation>Geben Sie die Einwohnerzahl als ganze Zahl ein, z. B. 297000.</translation>
+    </message>
+</context>
+<context>
+    <name>CityProfileSection</name>
+    <message>
+        <source>City profile</source>
+        <translation>Stadtprofil</translation>
     </message>
     <message>
         <source>e.g. 297000</source>
@@ -343,62 +358,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation> Jahre</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Datum</translation>
-    </message>
-    <message>
-        <source>&amp;Venue</source>
-        <translation>&amp;Ort</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator</source>
-        <translation>&amp;Moderation</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>Fra&amp;mework</source>
-        <translation>&amp;Rahmenwerk</translation>
-    </message>
-    <message>
-        <source>Roadmap &amp;horizon</source>
-        <translation>&amp;Horizont des Fahrplans</translation>
-    </message>
-    <message>
-        <source>Dots per partic&amp;ipant</source>
-        <translation>Punkte pro Teilneh&amp;mer</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Stadt</translation>
-    </message>
-    <message>
-        <source>The framework cannot change once the assessment has answers.</source>
-        <translation>Das Rahmenwerk kann nicht mehr geändert werden, sobald die Bewertung Antworten enthält.</translation>
-    </message>
-    <message>
-        <source>Edit city</source>
-        <translation>Stadt bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit workshop</source>
-        <translation>Workshop bearbeiten</translation>
-    </message>
-    <message>
-        <source>Enter the population as a whole number, e.g. 297000.</source>
-        <translation>Geben Sie die Einwohnerzahl als ganze Zahl ein, z. B. 297000.</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3484,57 @@ Raumcode: {code}</translation>
     <message>
         <source>This database has no workshop yet. File: {path}</source>
         <translation>Diese Datenbank hat noch keinen Workshop. Datei: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDetailsSection</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Moderation</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mework</source>
+        <translation>&amp;Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;horizon</source>
+        <translation>&amp;Horizont des Fahrplans</translation>
+    </message>
+    <message>
+        <source>Dots per partic&amp;ipant</source>
+        <translation>Punkte pro Teilneh&amp;mer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The framework cannot change once the assessment has answers.</source>
+        <translation>Das Rahmenwerk kann nicht mehr geändert werden, sobald die Bewertung Antworten enthält.</translation>
     </message>
 </context>
 <context>

@@ -301,12 +301,27 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ville et atelier</translation>
     </message>
     <message>
-        <source>City profile</source>
-        <translation>Profil de la ville</translation>
+        <source>City</source>
+        <translation>Ville</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
+        <source>Edit city</source>
+        <translation>Modifier la ville</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation>Modifier l’atelier</translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number, e.g. 297000.</source>
+        <translation>Saisissez la population en nombre entier, p. ex. 297000.</translation>
+    </message>
+</context>
+<context>
+    <name>CityProfileSection</name>
+    <message>
+        <source>City profile</source>
+        <translation>Profil de la ville</translation>
     </message>
     <message>
         <source>e.g. 297000</source>
@@ -343,62 +358,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation> ans</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titre</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <source>&amp;Venue</source>
-        <translation>&amp;Lieu</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator</source>
-        <translation>&amp;Animateur·rice</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Statut</translation>
-    </message>
-    <message>
-        <source>Fra&amp;mework</source>
-        <translation>&amp;Cadre</translation>
-    </message>
-    <message>
-        <source>Roadmap &amp;horizon</source>
-        <translation>&amp;Horizon de la feuille de route</translation>
-    </message>
-    <message>
-        <source>Dots per partic&amp;ipant</source>
-        <translation>Gommettes par partic&amp;ipant</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>The framework cannot change once the assessment has answers.</source>
-        <translation>Le cadre ne peut plus changer une fois que l’évaluation contient des réponses.</translation>
-    </message>
-    <message>
-        <source>Edit city</source>
-        <translation>Modifier la ville</translation>
-    </message>
-    <message>
-        <source>Edit workshop</source>
-        <translation>Modifier l’atelier</translation>
-    </message>
-    <message>
-        <source>Enter the population as a whole number, e.g. 297000.</source>
-        <translation>Saisissez la population en nombre entier, p. ex. 297000.</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3484,57 @@ Code de la salle : {code}</translation>
     <message>
         <source>This database has no workshop yet. File: {path}</source>
         <translation>Cette base de données n’a pas encore d’atelier. Fichier : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDetailsSection</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Animateur·rice</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mework</source>
+        <translation>&amp;Cadre</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;horizon</source>
+        <translation>&amp;Horizon de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Dots per partic&amp;ipant</source>
+        <translation>Gommettes par partic&amp;ipant</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The framework cannot change once the assessment has answers.</source>
+        <translation>Le cadre ne peut plus changer une fois que l’évaluation contient des réponses.</translation>
     </message>
 </context>
 <context>
