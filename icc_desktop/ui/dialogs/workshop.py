@@ -56,12 +56,8 @@ class NewCityDialog(QDialog):
         self.name.setAccessibleName(self.tr("City name"))
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country"))
-        from icc_desktop.resources import load_json
-
-        entries = sorted(((labels.country_name(c), c) for c in load_json("countries.json")),
-                         key=lambda e: e[0].casefold())
-        for name, code in entries:
-            self.country.addItem(f"{name} ({code})", code)
+        for text, code in labels.country_choices():
+            self.country.addItem(text, code)
         self.country.setCurrentIndex(-1)
         self.country.setPlaceholderText(self.tr("Choose the country"))
         self.edition = QComboBox()

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -127,10 +126,7 @@ class KpiTableModel(RecordTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.choices["direction"] = [
-            ("higher", QCoreApplication.translate("columns", "higher")),
-            ("lower", QCoreApplication.translate("columns", "lower")),
-        ]
+        self.choices["direction"] = list(labels.kpi_directions().items())
 
 
 class CheckListModel(QAbstractListModel):
