@@ -37,3 +37,26 @@ def quadrant_names(language: str) -> dict[str, str]:
 def need_label(number: int, language: str) -> str:
     """A need's short label from its number in the workshop: "N3" (English), "B3" (French, German)."""
     return f"{NEED_PREFIX[_index(language)]}{number}"
+
+
+SWOT: Final[dict[str, tuple[str, str, str]]] = {
+    "strength": ("Strength", "Force", "Stärke"),
+    "weakness": ("Weakness", "Faiblesse", "Schwäche"),
+    "opportunity": ("Opportunity", "Opportunité", "Chance"),
+    "threat": ("Threat", "Menace", "Risiko"),
+}
+"""Where a need came from in a SWOT discussion (`models.SwotKind` codes)."""
+
+KPI_DIRECTIONS: Final[dict[str, tuple[str, str, str]]] = {
+    "higher": ("Higher", "Plus élevé", "Höher"),
+    "lower": ("Lower", "Plus bas", "Niedriger"),
+}
+"""Which way a KPI is better (`Kpi.direction`)."""
+
+
+def label(names: dict[str, tuple[str, str, str]], code: str | None, language: str) -> str | None:
+    """The label of `code` in one of the tables above, in `language`; the code itself when unknown, None for none."""
+    if not code:
+        return None
+    entry = names.get(code)
+    return entry[_index(language)] if entry else code
