@@ -345,9 +345,9 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
 
     with _open_db(args) as db:
         if args.all:
-            path = export_all(db, Path(args.output))
+            path = export_all(db, Path(args.output), language=args.language)
         else:
-            path = export_workbook(db, find_workshop(db, args.workshop).id, Path(args.output))
+            path = export_workbook(db, find_workshop(db, args.workshop).id, Path(args.output), language=args.language)
     print(f"Wrote {path}")
     return 0
 
@@ -358,7 +358,7 @@ def cmd_export_ods(args: argparse.Namespace) -> int:
     from icc_desktop.services.workshops import find_workshop
 
     with _open_db(args) as db:
-        path = export_ods(db, find_workshop(db, args.workshop).id, Path(args.output))
+        path = export_ods(db, find_workshop(db, args.workshop).id, Path(args.output), language=args.language)
     print(f"Wrote {path}")
     return 0
 
@@ -370,7 +370,7 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
 
     with _open_db(args) as db:
         workshop_id = None if args.all else find_workshop(db, args.workshop).id
-        folder = export_csv(db, Path(args.output), workshop_id=workshop_id)
+        folder = export_csv(db, Path(args.output), workshop_id=workshop_id, language=args.language)
     print(f"Wrote the CSV tables, README.txt and datapackage.json to {folder}")
     return 0
 
@@ -584,10 +584,12 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--workshop", metavar="ID", help="workshop id or a unique prefix")
     which.add_argument("--all", action="store_true", help="every workshop of the database (for the programme office)")
     xlsx.add_argument("-o", "--output", required=True, metavar="FILE")
+    xlsx.add_argument("--language", choices=languages, default="en", help="language of sheets, headers and labels")
     xlsx.set_defaults(handler=cmd_export_xlsx)
     ods = export_commands.add_parser("ods", parents=[db_options], help="an OpenDocument spreadsheet (.ods)")
     ods.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")
     ods.add_argument("-o", "--output", required=True, metavar="FILE.ods")
+    ods.add_argument("--language", choices=languages, default="en", help="language of sheets, headers and labels")
     ods.set_defaults(handler=cmd_export_ods)
     csv_parser = export_commands.add_parser("csv", parents=[db_options],
                                             help="CSV tables with a README and datapackage.json (open data)")
@@ -595,6 +597,8 @@ def build_parser() -> argparse.ArgumentParser:
     which_csv.add_argument("--workshop", metavar="ID", help="workshop id or a unique prefix")
     which_csv.add_argument("--all", action="store_true", help="every workshop of the database")
     csv_parser.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the files (made if needed)")
+    csv_parser.add_argument("--language", choices=languages, default="en",
+                            help="language of the README and the labels (column names stay English keys)")
     csv_parser.set_defaults(handler=cmd_export_csv)
 
     template = commands.add_parser("template", parents=[db_options], help="the offline assessment template (.xlsx)")
