@@ -716,7 +716,7 @@ class _Builder:
         if f is None:
             return []
         summary = f.summary
-        out: list[Flowable] = [PageBreak(), self.heading("sec_progress")]
+        out: list[Flowable] = [CondPageBreak(10 * cm), self.heading("sec_progress")]
         frozen = self.c.workshop.baseline_frozen_on
         out.append(self.para(t("progress_frozen", date=t.date(frozen)) if frozen else t("progress_not_frozen")))
         mean = summary.mean_current_change

@@ -174,3 +174,14 @@ def test_a_paragraph_wraps_alike_however_often_it_is_wrapped() -> None:
     fresh = StableParagraph(text, _styles()["cell"])
     fresh.wrap(118, 1000)
     assert lines(stable) == lines(fresh) and "self-" in lines(stable)[2]
+
+
+def test_progress_follows_the_checks_on_their_page(small_db: tuple[Database, SmallWorkshop], tmp_path: Path) -> None:
+    """The follow-up chapter starts on the checks' page when there is room (a short checks section had a page
+    to itself)."""
+    db, small = small_db
+    path = export_pdf(db, small.workshop_id, tmp_path / "r.pdf")
+    pages = int(pdf_info(path)["Pages"])
+    texts = [page_text(path, page) for page in range(3, pages + 1)]  # after the contents, which name both
+    checks = next(i for i, text in enumerate(texts) if "Roadmap checks" in text)
+    assert "Progress since the workshop" in texts[checks]
