@@ -45,7 +45,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.cities < 1:
         raise IccError(f"--cities: must be at least 1, not {args.cities}.")
     with _open_db(args) as db:
-        report = generate_demo(db, cities=args.cities, seed=args.seed)
+        report = generate_demo(db, cities=args.cities, seed=args.seed, language=args.language)
     print(f"Added {report.workshops} demo workshops ({report.rows} rows) to {db.path}")
     return 0
 
@@ -479,6 +479,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cities", type=int, default=1, metavar="N", help="how many cities (default 1); past the 143 real ICC cities, generated ones "
                       "named 'Generated city N'")
     demo.add_argument("--seed", type=int, default=2020, help="random seed: the same seed gives the same data")
+    demo.add_argument("--language", choices=("en", "fr", "de"), default="en",
+                      help="language of the needs, objectives, actions and KPIs (default en)")
     demo.set_defaults(handler=cmd_demo)
 
     listing = commands.add_parser("list", parents=[db_options], help="cities and workshops with their ids")
