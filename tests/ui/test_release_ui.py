@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlmodel import select
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
+from sqlmodel import select
 
 from icc_desktop import __version__
 from icc_desktop.store.db import Database
