@@ -171,7 +171,25 @@ def tagger_of(canvas: Any) -> Tagger | None:
     return getattr(canvas, "tagger", None)
 
 
-class TaggedParagraph(Paragraph):
+class StableParagraph(Paragraph):
+    """A paragraph that breaks its lines the same whatever it was wrapped at before.
+
+    ReportLab (4 and 5) keeps the words of the first `wrap` in `frags`; wrapped again at another
+    width (a table measures its cells more than once), a word it had broken after its hyphen
+    comes back without the hyphen ("self-assessment" printed "selfassessment"). Each wrap starts
+    from the paragraph's own words again.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._own_frags = list(self.frags)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (ReportLab's names)
+        self.frags = list(self._own_frags)
+        return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+
+
+class TaggedParagraph(StableParagraph):
     """A paragraph that is a P (or `role`) element; the parts of a split paragraph stay one element.
 
     `role` "H1"–"H3" makes a heading; "H" a heading one level below the last one (a caption).
@@ -533,5 +551,5 @@ def _xmp(*, title: str, author: str, subject: str, language: str, producer: str)
 <?xpacket end="w"?>"""
 
 
-__all__ = ["Element", "Figure", "ListItem", "StructMarker", "TableTags", "TaggedParagraph", "TaggedTable", "Tagger",
+__all__ = ["Element", "Figure", "ListItem", "StableParagraph", "StructMarker", "TableTags", "TaggedParagraph", "TaggedTable", "Tagger",
            "finish_tagged_pdf", "tagger_of"]
