@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import re
 import shutil
 import tempfile
 import xml.etree.ElementTree as ET
@@ -42,6 +43,7 @@ COMPRESS_LEVEL = 3
 _EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 in the 1900 date system (its leap-year bug included)
 _EPOCH_TIME = dt.datetime(1899, 12, 30)
 _SPACES = " \t\n\r"
+_EMPTY_SHEET_DATA = re.compile(rb"<sheetData\s*/>")
 _ERRORS = frozenset(ERROR_CODES)
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -176,6 +178,7 @@ def splice_rows(package: io.BytesIO, rows: dict[str, RowFile], path: Path) -> No
             if row_file is None or row_file.file is None:
                 target.writestr(info.filename, data)
                 continue
+            data = _EMPTY_SHEET_DATA.sub(b"<sheetData></sheetData>", data, count=1)  # a sheet without a header row
             head, end, tail = data.partition(b"</sheetData>")
             if not end:
                 raise ValueError(f"{info.filename}: no sheetData to put the rows in")

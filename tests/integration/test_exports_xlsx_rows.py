@@ -107,15 +107,20 @@ def test_odd_values_round_trip(tmp_path: Path) -> None:
     rows.append([decimal.Decimal("1.25"), Status.DONE, dt.datetime(2024, 2, 29, 18, 30), math.nan, math.inf,
                  10**15 + 1, 1e-300])
     rows.append([True, False, 0, 0.1 + 0.2, -2.0, "", None])
+    book.create_sheet("Bare")  # no header row: an empty sheetData element
+    bare = RowFile([0], date_style=0, text_style=0, first_row=1)
+    bare.append(["only row"])
     package = io.BytesIO()
     book.save(package)
-    splice_rows(package, {"Data": rows}, tmp_path / "odd.xlsx")
+    splice_rows(package, {"Data": rows, "Bare": bare}, tmp_path / "odd.xlsx")
     rows.close()
+    bare.close()
+    assert [c.value for c in load_workbook(tmp_path / "odd.xlsx")["Bare"]["A"]] == ["only row"]
     got = list(load_workbook(tmp_path / "odd.xlsx")["Data"].iter_rows(min_row=2, values_only=True))
     assert got == [(1.25, "done", dt.datetime(2024, 2, 29, 18, 30), None, None, 10**15 + 1, 1e-300),
                    (True, False, 0, 0.1 + 0.2, -2, None, None)]
     with zipfile.ZipFile(tmp_path / "odd.xlsx") as package_file:
-        assert sheet_parts(package_file) == {"Data": "xl/worksheets/sheet1.xml"}
+        assert sheet_parts(package_file) == {"Data": "xl/worksheets/sheet1.xml", "Bare": "xl/worksheets/sheet2.xml"}
         assert package_file.testzip() is None
 
 
