@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import col
 
 from icc_desktop import __version__
+from icc_desktop.errors import ExportError
 from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
 from icc_desktop.exports.i18n import Translator
 from icc_desktop.exports.sheet_xml import FORMULA_TRIGGERS, RowFile, splice_rows
@@ -751,6 +753,10 @@ def write_workbook(db: Database, path: Path, *, workshop_id: str | None, max_row
     book = Workbook(write_only=True)
     try:
         return _write_book(db, book, path, workshop_id, max_rows, steps)
+    except OSError as exc:  # a full disk, most likely: the rows wait in the temporary folder
+        _discard(book)
+        raise ExportError(f"The workbook could not be written ({exc.strerror or exc}); check the free space in "
+                          f"{tempfile.gettempdir()} and in {path.parent}.") from exc
     except BaseException:
         _discard(book)
         raise

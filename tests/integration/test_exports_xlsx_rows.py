@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import decimal
 import enum
+import errno
 import io
 import math
 import subprocess
@@ -20,6 +21,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 
+from icc_desktop import cli
+from icc_desktop.errors import ExportError
 from icc_desktop.exports.common import Steps
 from icc_desktop.exports.sheet_xml import RowFile, sheet_parts, splice_rows
 from icc_desktop.exports.xlsx import SHEETS, export_all, export_workbook, stream_tables
@@ -181,3 +184,20 @@ def test_libreoffice_reads_what_openpyxl_reads(demo_db: Database, tmp_path: Path
     assert cells > 10_000
     descriptions = {row[4] for row in book["Needs"].iter_rows(min_row=2, values_only=True)}
     assert {"a & b <c> \"d\" 'e'", "  spaces around  ", "😀 Ærøskøbing – Łódź", "bell dropped", "x" * 5000} <= descriptions
+
+
+def test_a_full_disk_is_a_clear_message(db: Database, small: SmallWorkshop, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Rows that cannot be written (disk full) stop the export with a message naming the folders; no file is left."""
+
+    def full(self: RowFile) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(RowFile, "flush", full)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ExportError, match="No space left on device.*free space in"):
+        export_all(db, out / "all.xlsx")
+    assert cli.main(["export", "xlsx", "--all", "--db", str(db.path), "-o", str(out / "all.xlsx")]) != 0
+    assert "No space left on device" in capsys.readouterr().err
+    assert list(out.iterdir()) == []
