@@ -43,6 +43,8 @@ COMPRESS_LEVEL = 3
 _EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 in the 1900 date system (its leap-year bug included)
 _EPOCH_TIME = dt.datetime(1899, 12, 30)
 _SPACES = " \t\n\r"
+_CACHED_TEXTS = 1024
+_CACHED_LENGTH = 400  # so a sheet's cache holds about a megabyte at most
 _EMPTY_SHEET_DATA = re.compile(rb"<sheetData\s*/>")
 _ERRORS = frozenset(ERROR_CODES)
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -68,18 +70,28 @@ class RowFile:
         self.file: IO[bytes] | None = tempfile.TemporaryFile()  # gone when closed, or when the process ends
         self._buffer: list[str] = []
         self._buffered = 0
+        self._texts: dict[str, str] = {}  # text -> the rest of its cell element
 
     def append(self, values: Sequence[Any]) -> None:
         """Write one row (values in column order; None is an empty cell)."""
         number = str(self._next)
         out = [f'<row r="{number}">']
+        cache = self._texts
         for (column, letter, style), value in zip(self._columns, values, strict=True):
             if value is None:
                 continue
             kind = type(value)
             if kind is str:
-                if value:
-                    out.append(self._text(letter + number, value))
+                # the same texts come back row after row (cities, workshops, dimensions, questions)
+                body = cache.get(value)
+                if body is None:
+                    body = _text_body(value, self._text_style)
+                    if len(value) <= _CACHED_LENGTH:
+                        if len(cache) >= _CACHED_TEXTS:
+                            cache.clear()
+                        cache[value] = body
+                if body:
+                    out.append(f'<c r="{letter}{number}"{body}')
             elif kind is int:
                 out.append(f'<c r="{letter}{number}"{style}><v>{value}</v></c>')
             elif kind is float:
@@ -98,26 +110,6 @@ class RowFile:
         if self._buffered >= 512:
             self.flush()
 
-    def _text(self, ref: str, value: str) -> str:
-        style = ""
-        if value.startswith(FORMULA_TRIGGERS) or value in _ERRORS:
-            style = self._text_style
-        if ILLEGAL_CHARACTERS_RE.search(value):
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
-            if not value:
-                return ""
-        if "&" in value:
-            value = value.replace("&", "&amp;")
-        if "<" in value:
-            value = value.replace("<", "&lt;")
-        if ">" in value:
-            value = value.replace(">", "&gt;")
-        if "\r" in value:
-            value = value.replace("\r", "&#13;")
-        if value[0] in _SPACES or value[-1] in _SPACES:
-            return f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>'
-        return f'<c r="{ref}"{style} t="inlineStr"><is><t>{value}</t></is></c>'
-
     def _other(self, column: int, ref: str, value: Any) -> str:
         """Booleans, dates, and subclasses of the plain types (an enum of text, say)."""
         if isinstance(value, bool):
@@ -128,7 +120,8 @@ class RowFile:
         if isinstance(value, dt.date):
             return f'<c r="{ref}"{self._date_styles[column]}><v>{(value - _EPOCH).days}</v></c>'
         if isinstance(value, str):
-            return self._text(ref, str.__str__(value)) if value else ""
+            body = _text_body(str.__str__(value), self._text_style)
+            return f'<c r="{ref}"{body}' if body else ""
         if isinstance(value, int):
             return f'<c r="{ref}"{self._styles[column]}><v>{int(value)}</v></c>'
         if isinstance(value, float) or hasattr(value, "__float__"):
@@ -137,7 +130,8 @@ class RowFile:
                 return ""
             text = repr(number_value)
             return f'<c r="{ref}"{self._styles[column]}><v>{text[:-2] if text.endswith(".0") else text}</v></c>'
-        return self._text(ref, str(value)) if str(value) else ""
+        body = _text_body(str(value), self._text_style)
+        return f'<c r="{ref}"{body}' if body else ""
 
     def flush(self) -> None:
         """Write the buffered rows to the file."""
@@ -151,6 +145,26 @@ class RowFile:
         if self.file is not None:
             self.file.close()
             self.file = None
+
+
+def _text_body(value: str, quote_style: str) -> str:
+    """A text cell element after its `r` attribute ("" for a text with nothing XML can hold)."""
+    if ILLEGAL_CHARACTERS_RE.search(value):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if not value:
+        return ""
+    style = quote_style if value.startswith(FORMULA_TRIGGERS) or value in _ERRORS else ""
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    if "\r" in value:
+        value = value.replace("\r", "&#13;")
+    if value[0] in _SPACES or value[-1] in _SPACES:
+        return f'{style} t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>'
+    return f'{style} t="inlineStr"><is><t>{value}</t></is></c>'
 
 
 def sheet_parts(package: zipfile.ZipFile) -> dict[str, str]:
