@@ -10,7 +10,7 @@ its header row.
 
 What a row holds, as openpyxl would have written it:
 - text as inline strings (`t="inlineStr"`), never a formula or an error value; characters XML
-  cannot hold are dropped; `&`, `<`, `>` escaped, carriage returns kept (`&#13;`), leading or
+  cannot hold are dropped; a text longer than Excel's cell limit is cut there, ending in "…"; `&`, `<`, `>` escaped, carriage returns kept (`&#13;`), leading or
   trailing spaces kept (`xml:space="preserve"`); empty text is an empty cell;
 - numbers as numbers in the column's format (style index from openpyxl's own style table), NaN
   and infinities left empty (no spreadsheet can hold them);
@@ -36,6 +36,9 @@ from openpyxl.utils import get_column_letter
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
 """Leading characters that make a spreadsheet treat typed text as a formula."""
+
+CELL_TEXT_LIMIT = 32_767
+"""Excel's limit of characters in a cell (UTF-16 code units: a character outside the BMP counts twice)."""
 
 COMPRESS_LEVEL = 3
 """Deflate level of the package: level 6 (zipfile's default) took 2.5× the time for a 16 % smaller file."""
@@ -153,6 +156,9 @@ def _text_body(value: str, quote_style: str) -> str:
         value = ILLEGAL_CHARACTERS_RE.sub("", value)
     if not value:
         return ""
+    if len(value) > CELL_TEXT_LIMIT // 2 and len(value.encode("utf-16-le")) > 2 * CELL_TEXT_LIMIT:
+        # Excel holds no more and reports a longer cell as damaged content: cut, visibly (CSV and ODS keep it all)
+        value = value.encode("utf-16-le")[:2 * (CELL_TEXT_LIMIT - 1)].decode("utf-16-le", "ignore") + "…"
     style = quote_style if value.startswith(FORMULA_TRIGGERS) or value in _ERRORS else ""
     if "&" in value:
         value = value.replace("&", "&amp;")
@@ -205,4 +211,4 @@ def splice_rows(package: io.BytesIO, rows: dict[str, RowFile], path: Path) -> No
                 out.write(end + tail)
 
 
-__all__ = ["COMPRESS_LEVEL", "RowFile", "sheet_parts", "splice_rows"]
+__all__ = ["CELL_TEXT_LIMIT", "COMPRESS_LEVEL", "RowFile", "sheet_parts", "splice_rows"]

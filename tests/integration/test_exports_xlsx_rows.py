@@ -24,7 +24,7 @@ from openpyxl.cell import WriteOnlyCell
 from icc_desktop import cli
 from icc_desktop.errors import ExportError
 from icc_desktop.exports.common import Steps
-from icc_desktop.exports.sheet_xml import RowFile, sheet_parts, splice_rows
+from icc_desktop.exports.sheet_xml import CELL_TEXT_LIMIT, RowFile, sheet_parts, splice_rows
 from icc_desktop.exports.xlsx import SHEETS, export_all, export_workbook, stream_tables
 from icc_desktop.models import Need, Workshop
 from icc_desktop.services import crud
@@ -125,6 +125,16 @@ def test_odd_values_round_trip(tmp_path: Path) -> None:
     with zipfile.ZipFile(tmp_path / "odd.xlsx") as package_file:
         assert sheet_parts(package_file) == {"Data": "xl/worksheets/sheet1.xml", "Bare": "xl/worksheets/sheet2.xml"}
         assert package_file.testzip() is None
+
+
+def test_text_longer_than_excel_holds_is_cut_visibly(db: Database, small: SmallWorkshop, tmp_path: Path) -> None:
+    """A pasted description past Excel's 32,767-character cell limit ends in "…" at the limit (Excel reports more as damaged)."""
+    long = "😀" + "é" * 20_000 + "😀" * 10_000  # 40,001 characters, 50,002 UTF-16 units
+    crud.create(db, Need, workshop_id=small.workshop_id, title="Long", description=long, position=30)
+    book = load_workbook(export_workbook(db, small.workshop_id, tmp_path / "long.xlsx"))
+    (text,) = [r[4] for r in book["Needs"].iter_rows(min_row=2, values_only=True) if r[3] == "Long"]
+    assert len(text.encode("utf-16-le")) // 2 <= CELL_TEXT_LIMIT and text.endswith("…")
+    assert long.startswith(text[:-1]) and len(text) > 20_000
 
 
 def _libreoffice_csv(path: Path, tmp_path: Path) -> dict[str, list[list[str]]]:
