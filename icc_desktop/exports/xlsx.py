@@ -20,7 +20,9 @@ Names of participants appear only where they consented to be named (e-mail addre
 from __future__ import annotations
 
 import contextlib
+import io
 import os
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -42,10 +44,12 @@ from sqlalchemy.engine import Connection
 from sqlmodel import col
 
 from icc_desktop import __version__, vocabulary
+from icc_desktop.errors import ExportError
 from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
 from icc_desktop.exports.i18n import Translator
 from icc_desktop.exports.sheet_words import header as _header
 from icc_desktop.exports.sheet_words import sheet_name as _sheet_name
+from icc_desktop.exports.sheet_xml import FORMULA_TRIGGERS, RowFile, splice_rows
 from icc_desktop.models import (
     Action,
     AssessmentRound,
@@ -75,8 +79,6 @@ from icc_desktop.store.db import Database
 EXCEL_MAX_DATA_ROWS = 1_048_575
 """Excel's 1,048,576 rows per sheet, less the header row."""
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@")
-"""Leading characters that make a spreadsheet treat typed text as a formula."""
 
 MAX_RANKING_BARS = 15
 """The bar chart of a one-workshop workbook shows at most this many needs."""
@@ -210,8 +212,20 @@ def set_up_printing(ws: Any, *, landscape: bool, title_rows: str | None = "1:1")
     ws.oddFooter.right.text = "&P / &N"
 
 
+def _style_id(ws: WriteOnlyWorksheet, **style: Any) -> int:
+    """The index of a cell style in the workbook's style table (added to it if new)."""
+    cell = WriteOnlyCell(ws)
+    for name, value in style.items():
+        setattr(cell, name, value)
+    return int(cell.style_id)
+
+
 class _Sheet:
-    """One logical sheet, written in write-only mode and continued in a new sheet at the row limit."""
+    """One logical sheet, continued in a new sheet at the row limit.
+
+    openpyxl's write-only sheet holds the header row and the sheet's settings; the data rows go
+    to a `RowFile` and are put into the package when it is saved (`sheet_xml.splice_rows`).
+    """
 
     def __init__(self, book: Workbook, name: str, columns: Sequence[Column], max_rows: int) -> None:
         self._book = book
@@ -219,6 +233,8 @@ class _Sheet:
         self.columns = tuple(columns)
         self.max_rows = max_rows
         self.parts: list[tuple[WriteOnlyWorksheet, int]] = []  # (sheet, data rows written)
+        self.row_files: list[tuple[str, RowFile]] = []  # (sheet title, its data rows), part by part
+        self._row_file: RowFile | None = None
         self._ws: WriteOnlyWorksheet | None = None
         self._rows = 0
         self._open_part()
@@ -240,13 +256,11 @@ class _Sheet:
             cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN
             header.append(cell)
         ws.append(header)
-        # Reused cells carry a column's number format: the writer serialises each row as it is
-        # appended, so one styled cell per column serves every row.
-        self._styled = {i: WriteOnlyCell(ws) for i, c in enumerate(self.columns) if c.kind in _FORMATS}
-        for i, cell in self._styled.items():
-            cell.number_format = _FORMATS[self.columns[i].kind]
-        self._text_columns = [i for i, c in enumerate(self.columns) if c.kind in ("text", "label")]
-        self._ws, self._rows = ws, 0
+        # The data rows are written as XML text (sheet_xml) with openpyxl's own style indexes for
+        # the columns' number formats, the quote prefix and a date in a column without a format.
+        styles = [_style_id(ws, number_format=_FORMATS[c.kind]) if c.kind in _FORMATS else 0 for c in self.columns]
+        row_file = RowFile(styles, _style_id(ws, number_format=DATE_FORMAT), _style_id(ws, quotePrefix=True))
+        self._ws, self._rows, self._row_file = ws, 0, row_file
 
     def _close_part(self) -> None:
         assert self._ws is not None
@@ -256,6 +270,7 @@ class _Sheet:
         printed = len([c for c in self.columns if c.kind != "id"])
         self._ws.print_area = f"A1:{get_column_letter(printed)}{self._rows + 1}"
         self.parts.append((self._ws, self._rows))
+        self.row_files.append((self._ws.title, self._row_file))
 
     @property
     def sheet(self) -> WriteOnlyWorksheet:
@@ -267,28 +282,16 @@ class _Sheet:
         """Write one data row (values in column order)."""
         if self._rows >= self.max_rows:
             self._open_part()
-        ws = self.sheet
-        for i in self._text_columns:
-            value = values[i]
-            if value and isinstance(value, str):
-                safe = guard_text(value)
-                if safe is None or safe in ERROR_CODES:
-                    cell = WriteOnlyCell(ws, value=value if safe is None else safe)
-                    # openpyxl made a formula of a leading "=", an error value of "#N/A"
-                    cell.data_type = "s"
-                    cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
-                    values[i] = cell
-                else:
-                    values[i] = safe
-            elif value == "":
-                values[i] = None  # an empty cell, not an empty string
-        for i, cell in self._styled.items():
-            value = values[i]
-            if value is not None:
-                cell.value = value
-                values[i] = cell
-        ws.append(values)
+        assert self._row_file is not None
+        self._row_file.append(values)
         self._rows += 1
+
+    def discard(self) -> None:
+        """Delete the temporary files of the rows (written into the package, or the export stopped)."""
+        for _title, row_file in self.row_files:
+            row_file.close()
+        if self._row_file is not None:
+            self._row_file.close()
 
     def close(self) -> list[tuple[WriteOnlyWorksheet, int]]:
         """Finish the last part; return every part with its number of data rows."""
@@ -769,6 +772,10 @@ def write_workbook(db: Database, path: Path, *, workshop_id: str | None, max_row
     book = Workbook(write_only=True)
     try:
         return _write_book(db, book, path, workshop_id, max_rows, steps, t)
+    except OSError as exc:  # a full disk, most likely: the rows wait in the temporary folder
+        _discard(book)
+        raise ExportError(f"The workbook could not be written ({exc.strerror or exc}); check the free space in "
+                          f"{tempfile.gettempdir()} and in {path.parent}.") from exc
     except BaseException:
         _discard(book)
         raise
@@ -848,6 +855,17 @@ def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | Non
         set_up_printing(cohort_ws, landscape=True, title_rows=None)
     sheets = {name: _Sheet(book, _sheet_name(name, language), localized(columns, language), max_rows)
               for name, columns in SHEETS.items()}
+    try:
+        return _write_sheets(db, book, path, workshop_id, steps, summary, cohort_ws, sheets, t)
+    finally:
+        for sheet in ([summary] if summary else []) + list(sheets.values()):
+            sheet.discard()
+
+
+def _write_sheets(db: Database, book: Workbook, path: Path, workshop_id: str | None, steps: Steps,
+                  summary: _Sheet | None, cohort_ws: WriteOnlyWorksheet | None,
+                  sheets: dict[str, _Sheet], t: Translator) -> dict[str, list[tuple[str, int]]]:
+    language = t.language
     frame, workshops = stream_tables(db, workshop_id, sheets, steps, cohort=workshop_id is None, language=language)
     charts = book.create_sheet(_sheet_name("Charts", language))
     set_up_printing(charts, landscape=True, title_rows=None)
@@ -869,11 +887,13 @@ def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | Non
     _level_validation(sheets["Responses"], t)
     _level_validation(sheets["Votes"], t)
     steps.check()
-    book.save(str(path))
+    package = io.BytesIO()  # everything but the data rows: a few hundred kilobytes
+    book.save(package)
+    written = ([summary] if summary else []) + list(sheets.values())
+    splice_rows(package, {title: rows for sheet in written for title, rows in sheet.row_files}, path)
     result = {"Summary": summary.parts} if summary else {}
     result.update({name: sheet.parts for name, sheet in sheets.items()})
     return {name: [(ws.title, n) for ws, n in parts] for name, parts in result.items()}
-    return result
 
 
 def _level_validation(sheet: _Sheet, t: Translator) -> None:
@@ -924,5 +944,5 @@ def export_all(db: Database, path: Path | str, *, progress: ProgressCallback | N
     return Path(path)
 
 
-__all__ = ["EXCEL_MAX_DATA_ROWS", "FORMULA_TRIGGERS", "SHEETS", "Column", "budget_by_year", "export_all",
+__all__ = ["ERROR_CODES", "EXCEL_MAX_DATA_ROWS", "FORMULA_TRIGGERS", "SHEETS", "Column", "budget_by_year", "export_all",
            "export_workbook", "guard_text", "localized", "set_up_printing", "stream_tables", "write_workbook"]
