@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QSpinBox,
@@ -188,7 +189,7 @@ class CityPage(Page):
         box, error = with_error(field)
         form.addRow(text, box)
         label = form.labelForField(box)
-        if label is not None:
+        if isinstance(label, QLabel):
             label.setBuddy(field)  # the &-shortcut of the label moves the cursor to the field
         field.setAccessibleName(text.replace("&", ""))
         self._errors[(table, name)] = error

@@ -469,10 +469,11 @@ class RoadmapPage(WorkshopPage):
             return
         language = resolve_language(self.context.settings.get(LANGUAGE))
         picker = dialog or KpiLibraryDialog(language, self)
-        if picker.exec() != KpiLibraryDialog.DialogCode.Accepted or picker.chosen_code() is None:
+        code = picker.chosen_code() if picker.exec() == KpiLibraryDialog.DialogCode.Accepted else None
+        if code is None:
             return
         kpi = commands.create_row(self.context, Kpi, text=self.tr("Add KPI"), workshop_id=self._workshop.id,
-                                  action_id=action_id, **kpi_values(picker.chosen_code(), picker.language))
+                                  action_id=action_id, **kpi_values(code, picker.language))
         self.reload_now()
         self.kpi_table.select_id(kpi.id)
 
@@ -480,11 +481,13 @@ class RoadmapPage(WorkshopPage):
         """Delete the row selected in whichever table last had the focus (action by default)."""
         for table, delete in ((self.kpi_table, self.delete_kpi), (self.objective_table, self.delete_objective),
                               (self.action_table, self.delete_action)):
-            if table.hasFocus() and table.current_id():
-                delete(table.current_id())
+            row_id = table.current_id()
+            if table.hasFocus() and row_id:
+                delete(row_id)
                 return
-        if self.action_table.current_id():
-            self.delete_action(self.action_table.current_id())
+        row_id = self.action_table.current_id()
+        if row_id:
+            self.delete_action(row_id)
 
     def delete_objective(self, objective_id: str) -> None:
         """Delete an objective (its actions stay, without an objective), undoably."""
