@@ -91,7 +91,6 @@ class MainWindow(QMainWindow):
         self.context: AppContext | None = None
         self.pages: dict[str, Page] = {}
         self.welcome: WelcomePage | None = None  # shown in place of a page
-        self.room_dock: QDockWidget | None = None  # made when the room panel is first shown
         self.databases = DatabaseController(settings, self.workers, self)
         """Opens databases, keeps the recent files and the last workshop (see `database_controller`)."""
         self.databases.sig_opening.connect(self._on_opening)
@@ -101,6 +100,7 @@ class MainWindow(QMainWindow):
         self.databases.sig_damaged.connect(self._database_damaged)
         self.databases.sig_finished.connect(lambda: self._show_busy(False))
         self._saved_at: dt.datetime | None = None
+        self.room_dock: QDockWidget | None = None  # made when the room panel is first shown
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(960, 600))
         self.resize(1280, 800)
