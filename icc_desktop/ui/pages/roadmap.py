@@ -108,23 +108,23 @@ class RoadmapPage(WorkshopPage):
         objectives_layout.addLayout(objective_add)
 
         # --- actions -------------------------------------------------------------------------
-        self.action_model = ActionTableModel(self)
-        self.action_model.save_edit = self._save_action
-        self.action_table = RecordTable(self.action_model, stretch="title")
+        self.actions = ActionTableModel(self)
+        self.actions.save_edit = self._save_action
+        self.action_table = RecordTable(self.actions, stretch="title")
         self.action_table.setAccessibleName(self.tr("Actions"))
         self.action_table.horizontalHeader().setStretchLastSection(False)
         for key, width in (("checks", 28), ("start_month", 84), ("end_month", 84), ("status", 104)):
-            self.action_table.setColumnWidth(self.action_model.column_number(key), width)
+            self.action_table.setColumnWidth(self.actions.column_number(key), width)
         # The less-used fields of the selected action, beside the table (no sideways scrolling).
         self.action_details = DetailsPanel(
-            self.action_table, [self.action_model.column_number(key) for key in
+            self.action_table, [self.actions.column_number(key) for key in
                                 ("objective_id", "need_id", "lead_organisation", "budget_eur", "funding_source")],
             self.tr("Selected action"),
             self.tr("Select an action to see its objective, need, lead, budget and funding."))
         self.action_details.setFixedWidth(240)
         self.action_table.sig_delete_requested.connect(self.delete_action)
-        self.action_table.sig_move_requested.connect(lambda row_id, step: self._move(self.action_model, row_id, step))
-        self.action_model.sig_rows_dropped.connect(lambda ids: self.reorder(self.action_model, ids))
+        self.action_table.sig_move_requested.connect(lambda row_id, step: self._move(self.actions, row_id, step))
+        self.actions.sig_rows_dropped.connect(lambda ids: self.reorder(self.actions, ids))
         self.action_table.selectionModel().currentRowChanged.connect(self._action_changed)
         self.search = search_field(self.tr("Search the roadmap…"),
                                    self.tr("Search objectives, actions and KPIs"))
@@ -251,7 +251,7 @@ class RoadmapPage(WorkshopPage):
                  self.check_list]
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
-        for model, table in ((self.objectives, self.objective_table), (self.action_model, self.action_table),
+        for model, table in ((self.objectives, self.objective_table), (self.actions, self.action_table),
                              (self.kpis, self.kpi_table)):
             self.search.textChanged.connect(table.proxy.set_search)
             model.sig_edit_refused.connect(lambda row, column, text, t=table: self.message.show_for_cell(t, row, column, text))
@@ -277,7 +277,7 @@ class RoadmapPage(WorkshopPage):
         workshop_id = self.context.workshop_id
         if workshop_id is None:
             self._workshop = None
-            for model in (self.objectives, self.action_model, self.kpis, self.checks):
+            for model in (self.objectives, self.actions, self.kpis, self.checks):
                 model.set_rows([])
             self.gantt.set_plan([])
             self.vision.setPlainText("")
@@ -298,14 +298,14 @@ class RoadmapPage(WorkshopPage):
                 by_action.setdefault(warning.row_id, []).append(warning.message)
         self.objectives.action_counts = {o.id: sum(1 for a in actions if a.objective_id == o.id) for o in objectives}
         self.objectives.set_rows(objectives)
-        self.action_model.choices["objective_id"] = [(o.id, o.title) for o in objectives]
-        self.action_model.choices["need_id"] = [(n.id, n.title) for n in needs]
-        self.action_model.choices["funding_source"] = [(r.code, r.label) for r in view.funding_sources]
-        self.action_model.warnings = by_action
-        self.action_model.month_anchor = self._workshop.date  # an empty month cell starts at the workshop
-        self.action_model.set_rows(actions)
+        self.actions.choices["objective_id"] = [(o.id, o.title) for o in objectives]
+        self.actions.choices["need_id"] = [(n.id, n.title) for n in needs]
+        self.actions.choices["funding_source"] = [(r.code, r.label) for r in view.funding_sources]
+        self.actions.warnings = by_action
+        self.actions.month_anchor = self._workshop.date  # an empty month cell starts at the workshop
+        self.actions.set_rows(actions)
         if self.action_table.current_id() is None and actions:
-            self.action_table.select_id(actions[0].id, self.action_model.column_number("title"))
+            self.action_table.select_id(actions[0].id, self.actions.column_number("title"))
         self._fill_objective_choice(objectives)
         self._show_kpis()
         self.checks.set_rows(warnings)
@@ -352,9 +352,9 @@ class RoadmapPage(WorkshopPage):
     def _show_kpis(self) -> None:
         action_id = self.action_table.current_id()
         self.kpis.set_rows([k for k in self._all_kpis if k.action_id == action_id] if action_id else [])
-        row = self.action_model.find(action_id) if action_id else -1
+        row = self.actions.find(action_id) if action_id else -1
         if row >= 0:
-            self.kpi_title.setText(self.tr("KPIs of “%1”").replace("%1", self.action_model.row_at(row).title))
+            self.kpi_title.setText(self.tr("KPIs of “%1”").replace("%1", self.actions.row_at(row).title))
         else:
             self.kpi_title.setText(self.tr("KPIs (select an action)"))
         self.new_kpi.setEnabled(row >= 0)
@@ -367,14 +367,14 @@ class RoadmapPage(WorkshopPage):
 
     def _bar_clicked(self, action_id: str) -> None:
         self.search.clear()
-        self.action_table.select_id(action_id, self.action_model.column_number("title"))
+        self.action_table.select_id(action_id, self.actions.column_number("title"))
 
     def _check_activated(self, index: QModelIndex) -> None:
         row_id = index.data(ROW_ID_ROLE)
-        if row_id and self.action_model.find(row_id) >= 0:
+        if row_id and self.actions.find(row_id) >= 0:
             self.tabs.setCurrentIndex(0)
             self.search.clear()
-            self.action_table.select_id(row_id, self.action_model.column_number("title"))
+            self.action_table.select_id(row_id, self.actions.column_number("title"))
             self.action_table.setFocus()
 
     # --- vision ----------------------------------------------------------------------------
@@ -422,7 +422,7 @@ class RoadmapPage(WorkshopPage):
 
         if self._workshop is None:
             return
-        position = max((a.position for a in self.action_model.rows()), default=-1) + 1
+        position = max((a.position for a in self.actions.rows()), default=-1) + 1
         try:
             action = commands.create_row(self.context, Action, text=self.tr("Add action"),
                                          workshop_id=self._workshop.id, title=self.new_action.text(),
@@ -435,7 +435,7 @@ class RoadmapPage(WorkshopPage):
         self.new_action.clear()
         self.search.clear()
         self.reload_now()
-        self.action_table.select_id(action.id, self.action_model.column_number("title"))
+        self.action_table.select_id(action.id, self.actions.column_number("title"))
 
     def add_kpi(self) -> None:
         """Add a KPI named in the new-KPI field to the selected action."""
@@ -469,11 +469,10 @@ class RoadmapPage(WorkshopPage):
             return
         language = resolve_language(self.context.settings.get(LANGUAGE))
         picker = dialog or KpiLibraryDialog(language, self)
-        code = picker.chosen_code() if picker.exec() == KpiLibraryDialog.DialogCode.Accepted else None
-        if code is None:
+        if picker.exec() != KpiLibraryDialog.DialogCode.Accepted or picker.chosen_code() is None:
             return
         kpi = commands.create_row(self.context, Kpi, text=self.tr("Add KPI"), workshop_id=self._workshop.id,
-                                  action_id=action_id, **kpi_values(code, picker.language))
+                                  action_id=action_id, **kpi_values(picker.chosen_code(), picker.language))
         self.reload_now()
         self.kpi_table.select_id(kpi.id)
 
@@ -481,13 +480,11 @@ class RoadmapPage(WorkshopPage):
         """Delete the row selected in whichever table last had the focus (action by default)."""
         for table, delete in ((self.kpi_table, self.delete_kpi), (self.objective_table, self.delete_objective),
                               (self.action_table, self.delete_action)):
-            row_id = table.current_id()
-            if table.hasFocus() and row_id:
-                delete(row_id)
+            if table.hasFocus() and table.current_id():
+                delete(table.current_id())
                 return
-        row_id = self.action_table.current_id()
-        if row_id:
-            self.delete_action(row_id)
+        if self.action_table.current_id():
+            self.delete_action(self.action_table.current_id())
 
     def delete_objective(self, objective_id: str) -> None:
         """Delete an objective (its actions stay, without an objective), undoably."""
