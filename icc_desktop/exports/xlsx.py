@@ -20,6 +20,7 @@ Names of participants appear only where they consented to be named (e-mail addre
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import os
 import tempfile
@@ -269,6 +270,7 @@ class _Sheet:
         # ids make rows traceable on screen; on paper they are noise (they are the last columns)
         printed = len([c for c in self.columns if c.kind != "id"])
         self._ws.print_area = f"A1:{get_column_letter(printed)}{self._rows + 1}"
+        assert self._row_file is not None
         self.parts.append((self._ws, self._rows))
         self.row_files.append((self._ws.title, self._row_file))
 
@@ -321,8 +323,8 @@ def _live(model: type[Any]) -> Any:
     return col(model.deleted_at).is_(None)
 
 
-def _workshop_query(workshop_id: str | None) -> Select[Any]:
-    query = (
+def _workshop_query(workshop_id: str | None) -> Select[Any, str, str]:
+    query: Select[Any, str, str] = (
         select(Workshop.__table__, col(City.name).label("city_name"), col(City.country).label("city_country"))  # type: ignore[attr-defined]
         .join(City, col(City.id) == col(Workshop.city_id))
         .where(_live(Workshop), _live(City))
@@ -456,8 +458,8 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
     numbered = [(i, o, a) for i, (_, o, a) in enumerate(numbered, start=1)]
     for index, o in enumerate(objectives, start=1):
         members = [a for _, oo, a in numbered if oo is o]
-        budget = sum(a.budget_eur or 0 for a in members if a.status != "cancelled")
-        sheets["Objectives"].append([*where, index, o.title, o.description, len(members), budget, o.id, w.id])
+        planned = sum(a.budget_eur or 0 for a in members if a.status != "cancelled")
+        sheets["Objectives"].append([*where, index, o.title, o.description, len(members), planned, o.id, w.id])
     number_of = {}
     for number, o, a in numbered:
         number_of[a.id] = (number, a)
@@ -468,8 +470,8 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
                                   t.code("status", a.status), bool(a.quick_win), need.title if need else None,
                                   a.id, a.objective_id, w.id])
     for k in sorted(kpis, key=lambda k: number_of.get(k.action_id, (10**9, None))[0]):
-        number, action = number_of.get(k.action_id, (None, None))
-        sheets["KPIs"].append([*where, number, action.title if action is not None else None, k.name, k.unit,
+        action_number, action = number_of.get(k.action_id, (None, None))
+        sheets["KPIs"].append([*where, action_number, action.title if action is not None else None, k.name, k.unit,
                                k.baseline, k.target, k.target_date, k.id, k.action_id, w.id])
 
     order = {o.id: index for index, o in enumerate(objectives)}
@@ -501,7 +503,7 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
     _write_follow_up(sheets, frame, w, groups, numbered, kpis, responses)
 
 
-def _months_late(planned: Any, actual: Any) -> int | None:
+def _months_late(planned: dt.date | None, actual: dt.date | None) -> int | None:
     if planned is None or actual is None:
         return None
     return (actual.year - planned.year) * 12 + actual.month - planned.month
@@ -570,7 +572,8 @@ def budget_by_year(euros: int, start: Any, end: Any) -> list[tuple[int | None, i
     for index in range(first.year * 12 + first.month - 1, last.year * 12 + last.month):
         months[index // 12] = months.get(index // 12, 0) + 1
     total = sum(months.values())
-    shares, given = [], 0
+    shares: list[tuple[int | None, int]] = []
+    given = 0
     for number, (year, count) in enumerate(sorted(months.items())):
         share = euros - given if number == len(months) - 1 else round(euros * count / total)
         shares.append((year, share))
@@ -756,7 +759,7 @@ def _write_summary(frame: _Frame, sheet: _Sheet, charts: WriteOnlyWorksheet) -> 
 
 
 def _references(conn: Connection) -> dict[tuple[str, str], str]:
-    rows = conn.execute(select(ReferenceItem.list_name, ReferenceItem.code, ReferenceItem.label))
+    rows = conn.execute(select(col(ReferenceItem.list_name), col(ReferenceItem.code), col(ReferenceItem.label)))
     return {(r.list_name, r.code): r.label for r in rows}
 
 

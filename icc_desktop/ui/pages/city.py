@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QSpinBox,
@@ -69,7 +70,7 @@ class _FormSection(QGroupBox):
         box, error = with_error(field)
         self.form.addRow(text, box)
         label = self.form.labelForField(box)
-        if label is not None:
+        if isinstance(label, QLabel):
             label.setBuddy(field)  # the &-shortcut of the label moves the cursor to the field
         field.setAccessibleName(text.replace("&", ""))
         self.errors[name] = error
@@ -156,7 +157,7 @@ class WorkshopDetailsSection(_FormSection):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Workshop"), parent)
-        self.title = QLineEdit()
+        self.title_edit = QLineEdit()  # not `title`: QGroupBox.title() is the box's caption
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
@@ -174,14 +175,14 @@ class WorkshopDetailsSection(_FormSection):
         self.notes = NotesEdit()
         self.notes.setTabChangesFocus(True)
         for text, field, name in (
-                (self.tr("&Title"), self.title, "title"), (self.tr("&Date"), self.date, "date"),
+                (self.tr("&Title"), self.title_edit, "title"), (self.tr("&Date"), self.date, "date"),
                 (self.tr("&Venue"), self.venue, "venue"), (self.tr("&Facilitator"), self.facilitator, "facilitator"),
                 (self.tr("&Status"), self.status, "status"), (self.tr("Fra&mework"), self.framework, "framework_id"),
                 (self.tr("Roadmap &horizon"), self.horizon, "horizon_years"),
                 (self.tr("Dots per partic&ipant"), self.dots, "dots_per_participant"),
                 (self.tr("Notes"), self.notes, "notes")):
             self._add(text, field, name)
-        for name, edit in (("title", self.title), ("venue", self.venue), ("facilitator", self.facilitator)):
+        for name, edit in (("title", self.title_edit), ("venue", self.venue), ("facilitator", self.facilitator)):
             self._commit_on_leave(name, edit)
         self._commit_on_pick("status", self.status)
         self._commit_on_pick("framework_id", self.framework)
@@ -191,7 +192,7 @@ class WorkshopDetailsSection(_FormSection):
 
     def show_workshop(self, workshop: Any, frameworks: list[Any], locked: bool) -> None:
         """Show a workshop's stored details; `locked`: its framework cannot change (answers exist)."""
-        self.title.setText(workshop.title)
+        self.title_edit.setText(workshop.title)
         self.date.setDate(QDate(workshop.date.year, workshop.date.month, workshop.date.day))
         self.venue.setText(workshop.venue)
         self.facilitator.setText(workshop.facilitator)
