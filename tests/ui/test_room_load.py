@@ -46,8 +46,9 @@ def test_sixty_phones_twenty_inputs_each_nothing_lost_or_doubled_and_the_window_
     window = open_window(qtbot, demo_db, workshop.id, "needs")
     controller = room_controller(window.context)
     # Every simulated phone comes from 127.0.0.1: the per-address budget is for real networks.
-    controller.open_room(workshop.id, "127.0.0.1", 0, Limits(address_capacity=100_000, address_rate=100_000,
-                                                                   join_capacity=PHONES, join_rate=1))
+    limits = Limits(address_capacity=100_000, address_rate=100_000, address_connections=2 * PHONES,
+                    join_capacity=PHONES, join_rate=1)
+    controller.open_room(workshop.id, "127.0.0.1", 0, limits)
     window.show_room_panel()
     panel, room = window.room_panel, controller.room
     activity = room.open_activity("suggest")
