@@ -12,13 +12,22 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from sqlmodel import select
 
+from icc_desktop.models import Participant, Response, RoomSuggestion, Vote
+from icc_desktop.room.core import RoomCaps, pending_suggestions
 from icc_desktop.room.server import Limits
+from icc_desktop.services import crud
+from tests.factories import db_snapshot
 from tests.integration.room_support import (  # noqa: F401  (fixture)
     LiveRoom,
     Phone,
+    clear_typed_input,
+    first_dimension,
     first_workshop,
     live,
+    needs_of,
+    participants_of,
 )
 
 OTHER_ADDRESS = "127.0.0.2"
@@ -32,6 +41,14 @@ class PhoneFrom(Phone):
         self.client.close()
         self.client = httpx.Client(base_url=url, timeout=timeout,
                                    transport=httpx.HTTPTransport(local_address=address))
+
+
+@pytest.fixture
+def phone(live) -> Iterator[Phone]:
+    """A phone that has not joined yet."""
+    client = Phone(live.url)
+    yield client
+    client.close()
 
 
 def _open(port: int, count: int, send: bytes = b"") -> list[socket.socket]:
@@ -72,7 +89,7 @@ def test_idle_and_half_sent_connections_from_one_address_do_not_lock_out_other_p
     host = f"127.0.0.1:{slow_room.server.port}".encode()
     idle = _open(slow_room.server.port, 250)
     half = _open(slow_room.server.port, 250, b"POST /api/join HTTP/1.1\r\nHost: " + host + b"\r\n")
-    phones = [PhoneFrom(slow_room.url) for _ in range(3)]
+    phones = [PhoneFrom(slow_room.url, f"127.0.0.{n}") for n in (2, 3, 4)]
     try:
         activity = slow_room.room.open_activity("suggest")
         started = time.monotonic()
@@ -109,3 +126,184 @@ def test_a_request_whose_headers_or_body_never_finish_is_closed(slow_room):
     assert _closed_by_server(no_body, within=2)
     # An honest request afterwards is answered as usual.
     assert PhoneFrom(slow_room.url).client.get("/").status_code == 200
+
+
+def _live(db, model, **where):
+    with db.session() as session:
+        query = select(model)
+        for name, value in where.items():
+            query = query.where(getattr(model, name) == value)
+        return [row for row in session.exec(query).all() if getattr(row, "deleted_at", None) is None]
+
+
+def test_a_phone_cannot_overwrite_what_the_facilitator_typed(live, phone, demo_db):
+    """Claiming a listed person who has not joined yet gives no power over the scores, dots and
+    ratings the facilitator typed for them: those are shown locked and refused (409); the rest
+    (empty, or the phone's own answers) the phone can give and change."""
+    room, db = live.room, demo_db
+    person = participants_of(db, room.workshop_id)[0]
+    clear_typed_input(db, [person.id])
+    dimension = first_dimension(db, room.workshop_id)
+    needs = needs_of(db, room.workshop_id)
+    assert phone.join(room.code, participant=person.id).status_code == 200
+
+    score = room.open_activity("score", dimension_id=dimension.id)
+    questions = phone.state().json()["activity"]["questions"]
+    typed = crud.create(db, Response, workshop_id=room.workshop_id, question_id=questions[0]["id"],
+                        participant_id=person.id, current_level=2, target_level=3)  # the facilitator, in the window
+    shown = phone.state().json()["activity"]["questions"]
+    assert shown[0]["locked"] is True and shown[1]["locked"] is False
+    before = db_snapshot(db)
+    refused = phone.submit(score.id, answers=[{"question": questions[0]["id"], "current": 5, "target": 5},
+                                              {"question": questions[1]["id"], "current": 1, "target": 1}])
+    assert refused.status_code == 409 and refused.json()["error"] == "entered"
+    assert db_snapshot(db) == before  # all or nothing: not even the free question was written
+    assert phone.submit(score.id, answers=[{"question": questions[1]["id"], "current": 1, "target": 2}]).status_code == 200
+    # The phone's own answer it may change again; the typed one stays as typed.
+    assert phone.submit(score.id, answers=[{"question": questions[1]["id"], "current": 2, "target": 4}]).status_code == 200
+    mine = _live(db, Response, participant_id=person.id)
+    assert {(r.question_id, r.current_level, r.target_level) for r in mine} == {
+        (questions[0]["id"], 2, 3), (questions[1]["id"], 2, 4)}
+    assert typed.id in {r.id for r in mine}
+
+    # Dots the facilitator typed for this person lock the phone's dots.
+    crud.create(db, Vote, workshop_id=room.workshop_id, need_id=needs[0].id, participant_id=person.id, dots=2)
+    dots = room.open_activity("dots")
+    assert phone.state().json()["activity"]["locked"] is True
+    refused = phone.submit(dots.id, dots={needs[1].id: 1})
+    assert refused.status_code == 409 and refused.json()["error"] == "entered"
+    assert {(v.need_id, v.dots) for v in _live(db, Vote, participant_id=person.id)} == {(needs[0].id, 2)}
+
+    # A typed rating of one need is locked; the other needs the phone rates, and re-rates.
+    rating = _live(db, Vote, participant_id=person.id)[0]
+    crud.update(db, Vote, rating.id, impact=4, feasibility=2)
+    rate = room.open_activity("rate")
+    locked = {n["id"]: n["locked"] for n in phone.state().json()["activity"]["needs"]}
+    assert locked[needs[0].id] is True and locked[needs[1].id] is False
+    refused = phone.submit(rate.id, ratings={needs[0].id: {"impact": 1, "feasibility": 1}})
+    assert refused.status_code == 409
+    for value in (5, 3):
+        assert phone.submit(rate.id, ratings={needs[1].id: {"impact": value, "feasibility": 1}}).status_code == 200
+    votes = {v.need_id: (v.dots, v.impact, v.feasibility) for v in _live(db, Vote, participant_id=person.id)}
+    assert votes == {needs[0].id: (2, 4, 2), needs[1].id: (0, 3, 1)}
+
+
+def test_a_name_is_held_by_one_phone_and_the_facilitator_can_release_it(live, demo_db):
+    """The first phone to pick a name holds it; the facilitator releases that phone (its token
+    stops working) and the right person's phone can then pick the name."""
+    room = live.room
+    person = participants_of(demo_db, room.workshop_id)[0]
+    clear_typed_input(demo_db, [person.id])
+    impostor, owner = Phone(live.url), PhoneFrom(live.url)
+    try:
+        assert impostor.join(room.code, participant=person.id).status_code == 200
+        taken = owner.join(room.code, participant=person.id)
+        assert taken.status_code == 409 and taken.json()["error"] == "taken"
+        device = room.joined()[0].device_id
+        assert room.release(device) is True and room.joined() == []
+        assert impostor.state().status_code == 401
+        assert owner.join(room.code, participant=person.id).status_code == 200
+        assert [p.name for p in room.joined()] == [person.name]
+        assert room.release("no-such-phone") is False
+    finally:
+        impostor.close()
+        owner.close()
+
+
+def test_guest_names_are_unique_and_guests_are_capped(demo_db):
+    """A guest cannot take a name someone in the workshop has; one address gets two guests (no
+    fresh dot budget by rejoining as a new guest), the room a set number; phones per address too."""
+    live = LiveRoom(demo_db, first_workshop(demo_db).id, caps=RoomCaps(guests=3))
+    room = live.room
+    listed = participants_of(demo_db, room.workshop_id)[0]
+    phones = [Phone(live.url) for _ in range(4)] + [PhoneFrom(live.url, f"127.0.0.{n}") for n in (2, 3, 4)]
+    try:
+        assert phones[0].join(room.code, guest_name="Ana Lopes").status_code == 200
+        for name in ("ana  LOPES", listed.name.upper()):
+            refused = phones[1].join(room.code, guest_name=name)
+            assert refused.status_code == 409 and refused.json()["error"] == "name_taken"
+        assert phones[1].join(room.code, guest_name="").status_code == 200  # "Guest N", unique too
+        third = phones[2].join(room.code, guest_name="Ana Lopes again")
+        assert third.status_code == 429 and third.json()["error"] == "too_many_guests"
+        assert phones[4].join(room.code, guest_name="Bo").status_code == 200
+        full = phones[5].join(room.code, guest_name="Cy")
+        assert full.status_code == 429 and full.json()["error"] == "too_many_guests"
+        names = [p.name.casefold() for p in participants_of(demo_db, room.workshop_id)]
+        assert len(names) == len(set(names))
+        # Listed names: at most `phones_per_address` phones from one address in all.
+        people = participants_of(demo_db, room.workshop_id)
+        listed_people = [p for p in people if not p.joined_from_phone]
+        assert phones[2].join(room.code, participant=listed_people[0].id).status_code == 200
+        assert phones[3].join(room.code, participant=listed_people[1].id).status_code == 200
+        fifth = Phone(live.url)
+        phones.append(fifth)
+        over = fifth.join(room.code, participant=listed_people[2].id)
+        assert over.status_code == 429 and over.json()["error"] == "too_many_phones"
+    finally:
+        for phone in phones:
+            phone.close()
+        live.stop()
+
+
+def test_the_facilitator_removes_a_guest_and_what_it_sent(live, phone, demo_db):
+    """Remove guest: its token stops working, its dots and suggestions are taken back and the
+    guest's row is deleted; a listed participant cannot be removed this way."""
+    room, db = live.room, demo_db
+    needs = needs_of(db, room.workshop_id)
+    assert phone.join(room.code, guest_name="Drive-by").status_code == 200
+    dots = room.open_activity("dots")
+    assert phone.submit(dots.id, dots={needs[0].id: 2}).status_code == 200
+    suggest = room.open_activity("suggest")
+    assert phone.submit(suggest.id, title="Free parking for me").status_code == 200
+    guest = room.joined()[0]
+    assert guest.guest and room.remove_guest(guest.device_id) is True
+    assert phone.state().status_code == 401 and room.joined() == []
+    assert _live(db, Participant, id=guest.participant_id) == []
+    assert all(v.dots == 0 for v in _live(db, Vote, participant_id=guest.participant_id))
+    assert pending_suggestions(db, room.workshop_id) == []
+    person = participants_of(db, room.workshop_id)[0]
+    listed = PhoneFrom(live.url)
+    listed.join(room.code, participant=person.id)
+    assert room.remove_guest(room.joined()[0].device_id) is False and len(room.joined()) == 1
+    listed.close()
+
+
+def test_suggestions_are_capped_per_phone_and_per_address(demo_db):
+    """One phone sends a set number of suggestions per activity, one address a set number in all;
+    the refusal has its own code for the page; a retry of an accepted one is not counted; another
+    address and the next activity are not affected."""
+    live = LiveRoom(demo_db, first_workshop(demo_db).id,
+                    caps=RoomCaps(suggestions_per_phone=3, suggestions_per_address=5))
+    room = live.room
+    first, second, elsewhere = Phone(live.url), Phone(live.url), PhoneFrom(live.url)
+    try:
+        for number, phone in enumerate((first, second, elsewhere)):
+            assert phone.join(room.code, guest_name=f"Ideas {number}").status_code == 200
+        activity = room.open_activity("suggest")
+        codes = [first.submit(activity.id, submission=f"first-{i:04d}", title=f"Idea {i}").status_code
+                 for i in range(4)]
+        assert codes == [200, 200, 200, 429]
+        again = first.submit(activity.id, submission="first-0000", title="Idea 0")
+        assert again.status_code == 200 and again.json().get("repeated") is True
+        over = first.submit(activity.id, title="One more")
+        assert over.json()["error"] == "too_many_suggestions"
+        codes = [second.submit(activity.id, title=f"Second {i}").status_code for i in range(3)]
+        assert codes == [200, 200, 429]  # 5 from this address
+        assert elsewhere.submit(activity.id, title="From another phone").status_code == 200
+        with demo_db.session() as session:
+            assert len(session.exec(select(RoomSuggestion)).all()) == 6
+        following = room.open_activity("suggest")
+        assert first.submit(following.id, title="Next round").status_code == 200
+    finally:
+        for phone in (first, second, elsewhere):
+            phone.close()
+        live.stop()
+
+
+def test_the_page_explains_every_new_refusal_in_three_languages():
+    """Each refusal code a phone can now get has its message in English, French and German."""
+    from icc_desktop.resources import resource_path
+
+    script = (resource_path("room") / "room.js").read_text(encoding="utf-8")
+    for code in ("entered", "name_taken", "too_many_guests", "too_many_phones", "too_many_suggestions"):
+        assert script.count(f"err_{code}:") == 3, code

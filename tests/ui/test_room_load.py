@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer
 from sqlmodel import select
 
 from icc_desktop.models import RoomSuggestion
+from icc_desktop.room.core import RoomCaps
 from icc_desktop.room.server import Limits
 from icc_desktop.ui.room import room_controller
 from tests.integration.room_support import first_workshop
@@ -51,6 +52,8 @@ def test_sixty_phones_twenty_inputs_each_nothing_lost_or_doubled_and_the_window_
     controller.open_room(workshop.id, "127.0.0.1", 0, limits)
     window.show_room_panel()
     panel, room = window.room_panel, controller.room
+    room.caps = RoomCaps(phones_per_address=PHONES, guests_per_address=PHONES, guests=PHONES,
+                         suggestions_per_phone=INPUTS, suggestions_per_address=PHONES * INPUTS)
     activity = room.open_activity("suggest")
 
     seen: dict[str, float] = {}
