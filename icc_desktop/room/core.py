@@ -59,6 +59,8 @@ DESCRIPTION_MAX = 2000
 POLL_CHOICES_MAX = 6
 POLL_TEXT_MAX = 200
 MAX_PHONES = 500
+SEEN_KEPT = 256
+"""Submission ids a phone's answers are remembered for (a retry follows its request within seconds)."""
 
 
 @dataclass(frozen=True)
@@ -546,6 +548,8 @@ class Room:
             result = {"ok": True}
             with self._lock:
                 device.seen[submission] = result
+                while len(device.seen) > SEEN_KEPT:  # a phone answering all day must not grow memory
+                    del device.seen[next(iter(device.seen))]
                 device.answered.add(activity.id)
                 key = (device.participant_id, activity.id)
                 previous = self._inputs.get(key, [])

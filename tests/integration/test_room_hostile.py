@@ -307,3 +307,45 @@ def test_the_page_explains_every_new_refusal_in_three_languages():
     script = (resource_path("room") / "room.js").read_text(encoding="utf-8")
     for code in ("entered", "name_taken", "too_many_guests", "too_many_phones", "too_many_suggestions"):
         assert script.count(f"err_{code}:") == 3, code
+
+
+def test_the_command_line_releases_a_phone_and_removes_a_guest(live, demo_db):
+    """`who` numbers the phones; `release N` lets one go, `remove N` removes a guest (not a listed
+    person); a wrong number is refused with a message."""
+    import io
+
+    from icc_desktop.room.commands import run_command
+
+    room = live.room
+    person = participants_of(demo_db, room.workshop_id)[0]
+    listed, guest = Phone(live.url), Phone(live.url)
+    try:
+        listed.join(room.code, participant=person.id)
+        guest.join(room.code, guest_name="Passer-by")
+        out = io.StringIO()
+        for line in ("who", "remove 1", "release 9", "release x", "remove 2", "release 1", "who"):
+            assert run_command(room, line, out) is True
+        text = out.getvalue()
+        assert f"1. {person.name}" in text and "2. Passer-by (guest)" in text
+        assert "refused: remove: " in text and "not a guest" in text
+        assert text.count("not a phone's number") == 2
+        assert "removed: Passer-by" in text and f"released: {person.name}" in text
+        assert room.joined() == [] and guest.state().status_code == 401 and listed.state().status_code == 401
+    finally:
+        listed.close()
+        guest.close()
+
+
+def test_a_phone_sending_all_day_does_not_grow_the_rooms_memory(demo_db):
+    """The submission ids kept to answer retries are bounded per phone; a recent retry is still
+    answered as a repeat."""
+    from icc_desktop.room.core import SEEN_KEPT, Room
+
+    room = Room(demo_db, first_workshop(demo_db).id)
+    _token, device = room.join(room.code, guest_name="Busy bee")
+    poll = room.open_activity("poll", question="Again?", choices=["Yes", "No"])
+    for number in range(SEEN_KEPT + 50):
+        room.submit(device, {"activity": poll.id, "submission": f"answer-{number:05d}", "choice": number % 2})
+    assert len(device.seen) == SEEN_KEPT
+    last = f"answer-{SEEN_KEPT + 49:05d}"
+    assert room.submit(device, {"activity": poll.id, "submission": last, "choice": 0}).get("repeated") is True
