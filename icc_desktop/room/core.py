@@ -187,7 +187,8 @@ Written = tuple[set[str], list[tuple[str, str]], Owned]
 
 
 def _normal_name(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    """A name as compared: compatibility forms folded (full-width letters), case and spacing ignored."""
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
 
 class Room:
@@ -214,6 +215,10 @@ class Room:
         self._inputs: dict[tuple[str, str], list[tuple[str, str]]] = {}
         """(participant id, activity id) -> (table, row id) written by that phone for it."""
         self.caps = caps or RoomCaps()
+        self._barred: set[tuple[str, str]] = set()
+        """(participant id, address) of released phones: that address may not pick that name again."""
+        self._guests_from: dict[str, int] = {}
+        """Guests that ever joined from each address (removed ones too: no cycling through guests)."""
         self._owned: Owned = {}
         """What phones wrote, value by value: a phone changes only an empty value or its own, never
         what the facilitator typed (or a phone wrote before the room was opened again)."""
@@ -330,7 +335,9 @@ class Room:
         with self._lock:
             found = [key for key, device in self._devices.items() if device.id == device_id]
             for key in found:
-                del self._devices[key]
+                device = self._devices.pop(key)
+                if not device.guest and device.address:  # that address may not grab the name back
+                    self._barred.add((device.participant_id, device.address))
         if found:
             self._notify(RoomChange(frozenset(), "release"))
         return bool(found)
@@ -423,10 +430,10 @@ class Room:
             if not participant_id:
                 if guests >= self.caps.guests:
                     raise RoomError("too_many_guests", f"The room has {self.caps.guests} guests already.", 429)
-                if sum(1 for d in here if d.guest) >= self.caps.guests_per_address:
+                if address is not None and self._guests_from.get(address, 0) >= self.caps.guests_per_address:
                     raise RoomError("too_many_guests", "Too many guests have joined from this address.", 429)
             if participant_id:
-                if participant_id in taken:
+                if participant_id in taken or (participant_id, address) in self._barred:
                     raise RoomError("taken", "Another phone has joined with this name.", 409)
                 with self.db.session() as session:
                     row = session.get(Participant, participant_id)
@@ -454,6 +461,8 @@ class Room:
             device = Device(secrets.token_hex(6), pid, name, guest, time.monotonic(), address or "")
             with self._lock:
                 self._devices[_hash_token(token)] = device
+                if guest and address is not None:
+                    self._guests_from[address] = self._guests_from.get(address, 0) + 1
         self._notify(RoomChange(frozenset({"participant"}), "join", pid))
         return token, device
 

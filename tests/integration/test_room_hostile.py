@@ -349,3 +349,52 @@ def test_a_phone_sending_all_day_does_not_grow_the_rooms_memory(demo_db):
     assert len(device.seen) == SEEN_KEPT
     last = f"answer-{SEEN_KEPT + 49:05d}"
     assert room.submit(device, {"activity": poll.id, "submission": last, "choice": 0}).get("repeated") is True
+
+
+def test_a_released_phone_cannot_grab_the_name_again_from_its_address(live, demo_db):
+    """A hostile phone watching the list cannot take a released name back at once: its address
+    may not pick that name again; the right person's phone (another address) can."""
+    room = live.room
+    person = participants_of(demo_db, room.workshop_id)[0]
+    impostor, again, owner = Phone(live.url), Phone(live.url), PhoneFrom(live.url)
+    try:
+        assert impostor.join(room.code, participant=person.id).status_code == 200
+        room.release(room.joined()[0].device_id)
+        grabbed = again.join(room.code, participant=person.id)  # a fresh phone, no token, same address
+        assert grabbed.status_code == 409 and grabbed.json()["error"] == "taken"
+        assert owner.join(room.code, participant=person.id).status_code == 200
+    finally:
+        for phone in (impostor, again, owner):
+            phone.close()
+
+
+def test_removed_guests_still_count_for_their_address(live, demo_db):
+    """Removing a guest does not give its address a new guest: a hostile phone cannot cycle through
+    guests (and dot budgets) as the facilitator removes them."""
+    room = live.room
+    phones = [Phone(live.url) for _ in range(3)]
+    try:
+        for number, phone in enumerate(phones[:2]):
+            assert phone.join(room.code, guest_name=f"Cycler {number}").status_code == 200
+        for joined in room.joined():
+            room.remove_guest(joined.device_id)
+        third = phones[2].join(room.code, guest_name="Cycler 2")
+        assert third.status_code == 429 and third.json()["error"] == "too_many_guests"
+    finally:
+        for phone in phones:
+            phone.close()
+
+
+def test_a_guest_name_disguised_with_invisible_or_wide_letters_is_still_taken(live, demo_db):
+    """Zero-width characters, full-width letters or odd spacing do not make a listed name new."""
+    room = live.room
+    listed = participants_of(demo_db, room.workshop_id)[0].name
+    first, last = listed.split(" ", 1)[0], listed.split(" ", 1)[-1]
+    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in listed)
+    for disguised in (f"{first}\u200b {last}" if first != last else f"{listed}\u200b", wide, f"  {listed.upper()}  "):
+        phone = PhoneFrom(live.url, "127.0.0.5")
+        try:
+            refused = phone.join(room.code, guest_name=disguised)
+            assert refused.status_code == 409 and refused.json()["error"] == "name_taken", disguised
+        finally:
+            phone.close()
