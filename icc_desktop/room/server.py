@@ -129,36 +129,53 @@ class _Buckets:
 
 
 class _ConnectionGuard:
-    """What a server's connections share: how many each address holds (used on the event loop's thread)."""
+    """What a server's connections share (used on the event loop's thread only): the connections
+    each address holds, the caps, and the request deadline."""
 
-    def __init__(self, per_address: int, request_timeout: float) -> None:
-        self.per_address, self.request_timeout = per_address, request_timeout
-        self.open: dict[str, int] = {}
+    def __init__(self, per_address: int, total: int, request_timeout: float) -> None:
+        self.per_address, self.total, self.request_timeout = per_address, total, request_timeout
+        self.open: dict[str, set[Any]] = {}
+        self.count = 0
 
-    def enter(self, address: str) -> bool:
-        """Count a new connection from `address`; False (not counted) when it holds its share already."""
-        if self.open.get(address, 0) >= self.per_address:
+    def enter(self, address: str, connection: Any) -> bool:
+        """Count a new connection; False (not counted) when its address holds its share already."""
+        held = self.open.setdefault(address, set())
+        if len(held) >= self.per_address:
             return False
-        self.open[address] = self.open.get(address, 0) + 1
+        held.add(connection)
+        self.count += 1
         return True
 
-    def leave(self, address: str) -> None:
-        """A counted connection from `address` closed."""
-        left = self.open.get(address, 0) - 1
-        if left > 0:
-            self.open[address] = left
-        else:
+    def leave(self, address: str, connection: Any) -> None:
+        """A counted connection closed."""
+        held = self.open.get(address, set())
+        if connection in held:
+            held.discard(connection)
+            self.count -= 1
+        if not held:
             self.open.pop(address, None)
+
+    def make_room(self) -> None:
+        """Over the total: the address holding the most connections gives up an idle one (one
+        waiting for its request), so many flooding addresses cannot shut out a new phone."""
+        if self.count <= self.total:
+            return
+        largest = max(self.open.values(), key=len)
+        idle = [c for c in largest if c.idle()]
+        if idle:
+            idle[0].transport.close()
 
 
 def _guarded_protocol(guard: _ConnectionGuard) -> type[asyncio.Protocol]:
-    """uvicorn's HTTP/1.1 protocol with a per-address connection cap and a deadline for every request.
+    """uvicorn's HTTP/1.1 protocol with per-address and total connection caps and a deadline for
+    every request.
 
     uvicorn times out only idle kept-alive connections: a connection that never sends, or sends
     half a request and stops, would be held for ever and count against the server's total until
-    every phone gets 503. Here each connection from an address over its share is closed at once,
-    and a connection must finish its request (headers and body) and get its answer within
-    `request_timeout` of its first byte (or of its opening), or it is closed.
+    every phone gets 503. Here each connection from an address over its share is closed at once;
+    over the total, the address holding the most gives up an idle connection; and a connection must
+    finish its request (headers and body) and get its answer within `request_timeout` of its first
+    byte (or of its opening), or it is closed.
     """
     from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -169,18 +186,23 @@ def _guarded_protocol(guard: _ConnectionGuard) -> type[asyncio.Protocol]:
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             super().connection_made(transport)
             address = self.client[0] if self.client else "?"
-            if not guard.enter(address):
+            if not guard.enter(address, self):
                 transport.close()
                 return
             self._address = address
             self._arm()
+            guard.make_room()
 
         def connection_lost(self, exc: Exception | None) -> None:
             self._disarm()
             if self._address is not None:
-                guard.leave(self._address)
+                guard.leave(self._address, self)
                 self._address = None
             super().connection_lost(exc)
+
+        def idle(self) -> bool:
+            """No request being answered (waiting for one, or for its headers)."""
+            return not self.transport.is_closing() and (self.cycle is None or self.cycle.response_complete)
 
         def data_received(self, data: bytes) -> None:
             if self._deadline is None:  # a new request begins on a kept-alive connection
@@ -218,13 +240,13 @@ def _connection_cap(wanted: int) -> int:
     except ImportError:  # Windows: no such per-process limit on sockets
         return wanted
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    need = wanted + 200  # the database, the window's files, the server's own
+    need = wanted + 300  # the database, the window's files, the server's own, uvicorn's margin
     if soft != resource.RLIM_INFINITY and soft < need:
         target = need if hard == resource.RLIM_INFINITY else min(need, hard)
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
         soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
-    return wanted if soft == resource.RLIM_INFINITY else max(64, min(wanted, soft - 200))
+    return wanted if soft == resource.RLIM_INFINITY else max(64, min(wanted, soft - 300))
 
 
 def _error(code: str, message: str, status: int) -> Response:
@@ -398,11 +420,13 @@ class RoomServer:
         hosts = None if host in ("0.0.0.0", "::") else frozenset(
             {f"{shown}:{self.port}".lower()} | ({shown.lower()} if self.port == 80 else set()))
         limits = limits or Limits()
-        guard = _ConnectionGuard(limits.address_connections, limits.request_timeout)
+        total = _connection_cap(limits.total_connections)
+        guard = _ConnectionGuard(limits.address_connections, total, limits.request_timeout)
+        # uvicorn's own cap (503) only past ours: the guard makes room before it is reached.
         config = uvicorn.Config(create_app(room, limits, hosts), log_level="warning", lifespan="off",
                                 server_header=False, proxy_headers=False, access_log=False,
                                 http=_guarded_protocol(guard), timeout_keep_alive=limits.keep_alive,
-                                limit_concurrency=_connection_cap(limits.total_connections))
+                                limit_concurrency=total + limits.address_connections + 10)
         self._server: uvicorn.Server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
 

@@ -398,3 +398,30 @@ def test_a_guest_name_disguised_with_invisible_or_wide_letters_is_still_taken(li
             assert refused.status_code == 409 and refused.json()["error"] == "name_taken", disguised
         finally:
             phone.close()
+
+
+def test_a_flood_from_many_addresses_gives_way_to_a_new_phone(demo_db):
+    """Idle connections from many addresses (one laptop can take several on a LAN) filling the
+    server's total: a new phone's connection makes the address holding the most give one up, so
+    the phone joins and submits at once instead of getting 503."""
+    live = LiveRoom(demo_db, first_workshop(demo_db).id, Limits(total_connections=200, address_connections=30))
+    flood: list[socket.socket] = []
+    phone = PhoneFrom(live.url, "127.0.0.2")
+    try:
+        for number in range(10, 18):  # 8 addresses x 30 = 240 connections, over the 200 in all
+            for _ in range(30):
+                sock = socket.socket()
+                sock.bind((f"127.0.0.{number}", 0))
+                sock.connect(("127.0.0.1", live.server.port))
+                flood.append(sock)
+        time.sleep(0.3)
+        activity = live.room.open_activity("suggest")
+        started = time.monotonic()
+        assert phone.join(live.room.code, guest_name="Late arrival").status_code == 200
+        assert phone.submit(activity.id, title="Shade in the square").status_code == 200
+        assert time.monotonic() - started < 5
+    finally:
+        for sock in flood:
+            sock.close()
+        phone.close()
+        live.stop()
