@@ -39,6 +39,7 @@ from icc_desktop.store.db import Database
 from icc_desktop.sync.tables import (
     MODELS,
     ORDER,
+    describe,
     from_wire,
     mergeable_fields,
     references,
@@ -392,7 +393,7 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
 
 def _pydantic_message(exc: Exception) -> str:
     if isinstance(exc, PydanticValidationError):
-        return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        return describe(exc)
     return str(exc)
 
 

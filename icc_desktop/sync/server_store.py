@@ -56,6 +56,7 @@ from icc_desktop.sync.tables import (
     MODELS,
     WIRE_FIELDS,
     PushedRow,
+    describe,
     references,
     to_wire,
     validate_wire,
@@ -743,10 +744,6 @@ def _duration(ms: int) -> str:
     return f"{max(minutes, 1):.0f} minutes"
 
 
-def _message(exc: PydanticValidationError) -> str:
-    return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
-
-
 def apply_push(engine: Engine, user: UserInfo, rows: Sequence[WireRow | PushedRow],
                device_id: str = "") -> list[PushResult]:
     """Apply pushed rows in one transaction, each on its own merits; one result per row.
@@ -800,11 +797,12 @@ def _apply_one(batch: _Batch, wire: WireRow | PushedRow, next_seq: int) -> tuple
     else:
         unknown = sorted(set(data) - set(WIRE_FIELDS[table]))
         if unknown:
-            return refuse("invalid", f"unknown field(s): {', '.join(unknown)}")
+            named = ", ".join(repr(name[:40]) for name in unknown[:3])  # not an echo of whatever was sent
+            return refuse("invalid", f"unknown field(s): {named}" + (f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""))
         try:
             _values, canonical, canonical_text = validate_wire(table, data)
         except PydanticValidationError as exc:
-            return refuse("invalid", _message(exc))
+            return refuse("invalid", describe(exc))
     stamp = str(canonical["updated_at"])
     if stamp != SEED_STAMP and not STAMP_PATTERN.match(stamp):
         return refuse("invalid", "updated_at: not a sync stamp")
