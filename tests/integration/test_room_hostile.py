@@ -165,6 +165,12 @@ def test_a_phone_cannot_overwrite_what_the_facilitator_typed(live, phone, demo_d
     assert {(r.question_id, r.current_level, r.target_level) for r in mine} == {
         (questions[0]["id"], 2, 3), (questions[1]["id"], 2, 4)}
     assert typed.id in {r.id for r in mine}
+    # Once the facilitator corrects the phone's answer in the window, it is theirs: locked too.
+    corrected = [r for r in mine if r.question_id == questions[1]["id"]][0]
+    crud.update(db, Response, corrected.id, current_level=3)
+    assert phone.state().json()["activity"]["questions"][1]["locked"] is True
+    refused = phone.submit(score.id, answers=[{"question": questions[1]["id"], "current": 1, "target": 1}])
+    assert refused.status_code == 409
 
     # Dots the facilitator typed for this person lock the phone's dots.
     crud.create(db, Vote, workshop_id=room.workshop_id, need_id=needs[0].id, participant_id=person.id, dots=2)
