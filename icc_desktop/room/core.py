@@ -215,6 +215,8 @@ class Room:
         self._inputs: dict[tuple[str, str], list[tuple[str, str]]] = {}
         """(participant id, activity id) -> (table, row id) written by that phone for it."""
         self.caps = caps or RoomCaps()
+        self._joins: dict[str, tuple[str, Device]] = {}
+        """Join id -> (token, device): a retried join gets its phone back (the newest MAX_PHONES)."""
         self._barred: set[tuple[str, str]] = set()
         """(participant id, address) of released phones: that address may not pick that name again."""
         self._guests_from: dict[str, int] = {}
@@ -401,19 +403,28 @@ class Room:
         return [{"id": p.id, "name": p.name, "taken": p.id in taken} for p in rows]
 
     def join(self, code: object, participant_id: object = None, guest_name: object = None,
-             token: object = None, address: str | None = None) -> tuple[str, Device]:
+             token: object = None, address: str | None = None, join_id: object = None) -> tuple[str, Device]:
         """Join with the room code, as a listed participant or as a guest; returns (token, device).
 
         A phone that already joined (its token) gets its own device back: it counts once. A
         name another phone has taken is refused, and so is a guest name someone in the workshop
         has. `address` (the phone's network address) counts phones and guests against `caps`.
+        `join_id` (made by the page, sent again with a retried request) gets the same phone back
+        when the answer to the first request was lost.
         """
         self.check_code(code)
+        if join_id is not None and (not isinstance(join_id, str) or not 16 <= len(join_id) <= 64):
+            raise RoomError("invalid", "join: an id of 16 to 64 characters is needed.")
         if isinstance(token, str) and token:
             with self._lock:
                 known = self._devices.get(_hash_token(token))
             if known is not None:
                 return token, known
+        if join_id is not None:
+            with self._lock:
+                earlier = self._joins.get(join_id)
+                if earlier is not None and _hash_token(earlier[0]) in self._devices:  # not released since
+                    return earlier
         if participant_id is not None and not isinstance(participant_id, str):
             raise RoomError("invalid", "participant: not an id.")
         if guest_name is not None and not isinstance(guest_name, str):
@@ -461,6 +472,10 @@ class Room:
             device = Device(secrets.token_hex(6), pid, name, guest, time.monotonic(), address or "")
             with self._lock:
                 self._devices[_hash_token(token)] = device
+                if join_id is not None:
+                    self._joins[join_id] = (token, device)
+                    while len(self._joins) > MAX_PHONES:
+                        del self._joins[next(iter(self._joins))]
                 if guest and address is not None:
                     self._guests_from[address] = self._guests_from.get(address, 0) + 1
         self._notify(RoomChange(frozenset({"participant"}), "join", pid))

@@ -360,7 +360,8 @@ def create_app(room: Room, limits: Limits | None = None, hosts: frozenset[str] |
         if not room.has_token(data.get("token")) and not new_phones.take(address):
             return _error("too_many", "Too many new phones from this address; wait a moment.", 429)
         token, device = await run_in_threadpool(
-            room.join, data.get("code"), data.get("participant"), data.get("guest_name"), data.get("token"), address)
+            room.join, data.get("code"), data.get("participant"), data.get("guest_name"), data.get("token"), address,
+            data.get("join"))
         return ok({"token": token, "name": device.name, "guest": device.guest})
 
     async def state(request: Request) -> Response:

@@ -294,7 +294,8 @@
       event.preventDefault();
       var who = checkedValue(form, "who");
       if (!who) { say(t("err_pick"), true); return; }
-      var body = { code: joinState.code, token: token };
+      // One id per tap: a join sent again after a lost answer gets the same phone back.
+      var body = { code: joinState.code, token: token, join: newId() };
       if (who === "guest") { body.guest_name = guestName.value; } else { body.participant = who; }
       api("POST", "/api/join", body).then(function (data) {
         token = data.token;

@@ -431,3 +431,26 @@ def test_a_flood_from_many_addresses_gives_way_to_a_new_phone(demo_db):
             sock.close()
         phone.close()
         live.stop()
+
+
+def test_a_join_whose_answer_was_lost_is_answered_again_when_retried(live, demo_db):
+    """The page sends a join again when its answer is lost (Wi-Fi): with the same join id it gets
+    the same phone back, instead of "name taken" (or a second guest); another id is a new join."""
+    room = live.room
+    person = participants_of(demo_db, room.workshop_id)[0]
+    phone = Phone(live.url)
+    try:
+        before = len(participants_of(demo_db, room.workshop_id))
+        body = {"code": room.code, "guest_name": "Wobbly Wi-Fi", "join": "a1b2c3d4e5f60718293a4b5c6d7e8f90"}
+        first, again = phone.post("/api/join", body), phone.post("/api/join", body)
+        assert first.status_code == again.status_code == 200 and first.json()["token"] == again.json()["token"]
+        claim = {"code": room.code, "participant": person.id, "join": "ffeeddccbbaa00998877665544332211"}
+        first, again = phone.post("/api/join", claim), phone.post("/api/join", claim)
+        assert first.status_code == again.status_code == 200 and first.json()["token"] == again.json()["token"]
+        assert len(room.joined()) == 2 and len(participants_of(demo_db, room.workshop_id)) == before + 1
+        other = phone.post("/api/join", {**body, "join": "0" * 32})
+        assert other.status_code == 409 and other.json()["error"] == "name_taken"
+        for bad in ("short", 42, "x" * 200):
+            assert phone.post("/api/join", {**body, "join": bad}).status_code == 400
+    finally:
+        phone.close()
