@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -482,9 +482,18 @@ class MainWindow(QMainWindow):
         self.show_page(page if page in self.pages and self.navigation_enabled(page) else "overview")
         if self.welcome_when_no_workshop and self.context.workshop_id is None:  # e.g. the first start
             self.show_welcome()
+        self.sig_database_opened.emit(db)
+        # Queued behind the page's first paint: counting what is not synced imports the sync
+        # client (httpx, pydantic) and the purge reads every workshop; started at once, their
+        # threads took the CPU and the GIL the page needed to show (measured: bench/ui.py).
+        QTimer.singleShot(0, self, lambda: self._after_shown(db))
+
+    def _after_shown(self, db: Database) -> None:
+        """The background work of an opened file that the page shown does not wait for."""
+        if self.context is None or self.context.db is not db:  # another file opened meanwhile
+            return
         self._show_sync_state()
         self._apply_retention(db)
-        self.sig_database_opened.emit(db)
 
     def _apply_retention(self, db: Database) -> None:
         """Erase, in the background, the personal data of workshops past their retention period."""
