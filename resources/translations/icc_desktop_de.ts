@@ -104,6 +104,21 @@
     </message>
 </context>
 <context>
+    <name>AfterExportSection</name>
+    <message>
+        <source>&amp;Open each file when it is ready</source>
+        <translation>Jede Datei ö&amp;ffnen, sobald sie fertig ist</translation>
+    </message>
+    <message>
+        <source>Open &amp;last file</source>
+        <translation>&amp;Letzte Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>Assessment</source>
@@ -1956,6 +1971,49 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>PdfSection</name>
+    <message>
+        <source>Strategy document (PDF)</source>
+        <translation>Strategiedokument (PDF)</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
+        <translation>Die Ergebnisse des Workshops für die Stadt: Profil, Teilnehmende, Bewertung mit Radardiagramm, Bedarfe und Prioritäten, Vision, Ziele, Maßnahmen mit ihren Kennzahlen und die Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document</source>
+        <translation>&amp;Sprache des Dokuments</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <translation>Seiten&amp;format</translation>
+    </message>
+    <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>&amp;Endfassung (ohne Wasserzeichen ENTWURF)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Sprache des Dokuments</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitenformat</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>ICC Workshop — presenter view</source>
@@ -2275,106 +2333,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>Strategy document (PDF)</source>
-        <translation>Strategiedokument (PDF)</translation>
-    </message>
-    <message>
-        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
-        <translation>Die Ergebnisse des Workshops für die Stadt: Profil, Teilnehmende, Bewertung mit Radardiagramm, Bedarfe und Prioritäten, Vision, Ziele, Maßnahmen mit ihren Kennzahlen und die Zeitleiste.</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Als &amp;PDF exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the document</source>
-        <translation>&amp;Sprache des Dokuments</translation>
-    </message>
-    <message>
-        <source>Page si&amp;ze</source>
-        <translation>Seiten&amp;format</translation>
-    </message>
-    <message>
-        <source>&amp;Final version (no DRAFT watermark)</source>
-        <translation>&amp;Endfassung (ohne Wasserzeichen ENTWURF)</translation>
-    </message>
-    <message>
-        <source>Language of the document</source>
-        <translation>Sprache des Dokuments</translation>
-    </message>
-    <message>
-        <source>Page size</source>
-        <translation>Seitenformat</translation>
-    </message>
-    <message>
-        <source>Workbook (Excel)</source>
-        <translation>Arbeitsmappe (Excel)</translation>
-    </message>
-    <message>
-        <source>Every table of the workshop on its own sheet, with charts, to analyse further or share with the ICC team. The second button puts every workshop of this database in one workbook.</source>
-        <translation>Jede Tabelle des Workshops auf einem eigenen Blatt, mit Diagrammen, zur weiteren Analyse oder zum Teilen mit dem ICC-Team. Die zweite Schaltfläche fasst alle Workshops dieser Datenbank in einer Arbeitsmappe zusammen.</translation>
-    </message>
-    <message>
-        <source>Export this &amp;workshop…</source>
-        <translation>Diesen &amp;Workshop exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;every workshop…</source>
-        <translation>&amp;Alle Workshops exportieren…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;ODS…</source>
-        <translation>Als &amp;ODS exportieren…</translation>
-    </message>
-    <message>
-        <source>This workshop as an OpenDocument spreadsheet</source>
-        <translation>Dieser Workshop als OpenDocument-Tabelle</translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>Als &amp;CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
-        <translation>Alle Workshops als CSV-Tabellen in einem Ordner, mit einer README und einer datapackage.json für Open-Data-Portale</translation>
-    </message>
-    <message>
-        <source>Assessment template (Excel)</source>
-        <translation>Bewertungsvorlage (Excel)</translation>
-    </message>
-    <message>
-        <source>A workbook with the questions and their five levels, for groups that score on paper or in Excel. Import the filled-in file to add their scores to this workshop (the database is backed up first).</source>
-        <translation>Eine Arbeitsmappe mit den Fragen und ihren fünf Stufen für Gruppen, die auf Papier oder in Excel bewerten. Importieren Sie die ausgefüllte Datei, um ihre Bewertungen diesem Workshop hinzuzufügen (die Datenbank wird vorher gesichert).</translation>
-    </message>
-    <message>
-        <source>Save &amp;template…</source>
-        <translation>&amp;Vorlage speichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Import filled template…</source>
-        <translation>Ausgefüllte Vorlage &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Open each file when it is ready</source>
-        <translation>Jede Datei ö&amp;ffnen, sobald sie fertig ist</translation>
-    </message>
-    <message>
-        <source>Open &amp;last file</source>
-        <translation>&amp;Letzte Datei öffnen</translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
-        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>Open a workshop in the overview to export it.</source>
@@ -3364,6 +3322,25 @@ Raumcode: {code}</translation>
     </message>
 </context>
 <context>
+    <name>TemplateSection</name>
+    <message>
+        <source>Assessment template (Excel)</source>
+        <translation>Bewertungsvorlage (Excel)</translation>
+    </message>
+    <message>
+        <source>A workbook with the questions and their five levels, for groups that score on paper or in Excel. Import the filled-in file to add their scores to this workshop (the database is backed up first).</source>
+        <translation>Eine Arbeitsmappe mit den Fragen und ihren fünf Stufen für Gruppen, die auf Papier oder in Excel bewerten. Importieren Sie die ausgefüllte Datei, um ihre Bewertungen diesem Workshop hinzuzufügen (die Datenbank wird vorher gesichert).</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>&amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Import filled template…</source>
+        <translation>Ausgefüllte Vorlage &amp;importieren…</translation>
+    </message>
+</context>
+<context>
     <name>TimelineSection</name>
     <message>
         <source>Horizon: %1 to %2</source>
@@ -3484,6 +3461,41 @@ Raumcode: {code}</translation>
     <message>
         <source>This database has no workshop yet. File: {path}</source>
         <translation>Diese Datenbank hat noch keinen Workshop. Datei: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookSection</name>
+    <message>
+        <source>Workbook (Excel)</source>
+        <translation>Arbeitsmappe (Excel)</translation>
+    </message>
+    <message>
+        <source>Every table of the workshop on its own sheet, with charts, to analyse further or share with the ICC team. The second button puts every workshop of this database in one workbook.</source>
+        <translation>Jede Tabelle des Workshops auf einem eigenen Blatt, mit Diagrammen, zur weiteren Analyse oder zum Teilen mit dem ICC-Team. Die zweite Schaltfläche fasst alle Workshops dieser Datenbank in einer Arbeitsmappe zusammen.</translation>
+    </message>
+    <message>
+        <source>Export this &amp;workshop…</source>
+        <translation>Diesen &amp;Workshop exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;every workshop…</source>
+        <translation>&amp;Alle Workshops exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Als &amp;ODS exportieren…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Dieser Workshop als OpenDocument-Tabelle</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Alle Workshops als CSV-Tabellen in einem Ordner, mit einer README und einer datapackage.json für Open-Data-Portale</translation>
     </message>
 </context>
 <context>

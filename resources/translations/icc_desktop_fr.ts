@@ -104,6 +104,21 @@
     </message>
 </context>
 <context>
+    <name>AfterExportSection</name>
+    <message>
+        <source>&amp;Open each file when it is ready</source>
+        <translation>&amp;Ouvrir chaque fichier dès qu’il est prêt</translation>
+    </message>
+    <message>
+        <source>Open &amp;last file</source>
+        <translation>Ouvrir le &amp;dernier fichier</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>Assessment</source>
@@ -1956,6 +1971,49 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>PdfSection</name>
+    <message>
+        <source>Strategy document (PDF)</source>
+        <translation>Document stratégique (PDF)</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
+        <translation>Les résultats de l’atelier pour la ville : profil, participants, évaluation avec le graphique radar, besoins et priorités, vision, objectifs, actions avec leurs indicateurs clés, et la chronologie.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document</source>
+        <translation>&amp;Langue du document</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <translation>&amp;Format de page</translation>
+    </message>
+    <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>Version &amp;finale (sans filigrane PROJET)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>ICC Workshop — presenter view</source>
@@ -2275,106 +2333,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
-    </message>
-    <message>
-        <source>Strategy document (PDF)</source>
-        <translation>Document stratégique (PDF)</translation>
-    </message>
-    <message>
-        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
-        <translation>Les résultats de l’atelier pour la ville : profil, participants, évaluation avec le graphique radar, besoins et priorités, vision, objectifs, actions avec leurs indicateurs clés, et la chronologie.</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>Lettre US</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exporter en &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the document</source>
-        <translation>&amp;Langue du document</translation>
-    </message>
-    <message>
-        <source>Page si&amp;ze</source>
-        <translation>&amp;Format de page</translation>
-    </message>
-    <message>
-        <source>&amp;Final version (no DRAFT watermark)</source>
-        <translation>Version &amp;finale (sans filigrane PROJET)</translation>
-    </message>
-    <message>
-        <source>Language of the document</source>
-        <translation>Langue du document</translation>
-    </message>
-    <message>
-        <source>Page size</source>
-        <translation>Format de page</translation>
-    </message>
-    <message>
-        <source>Workbook (Excel)</source>
-        <translation>Classeur (Excel)</translation>
-    </message>
-    <message>
-        <source>Every table of the workshop on its own sheet, with charts, to analyse further or share with the ICC team. The second button puts every workshop of this database in one workbook.</source>
-        <translation>Chaque tableau de l’atelier sur sa propre feuille, avec des graphiques, pour poursuivre l’analyse ou partager avec l’équipe ICC. Le second bouton réunit tous les ateliers de cette base de données dans un seul classeur.</translation>
-    </message>
-    <message>
-        <source>Export this &amp;workshop…</source>
-        <translation>Exporter cet &amp;atelier…</translation>
-    </message>
-    <message>
-        <source>Export &amp;every workshop…</source>
-        <translation>Exporter &amp;tous les ateliers…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;ODS…</source>
-        <translation>Exporter en &amp;ODS…</translation>
-    </message>
-    <message>
-        <source>This workshop as an OpenDocument spreadsheet</source>
-        <translation>Cet atelier sous forme de classeur OpenDocument</translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
-        <translation>Tous les ateliers sous forme de tableaux CSV dans un dossier, avec un README et un datapackage.json pour les portails de données ouvertes</translation>
-    </message>
-    <message>
-        <source>Assessment template (Excel)</source>
-        <translation>Modèle d’évaluation (Excel)</translation>
-    </message>
-    <message>
-        <source>A workbook with the questions and their five levels, for groups that score on paper or in Excel. Import the filled-in file to add their scores to this workshop (the database is backed up first).</source>
-        <translation>Un classeur avec les questions et leurs cinq niveaux, pour les groupes qui notent sur papier ou dans Excel. Importez le fichier rempli pour ajouter leurs notes à cet atelier (la base de données est d’abord sauvegardée).</translation>
-    </message>
-    <message>
-        <source>Save &amp;template…</source>
-        <translation>Enregistrer le &amp;modèle…</translation>
-    </message>
-    <message>
-        <source>&amp;Import filled template…</source>
-        <translation>&amp;Importer un modèle rempli…</translation>
-    </message>
-    <message>
-        <source>&amp;Open each file when it is ready</source>
-        <translation>&amp;Ouvrir chaque fichier dès qu’il est prêt</translation>
-    </message>
-    <message>
-        <source>Open &amp;last file</source>
-        <translation>Ouvrir le &amp;dernier fichier</translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
-        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>Open a workshop in the overview to export it.</source>
@@ -3364,6 +3322,25 @@ Code de la salle : {code}</translation>
     </message>
 </context>
 <context>
+    <name>TemplateSection</name>
+    <message>
+        <source>Assessment template (Excel)</source>
+        <translation>Modèle d’évaluation (Excel)</translation>
+    </message>
+    <message>
+        <source>A workbook with the questions and their five levels, for groups that score on paper or in Excel. Import the filled-in file to add their scores to this workshop (the database is backed up first).</source>
+        <translation>Un classeur avec les questions et leurs cinq niveaux, pour les groupes qui notent sur papier ou dans Excel. Importez le fichier rempli pour ajouter leurs notes à cet atelier (la base de données est d’abord sauvegardée).</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>Enregistrer le &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Import filled template…</source>
+        <translation>&amp;Importer un modèle rempli…</translation>
+    </message>
+</context>
+<context>
     <name>TimelineSection</name>
     <message>
         <source>Horizon: %1 to %2</source>
@@ -3484,6 +3461,41 @@ Code de la salle : {code}</translation>
     <message>
         <source>This database has no workshop yet. File: {path}</source>
         <translation>Cette base de données n’a pas encore d’atelier. Fichier : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookSection</name>
+    <message>
+        <source>Workbook (Excel)</source>
+        <translation>Classeur (Excel)</translation>
+    </message>
+    <message>
+        <source>Every table of the workshop on its own sheet, with charts, to analyse further or share with the ICC team. The second button puts every workshop of this database in one workbook.</source>
+        <translation>Chaque tableau de l’atelier sur sa propre feuille, avec des graphiques, pour poursuivre l’analyse ou partager avec l’équipe ICC. Le second bouton réunit tous les ateliers de cette base de données dans un seul classeur.</translation>
+    </message>
+    <message>
+        <source>Export this &amp;workshop…</source>
+        <translation>Exporter cet &amp;atelier…</translation>
+    </message>
+    <message>
+        <source>Export &amp;every workshop…</source>
+        <translation>Exporter &amp;tous les ateliers…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Exporter en &amp;ODS…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Cet atelier sous forme de classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Tous les ateliers sous forme de tableaux CSV dans un dossier, avec un README et un datapackage.json pour les portails de données ouvertes</translation>
     </message>
 </context>
 <context>
