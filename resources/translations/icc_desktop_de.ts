@@ -295,6 +295,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>CitiesSection</name>
+    <message>
+        <source>Cities</source>
+        <translation>Städte</translation>
+    </message>
+</context>
+<context>
     <name>CitiesTableModel</name>
     <message>
         <source>City</source>
@@ -1690,54 +1697,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Öffnen Sie einen Workshop, um ihn vorzubereiten, im Raum durchzuführen und seinen Fahrplan zu schreiben. Wählen Sie eine Stadt, um nur ihre Workshops zu sehen.</translation>
     </message>
     <message>
-        <source>Search cities and workshops…</source>
-        <translation>Städte und Workshops suchen…</translation>
-    </message>
-    <message>
-        <source>Search cities and workshops</source>
-        <translation>Städte und Workshops suchen</translation>
-    </message>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Neuer Workshop…</translation>
-    </message>
-    <message>
-        <source>New c&amp;ity…</source>
-        <translation>Neue S&amp;tadt…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <source>Copy the workshop with its participants, needs and roadmap (not its scores and votes)</source>
-        <translation>Den Workshop mit seinen Teilnehmenden, Bedarfen und seinem Fahrplan kopieren (ohne Bewertungen und Stimmen)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete the workshop and everything in it; Undo brings it back</source>
-        <translation>Den Workshop mit allem Inhalt löschen; Rückgängig holt ihn zurück</translation>
-    </message>
-    <message>
-        <source>Cities</source>
-        <translation>Städte</translation>
-    </message>
-    <message>
-        <source>Workshops</source>
-        <translation>Workshops</translation>
-    </message>
-    <message>
-        <source>Show all cities</source>
-        <translation>Alle Städte anzeigen</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1789,6 +1748,25 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
             <numerusform>{city} und ihren %n Workshop löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</numerusform>
             <numerusform>{city} und ihre %n Workshops löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewToolsBar</name>
+    <message>
+        <source>Search cities and workshops…</source>
+        <translation>Städte und Workshops suchen…</translation>
+    </message>
+    <message>
+        <source>Search cities and workshops</source>
+        <translation>Städte und Workshops suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Neuer Workshop…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ity…</source>
+        <translation>Neue S&amp;tadt…</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3525,37 @@ Raumcode: {code}</translation>
     <message>
         <source>The framework cannot change once the assessment has answers.</source>
         <translation>Das Rahmenwerk kann nicht mehr geändert werden, sobald die Bewertung Antworten enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsSection</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Show all cities</source>
+        <translation>Alle Städte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the workshop with its participants, needs and roadmap (not its scores and votes)</source>
+        <translation>Den Workshop mit seinen Teilnehmenden, Bedarfen und seinem Fahrplan kopieren (ohne Bewertungen und Stimmen)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the workshop and everything in it; Undo brings it back</source>
+        <translation>Den Workshop mit allem Inhalt löschen; Rückgängig holt ihn zurück</translation>
     </message>
 </context>
 <context>

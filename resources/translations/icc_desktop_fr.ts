@@ -295,6 +295,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>CitiesSection</name>
+    <message>
+        <source>Cities</source>
+        <translation>Villes</translation>
+    </message>
+</context>
+<context>
     <name>CitiesTableModel</name>
     <message>
         <source>City</source>
@@ -1690,54 +1697,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ouvrez un atelier pour le préparer, l’animer en salle et rédiger sa feuille de route. Choisissez une ville pour ne voir que ses ateliers.</translation>
     </message>
     <message>
-        <source>Search cities and workshops…</source>
-        <translation>Rechercher des villes et des ateliers…</translation>
-    </message>
-    <message>
-        <source>Search cities and workshops</source>
-        <translation>Rechercher des villes et des ateliers</translation>
-    </message>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Nouvel atelier…</translation>
-    </message>
-    <message>
-        <source>New c&amp;ity…</source>
-        <translation>Nouvelle v&amp;ille…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
-    </message>
-    <message>
-        <source>Copy the workshop with its participants, needs and roadmap (not its scores and votes)</source>
-        <translation>Copier l’atelier avec ses participants, besoins et feuille de route (sans ses notes ni ses votes)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete the workshop and everything in it; Undo brings it back</source>
-        <translation>Supprimer l’atelier et tout son contenu ; Annuler le rétablit</translation>
-    </message>
-    <message>
-        <source>Cities</source>
-        <translation>Villes</translation>
-    </message>
-    <message>
-        <source>Workshops</source>
-        <translation>Ateliers</translation>
-    </message>
-    <message>
-        <source>Show all cities</source>
-        <translation>Afficher toutes les villes</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -1789,6 +1748,25 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
             <numerusform>Supprimer {city} et son atelier ? Édition ▸ Annuler les rétablit.</numerusform>
             <numerusform>Supprimer {city} et ses %n ateliers ? Édition ▸ Annuler les rétablit.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewToolsBar</name>
+    <message>
+        <source>Search cities and workshops…</source>
+        <translation>Rechercher des villes et des ateliers…</translation>
+    </message>
+    <message>
+        <source>Search cities and workshops</source>
+        <translation>Rechercher des villes et des ateliers</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ity…</source>
+        <translation>Nouvelle v&amp;ille…</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3525,37 @@ Code de la salle : {code}</translation>
     <message>
         <source>The framework cannot change once the assessment has answers.</source>
         <translation>Le cadre ne peut plus changer une fois que l’évaluation contient des réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsSection</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Show all cities</source>
+        <translation>Afficher toutes les villes</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Copy the workshop with its participants, needs and roadmap (not its scores and votes)</source>
+        <translation>Copier l’atelier avec ses participants, besoins et feuille de route (sans ses notes ni ses votes)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the workshop and everything in it; Undo brings it back</source>
+        <translation>Supprimer l’atelier et tout son contenu ; Annuler le rétablit</translation>
     </message>
 </context>
 <context>
