@@ -53,6 +53,33 @@
     </message>
 </context>
 <context>
+    <name>AccountSection</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>Synchronisierungs&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+</context>
+<context>
     <name>ActionsSection</name>
     <message>
         <source>Actions</source>
@@ -383,15 +410,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
-    <name>ConflictsPage</name>
-    <message>
-        <source>Conflicts</source>
-        <translation>Konflikte</translation>
-    </message>
-    <message>
-        <source>The same field was changed here and on the server. Both versions are kept; until you choose, the newer one is shown. Pick, field by field, the version to keep.</source>
-        <translation>Dasselbe Feld wurde hier und auf dem Server geändert. Beide Versionen bleiben erhalten; bis Sie wählen, wird die neuere angezeigt. Wählen Sie Feld für Feld die Version, die bleiben soll.</translation>
-    </message>
+    <name>ConflictDetailSection</name>
     <message>
         <source>Both versions, field by field</source>
         <translation>Beide Versionen, Feld für Feld</translation>
@@ -411,6 +430,24 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>&amp;Apply choices</source>
         <translation>Auswahl &amp;anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListSection</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on the server. Both versions are kept; until you choose, the newer one is shown. Pick, field by field, the version to keep.</source>
+        <translation>Dasselbe Feld wurde hier und auf dem Server geändert. Beide Versionen bleiben erhalten; bis Sie wählen, wird die neuere angezeigt. Wählen Sie Feld für Feld die Version, die bleiben soll.</translation>
     </message>
     <message>
         <source>No conflicts to resolve. When the same field is changed here and on the server, both versions are kept and listed here for you to choose.</source>
@@ -738,6 +775,29 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>KPIs (select an action)</source>
         <translation>Kennzahlen (Maßnahme auswählen)</translation>
+    </message>
+</context>
+<context>
+    <name>LastSyncSection</name>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>What the last sync did</source>
+        <translation>Was die letzte Synchronisierung getan hat</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Synchronisierungsproblem</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts</source>
+        <translation>Konflikte &amp;prüfen</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1221,33 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>MethodSteps</name>
+    <message>
+        <source>Prepare</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Describe the city, its team and the participants of the workshop.</source>
+        <translation>Beschreiben Sie die Stadt, ihr Team und die Teilnehmenden des Workshops.</translation>
+    </message>
+    <message>
+        <source>Assess and prioritise</source>
+        <translation>Bewerten und priorisieren</translation>
+    </message>
+    <message>
+        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
+        <translation>Bewerten Sie den Reifegrad der Stadt mit den Beteiligten, finden Sie die größten Lücken und stimmen Sie über die Bedarfe ab.</translation>
+    </message>
+    <message>
+        <source>Plan and share</source>
+        <translation>Planen und teilen</translation>
+    </message>
+    <message>
+        <source>Agree a vision, build a roadmap of actions with KPIs, and export it to PDF and Excel.</source>
+        <translation>Einigen Sie sich auf eine Vision, erstellen Sie einen Fahrplan aus Maßnahmen mit Kennzahlen und exportieren Sie ihn als PDF und Excel.</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringPage</name>
     <message>
         <source>Follow-up</source>
@@ -1209,42 +1296,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Progress of the actions</source>
         <translation>Fortschritt der Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Progress notes of the selected action</source>
-        <translation>Fortschrittsnotizen der gewählten Maßnahme</translation>
-    </message>
-    <message>
-        <source>Date of the progress note</source>
-        <translation>Datum der Fortschrittsnotiz</translation>
-    </message>
-    <message>
-        <source>Status reported by the note</source>
-        <translation>Von der Notiz gemeldeter Status</translation>
-    </message>
-    <message>
-        <source>(status unchanged)</source>
-        <translation>(Status unverändert)</translation>
-    </message>
-    <message>
-        <source>% unchanged</source>
-        <translation>% unverändert</translation>
-    </message>
-    <message>
-        <source>Percent complete reported by the note</source>
-        <translation>Von der Notiz gemeldeter Fertigstellungsgrad</translation>
-    </message>
-    <message>
-        <source>What happened, e.g. “Tender published”</source>
-        <translation>Was geschah, z. B. „Ausschreibung veröffentlicht“</translation>
-    </message>
-    <message>
-        <source>Progress note</source>
-        <translation>Fortschrittsnotiz</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>&amp;Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Dashed outline: planned (frozen baseline); bar: now, coloured by status.</source>
@@ -2137,6 +2188,45 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>ProgressNotesSection</name>
+    <message>
+        <source>Progress notes of the selected action</source>
+        <translation>Fortschrittsnotizen der gewählten Maßnahme</translation>
+    </message>
+    <message>
+        <source>Date of the progress note</source>
+        <translation>Datum der Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>Status reported by the note</source>
+        <translation>Von der Notiz gemeldeter Status</translation>
+    </message>
+    <message>
+        <source>(status unchanged)</source>
+        <translation>(Status unverändert)</translation>
+    </message>
+    <message>
+        <source>% unchanged</source>
+        <translation>% unverändert</translation>
+    </message>
+    <message>
+        <source>Percent complete reported by the note</source>
+        <translation>Von der Notiz gemeldeter Fertigstellungsgrad</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. “Tender published”</source>
+        <translation>Was geschah, z. B. „Ausschreibung veröffentlicht“</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -2889,6 +2979,33 @@ Raumcode: {code}</translation>
     </message>
 </context>
 <context>
+    <name>StartButtons</name>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>&amp;Demo-Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>A complete workshop of a real ICC city with invented participants, in a practice database of its own: try everything without touching your workshops.</source>
+        <translation>Ein vollständiger Workshop einer echten ICC-Stadt mit erfundenen Teilnehmenden, in einer eigenen Übungsdatenbank: Probieren Sie alles aus, ohne Ihre Workshops anzutasten.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Neuer Workshop…</translation>
+    </message>
+    <message>
+        <source>Create a workshop for a city in the database shown below</source>
+        <translation>Einen Workshop für eine Stadt in der unten angezeigten Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a database file, for example one a colleague gave you</source>
+        <translation>Eine Datenbankdatei öffnen, zum Beispiel eine, die Ihnen jemand aus dem Team gegeben hat</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
@@ -3003,56 +3120,8 @@ Raumcode: {code}</translation>
         <translation>Tauschen Sie die Workshops dieser Datenbank mit dem zentralen Server des Programms aus. Die Synchronisierung ist optional: Alles funktioniert offline, und dabei geht nichts verloren.</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
         <source>Sync &amp;settings…</source>
         <translation>Synchronisierungs&amp;einstellungen…</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>Jetzt &amp;synchronisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel sync</source>
-        <translation>Synchronisierung &amp;abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop after the current step; what moved so far is kept</source>
-        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation>Fortschritt der Synchronisierung</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>Letzte Synchronisierung</translation>
-    </message>
-    <message>
-        <source>What the last sync did</source>
-        <translation>Was die letzte Synchronisierung getan hat</translation>
-    </message>
-    <message>
-        <source>Sync problem</source>
-        <translation>Synchronisierungsproblem</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Konflikte</translation>
-    </message>
-    <message>
-        <source>&amp;Review conflicts</source>
-        <translation>Konflikte &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Noch nicht synchronisiert</translation>
-    </message>
-    <message>
-        <source>Workshops with changes not synced</source>
-        <translation>Workshops mit nicht synchronisierten Änderungen</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2.</source>
@@ -3326,6 +3395,17 @@ Raumcode: {code}</translation>
     </message>
 </context>
 <context>
+    <name>UnsyncedSection</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Workshops with changes not synced</source>
+        <translation>Workshops mit nicht synchronisierten Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>VisionSection</name>
     <message>
         <source>Vision statement</source>
@@ -3360,11 +3440,7 @@ Raumcode: {code}</translation>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Preparing the demo workshop…</source>
-        <translation>Demo-Workshop wird vorbereitet…</translation>
-    </message>
+    <name>WelcomeHeading</name>
     <message>
         <source>ICC Workshop logo</source>
         <translation>Logo von ICC Workshop</translation>
@@ -3377,53 +3453,12 @@ Raumcode: {code}</translation>
         <source>Run an Intelligent Cities Challenge needs-assessment workshop on this laptop, with or without a network. Everything you type is saved at once.</source>
         <translation>Führen Sie einen Workshop zur Bedarfsanalyse der Intelligent Cities Challenge auf diesem Laptop durch, mit oder ohne Netzwerk. Alles, was Sie eingeben, wird sofort gespeichert.</translation>
     </message>
+</context>
+<context>
+    <name>WelcomePage</name>
     <message>
-        <source>Prepare</source>
-        <translation>Vorbereiten</translation>
-    </message>
-    <message>
-        <source>Describe the city, its team and the participants of the workshop.</source>
-        <translation>Beschreiben Sie die Stadt, ihr Team und die Teilnehmenden des Workshops.</translation>
-    </message>
-    <message>
-        <source>Assess and prioritise</source>
-        <translation>Bewerten und priorisieren</translation>
-    </message>
-    <message>
-        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
-        <translation>Bewerten Sie den Reifegrad der Stadt mit den Beteiligten, finden Sie die größten Lücken und stimmen Sie über die Bedarfe ab.</translation>
-    </message>
-    <message>
-        <source>Plan and share</source>
-        <translation>Planen und teilen</translation>
-    </message>
-    <message>
-        <source>Agree a vision, build a roadmap of actions with KPIs, and export it to PDF and Excel.</source>
-        <translation>Einigen Sie sich auf eine Vision, erstellen Sie einen Fahrplan aus Maßnahmen mit Kennzahlen und exportieren Sie ihn als PDF und Excel.</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo workshop</source>
-        <translation>&amp;Demo-Workshop öffnen</translation>
-    </message>
-    <message>
-        <source>A complete workshop of a real ICC city with invented participants, in a practice database of its own: try everything without touching your workshops.</source>
-        <translation>Ein vollständiger Workshop einer echten ICC-Stadt mit erfundenen Teilnehmenden, in einer eigenen Übungsdatenbank: Probieren Sie alles aus, ohne Ihre Workshops anzutasten.</translation>
-    </message>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Neuer Workshop…</translation>
-    </message>
-    <message>
-        <source>Create a workshop for a city in the database shown below</source>
-        <translation>Einen Workshop für eine Stadt in der unten angezeigten Datenbank anlegen</translation>
-    </message>
-    <message>
-        <source>&amp;Open a database…</source>
-        <translation>Datenbank ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open a database file, for example one a colleague gave you</source>
-        <translation>Eine Datenbankdatei öffnen, zum Beispiel eine, die Ihnen jemand aus dem Team gegeben hat</translation>
+        <source>Preparing the demo workshop…</source>
+        <translation>Demo-Workshop wird vorbereitet…</translation>
     </message>
     <message>
         <source>Welcome</source>

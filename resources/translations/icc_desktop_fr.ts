@@ -53,6 +53,33 @@
     </message>
 </context>
 <context>
+    <name>AccountSection</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>&amp;Paramètres de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>S’arrêter après l’étape en cours ; ce qui a déjà été échangé est conservé</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+</context>
+<context>
     <name>ActionsSection</name>
     <message>
         <source>Actions</source>
@@ -383,15 +410,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
-    <name>ConflictsPage</name>
-    <message>
-        <source>Conflicts</source>
-        <translation>Conflits</translation>
-    </message>
-    <message>
-        <source>The same field was changed here and on the server. Both versions are kept; until you choose, the newer one is shown. Pick, field by field, the version to keep.</source>
-        <translation>Le même champ a été modifié ici et sur le serveur. Les deux versions sont conservées ; tant que vous n’avez pas choisi, la plus récente est affichée. Choisissez, champ par champ, la version à garder.</translation>
-    </message>
+    <name>ConflictDetailSection</name>
     <message>
         <source>Both versions, field by field</source>
         <translation>Les deux versions, champ par champ</translation>
@@ -411,6 +430,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>&amp;Apply choices</source>
         <translation>&amp;Appliquer les choix</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListSection</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on the server. Both versions are kept; until you choose, the newer one is shown. Pick, field by field, the version to keep.</source>
+        <translation>Le même champ a été modifié ici et sur le serveur. Les deux versions sont conservées ; tant que vous n’avez pas choisi, la plus récente est affichée. Choisissez, champ par champ, la version à garder.</translation>
     </message>
     <message>
         <source>No conflicts to resolve. When the same field is changed here and on the server, both versions are kept and listed here for you to choose.</source>
@@ -738,6 +775,29 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>KPIs (select an action)</source>
         <translation>Indicateurs (sélectionnez une action)</translation>
+    </message>
+</context>
+<context>
+    <name>LastSyncSection</name>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>What the last sync did</source>
+        <translation>Ce qu’a fait la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Problème de synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts</source>
+        <translation>&amp;Examiner les conflits</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1221,33 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>MethodSteps</name>
+    <message>
+        <source>Prepare</source>
+        <translation>Préparer</translation>
+    </message>
+    <message>
+        <source>Describe the city, its team and the participants of the workshop.</source>
+        <translation>Décrivez la ville, son équipe et les participants de l’atelier.</translation>
+    </message>
+    <message>
+        <source>Assess and prioritise</source>
+        <translation>Évaluer et prioriser</translation>
+    </message>
+    <message>
+        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
+        <translation>Évaluez la maturité de la ville avec les parties prenantes, repérez les plus grands écarts et votez sur les besoins.</translation>
+    </message>
+    <message>
+        <source>Plan and share</source>
+        <translation>Planifier et partager</translation>
+    </message>
+    <message>
+        <source>Agree a vision, build a roadmap of actions with KPIs, and export it to PDF and Excel.</source>
+        <translation>Convenez d’une vision, construisez une feuille de route d’actions avec des indicateurs, et exportez-la en PDF et Excel.</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringPage</name>
     <message>
         <source>Follow-up</source>
@@ -1209,42 +1296,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Progress of the actions</source>
         <translation>Avancement des actions</translation>
-    </message>
-    <message>
-        <source>Progress notes of the selected action</source>
-        <translation>Notes d&apos;avancement de l&apos;action choisie</translation>
-    </message>
-    <message>
-        <source>Date of the progress note</source>
-        <translation>Date de la note d&apos;avancement</translation>
-    </message>
-    <message>
-        <source>Status reported by the note</source>
-        <translation>Statut indiqué par la note</translation>
-    </message>
-    <message>
-        <source>(status unchanged)</source>
-        <translation>(statut inchangé)</translation>
-    </message>
-    <message>
-        <source>% unchanged</source>
-        <translation>% inchangé</translation>
-    </message>
-    <message>
-        <source>Percent complete reported by the note</source>
-        <translation>Pourcentage d&apos;achèvement indiqué par la note</translation>
-    </message>
-    <message>
-        <source>What happened, e.g. “Tender published”</source>
-        <translation>Ce qui s&apos;est passé, p. ex. « Appel d&apos;offres publié »</translation>
-    </message>
-    <message>
-        <source>Progress note</source>
-        <translation>Note d&apos;avancement</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Ajouter la &amp;note</translation>
     </message>
     <message>
         <source>Dashed outline: planned (frozen baseline); bar: now, coloured by status.</source>
@@ -2137,6 +2188,45 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>ProgressNotesSection</name>
+    <message>
+        <source>Progress notes of the selected action</source>
+        <translation>Notes d&apos;avancement de l&apos;action choisie</translation>
+    </message>
+    <message>
+        <source>Date of the progress note</source>
+        <translation>Date de la note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Status reported by the note</source>
+        <translation>Statut indiqué par la note</translation>
+    </message>
+    <message>
+        <source>(status unchanged)</source>
+        <translation>(statut inchangé)</translation>
+    </message>
+    <message>
+        <source>% unchanged</source>
+        <translation>% inchangé</translation>
+    </message>
+    <message>
+        <source>Percent complete reported by the note</source>
+        <translation>Pourcentage d&apos;achèvement indiqué par la note</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. “Tender published”</source>
+        <translation>Ce qui s&apos;est passé, p. ex. « Appel d&apos;offres publié »</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Ajouter la &amp;note</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -2889,6 +2979,33 @@ Code de la salle : {code}</translation>
     </message>
 </context>
 <context>
+    <name>StartButtons</name>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Ouvrir l’atelier de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>A complete workshop of a real ICC city with invented participants, in a practice database of its own: try everything without touching your workshops.</source>
+        <translation>Un atelier complet d’une vraie ville ICC avec des participants inventés, dans sa propre base de données d’entraînement : essayez tout sans toucher à vos ateliers.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>Create a workshop for a city in the database shown below</source>
+        <translation>Créer un atelier pour une ville dans la base de données affichée ci-dessous</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open a database file, for example one a colleague gave you</source>
+        <translation>Ouvrir un fichier de base de données, par exemple transmis par un collègue</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
@@ -3003,56 +3120,8 @@ Code de la salle : {code}</translation>
         <translation>Échangez les ateliers de cette base de données avec le serveur central du programme. La synchronisation est facultative : tout fonctionne hors ligne, et rien n’est perdu pendant ce temps.</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
         <source>Sync &amp;settings…</source>
         <translation>&amp;Paramètres de synchronisation…</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>Synchroniser &amp;maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel sync</source>
-        <translation>&amp;Annuler la synchronisation</translation>
-    </message>
-    <message>
-        <source>Stop after the current step; what moved so far is kept</source>
-        <translation>S’arrêter après l’étape en cours ; ce qui a déjà été échangé est conservé</translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation>Progression de la synchronisation</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>Dernière synchronisation</translation>
-    </message>
-    <message>
-        <source>What the last sync did</source>
-        <translation>Ce qu’a fait la dernière synchronisation</translation>
-    </message>
-    <message>
-        <source>Sync problem</source>
-        <translation>Problème de synchronisation</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Conflits</translation>
-    </message>
-    <message>
-        <source>&amp;Review conflicts</source>
-        <translation>&amp;Examiner les conflits</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Pas encore synchronisé</translation>
-    </message>
-    <message>
-        <source>Workshops with changes not synced</source>
-        <translation>Ateliers avec des modifications non synchronisées</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2.</source>
@@ -3326,6 +3395,17 @@ Code de la salle : {code}</translation>
     </message>
 </context>
 <context>
+    <name>UnsyncedSection</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Workshops with changes not synced</source>
+        <translation>Ateliers avec des modifications non synchronisées</translation>
+    </message>
+</context>
+<context>
     <name>VisionSection</name>
     <message>
         <source>Vision statement</source>
@@ -3360,11 +3440,7 @@ Code de la salle : {code}</translation>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Preparing the demo workshop…</source>
-        <translation>Préparation de l’atelier de démonstration…</translation>
-    </message>
+    <name>WelcomeHeading</name>
     <message>
         <source>ICC Workshop logo</source>
         <translation>Logo d’ICC Workshop</translation>
@@ -3377,53 +3453,12 @@ Code de la salle : {code}</translation>
         <source>Run an Intelligent Cities Challenge needs-assessment workshop on this laptop, with or without a network. Everything you type is saved at once.</source>
         <translation>Animez un atelier d’évaluation des besoins de l’Intelligent Cities Challenge sur cet ordinateur portable, avec ou sans réseau. Tout ce que vous saisissez est enregistré immédiatement.</translation>
     </message>
+</context>
+<context>
+    <name>WelcomePage</name>
     <message>
-        <source>Prepare</source>
-        <translation>Préparer</translation>
-    </message>
-    <message>
-        <source>Describe the city, its team and the participants of the workshop.</source>
-        <translation>Décrivez la ville, son équipe et les participants de l’atelier.</translation>
-    </message>
-    <message>
-        <source>Assess and prioritise</source>
-        <translation>Évaluer et prioriser</translation>
-    </message>
-    <message>
-        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
-        <translation>Évaluez la maturité de la ville avec les parties prenantes, repérez les plus grands écarts et votez sur les besoins.</translation>
-    </message>
-    <message>
-        <source>Plan and share</source>
-        <translation>Planifier et partager</translation>
-    </message>
-    <message>
-        <source>Agree a vision, build a roadmap of actions with KPIs, and export it to PDF and Excel.</source>
-        <translation>Convenez d’une vision, construisez une feuille de route d’actions avec des indicateurs, et exportez-la en PDF et Excel.</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo workshop</source>
-        <translation>Ouvrir l’atelier de &amp;démonstration</translation>
-    </message>
-    <message>
-        <source>A complete workshop of a real ICC city with invented participants, in a practice database of its own: try everything without touching your workshops.</source>
-        <translation>Un atelier complet d’une vraie ville ICC avec des participants inventés, dans sa propre base de données d’entraînement : essayez tout sans toucher à vos ateliers.</translation>
-    </message>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Nouvel atelier…</translation>
-    </message>
-    <message>
-        <source>Create a workshop for a city in the database shown below</source>
-        <translation>Créer un atelier pour une ville dans la base de données affichée ci-dessous</translation>
-    </message>
-    <message>
-        <source>&amp;Open a database…</source>
-        <translation>&amp;Ouvrir une base de données…</translation>
-    </message>
-    <message>
-        <source>Open a database file, for example one a colleague gave you</source>
-        <translation>Ouvrir un fichier de base de données, par exemple transmis par un collègue</translation>
+        <source>Preparing the demo workshop…</source>
+        <translation>Préparation de l’atelier de démonstration…</translation>
     </message>
     <message>
         <source>Welcome</source>

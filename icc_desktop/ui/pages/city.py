@@ -156,10 +156,10 @@ class WorkshopDetailsSection(_FormSection):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Workshop"), parent)
-        self.title = QLineEdit()
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.title_edit = QLineEdit()
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.venue = QLineEdit()
         self.facilitator = QLineEdit()
         self.status = _combo(labels.workshop_statuses().items())
@@ -174,14 +174,14 @@ class WorkshopDetailsSection(_FormSection):
         self.notes = NotesEdit()
         self.notes.setTabChangesFocus(True)
         for text, field, name in (
-                (self.tr("&Title"), self.title, "title"), (self.tr("&Date"), self.date, "date"),
+                (self.tr("&Title"), self.title_edit, "title"), (self.tr("&Date"), self.date_edit, "date"),
                 (self.tr("&Venue"), self.venue, "venue"), (self.tr("&Facilitator"), self.facilitator, "facilitator"),
                 (self.tr("&Status"), self.status, "status"), (self.tr("Fra&mework"), self.framework, "framework_id"),
                 (self.tr("Roadmap &horizon"), self.horizon, "horizon_years"),
                 (self.tr("Dots per partic&ipant"), self.dots, "dots_per_participant"),
                 (self.tr("Notes"), self.notes, "notes")):
             self._add(text, field, name)
-        for name, edit in (("title", self.title), ("venue", self.venue), ("facilitator", self.facilitator)):
+        for name, edit in (("title", self.title_edit), ("venue", self.venue), ("facilitator", self.facilitator)):
             self._commit_on_leave(name, edit)
         self._commit_on_pick("status", self.status)
         self._commit_on_pick("framework_id", self.framework)
@@ -191,8 +191,8 @@ class WorkshopDetailsSection(_FormSection):
 
     def show_workshop(self, workshop: Any, frameworks: list[Any], locked: bool) -> None:
         """Show a workshop's stored details; `locked`: its framework cannot change (answers exist)."""
-        self.title.setText(workshop.title)
-        self.date.setDate(QDate(workshop.date.year, workshop.date.month, workshop.date.day))
+        self.title_edit.setText(workshop.title)
+        self.date_edit.setDate(QDate(workshop.date.year, workshop.date.month, workshop.date.day))
         self.venue.setText(workshop.venue)
         self.facilitator.setText(workshop.facilitator)
         _select(self.status, workshop.status)
@@ -253,7 +253,7 @@ class CityPage(Page):
         city, workshop = self.city_section, self.workshop_section
         self.city_name, self.country, self.region, self.population = city.name, city.country, city.region, city.population
         self.edition, self.city_role, self.city_notes = city.edition, city.role, city.notes
-        self.title_edit, self.date_edit, self.venue = workshop.title, workshop.date, workshop.venue
+        self.title_edit, self.date_edit, self.venue = workshop.title_edit, workshop.date_edit, workshop.venue
         self.facilitator, self.status, self.framework = workshop.facilitator, workshop.status, workshop.framework
         self.horizon, self.dots, self.workshop_notes = workshop.horizon, workshop.dots, workshop.notes
 

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -75,6 +75,51 @@ def _box(*widgets: QWidget, stretch: int = -1) -> QWidget:
     for number, widget in enumerate(widgets):
         layout.addWidget(widget, 1 if number == stretch % len(widgets) else 0)
     return box
+
+
+class ProgressNotesSection(QWidget):
+    """The progress notes of the selected action, and a form to add one (date, status, percent, text)."""
+
+    sig_add_requested = Signal()
+    """Add the note typed in the form."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = NoteTableModel(self)
+        self.table = _table(self.model, self.tr("Progress notes of the selected action"), "text")
+        self.title = QLabel()
+        set_role(self.title, "sectionTitle")
+        self.date = _date_edit(self.tr("Date of the progress note"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status reported by the note"))
+        self.status.addItem(self.tr("(status unchanged)"), None)
+        for code, text in labels.action_statuses().items():
+            self.status.addItem(text, code)
+        self.percent = QSpinBox()
+        self.percent.setRange(-1, 100)
+        self.percent.setSpecialValueText(self.tr("% unchanged"))
+        self.percent.setSuffix(" %")
+        self.percent.setValue(-1)
+        self.percent.setAccessibleName(self.tr("Percent complete reported by the note"))
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("What happened, e.g. “Tender published”"))
+        self.text.setAccessibleName(self.tr("Progress note"))
+        self.text.returnPressed.connect(self.sig_add_requested)
+        self.add_button = QPushButton(self.tr("Add &note"))
+        self.add_button.clicked.connect(self.sig_add_requested)
+        first_line = QHBoxLayout()
+        for widget in (self.date, self.status, self.percent):
+            first_line.addWidget(widget)
+        first_line.addStretch(1)
+        second_line = QHBoxLayout()
+        second_line.addWidget(self.text, 1)
+        second_line.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(first_line)
+        layout.addLayout(second_line)
 
 
 class MonitoringPage(WorkshopPage):
@@ -140,46 +185,14 @@ class MonitoringPage(WorkshopPage):
             ("slip", 84)))
         self.progress_table.selectionModel().currentRowChanged.connect(self._show_notes)
 
-        self.notes = NoteTableModel(self)
+        self.notes_section = ProgressNotesSection()
+        notes_box, self.notes, self.note_table = self.notes_section, self.notes_section.model, self.notes_section.table
+        self.notes_title, self.note_date = self.notes_section.title, self.notes_section.date
+        self.note_status, self.note_percent = self.notes_section.status, self.notes_section.percent
+        self.note_text, self.add_note_button = self.notes_section.text, self.notes_section.add_button
         self.notes.save_edit = self._save_note
-        self.note_table = _table(self.notes, self.tr("Progress notes of the selected action"), "text")
         self.note_table.sig_delete_requested.connect(self.delete_note)
-        self.notes_title = QLabel()
-        set_role(self.notes_title, "sectionTitle")
-        self.note_date = _date_edit(self.tr("Date of the progress note"))
-        self.note_status = QComboBox()
-        self.note_status.setAccessibleName(self.tr("Status reported by the note"))
-        self.note_status.addItem(self.tr("(status unchanged)"), None)
-        for code, text in labels.action_statuses().items():
-            self.note_status.addItem(text, code)
-        self.note_percent = QSpinBox()
-        self.note_percent.setRange(-1, 100)
-        self.note_percent.setSpecialValueText(self.tr("% unchanged"))
-        self.note_percent.setSuffix(" %")
-        self.note_percent.setValue(-1)
-        self.note_percent.setAccessibleName(self.tr("Percent complete reported by the note"))
-        self.note_text = QLineEdit()
-        self.note_text.setPlaceholderText(self.tr("What happened, e.g. “Tender published”"))
-        self.note_text.setAccessibleName(self.tr("Progress note"))
-        self.note_text.returnPressed.connect(self.add_note)
-        self.add_note_button = QPushButton(self.tr("Add &note"))
-        self.add_note_button.clicked.connect(self.add_note)
-        note_form = QVBoxLayout()
-        first_line = QHBoxLayout()
-        for widget in (self.note_date, self.note_status, self.note_percent):
-            first_line.addWidget(widget)
-        first_line.addStretch(1)
-        second_line = QHBoxLayout()
-        second_line.addWidget(self.note_text, 1)
-        second_line.addWidget(self.add_note_button)
-        note_form.addLayout(first_line)
-        note_form.addLayout(second_line)
-        notes_box = QWidget()
-        notes_layout = QVBoxLayout(notes_box)
-        notes_layout.setContentsMargins(0, 0, 0, 0)
-        notes_layout.addWidget(self.notes_title)
-        notes_layout.addWidget(self.note_table, 1)
-        notes_layout.addLayout(note_form)
+        self.notes_section.sig_add_requested.connect(self.add_note)
 
         self.gantt = GanttChart()
         scroll = QScrollArea()

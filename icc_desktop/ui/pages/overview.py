@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from icc_desktop.ui import commands
 from icc_desktop.ui.context import AppContext
-from icc_desktop.ui.forms import page_header, search_field, set_role
+from icc_desktop.ui.forms import captioned, page_header, search_field, set_role, tab_chain
 from icc_desktop.ui.models.overview import CitiesTableModel, WorkshopsTableModel
 from icc_desktop.ui.models.search import SearchProxyModel
 from icc_desktop.ui.pages.base import Page
@@ -73,10 +73,7 @@ class CitiesSection(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.caption = QLabel()
         set_role(self.caption, "sectionTitle")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.view, 1)
+        captioned(self, self.caption, self.view)
 
 
 class WorkshopsSection(QWidget):
@@ -174,10 +171,8 @@ class OverviewPage(Page):
         self.workshop_view.activated.connect(lambda _index: self.open_selected())
         self.workshop_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.all_cities.clicked.connect(self.city_view.clearSelection)
-        order = [self.search, self.city_view, self.workshop_view, self.new_button, self.new_city_button,
-                 self.open_button, self.duplicate_button, self.delete_button, self.all_cities]
-        for first, second in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, second)
+        tab_chain(self, self.search, self.city_view, self.workshop_view, self.new_button, self.new_city_button,
+                  self.open_button, self.duplicate_button, self.delete_button, self.all_cities)
         self.context.sig_workshop_changed.connect(self.workshops.set_open)
 
     def title(self) -> str:

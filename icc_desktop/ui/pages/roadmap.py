@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from icc_desktop.errors import IccError, ValidationError
 from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
-from icc_desktop.ui.forms import NotesEdit, page_header, search_field, set_role
+from icc_desktop.ui.forms import NotesEdit, page_header, search_field, set_role, tab_chain
 from icc_desktop.ui.i18n import current_language
 from icc_desktop.ui.models.records import ROW_ID_ROLE, RecordTableModel, month_text
 from icc_desktop.ui.models.roadmap import (
@@ -375,12 +375,10 @@ class RoadmapPage(WorkshopPage):
             self.search.textChanged.connect(table.proxy.set_search)
             model.sig_edit_refused.connect(lambda row, column, text, t=table: self.message.show_for_cell(t, row, column, text))
             model.sig_edit_saved.connect(self.message.clear)  # the refused entry was fixed
-        order = [self.vision, self.objective_table, self.new_objective, self.add_objective_button, self.tabs,
-                 self.search, self.new_action, self.new_action_objective, self.add_action_button,
-                 self.delete_button, self.action_table, self.kpi_table, self.new_kpi, self.add_kpi_button,
-                 self.library_button, self.check_list]
-        for first, second in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, second)
+        tab_chain(self, self.vision, self.objective_table, self.new_objective, self.add_objective_button, self.tabs,
+                  self.search, self.new_action, self.new_action_objective, self.add_action_button,
+                  self.delete_button, self.action_table, self.kpi_table, self.new_kpi, self.add_kpi_button,
+                  self.library_button, self.check_list)
 
     def title(self) -> str:
         return self.tr("Vision & roadmap")
