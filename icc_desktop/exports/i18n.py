@@ -433,6 +433,109 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     "col_change": ("Change", "Évolution", "Veränderung"),
     "col_gap_now": ("Gap", "Écart", "Lücke"),
     "col_gap_change": ("Gap change", "Évolution de l’écart", "Veränderung der Lücke"),
+    # Workbooks, ODS and CSV (sheet names and column headers: exports/sheet_words.py)
+    "wb_consensus": ("Consensus", "Consensus", "Konsens"),
+    "wb_individual": ("Individual", "Individuel", "Einzeln"),
+    "wb_anonymous": ("Anonymous", "Anonyme", "Anonym"),
+    "wb_tally": ("Tally", "Décompte", "Strichliste"),
+    "wb_not_specified": ("Not specified", "Non précisée", "Nicht angegeben"),
+    "wb_not_given": ("Not given", "Non renseignée", "Nicht angegeben"),
+    "wb_no_track": ("No track", "Sans thématique", "Ohne Themenfeld"),
+    "wb_cohort_maturity": ("Maturity by city and dimension: {framework} (levels 1–5, current / target)",
+                           "Maturité par ville et dimension : {framework} (niveaux 1 à 5, actuel / cible)",
+                           "Reifegrad nach Stadt und Dimension: {framework} (Stufen 1–5, aktuell / Ziel)"),
+    "wb_current_of": ("{dimension}: current", "{dimension} : actuel", "{dimension}: aktuell"),
+    "wb_target_of": ("{dimension}: target", "{dimension} : cible", "{dimension}: Ziel"),
+    "wb_cohort_budget": ("Budget by funding source and city (EUR, cancelled actions left out)",
+                         "Budget par source de financement et par ville (EUR, hors actions annulées)",
+                         "Budget nach Finanzierungsquelle und Stadt (EUR, ohne abgesagte Maßnahmen)"),
+    "wb_cohort_by_country": ("Cities and workshops by country", "Villes et ateliers par pays",
+                             "Städte und Workshops nach Land"),
+    "wb_cohort_by_edition": ("Cities and workshops by edition", "Villes et ateliers par édition",
+                             "Städte und Workshops nach Ausgabe"),
+    "wb_cohort_tracks": ("Needs and actions by thematic track", "Besoins et actions par thématique",
+                         "Bedarfe und Maßnahmen nach Themenfeld"),
+    "wb_cities": ("Cities", "Villes", "Städte"),
+    "wb_workshops": ("Workshops", "Ateliers", "Workshops"),
+    "wb_needs": ("Needs", "Besoins", "Bedarfe"),
+    "wb_chart_maturity": ("Maturity: {workshop}", "Maturité : {workshop}", "Reifegrad: {workshop}"),
+    "wb_chart_dots": ("Dots per need (ranked)", "Votes par besoin (par rang)", "Punkte pro Bedarf (nach Rang)"),
+    "wb_chart_programme": ("Programme: {framework}", "Programme : {framework}", "Programm: {framework}"),
+    "wb_level": ("Level", "Niveau", "Stufe"),
+    "wb_level_error": ("A level is a whole number from 1 to 5.", "Un niveau est un nombre entier de 1 à 5.",
+                       "Eine Stufe ist eine ganze Zahl von 1 bis 5."),
+    "wb_all_title": ("Intelligent Cities Challenge: every workshop", "Intelligent Cities Challenge : tous les ateliers",
+                     "Intelligent Cities Challenge: alle Workshops"),
+    "wb_subject": ("Needs assessment and roadmap (ICC Workshop export)",
+                   "Évaluation des besoins et feuille de route (export ICC Workshop)",
+                   "Bedarfsanalyse und Roadmap (Export aus ICC Workshop)"),
+    "csv_title_every": ("ICC Workshop: every workshop", "ICC Workshop : tous les ateliers", "ICC Workshop: alle Workshops"),
+    "csv_title_workshop": ("ICC Workshop: {workshop}", "ICC Workshop : {workshop}", "ICC Workshop: {workshop}"),
+    "csv_exported": ("Exported by ICC Workshop {version} on {date}.", "Exporté par ICC Workshop {version} le {date}.",
+                     "Exportiert mit ICC Workshop {version} am {date}."),
+    "csv_about": (
+        "Intelligent Cities Challenge: a city's needs-assessment workshop, its maturity scores, needs, vision, "
+        "objectives and roadmap. One CSV file per table; datapackage.json describes the same tables for software "
+        "(Frictionless Data Package).",
+        "Intelligent Cities Challenge : l’atelier d’évaluation des besoins d’une ville, ses scores de maturité, "
+        "ses besoins, sa vision, ses objectifs et sa feuille de route. Un fichier CSV par table ; datapackage.json "
+        "décrit les mêmes tables pour les logiciels (Frictionless Data Package).",
+        "Intelligent Cities Challenge: der Workshop einer Stadt zur Bedarfsanalyse, ihre Reifegrade, Bedarfe, "
+        "Vision, Ziele und Roadmap. Eine CSV-Datei pro Tabelle; datapackage.json beschreibt dieselben Tabellen "
+        "für Software (Frictionless Data Package)."),
+    "csv_format": (
+        "Format: UTF-8, comma-separated, fields in double quotes where needed, one header row. Dates are "
+        "YYYY-MM-DD, months YYYY-MM, numbers use a dot, booleans are true/false, an empty field is an unknown "
+        "or missing value. Text that starts with = + - or @ is written with a leading apostrophe (') so that a "
+        "spreadsheet never reads it as a formula; remove it to get the text as typed. Names of participants "
+        "appear only where they agreed to be named.",
+        "Format : UTF-8, séparateur virgule, champs entre guillemets droits si nécessaire, une ligne d’en-tête. "
+        "Les dates s’écrivent AAAA-MM-JJ, les mois AAAA-MM, les nombres avec un point, les booléens true/false ; "
+        "un champ vide est une valeur inconnue ou manquante. Un texte qui commence par = + - ou @ est précédé "
+        "d’une apostrophe (') pour qu’un tableur ne le lise jamais comme une formule ; retirez-la pour retrouver "
+        "le texte saisi. Les noms des participants ne figurent que s’ils ont accepté d’être cités.",
+        "Format: UTF-8, durch Kommas getrennt, Felder bei Bedarf in doppelten Anführungszeichen, eine "
+        "Kopfzeile. Datumsangaben als JJJJ-MM-TT, Monate als JJJJ-MM, Zahlen mit Punkt, Wahrheitswerte als "
+        "true/false; ein leeres Feld ist ein unbekannter oder fehlender Wert. Text, der mit = + - oder @ "
+        "beginnt, erhält ein vorangestelltes Apostroph ('), damit eine Tabellenkalkulation ihn nie als Formel "
+        "liest; ohne es steht der Text wie eingegeben da. Namen von Teilnehmenden stehen nur dort, wo sie einer "
+        "Nennung zugestimmt haben."),
+    "csv_columns": (
+        "Column names are stable keys in English, the same in every language of the export, so that scripts "
+        "keep working; each is listed below with its meaning and unit. The \"… id\" columns link the tables "
+        "(for example \"Workshop id\" in actions.csv to workshops.csv). Labels of the app's lists (statuses, "
+        "groups, tracks) are written in {language}.",
+        "Les noms de colonnes sont des clés stables en anglais, les mêmes quelle que soit la langue de l’export, "
+        "pour que les scripts continuent de fonctionner ; chacun est repris ci-dessous avec son sens et son "
+        "unité. Les colonnes « … id » relient les tables (par exemple « Workshop id » de actions.csv à "
+        "workshops.csv). Les libellés des listes de l’application (statuts, groupes, thématiques) sont en "
+        "{language}.",
+        "Die Spaltennamen sind feste englische Schlüssel, in jeder Sprache des Exports dieselben, damit Skripte "
+        "weiter funktionieren; unten steht jeder mit seiner Bedeutung und Einheit. Die Spalten „… id“ verbinden "
+        "die Tabellen (zum Beispiel „Workshop id“ in actions.csv mit workshops.csv). Die Bezeichnungen aus den "
+        "Listen der Anwendung (Status, Gruppen, Themenfelder) sind auf {language}."),
+    "csv_language": ("English", "français", "Deutsch"),
+    "csv_rows": ("{count} rows", "{count} lignes", "{count} Zeilen"),
+    "csv_rows_one": ("1 row", "1 ligne", "1 Zeile"),
+    "csv_description": ("Needs assessment, priorities and roadmap of Intelligent Cities Challenge workshops.",
+                        "Évaluation des besoins, priorités et feuille de route d’ateliers de l’Intelligent Cities "
+                        "Challenge.",
+                        "Bedarfsanalyse, Prioritäten und Roadmap von Workshops der Intelligent Cities Challenge."),
+    "unit_eur": ("euros (EUR), whole number", "euros (EUR), nombre entier", "Euro (EUR), ganze Zahl"),
+    "unit_date": ("date, ISO 8601 (YYYY-MM-DD)", "date, ISO 8601 (AAAA-MM-JJ)", "Datum, ISO 8601 (JJJJ-MM-TT)"),
+    "unit_month": ("month, ISO 8601 (YYYY-MM)", "mois, ISO 8601 (AAAA-MM)", "Monat, ISO 8601 (JJJJ-MM)"),
+    "unit_level": ("maturity level, whole number 1 to 5 (empty: unknown)",
+                   "niveau de maturité, nombre entier de 1 à 5 (vide : inconnu)",
+                   "Reifegrad, ganze Zahl von 1 bis 5 (leer: unbekannt)"),
+    "unit_decimal": ("number with a decimal point", "nombre avec un point décimal", "Zahl mit Dezimalpunkt"),
+    "unit_number": ("number with a decimal point", "nombre avec un point décimal", "Zahl mit Dezimalpunkt"),
+    "unit_int": ("whole number", "nombre entier", "ganze Zahl"),
+    "unit_bool": ("true or false", "true (vrai) ou false (faux)", "true (wahr) oder false (falsch)"),
+    "unit_id": ("identifier (UUID)", "identifiant (UUID)", "Kennung (UUID)"),
+    "unit_label": ("text (a label of the app's lists, in English)",
+                   "texte (un libellé des listes de l’application, en français)",
+                   "Text (eine Bezeichnung aus den Listen der Anwendung, auf Deutsch)"),
+    "unit_text": ("text as typed", "texte tel que saisi", "Text wie eingegeben"),
     # Cohort comparison
     "cohort_title": ("Compared with the cohort", "Comparaison avec la cohorte", "Vergleich mit der Kohorte"),
     "cohort_intro": (

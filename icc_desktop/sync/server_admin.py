@@ -84,7 +84,7 @@ def list_users(engine: Engine) -> list[UserSummary]:
                                  .where(col(ServerToken.revoked_at).is_(None), col(ServerToken.expires_at) > now)
                                  .group_by(col(ServerToken.user_id))).all())
     return [UserSummary(u.name, u.is_admin, cities.get(u.id or 0, []), u.disabled_at is not None,
-                        seen.get(u.id), int(live.get(u.id, 0))) for u in users]
+                        seen.get(u.id or 0), int(live.get(u.id or 0, 0))) for u in users]
 
 
 def set_password(engine: Engine, name: str, password: str) -> int:
@@ -265,6 +265,8 @@ def undo_change(engine: Engine, change_id: int, *, who: str | None = None) -> Ch
         current = json.loads(row.data)
         data = dict(current)
         if entry.before is None:  # the change created the row: its earlier version is none at all
+            if current.get("deleted_at") is not None:
+                raise IccError(f"CHANGE_ID #{change_id}: nothing to undo; the row it created is already deleted.")
             data["deleted_at"] = dt.datetime.now(dt.UTC).isoformat()
         else:
             data.update(json.loads(entry.before))

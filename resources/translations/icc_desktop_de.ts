@@ -2762,6 +2762,22 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Zurücknehmen, was das gewählte Telefon für die offene Aktivität gesendet hat</translation>
     </message>
     <message>
+        <source>Re&amp;lease name</source>
+        <translation>Namen &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Let go of the selected phone: its name can be picked again (by the right person&apos;s phone); what it sent stays</source>
+        <translation>Das ausgewählte Telefon freigeben: Sein Name kann wieder gewählt werden (vom Telefon der richtigen Person); was es gesendet hat, bleibt</translation>
+    </message>
+    <message>
+        <source>Remove &amp;guest</source>
+        <translation>&amp;Gast entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected guest and everything their phone sent</source>
+        <translation>Den ausgewählten Gast und alles, was sein Telefon gesendet hat, entfernen</translation>
+    </message>
+    <message>
         <source>Phones</source>
         <translation>Telefone</translation>
     </message>
@@ -2824,6 +2840,14 @@ Raumcode: {code}</translation>
     <message>
         <source>Joined: {joined} · answered the open activity: {answered}</source>
         <translation>Beigetreten: {joined} · haben geantwortet: {answered}</translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
+        <translation>Gast entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this guest? Their phone is let go, and their scores, dots, ratings and suggestions are taken back.</source>
+        <translation>Diesen Gast entfernen? Sein Telefon wird freigegeben, und seine Bewertungen, Punkte, Einstufungen und Vorschläge werden zurückgenommen.</translation>
     </message>
     <message>
         <source>Accept a suggested need</source>

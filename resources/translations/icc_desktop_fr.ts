@@ -2762,6 +2762,22 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Retirer ce que le téléphone choisi a envoyé pour l&apos;activité ouverte</translation>
     </message>
     <message>
+        <source>Re&amp;lease name</source>
+        <translation>&amp;Libérer le nom</translation>
+    </message>
+    <message>
+        <source>Let go of the selected phone: its name can be picked again (by the right person&apos;s phone); what it sent stays</source>
+        <translation>Libérer le téléphone sélectionné : son nom peut être choisi à nouveau (par le téléphone de la bonne personne) ; ce qu&apos;il a envoyé reste</translation>
+    </message>
+    <message>
+        <source>Remove &amp;guest</source>
+        <translation>Retirer l&apos;&amp;invité</translation>
+    </message>
+    <message>
+        <source>Remove the selected guest and everything their phone sent</source>
+        <translation>Retirer l&apos;invité sélectionné et tout ce que son téléphone a envoyé</translation>
+    </message>
+    <message>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
@@ -2824,6 +2840,14 @@ Code de la salle : {code}</translation>
     <message>
         <source>Joined: {joined} · answered the open activity: {answered}</source>
         <translation>Connectés : {joined} · ont répondu à l&apos;activité ouverte : {answered}</translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
+        <translation>Retirer l&apos;invité</translation>
+    </message>
+    <message>
+        <source>Remove this guest? Their phone is let go, and their scores, dots, ratings and suggestions are taken back.</source>
+        <translation>Retirer cet invité ? Son téléphone est libéré, et ses évaluations, gommettes, notes et propositions sont retirées.</translation>
     </message>
     <message>
         <source>Accept a suggested need</source>

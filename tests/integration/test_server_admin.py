@@ -136,6 +136,24 @@ def test_undo_change_puts_the_earlier_version_back_and_laptops_pull_it(server: L
     assert code == 2 and "nothing to undo" in err
 
 
+def test_undoing_a_creation_twice_is_refused(server: LiveServer, tmp_path: Path, _empty_db_file: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Undoing the change that created a row deletes it once; the same undo again says there is nothing
+    to undo (exit 2) and adds nothing to the history."""
+    db = laptop(_empty_db_file, tmp_path, "ana")
+    workshop_id = add_workshop_rows(db, **SMALL)
+    city = _city_of(db, workshop_id)
+    server.user("ana", cities=(city,))
+    with server.client(db, "ana") as client:
+        client.sync()
+    created = next(c for c in history(capsys, server, "--city", city) if c["table"] == "participant")
+    assert run(capsys, server, "undo-change", str(created["id"]))[0] == 0
+    length = len(history(capsys, server))
+    code, _out, err = run(capsys, server, "undo-change", str(created["id"]))
+    assert code == 2 and "nothing to undo" in err and "already deleted" in err
+    assert len(history(capsys, server)) == length
+
+
 def _api(server: LiveServer, token: str) -> httpx.Client:
     return httpx.Client(base_url=server.url + "/api/v1", timeout=30,
                         headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Authorization": f"Bearer {token}"})

@@ -132,6 +132,18 @@ def test_control_characters_in_pushed_text_are_refused(server: LiveServer, tmp_p
     assert server.rows(city=city_id)[("participant", participant["id"])][1]["name"] == participant["name"]
 
 
+def test_unknown_fields_are_named_briefly_not_echoed(server: LiveServer, tmp_path: Path,
+                                                     _empty_db_file: Path) -> None:
+    """A pushed row with many long unknown field names is refused with a short message naming three of them."""
+    _db, _workshop_id, city_id = _synced_workshop(server, tmp_path, _empty_db_file, "ana")
+    need = next(data for (table, _), (_, data) in server.rows(city=city_id).items() if table == "need")
+    junk = {f"x{i}" + "y" * 5_000: 1 for i in range(20)}
+    with api(server, "ana") as http:
+        [result] = push(http, ("need", need | junk | {"updated_at": _stamp()}))
+    assert result["status"] == "invalid" and result["message"].startswith("unknown field(s): 'x")
+    assert result["message"].endswith("and 17 more") and len(result["message"]) < 200, result["message"]
+
+
 def _poison(server: LiveServer, table: str, row_id: str, stamp: str) -> None:
     """Put a stamp on a server row as servers before the clock check let any device do."""
     with Session(server.engine) as session, session.begin():

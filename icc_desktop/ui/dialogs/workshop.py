@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -78,7 +79,7 @@ class NewCityDialog(QDialog):
             box, self.errors[name] = with_error(field)
             form.addRow(text, box)
             label = form.labelForField(box)
-            if label is not None:
+            if isinstance(label, QLabel):
                 label.setBuddy(field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add city"))
@@ -145,7 +146,7 @@ class NewWorkshopDialog(QDialog):
             box, self.errors[name] = with_error(field)
             form.addRow(text, box)
             label = form.labelForField(box)
-            if label is not None:
+            if isinstance(label, QLabel):
                 label.setBuddy(self.city if field is city_row else field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create workshop"))

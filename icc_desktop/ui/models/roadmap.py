@@ -99,7 +99,7 @@ class ActionTableModel(RecordTableModel):
         if column.key == "checks":
             return "\n".join(found) if found else None
         if column.key == "title":
-            text = row.title + (f"\n\n{row.description}" if row.description else "")
+            text: str = row.title + (f"\n\n{row.description}" if row.description else "")
             return text + ("\n\n⚠ " + "\n⚠ ".join(found) if found else "")
         text = self.display(row, column)
         return text or None

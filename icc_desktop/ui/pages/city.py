@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QSpinBox,
@@ -69,7 +70,7 @@ class _FormSection(QGroupBox):
         box, error = with_error(field)
         self.form.addRow(text, box)
         label = self.form.labelForField(box)
-        if label is not None:
+        if isinstance(label, QLabel):
             label.setBuddy(field)  # the &-shortcut of the label moves the cursor to the field
         field.setAccessibleName(text.replace("&", ""))
         self.errors[name] = error
@@ -156,7 +157,7 @@ class WorkshopDetailsSection(_FormSection):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Workshop"), parent)
-        self.title_edit = QLineEdit()
+        self.title_edit = QLineEdit()  # not `title`: QGroupBox.title() is the box's caption
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
