@@ -1834,6 +1834,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Select a participant to edit their role and e-mail.</source>
         <translation>Wählen Sie eine Person, um ihre Rolle und E-Mail zu bearbeiten.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>

@@ -1834,6 +1834,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Select a participant to edit their role and e-mail.</source>
         <translation>Sélectionnez un participant pour modifier son rôle et son e-mail.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>

@@ -199,7 +199,7 @@ class WorkshopDetailsSection(_FormSection):
         _select(self.status, workshop.status)
         self.framework.clear()
         for framework in frameworks:
-            self.framework.addItem(f"{framework.name} ({framework.version})", framework.id)
+            self.framework.addItem(labels.framework_name(framework), framework.id)
         _select(self.framework, workshop.framework_id)
         self.framework.setEnabled(not locked)
         self.framework.setToolTip(
