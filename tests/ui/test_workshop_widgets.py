@@ -119,3 +119,9 @@ def test_quadrant_names_never_run_into_each_other(qtbot) -> None:
         rects = {code: item.sceneBoundingRect() for code, item in matrix._labels.items()}
         for first, second in (("major_project", "quick_win"), ("thankless_task", "fill_in")):
             assert not rects[first].intersects(rects[second]), (first, second)
+
+
+def test_radar_labels_never_break_inside_a_word() -> None:
+    """A German dimension name wraps between words ("Stadtgesellschaft" whole), never inside one."""
+    label = short_label("Beteiligung der Stadtgesellschaft am digitalen Wandel")
+    assert "Stadtgesellschaft" in label.split("<br>")

@@ -315,7 +315,7 @@ class MonitoringPage(WorkshopPage):
     # --- loading -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        from icc_desktop.models import Action, ProgressNote, Workshop
+        from icc_desktop.models import Action, Objective, ProgressNote, Workshop
         from icc_desktop.services import crud, monitoring
 
         workshop_id = self.context.workshop_id
@@ -332,6 +332,8 @@ class MonitoringPage(WorkshopPage):
                 actions = sorted(crud.live(session, Action, workshop_id=workshop_id),
                                  key=lambda a: (a.position, a.created_at))
                 notes = crud.live(session, ProgressNote, workshop_id=workshop_id)
+                objectives = sorted(crud.live(session, Objective, workshop_id=workshop_id),
+                                    key=lambda o: (o.position, o.created_at))
             self._kpis = monitoring.kpi_progress(db, workshop_id)
             self._rounds = monitoring.list_rounds(db, workshop_id)
             self._scores = monitoring.round_scores(db, workshop_id)
@@ -350,15 +352,24 @@ class MonitoringPage(WorkshopPage):
         if self.progress_table.current_id() is None and actions:
             self.progress_table.select_id(actions[0].id, self.progress.column_number("title"))
         self._show_notes()
-        self.gantt.set_plan([GanttGroup("", [GanttBar(a.id, a.title, a.start_month, a.end_month, a.status, "",
-                                                      a.baseline_start_month, a.baseline_end_month)
-                                             for a in actions])] if actions else [])
+        self._show_timeline(objectives, actions)
         self.kpi_rows.action_titles = {a.id: a.title for a in actions}
         self.kpi_rows.set_rows(self._kpis)
         if self.kpi_table.current_id() is None and self._kpis:
             self.kpi_table.select_id(self._kpis[0].kpi.id, self.kpi_rows.column_number("name"))
         self._show_measurements()
         self._fill_rounds()
+
+    def _show_timeline(self, objectives: list[Any], actions: list[Any]) -> None:
+        """The actions on the timeline under their objectives (as on the roadmap page), then those without one."""
+        def bar(action: Any) -> GanttBar:
+            return GanttBar(action.id, action.title, action.start_month, action.end_month, action.status, "",
+                            action.baseline_start_month, action.baseline_end_month)
+
+        groups = [GanttGroup(o.title, [bar(a) for a in actions if a.objective_id == o.id]) for o in objectives]
+        known = {o.id for o in objectives}
+        groups.append(GanttGroup("", [bar(a) for a in actions if a.objective_id not in known]))
+        self.gantt.set_plan([group for group in groups if group.bars])
 
     def _show_notes(self, *_args: Any) -> None:
         action_id = self.progress_table.current_id()
