@@ -76,8 +76,12 @@ def _database_rows(db: Database, workshop_id: str | None) -> dict[str, list[list
 
 
 def _add_hostile_needs(db: Database, workshop_id: str) -> None:
-    for position, title in enumerate(HOSTILE, start=20):
-        crud.create(db, Need, workshop_id=workshop_id, title=title[:300], description=title, position=position)
+    """Needs with hostile text, stored as a database of an earlier release may hold them (control
+    characters are refused on input today, so they are written past the validation)."""
+    with db.session() as session:
+        for position, title in enumerate(HOSTILE, start=20):
+            session.add(Need(workshop_id=workshop_id, title=title[:300], description=title, position=position))
+        session.commit()
 
 
 def test_every_cell_is_the_row_the_database_gives(db: Database, small: SmallWorkshop, tmp_path: Path) -> None:
