@@ -187,7 +187,7 @@ def _demo_texts(value: Any) -> Iterator[str]:
         yield value
     elif isinstance(value, dict):
         for key, item in value.items():
-            if key not in ("swot", "quick_win", "months", "baseline", "target"):
+            if key not in ("swot", "quick_win", "months", "baseline", "target", "measure"):
                 yield from _demo_texts(item)
     elif isinstance(value, list):
         for item in value:
