@@ -203,6 +203,11 @@ def _small(text: str) -> str:
     return f'<font size="8" color="{MUTED.hexval()}">{_esc(text)}</font>'
 
 
+def _percent_done(bar: Any) -> int | None:
+    """How far an action is, as the progress summary's mean counts it: a done action is 100 % done."""
+    return 100 if bar.percent_complete is None and bar.status == "done" else bar.percent_complete
+
+
 def _signed(t: Translator, value: float | None) -> str:
     """A change with its sign: +1.0, −0.5, 0.0."""
     if value is None:
@@ -738,7 +743,7 @@ class _Builder:
         numbers = {a.action.id: a.number for a in self.c.actions}
         out += self.sub(t("progress_actions_title"))
         rows = [[str(numbers.get(b.action_id, "")), b.title, self.t.code("status", b.status),
-                 t.percent(b.percent_complete / 100) if b.percent_complete is not None else t("none_mark"),
+                 t.percent(_percent_done(b) / 100) if _percent_done(b) is not None else t("none_mark"),
                  t.month(b.planned_end), t.month(b.end)] for b in f.timeline]
         out.append(self.table(PROGRESS_ACTION_COLUMNS, rows))
         out += self.sub(t("progress_kpis_title"))

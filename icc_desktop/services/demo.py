@@ -446,6 +446,8 @@ class _WorkshopBuilder:
                     status=rng.choice(("planned", "planned", "in_progress", "done")),
                     quick_win=bool(template["quick_win"]), position=position,
                 )
+                # as the window records it: a done action is 100 % done, a started one part of the way
+                action.percent_complete = {"done": 100, "planned": 0}.get(action.status, 10 + (position * 37) % 80 // 10 * 10)
                 position += 1
                 self.rows.append(action)
                 for kpi in rng.sample(content["kpis"][code], rng.randint(1, 3)):
