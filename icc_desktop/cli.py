@@ -169,6 +169,13 @@ def _is_address_or_network(text: str) -> bool:
     return True
 
 
+def _positive_count(text: str) -> int:
+    """argparse type: a whole number of at least 1 (ASCII digits only)."""
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
 @contextlib.contextmanager
 def _server_engine(args: argparse.Namespace) -> Iterator[Engine]:
     """The server database named by --database (migrated), disposed of afterwards."""
@@ -277,7 +284,7 @@ def cmd_server_history(args: argparse.Namespace) -> int:
 
     since = parse_since(args.since) if args.since else None
     with _server_engine(args) as engine:
-        changes = history(engine, city=args.city, user=args.user, since=since)
+        changes = history(engine, city=args.city, user=args.user, since=since, limit=args.limit)
     if args.json:
         json.dump([c.as_json() for c in changes], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -560,6 +567,7 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--city", metavar="ID", help="only this city's changes")
     history.add_argument("--user", metavar="NAME", help="only this user's changes")
     history.add_argument("--since", metavar="DATE", help="only changes from this date (YYYY-MM-DD[THH:MM], UTC)")
+    history.add_argument("--limit", type=_positive_count, metavar="N", help="only the newest N changes (still oldest first)")
     history.add_argument("--json", action="store_true", help="print a JSON array")
     undo = server_command("undo-change", cmd_server_undo, "put back what one change altered", named=False)
     undo.add_argument("change_id", nargs="+", metavar="CHANGE_ID", help="a change number from the history (several: undone in order)")

@@ -193,11 +193,6 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
         "Les numéros renvoient aux rangs du tableau ci-dessus.",
         "Die Zahlen sind die Ränge aus der Tabelle oben.",
     ),
-    # quadrant_<code>: from icc_desktop.vocabulary (shared with the window), added below
-    "moscow_must": ("Must have", "Indispensable", "Muss"),
-    "moscow_should": ("Should have", "Important", "Soll"),
-    "moscow_could": ("Could have", "Souhaitable", "Kann"),
-    "moscow_wont": ("Won’t have now", "Pas maintenant", "Diesmal nicht"),
     # Vision and objectives
     "vision": ("Vision", "Vision", "Vision"),
     "vision_none": ("No vision statement yet.", "Pas encore de vision formulée.", "Noch keine Vision formuliert."),
@@ -230,10 +225,6 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     "quick_win": ("Quick win", "Gain rapide", "Schneller Erfolg"),
     "long_term": ("Long term", "Long terme", "Langfristig"),
     "no_dates": ("no dates", "sans dates", "ohne Termine"),
-    "status_planned": ("Planned", "Prévue", "Geplant"),
-    "status_in_progress": ("In progress", "En cours", "Laufend"),
-    "status_done": ("Done", "Terminée", "Erledigt"),
-    "status_cancelled": ("Cancelled", "Annulée", "Abgesagt"),
     # Timeline
     "timeline_intro": (
         "Each bar runs from an action’s first to its last month; the numbers refer to the roadmap table.",
@@ -347,18 +338,6 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
         "Der vorrangige Bedarf „{need}“ hat keine Maßnahme in der Roadmap.",
     ),
     # Code lists
-    "group_public_authority": ("Public authorities", "Pouvoirs publics", "Öffentliche Verwaltung"),
-    "group_business": ("Business", "Entreprises", "Wirtschaft"),
-    "group_academia": ("Academia and research", "Enseignement et recherche", "Wissenschaft und Forschung"),
-    "group_civil_society": ("Civil society and citizens", "Société civile et citoyens", "Zivilgesellschaft und Bürger"),
-    "group_social_innovators": ("Social innovators", "Innovateurs sociaux", "Soziale Innovatoren"),
-    "role_core": ("Core city", "Ville principale", "Kernstadt"),
-    "role_mentor": ("Mentor city", "Ville mentor", "Mentorstadt"),
-    "role_observer": ("Observer city", "Ville observatrice", "Beobachterstadt"),
-    "role_fellow": ("Fellow city", "Ville associée", "Partnerstadt"),
-    "workshop_planned": ("Planned", "Prévu", "Geplant"),
-    "workshop_in_progress": ("In progress", "En cours", "Laufend"),
-    "workshop_done": ("Done", "Terminé", "Abgeschlossen"),
     "unknown_level": ("unknown", "inconnu", "unbekannt"),
     # Assessment template (an .xlsx filled in offline by city staff)
     "tpl_sheet_instructions": ("Instructions", "Instructions", "Anleitung"),
@@ -444,7 +423,7 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     ),
     "progress_no_kpi": ("No KPI has been measured yet.", "Aucun indicateur n’a encore été mesuré.",
                         "Noch keine Kennzahl wurde gemessen."),
-    "col_percent_done": ("Done", "Fait", "Erledigt"),
+    "col_percent_done": ("% done", "% fait", "% erledigt"),
     "col_planned_end": ("Planned end", "Fin prévue", "Geplantes Ende"),
     "col_end": ("End", "Fin", "Ende"),
     "col_latest": ("Latest", "Dernière valeur", "Letzter Wert"),
@@ -578,54 +557,6 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     "col_cohort_target": ("Cohort target", "Cible cohorte", "Ziel Kohorte"),
 }
 
-# European country names (ISO 3166 alpha-2): (English, French, German). Other codes show as the code.
-COUNTRIES: Final[dict[str, tuple[str, str, str]]] = {
-    "AL": ("Albania", "Albanie", "Albanien"),
-    "AM": ("Armenia", "Arménie", "Armenien"),
-    "AT": ("Austria", "Autriche", "Österreich"),
-    "BA": ("Bosnia and Herzegovina", "Bosnie-Herzégovine", "Bosnien und Herzegowina"),
-    "BE": ("Belgium", "Belgique", "Belgien"),
-    "BG": ("Bulgaria", "Bulgarie", "Bulgarien"),
-    "CH": ("Switzerland", "Suisse", "Schweiz"),
-    "CY": ("Cyprus", "Chypre", "Zypern"),
-    "CZ": ("Czechia", "Tchéquie", "Tschechien"),
-    "DE": ("Germany", "Allemagne", "Deutschland"),
-    "DK": ("Denmark", "Danemark", "Dänemark"),
-    "EE": ("Estonia", "Estonie", "Estland"),
-    "ES": ("Spain", "Espagne", "Spanien"),
-    "FI": ("Finland", "Finlande", "Finnland"),
-    "FR": ("France", "France", "Frankreich"),
-    "GB": ("United Kingdom", "Royaume-Uni", "Vereinigtes Königreich"),
-    "GE": ("Georgia", "Géorgie", "Georgien"),
-    "GR": ("Greece", "Grèce", "Griechenland"),
-    "HR": ("Croatia", "Croatie", "Kroatien"),
-    "HU": ("Hungary", "Hongrie", "Ungarn"),
-    "IE": ("Ireland", "Irlande", "Irland"),
-    "IL": ("Israel", "Israël", "Israel"),
-    "IS": ("Iceland", "Islande", "Island"),
-    "IT": ("Italy", "Italie", "Italien"),
-    "LI": ("Liechtenstein", "Liechtenstein", "Liechtenstein"),
-    "LT": ("Lithuania", "Lituanie", "Litauen"),
-    "LU": ("Luxembourg", "Luxembourg", "Luxemburg"),
-    "LV": ("Latvia", "Lettonie", "Lettland"),
-    "MD": ("Moldova", "Moldavie", "Moldau"),
-    "ME": ("Montenegro", "Monténégro", "Montenegro"),
-    "MK": ("North Macedonia", "Macédoine du Nord", "Nordmazedonien"),
-    "MT": ("Malta", "Malte", "Malta"),
-    "NL": ("Netherlands", "Pays-Bas", "Niederlande"),
-    "NO": ("Norway", "Norvège", "Norwegen"),
-    "PL": ("Poland", "Pologne", "Polen"),
-    "PT": ("Portugal", "Portugal", "Portugal"),
-    "RO": ("Romania", "Roumanie", "Rumänien"),
-    "RS": ("Serbia", "Serbie", "Serbien"),
-    "SE": ("Sweden", "Suède", "Schweden"),
-    "SI": ("Slovenia", "Slovénie", "Slowenien"),
-    "SK": ("Slovakia", "Slovaquie", "Slowakei"),
-    "TR": ("Türkiye", "Turquie", "Türkei"),
-    "UA": ("Ukraine", "Ukraine", "Ukraine"),
-    "XK": ("Kosovo", "Kosovo", "Kosovo"),
-}
-
 _MONTHS: Final[dict[str, tuple[str, ...]]] = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
@@ -641,7 +572,11 @@ _SHORT_MONTHS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
-CATALOGUE.update({f"quadrant_{code}": names for code, names in vocabulary.QUADRANTS.items()})
+# The labels of coded values come from the vocabulary shared with the window: `t.code(prefix, code)`.
+_CODE_LISTS: Final = {"group": "stakeholder_group", "role": "city_role", "workshop": "workshop_status",
+                      "status": "action_status", "moscow": "moscow", "quadrant": "quadrant"}
+for _prefix, _list_name in _CODE_LISTS.items():
+    CATALOGUE.update({f"{_prefix}_{code}": names for code, names in vocabulary.LISTS[_list_name].items()})
 
 
 def check_language(language: str) -> str:
@@ -689,8 +624,7 @@ class Translator:
 
     def country(self, code: str) -> str:
         """The name of a country from its ISO code (the code itself when it is not in the list)."""
-        names = COUNTRIES.get(code.upper())
-        return names[self._index] if names else code
+        return vocabulary.country_name(code, self.language)
 
     def integer(self, value: int) -> str:
         """A whole number with this language's thousands separator."""
@@ -765,4 +699,4 @@ class Translator:
         return f"{self.month(start)} – {self.month(end)}"
 
 
-__all__ = ["CATALOGUE", "COUNTRIES", "LANGUAGES", "Translator", "check_language"]
+__all__ = ["CATALOGUE", "LANGUAGES", "Translator", "check_language"]

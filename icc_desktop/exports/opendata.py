@@ -70,7 +70,7 @@ def csv_value(value: Any, column: Column) -> str:
         return f"{value.year:04d}-{value.month:02d}" if column.kind == "month" else value.isoformat()
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
-    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    text: str = ILLEGAL_CHARACTERS_RE.sub("", str(value))
     if text.startswith(FORMULA_TRIGGERS):
         return "'" + text  # never a formula when the file is opened in a spreadsheet
     return text
@@ -240,7 +240,7 @@ def _ods_cell(value: Any, column: Column) -> str:
         return (f'<table:table-cell{style} office:value-type="float" office:value="{value}">'
                 f"<text:p>{value}</text:p></table:table-cell>")
     # string: always a string cell, so "=…" is text, never a formula
-    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    text: str = ILLEGAL_CHARACTERS_RE.sub("", str(value))
     paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in text.split("\n"))
     return f'<table:table-cell office:value-type="string">{paragraphs}</table:table-cell>'
 

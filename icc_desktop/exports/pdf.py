@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -71,6 +71,7 @@ from icc_desktop.exports.tagging import (
     finish_tagged_pdf,
     tagger_of,
 )
+from icc_desktop.models import Action
 from icc_desktop.resources import resource_path
 from icc_desktop.services.roadmap import CheckKind
 from icc_desktop.store.db import Database
@@ -135,6 +136,11 @@ MAX_VOTE_BARS = 15
 GANTT_ROWS_PER_CHART = 34
 _LIGHT = colors.HexColor("#F2F6FA")
 _RULE = colors.HexColor("#C9D3DD")
+
+
+def _spans(actions: Iterable[Action]) -> list[tuple[dt.date, dt.date]]:
+    """The start and end month of each action that has both."""
+    return [(a.start_month, a.end_month) for a in actions if a.start_month and a.end_month]
 
 
 @cache
@@ -608,10 +614,10 @@ class _Builder:
                                    mix="; ".join(mix))))
         else:
             out.append(self.para(t("summary_budget_none")))
-        dated = [a.action for a in c.actions if a.action.start_month and a.action.end_month]
-        if dated:
-            first = min(min(a.start_month, a.end_month) for a in dated)  # type: ignore[type-var]
-            last = max(max(a.start_month, a.end_month) for a in dated)  # type: ignore[type-var]
+        spans = _spans(a.action for a in c.actions)
+        if spans:
+            first = min(min(span) for span in spans)
+            last = max(max(span) for span in spans)
             months = (last.year - first.year) * 12 + last.month - first.month + 1
             out.append(self.para(t("summary_timeline", first=t.month(first), last=t.month(last), months=months)))
         else:
@@ -881,8 +887,9 @@ class _Builder:
             return out + [self.para(t("timeline_none"))]
         out.append(self.para(t("timeline_intro")))
         first_h, last_h = c.horizon
-        first = min([first_h] + [min(a.action.start_month, a.action.end_month) for a in dated])  # type: ignore[type-var]
-        last = max([last_h] + [max(a.action.start_month, a.action.end_month) for a in dated])  # type: ignore[type-var]
+        spans = _spans(a.action for a in dated)
+        first = min([first_h] + [min(span) for span in spans])
+        last = max([last_h] + [max(span) for span in spans])
         rows: list[charts.GanttRow] = []
         for group in c.objectives:
             members = [a for a in group.actions if a.action.start_month and a.action.end_month]

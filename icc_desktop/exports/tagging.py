@@ -192,6 +192,8 @@ class StableParagraph(Paragraph):
     from the paragraph's own words again.
     """
 
+    frags: list[Any]
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._own_frags = list(self.frags)
@@ -215,7 +217,7 @@ class TaggedParagraph(StableParagraph):
         self.tag_key: object = object()
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803 (ReportLab's names)
-        parts = super().split(availWidth, availHeight)
+        parts: list[Any] = super().split(availWidth, availHeight)
         for part in parts:
             part.tag_role, part.tag_lang = self.tag_role, self.tag_lang
             part.tag_key = self.tag_key
@@ -431,7 +433,7 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, Paragraph):
-        return value.getPlainText()
+        return str(value.getPlainText())
     return ""
 
 
@@ -504,9 +506,9 @@ def finish_tagged_pdf(path: Path, tagger: Tagger, *, title: str, author: str, su
 
         root.K = Array([build(tagger.root, root)])
         nums = Array()
-        for index, page in enumerate(page_objs):
-            page.StructParents = index
-            page.Tabs = Name.S
+        for index, page_obj in enumerate(page_objs):
+            page_obj.StructParents = index
+            page_obj.Tabs = Name.S
             marked = parent_tree.get(index, {})
             nums.append(index)
             nums.append(pdf.make_indirect(Array([marked.get(m) for m in range(max(marked, default=-1) + 1)])))

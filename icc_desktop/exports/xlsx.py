@@ -20,7 +20,10 @@ Names of participants appear only where they consented to be named (e-mail addre
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import io
 import os
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -42,10 +45,12 @@ from sqlalchemy.engine import Connection
 from sqlmodel import col
 
 from icc_desktop import __version__, vocabulary
+from icc_desktop.errors import ExportError
 from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
 from icc_desktop.exports.i18n import Translator
 from icc_desktop.exports.sheet_words import header as _header
 from icc_desktop.exports.sheet_words import sheet_name as _sheet_name
+from icc_desktop.exports.sheet_xml import FORMULA_TRIGGERS, RowFile, splice_rows
 from icc_desktop.models import (
     Action,
     AssessmentRound,
@@ -75,8 +80,6 @@ from icc_desktop.store.db import Database
 EXCEL_MAX_DATA_ROWS = 1_048_575
 """Excel's 1,048,576 rows per sheet, less the header row."""
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@")
-"""Leading characters that make a spreadsheet treat typed text as a formula."""
 
 MAX_RANKING_BARS = 15
 """The bar chart of a one-workshop workbook shows at most this many needs."""
@@ -210,8 +213,20 @@ def set_up_printing(ws: Any, *, landscape: bool, title_rows: str | None = "1:1")
     ws.oddFooter.right.text = "&P / &N"
 
 
+def _style_id(ws: WriteOnlyWorksheet, **style: Any) -> int:
+    """The index of a cell style in the workbook's style table (added to it if new)."""
+    cell = WriteOnlyCell(ws)
+    for name, value in style.items():
+        setattr(cell, name, value)
+    return int(cell.style_id)
+
+
 class _Sheet:
-    """One logical sheet, written in write-only mode and continued in a new sheet at the row limit."""
+    """One logical sheet, continued in a new sheet at the row limit.
+
+    openpyxl's write-only sheet holds the header row and the sheet's settings; the data rows go
+    to a `RowFile` and are put into the package when it is saved (`sheet_xml.splice_rows`).
+    """
 
     def __init__(self, book: Workbook, name: str, columns: Sequence[Column], max_rows: int) -> None:
         self._book = book
@@ -219,6 +234,8 @@ class _Sheet:
         self.columns = tuple(columns)
         self.max_rows = max_rows
         self.parts: list[tuple[WriteOnlyWorksheet, int]] = []  # (sheet, data rows written)
+        self.row_files: list[tuple[str, RowFile]] = []  # (sheet title, its data rows), part by part
+        self._row_file: RowFile | None = None
         self._ws: WriteOnlyWorksheet | None = None
         self._rows = 0
         self._open_part()
@@ -240,13 +257,11 @@ class _Sheet:
             cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN
             header.append(cell)
         ws.append(header)
-        # Reused cells carry a column's number format: the writer serialises each row as it is
-        # appended, so one styled cell per column serves every row.
-        self._styled = {i: WriteOnlyCell(ws) for i, c in enumerate(self.columns) if c.kind in _FORMATS}
-        for i, cell in self._styled.items():
-            cell.number_format = _FORMATS[self.columns[i].kind]
-        self._text_columns = [i for i, c in enumerate(self.columns) if c.kind in ("text", "label")]
-        self._ws, self._rows = ws, 0
+        # The data rows are written as XML text (sheet_xml) with openpyxl's own style indexes for
+        # the columns' number formats, the quote prefix and a date in a column without a format.
+        styles = [_style_id(ws, number_format=_FORMATS[c.kind]) if c.kind in _FORMATS else 0 for c in self.columns]
+        row_file = RowFile(styles, _style_id(ws, number_format=DATE_FORMAT), _style_id(ws, quotePrefix=True))
+        self._ws, self._rows, self._row_file = ws, 0, row_file
 
     def _close_part(self) -> None:
         assert self._ws is not None
@@ -255,7 +270,9 @@ class _Sheet:
         # ids make rows traceable on screen; on paper they are noise (they are the last columns)
         printed = len([c for c in self.columns if c.kind != "id"])
         self._ws.print_area = f"A1:{get_column_letter(printed)}{self._rows + 1}"
+        assert self._row_file is not None
         self.parts.append((self._ws, self._rows))
+        self.row_files.append((self._ws.title, self._row_file))
 
     @property
     def sheet(self) -> WriteOnlyWorksheet:
@@ -267,28 +284,16 @@ class _Sheet:
         """Write one data row (values in column order)."""
         if self._rows >= self.max_rows:
             self._open_part()
-        ws = self.sheet
-        for i in self._text_columns:
-            value = values[i]
-            if value and isinstance(value, str):
-                safe = guard_text(value)
-                if safe is None or safe in ERROR_CODES:
-                    cell = WriteOnlyCell(ws, value=value if safe is None else safe)
-                    # openpyxl made a formula of a leading "=", an error value of "#N/A"
-                    cell.data_type = "s"
-                    cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
-                    values[i] = cell
-                else:
-                    values[i] = safe
-            elif value == "":
-                values[i] = None  # an empty cell, not an empty string
-        for i, cell in self._styled.items():
-            value = values[i]
-            if value is not None:
-                cell.value = value
-                values[i] = cell
-        ws.append(values)
+        assert self._row_file is not None
+        self._row_file.append(values)
         self._rows += 1
+
+    def discard(self) -> None:
+        """Delete the temporary files of the rows (written into the package, or the export stopped)."""
+        for _title, row_file in self.row_files:
+            row_file.close()
+        if self._row_file is not None:
+            self._row_file.close()
 
     def close(self) -> list[tuple[WriteOnlyWorksheet, int]]:
         """Finish the last part; return every part with its number of data rows."""
@@ -318,8 +323,8 @@ def _live(model: type[Any]) -> Any:
     return col(model.deleted_at).is_(None)
 
 
-def _workshop_query(workshop_id: str | None) -> Select[Any]:
-    query = (
+def _workshop_query(workshop_id: str | None) -> Select[Any, str, str]:
+    query: Select[Any, str, str] = (
         select(Workshop.__table__, col(City.name).label("city_name"), col(City.country).label("city_country"))  # type: ignore[attr-defined]
         .join(City, col(City.id) == col(Workshop.city_id))
         .where(_live(Workshop), _live(City))
@@ -433,7 +438,7 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
         sheets["Needs"].append([*where, r.rank, n.title, n.description, frame.label(_TRACKS, n.track),
                                 frame.label(("transversal_service",), n.transversal_service),
                                 frame.dimension_names.get(n.dimension_id or ""), t.code("moscow", n.moscow)
-                                if n.moscow else None, vocabulary.label(vocabulary.SWOT, n.swot, t.language), r.dots, r.impact,
+                                if n.moscow else None, (vocabulary.label("swot", n.swot, t.language) or None), r.dots, r.impact,
                                 r.feasibility, r.priority, t.code("quadrant", r.quadrant.value) if r.quadrant else None,
                                 n.id, w.id])
     for v in sorted(votes, key=lambda v: (need_rows[v.need_id].position if v.need_id in need_rows else 0,
@@ -453,8 +458,8 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
     numbered = [(i, o, a) for i, (_, o, a) in enumerate(numbered, start=1)]
     for index, o in enumerate(objectives, start=1):
         members = [a for _, oo, a in numbered if oo is o]
-        budget = sum(a.budget_eur or 0 for a in members if a.status != "cancelled")
-        sheets["Objectives"].append([*where, index, o.title, o.description, len(members), budget, o.id, w.id])
+        planned = sum(a.budget_eur or 0 for a in members if a.status != "cancelled")
+        sheets["Objectives"].append([*where, index, o.title, o.description, len(members), planned, o.id, w.id])
     number_of = {}
     for number, o, a in numbered:
         number_of[a.id] = (number, a)
@@ -465,8 +470,8 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
                                   t.code("status", a.status), bool(a.quick_win), need.title if need else None,
                                   a.id, a.objective_id, w.id])
     for k in sorted(kpis, key=lambda k: number_of.get(k.action_id, (10**9, None))[0]):
-        number, action = number_of.get(k.action_id, (None, None))
-        sheets["KPIs"].append([*where, number, action.title if action is not None else None, k.name, k.unit,
+        action_number, action = number_of.get(k.action_id, (None, None))
+        sheets["KPIs"].append([*where, action_number, action.title if action is not None else None, k.name, k.unit,
                                k.baseline, k.target, k.target_date, k.id, k.action_id, w.id])
 
     order = {o.id: index for index, o in enumerate(objectives)}
@@ -498,7 +503,7 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
     _write_follow_up(sheets, frame, w, groups, numbered, kpis, responses)
 
 
-def _months_late(planned: Any, actual: Any) -> int | None:
+def _months_late(planned: dt.date | None, actual: dt.date | None) -> int | None:
     if planned is None or actual is None:
         return None
     return (actual.year - planned.year) * 12 + actual.month - planned.month
@@ -524,7 +529,7 @@ def _write_follow_up(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: d
         if k is None:
             continue
         sheets["KPI measurements"].append([*where, k.name, k.unit,
-                                           vocabulary.label(vocabulary.KPI_DIRECTIONS, k.direction, t.language), m.date, m.value, k.baseline, k.target,
+                                           (vocabulary.label("kpi_direction", k.direction, t.language) or None), m.date, m.value, k.baseline, k.target,
                                            m.note, m.id, k.id, w.id])
     rounds = sorted(groups["assessment_round"].take(w.id), key=lambda r: (r.position, r.date, r.id))
     answers = groups["round_answer"].take(w.id)
@@ -567,7 +572,8 @@ def budget_by_year(euros: int, start: Any, end: Any) -> list[tuple[int | None, i
     for index in range(first.year * 12 + first.month - 1, last.year * 12 + last.month):
         months[index // 12] = months.get(index // 12, 0) + 1
     total = sum(months.values())
-    shares, given = [], 0
+    shares: list[tuple[int | None, int]] = []
+    given = 0
     for number, (year, count) in enumerate(sorted(months.items())):
         share = euros - given if number == len(months) - 1 else round(euros * count / total)
         shares.append((year, share))
@@ -753,7 +759,7 @@ def _write_summary(frame: _Frame, sheet: _Sheet, charts: WriteOnlyWorksheet) -> 
 
 
 def _references(conn: Connection) -> dict[tuple[str, str], str]:
-    rows = conn.execute(select(ReferenceItem.list_name, ReferenceItem.code, ReferenceItem.label))
+    rows = conn.execute(select(col(ReferenceItem.list_name), col(ReferenceItem.code), col(ReferenceItem.label)))
     return {(r.list_name, r.code): r.label for r in rows}
 
 
@@ -769,6 +775,10 @@ def write_workbook(db: Database, path: Path, *, workshop_id: str | None, max_row
     book = Workbook(write_only=True)
     try:
         return _write_book(db, book, path, workshop_id, max_rows, steps, t)
+    except OSError as exc:  # a full disk, most likely: the rows wait in the temporary folder
+        _discard(book)
+        raise ExportError(f"The workbook could not be written ({exc.strerror or exc}); check the free space in "
+                          f"{tempfile.gettempdir()} and in {path.parent}.") from exc
     except BaseException:
         _discard(book)
         raise
@@ -848,6 +858,17 @@ def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | Non
         set_up_printing(cohort_ws, landscape=True, title_rows=None)
     sheets = {name: _Sheet(book, _sheet_name(name, language), localized(columns, language), max_rows)
               for name, columns in SHEETS.items()}
+    try:
+        return _write_sheets(db, book, path, workshop_id, steps, summary, cohort_ws, sheets, t)
+    finally:
+        for sheet in ([summary] if summary else []) + list(sheets.values()):
+            sheet.discard()
+
+
+def _write_sheets(db: Database, book: Workbook, path: Path, workshop_id: str | None, steps: Steps,
+                  summary: _Sheet | None, cohort_ws: WriteOnlyWorksheet | None,
+                  sheets: dict[str, _Sheet], t: Translator) -> dict[str, list[tuple[str, int]]]:
+    language = t.language
     frame, workshops = stream_tables(db, workshop_id, sheets, steps, cohort=workshop_id is None, language=language)
     charts = book.create_sheet(_sheet_name("Charts", language))
     set_up_printing(charts, landscape=True, title_rows=None)
@@ -869,11 +890,13 @@ def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | Non
     _level_validation(sheets["Responses"], t)
     _level_validation(sheets["Votes"], t)
     steps.check()
-    book.save(str(path))
+    package = io.BytesIO()  # everything but the data rows: a few hundred kilobytes
+    book.save(package)
+    written = ([summary] if summary else []) + list(sheets.values())
+    splice_rows(package, {title: rows for sheet in written for title, rows in sheet.row_files}, path)
     result = {"Summary": summary.parts} if summary else {}
     result.update({name: sheet.parts for name, sheet in sheets.items()})
     return {name: [(ws.title, n) for ws, n in parts] for name, parts in result.items()}
-    return result
 
 
 def _level_validation(sheet: _Sheet, t: Translator) -> None:
@@ -924,5 +947,5 @@ def export_all(db: Database, path: Path | str, *, progress: ProgressCallback | N
     return Path(path)
 
 
-__all__ = ["EXCEL_MAX_DATA_ROWS", "FORMULA_TRIGGERS", "SHEETS", "Column", "budget_by_year", "export_all",
+__all__ = ["ERROR_CODES", "EXCEL_MAX_DATA_ROWS", "FORMULA_TRIGGERS", "SHEETS", "Column", "budget_by_year", "export_all",
            "export_workbook", "guard_text", "localized", "set_up_printing", "stream_tables", "write_workbook"]
