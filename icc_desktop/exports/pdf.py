@@ -749,7 +749,7 @@ class _Builder:
         numbers = {a.action.id: a.number for a in self.c.actions}
         out += self.sub(t("progress_actions_title"))
         rows = [[str(numbers.get(b.action_id, "")), b.title, self.t.code("status", b.status),
-                 t.percent(_percent_done(b) / 100) if _percent_done(b) is not None else t("none_mark"),
+                 t.percent(done / 100) if (done := _percent_done(b)) is not None else t("none_mark"),
                  t.month(b.planned_end), t.month(b.end)] for b in f.timeline]
         out.append(self.table(PROGRESS_ACTION_COLUMNS, rows))
         out += self.sub(t("progress_kpis_title"))

@@ -92,7 +92,7 @@ def test_workbook_has_progress_notes_measurements_and_rounds_worked_out_by_hand(
     [note] = rows("Progress notes")
     assert note[2] == "Open data portal" and note[4:7] == ("In progress", 60, "Portal in beta")
     [measured] = rows("KPI measurements")
-    assert measured[2:5] == ("Datasets", "datasets", "Higher") and measured[6:9] == (35, 10, 60)
+    assert measured[2:5] == ("Datasets", "datasets", "higher") and measured[6:9] == (35, 10, 60)
     rounds = {(r[2], r[4][:10]): r[5:10] for r in rows("Rounds")}
     assert rounds[("T0", "Leadership")] == (2.5, 4.0, 1.5, None, None)
     assert rounds[("T1", "Leadership")] == (3.5, 5.0, 1.5, 1.0, 0.0)
