@@ -202,3 +202,26 @@ def test_a_done_action_reads_fully_done_in_the_progress_table(small_db: tuple[Da
     progress = text[text.rindex("Progress since the workshop"):]
     row = next(line for line in progress.splitlines() if "Łódź-style data office" in line)
     assert re.search(r"Done\s+100%", row), row
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_long_words_stay_inside_narrow_columns(language: str) -> None:
+    """A long name in the lead column ("Einzelhandelsverband", "Regionalentwicklungsagentur") is hyphenated by the
+    language's rules and every line fits the column (it ran into the period column in German)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import cm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from icc_desktop.exports.pdf import CELL_PADDING, ROADMAP_COLUMNS, _styles, register_fonts
+    from icc_desktop.exports.tagging import StableParagraph
+
+    register_fonts()
+    style = _styles(language)["cell"]
+    room = ROADMAP_COLUMNS[2].width * (A4[0] - 4 * cm) - 2 * CELL_PADDING
+    for name in ("Einzelhandelsverband Kaunas", "Regionalentwicklungsagentur Bistrița", "Berufsbildungszentrum Kaunas",
+                 "Bauindustrieverband Bistrița", "Stadtplanungsamt Bistrița", "Internationalisation Office"):
+        paragraph = StableParagraph(name, style)
+        paragraph.wrap(room, 1000)
+        for line in paragraph.blPara.lines:
+            text = " ".join(line[1]) if isinstance(line, tuple) else "".join(f.text for f in line.words)
+            assert stringWidth(text, style.fontName, style.fontSize) <= room + 0.5, (name, text)
