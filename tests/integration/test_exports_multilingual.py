@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import textwrap
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -253,3 +254,17 @@ def test_french_and_german_workbooks_of_a_demo_hold_no_english(demo_in: Any, tmp
     path = export_workbook(db, workshops[0], tmp_path / "w.xlsx", language=language)
     english = _english_words(language) | english_phrases(language)
     assert [(sheet, cell, text) for sheet, cell, text in _cells(path) if text in english] == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_header_rows_are_tall_enough_for_their_wrapped_headers(small_db: tuple[Database, SmallWorkshop],
+                                                               tmp_path: Path, language: str) -> None:
+    """Every sheet's header row says its height, enough lines for its longest wrapped header (LibreOffice
+    printed "Votes par participant" and "Horizon (années)" cut in half in a one-line row)."""
+    db, small = small_db
+    book = load_workbook(export_workbook(db, small.workshop_id, tmp_path / "w.xlsx", language=language))
+    for name, columns in SHEETS.items():
+        sheet = book[sheet_name(name, language)]
+        needed = max(len(textwrap.wrap(header(c.key, language), max(4, int((c.width - 1) / 1.2)))) for c in columns)
+        assert sheet.row_dimensions[1].height >= 15 * needed, name
+    assert book[sheet_name("Workshops", language)].row_dimensions[1].height >= 30
