@@ -25,9 +25,8 @@ def _converters(table: Table, dialect: Any, ready: Collection[str]) -> list[tupl
     for index, column in enumerate(table.columns):
         processor = column.type.dialect_impl(dialect).bind_processor(dialect)
         if processor is not None and column.name not in ready:
-            if isinstance(column.type, UTCDateTime) and dialect.name == "sqlite":
-                processor = _utc_text(processor)
-            found.append((index, processor))
+            fast = isinstance(column.type, UTCDateTime) and dialect.name == "sqlite"
+            found.append((index, _utc_text(processor) if fast else processor))
     return found
 
 

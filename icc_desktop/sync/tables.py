@@ -6,14 +6,22 @@ other workshop-scoped table has a `workshop_id`, and reference lists and framewo
 
 from __future__ import annotations
 
+import copy
 from typing import Annotated, Any, Literal, NamedTuple, NotRequired, Union
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, create_model
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, create_model
 from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import to_json
 from typing_extensions import TypedDict
 
 from icc_desktop.models import SYNCED_MODELS, City, SyncedModel, Workshop
+from icc_desktop.models.text import (
+    CONTROL_MESSAGE,
+    MULTI_LINE_PATTERN,
+    SINGLE_LINE_PATTERN,
+    is_text_field,
+    pattern_for,
+)
 from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PushRequest
 
 MODELS: dict[str, type[SyncedModel]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]
@@ -61,10 +69,24 @@ def from_wire(table: str, data: dict[str, Any]) -> SyncedModel:
 
 
 def _wire_model(model: type[SyncedModel]) -> type[BaseModel]:
-    fields: dict[str, Any] = {
-        name: (info.annotation, info) for name, info in model.model_fields.items() if name not in LOCAL_ONLY
-    }
+    fields: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if name in LOCAL_ONLY:
+            continue
+        if is_text_field(name, info.annotation):  # no control characters (line breaks in paragraphs)
+            info = copy.copy(info)
+            info.metadata = [*info.metadata, StringConstraints(pattern=pattern_for(name))]
+        fields[name] = (info.annotation, info)
     return create_model(f"{model.__name__}Wire", __config__=ConfigDict(extra="ignore"), **fields)
+
+
+def describe(exc: PydanticValidationError) -> str:
+    """A wire row's validation errors in one line: `field: what is wrong; …`."""
+    return "; ".join(
+        f"{'.'.join(str(p) for p in e['loc'])}: "
+        + (CONTROL_MESSAGE if e["type"] == "string_pattern_mismatch"
+           and e.get("ctx", {}).get("pattern") in (SINGLE_LINE_PATTERN, MULTI_LINE_PATTERN) else e["msg"])
+        for e in exc.errors())
 
 
 WIRE_MODELS: dict[str, type[BaseModel]] = {name: _wire_model(model) for name, model in MODELS.items()}
@@ -153,31 +175,33 @@ def highest_seq(connection: Any) -> int:
     return int(connection.exec_driver_sql(_HIGHEST_SEQ_SQL).scalar() or 0)
 
 
-def _wire_dict(model: type[SyncedModel]) -> Any:
+_TYPED_DICT: Any = TypedDict  # TypedDicts made at run time (mypy reads only literal ones)
+
+
+def _wire_dict(name: str) -> Any:
     """A TypedDict twin of a table's wire model: the same fields, types, limits and defaults, and
     unknown fields ignored, but validated into a plain dict (about three times faster than into
     model instances, and the dict is what the insert and the merge base need)."""
     fields: dict[str, Any] = {}
-    for name, info in WIRE_MODELS[model.__tablename__].model_fields.items():  # type: ignore[misc]
-        annotated = Annotated[info.annotation, info]  # type: ignore[name-defined]
-        fields[name] = annotated if info.is_required() else NotRequired[annotated]  # type: ignore[valid-type]
-    return TypedDict(f"{model.__name__}WireDict", fields)  # type: ignore[operator]
+    for field_name, info in WIRE_MODELS[name].model_fields.items():
+        annotated: Any = Annotated[info.annotation, info]
+        fields[field_name] = annotated if info.is_required() else NotRequired[annotated]
+    return _TYPED_DICT(f"{WIRE_MODELS[name].__name__}Dict", fields)
 
 
-WIRE_DICTS: dict[str, Any] = {name: _wire_dict(model) for name, model in MODELS.items()}
+WIRE_DICTS: dict[str, Any] = {name: _wire_dict(name) for name in MODELS}
 
 
 def _typed_page_adapter() -> TypeAdapter[Any]:
     variants = tuple(
-        TypedDict(f"Pulled{model.__name__}", {  # type: ignore[operator]
-            "table": Literal[name], "seq": int, "data": WIRE_DICTS[name],  # type: ignore[valid-type]
+        _TYPED_DICT(f"Pulled{model.__name__}", {
+            "table": Literal[name], "seq": int, "data": WIRE_DICTS[name],
             "by": NotRequired[Annotated[dict[str, str | None] | None, Field(default=None)]]})
         for name, model in MODELS.items()
     )
-    row = Annotated[Union[variants], Field(discriminator="table")]  # type: ignore[valid-type]  # noqa: UP007
-    page = TypedDict("TypedPullPage", {"protocol": int, "rows": list[row],  # type: ignore[operator, valid-type]  # noqa: UP013
-                                       "last_seq": int, "has_more": bool})
-    return TypeAdapter(page)
+    row: Any = Annotated[Union[variants], Field(discriminator="table")]  # noqa: UP007
+    return TypeAdapter(_TYPED_DICT("TypedPullPage", {"protocol": int, "rows": list[row], "last_seq": int,
+                                                     "has_more": bool}))
 
 
 TYPED_PAGE = _typed_page_adapter()

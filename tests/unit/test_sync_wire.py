@@ -108,7 +108,7 @@ def test_a_typed_pull_page_gives_what_validate_wire_gives(demo_db: Database) -> 
         assert {k: type(v) for k, v in got["data"].items()} == {k: type(v) for k, v in values.items()}
         assert wire_text(got["data"]) == text
         assert (got["table"], got["seq"], got["by"]) == (sent["table"], sent["seq"], sent.get("by"))
-    for bad in ({"population": "many"}, {"name": "x" * 500}, {"created_at": "never"}):
+    for bad in ({"population": "many"}, {"name": "x" * 500}, {"created_at": "never"}, {"name": "Bled\x00"}):
         broken = dict(page, rows=[*rows[:-1], {"table": "city", "seq": 9999, "data": rows[0]["data"] | bad}])
         assert read_typed_page(json.dumps(broken).encode()) is None, bad
     assert read_typed_page(json.dumps(dict(page, rows=[{"table": "mayor", "seq": 1, "data": {}}])).encode()) is None
