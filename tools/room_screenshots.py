@@ -23,6 +23,7 @@ def main(out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    from icc_desktop.room.core import RoomCaps
     from icc_desktop.services.demo import generate_demo
     from icc_desktop.store.db import Database
     from icc_desktop.ui.main_window import MainWindow
@@ -33,6 +34,7 @@ def main(out: Path) -> None:
     from tests.integration.browser_support import PagePhone, phone_browser
     from tests.integration.room_support import (
         Phone,
+        clear_typed_input,
         first_dimension,
         first_workshop,
         participants_of,
@@ -52,6 +54,7 @@ def main(out: Path) -> None:
     controller = room_controller(window.context)
     room = controller.room
     room.poll_ms = 300
+    room.caps = RoomCaps(phones_per_address=10)  # every phone here comes from 127.0.0.1
     url = controller.join_address(False).rstrip("/")
     out.mkdir(parents=True, exist_ok=True)
 
@@ -85,12 +88,29 @@ def main(out: Path) -> None:
         phone.tap("#join")
         phone.find("#waiting")
         shot("waiting")
-        room.open_activity("score", dimension_id=first_dimension(db, workshop.id).id)
+        # The phone's person (the second name): nothing typed yet but the last question of the
+        # dimension, which the facilitator typed from a paper form (shown locked on the phone).
+        from icc_desktop.models import Question, Response
+        from icc_desktop.services import crud
+
+        dimension = first_dimension(db, workshop.id)
+        clear_typed_input(db, [people[1].id])
+        with db.session() as session:
+            questions = sorted(crud.live(session, Question, dimension_id=dimension.id), key=lambda q: q.position)
+        crud.create(db, Response, workshop_id=workshop.id, question_id=questions[-1].id,
+                    participant_id=people[1].id, current_level=3, target_level=4)
+        room.open_activity("score", dimension_id=dimension.id)
         phone.wait_for_activity("score-form")
         phone.pick("current-0", "2")
         phone.pick("target-0", "4")
         driver.execute_script("window.scrollTo(0, 0)")
         shot("score")
+        settle(0.2)
+        cards = driver.find_elements("css selector", "#score-form .card")
+        driver.execute_script("arguments[0].scrollIntoView(true)", cards[-1])
+        driver.save_screenshot(str(out / "room-phone-score-locked.png"))
+        print("saved room-phone-score-locked.png")
+        driver.execute_script("window.scrollTo(0, 0)")
         room.open_activity("dots")
         phone.wait_for_activity("dots-form")
         plus = driver.find_elements("css selector", "#dots-form button.plus")

@@ -6,7 +6,9 @@ and the room code; what phones do is printed as it happens. Commands, one per li
   score DIMENSION        open the scoring of a dimension (its code, name or number 1, 2, ...)
   dots | rate | suggest  open dot voting, impact & feasibility, need suggestions
   poll QUESTION | CHOICE | CHOICE ...   open a quick poll
-  stop                   close the open activity;   who   list the phones that joined
+  stop                   close the open activity;   who   list the phones that joined, numbered
+  release N              let go of phone N: its name can be picked again (what it sent stays)
+  remove N               remove guest N and everything their phone sent
   close                  close the room and exit (as Ctrl+C or SIGTERM do)
 """
 
@@ -20,7 +22,7 @@ from types import FrameType
 from typing import TextIO
 
 from icc_desktop.errors import IccError
-from icc_desktop.room.core import Room, RoomChange, pending_suggestions
+from icc_desktop.room.core import JoinedPhone, Room, RoomChange, pending_suggestions
 from icc_desktop.room.network import default_address
 from icc_desktop.room.server import RoomServer, join_url
 from icc_desktop.services.scoring import framework_dimensions
@@ -58,6 +60,16 @@ def find_dimension(room: Room, text: str) -> str:
     raise IccError(f"score: no dimension '{text.strip()}'; the dimensions are {names}.")
 
 
+def _phone_numbered(room: Room, text: str) -> JoinedPhone:
+    """The phone with this number in the `who` list."""
+    phones = room.joined()
+    wanted = text.strip()
+    if not wanted.isdigit() or not 1 <= int(wanted) <= len(phones):
+        raise IccError(f"'{wanted}' is not a phone's number: give 1 to {len(phones)}, as `who` lists them."
+                       if phones else "no phone has joined.")
+    return phones[int(wanted) - 1]
+
+
 def run_command(room: Room, line: str, out: TextIO) -> bool:
     """Run one facilitator command; False when the room should close."""
     word, _, rest = line.strip().partition(" ")
@@ -77,13 +89,25 @@ def run_command(room: Room, line: str, out: TextIO) -> bool:
         elif word == "stop":
             room.close_activity()
         elif word == "who":
-            for phone in room.joined():
-                print(f"  {phone.name}{' (guest)' if phone.guest else ''}"
+            for number, phone in enumerate(room.joined(), start=1):
+                print(f"  {number}. {phone.name}{' (guest)' if phone.guest else ''}"
                       f"{' - answered' if phone.answered else ''}", file=out, flush=True)
+            return True
+        elif word in ("release", "remove"):
+            phone = _phone_numbered(room, rest)
+            if word == "release":
+                room.release(phone.device_id)
+                print(f"released: {phone.name}", file=out, flush=True)
+            elif not phone.guest:
+                raise IccError(f"remove: {phone.name} is on the participant list, not a guest; "
+                               "use release to let go of their phone.")
+            else:
+                room.remove_guest(phone.device_id)
+                print(f"removed: {phone.name}", file=out, flush=True)
             return True
         else:
             print(f"unknown command '{word}': score DIMENSION, dots, rate, suggest, poll Q | A | B, "
-                  "stop, who, close", file=out, flush=True)
+                  "stop, who, release N, remove N, close", file=out, flush=True)
             return True
     except IccError as exc:
         print(f"refused: {exc}", file=out, flush=True)

@@ -59,6 +59,25 @@ DESCRIPTION_MAX = 2000
 POLL_CHOICES_MAX = 6
 POLL_TEXT_MAX = 200
 MAX_PHONES = 500
+SEEN_KEPT = 256
+"""Submission ids a phone's answers are remembered for (a retry follows its request within seconds)."""
+
+
+@dataclass(frozen=True)
+class RoomCaps:
+    """How much one phone, one address and the whole room may take (docs/architecture.md)."""
+
+    phones_per_address: int = 4
+    """Phones joined from one address (a phone is one address on the venue's Wi-Fi; a shared
+    tablet passed round a table is a few)."""
+    guests_per_address: int = 2
+    """Guests joined from one address: rejoining as a new guest for a fresh dot budget stops here."""
+    guests: int = 100
+    """Guests in the whole room."""
+    suggestions_per_phone: int = 10
+    """Suggestions one phone may send while one suggest activity is open."""
+    suggestions_per_address: int = 20
+    """Suggestions all the phones of one address may send while one suggest activity is open."""
 
 
 class RoomError(IccError):
@@ -128,10 +147,14 @@ class Device:
     name: str
     guest: bool
     joined_at: float
+    address: str = ""
+    """The address it joined from ("" when not known: the command line's own calls)."""
     answered: set[str] = field(default_factory=set)
     """Ids of the activities this phone has answered."""
     seen: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Submission id -> the answer given: a retried request is answered again, not applied twice."""
+    suggestions: dict[str, int] = field(default_factory=dict)
+    """Activity id -> suggestions this phone sent in it."""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -156,14 +179,23 @@ class JoinedPhone:
 
 
 Listener = Callable[[RoomChange], None]
-Written = tuple[set[str], list[tuple[str, str]]]
-"""What a submission wrote: the tables it changed, and (table, row id) of each row."""
+Owned = dict[tuple[str, str], Any]
+"""(row id, part) -> the value a phone wrote there: parts are "response" (current, target),
+"dots" and "rating" (impact, feasibility)."""
+Written = tuple[set[str], list[tuple[str, str]], Owned]
+"""What a submission wrote: the tables it changed, (table, row id) of each row, and the values."""
+
+
+def _normal_name(name: str) -> str:
+    """A name as compared: compatibility forms folded (full-width letters), case and spacing ignored."""
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
 
 class Room:
     """An open room of one workshop (see the module's docstring)."""
 
-    def __init__(self, db: Database, workshop_id: str, *, code: str | None = None) -> None:
+    def __init__(self, db: Database, workshop_id: str, *, code: str | None = None,
+                 caps: RoomCaps | None = None) -> None:
         with db.session() as session:
             workshop = crud.get(session, Workshop, workshop_id)
             city = session.get(City, workshop.city_id)
@@ -182,6 +214,16 @@ class Room:
         self._listeners: list[Listener] = []
         self._inputs: dict[tuple[str, str], list[tuple[str, str]]] = {}
         """(participant id, activity id) -> (table, row id) written by that phone for it."""
+        self.caps = caps or RoomCaps()
+        self._joins: dict[str, tuple[str, Device]] = {}
+        """Join id -> (token, device): a retried join gets its phone back (the newest MAX_PHONES)."""
+        self._barred: set[tuple[str, str]] = set()
+        """(participant id, address) of released phones: that address may not pick that name again."""
+        self._guests_from: dict[str, int] = {}
+        """Guests that ever joined from each address (removed ones too: no cycling through guests)."""
+        self._owned: Owned = {}
+        """What phones wrote, value by value: a phone changes only an empty value or its own, never
+        what the facilitator typed (or a phone wrote before the room was opened again)."""
 
     # --- listeners ---------------------------------------------------------------------------
 
@@ -289,6 +331,37 @@ class Room:
                                 "remove", participant_id))
         return True
 
+    def release(self, device_id: str) -> bool:
+        """Let go of a phone: its token stops working and its name can be picked again (by the
+        right person's phone). What it sent stays; `remove_input` takes it back."""
+        with self._lock:
+            found = [key for key, device in self._devices.items() if device.id == device_id]
+            for key in found:
+                device = self._devices.pop(key)
+                if not device.guest and device.address:  # that address may not grab the name back
+                    self._barred.add((device.participant_id, device.address))
+        if found:
+            self._notify(RoomChange(frozenset(), "release"))
+        return bool(found)
+
+    def remove_guest(self, device_id: str) -> bool:
+        """Remove a guest: the phone is let go, everything it sent is taken back, and the guest's
+        participant row is deleted (its dots, ratings and scores with it)."""
+        with self._lock:
+            device = next((d for d in self._devices.values() if d.id == device_id), None)
+            if device is None or not device.guest:
+                return False
+            activities = [activity for pid, activity in self._inputs if pid == device.participant_id]
+        self.release(device_id)
+        for activity in activities:
+            self.remove_input(device.participant_id, activity)
+        with self._write_lock, self.db.session() as session:
+            row = session.get(Participant, device.participant_id)
+            if row is not None and row.deleted_at is None:
+                crud.delete_in(session, Participant, row.id)
+        self._notify(RoomChange(frozenset({"participant", "response", "vote"}), "remove", device.participant_id))
+        return True
+
     # --- phones ------------------------------------------------------------------------------
 
     def check_code(self, code: object) -> None:
@@ -330,18 +403,28 @@ class Room:
         return [{"id": p.id, "name": p.name, "taken": p.id in taken} for p in rows]
 
     def join(self, code: object, participant_id: object = None, guest_name: object = None,
-             token: object = None) -> tuple[str, Device]:
+             token: object = None, address: str | None = None, join_id: object = None) -> tuple[str, Device]:
         """Join with the room code, as a listed participant or as a guest; returns (token, device).
 
         A phone that already joined (its token) gets its own device back: it counts once. A
-        name another phone has taken is refused.
+        name another phone has taken is refused, and so is a guest name someone in the workshop
+        has. `address` (the phone's network address) counts phones and guests against `caps`.
+        `join_id` (made by the page, sent again with a retried request) gets the same phone back
+        when the answer to the first request was lost.
         """
         self.check_code(code)
+        if join_id is not None and (not isinstance(join_id, str) or not 16 <= len(join_id) <= 64):
+            raise RoomError("invalid", "join: an id of 16 to 64 characters is needed.")
         if isinstance(token, str) and token:
             with self._lock:
                 known = self._devices.get(_hash_token(token))
             if known is not None:
                 return token, known
+        if join_id is not None:
+            with self._lock:
+                earlier = self._joins.get(join_id)
+                if earlier is not None and _hash_token(earlier[0]) in self._devices:  # not released since
+                    return earlier
         if participant_id is not None and not isinstance(participant_id, str):
             raise RoomError("invalid", "participant: not an id.")
         if guest_name is not None and not isinstance(guest_name, str):
@@ -351,8 +434,17 @@ class Room:
                 taken = {d.participant_id for d in self._devices.values()}
                 if len(self._devices) >= MAX_PHONES:
                     raise RoomError("too_many", f"The room is full ({MAX_PHONES} phones).", 429)
+                here = [d for d in self._devices.values() if address is not None and d.address == address]
+                guests = sum(1 for d in self._devices.values() if d.guest)
+            if len(here) >= self.caps.phones_per_address:
+                raise RoomError("too_many_phones", "Too many phones have joined from this address.", 429)
+            if not participant_id:
+                if guests >= self.caps.guests:
+                    raise RoomError("too_many_guests", f"The room has {self.caps.guests} guests already.", 429)
+                if address is not None and self._guests_from.get(address, 0) >= self.caps.guests_per_address:
+                    raise RoomError("too_many_guests", "Too many guests have joined from this address.", 429)
             if participant_id:
-                if participant_id in taken:
+                if participant_id in taken or (participant_id, address) in self._barred:
                     raise RoomError("taken", "Another phone has joined with this name.", 409)
                 with self.db.session() as session:
                     row = session.get(Participant, participant_id)
@@ -365,17 +457,27 @@ class Room:
             else:
                 name = " ".join(clean_text(guest_name or "", 200).split())  # a name is one line
                 with self.db.session() as session:
+                    people = crud.live(session, Participant, workshop_id=self.workshop_id)
+                    names = {_normal_name(p.name) for p in people}
                     if not name:
-                        count = len([p for p in crud.live(session, Participant, workshop_id=self.workshop_id)
-                                     if p.joined_from_phone])
-                        name = f"Guest {count + 1}"
+                        count = len([p for p in people if p.joined_from_phone])
+                        while _normal_name(name := f"Guest {count + 1}") in names:
+                            count += 1
+                    elif _normal_name(name) in names:  # one name, one person: no double of a listed name
+                        raise RoomError("name_taken", "Someone in the workshop has this name already.", 409)
                     row = _insert(session, Participant, workshop_id=self.workshop_id, name=name,
                                        joined_from_phone=True)
                     pid, guest = row.id, True
             token = secrets.token_urlsafe(24)
-            device = Device(secrets.token_hex(6), pid, name, guest, time.monotonic())
+            device = Device(secrets.token_hex(6), pid, name, guest, time.monotonic(), address or "")
             with self._lock:
                 self._devices[_hash_token(token)] = device
+                if join_id is not None:
+                    self._joins[join_id] = (token, device)
+                    while len(self._joins) > MAX_PHONES:
+                        del self._joins[next(iter(self._joins))]
+                if guest and address is not None:
+                    self._guests_from[address] = self._guests_from.get(address, 0) + 1
         self._notify(RoomChange(frozenset({"participant"}), "join", pid))
         return token, device
 
@@ -402,7 +504,9 @@ class Room:
                     {"id": q.id, "text": q.text, "levels": [q.descriptor(level) for level in LEVELS],
                      "current": mine[q.id].current_level if q.id in mine else None,
                      "target": mine[q.id].target_level if q.id in mine else None,
-                     "answered": q.id in mine}
+                     "answered": q.id in mine,
+                     "locked": q.id in mine and not self._mine(
+                         mine[q.id].id, "response", (mine[q.id].current_level, mine[q.id].target_level))}
                     for q in questions
                 ]
             elif activity.kind in ("dots", "rate"):
@@ -411,11 +515,15 @@ class Room:
                 votes = {v.need_id: v for v in crud.live(
                     session, Vote, workshop_id=self.workshop_id, participant_id=device.participant_id)}
                 content["budget"] = workshop.dots_per_participant
+                # What the facilitator typed for this person is shown and cannot be changed here.
+                content["locked"] = any(v.dots and not self._mine(v.id, "dots", v.dots) for v in votes.values())
                 content["needs"] = [
                     {"id": n.id, "title": n.title,
                      "dots": votes[n.id].dots if n.id in votes else 0,
                      "impact": votes[n.id].impact if n.id in votes else None,
-                     "feasibility": votes[n.id].feasibility if n.id in votes else None}
+                     "feasibility": votes[n.id].feasibility if n.id in votes else None,
+                     "locked": n.id in votes and (votes[n.id].impact, votes[n.id].feasibility) != (None, None)
+                     and not self._mine(votes[n.id].id, "rating", (votes[n.id].impact, votes[n.id].feasibility))}
                     for n in needs
                 ]
             elif activity.kind == "poll":
@@ -449,8 +557,13 @@ class Room:
             handler = getattr(self, f"_submit_{activity.kind}")
             for attempt in range(3):
                 try:
-                    with self._write_lock, self.db.session() as session:
-                        tables, written = handler(session, device, activity, payload)
+                    with self._write_lock:
+                        with self.db.session() as session:
+                            tables, written, owned = handler(session, device, activity, payload)
+                        with self._lock:  # committed: counted before the next submission is checked
+                            self._owned.update(owned)
+                            if activity.kind == "suggest":
+                                device.suggestions[activity.id] = device.suggestions.get(activity.id, 0) + 1
                     break
                 except OperationalError:  # the window wrote at the same moment: try again
                     if attempt == 2:
@@ -459,6 +572,8 @@ class Room:
             result = {"ok": True}
             with self._lock:
                 device.seen[submission] = result
+                while len(device.seen) > SEEN_KEPT:  # a phone answering all day must not grow memory
+                    del device.seen[next(iter(device.seen))]
                 device.answered.add(activity.id)
                 key = (device.participant_id, activity.id)
                 previous = self._inputs.get(key, [])
@@ -477,6 +592,7 @@ class Room:
         if len(answers) > len(questions):
             raise RoomError("invalid", "answers: more answers than questions.")
         written: list[tuple[str, str]] = []
+        owned: Owned = {}
         seen: set[str] = set()
         for answer in answers:
             if not isinstance(answer, dict) or set(answer) - {"question", "current", "target"}:
@@ -493,11 +609,20 @@ class Room:
                 Response.workshop_id == self.workshop_id, Response.question_id == question_id,
                 Response.participant_id == device.participant_id,
                 col(Response.deleted_at).is_(None))).first()
+            if existing is not None and not self._mine(existing.id, "response",
+                                                       (existing.current_level, existing.target_level)):
+                raise RoomError("entered", "The facilitator has entered this answer; ask them to change it.", 409)
             row = _change(session, Response, existing, **levels) if existing else _insert(
                 session, Response, workshop_id=self.workshop_id, question_id=question_id,
                 participant_id=device.participant_id, **levels)
             written.append(("response", row.id))
-        return {"response"}, written
+            owned[(row.id, "response")] = (row.current_level, row.target_level)
+        return {"response"}, written, owned
+
+    def _mine(self, row_id: str, part: str, value: Any) -> bool:
+        """Whether a phone of this room put `value` there (so a phone of the same person may change it)."""
+        with self._lock:
+            return (row_id, part) in self._owned and self._owned[(row_id, part)] == value
 
     def _votes(self, session: Session, device: Device) -> dict[str, Vote]:
         return {v.need_id: v for v in crud.live(session, Vote, workshop_id=self.workshop_id,
@@ -520,8 +645,11 @@ class Room:
                             f"dots: {sum(dots.values())} placed; each person has {workshop.dots_per_participant}.",
                             422)
         votes = self._votes(session, device)
+        if any(v.dots and not self._mine(v.id, "dots", v.dots) for v in votes.values()):
+            raise RoomError("entered", "The facilitator has entered your dots; ask them to change them.", 409)
         wanted = {need_id: dots.get(need_id, 0) for need_id in needs}
         written: list[tuple[str, str]] = []
+        owned: Owned = {}
         # Fewer dots first, so the budget check of each row never sees the old and new at once.
         for need_id, count in sorted(wanted.items(), key=lambda item: item[1] - (votes[item[0]].dots if item[0] in votes else 0)):
             vote = votes.get(need_id)
@@ -533,7 +661,8 @@ class Room:
             elif vote.dots != count:
                 _change(session, Vote, vote, dots=count)
             written.append(("vote_dots", vote.id))
-        return {"vote"}, written
+            owned[(vote.id, "dots")] = count
+        return {"vote"}, written, owned
 
     def _submit_rate(self, session: Session, device: Device, activity: Activity,
                      payload: dict[str, Any]) -> Written:
@@ -543,6 +672,7 @@ class Room:
             raise RoomError("invalid", "ratings: {need id: {impact, feasibility}} for the workshop's needs.")
         votes = self._votes(session, device)
         written: list[tuple[str, str]] = []
+        owned: Owned = {}
         for need_id, rating in ratings.items():
             if not isinstance(rating, dict) or set(rating) - {"impact", "feasibility"}:
                 raise RoomError("invalid", "ratings: each is {impact, feasibility}.")
@@ -551,13 +681,19 @@ class Room:
                 if level is not None and (type(level) is not int or level not in LEVELS):
                     raise RoomError("invalid", f"{name}: from 1 to 5, or empty.")
             vote = votes.get(need_id)
+            if vote is not None:
+                rated = (vote.impact, vote.feasibility)
+                if rated != (None, None) and not self._mine(vote.id, "rating", rated):
+                    raise RoomError("entered", "The facilitator has entered your rating of this need; "
+                                    "ask them to change it.", 409)
             if vote is None:
                 vote = _insert(session, Vote, workshop_id=self.workshop_id, need_id=need_id,
                                     participant_id=device.participant_id, dots=0, **values)
             else:
                 _change(session, Vote, vote, **values)
             written.append(("vote_rating", vote.id))
-        return {"vote"}, written
+            owned[(vote.id, "rating")] = (vote.impact, vote.feasibility)
+        return {"vote"}, written, owned
 
     def _submit_suggest(self, session: Session, device: Device, activity: Activity,
                         payload: dict[str, Any]) -> Written:
@@ -570,11 +706,20 @@ class Room:
         description = clean_text(description, DESCRIPTION_MAX)
         if not title:
             raise RoomError("empty", "title: write the need in a few words.")
+        with self._lock:
+            sent = device.suggestions.get(activity.id, 0)
+            from_address = sum(d.suggestions.get(activity.id, 0) for d in self._devices.values()
+                               if device.address and d.address == device.address)
+        if sent >= self.caps.suggestions_per_phone:
+            raise RoomError("too_many_suggestions",
+                            f"One phone can suggest {self.caps.suggestions_per_phone} needs at most.", 429)
+        if from_address >= self.caps.suggestions_per_address:
+            raise RoomError("too_many_suggestions", "Too many suggestions from this address.", 429)
         row = RoomSuggestion(workshop_id=self.workshop_id, participant_id=device.participant_id,
                              title=title, description=description)
         session.add(row)
         session.flush()
-        return {"room_suggestion"}, [("room_suggestion", row.id)]
+        return {"room_suggestion"}, [("room_suggestion", row.id)], {}
 
     def _submit_poll(self, session: Session, device: Device, activity: Activity,
                      payload: dict[str, Any]) -> Written:
@@ -591,7 +736,7 @@ class Room:
         answer.choice = activity.choices[choice]
         session.add(answer)
         session.flush()
-        return {"room_poll_answer"}, [("room_poll_answer", answer.id)]
+        return {"room_poll_answer"}, [("room_poll_answer", answer.id)], {}
 
 
 # --- moderation and results (the facilitator's side, also used by the window) ----------------
@@ -644,6 +789,7 @@ __all__ = [
     "Device",
     "JoinedPhone",
     "Room",
+    "RoomCaps",
     "RoomChange",
     "RoomError",
     "decide_suggestion",

@@ -15,6 +15,8 @@ everything answers 410 until the server has stopped listening.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import socket
@@ -96,6 +98,15 @@ class Limits:
     join_capacity: float = 8
     join_rate: float = 0.2
     """New phones per address: a few at once (a shared laptop), then one every 5 s (no guest floods)."""
+    address_connections: int = 32
+    """Open connections per address: a phone's browser opens up to 6; more is a flood."""
+    total_connections: int = 1000
+    """Open connections in all: 100 phones and a flooding address still fit."""
+    request_timeout: float = 10.0
+    """Seconds from a request's first byte (or the connection's opening) to its answer: headers or a
+    body that never finish (slowloris) are cut."""
+    keep_alive: int = 5
+    """Seconds an idle connection is kept after an answer (phones ask every 2 s)."""
 
 
 class _Buckets:
@@ -115,6 +126,127 @@ class _Buckets:
             if len(self._buckets) > 10_000:  # a flood of addresses must not grow memory for ever
                 self._buckets.clear()
             return self._buckets.setdefault(key, TokenBucket(self.capacity, self.rate))
+
+
+class _ConnectionGuard:
+    """What a server's connections share (used on the event loop's thread only): the connections
+    each address holds, the caps, and the request deadline."""
+
+    def __init__(self, per_address: int, total: int, request_timeout: float) -> None:
+        self.per_address, self.total, self.request_timeout = per_address, total, request_timeout
+        self.open: dict[str, set[Any]] = {}
+        self.count = 0
+
+    def enter(self, address: str, connection: Any) -> bool:
+        """Count a new connection; False (not counted) when its address holds its share already."""
+        held = self.open.setdefault(address, set())
+        if len(held) >= self.per_address:
+            return False
+        held.add(connection)
+        self.count += 1
+        return True
+
+    def leave(self, address: str, connection: Any) -> None:
+        """A counted connection closed."""
+        held = self.open.get(address, set())
+        if connection in held:
+            held.discard(connection)
+            self.count -= 1
+        if not held:
+            self.open.pop(address, None)
+
+    def make_room(self) -> None:
+        """Over the total: the address holding the most connections gives up an idle one (one
+        waiting for its request), so many flooding addresses cannot shut out a new phone."""
+        if self.count <= self.total:
+            return
+        largest = max(self.open.values(), key=len)
+        idle = [c for c in largest if c.idle()]
+        if idle:
+            idle[0].transport.close()
+
+
+def _guarded_protocol(guard: _ConnectionGuard) -> type[asyncio.Protocol]:
+    """uvicorn's HTTP/1.1 protocol with per-address and total connection caps and a deadline for
+    every request.
+
+    uvicorn times out only idle kept-alive connections: a connection that never sends, or sends
+    half a request and stops, would be held for ever and count against the server's total until
+    every phone gets 503. Here each connection from an address over its share is closed at once;
+    over the total, the address holding the most gives up an idle connection; and a connection must
+    finish its request (headers and body) and get its answer within `request_timeout` of its first
+    byte (or of its opening), or it is closed.
+    """
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class GuardedH11Protocol(H11Protocol):
+        _deadline: asyncio.TimerHandle | None = None
+        _address: str | None = None
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            address = self.client[0] if self.client else "?"
+            if not guard.enter(address, self):
+                transport.close()
+                return
+            self._address = address
+            self._arm()
+            guard.make_room()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            if self._address is not None:
+                guard.leave(self._address, self)
+                self._address = None
+            super().connection_lost(exc)
+
+        def idle(self) -> bool:
+            """No request being answered (waiting for one, or for its headers)."""
+            return not self.transport.is_closing() and (self.cycle is None or self.cycle.response_complete)
+
+        def data_received(self, data: bytes) -> None:
+            if self._deadline is None:  # a new request begins on a kept-alive connection
+                self._arm()
+            super().data_received(data)
+
+        def on_response_complete(self) -> None:
+            self._disarm()
+            super().on_response_complete()  # idle from here: uvicorn's keep-alive timeout applies
+            if self.cycle is not None and not self.cycle.response_complete:  # a pipelined request began
+                self._arm()
+
+        def _arm(self) -> None:
+            self._disarm()
+            self._deadline = self.loop.call_later(guard.request_timeout, self._expire)
+
+        def _disarm(self) -> None:
+            if self._deadline is not None:
+                self._deadline.cancel()
+                self._deadline = None
+
+        def _expire(self) -> None:
+            self._deadline = None
+            if not self.transport.is_closing():
+                self.transport.close()
+
+    return GuardedH11Protocol
+
+
+def _connection_cap(wanted: int) -> int:
+    """`wanted` open connections, or fewer if the process may not open that many files (raised
+    towards its hard limit first): past the limit, accepting fails for everyone."""
+    try:
+        import resource
+    except ImportError:  # Windows: no such per-process limit on sockets
+        return wanted
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    need = wanted + 300  # the database, the window's files, the server's own, uvicorn's margin
+    if soft != resource.RLIM_INFINITY and soft < need:
+        target = need if hard == resource.RLIM_INFINITY else min(need, hard)
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    return wanted if soft == resource.RLIM_INFINITY else max(64, min(wanted, soft - 300))
 
 
 def _error(code: str, message: str, status: int) -> Response:
@@ -228,7 +360,8 @@ def create_app(room: Room, limits: Limits | None = None, hosts: frozenset[str] |
         if not room.has_token(data.get("token")) and not new_phones.take(address):
             return _error("too_many", "Too many new phones from this address; wait a moment.", 429)
         token, device = await run_in_threadpool(
-            room.join, data.get("code"), data.get("participant"), data.get("guest_name"), data.get("token"))
+            room.join, data.get("code"), data.get("participant"), data.get("guest_name"), data.get("token"), address,
+            data.get("join"))
         return ok({"token": token, "name": device.name, "guest": device.guest})
 
     async def state(request: Request) -> Response:
@@ -281,15 +414,20 @@ class RoomServer:
             self._socket.close()
             raise IccError(f"{host}:{port}: cannot listen there ({exc.strerror or exc}). "
                            "Pick another address or port.") from exc
-        self._socket.listen(128)
+        self._socket.listen(512)
         self.host = host
         self.port = int(self._socket.getsockname()[1])
         shown = f"[{host}]" if ":" in host else host
         hosts = None if host in ("0.0.0.0", "::") else frozenset(
             {f"{shown}:{self.port}".lower()} | ({shown.lower()} if self.port == 80 else set()))
+        limits = limits or Limits()
+        total = _connection_cap(limits.total_connections)
+        guard = _ConnectionGuard(limits.address_connections, total, limits.request_timeout)
+        # uvicorn's own cap (503) only past ours: the guard makes room before it is reached.
         config = uvicorn.Config(create_app(room, limits, hosts), log_level="warning", lifespan="off",
                                 server_header=False, proxy_headers=False, access_log=False,
-                                timeout_keep_alive=5, limit_concurrency=400)
+                                http=_guarded_protocol(guard), timeout_keep_alive=limits.keep_alive,
+                                limit_concurrency=total + limits.address_connections + 10)
         self._server: uvicorn.Server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
 

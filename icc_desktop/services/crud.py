@@ -37,6 +37,7 @@ from icc_desktop.models import (
     utcnow,
 )
 from icc_desktop.models.participant import ERASURE_FIELDS
+from icc_desktop.models.text import tidy
 from icc_desktop.services.validation import validate
 from icc_desktop.store.db import Database
 
@@ -87,7 +88,7 @@ def values_of(row: SyncedModel) -> dict[str, Any]:
 def _normalise(model: type[SyncedModel], values: dict[str, Any]) -> dict[str, Any]:
     for name, value in list(values.items()):
         if isinstance(value, str) and name not in ("notes", "description", "evidence", "vision"):
-            values[name] = value.strip()
+            values[name] = tidy(name, value).strip()  # a line break typed into a name: a space
     if model is Action:  # month precision: store the first day of the month
         for name in ("start_month", "end_month"):
             value = values.get(name)

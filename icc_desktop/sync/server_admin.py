@@ -84,7 +84,7 @@ def list_users(engine: Engine) -> list[UserSummary]:
                                  .where(col(ServerToken.revoked_at).is_(None), col(ServerToken.expires_at) > now)
                                  .group_by(col(ServerToken.user_id))).all())
     return [UserSummary(u.name, u.is_admin, cities.get(u.id or 0, []), u.disabled_at is not None,
-                        seen.get(u.id), int(live.get(u.id, 0))) for u in users]
+                        seen.get(u.id or 0), int(live.get(u.id or 0, 0))) for u in users]
 
 
 def set_password(engine: Engine, name: str, password: str) -> int:
@@ -221,19 +221,20 @@ def parse_since(text: str) -> float:
 
 def history(engine: Engine, *, city: str | None = None, user: str | None = None,
             since: float | None = None, limit: int | None = None) -> list[Change]:
-    """The history, oldest first, optionally of one city, one user (by name), from a moment on."""
-    query = select(ServerChange).order_by(col(ServerChange.id))
+    """The history, oldest first, optionally of one city, one user (by name), from a moment on, and
+    only its newest `limit` changes."""
+    query = select(ServerChange).order_by(col(ServerChange.id).desc())
     if city is not None:
         query = query.where(ServerChange.city_id == city)
     if user is not None:
         query = query.where(ServerChange.user_name == user)
     if since is not None:
         query = query.where(col(ServerChange.at) >= since)
+    if limit is not None:
+        query = query.limit(limit)
     with Session(engine) as session:
         rows = session.exec(query).all()
-    if limit is not None:
-        rows = rows[-limit:]
-    return [_change(r) for r in rows]
+    return [_change(r) for r in reversed(rows)]
 
 
 def _change(row: ServerChange) -> Change:
@@ -264,6 +265,8 @@ def undo_change(engine: Engine, change_id: int, *, who: str | None = None) -> Ch
         current = json.loads(row.data)
         data = dict(current)
         if entry.before is None:  # the change created the row: its earlier version is none at all
+            if current.get("deleted_at") is not None:
+                raise IccError(f"CHANGE_ID #{change_id}: nothing to undo; the row it created is already deleted.")
             data["deleted_at"] = dt.datetime.now(dt.UTC).isoformat()
         else:
             data.update(json.loads(entry.before))

@@ -6,12 +6,20 @@ other workshop-scoped table has a `workshop_id`, and reference lists and framewo
 
 from __future__ import annotations
 
+import copy
 from typing import Annotated, Any, Literal, NamedTuple, Union
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 from pydantic import ValidationError as PydanticValidationError
 
 from icc_desktop.models import SYNCED_MODELS, City, SyncedModel, Workshop
+from icc_desktop.models.text import (
+    CONTROL_MESSAGE,
+    MULTI_LINE_PATTERN,
+    SINGLE_LINE_PATTERN,
+    is_text_field,
+    pattern_for,
+)
 from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PushRequest
 
 MODELS: dict[str, type[SyncedModel]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]
@@ -59,10 +67,24 @@ def from_wire(table: str, data: dict[str, Any]) -> SyncedModel:
 
 
 def _wire_model(model: type[SyncedModel]) -> type[BaseModel]:
-    fields: dict[str, Any] = {
-        name: (info.annotation, info) for name, info in model.model_fields.items() if name not in LOCAL_ONLY
-    }
+    fields: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if name in LOCAL_ONLY:
+            continue
+        if is_text_field(name, info.annotation):  # no control characters (line breaks in paragraphs)
+            info = copy.copy(info)
+            info.metadata = [*info.metadata, StringConstraints(pattern=pattern_for(name))]
+        fields[name] = (info.annotation, info)
     return create_model(f"{model.__name__}Wire", __config__=ConfigDict(extra="ignore"), **fields)
+
+
+def describe(exc: PydanticValidationError) -> str:
+    """A wire row's validation errors in one line: `field: what is wrong; …`."""
+    return "; ".join(
+        f"{'.'.join(str(p) for p in e['loc'])}: "
+        + (CONTROL_MESSAGE if e["type"] == "string_pattern_mismatch"
+           and e.get("ctx", {}).get("pattern") in (SINGLE_LINE_PATTERN, MULTI_LINE_PATTERN) else e["msg"])
+        for e in exc.errors())
 
 
 WIRE_MODELS: dict[str, type[BaseModel]] = {name: _wire_model(model) for name, model in MODELS.items()}

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.databases.sig_damaged.connect(self._database_damaged)
         self.databases.sig_finished.connect(lambda: self._show_busy(False))
         self._saved_at: dt.datetime | None = None
+        self.room_dock: QDockWidget | None = None  # made when the room panel is first shown
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(960, 600))
         self.resize(1280, 800)
@@ -187,7 +189,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.database_label)
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -905,7 +908,7 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._set_data_actions_enabled(True)
         self._name_undo_actions()
-        if getattr(self, "room_dock", None) is not None:  # the room panel in the new language
+        if self.room_dock is not None:  # the room panel in the new language
             visible = self.room_dock.isVisible()
             self.removeDockWidget(self.room_dock)
             self.room_dock.deleteLater()
@@ -984,11 +987,9 @@ class MainWindow(QMainWindow):
         """Show the room panel (a dock at the right of the window)."""
         if self.context is None:
             return
-        from PySide6.QtWidgets import QDockWidget
-
         from icc_desktop.ui.room import RoomPanel, room_controller
 
-        if getattr(self, "room_dock", None) is None:
+        if self.room_dock is None:
             self.room_panel = RoomPanel(self.context)
             self.room_dock = QDockWidget(self.tr("Room"), self)
             self.room_dock.setObjectName("roomDock")

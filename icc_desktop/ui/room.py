@@ -48,6 +48,10 @@ FLUSH_MS = 150
 """Phones' input reaches the pages at most this long after it was committed (bursts coalesce)."""
 
 
+DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A phone row's (device id, is a guest)."""
+
+
 class RoomController(QObject):
     """The context's open room (at most one) and the bridge from its server threads."""
 
@@ -259,11 +263,23 @@ class RoomPanel(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove this input"))
         self.remove_button.setToolTip(self.tr("Take back what the selected phone sent for the open activity"))
         self.remove_button.clicked.connect(self.remove_input)
+        self.release_button = QPushButton(self.tr("Re&lease name"))
+        self.release_button.setToolTip(self.tr("Let go of the selected phone: its name can be picked again "
+                                               "(by the right person's phone); what it sent stays"))
+        self.release_button.clicked.connect(self.release_phone)
+        self.remove_guest_button = QPushButton(self.tr("Remove &guest"))
+        self.remove_guest_button.setToolTip(self.tr("Remove the selected guest and everything their phone sent"))
+        self.remove_guest_button.clicked.connect(self.remove_guest)
+        self.phones.itemSelectionChanged.connect(self._phone_selected)
         phones_box = QGroupBox(self.tr("Phones"))
         phones_layout = QVBoxLayout(phones_box)
         phones_layout.addWidget(self.phones_label)
         phones_layout.addWidget(self.phones, 1)
         phones_layout.addWidget(self.remove_button)
+        row = QHBoxLayout()
+        row.addWidget(self.release_button)
+        row.addWidget(self.remove_guest_button)
+        phones_layout.addLayout(row)
 
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName(self.tr("Suggested needs waiting"))
@@ -339,6 +355,7 @@ class RoomPanel(QWidget):
             self.address_label.setText(self.tr("No room open. Room ▸ Open room lets the phones of the room take part."))
             self.activity_label.setText("")
             self.phones.setRowCount(0)
+            self._phone_selected()
             self.phones_label.setText("")
             self.suggestions.clear()
             self._suggestion_items.clear()
@@ -380,12 +397,14 @@ class RoomPanel(QWidget):
                     item.setText(text)
                 if item.data(Qt.ItemDataRole.UserRole) != phone.participant_id:
                     item.setData(Qt.ItemDataRole.UserRole, phone.participant_id)
+                    item.setData(DEVICE_ROLE, (phone.device_id, phone.guest))
                     font = item.font()
                     font.setItalic(phone.guest)
                     item.setFont(font)
                     tip = self.tr("Joined as a guest") if phone.guest else self.tr("Joined from the participant list")
                     item.setToolTip(tip)
                     item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+        self._phone_selected()  # the selected row may now be another phone
         answered = sum(1 for phone in joined if phone.answered)
         self.phones_label.setText(self.tr("Joined: {joined} · answered the open activity: {answered}").format(
             joined=len(joined), answered=answered))
@@ -411,6 +430,39 @@ class RoomPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, suggestion_id)
                 self.suggestions.addItem(item)
                 self._suggestion_items[suggestion_id] = item
+
+    def _selected_phone(self) -> tuple[str, bool] | None:
+        """(device id, is a guest) of the selected phone."""
+        rows = self.phones.selectionModel().selectedRows() if self.phones.selectionModel() else []
+        item = self.phones.item(rows[0].row(), 0) if rows else None
+        data = item.data(DEVICE_ROLE) if item else None
+        return (str(data[0]), bool(data[1])) if data else None
+
+    def _phone_selected(self) -> None:
+        selected = self._selected_phone() if self.controller.is_open else None
+        self.release_button.setEnabled(selected is not None)
+        self.remove_guest_button.setEnabled(selected is not None and selected[1])
+
+    def release_phone(self) -> None:
+        """Let go of the selected phone: the name it holds can be picked again."""
+        selected = self._selected_phone()
+        if self.controller.room is None or selected is None:
+            return
+        self.controller.room.release(selected[0])
+        self.reload()
+
+    def remove_guest(self) -> None:
+        """Remove the selected guest, their phone and everything it sent (after asking)."""
+        selected = self._selected_phone()
+        if self.controller.room is None or selected is None or not selected[1]:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove guest"), self.tr(
+            "Remove this guest? Their phone is let go, and their scores, dots, ratings and suggestions are taken back."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.controller.room.remove_guest(selected[0])
+        self._full_suggestions = True
+        self.reload()
 
     def _selected_participant(self) -> str | None:
         rows = self.phones.selectionModel().selectedRows() if self.phones.selectionModel() else []

@@ -31,7 +31,13 @@
       err_too_many: "Too many requests. Wait a moment and try again.", err_too_large: "This is too long.",
       err_too_long: "This is too long.", err_empty: "Write the need in a few words first.",
       err_invalid: "This could not be saved. Check your answers.", err_network: "No connection to the laptop. Trying again…",
-      err_pick: "Pick your name or join as a guest."
+      err_pick: "Pick your name or join as a guest.",
+      err_entered: "The facilitator has already entered this for you. Ask them if it needs changing.",
+      err_name_taken: "Someone in the workshop already has this name. Pick it from the list if it is yours, or add an initial or your organisation.",
+      err_too_many_guests: "No more guests can join from this phone. Ask the facilitator.",
+      err_too_many_phones: "Too many phones have joined from this network address. Ask the facilitator.",
+      err_too_many_suggestions: "You have sent as many suggestions as one phone can in this round. Thank you!",
+      locked: "Entered by the facilitator", dotsLocked: "The facilitator has entered your dots. Ask them if they need changing."
     },
     fr: {
       language: "Langue", loading: "Chargement…", title: "Rejoindre l'atelier",
@@ -59,7 +65,13 @@
       err_too_many: "Trop de demandes. Attendez un instant et réessayez.", err_too_large: "C'est trop long.",
       err_too_long: "C'est trop long.", err_empty: "Décrivez d'abord le besoin en quelques mots.",
       err_invalid: "Impossible d'enregistrer. Vérifiez vos réponses.", err_network: "Pas de connexion avec l'ordinateur. Nouvel essai…",
-      err_pick: "Choisissez votre nom ou participez comme invité."
+      err_pick: "Choisissez votre nom ou participez comme invité.",
+      err_entered: "L'animateur a déjà saisi cette réponse pour vous. Demandez-lui s'il faut la modifier.",
+      err_name_taken: "Quelqu'un dans l'atelier porte déjà ce nom. Choisissez-le dans la liste si c'est le vôtre, ou ajoutez une initiale ou votre organisation.",
+      err_too_many_guests: "Aucun autre invité ne peut rejoindre la salle depuis ce téléphone. Demandez à l'animateur.",
+      err_too_many_phones: "Trop de téléphones ont rejoint la salle depuis cette adresse réseau. Demandez à l'animateur.",
+      err_too_many_suggestions: "Vous avez envoyé autant de propositions qu'un téléphone le peut pour ce tour. Merci !",
+      locked: "Saisi par l'animateur", dotsLocked: "L'animateur a saisi vos gommettes. Demandez-lui s'il faut les modifier."
     },
     de: {
       language: "Sprache", loading: "Wird geladen…", title: "Am Workshop teilnehmen",
@@ -87,7 +99,13 @@
       err_too_many: "Zu viele Anfragen. Warten Sie einen Moment.", err_too_large: "Das ist zu lang.",
       err_too_long: "Das ist zu lang.", err_empty: "Beschreiben Sie den Bedarf zuerst in wenigen Worten.",
       err_invalid: "Konnte nicht gespeichert werden. Prüfen Sie Ihre Antworten.", err_network: "Keine Verbindung zum Laptop. Neuer Versuch…",
-      err_pick: "Wählen Sie Ihren Namen oder nehmen Sie als Gast teil."
+      err_pick: "Wählen Sie Ihren Namen oder nehmen Sie als Gast teil.",
+      err_entered: "Die Moderation hat dies bereits für Sie eingetragen. Fragen Sie sie, falls es geändert werden soll.",
+      err_name_taken: "Jemand im Workshop hat diesen Namen bereits. Wählen Sie ihn aus der Liste, wenn es Ihrer ist, oder ergänzen Sie eine Initiale oder Ihre Organisation.",
+      err_too_many_guests: "Von diesem Telefon können keine weiteren Gäste teilnehmen. Fragen Sie die Moderation.",
+      err_too_many_phones: "Von dieser Netzwerkadresse nehmen zu viele Telefone teil. Fragen Sie die Moderation.",
+      err_too_many_suggestions: "Sie haben so viele Vorschläge gesendet, wie ein Telefon in dieser Runde kann. Danke!",
+      locked: "Von der Moderation eingetragen", dotsLocked: "Die Moderation hat Ihre Punkte eingetragen. Fragen Sie sie, falls sie geändert werden sollen."
     }
   };
 
@@ -276,7 +294,8 @@
       event.preventDefault();
       var who = checkedValue(form, "who");
       if (!who) { say(t("err_pick"), true); return; }
-      var body = { code: joinState.code, token: token };
+      // One id per tap: a join sent again after a lost answer gets the same phone back.
+      var body = { code: joinState.code, token: token, join: newId() };
       if (who === "guest") { body.guest_name = guestName.value; } else { body.participant = who; }
       api("POST", "/api/join", body).then(function (data) {
         token = data.token;
@@ -328,16 +347,18 @@
   function scoreScreen(open, state) {
     var form = el("form", { id: "score-form", novalidate: true });
     open.questions.forEach(function (q, index) {
-      var current = [choice("current-" + index, "unknown", t("unknown"), q.answered && q.current === null, false)];
-      var target = [choice("target-" + index, "none", t("noTarget"), q.answered && q.target === null, false)];
+      var locked = !!q.locked;  // typed by the facilitator: shown, not changed from the phone
+      var current = [choice("current-" + index, "unknown", t("unknown"), q.answered && q.current === null, locked)];
+      var target = [choice("target-" + index, "none", t("noTarget"), q.answered && q.target === null, locked)];
       q.levels.forEach(function (descriptor, i) {
         var n = i + 1;
         var number = el("span", { "class": "level-number", text: n + " ·" });
-        current.push(choice("current-" + index, n, descriptor || t("level", { n: n }), q.current === n, false, number));
-        target.push(choice("target-" + index, n, descriptor || t("level", { n: n }), q.target === n, false, number.cloneNode(true)));
+        current.push(choice("current-" + index, n, descriptor || t("level", { n: n }), q.current === n, locked, number));
+        target.push(choice("target-" + index, n, descriptor || t("level", { n: n }), q.target === n, locked, number.cloneNode(true)));
       });
       form.appendChild(el("div", { "class": "card" }, [
         el("h2", { id: "q-" + index, text: (index + 1) + ". " + q.text }),
+        locked ? el("p", { "class": "notice", text: t("locked") }) : null,
         el("fieldset", { "aria-describedby": "q-" + index }, [el("legend", { text: t("current") })].concat(current)),
         el("fieldset", { "aria-describedby": "q-" + index }, [el("legend", { text: t("target") })].concat(target))
       ]));
@@ -348,6 +369,7 @@
       event.preventDefault();
       var answers = [];
       open.questions.forEach(function (q, index) {
+        if (q.locked) { return; }
         var current = checkedValue(form, "current-" + index);
         var target = checkedValue(form, "target-" + index);
         if (current === null && target === null) { return; }
@@ -372,8 +394,8 @@
       left.textContent = t("dotsLeft", { left: open.budget - used(), budget: open.budget });
       rows.forEach(function (row) {
         row.output.textContent = String(counts[row.id]);
-        row.plus.disabled = used() >= open.budget;
-        row.minus.disabled = counts[row.id] <= 0;
+        row.plus.disabled = open.locked || used() >= open.budget;
+        row.minus.disabled = open.locked || counts[row.id] <= 0;
       });
     }
     var form = el("form", { id: "dots-form", novalidate: true }, [left]);
@@ -389,19 +411,22 @@
         el("span", { "class": "stepper" }, [minus, output, plus])
       ]));
     });
-    var button = el("button", { type: "submit", "class": "primary", id: "send", text: open.answered ? t("sendAgain") : t("send") });
+    var button = el("button", { type: "submit", "class": "primary", id: "send", text: open.answered ? t("sendAgain") : t("send"),
+                                disabled: !!open.locked });
     form.appendChild(button);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      if (open.locked) { say(t("dotsLocked"), true); return; }
       submit({ dots: counts }, button);
     });
     update();
-    return [greeting(state), el("h1", { text: t("dotsTitle") }), answeredNote(open), form];
+    return [greeting(state), el("h1", { text: t("dotsTitle") }),
+            open.locked ? el("p", { "class": "notice", id: "dots-locked", text: t("dotsLocked") }) : answeredNote(open), form];
   }
 
-  function scale(name, legend, value) {
+  function scale(name, legend, value, locked) {
     var options = [];
-    for (var n = 1; n <= 5; n++) { options.push(choice(name, n, String(n), value === n, false)); }
+    for (var n = 1; n <= 5; n++) { options.push(choice(name, n, String(n), value === n, !!locked)); }
     return el("fieldset", {}, [el("legend", { text: legend }), el("div", { "class": "pair" }, options)]);
   }
 
@@ -411,8 +436,9 @@
     open.needs.forEach(function (need, index) {
       form.appendChild(el("div", { "class": "card", role: "group", "aria-labelledby": "need-" + index }, [
         el("h2", { id: "need-" + index, text: need.title }),
-        scale("impact-" + index, t("impact"), need.impact),
-        scale("feasibility-" + index, t("feasibility"), need.feasibility)
+        need.locked ? el("p", { "class": "notice", text: t("locked") }) : null,
+        scale("impact-" + index, t("impact"), need.impact, need.locked),
+        scale("feasibility-" + index, t("feasibility"), need.feasibility, need.locked)
       ]));
     });
     var button = el("button", { type: "submit", "class": "primary", id: "send", text: open.answered ? t("sendAgain") : t("send") });
@@ -421,6 +447,7 @@
       event.preventDefault();
       var ratings = {};
       open.needs.forEach(function (need, index) {
+        if (need.locked) { return; }
         var impact = checkedValue(form, "impact-" + index), feasibility = checkedValue(form, "feasibility-" + index);
         if (impact || feasibility) {
           ratings[need.id] = { impact: impact ? Number(impact) : null, feasibility: feasibility ? Number(feasibility) : null };

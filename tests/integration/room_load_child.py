@@ -27,6 +27,10 @@ class Cut(Exception):
     """The connection was cut on purpose."""
 
 
+class Lost(Exception):
+    """The server closed the connection without an answer: the page sends the request again."""
+
+
 async def request(host: str, port: int, method: str, path: str, body: Any = None,
                   token: str | None = None, cut: str | None = None) -> tuple[int, dict[str, Any]]:
     reader, writer = await asyncio.open_connection(host, port)
@@ -46,6 +50,8 @@ async def request(host: str, port: int, method: str, path: str, body: Any = None
         raw = await asyncio.wait_for(reader.read(), 30)
     finally:
         writer.close()
+    if not raw.startswith(b"HTTP/1.1 "):  # closed without an answer (the server's deadline): lost
+        raise Lost
     status = int(raw.split(b" ", 2)[1])
     payload = raw.split(b"\r\n\r\n", 1)[1]
     return status, (json.loads(payload) if payload.strip() else {})
@@ -54,7 +60,13 @@ async def request(host: str, port: int, method: str, path: str, body: Any = None
 async def phone(host: str, port: int, code: str, activity: str, number: int, inputs: int,
                 rng: random.Random, records: list[dict[str, Any]], counts: dict[str, int]) -> None:
     while True:
-        status, joined = await request(host, port, "POST", "/api/join", {"code": code, "guest_name": f"Load phone {number}"})
+        try:
+            status, joined = await request(host, port, "POST", "/api/join",
+                                           {"code": code, "guest_name": f"Load phone {number}",
+                                            "join": f"load-phone-join-{number:04d}"})
+        except Lost:
+            counts["join lost"] = counts.get("join lost", 0) + 1
+            continue
         if status == 200:
             break
         counts[f"join {status}"] = counts.get(f"join {status}", 0) + 1
@@ -74,6 +86,10 @@ async def phone(host: str, port: int, code: str, activity: str, number: int, inp
                                                token, cut)
             except Cut:
                 record["cuts"].append(cut)
+                await asyncio.sleep(0.05)
+                continue
+            except Lost:
+                counts["submit lost"] = counts.get("submit lost", 0) + 1
                 await asyncio.sleep(0.05)
                 continue
             if status == 200:

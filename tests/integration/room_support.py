@@ -8,10 +8,10 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
-from icc_desktop.models import Dimension, Need, Participant, Workshop
-from icc_desktop.room.core import Room
+from icc_desktop.models import Dimension, Need, Participant, Response, Vote, Workshop
+from icc_desktop.room.core import Room, RoomCaps
 from icc_desktop.room.server import Limits, RoomServer
 from icc_desktop.services import crud
 from icc_desktop.services.scoring import framework_dimensions
@@ -43,11 +43,23 @@ def participants_of(db: Database, workshop_id: str) -> list[Participant]:
         return crud.live(session, Participant, workshop_id=workshop_id)
 
 
+def clear_typed_input(db: Database, participant_ids: list[str]) -> None:
+    """Delete the scores and votes the demo has for these people, as before a workshop's scoring:
+    a phone may only change what nobody typed for its person."""
+    with db.session() as session:
+        for model in (Response, Vote):
+            rows = session.exec(select(model).where(col(model.participant_id).in_(participant_ids))).all()  # type: ignore[attr-defined]
+            for row in rows:
+                if row.deleted_at is None:
+                    crud.delete_in(session, model, row.id)
+
+
 class LiveRoom:
     """A `Room` served by `RoomServer` on 127.0.0.1, on a free port."""
 
-    def __init__(self, db: Database, workshop_id: str, limits: Limits | None = None) -> None:
-        self.room = Room(db, workshop_id)
+    def __init__(self, db: Database, workshop_id: str, limits: Limits | None = None,
+                 caps: RoomCaps | None = None) -> None:
+        self.room = Room(db, workshop_id, caps=caps)
         self.room.poll_ms = 250  # phones' pages follow the facilitator faster than the 2 s default
         self.server = RoomServer(self.room, "127.0.0.1", 0, limits=limits)
         self.server.start()

@@ -18,13 +18,14 @@ import pytest
 from sqlmodel import select
 
 from icc_desktop.models import Participant, Response, RoomPollAnswer, RoomSuggestion, Vote
-from icc_desktop.room.core import decide_suggestion, pending_suggestions, poll_results
+from icc_desktop.room.core import RoomCaps, decide_suggestion, pending_suggestions, poll_results
 from icc_desktop.room.server import MAX_BODY, Limits
 from icc_desktop.services import crud
 from tests.factories import db_snapshot
 from tests.integration.room_support import (  # noqa: F401  (fixture)
     LiveRoom,
     Phone,
+    clear_typed_input,
     first_dimension,
     first_workshop,
     live,
@@ -67,6 +68,7 @@ def test_three_phones_join_score_vote_and_suggest(live, phone, demo_db):
     """Joined phones' scores, dots and suggestion land in the workshop's tables, one each."""
     db, room = demo_db, live.room
     people = participants_of(db, room.workshop_id)
+    clear_typed_input(db, [people[0].id, people[1].id])
     listed = phone.post("/api/participants", {"code": room.code}).json()["participants"]
     assert {p["id"] for p in listed} == {p.id for p in people}
 
@@ -129,6 +131,7 @@ def test_facilitator_removes_an_input_and_moderates(live, phone, demo_db):
     """Remove input takes a phone's answers back; accepting a suggestion records its need."""
     room = live.room
     person = participants_of(demo_db, room.workshop_id)[0]
+    clear_typed_input(demo_db, [person.id])
     phone.join(room.code, participant=person.id)
     dimension = first_dimension(demo_db, room.workshop_id)
     activity = room.open_activity("score", dimension_id=dimension.id)
@@ -424,7 +427,8 @@ def test_unused_tables_stay_untouched_by_the_room(live, demo_db):
 
 def test_new_phones_per_address_are_limited_and_rejoining_is_not(demo_db):
     """One address cannot flood the workshop with guests; a phone joining again with its token can."""
-    live = LiveRoom(demo_db, first_workshop(demo_db).id, Limits(join_capacity=3, join_rate=0.01))
+    live = LiveRoom(demo_db, first_workshop(demo_db).id, Limits(join_capacity=3, join_rate=0.01),
+                    RoomCaps(phones_per_address=10, guests_per_address=10))
     phones = [Phone(live.url) for _ in range(5)]
     try:
         before = len(participants_of(demo_db, live.room.workshop_id))

@@ -9,10 +9,17 @@ from collections.abc import Iterator
 
 import pytest
 
-from icc_desktop.models import Participant
+from icc_desktop.models import Participant, Question, Response, Vote
+from icc_desktop.room.core import RoomCaps
 from icc_desktop.services import crud
 from tests.integration.browser_support import PagePhone, axe_violations, phone_browser
-from tests.integration.room_support import first_dimension, live  # noqa: F401  (fixture)
+from tests.integration.room_support import (  # noqa: F401  (fixture)
+    clear_typed_input,
+    first_dimension,
+    live,
+    needs_of,
+    participants_of,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -127,3 +134,47 @@ def test_a_wrong_code_is_explained_on_the_phone(live, browser):
     phone.tap("#code-next")
     assert "not the room code" in phone.status("room code")
     assert phone.find("#join-form")
+
+
+def test_what_the_facilitator_typed_shows_locked_on_the_phone(live, browser, demo_db):
+    """A listed person whose answers the facilitator typed sees them marked and disabled (no
+    serious axe violation), in their language; the questions left empty can be answered, and the
+    suggestion cap is explained on the phone."""
+    room = live.room
+    room.caps = RoomCaps(suggestions_per_phone=1)
+    person = participants_of(demo_db, room.workshop_id)[0]
+    clear_typed_input(demo_db, [person.id])
+    dimension = first_dimension(demo_db, room.workshop_id)
+    with demo_db.session() as session:
+        questions = sorted(crud.live(session, Question, dimension_id=dimension.id), key=lambda q: q.position)
+    crud.create(demo_db, Response, workshop_id=room.workshop_id, question_id=questions[0].id,
+                participant_id=person.id, current_level=2, target_level=4)
+    crud.create(demo_db, Vote, workshop_id=room.workshop_id, need_id=needs_of(demo_db, room.workshop_id)[0].id,
+                participant_id=person.id, dots=1)
+    phone = PagePhone(browser, live.url)
+    phone.open(room.code)
+    phone.join(room.code, name=person.name)
+    phone.find("#waiting")
+    room.open_activity("score", dimension_id=dimension.id)
+    phone.wait_for_activity("score-form")
+    first_card = browser.find_elements("css selector", "#score-form .card")[0]
+    assert "Entered by the facilitator" in first_card.text
+    assert all(not box.is_enabled() for box in first_card.find_elements("css selector", "input"))
+    assert axe_violations(browser) == []
+    phone.pick("current-1", "3")
+    phone.tap("#send")
+    phone.status("Sent")
+    room.open_activity("dots")
+    phone.wait_for_activity("dots-form")
+    assert "entered your dots" in phone.find("#dots-locked").text
+    assert not browser.find_element("css selector", "#send").is_enabled()
+    assert axe_violations(browser) == []
+    phone.tap('#langs button[data-lang="fr"]')
+    assert "L'animateur a saisi vos gommettes" in phone.find("#dots-locked").text
+    phone.tap('#langs button[data-lang="en"]')
+    room.open_activity("suggest")
+    phone.wait_for_activity("suggest-form")
+    for title in ("Cycle lanes", "Open data"):
+        phone.find("#need-title").send_keys(title)
+        phone.tap("#send")
+    assert "as many suggestions as one phone can" in phone.status("suggestions")

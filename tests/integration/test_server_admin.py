@@ -136,6 +136,24 @@ def test_undo_change_puts_the_earlier_version_back_and_laptops_pull_it(server: L
     assert code == 2 and "nothing to undo" in err
 
 
+def test_undoing_a_creation_twice_is_refused(server: LiveServer, tmp_path: Path, _empty_db_file: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Undoing the change that created a row deletes it once; the same undo again says there is nothing
+    to undo (exit 2) and adds nothing to the history."""
+    db = laptop(_empty_db_file, tmp_path, "ana")
+    workshop_id = add_workshop_rows(db, **SMALL)
+    city = _city_of(db, workshop_id)
+    server.user("ana", cities=(city,))
+    with server.client(db, "ana") as client:
+        client.sync()
+    created = next(c for c in history(capsys, server, "--city", city) if c["table"] == "participant")
+    assert run(capsys, server, "undo-change", str(created["id"]))[0] == 0
+    length = len(history(capsys, server))
+    code, _out, err = run(capsys, server, "undo-change", str(created["id"]))
+    assert code == 2 and "nothing to undo" in err and "already deleted" in err
+    assert len(history(capsys, server)) == length
+
+
 def _api(server: LiveServer, token: str) -> httpx.Client:
     return httpx.Client(base_url=server.url + "/api/v1", timeout=30,
                         headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Authorization": f"Bearer {token}"})
@@ -249,3 +267,22 @@ def test_a_city_someone_holds_is_not_assigned_to_another_without_shared(server: 
     code, out, _ = run(capsys, server, "users", "--json")
     holders = sorted(u["name"] for u in json.loads(out) if "c-held" in u["cities"])
     assert holders == ["erin", "fred", "gina"]
+
+
+def test_history_limit_prints_the_newest_changes_and_refuses_a_bad_count(server: LiveServer, tmp_path: Path,
+                                                                        _empty_db_file: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """`server history --limit N` shows the last N changes, oldest first; a count that is not a positive
+    whole number is refused with exit 2 naming the option."""
+    db = laptop(_empty_db_file, tmp_path, "ana")
+    workshop_id = add_workshop_rows(db, **SMALL)
+    server.user("ana", cities=(_city_of(db, workshop_id),))
+    with server.client(db, "ana") as client:
+        client.sync()
+    everything = history(capsys, server)
+    assert len(everything) > 3
+    assert history(capsys, server, "--limit", "3") == everything[-3:]
+    assert history(capsys, server, "--limit", str(10**6)) == everything
+    for bad in ("0", "-2", "three", "1e3"):
+        code, _, err = run(capsys, server, "history", "--limit", bad)
+        assert code == 2 and "--limit" in err and bad in err

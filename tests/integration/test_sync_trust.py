@@ -112,6 +112,38 @@ def test_stamps_far_ahead_of_the_server_clock_are_refused(server: LiveServer, tm
     assert ok[0]["status"] == "accepted"
 
 
+def test_control_characters_in_pushed_text_are_refused(server: LiveServer, tmp_path: Path,
+                                                       _empty_db_file: Path) -> None:
+    """A participant's name with NUL, an escape sequence or a line break is refused naming the field, so
+    it never reaches colleagues' laptops; a line break in a need's description is accepted."""
+    _db, _workshop_id, city_id = _synced_workshop(server, tmp_path, _empty_db_file, "ana")
+    rows = server.rows(city=city_id)
+    participant = next(data for (table, _), (_, data) in rows.items() if table == "participant")
+    need = next(data for (table, _), (_, data) in rows.items() if table == "need")
+    with api(server, "ana") as http:
+        results = push(http, *(("participant", participant | {field: value, "updated_at": _stamp()})
+                               for field, value in (("name", "Ana\x00"), ("organisation", "\x1b[2JCity hall"),
+                                                    ("role", "Mayor\nof everything"))))
+        assert [r["status"] for r in results] == ["invalid"] * 3, results
+        assert [r["message"] for r in results] == [f"{field}: must not contain control characters"
+                                                   for field in ("name", "organisation", "role")]
+        ok = push(http, ("need", need | {"description": "First line\nSecond line", "updated_at": _stamp()}))
+    assert ok[0]["status"] == "accepted", ok
+    assert server.rows(city=city_id)[("participant", participant["id"])][1]["name"] == participant["name"]
+
+
+def test_unknown_fields_are_named_briefly_not_echoed(server: LiveServer, tmp_path: Path,
+                                                     _empty_db_file: Path) -> None:
+    """A pushed row with many long unknown field names is refused with a short message naming three of them."""
+    _db, _workshop_id, city_id = _synced_workshop(server, tmp_path, _empty_db_file, "ana")
+    need = next(data for (table, _), (_, data) in server.rows(city=city_id).items() if table == "need")
+    junk = {f"x{i}" + "y" * 5_000: 1 for i in range(20)}
+    with api(server, "ana") as http:
+        [result] = push(http, ("need", need | junk | {"updated_at": _stamp()}))
+    assert result["status"] == "invalid" and result["message"].startswith("unknown field(s): 'x")
+    assert result["message"].endswith("and 17 more") and len(result["message"]) < 200, result["message"]
+
+
 def _poison(server: LiveServer, table: str, row_id: str, stamp: str) -> None:
     """Put a stamp on a server row as servers before the clock check let any device do."""
     with Session(server.engine) as session, session.begin():
@@ -359,7 +391,8 @@ def test_waits_grow_with_each_failure_and_are_forgotten_after_a_success(server: 
 
 def test_a_login_flood_does_not_starve_health_or_sync(sqlite_server: LiveServer) -> None:
     """Thirty sign-ins for unknown users from thirty addresses at once: health and a pull still answer
-    in well under a second (median under 0.5 s, nine in ten under 1 s, on a loaded 2-core machine).
+    in well under a second (median under 0.5 s, nine in ten under 1 s) beyond what they took before the
+    flood in the same run, so a machine busy with other work does not count against the server.
 
     (Not a question of the storage backend: SQLite only.)"""
     proxied = LiveServer(sqlite_server.engine.url.render_as_string(hide_password=False), "sqlite",
@@ -369,14 +402,23 @@ def test_a_login_flood_does_not_starve_health_or_sync(sqlite_server: LiveServer)
     with api(proxied) as http, api(proxied, "ana") as ana, ThreadPoolExecutor(40) as pool:
         http.timeout = httpx.Timeout(180)  # the sign-ins queue for one hash slot: the last waits long on a busy machine
         assert http.get("/health").status_code == ana.get("/me").status_code == 200  # connections open
+        quiet = sorted(_health_and_pull(http, ana) for _ in range(10))
         flood = [pool.submit(_login, http, f"nobody-{i}", "wrong password", f"198.51.100.{i}") for i in range(30)]
         while not all(f.done() for f in flood):
-            started = time.perf_counter()
-            assert http.get("/health").status_code == 200
-            assert ana.get("/sync/pull", params={"since": 10**9}).status_code == 200
-            latencies.append(time.perf_counter() - started)
+            latencies.append(_health_and_pull(http, ana))
         codes = [f.result().status_code for f in flood]
     proxied.stop()
     assert set(codes) <= {401, 503}, codes
     latencies.sort()
-    assert latencies and latencies[len(latencies) // 2] < 0.5 and latencies[len(latencies) * 9 // 10] < 1.0, latencies
+    before = quiet[len(quiet) // 2]
+    assert latencies, "the flood ended before a single check"
+    assert latencies[len(latencies) // 2] < 0.5 + before, (before, latencies)
+    assert latencies[len(latencies) * 9 // 10] < 1.0 + quiet[-1], (quiet, latencies)
+
+
+def _health_and_pull(http: httpx.Client, user: httpx.Client) -> float:
+    """Seconds for a health check and an empty pull, each answered 200."""
+    started = time.perf_counter()
+    assert http.get("/health").status_code == 200
+    assert user.get("/sync/pull", params={"since": 10**9}).status_code == 200
+    return time.perf_counter() - started

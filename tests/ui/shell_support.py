@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
+
+from PySide6.QtCore import QTimer
 
 from icc_desktop.store.db import Database
 from icc_desktop.ui.main_window import MainWindow
@@ -72,3 +76,50 @@ def ui_language(language: str) -> Iterator[None]:
             app.installTranslator(translator)  # type: ignore[union-attr]
         QLocale.setDefault(locale)
         i18n._language[0] = previous
+
+
+def watch_event_loop(qtbot: Any, until: Callable[[], bool], interval_ms: int = 10) -> tuple[list[float], list[float]]:
+    """Tick a timer on the GUI thread until `until()` holds; return the wall-clock gaps between
+    ticks and the CPU time the GUI thread itself spent in each (seconds)."""
+    gaps: list[float] = []
+    busy: list[float] = []
+    last: list[float] = []
+
+    def tick() -> None:
+        now, cpu = time.monotonic(), time.thread_time()
+        if last:
+            gaps.append(now - last[0])
+            busy.append(cpu - last[1])
+        last[:] = [now, cpu]
+
+    timer = QTimer()
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(tick)
+    timer.start()
+    try:
+        qtbot.waitUntil(until, timeout=120_000)
+    finally:
+        timer.stop()
+    return gaps, busy
+
+
+def busy_threads_floor(qtbot: Any, threads: int, seconds: float = 1.0) -> float:
+    """The longest gap (seconds) between ticks of the GUI loop while `threads` plain threads spin in
+    Python: what that many busy threads of this process cost the GUI loop right now (the
+    interpreter lock, and the scheduler of a machine that may be shared). A same-run floor for
+    stall tests, whatever else the machine runs."""
+    done: list[bool] = []
+
+    def spin() -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            sum(range(2000))
+        done.append(True)
+
+    workers = [threading.Thread(target=spin) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    gaps, _ = watch_event_loop(qtbot, lambda: len(done) == threads, 5)
+    for worker in workers:
+        worker.join()
+    return max(gaps)

@@ -17,10 +17,11 @@ from PySide6.QtCore import QTimer
 from sqlmodel import select
 
 from icc_desktop.models import RoomSuggestion
+from icc_desktop.room.core import RoomCaps
 from icc_desktop.room.server import Limits
 from icc_desktop.ui.room import room_controller
 from tests.integration.room_support import first_workshop
-from tests.ui.shell_support import open_window
+from tests.ui.shell_support import busy_threads_floor, open_window
 
 PHONES, INPUTS = 60, 20
 CHILD = Path(__file__).resolve().parents[1] / "integration" / "room_load_child.py"
@@ -46,10 +47,13 @@ def test_sixty_phones_twenty_inputs_each_nothing_lost_or_doubled_and_the_window_
     window = open_window(qtbot, demo_db, workshop.id, "needs")
     controller = room_controller(window.context)
     # Every simulated phone comes from 127.0.0.1: the per-address budget is for real networks.
-    controller.open_room(workshop.id, "127.0.0.1", 0, Limits(address_capacity=100_000, address_rate=100_000,
-                                                                   join_capacity=PHONES, join_rate=1))
+    limits = Limits(address_capacity=100_000, address_rate=100_000, address_connections=2 * PHONES,
+                    join_capacity=PHONES, join_rate=1)
+    controller.open_room(workshop.id, "127.0.0.1", 0, limits)
     window.show_room_panel()
     panel, room = window.room_panel, controller.room
+    room.caps = RoomCaps(phones_per_address=PHONES, guests_per_address=PHONES, guests=PHONES,
+                         suggestions_per_phone=INPUTS, suggestions_per_address=PHONES * INPUTS)
     activity = room.open_activity("suggest")
 
     seen: dict[str, float] = {}
@@ -91,16 +95,22 @@ def test_sixty_phones_twenty_inputs_each_nothing_lost_or_doubled_and_the_window_
         busy.append(cpu - last[1])
         last[0], last[1] = now, cpu
 
+    # The same run's floor: what three plain busy Python threads of this process (as many as the
+    # room server runs: its event loop and two workers) cost the GUI loop, before and after.
+    floor_before = busy_threads_floor(qtbot, 3)
     ticker = QTimer()
     ticker.setInterval(5)
     ticker.timeout.connect(tick)
-    ticker.start()
     started = time.monotonic()
     floor = subprocess.Popen([sys.executable, "-c", FLOOR, "6"], stdout=subprocess.PIPE, text=True)
     output, errors = tmp_path / "phones.json", tmp_path / "phones.err"
     with output.open("w") as out, errors.open("w") as err:  # files, not pipes: nothing blocks the child
         child = subprocess.Popen([sys.executable, str(CHILD), controller.join_address(False), room.code,
                                   activity.id, str(PHONES), str(INPUTS), "15"], stdout=out, stderr=err)
+    # Ticks start once the processes are started: forking this large process is the test's own
+    # cost, not the window's.
+    last[0], last[1] = time.monotonic(), time.thread_time()
+    ticker.start()
     try:
         qtbot.waitUntil(lambda: child.poll() is not None, timeout=120_000)
         assert child.returncode == 0, errors.read_text()
@@ -113,6 +123,7 @@ def test_sixty_phones_twenty_inputs_each_nothing_lost_or_doubled_and_the_window_
         if child.poll() is None:
             child.kill()
     elapsed = time.monotonic() - started
+    threads_floor_ms = max(floor_before, busy_threads_floor(qtbot, 3)) * 1000
     stall_ms = (max(gaps) - 0.005) * 1000
     busy_ms = max(busy) * 1000
     floor_ms = (float(floor.communicate(timeout=15)[0]) - 0.005) * 1000
@@ -133,15 +144,16 @@ def test_sixty_phones_twenty_inputs_each_nothing_lost_or_doubled_and_the_window_
     print(f"\nroom load: {PHONES} phones x {INPUTS} inputs in {elapsed:.1f} s; {cuts} requests cut and retried "
           f"({repeated} answered as repeats); refusals {result['refusals']}; submit-to-visible p50 "
           f"{p50 * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms, max {latencies[-1] * 1000:.0f} ms; longest GUI stall "
-          f"{stall_ms:.0f} ms (an idle process's longest wait meanwhile: {floor_ms:.0f} ms), longest GUI-thread "
+          f"{stall_ms:.0f} ms (an idle process's longest wait meanwhile: {floor_ms:.0f} ms; three busy threads' floor "
+          f"{threads_floor_ms:.0f} ms), longest GUI-thread "
           f"work between two ticks {busy_ms:.0f} ms CPU; load average {load:.1f}; panel reloads {len(durations)}, longest "
           f"{max(durations) * 1000:.0f} ms; needs page reloads {[round(d * 1000) for d in page_durations]}; gaps over 50 ms: {[round(g * 1000) for g in gaps if g > 0.05]}")
-    # What our code keeps the GUI thread busy with, always under 100 ms. The wall-clock stall also
-    # counts the time the system gives other programs: on a machine with more runnable work than
-    # cores (this one is shared) a busy process waits its turn for 100-250 ms whatever it runs, so
-    # the wall-clock bound is checked when the machine is not oversubscribed.
+    # What our code keeps the GUI thread busy with: always under 100 ms. The wall-clock stall also
+    # counts the waits for the interpreter lock (the server's threads) and for the processor (a
+    # machine with more runnable work than cores): 100 ms on a quiet machine, and on a loaded one no
+    # more than 80 ms over the same run's floor, three plain busy threads of this process.
     assert busy_ms < 100, f"the GUI thread worked {busy_ms:.0f} ms without returning to the event loop"
-    if load <= (os.cpu_count() or 1):
-        assert stall_ms < 100, f"the GUI thread stalled {stall_ms:.0f} ms (load average {load:.1f})"
+    allowed_ms = max(100.0, threads_floor_ms + 80)
+    assert stall_ms < allowed_ms, f"the GUI thread stalled {stall_ms:.0f} ms (floor {threads_floor_ms:.0f} ms, load {load:.1f})"
     assert p50 < 1.0
     controller.close_room(at_once=True)

@@ -15,6 +15,7 @@ from icc_desktop.room.core import pending_suggestions
 from icc_desktop.ui.room import room_controller
 from tests.integration.browser_support import PagePhone, phone_browser
 from tests.integration.room_support import (
+    clear_typed_input,
     first_dimension,
     first_workshop,
     needs_of,
@@ -62,6 +63,7 @@ def test_three_phones_join_score_vote_and_suggest_and_the_window_shows_each(qtbo
     room, panel = controller.room, window.room_panel
     url = controller.join_address(False).rstrip("/")
     people = sorted(participants_of(demo_db, room.workshop_id), key=lambda p: p.name.casefold())
+    clear_typed_input(demo_db, [people[0].id])  # the scorer's answers are not typed yet
     drivers = [phone_browser(tmp_path / f"phone{i}") for i in range(3)]
     try:
         scorer, voter, guest = (PagePhone(d, url) for d in drivers)
@@ -210,6 +212,44 @@ def test_panel_removes_an_input_and_shows_the_poll(qtbot, demo_db):
         assert "Yes: 0" in panel.poll_label.text() and panel.phones.item(0, 1).text() == ""
     finally:
         phone.close()
+        controller.close_room(at_once=True)
+
+
+def test_panel_releases_a_name_and_removes_a_guest(qtbot, demo_db, monkeypatch):
+    """Release name lets go of a phone (its name can be picked again); Remove guest, after a
+    confirmation, removes a guest and their suggestion; neither is offered without a selection,
+    and Remove guest is not offered for a listed participant."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.integration.room_support import Phone
+
+    window, controller = _open_room(qtbot, demo_db, page="overview")
+    panel, room = window.room_panel, controller.room
+    person = participants_of(demo_db, room.workshop_id)[0]
+    listed, guest = (Phone(controller.join_address(False).rstrip("/")) for _ in range(2))
+    try:
+        assert listed.join(room.code, participant=person.id).status_code == 200
+        assert guest.join(room.code, guest_name="Walk-in").status_code == 200
+        suggest = room.open_activity("suggest")
+        assert guest.submit(suggest.id, title="Bike lanes").status_code == 200
+        qtbot.waitUntil(lambda: panel.phones.rowCount() == 2 and panel.suggestions.count() == 1, timeout=_within_ms())
+        panel.phones.clearSelection()
+        assert not panel.release_button.isEnabled() and not panel.remove_guest_button.isEnabled()
+        panel.phones.selectRow(0)
+        assert panel.release_button.isEnabled() and not panel.remove_guest_button.isEnabled()
+        qtbot.mouseClick(panel.release_button, Qt.MouseButton.LeftButton)
+        assert [p.name for p in room.joined()] == ["Walk-in"] and listed.state().status_code == 401
+        panel.phones.selectRow(0)
+        assert panel.remove_guest_button.isEnabled()
+        asked: list[str] = []
+        monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
+        qtbot.mouseClick(panel.remove_guest_button, Qt.MouseButton.LeftButton)
+        assert asked and room.joined() == [] and panel.phones.rowCount() == 0
+        qtbot.waitUntil(lambda: panel.suggestions.count() == 0, timeout=_within_ms())
+        assert "Walk-in" not in [p.name for p in participants_of(demo_db, room.workshop_id)]
+    finally:
+        listed.close()
+        guest.close()
         controller.close_room(at_once=True)
 
 

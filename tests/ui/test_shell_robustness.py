@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -17,34 +18,13 @@ from icc_desktop.ui.dialogs.crash import CrashDialog, install_excepthook
 from icc_desktop.ui.progress import run_with_progress
 from icc_desktop.ui.theme import apply_theme
 from icc_desktop.ui.workers import Cancelled, Task, Workers
-from tests.ui.shell_support import app_look_kept, open_window
-
-
-def _watch_event_loop(qtbot, until) -> float:  # type: ignore[no-untyped-def]
-    """Tick a 10 ms timer on the GUI thread until `until()` holds; return the longest gap between ticks (ms)."""
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[int] = []
-    last: list[int] = []
-
-    def tick() -> None:
-        now = clock.elapsed()
-        if last:
-            gaps.append(now - last[0])
-        last[:] = [now]
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
-    qtbot.waitUntil(until, timeout=15_000)
-    timer.stop()
-    assert len(gaps) > 50, "the timer hardly ticked"
-    return max(gaps)
+from tests.ui.shell_support import app_look_kept, busy_threads_floor, open_window, watch_event_loop
 
 
 def test_event_loop_never_stalls_during_background_work(qtbot, demo_db: Database) -> None:
-    """During a 2-second background task (database reads, progress reports) the GUI loop never stalls over 100 ms."""
+    """During a 2-second background task (database reads, progress reports) the GUI thread never
+    works 100 ms without returning to its loop, and the loop never stalls over 100 ms (on a loaded
+    machine: over the same run's floor, one plain busy Python thread, plus 80 ms)."""
     with app_look_kept():
         _stall_test(qtbot, demo_db)
 
@@ -67,14 +47,25 @@ def _stall_test(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-de
             task.progress(reads, 0, "")
         return reads
 
+    floor_before = busy_threads_floor(qtbot, 1)
     task, dialog = run_with_progress(window, window.workers, work, title="Work", label="Working…",
                                      on_result=results.append, on_error=results.append)
     task.sig_progress.connect(lambda done, _total, _text: progress.append(done))
     started = time.monotonic()
-    longest = _watch_event_loop(qtbot, lambda: bool(results))
+    gaps, work_cpu = watch_event_loop(qtbot, lambda: bool(results))
+    assert len(gaps) > 20, "the timer hardly ticked"
+    longest, busy = max(gaps) * 1000, max(work_cpu) * 1000
     assert time.monotonic() - started >= 1.9
     assert isinstance(results[0], int) and results[0] > 5 and progress
-    assert longest < 100, f"the event loop stalled for {longest} ms"
+    floor = max(floor_before, busy_threads_floor(qtbot, 1)) * 1000  # before and after: the load moves
+    print(f"\nlongest stall {longest:.0f} ms, GUI-thread work {busy:.0f} ms, floor {floor:.0f} ms, "
+          f"load average {os.getloadavg()[0]:.1f}")
+    # What the GUI thread itself did (progress reports, repaints): under 100 ms whatever the load.
+    assert busy < 100, f"the GUI thread worked {busy:.0f} ms without returning to its loop"
+    # The wall-clock stall: 100 ms on a quiet machine (the floor is then ~10-20 ms); on a loaded one,
+    # no more than 80 ms over what a plain busy thread of this process costs the loop in the same run.
+    allowed = max(100.0, floor + 80.0)
+    assert longest < allowed, f"the event loop stalled for {longest:.0f} ms (floor {floor:.0f} ms)"
 
 
 def test_cancel_in_the_progress_dialog_stops_the_work(qtbot, demo_db: Database) -> None:

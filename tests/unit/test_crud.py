@@ -502,3 +502,21 @@ def test_find_workshop_by_prefix(db):
     with pytest.raises(NotFoundError):
         find_workshop(db, "abc1")
     assert find_workshop(db, "abc").title == "Second"  # the deleted one no longer makes it ambiguous
+
+
+def test_line_breaks_in_a_name_become_spaces_and_other_control_characters_are_refused(db, base):
+    """A name pasted with a line break or tab reads as one line; NUL or an escape character in any text
+    field is refused naming the field, and nothing is written; paragraphs keep their line breaks."""
+    participant = crud.create(db, Participant, workshop_id=base.workshop.id, name="Ana\tMaria\r\nPopescu ")
+    assert _stored(db, Participant, participant.id).name == "Ana Maria Popescu"  # type: ignore[attr-defined]
+    before = db_snapshot(db)
+    for field, value in (("name", "Ana\x00"), ("organisation", "City\x1b[31mHall"), ("email", "a\x7f@b.eu")):
+        with pytest.raises(ValidationError) as refused:
+            crud.create(db, Participant, workshop_id=base.workshop.id, **({"name": "Ana"} | {field: value}))
+        assert [p.where for p in refused.value.problems] == [field]
+        assert "control characters" in str(refused.value)
+    with pytest.raises(ValidationError):
+        crud.update(db, Need, base.need.id, description="Line one\x00")
+    assert db_snapshot(db) == before
+    crud.update(db, Need, base.need.id, description="Line one\n\tLine two")
+    assert _stored(db, Need, base.need.id).description == "Line one\n\tLine two"  # type: ignore[attr-defined]
