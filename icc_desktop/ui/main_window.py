@@ -486,9 +486,11 @@ class MainWindow(QMainWindow):
         if self.welcome_when_no_workshop and self.context.workshop_id is None:  # e.g. the first start
             self.show_welcome()
         self.sig_database_opened.emit(db)
-        # Queued behind the page's first paint: counting what is not synced imports the sync
+        # The page painted now, the rest after: counting what is not synced imports the sync
         # client (httpx, pydantic) and the purge reads every workshop; started at once, their
-        # threads took the CPU and the GIL the page needed to show (measured: bench/ui.py).
+        # threads took the CPU and the GIL the page needed to show (measured: bench/ui.py). Qt
+        # queues a paint behind such calls, so the page is painted here (nothing while hidden).
+        self.repaint()
         QTimer.singleShot(0, self, lambda: self._after_shown(db))
 
     def _after_shown(self, db: Database) -> None:

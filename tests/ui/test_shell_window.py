@@ -199,8 +199,8 @@ def test_the_window_shows_the_data_before_the_integrity_check_ends(qtbot, tmp_pa
     release, started = _blocked_integrity_check(monkeypatch)
     window = MainWindow(Settings.in_memory(), Workers())
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)  # the first paint
+    with qtbot.waitExposed(window):  # the first paint
+        window.show()
     painted = _first_paints(window, started)
     try:
         with qtbot.waitSignal(window.sig_database_opened, timeout=20_000):
