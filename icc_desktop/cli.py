@@ -45,7 +45,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.cities < 1:
         raise IccError(f"--cities: must be at least 1, not {args.cities}.")
     with _open_db(args) as db:
-        report = generate_demo(db, cities=args.cities, seed=args.seed)
+        report = generate_demo(db, cities=args.cities, seed=args.seed, language=args.language)
     print(f"Added {report.workshops} demo workshops ({report.rows} rows) to {db.path}")
     return 0
 
@@ -352,9 +352,9 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
 
     with _open_db(args) as db:
         if args.all:
-            path = export_all(db, Path(args.output))
+            path = export_all(db, Path(args.output), language=args.language)
         else:
-            path = export_workbook(db, find_workshop(db, args.workshop).id, Path(args.output))
+            path = export_workbook(db, find_workshop(db, args.workshop).id, Path(args.output), language=args.language)
     print(f"Wrote {path}")
     return 0
 
@@ -365,7 +365,7 @@ def cmd_export_ods(args: argparse.Namespace) -> int:
     from icc_desktop.services.workshops import find_workshop
 
     with _open_db(args) as db:
-        path = export_ods(db, find_workshop(db, args.workshop).id, Path(args.output))
+        path = export_ods(db, find_workshop(db, args.workshop).id, Path(args.output), language=args.language)
     print(f"Wrote {path}")
     return 0
 
@@ -377,7 +377,7 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
 
     with _open_db(args) as db:
         workshop_id = None if args.all else find_workshop(db, args.workshop).id
-        folder = export_csv(db, Path(args.output), workshop_id=workshop_id)
+        folder = export_csv(db, Path(args.output), workshop_id=workshop_id, language=args.language)
     print(f"Wrote the CSV tables, README.txt and datapackage.json to {folder}")
     return 0
 
@@ -486,6 +486,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cities", type=int, default=1, metavar="N", help="how many cities (default 1); past the 143 real ICC cities, generated ones "
                       "named 'Generated city N'")
     demo.add_argument("--seed", type=int, default=2020, help="random seed: the same seed gives the same data")
+    demo.add_argument("--language", choices=("en", "fr", "de"), default="en",
+                      help="language of the needs, objectives, actions and KPIs (default en)")
     demo.set_defaults(handler=cmd_demo)
 
     listing = commands.add_parser("list", parents=[db_options], help="cities and workshops with their ids")
@@ -592,10 +594,12 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--workshop", metavar="ID", help="workshop id or a unique prefix")
     which.add_argument("--all", action="store_true", help="every workshop of the database (for the programme office)")
     xlsx.add_argument("-o", "--output", required=True, metavar="FILE")
+    xlsx.add_argument("--language", choices=languages, default="en", help="language of sheets, headers and labels")
     xlsx.set_defaults(handler=cmd_export_xlsx)
     ods = export_commands.add_parser("ods", parents=[db_options], help="an OpenDocument spreadsheet (.ods)")
     ods.add_argument("--workshop", required=True, metavar="ID", help="workshop id or a unique prefix")
     ods.add_argument("-o", "--output", required=True, metavar="FILE.ods")
+    ods.add_argument("--language", choices=languages, default="en", help="language of sheets, headers and labels")
     ods.set_defaults(handler=cmd_export_ods)
     csv_parser = export_commands.add_parser("csv", parents=[db_options],
                                             help="CSV tables with a README and datapackage.json (open data)")
@@ -603,6 +607,8 @@ def build_parser() -> argparse.ArgumentParser:
     which_csv.add_argument("--workshop", metavar="ID", help="workshop id or a unique prefix")
     which_csv.add_argument("--all", action="store_true", help="every workshop of the database")
     csv_parser.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the files (made if needed)")
+    csv_parser.add_argument("--language", choices=languages, default="en",
+                            help="language of the README and the labels (column names stay English keys)")
     csv_parser.set_defaults(handler=cmd_export_csv)
 
     template = commands.add_parser("template", parents=[db_options], help="the offline assessment template (.xlsx)")

@@ -5,7 +5,10 @@
 2. With TABLE files (lines `source-json<TAB>fr<TAB>de`, plural forms joined by `||`), fills in
    the translations of the strings they name and marks them finished. English gets only the
    plural forms of its "(s)" strings, made here from the source text.
-3. Prints how many messages are still unfinished per language (the Makefile's .qm build
+3. A string that moved to another class (another context) keeps its translation: a message new to
+   its context takes the one translation its source text had anywhere before the update (none
+   when different contexts translated it differently; those stay unfinished and are listed).
+4. Prints how many messages are still unfinished per language (the Makefile's .qm build
    would show those in English).
 
 The .qm files are build outputs (make builds them with pyside6-lrelease).
@@ -79,6 +82,46 @@ def fill(language: str, table: dict[str, tuple[str, str]]) -> int:
     return unfinished
 
 
+Known = dict[str, set[tuple[str | None, tuple[str, ...]]]]
+"""source text -> {(translation text, plural forms)} of the finished messages in a file."""
+
+
+def known_translations(language: str) -> Known:
+    """What a .ts file translates now, by source text (any context), before lupdate drops moved strings."""
+    known: Known = {}
+    for message in ET.parse(TS_DIR / f"icc_desktop_{language}.ts").getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            continue
+        forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+        known.setdefault(message.findtext("source") or "", set()).add((translation.text, forms))
+    return known
+
+
+def carry_over(language: str, known: Known) -> list[str]:
+    """Fill the unfinished messages whose source had exactly one translation; return the ambiguous ones."""
+    path = TS_DIR / f"icc_desktop_{language}.ts"
+    tree = ET.parse(path)
+    ambiguous = []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or translation.get("type") != "unfinished" or source not in known:
+            continue
+        if len(known[source]) > 1:
+            ambiguous.append(source)
+            continue
+        ((text, forms),) = known[source]
+        for form in list(translation):
+            translation.remove(form)
+        translation.text = None if forms else text
+        for form_text in forms:
+            ET.SubElement(translation, "numerusform").text = form_text
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return ambiguous
+
+
 def english_plurals(source: str) -> tuple[str, str]:
     """The singular and plural of an English plural message: "%n need(s)" -> "%n need", "%n needs";
     one worded for any number ("Cities (%n)") keeps its text in both."""
@@ -111,9 +154,12 @@ def fill_english_plurals() -> int:
 
 def main(argv: list[str]) -> int:
     """Update, fill, report."""
+    known = {language: known_translations(language) for language in LANGUAGES}
     lupdate()
     table = read_tables(argv)
     for language in LANGUAGES:
+        for source in carry_over(language, known[language]):
+            print(f"{language}: {source!r} was translated differently in different places; translate it again")
         left = fill(language, table)
         print(f"{language}: {left} messages unfinished")
     print(f"en: {fill_english_plurals()} plural messages unfinished")

@@ -193,11 +193,6 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
         "Les numéros renvoient aux rangs du tableau ci-dessus.",
         "Die Zahlen sind die Ränge aus der Tabelle oben.",
     ),
-    # quadrant_<code>: from icc_desktop.vocabulary (shared with the window), added below
-    "moscow_must": ("Must have", "Indispensable", "Muss"),
-    "moscow_should": ("Should have", "Important", "Soll"),
-    "moscow_could": ("Could have", "Souhaitable", "Kann"),
-    "moscow_wont": ("Won’t have now", "Pas maintenant", "Diesmal nicht"),
     # Vision and objectives
     "vision": ("Vision", "Vision", "Vision"),
     "vision_none": ("No vision statement yet.", "Pas encore de vision formulée.", "Noch keine Vision formuliert."),
@@ -230,10 +225,6 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     "quick_win": ("Quick win", "Gain rapide", "Schneller Erfolg"),
     "long_term": ("Long term", "Long terme", "Langfristig"),
     "no_dates": ("no dates", "sans dates", "ohne Termine"),
-    "status_planned": ("Planned", "Prévue", "Geplant"),
-    "status_in_progress": ("In progress", "En cours", "Laufend"),
-    "status_done": ("Done", "Terminée", "Erledigt"),
-    "status_cancelled": ("Cancelled", "Annulée", "Abgesagt"),
     # Timeline
     "timeline_intro": (
         "Each bar runs from an action’s first to its last month; the numbers refer to the roadmap table.",
@@ -347,18 +338,6 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
         "Der vorrangige Bedarf „{need}“ hat keine Maßnahme in der Roadmap.",
     ),
     # Code lists
-    "group_public_authority": ("Public authorities", "Pouvoirs publics", "Öffentliche Verwaltung"),
-    "group_business": ("Business", "Entreprises", "Wirtschaft"),
-    "group_academia": ("Academia and research", "Enseignement et recherche", "Wissenschaft und Forschung"),
-    "group_civil_society": ("Civil society and citizens", "Société civile et citoyens", "Zivilgesellschaft und Bürger"),
-    "group_social_innovators": ("Social innovators", "Innovateurs sociaux", "Soziale Innovatoren"),
-    "role_core": ("Core city", "Ville principale", "Kernstadt"),
-    "role_mentor": ("Mentor city", "Ville mentor", "Mentorstadt"),
-    "role_observer": ("Observer city", "Ville observatrice", "Beobachterstadt"),
-    "role_fellow": ("Fellow city", "Ville associée", "Partnerstadt"),
-    "workshop_planned": ("Planned", "Prévu", "Geplant"),
-    "workshop_in_progress": ("In progress", "En cours", "Laufend"),
-    "workshop_done": ("Done", "Terminé", "Abgeschlossen"),
     "unknown_level": ("unknown", "inconnu", "unbekannt"),
     # Assessment template (an .xlsx filled in offline by city staff)
     "tpl_sheet_instructions": ("Instructions", "Instructions", "Anleitung"),
@@ -444,7 +423,7 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     ),
     "progress_no_kpi": ("No KPI has been measured yet.", "Aucun indicateur n’a encore été mesuré.",
                         "Noch keine Kennzahl wurde gemessen."),
-    "col_percent_done": ("Done", "Fait", "Erledigt"),
+    "col_percent_done": ("% done", "% fait", "% erledigt"),
     "col_planned_end": ("Planned end", "Fin prévue", "Geplantes Ende"),
     "col_end": ("End", "Fin", "Ende"),
     "col_latest": ("Latest", "Dernière valeur", "Letzter Wert"),
@@ -454,6 +433,109 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     "col_change": ("Change", "Évolution", "Veränderung"),
     "col_gap_now": ("Gap", "Écart", "Lücke"),
     "col_gap_change": ("Gap change", "Évolution de l’écart", "Veränderung der Lücke"),
+    # Workbooks, ODS and CSV (sheet names and column headers: exports/sheet_words.py)
+    "wb_consensus": ("Consensus", "Consensus", "Konsens"),
+    "wb_individual": ("Individual", "Individuel", "Einzeln"),
+    "wb_anonymous": ("Anonymous", "Anonyme", "Anonym"),
+    "wb_tally": ("Tally", "Décompte", "Strichliste"),
+    "wb_not_specified": ("Not specified", "Non précisée", "Nicht angegeben"),
+    "wb_not_given": ("Not given", "Non renseignée", "Nicht angegeben"),
+    "wb_no_track": ("No track", "Sans thématique", "Ohne Themenfeld"),
+    "wb_cohort_maturity": ("Maturity by city and dimension: {framework} (levels 1–5, current / target)",
+                           "Maturité par ville et dimension : {framework} (niveaux 1 à 5, actuel / cible)",
+                           "Reifegrad nach Stadt und Dimension: {framework} (Stufen 1–5, aktuell / Ziel)"),
+    "wb_current_of": ("{dimension}: current", "{dimension} : actuel", "{dimension}: aktuell"),
+    "wb_target_of": ("{dimension}: target", "{dimension} : cible", "{dimension}: Ziel"),
+    "wb_cohort_budget": ("Budget by funding source and city (EUR, cancelled actions left out)",
+                         "Budget par source de financement et par ville (EUR, hors actions annulées)",
+                         "Budget nach Finanzierungsquelle und Stadt (EUR, ohne abgesagte Maßnahmen)"),
+    "wb_cohort_by_country": ("Cities and workshops by country", "Villes et ateliers par pays",
+                             "Städte und Workshops nach Land"),
+    "wb_cohort_by_edition": ("Cities and workshops by edition", "Villes et ateliers par édition",
+                             "Städte und Workshops nach Ausgabe"),
+    "wb_cohort_tracks": ("Needs and actions by thematic track", "Besoins et actions par thématique",
+                         "Bedarfe und Maßnahmen nach Themenfeld"),
+    "wb_cities": ("Cities", "Villes", "Städte"),
+    "wb_workshops": ("Workshops", "Ateliers", "Workshops"),
+    "wb_needs": ("Needs", "Besoins", "Bedarfe"),
+    "wb_chart_maturity": ("Maturity: {workshop}", "Maturité : {workshop}", "Reifegrad: {workshop}"),
+    "wb_chart_dots": ("Dots per need (ranked)", "Votes par besoin (par rang)", "Punkte pro Bedarf (nach Rang)"),
+    "wb_chart_programme": ("Programme: {framework}", "Programme : {framework}", "Programm: {framework}"),
+    "wb_level": ("Level", "Niveau", "Stufe"),
+    "wb_level_error": ("A level is a whole number from 1 to 5.", "Un niveau est un nombre entier de 1 à 5.",
+                       "Eine Stufe ist eine ganze Zahl von 1 bis 5."),
+    "wb_all_title": ("Intelligent Cities Challenge: every workshop", "Intelligent Cities Challenge : tous les ateliers",
+                     "Intelligent Cities Challenge: alle Workshops"),
+    "wb_subject": ("Needs assessment and roadmap (ICC Workshop export)",
+                   "Évaluation des besoins et feuille de route (export ICC Workshop)",
+                   "Bedarfsanalyse und Roadmap (Export aus ICC Workshop)"),
+    "csv_title_every": ("ICC Workshop: every workshop", "ICC Workshop : tous les ateliers", "ICC Workshop: alle Workshops"),
+    "csv_title_workshop": ("ICC Workshop: {workshop}", "ICC Workshop : {workshop}", "ICC Workshop: {workshop}"),
+    "csv_exported": ("Exported by ICC Workshop {version} on {date}.", "Exporté par ICC Workshop {version} le {date}.",
+                     "Exportiert mit ICC Workshop {version} am {date}."),
+    "csv_about": (
+        "Intelligent Cities Challenge: a city's needs-assessment workshop, its maturity scores, needs, vision, "
+        "objectives and roadmap. One CSV file per table; datapackage.json describes the same tables for software "
+        "(Frictionless Data Package).",
+        "Intelligent Cities Challenge : l’atelier d’évaluation des besoins d’une ville, ses scores de maturité, "
+        "ses besoins, sa vision, ses objectifs et sa feuille de route. Un fichier CSV par table ; datapackage.json "
+        "décrit les mêmes tables pour les logiciels (Frictionless Data Package).",
+        "Intelligent Cities Challenge: der Workshop einer Stadt zur Bedarfsanalyse, ihre Reifegrade, Bedarfe, "
+        "Vision, Ziele und Roadmap. Eine CSV-Datei pro Tabelle; datapackage.json beschreibt dieselben Tabellen "
+        "für Software (Frictionless Data Package)."),
+    "csv_format": (
+        "Format: UTF-8, comma-separated, fields in double quotes where needed, one header row. Dates are "
+        "YYYY-MM-DD, months YYYY-MM, numbers use a dot, booleans are true/false, an empty field is an unknown "
+        "or missing value. Text that starts with = + - or @ is written with a leading apostrophe (') so that a "
+        "spreadsheet never reads it as a formula; remove it to get the text as typed. Names of participants "
+        "appear only where they agreed to be named.",
+        "Format : UTF-8, séparateur virgule, champs entre guillemets droits si nécessaire, une ligne d’en-tête. "
+        "Les dates s’écrivent AAAA-MM-JJ, les mois AAAA-MM, les nombres avec un point, les booléens true/false ; "
+        "un champ vide est une valeur inconnue ou manquante. Un texte qui commence par = + - ou @ est précédé "
+        "d’une apostrophe (') pour qu’un tableur ne le lise jamais comme une formule ; retirez-la pour retrouver "
+        "le texte saisi. Les noms des participants ne figurent que s’ils ont accepté d’être cités.",
+        "Format: UTF-8, durch Kommas getrennt, Felder bei Bedarf in doppelten Anführungszeichen, eine "
+        "Kopfzeile. Datumsangaben als JJJJ-MM-TT, Monate als JJJJ-MM, Zahlen mit Punkt, Wahrheitswerte als "
+        "true/false; ein leeres Feld ist ein unbekannter oder fehlender Wert. Text, der mit = + - oder @ "
+        "beginnt, erhält ein vorangestelltes Apostroph ('), damit eine Tabellenkalkulation ihn nie als Formel "
+        "liest; ohne es steht der Text wie eingegeben da. Namen von Teilnehmenden stehen nur dort, wo sie einer "
+        "Nennung zugestimmt haben."),
+    "csv_columns": (
+        "Column names are stable keys in English, the same in every language of the export, so that scripts "
+        "keep working; each is listed below with its meaning and unit. The \"… id\" columns link the tables "
+        "(for example \"Workshop id\" in actions.csv to workshops.csv). Labels of the app's lists (statuses, "
+        "groups, tracks) are written in {language}.",
+        "Les noms de colonnes sont des clés stables en anglais, les mêmes quelle que soit la langue de l’export, "
+        "pour que les scripts continuent de fonctionner ; chacun est repris ci-dessous avec son sens et son "
+        "unité. Les colonnes « … id » relient les tables (par exemple « Workshop id » de actions.csv à "
+        "workshops.csv). Les libellés des listes de l’application (statuts, groupes, thématiques) sont en "
+        "{language}.",
+        "Die Spaltennamen sind feste englische Schlüssel, in jeder Sprache des Exports dieselben, damit Skripte "
+        "weiter funktionieren; unten steht jeder mit seiner Bedeutung und Einheit. Die Spalten „… id“ verbinden "
+        "die Tabellen (zum Beispiel „Workshop id“ in actions.csv mit workshops.csv). Die Bezeichnungen aus den "
+        "Listen der Anwendung (Status, Gruppen, Themenfelder) sind auf {language}."),
+    "csv_language": ("English", "français", "Deutsch"),
+    "csv_rows": ("{count} rows", "{count} lignes", "{count} Zeilen"),
+    "csv_rows_one": ("1 row", "1 ligne", "1 Zeile"),
+    "csv_description": ("Needs assessment, priorities and roadmap of Intelligent Cities Challenge workshops.",
+                        "Évaluation des besoins, priorités et feuille de route d’ateliers de l’Intelligent Cities "
+                        "Challenge.",
+                        "Bedarfsanalyse, Prioritäten und Roadmap von Workshops der Intelligent Cities Challenge."),
+    "unit_eur": ("euros (EUR), whole number", "euros (EUR), nombre entier", "Euro (EUR), ganze Zahl"),
+    "unit_date": ("date, ISO 8601 (YYYY-MM-DD)", "date, ISO 8601 (AAAA-MM-JJ)", "Datum, ISO 8601 (JJJJ-MM-TT)"),
+    "unit_month": ("month, ISO 8601 (YYYY-MM)", "mois, ISO 8601 (AAAA-MM)", "Monat, ISO 8601 (JJJJ-MM)"),
+    "unit_level": ("maturity level, whole number 1 to 5 (empty: unknown)",
+                   "niveau de maturité, nombre entier de 1 à 5 (vide : inconnu)",
+                   "Reifegrad, ganze Zahl von 1 bis 5 (leer: unbekannt)"),
+    "unit_decimal": ("number with a decimal point", "nombre avec un point décimal", "Zahl mit Dezimalpunkt"),
+    "unit_number": ("number with a decimal point", "nombre avec un point décimal", "Zahl mit Dezimalpunkt"),
+    "unit_int": ("whole number", "nombre entier", "ganze Zahl"),
+    "unit_bool": ("true or false", "true (vrai) ou false (faux)", "true (wahr) oder false (falsch)"),
+    "unit_id": ("identifier (UUID)", "identifiant (UUID)", "Kennung (UUID)"),
+    "unit_label": ("text (a label of the app's lists, in English)",
+                   "texte (un libellé des listes de l’application, en français)",
+                   "Text (eine Bezeichnung aus den Listen der Anwendung, auf Deutsch)"),
+    "unit_text": ("text as typed", "texte tel que saisi", "Text wie eingegeben"),
     # Cohort comparison
     "cohort_title": ("Compared with the cohort", "Comparaison avec la cohorte", "Vergleich mit der Kohorte"),
     "cohort_intro": (
@@ -475,54 +557,6 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     "col_cohort_target": ("Cohort target", "Cible cohorte", "Ziel Kohorte"),
 }
 
-# European country names (ISO 3166 alpha-2): (English, French, German). Other codes show as the code.
-COUNTRIES: Final[dict[str, tuple[str, str, str]]] = {
-    "AL": ("Albania", "Albanie", "Albanien"),
-    "AM": ("Armenia", "Arménie", "Armenien"),
-    "AT": ("Austria", "Autriche", "Österreich"),
-    "BA": ("Bosnia and Herzegovina", "Bosnie-Herzégovine", "Bosnien und Herzegowina"),
-    "BE": ("Belgium", "Belgique", "Belgien"),
-    "BG": ("Bulgaria", "Bulgarie", "Bulgarien"),
-    "CH": ("Switzerland", "Suisse", "Schweiz"),
-    "CY": ("Cyprus", "Chypre", "Zypern"),
-    "CZ": ("Czechia", "Tchéquie", "Tschechien"),
-    "DE": ("Germany", "Allemagne", "Deutschland"),
-    "DK": ("Denmark", "Danemark", "Dänemark"),
-    "EE": ("Estonia", "Estonie", "Estland"),
-    "ES": ("Spain", "Espagne", "Spanien"),
-    "FI": ("Finland", "Finlande", "Finnland"),
-    "FR": ("France", "France", "Frankreich"),
-    "GB": ("United Kingdom", "Royaume-Uni", "Vereinigtes Königreich"),
-    "GE": ("Georgia", "Géorgie", "Georgien"),
-    "GR": ("Greece", "Grèce", "Griechenland"),
-    "HR": ("Croatia", "Croatie", "Kroatien"),
-    "HU": ("Hungary", "Hongrie", "Ungarn"),
-    "IE": ("Ireland", "Irlande", "Irland"),
-    "IL": ("Israel", "Israël", "Israel"),
-    "IS": ("Iceland", "Islande", "Island"),
-    "IT": ("Italy", "Italie", "Italien"),
-    "LI": ("Liechtenstein", "Liechtenstein", "Liechtenstein"),
-    "LT": ("Lithuania", "Lituanie", "Litauen"),
-    "LU": ("Luxembourg", "Luxembourg", "Luxemburg"),
-    "LV": ("Latvia", "Lettonie", "Lettland"),
-    "MD": ("Moldova", "Moldavie", "Moldau"),
-    "ME": ("Montenegro", "Monténégro", "Montenegro"),
-    "MK": ("North Macedonia", "Macédoine du Nord", "Nordmazedonien"),
-    "MT": ("Malta", "Malte", "Malta"),
-    "NL": ("Netherlands", "Pays-Bas", "Niederlande"),
-    "NO": ("Norway", "Norvège", "Norwegen"),
-    "PL": ("Poland", "Pologne", "Polen"),
-    "PT": ("Portugal", "Portugal", "Portugal"),
-    "RO": ("Romania", "Roumanie", "Rumänien"),
-    "RS": ("Serbia", "Serbie", "Serbien"),
-    "SE": ("Sweden", "Suède", "Schweden"),
-    "SI": ("Slovenia", "Slovénie", "Slowenien"),
-    "SK": ("Slovakia", "Slovaquie", "Slowakei"),
-    "TR": ("Türkiye", "Turquie", "Türkei"),
-    "UA": ("Ukraine", "Ukraine", "Ukraine"),
-    "XK": ("Kosovo", "Kosovo", "Kosovo"),
-}
-
 _MONTHS: Final[dict[str, tuple[str, ...]]] = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
@@ -538,7 +572,11 @@ _SHORT_MONTHS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
-CATALOGUE.update({f"quadrant_{code}": names for code, names in vocabulary.QUADRANTS.items()})
+# The labels of coded values come from the vocabulary shared with the window: `t.code(prefix, code)`.
+_CODE_LISTS: Final = {"group": "stakeholder_group", "role": "city_role", "workshop": "workshop_status",
+                      "status": "action_status", "moscow": "moscow", "quadrant": "quadrant"}
+for _prefix, _list_name in _CODE_LISTS.items():
+    CATALOGUE.update({f"{_prefix}_{code}": names for code, names in vocabulary.LISTS[_list_name].items()})
 
 
 def check_language(language: str) -> str:
@@ -586,8 +624,7 @@ class Translator:
 
     def country(self, code: str) -> str:
         """The name of a country from its ISO code (the code itself when it is not in the list)."""
-        names = COUNTRIES.get(code.upper())
-        return names[self._index] if names else code
+        return vocabulary.country_name(code, self.language)
 
     def integer(self, value: int) -> str:
         """A whole number with this language's thousands separator."""
@@ -662,4 +699,4 @@ class Translator:
         return f"{self.month(start)} – {self.month(end)}"
 
 
-__all__ = ["CATALOGUE", "COUNTRIES", "LANGUAGES", "Translator", "check_language"]
+__all__ = ["CATALOGUE", "LANGUAGES", "Translator", "check_language"]

@@ -23,6 +23,7 @@ import csv
 import datetime as dt
 import json
 import tempfile
+import textwrap
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,24 +35,18 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from icc_desktop import __version__
 from icc_desktop.errors import ExportError
 from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
-from icc_desktop.exports.xlsx import FORMULA_TRIGGERS, SHEETS, Column, stream_tables
+from icc_desktop.exports.i18n import Translator
+from icc_desktop.exports.sheet_words import sheet_name
+from icc_desktop.exports.xlsx import FORMULA_TRIGGERS, SHEETS, Column, localized, stream_tables
 from icc_desktop.models import Workshop
 from icc_desktop.services import crud
 from icc_desktop.store.db import Database
 
-UNITS: dict[str, str] = {
-    "eur": "euros (EUR), whole number",
-    "date": "date, ISO 8601 (YYYY-MM-DD)",
-    "month": "month, ISO 8601 (YYYY-MM)",
-    "level": "maturity level, whole number 1 to 5 (empty: unknown)",
-    "decimal": "number with a decimal point",
-    "number": "number with a decimal point",
-    "int": "whole number",
-    "bool": "true or false",
-    "id": "identifier (UUID)",
-    "label": "text (a label of the app's lists, in English)",
-    "text": "text as typed",
-}
+
+def unit(kind: str, t: Translator) -> str:
+    """What a column of `kind` holds and in which unit, in the export's language."""
+    return t(f"unit_{kind}")
+
 
 _TYPES = {"eur": "integer", "int": "integer", "level": "integer", "decimal": "number", "number": "number",
           "bool": "boolean", "date": "date", "month": "yearmonth", "id": "string", "label": "string",
@@ -75,7 +70,7 @@ def csv_value(value: Any, column: Column) -> str:
         return f"{value.year:04d}-{value.month:02d}" if column.kind == "month" else value.isoformat()
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
-    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    text: str = ILLEGAL_CHARACTERS_RE.sub("", str(value))
     if text.startswith(FORMULA_TRIGGERS):
         return "'" + text  # never a formula when the file is opened in a spreadsheet
     return text
@@ -90,7 +85,8 @@ class _CsvTable:
         self.path = folder / file_name(name)
         self._file: IO[str] = self.path.open("w", encoding="utf-8", newline="")
         self._writer = csv.writer(self._file, lineterminator="\r\n")
-        self._writer.writerow([c.header for c in self.columns])
+        # the stable English keys, whatever the language: scripts and portals read the files by them
+        self._writer.writerow([c.key for c in self.columns])
         self.rows = 0
 
     def append(self, values: list[Any]) -> None:
@@ -101,36 +97,32 @@ class _CsvTable:
         self._file.close()
 
 
-def _readme(title: str, tables: dict[str, _CsvTable]) -> str:
-    lines = [title, "=" * len(title), "",
-             f"Exported by ICC Workshop {__version__} on {dt.date.today().isoformat()}.",
-             "Intelligent Cities Challenge: a city's needs-assessment workshop, its maturity scores, needs,",
-             "vision, objectives and roadmap. One CSV file per table; datapackage.json describes the same",
-             "tables for software (Frictionless Data Package).", "",
-             "Format: UTF-8, comma-separated, fields in double quotes where needed, one header row.",
-             "Dates are YYYY-MM-DD, months YYYY-MM, numbers use a dot, booleans are true/false, an empty",
-             "field is an unknown or missing value. Text that starts with = + - or @ is written with a",
-             "leading apostrophe (') so that a spreadsheet never reads it as a formula; remove it to get",
-             "the text as typed. Names of participants appear only where they agreed to be named.",
-             "The \"… id\" columns link the tables (for example \"Workshop id\" in actions.csv to workshops.csv).",
-             ""]
+def _readme(title: str, tables: dict[str, _CsvTable], t: Translator) -> str:
+    lines = [title, "=" * len(title), ""]
+    for paragraph in (t("csv_exported", version=__version__, date=dt.date.today().isoformat()), t("csv_about"),
+                      t("csv_format"), t("csv_columns", language=t("csv_language"))):
+        lines += [*textwrap.wrap(paragraph, 100), ""]
     for table in tables.values():
-        lines += [f"{file_name(table.name)} ({table.rows} rows)", "-" * (len(file_name(table.name)) + 12)]
-        lines += [f"  {c.header}: {UNITS[c.kind]}" for c in table.columns]
+        heading = f"{file_name(table.name)}: {sheet_name(table.name, t.language)} ({t('csv_rows', count=table.rows)})"
+        lines += [heading, "-" * len(heading)]
+        lines += [f"  {c.key}: {c.header} — {unit(c.kind, t)}" if c.header != c.key else f"  {c.key}: {unit(c.kind, t)}"
+                  for c in table.columns]
         lines.append("")
     return "\n".join(lines)
 
 
-def _datapackage(title: str, tables: dict[str, _CsvTable]) -> dict[str, Any]:
+def _datapackage(title: str, tables: dict[str, _CsvTable], t: Translator) -> dict[str, Any]:
     return {
         "profile": "tabular-data-package",
         "name": "icc-workshop-export",
         "title": title,
-        "description": "Needs assessment, priorities and roadmap of Intelligent Cities Challenge workshops.",
+        "description": t("csv_description"),
+        "languages": [t.language],
         "created": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         "contributors": [{"title": f"ICC Workshop {__version__}", "role": "publisher"}],
         "resources": [{
             "name": table.name.lower().replace(" ", "_"),
+            "title": sheet_name(table.name, t.language),
             "path": file_name(table.name),
             "profile": "tabular-data-resource",
             "format": "csv",
@@ -138,7 +130,7 @@ def _datapackage(title: str, tables: dict[str, _CsvTable]) -> dict[str, Any]:
             "encoding": "utf-8",
             "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"', "header": True},
             "schema": {"fields": [
-                {"name": c.header, "type": _TYPES[c.kind], "description": UNITS[c.kind],
+                {"name": c.key, "title": c.header, "type": _TYPES[c.kind], "description": unit(c.kind, t),
                  **({"format": "%Y-%m-%d"} if c.kind == "date" else {}),
                  **({"trueValues": ["true"], "falseValues": ["false"]} if c.kind == "bool" else {})}
                 for c in table.columns]},
@@ -149,20 +141,24 @@ def _datapackage(title: str, tables: dict[str, _CsvTable]) -> dict[str, Any]:
 
 
 def export_csv(db: Database, folder: Path | str, *, workshop_id: str | None = None,
-               progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> Path:
+               progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None,
+               language: str = "en") -> Path:
     """Write one workshop (or every workshop) as CSV tables, a README and a datapackage.json into `folder`.
 
-    The folder is made (its parent must exist); files of the same names are replaced, others left
-    alone. Raises `NotFoundError` for an unknown workshop, `ExportError` for an unusable folder.
+    File and column names are stable English keys; the README, the data package's titles and
+    descriptions and the labels in the tables are in `language`. The folder is made (its parent
+    must exist); files of the same names are replaced, others left alone. Raises `NotFoundError`
+    for an unknown workshop, `ExportError` for an unusable folder.
     """
     folder = Path(folder)
+    t = Translator(language)
     steps = Steps(3, progress, cancelled)
     steps.check()
-    title = "ICC Workshop: every workshop"
+    title = t("csv_title_every")
     if workshop_id is not None:
         with db.session() as session:
             workshop = crud.get(session, Workshop, workshop_id)
-            title = f"ICC Workshop: {workshop.title}"
+            title = t("csv_title_workshop", workshop=workshop.title)
     if folder.exists() and not folder.is_dir():
         raise ExportError(f"{folder}: is a file, not a folder; choose a folder for the CSV files.")
     if not folder.parent.is_dir():
@@ -170,14 +166,14 @@ def export_csv(db: Database, folder: Path | str, *, workshop_id: str | None = No
     folder.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".icc-csv-", dir=folder) as temp_name:
         temp = Path(temp_name)
-        tables = {name: _CsvTable(temp, name, columns) for name, columns in SHEETS.items()}
+        tables = {name: _CsvTable(temp, name, localized(columns, language)) for name, columns in SHEETS.items()}
         try:
-            stream_tables(db, workshop_id, tables, steps)
+            stream_tables(db, workshop_id, tables, steps, language=language)
         finally:
             for table in tables.values():
                 table.close()
-        (temp / "README.txt").write_text(_readme(title, tables), encoding="utf-8")
-        (temp / "datapackage.json").write_text(json.dumps(_datapackage(title, tables), ensure_ascii=False, indent=2),
+        (temp / "README.txt").write_text(_readme(title, tables, t), encoding="utf-8")
+        (temp / "datapackage.json").write_text(json.dumps(_datapackage(title, tables, t), ensure_ascii=False, indent=2),
                                                encoding="utf-8")
         steps.check()
         for item in temp.iterdir():
@@ -244,7 +240,7 @@ def _ods_cell(value: Any, column: Column) -> str:
         return (f'<table:table-cell{style} office:value-type="float" office:value="{value}">'
                 f"<text:p>{value}</text:p></table:table-cell>")
     # string: always a string cell, so "=…" is text, never a formula
-    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    text: str = ILLEGAL_CHARACTERS_RE.sub("", str(value))
     paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in text.split("\n"))
     return f'<table:table-cell office:value-type="string">{paragraphs}</table:table-cell>'
 
@@ -263,15 +259,17 @@ class _OdsTable:
 
 
 def export_ods(db: Database, workshop_id: str, path: Path | str, *, progress: ProgressCallback | None = None,
-               cancelled: CancelCheck | None = None) -> Path:
-    """Write one workshop as an OpenDocument spreadsheet at `path` (atomically); return the path."""
+               cancelled: CancelCheck | None = None, language: str = "en") -> Path:
+    """Write one workshop as an OpenDocument spreadsheet at `path` in `language` (atomically); return the path."""
+    Translator(language)  # a bad language is refused before anything is read
     steps = Steps(3, progress, cancelled)
     steps.check()
     with db.session() as session:
         workshop = crud.get(session, Workshop, workshop_id)
         title = workshop.title
-    tables = {name: _OdsTable(name, columns) for name, columns in SHEETS.items()}
-    stream_tables(db, workshop_id, tables, steps)
+    tables = {name: _OdsTable(sheet_name(name, language), localized(columns, language))
+              for name, columns in SHEETS.items()}
+    stream_tables(db, workshop_id, tables, steps, language=language)
     widths = sorted({c.width for columns in SHEETS.values() for c in columns})
     column_styles = "\n".join(
         f' <style:style style:name="w{i}" style:family="table-column"><style:table-column-properties '
@@ -284,7 +282,7 @@ def export_ods(db: Database, workshop_id: str, path: Path | str, *, progress: Pr
                              compress_type=zipfile.ZIP_STORED)
             package.writestr("META-INF/manifest.xml", _MANIFEST)
             package.writestr("styles.xml", _STYLES)
-            package.writestr("meta.xml", _meta(title))
+            package.writestr("meta.xml", _meta(title, language))
             with package.open("content.xml", "w") as part:
                 write = part.write
                 write(f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_NS}>'.encode())
@@ -307,12 +305,12 @@ def export_ods(db: Database, workshop_id: str, path: Path | str, *, progress: Pr
     return Path(path)
 
 
-def _meta(title: str) -> str:
+def _meta(title: str, language: str) -> str:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta {_NS}><office:meta>'
             f"<meta:generator>ICC Workshop {__version__}</meta:generator><dc:title>{escape(title)}</dc:title>"
-            f"<meta:initial-creator>ICC Workshop {__version__}</meta:initial-creator>"
+            f"<meta:initial-creator>ICC Workshop {__version__}</meta:initial-creator><dc:language>{language}</dc:language>"
             f"<meta:creation-date>{now}</meta:creation-date></office:meta></office:document-meta>")
 
 
-__all__ = ["csv_value", "export_csv", "export_ods", "file_name"]
+__all__ = ["csv_value", "export_csv", "export_ods", "file_name", "unit"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -62,6 +62,7 @@ from icc_desktop.exports.i18n import Translator
 from icc_desktop.exports.tagging import (
     Figure,
     ListItem,
+    StableParagraph,
     StructMarker,
     TableTags,
     TaggedParagraph,
@@ -70,6 +71,7 @@ from icc_desktop.exports.tagging import (
     finish_tagged_pdf,
     tagger_of,
 )
+from icc_desktop.models import Action
 from icc_desktop.resources import resource_path
 from icc_desktop.services.roadmap import CheckKind
 from icc_desktop.store.db import Database
@@ -134,6 +136,11 @@ MAX_VOTE_BARS = 15
 GANTT_ROWS_PER_CHART = 34
 _LIGHT = colors.HexColor("#F2F6FA")
 _RULE = colors.HexColor("#C9D3DD")
+
+
+def _spans(actions: Iterable[Action]) -> list[tuple[dt.date, dt.date]]:
+    """The start and end month of each action that has both."""
+    return [(a.start_month, a.end_month) for a in actions if a.start_month and a.end_month]
 
 
 @cache
@@ -235,10 +242,10 @@ class _Contents(TableOfContents):
             style = self.getLevelStyle(level)
             number_style = ParagraphStyle(f"{style.name}-page", parent=style, alignment=TA_RIGHT, leftIndent=0)
             if key:
-                rows.append([Paragraph(f'<a href="#{key}">{_esc(text)}</a>', style),
-                             Paragraph(f'<a href="#{key}">{page}</a>', number_style)])
+                rows.append([StableParagraph(f'<a href="#{key}">{_esc(text)}</a>', style),
+                             StableParagraph(f'<a href="#{key}">{page}</a>', number_style)])
             else:
-                rows.append([Paragraph(_esc(text), style), Paragraph(str(page), number_style)])
+                rows.append([StableParagraph(_esc(text), style), StableParagraph(str(page), number_style)])
             keys.append(key or "")
         self._table = TaggedTable(rows, colWidths=(availWidth - 1.5 * cm, 1.5 * cm), style=self.tableStyle,
                                   tags=TableTags(header_rows=0, roles=("TOC", "TOCI", "Link"),
@@ -436,9 +443,9 @@ class _Builder:
             # at every page split, and most cells (numbers, dates, labels) are short.
             if "\n" not in text and stringWidth(text, FONT, 8) <= column.width * self.width - 2 * CELL_PADDING:
                 return text
-            return Paragraph(_esc(text), self.s["cell_right" if column.right else "cell"])
+            return StableParagraph(_esc(text), self.s["cell_right" if column.right else "cell"])
 
-        data = [[Paragraph(_esc(c.header if c.literal else self.t(c.header)), self.s["head_right" if c.right else "head"])
+        data = [[StableParagraph(_esc(c.header if c.literal else self.t(c.header)), self.s["head_right" if c.right else "head"])
                  for c in columns]]
         for row in rows:
             data += self._whole_rows([cell(v, c) for v, c in zip(row, columns, strict=True)], columns)
@@ -494,8 +501,8 @@ class _Builder:
         return [[p[i] if i < len(p) else "" for p in parts] for i in range(count)]
 
     def key_values(self, pairs: list[tuple[str, str]]) -> Table:
-        data = [[Paragraph(_esc(k), ParagraphStyle("k", parent=self.s["cell"], fontName=BOLD)),
-                 Paragraph(_esc(v), self.s["cell"])] for k, v in pairs]
+        data = [[StableParagraph(_esc(k), ParagraphStyle("k", parent=self.s["cell"], fontName=BOLD)),
+                 StableParagraph(_esc(v), self.s["cell"])] for k, v in pairs]
         table = TaggedTable(data, colWidths=[0.3 * self.width, 0.7 * self.width], hAlign="LEFT", splitInRow=0,
                             tags=TableTags(header_rows=0, row_headers=True))
         table.setStyle(TableStyle([
@@ -602,10 +609,10 @@ class _Builder:
                                    mix="; ".join(mix))))
         else:
             out.append(self.para(t("summary_budget_none")))
-        dated = [a.action for a in c.actions if a.action.start_month and a.action.end_month]
-        if dated:
-            first = min(min(a.start_month, a.end_month) for a in dated)  # type: ignore[type-var]
-            last = max(max(a.start_month, a.end_month) for a in dated)  # type: ignore[type-var]
+        spans = _spans(a.action for a in c.actions)
+        if spans:
+            first = min(min(span) for span in spans)
+            last = max(max(span) for span in spans)
             months = (last.year - first.year) * 12 + last.month - first.month + 1
             out.append(self.para(t("summary_timeline", first=t.month(first), last=t.month(last), months=months)))
         else:
@@ -715,7 +722,7 @@ class _Builder:
         if f is None:
             return []
         summary = f.summary
-        out: list[Flowable] = [PageBreak(), self.heading("sec_progress")]
+        out: list[Flowable] = [CondPageBreak(10 * cm), self.heading("sec_progress")]
         frozen = self.c.workshop.baseline_frozen_on
         out.append(self.para(t("progress_frozen", date=t.date(frozen)) if frozen else t("progress_not_frozen")))
         mean = summary.mean_current_change
@@ -857,9 +864,9 @@ class _Builder:
                     details.append(t("partners", partners=a.partners.strip()))
                 if a.need_id and a.need_id in needs:
                     details.append(t("addresses_need", need=needs[a.need_id]))
-                cell = Paragraph("<br/>".join([f"<b>{_esc(a.title)}</b>"] + [_small(d) for d in details if d]),
+                cell = StableParagraph("<br/>".join([f"<b>{_esc(a.title)}</b>"] + [_small(d) for d in details if d]),
                                  self.s["cell"])
-                status = Paragraph(_esc(t.code("status", a.status)) + ("<br/>" + _small(t("quick_win"))
+                status = StableParagraph(_esc(t.code("status", a.status)) + ("<br/>" + _small(t("quick_win"))
                                                                        if a.quick_win else ""), self.s["cell"])
                 rows.append([str(item.number), cell, a.lead_organisation or t("none_mark"),
                              t.period(a.start_month, a.end_month), t.euros(a.budget_eur),
@@ -875,8 +882,9 @@ class _Builder:
             return out + [self.para(t("timeline_none"))]
         out.append(self.para(t("timeline_intro")))
         first_h, last_h = c.horizon
-        first = min([first_h] + [min(a.action.start_month, a.action.end_month) for a in dated])  # type: ignore[type-var]
-        last = max([last_h] + [max(a.action.start_month, a.action.end_month) for a in dated])  # type: ignore[type-var]
+        spans = _spans(a.action for a in dated)
+        first = min([first_h] + [min(span) for span in spans])
+        last = max([last_h] + [max(span) for span in spans])
         rows: list[charts.GanttRow] = []
         for group in c.objectives:
             members = [a for a in group.actions if a.action.start_month and a.action.end_month]

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlmodel import Session
@@ -30,7 +31,7 @@ from icc_desktop.errors import Problem, ValidationError
 from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
 from icc_desktop.exports.i18n import LANGUAGES, Translator
 from icc_desktop.exports.template import TemplateError, _problem, check_package
-from icc_desktop.exports.xlsx import ERROR_CODES, guard_text
+from icc_desktop.exports.xlsx import guard_text
 from icc_desktop.exports.xlsx_reader import CellError, Formula, XlsxFormatError, XlsxReader
 from icc_desktop.models import (
     Action,
@@ -114,8 +115,8 @@ def write_progress_workbook(db: Database, workshop_id: str, path: Path | str, *,
     statuses = [t.code("status", s.value) for s in ActionStatus]
     _header(sheet, ACTION_HEADERS, (38, 44, 16, 9, 13, 60))
     for row, action in enumerate(actions, start=2):
-        values = [action.id, action.title, t.code("status", action.status), action.percent_complete,
-                  None, None]
+        values: list[str | float | None] = [action.id, action.title, t.code("status", action.status),
+                                            action.percent_complete, None, None]
         for column, value in enumerate(values, start=1):
             cell = _put(sheet, row, column, value)
             if column >= A_STATUS:

@@ -171,7 +171,27 @@ def tagger_of(canvas: Any) -> Tagger | None:
     return getattr(canvas, "tagger", None)
 
 
-class TaggedParagraph(Paragraph):
+class StableParagraph(Paragraph):
+    """A paragraph that breaks its lines the same whatever it was wrapped at before.
+
+    ReportLab (4 and 5) keeps the words of the first `wrap` in `frags`; wrapped again at another
+    width (a table measures its cells more than once), a word it had broken after its hyphen
+    comes back without the hyphen ("self-assessment" printed "selfassessment"). Each wrap starts
+    from the paragraph's own words again.
+    """
+
+    frags: list[Any]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._own_frags = list(self.frags)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (ReportLab's names)
+        self.frags = list(self._own_frags)
+        return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+
+
+class TaggedParagraph(StableParagraph):
     """A paragraph that is a P (or `role`) element; the parts of a split paragraph stay one element.
 
     `role` "H1"–"H3" makes a heading; "H" a heading one level below the last one (a caption).
@@ -185,7 +205,7 @@ class TaggedParagraph(Paragraph):
         self.tag_key: object = object()
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803 (ReportLab's names)
-        parts = super().split(availWidth, availHeight)
+        parts: list[Any] = super().split(availWidth, availHeight)
         for part in parts:
             part.tag_role, part.tag_lang = self.tag_role, self.tag_lang
             part.tag_key = self.tag_key
@@ -402,7 +422,7 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, Paragraph):
-        return value.getPlainText()
+        return str(value.getPlainText())
     return ""
 
 
@@ -475,9 +495,9 @@ def finish_tagged_pdf(path: Path, tagger: Tagger, *, title: str, author: str, su
 
         root.K = Array([build(tagger.root, root)])
         nums = Array()
-        for index, page in enumerate(page_objs):
-            page.StructParents = index
-            page.Tabs = Name.S
+        for index, page_obj in enumerate(page_objs):
+            page_obj.StructParents = index
+            page_obj.Tabs = Name.S
             marked = parent_tree.get(index, {})
             nums.append(index)
             nums.append(pdf.make_indirect(Array([marked.get(m) for m in range(max(marked, default=-1) + 1)])))
@@ -533,5 +553,5 @@ def _xmp(*, title: str, author: str, subject: str, language: str, producer: str)
 <?xpacket end="w"?>"""
 
 
-__all__ = ["Element", "Figure", "ListItem", "StructMarker", "TableTags", "TaggedParagraph", "TaggedTable", "Tagger",
+__all__ = ["Element", "Figure", "ListItem", "StableParagraph", "StructMarker", "TableTags", "TaggedParagraph", "TaggedTable", "Tagger",
            "finish_tagged_pdf", "tagger_of"]

@@ -532,9 +532,9 @@ def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[
         raise TemplateError(Problem(name, "is not an ICC Workshop assessment template (its hidden “_icc” sheet is "
                                           "missing); make one with “Assessment template” for this workshop."))
     meta: dict[str, Any] = {}
-    for _, cells in book.rows(META_SHEET, {1, 2}):
-        if cells.get(1) is not None:
-            meta[str(cells[1])] = cells.get(2)
+    for _, meta_cells in book.rows(META_SHEET, {1, 2}):
+        if meta_cells.get(1) is not None:
+            meta[str(meta_cells[1])] = meta_cells.get(2)
     if meta.get("format") not in (TEMPLATE_FORMAT, OLD_FORMAT):
         raise TemplateError(_problem(f"unknown template format {meta.get('format')!r}; expected {TEMPLATE_FORMAT}.",
                                      META_SHEET, 1, 2))
@@ -542,7 +542,7 @@ def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[
         other = f"{meta.get('city')}: {meta.get('workshop')}" if meta.get("city") else str(meta.get("workshop_id"))
         raise TemplateError(Problem(name, f"is the template of another workshop ({other}), not of "
                                           f"{city}: {workshop.title}; nothing was imported."))
-    language = meta.get("language") if meta.get("language") in LANGUAGES else "en"
+    language = str(meta["language"]) if meta.get("language") in LANGUAGES else "en"
     sheet_names = [Translator(lang)("tpl_sheet_assessment") for lang in (language, *LANGUAGES)]
     sheet_name = next((n for n in sheet_names if n in book.sheets), None)
     if sheet_name is None:

@@ -20,9 +20,12 @@ Names of participants appear only where they consented to be named (e-mail addre
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import io
 import os
+import tempfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +44,13 @@ from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
 from sqlmodel import col
 
-from icc_desktop import __version__
+from icc_desktop import __version__, vocabulary
+from icc_desktop.errors import ExportError
 from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
 from icc_desktop.exports.i18n import Translator
+from icc_desktop.exports.sheet_words import header as _header
+from icc_desktop.exports.sheet_words import sheet_name as _sheet_name
+from icc_desktop.exports.sheet_xml import FORMULA_TRIGGERS, RowFile, splice_rows
 from icc_desktop.models import (
     Action,
     AssessmentRound,
@@ -64,6 +71,8 @@ from icc_desktop.models import (
     Workshop,
 )
 from icc_desktop.services import crud
+from icc_desktop.services.lookups import localize_framework
+from icc_desktop.services.multilingual import framework_texts, reference_texts
 from icc_desktop.services.ranking import summarise
 from icc_desktop.services.scoring import framework_dimensions, framework_questions, summarise_scores
 from icc_desktop.store.db import Database
@@ -71,8 +80,6 @@ from icc_desktop.store.db import Database
 EXCEL_MAX_DATA_ROWS = 1_048_575
 """Excel's 1,048,576 rows per sheet, less the header row."""
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@")
-"""Leading characters that make a spreadsheet treat typed text as a formula."""
 
 MAX_RANKING_BARS = 15
 """The bar chart of a one-workshop workbook shows at most this many needs."""
@@ -99,13 +106,21 @@ class Column:
     decimal, number, eur, date, month, bool, id.
     """
 
-    header: str
+    header: str = field(compare=False)
+    """What the reader sees, in the export's language (`localized`)."""
     width: float
     kind: str = "text"
+    key: str = ""
+    """The English header: the stable name code, tests and the CSV files use, whatever the language."""
 
 
 def _c(header: str, width: float, kind: str = "text") -> Column:
-    return Column(header, width, kind)
+    return Column(header, width, kind, header)
+
+
+def localized(columns: Sequence[Column], language: str) -> tuple[Column, ...]:
+    """`columns` with their headers in `language` (keys, widths and kinds unchanged)."""
+    return tuple(replace(c, header=_header(c.key, language)) for c in columns)
 
 
 _WHERE = (_c("City", 18, "label"), _c("Workshop", 26))
@@ -198,8 +213,20 @@ def set_up_printing(ws: Any, *, landscape: bool, title_rows: str | None = "1:1")
     ws.oddFooter.right.text = "&P / &N"
 
 
+def _style_id(ws: WriteOnlyWorksheet, **style: Any) -> int:
+    """The index of a cell style in the workbook's style table (added to it if new)."""
+    cell = WriteOnlyCell(ws)
+    for name, value in style.items():
+        setattr(cell, name, value)
+    return int(cell.style_id)
+
+
 class _Sheet:
-    """One logical sheet, written in write-only mode and continued in a new sheet at the row limit."""
+    """One logical sheet, continued in a new sheet at the row limit.
+
+    openpyxl's write-only sheet holds the header row and the sheet's settings; the data rows go
+    to a `RowFile` and are put into the package when it is saved (`sheet_xml.splice_rows`).
+    """
 
     def __init__(self, book: Workbook, name: str, columns: Sequence[Column], max_rows: int) -> None:
         self._book = book
@@ -207,6 +234,8 @@ class _Sheet:
         self.columns = tuple(columns)
         self.max_rows = max_rows
         self.parts: list[tuple[WriteOnlyWorksheet, int]] = []  # (sheet, data rows written)
+        self.row_files: list[tuple[str, RowFile]] = []  # (sheet title, its data rows), part by part
+        self._row_file: RowFile | None = None
         self._ws: WriteOnlyWorksheet | None = None
         self._rows = 0
         self._open_part()
@@ -228,13 +257,11 @@ class _Sheet:
             cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN
             header.append(cell)
         ws.append(header)
-        # Reused cells carry a column's number format: the writer serialises each row as it is
-        # appended, so one styled cell per column serves every row.
-        self._styled = {i: WriteOnlyCell(ws) for i, c in enumerate(self.columns) if c.kind in _FORMATS}
-        for i, cell in self._styled.items():
-            cell.number_format = _FORMATS[self.columns[i].kind]
-        self._text_columns = [i for i, c in enumerate(self.columns) if c.kind in ("text", "label")]
-        self._ws, self._rows = ws, 0
+        # The data rows are written as XML text (sheet_xml) with openpyxl's own style indexes for
+        # the columns' number formats, the quote prefix and a date in a column without a format.
+        styles = [_style_id(ws, number_format=_FORMATS[c.kind]) if c.kind in _FORMATS else 0 for c in self.columns]
+        row_file = RowFile(styles, _style_id(ws, number_format=DATE_FORMAT), _style_id(ws, quotePrefix=True))
+        self._ws, self._rows, self._row_file = ws, 0, row_file
 
     def _close_part(self) -> None:
         assert self._ws is not None
@@ -243,7 +270,9 @@ class _Sheet:
         # ids make rows traceable on screen; on paper they are noise (they are the last columns)
         printed = len([c for c in self.columns if c.kind != "id"])
         self._ws.print_area = f"A1:{get_column_letter(printed)}{self._rows + 1}"
+        assert self._row_file is not None
         self.parts.append((self._ws, self._rows))
+        self.row_files.append((self._ws.title, self._row_file))
 
     @property
     def sheet(self) -> WriteOnlyWorksheet:
@@ -255,28 +284,16 @@ class _Sheet:
         """Write one data row (values in column order)."""
         if self._rows >= self.max_rows:
             self._open_part()
-        ws = self.sheet
-        for i in self._text_columns:
-            value = values[i]
-            if value and isinstance(value, str):
-                safe = guard_text(value)
-                if safe is None or safe in ERROR_CODES:
-                    cell = WriteOnlyCell(ws, value=value if safe is None else safe)
-                    # openpyxl made a formula of a leading "=", an error value of "#N/A"
-                    cell.data_type = "s"
-                    cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
-                    values[i] = cell
-                else:
-                    values[i] = safe
-            elif value == "":
-                values[i] = None  # an empty cell, not an empty string
-        for i, cell in self._styled.items():
-            value = values[i]
-            if value is not None:
-                cell.value = value
-                values[i] = cell
-        ws.append(values)
+        assert self._row_file is not None
+        self._row_file.append(values)
         self._rows += 1
+
+    def discard(self) -> None:
+        """Delete the temporary files of the rows (written into the package, or the export stopped)."""
+        for _title, row_file in self.row_files:
+            row_file.close()
+        if self._row_file is not None:
+            self._row_file.close()
 
     def close(self) -> list[tuple[WriteOnlyWorksheet, int]]:
         """Finish the last part; return every part with its number of data rows."""
@@ -306,8 +323,8 @@ def _live(model: type[Any]) -> Any:
     return col(model.deleted_at).is_(None)
 
 
-def _workshop_query(workshop_id: str | None) -> Select[Any]:
-    query = (
+def _workshop_query(workshop_id: str | None) -> Select[Any, str, str]:
+    query: Select[Any, str, str] = (
         select(Workshop.__table__, col(City.name).label("city_name"), col(City.country).label("city_country"))  # type: ignore[attr-defined]
         .join(City, col(City.id) == col(Workshop.city_id))
         .where(_live(Workshop), _live(City))
@@ -351,19 +368,19 @@ class _Frame:
             return None
         for name in list_names:
             if (name, code) in self.labels:
-                return self.labels[(name, code)]
+                return reference_texts().label(name, code, self.labels[(name, code)], self.t.language).text
         return code
 
 
 _TRACKS = ("track_2020", "sector_2023", "theme_2023")
 
 
-def _person(people: dict[str, Any], participant_id: str | None, group: str = "Consensus") -> str:
+def _person(t: Translator, people: dict[str, Any], participant_id: str | None, group: str = "wb_consensus") -> str:
     """Who answered or voted: `group` (the consensus, the facilitator's tally), a consenting name, or Anonymous."""
     if participant_id is None:
-        return group
+        return t(group)
     person = people.get(participant_id)
-    return person.name if person is not None and person.consent else "Anonymous"
+    return person.name if person is not None and person.consent else t("wb_anonymous")
 
 
 def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: dict[str, _Groups]) -> None:
@@ -387,16 +404,17 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
     question_order = {q.id: (index, d, q) for index, (d, q) in enumerate(pairs)}
     ordered = sorted((r for r in responses if r.question_id in question_order),
                      key=lambda r: (question_order[r.question_id][0], r.participant_id is not None,
-                                    _person(people, r.participant_id), r.id))
+                                    _person(t, people, r.participant_id), r.id))
     for r in ordered:
         _, d, q = question_order[r.question_id]
         gap = r.target_level - r.current_level if r.current_level and r.target_level else None
-        sheets["Responses"].append([*where, d.name, q.code, q.text, _person(people, r.participant_id),
+        sheets["Responses"].append([*where, d.name, q.code, q.text, _person(t, people, r.participant_id),
                                     r.current_level, r.target_level, gap, r.evidence, q.id, r.participant_id, w.id])
     consensus = [r for r in responses if r.participant_id is None and (r.current_level or r.target_level)]
     individual = [r for r in responses if r.participant_id is not None and (r.current_level or r.target_level)]
-    source = "Consensus" if consensus else "Individual" if individual else None
-    scored = [r for r in responses if (r.participant_id is None) == (source != "Individual")]
+    source = t("wb_consensus") if consensus else t("wb_individual") if individual else None
+    by_consensus = bool(consensus) or not individual
+    scored = [r for r in responses if (r.participant_id is None) == by_consensus]
     cohort_scores: dict[str, tuple[float | None, float | None]] | None = None
     if frame.cohort is not None:
         cohort_scores = {}
@@ -420,13 +438,13 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
         sheets["Needs"].append([*where, r.rank, n.title, n.description, frame.label(_TRACKS, n.track),
                                 frame.label(("transversal_service",), n.transversal_service),
                                 frame.dimension_names.get(n.dimension_id or ""), t.code("moscow", n.moscow)
-                                if n.moscow else None, n.swot.capitalize() if n.swot else None, r.dots, r.impact,
+                                if n.moscow else None, (vocabulary.label("swot", n.swot, t.language) or None), r.dots, r.impact,
                                 r.feasibility, r.priority, t.code("quadrant", r.quadrant.value) if r.quadrant else None,
                                 n.id, w.id])
     for v in sorted(votes, key=lambda v: (need_rows[v.need_id].position if v.need_id in need_rows else 0,
-                                          v.participant_id is not None, _person(people, v.participant_id), v.id)):
+                                          v.participant_id is not None, _person(t, people, v.participant_id), v.id)):
         need = need_rows.get(v.need_id)
-        sheets["Votes"].append([*where, need.title if need else None, _person(people, v.participant_id, "Tally"), v.dots,
+        sheets["Votes"].append([*where, need.title if need else None, _person(t, people, v.participant_id, "wb_tally"), v.dots,
                                 v.impact, v.feasibility, v.id, v.need_id, v.participant_id, w.id])
 
     objectives = _by_position(groups["objective"].take(w.id))
@@ -440,8 +458,8 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
     numbered = [(i, o, a) for i, (_, o, a) in enumerate(numbered, start=1)]
     for index, o in enumerate(objectives, start=1):
         members = [a for _, oo, a in numbered if oo is o]
-        budget = sum(a.budget_eur or 0 for a in members if a.status != "cancelled")
-        sheets["Objectives"].append([*where, index, o.title, o.description, len(members), budget, o.id, w.id])
+        planned = sum(a.budget_eur or 0 for a in members if a.status != "cancelled")
+        sheets["Objectives"].append([*where, index, o.title, o.description, len(members), planned, o.id, w.id])
     number_of = {}
     for number, o, a in numbered:
         number_of[a.id] = (number, a)
@@ -452,8 +470,8 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
                                   t.code("status", a.status), bool(a.quick_win), need.title if need else None,
                                   a.id, a.objective_id, w.id])
     for k in sorted(kpis, key=lambda k: number_of.get(k.action_id, (10**9, None))[0]):
-        number, action = number_of.get(k.action_id, (None, None))
-        sheets["KPIs"].append([*where, number, action.title if action is not None else None, k.name, k.unit,
+        action_number, action = number_of.get(k.action_id, (None, None))
+        sheets["KPIs"].append([*where, action_number, action.title if action is not None else None, k.name, k.unit,
                                k.baseline, k.target, k.target_date, k.id, k.action_id, w.id])
 
     order = {o.id: index for index, o in enumerate(objectives)}
@@ -469,7 +487,8 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
             entry[1].add(a.id)
         if frame.cohort is not None:
             city_budget = frame.cohort.budget.setdefault(w.city_name, {})
-            city_budget[source or "Not specified"] = city_budget.get(source or "Not specified", 0) + a.budget_eur
+            unnamed = source or t("wb_not_specified")
+            city_budget[unnamed] = city_budget.get(unnamed, 0) + a.budget_eur
     for (_, objective, source, year), (euros, ids) in sorted(
             budget.items(), key=lambda kv: (kv[0][0], kv[0][2] or "~", kv[0][3] or 10**4)):
         sheets["Budget"].append([*where, objective, source, year, euros, len(ids), w.id])
@@ -484,7 +503,7 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
     _write_follow_up(sheets, frame, w, groups, numbered, kpis, responses)
 
 
-def _months_late(planned: Any, actual: Any) -> int | None:
+def _months_late(planned: dt.date | None, actual: dt.date | None) -> int | None:
     if planned is None or actual is None:
         return None
     return (actual.year - planned.year) * 12 + actual.month - planned.month
@@ -509,7 +528,8 @@ def _write_follow_up(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: d
         k = kpi_rows.get(m.kpi_id)
         if k is None:
             continue
-        sheets["KPI measurements"].append([*where, k.name, k.unit, k.direction, m.date, m.value, k.baseline, k.target,
+        sheets["KPI measurements"].append([*where, k.name, k.unit,
+                                           (vocabulary.label("kpi_direction", k.direction, t.language) or None), m.date, m.value, k.baseline, k.target,
                                            m.note, m.id, k.id, w.id])
     rounds = sorted(groups["assessment_round"].take(w.id), key=lambda r: (r.position, r.date, r.id))
     answers = groups["round_answer"].take(w.id)
@@ -552,7 +572,8 @@ def budget_by_year(euros: int, start: Any, end: Any) -> list[tuple[int | None, i
     for index in range(first.year * 12 + first.month - 1, last.year * 12 + last.month):
         months[index // 12] = months.get(index // 12, 0) + 1
     total = sum(months.values())
-    shares, given = [], 0
+    shares: list[tuple[int | None, int]] = []
+    given = 0
     for number, (year, count) in enumerate(sorted(months.items())):
         share = euros - given if number == len(months) - 1 else round(euros * count / total)
         shares.append((year, share))
@@ -576,12 +597,12 @@ class _Cohort:
         cities, count = self.countries.setdefault(frame.t.country(w.city_country), (set(), [0]))
         cities.add(w.city_id)
         count[0] += 1
-        edition = self.city_editions.get(w.city_id) or "Not given"
+        edition = self.city_editions.get(w.city_id) or frame.t("wb_not_given")
         cities, count = self.editions.setdefault(edition, (set(), [0]))
         cities.add(w.city_id)
         count[0] += 1
         for row, index in [(n, 0) for n in needs] + [(a, 1) for a in actions]:
-            label = frame.label(_TRACKS, row.track) or "No track"
+            label = frame.label(_TRACKS, row.track) or frame.t("wb_no_track")
             self.tracks.setdefault(label, [0, 0])[index] += 1
 
 
@@ -589,7 +610,7 @@ def _write_cohort(frame: _Frame, ws: Any) -> None:
     """The Cohort sheet: city × dimension current and target (colour scale), budget by source per city, counts."""
     from openpyxl.formatting.rule import ColorScaleRule
 
-    cohort = frame.cohort
+    cohort, t = frame.cohort, frame.t
     assert cohort is not None
     row = 0
 
@@ -625,8 +646,9 @@ def _write_cohort(frame: _Frame, ws: Any) -> None:
 
     for framework_id, entries in cohort.scores.items():
         name, dimensions, _ = frame.frameworks[framework_id]
-        title(f"Maturity by city and dimension: {name} (levels 1–5, current / target)")
-        header(["City", "Workshop", *(f"{d.name}: {kind}" for d in dimensions for kind in ("current", "target"))])
+        title(t("wb_cohort_maturity", framework=name))
+        header([t("col_city"), t("cover_workshop"),
+                *(t(kind, dimension=d.name) for d in dimensions for kind in ("wb_current_of", "wb_target_of"))])
         first = row + 1
         for city, workshop, values in entries:
             line([city, workshop, *(v for d in dimensions for v in values.get(d.id, (None, None)))], DECIMAL_FORMAT)
@@ -636,19 +658,19 @@ def _write_cohort(frame: _Frame, ws: Any) -> None:
             end_type="num", end_value=5, end_color="63BE7B"))
         line([])
     sources = sorted({source for budget in cohort.budget.values() for source in budget})
-    title("Budget by funding source and city (EUR, cancelled actions left out)")
-    header(["City", *sources, "Total"])
+    title(t("wb_cohort_budget"))
+    header([t("col_city"), *sources, t("total")])
     for city, budget in sorted(cohort.budget.items()):
         line([city, *(budget.get(source) for source in sources), sum(budget.values())], EUR_FORMAT)
     line([])
-    for heading, counts in (("Country", cohort.countries), ("Edition", cohort.editions)):
-        title(f"Cities and workshops by {heading.lower()}")
-        header([heading, "Cities", "Workshops"])
+    for heading, counts in (("country", cohort.countries), ("edition", cohort.editions)):
+        title(t(f"wb_cohort_by_{heading}"))
+        header([_header(heading.capitalize(), t.language), t("wb_cities"), t("wb_workshops")])
         for key, (cities, count) in sorted(counts.items()):
             line([key, len(cities), count[0]])
         line([])
-    title("Needs and actions by thematic track")
-    header(["Track", "Needs", "Actions"])
+    title(t("wb_cohort_tracks"))
+    header([_header("Track", t.language), t("wb_needs"), t("col_actions")])
     for track, (needs, actions) in sorted(cohort.tracks.items()):
         line([track, needs, actions])
 
@@ -694,22 +716,22 @@ def _place_chart(charts: WriteOnlyWorksheet, chart: ChartBase) -> None:
         charts.row_breaks.append(Break(id=CHART_ROWS * index))
 
 
-def _add_charts(sheets: dict[str, _Sheet], workshop_title: str, charts: WriteOnlyWorksheet) -> None:
+def _add_charts(sheets: dict[str, _Sheet], workshop_title: str, charts: WriteOnlyWorksheet, t: Translator) -> None:
     """The radar of the scores and the bar of the ranking of a one-workshop workbook, on the Charts sheet."""
     scores = sheets["Scores"]
     ws, rows = scores.parts[0]
     if rows:
-        _place_chart(charts, _radar(ws, (2, rows + 1), f"Maturity: {workshop_title}", 3,
-                                    [(4, "Current"), (5, "Target")]))
+        _place_chart(charts, _radar(ws, (2, rows + 1), t("wb_chart_maturity", workshop=workshop_title), 3,
+                                    [(4, _header("Current", t.language)), (5, _header("Target", t.language))]))
     needs_ws, need_rows = sheets["Needs"].parts[0]
     if need_rows:
         shown = min(need_rows, MAX_RANKING_BARS)
         chart = BarChart()
         chart.type = "bar"  # horizontal: long need titles stay readable
-        chart.title = "Dots per need (ranked)"
+        chart.title = t("wb_chart_dots")
         chart.add_data(Reference(needs_ws, min_col=11, min_row=1, max_row=shown + 1), titles_from_data=True)
         _text_categories(chart, Reference(needs_ws, min_col=4, min_row=2, max_row=shown + 1))
-        chart.y_axis.title = "Dots"
+        chart.y_axis.title = _header("Dots", t.language)
         chart.x_axis.scaling.orientation = "maxMin"  # the best-ranked need on top
         chart.legend = None
         chart.height, chart.width = max(7.5, 0.7 * shown + 3), 20
@@ -731,25 +753,32 @@ def _write_summary(frame: _Frame, sheet: _Sheet, charts: WriteOnlyWorksheet) -> 
             gap = target - current if current is not None and target is not None else None
             sheet.append([name, d.name, count, current, target, gap])
             row += 1
-        chart = _radar(sheet.sheet, (first, row), f"Programme: {name}", 2, [(4, "Mean current"), (5, "Mean target")])
+        chart = _radar(sheet.sheet, (first, row), frame.t("wb_chart_programme", framework=name), 2,
+                       [(4, _header("Mean current", frame.t.language)), (5, _header("Mean target", frame.t.language))])
         _place_chart(charts, chart)
 
 
 def _references(conn: Connection) -> dict[tuple[str, str], str]:
-    rows = conn.execute(select(ReferenceItem.list_name, ReferenceItem.code, ReferenceItem.label))
+    rows = conn.execute(select(col(ReferenceItem.list_name), col(ReferenceItem.code), col(ReferenceItem.label)))
     return {(r.list_name, r.code): r.label for r in rows}
 
 
 def write_workbook(db: Database, path: Path, *, workshop_id: str | None, max_rows: int = EXCEL_MAX_DATA_ROWS,
-                   steps: Steps | None = None) -> dict[str, list[tuple[str, int]]]:
+                   steps: Steps | None = None, language: str = "en") -> dict[str, list[tuple[str, int]]]:
     """Write the workbook of one workshop (`workshop_id`) or of all (None) to `path` (not atomic).
 
-    Returns, per logical sheet, its parts as (sheet title, data rows).
+    Sheet names, headers, labels and charts are in `language`. Returns, per logical sheet (its
+    English name), its parts as (sheet title, data rows).
     """
     steps = steps or Steps(1, None, None)
+    t = Translator(language)
     book = Workbook(write_only=True)
     try:
-        return _write_book(db, book, path, workshop_id, max_rows, steps)
+        return _write_book(db, book, path, workshop_id, max_rows, steps, t)
+    except OSError as exc:  # a full disk, most likely: the rows wait in the temporary folder
+        _discard(book)
+        raise ExportError(f"The workbook could not be written ({exc.strerror or exc}); check the free space in "
+                          f"{tempfile.gettempdir()} and in {path.parent}.") from exc
     except BaseException:
         _discard(book)
         raise
@@ -772,11 +801,13 @@ def _discard(book: Workbook) -> None:
 
 
 def stream_tables(db: Database, workshop_id: str | None, sheets: dict[str, Any], steps: Steps, *,
-                  cohort: bool = False) -> tuple[_Frame, list[Any]]:
+                  cohort: bool = False, language: str = "en") -> tuple[_Frame, list[Any]]:
     """Read every workshop (or one) once, in order, and append its rows to `sheets` (one per SHEETS name).
 
-    A sheet is anything with `append(values)`: the workbook's, the CSV files', the ODS tables'. Returns
-    the frame (frameworks, summary sums, the cohort when asked) and the workshops written.
+    A sheet is anything with `append(values)`: the workbook's, the CSV files', the ODS tables'.
+    Labels of the app's lists and the shipped frameworks' texts are in `language`; what users
+    typed stays as typed. Returns the frame (frameworks, summary sums, the cohort when asked) and
+    the workshops written.
     """
     with db.session() as session:
         conn = session.connection()
@@ -784,9 +815,12 @@ def stream_tables(db: Database, workshop_id: str | None, sheets: dict[str, Any],
         dimension_names = {}
         for f in crud.live(session, Framework):
             dims = framework_dimensions(session, f.id)
-            frameworks[f.id] = (f"{f.name} ({f.version})", dims, framework_questions(session, f.id))
+            pairs = framework_questions(session, f.id)
+            localize_framework(session, f.id, dims, [q for _, q in pairs], language)
+            name = framework_texts(f.code, f.version).framework("name", f.name, language).text
+            frameworks[f.id] = (f"{name} ({f.version})", dims, pairs)
             dimension_names.update({d.id: d.name for d in dims})
-        frame = _Frame(Translator("en"), _references(conn), dimension_names, frameworks, {},
+        frame = _Frame(Translator(language), _references(conn), dimension_names, frameworks, {},
                        _Cohort() if cohort else None)
         cities = {c.id: c for c in conn.execute(select(City.__table__))}  # type: ignore[attr-defined]
         if frame.cohort is not None:
@@ -810,19 +844,33 @@ def stream_tables(db: Database, workshop_id: str | None, sheets: dict[str, Any],
 
 
 def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | None, max_rows: int,
-                steps: Steps) -> dict[str, list[tuple[str, int]]]:
-    summary = _Sheet(book, "Summary", SUMMARY_COLUMNS, max_rows) if workshop_id is None else None
+                steps: Steps, t: Translator) -> dict[str, list[tuple[str, int]]]:
+    language = t.language
+    summary = (_Sheet(book, _sheet_name("Summary", language), localized(SUMMARY_COLUMNS, language), max_rows)
+               if workshop_id is None else None)
     cohort_ws = None
     if workshop_id is None:
-        cohort_ws = book.create_sheet("Cohort")
+        cohort_ws = book.create_sheet(_sheet_name("Cohort", language))
         cohort_ws.column_dimensions["A"].width = 22
         cohort_ws.column_dimensions["B"].width = 28
         for index in range(3, 40):
             cohort_ws.column_dimensions[get_column_letter(index)].width = 13
         set_up_printing(cohort_ws, landscape=True, title_rows=None)
-    sheets = {name: _Sheet(book, name, columns, max_rows) for name, columns in SHEETS.items()}
-    frame, workshops = stream_tables(db, workshop_id, sheets, steps, cohort=workshop_id is None)
-    charts = book.create_sheet("Charts")
+    sheets = {name: _Sheet(book, _sheet_name(name, language), localized(columns, language), max_rows)
+              for name, columns in SHEETS.items()}
+    try:
+        return _write_sheets(db, book, path, workshop_id, steps, summary, cohort_ws, sheets, t)
+    finally:
+        for sheet in ([summary] if summary else []) + list(sheets.values()):
+            sheet.discard()
+
+
+def _write_sheets(db: Database, book: Workbook, path: Path, workshop_id: str | None, steps: Steps,
+                  summary: _Sheet | None, cohort_ws: WriteOnlyWorksheet | None,
+                  sheets: dict[str, _Sheet], t: Translator) -> dict[str, list[tuple[str, int]]]:
+    language = t.language
+    frame, workshops = stream_tables(db, workshop_id, sheets, steps, cohort=workshop_id is None, language=language)
+    charts = book.create_sheet(_sheet_name("Charts", language))
     set_up_printing(charts, landscape=True, title_rows=None)
     if summary is not None:
         _write_summary(frame, summary, charts)
@@ -831,31 +879,34 @@ def _write_book(db: Database, book: Workbook, path: Path, workshop_id: str | Non
     for sheet in ([summary] if summary else []) + list(sheets.values()):
         sheet.close()
     if workshop_id is not None and workshops:
-        _add_charts(sheets, workshops[0].title, charts)
+        _add_charts(sheets, workshops[0].title, charts, t)
     book.properties.creator = f"ICC Workshop {__version__}"
     book.properties.lastModifiedBy = f"ICC Workshop {__version__}"
     book.properties.title = (f"{workshops[0].city_name}: {workshops[0].title}" if workshop_id is not None and workshops
-                             else "Intelligent Cities Challenge: every workshop")
-    book.properties.subject = "Needs assessment and roadmap (ICC Workshop export)"
+                             else t("wb_all_title"))
+    book.properties.subject = t("wb_subject")
+    book.properties.language = language
     book.properties.keywords = "Intelligent Cities Challenge; ICC Workshop"
-    _level_validation(sheets["Responses"])
-    _level_validation(sheets["Votes"])
+    _level_validation(sheets["Responses"], t)
+    _level_validation(sheets["Votes"], t)
     steps.check()
-    book.save(str(path))
+    package = io.BytesIO()  # everything but the data rows: a few hundred kilobytes
+    book.save(package)
+    written = ([summary] if summary else []) + list(sheets.values())
+    splice_rows(package, {title: rows for sheet in written for title, rows in sheet.row_files}, path)
     result = {"Summary": summary.parts} if summary else {}
     result.update({name: sheet.parts for name, sheet in sheets.items()})
     return {name: [(ws.title, n) for ws, n in parts] for name, parts in result.items()}
-    return result
 
 
-def _level_validation(sheet: _Sheet) -> None:
+def _level_validation(sheet: _Sheet, t: Translator) -> None:
     """Whole numbers 1–5 (or empty) in the level columns of every part of a sheet."""
     columns = [i for i, c in enumerate(sheet.columns, start=1) if c.kind == "level"]
     for ws, rows in sheet.parts:
         if not rows:
             continue
         validation = DataValidation(type="whole", operator="between", formula1="1", formula2="5", allow_blank=True,
-                                    showErrorMessage=True, errorTitle="Level", error="A level is a whole number from 1 to 5.")
+                                    showErrorMessage=True, errorTitle=t("wb_level"), error=t("wb_level_error"))
         for index in columns:
             letter = get_column_letter(index)
             validation.add(f"{letter}2:{letter}{rows + 1}")
@@ -863,8 +914,9 @@ def _level_validation(sheet: _Sheet) -> None:
 
 
 def export_workbook(db: Database, workshop_id: str, path: Path | str, *, progress: ProgressCallback | None = None,
-                    cancelled: CancelCheck | None = None, max_rows: int = EXCEL_MAX_DATA_ROWS) -> Path:
-    """Write one workshop's workbook (with its charts) at `path`, atomically; return the path.
+                    cancelled: CancelCheck | None = None, max_rows: int = EXCEL_MAX_DATA_ROWS,
+                    language: str = "en") -> Path:
+    """Write one workshop's workbook (with its charts) at `path` in `language`, atomically; return the path.
 
     Raises `NotFoundError` for an unknown workshop, `ExportError` for an unwritable path and
     `ExportCancelled` when `cancelled()` turns True (nothing is written then).
@@ -874,13 +926,14 @@ def export_workbook(db: Database, workshop_id: str, path: Path | str, *, progres
     with db.session() as session:
         crud.get(session, Workshop, workshop_id)  # NotFoundError before any file is made
     with atomic_output(Path(path)) as temp:
-        write_workbook(db, temp, workshop_id=workshop_id, max_rows=max_rows, steps=steps)
+        write_workbook(db, temp, workshop_id=workshop_id, max_rows=max_rows, steps=steps, language=language)
     steps.finish()
     return Path(path)
 
 
 def export_all(db: Database, path: Path | str, *, progress: ProgressCallback | None = None,
-               cancelled: CancelCheck | None = None, max_rows: int = EXCEL_MAX_DATA_ROWS) -> Path:
+               cancelled: CancelCheck | None = None, max_rows: int = EXCEL_MAX_DATA_ROWS,
+               language: str = "en") -> Path:
     """Write every workshop of the database into one workbook at `path`, streaming; return the path.
 
     A sheet that would pass `max_rows` data rows (Excel's limit by default) continues in a new
@@ -889,10 +942,10 @@ def export_all(db: Database, path: Path | str, *, progress: ProgressCallback | N
     steps = Steps(3, progress, cancelled)
     steps.check()
     with atomic_output(Path(path)) as temp:
-        write_workbook(db, temp, workshop_id=None, max_rows=max_rows, steps=steps)
+        write_workbook(db, temp, workshop_id=None, max_rows=max_rows, steps=steps, language=language)
     steps.finish()
     return Path(path)
 
 
-__all__ = ["EXCEL_MAX_DATA_ROWS", "FORMULA_TRIGGERS", "SHEETS", "Column", "budget_by_year", "export_all",
-           "export_workbook", "guard_text", "set_up_printing", "stream_tables", "write_workbook"]
+__all__ = ["ERROR_CODES", "EXCEL_MAX_DATA_ROWS", "FORMULA_TRIGGERS", "SHEETS", "Column", "budget_by_year", "export_all",
+           "export_workbook", "guard_text", "localized", "set_up_printing", "stream_tables", "write_workbook"]

@@ -4,7 +4,10 @@ Each city gets one workshop: 20–40 participants across the helix, a complete c
 assessment plus individual assessments by some participants, needs from the largest gaps and
 from a SWOT discussion, dot votes with impact and feasibility, MoSCoW, a vision, objectives
 and 20–60 actions with KPIs, budgets and funding sources. The texts come from
-`resources/demo.json`.
+`resources/demo.json`, in English, French or German: `resources/demo.fr.json` and
+`demo.de.json` hold the same texts translated, element for element, so a demo made in French
+reads French in the window and in every export, with the same rows as in English (only the
+words differ; names of people and cities are as they are).
 """
 
 from __future__ import annotations
@@ -58,8 +61,32 @@ _GROUP_WEIGHTS = {
 _BUDGET_STEPS = (5_000, 10_000, 25_000, 40_000, 60_000, 80_000, 120_000, 250_000, 400_000, 750_000, 1_500_000)
 
 
-def _content() -> dict[str, Any]:
-    return load_json("demo.json")  # type: ignore[no-any-return]
+DEMO_LANGUAGES = ("en", "fr", "de")
+"""The languages demo workshops can be written in."""
+
+_TRANSLATED_PAIRS = {"needs": ("title", "description"), "actions": ("title", "description"), "kpis": ("name", "unit")}
+
+
+def _content(language: str = "en") -> dict[str, Any]:
+    """The demo's texts in `language` (the English file with its texts replaced by the translation's)."""
+    if language not in DEMO_LANGUAGES:
+        raise ValueError(f"the demo is written in {', '.join(DEMO_LANGUAGES)}, not {language!r}")
+    content: dict[str, Any] = load_json("demo.json")
+    if language == "en":
+        return content
+    translated: dict[str, Any] = load_json(f"demo.{language}.json")
+    for key, value in translated.items():
+        if key in _TRANSLATED_PAIRS:
+            fields = _TRANSLATED_PAIRS[key]
+            content[key] = {code: [{**item, **dict(zip(fields, pair, strict=True))}
+                                   for item, pair in zip(content[key][code], value[code], strict=True)]
+                            for code in content[key]}
+        elif key == "swot_needs":
+            content[key] = [{**item, "title": title, "description": description}
+                            for item, (title, description) in zip(content[key], value, strict=True)]
+        else:
+            content[key] = value
+    return content
 
 
 def demo_cities() -> list[dict[str, Any]]:
@@ -78,7 +105,7 @@ CITIES_PER_BATCH = 40
 """Cities built and inserted at a time: memory stays flat however many cities are asked for."""
 
 
-def city_spec(real: list[dict[str, Any]], index: int) -> dict[str, Any]:
+def city_spec(real: list[dict[str, Any]], index: int, content: dict[str, Any] | None = None) -> dict[str, Any]:
     """The demo city number `index`: a real one, or past them a generated one clearly marked.
 
     A generated city borrows the country, region, size and edition of a real city (so its people
@@ -87,8 +114,9 @@ def city_spec(real: list[dict[str, Any]], index: int) -> dict[str, Any]:
     if index < len(real):
         return real[index]
     model = real[index % len(real)]
-    return {**model, "name": f"Generated city {index + 1 - len(real)}", "role": "observer",
-            "notes": GENERATED_NOTE}
+    words = content or {"generated_name": "Generated city {number}", "generated_note": GENERATED_NOTE}
+    return {**model, "name": words["generated_name"].format(number=index + 1 - len(real)), "role": "observer",
+            "notes": words["generated_note"]}
 
 
 @dataclass(frozen=True)
@@ -243,8 +271,8 @@ class _WorkshopBuilder:
         vision = rng.choice(visions).format(city=city.name, year=date.year + 5)
         workshop = _Draft(
             Workshop, city_id=city.id, framework_id=self.framework.id,
-            title=rng.choice(["Needs assessment workshop", "Local stakeholder workshop", "Roadmap co-creation workshop"]),
-            date=date, venue=f"City Hall, {city.name}", facilitator=rng.choice(content["facilitators"]),
+            title=rng.choice(content["workshop_titles"]),
+            date=date, venue=content["venue"].format(city=city.name), facilitator=rng.choice(content["facilitators"]),
             status="done" if index % 7 else "in_progress", vision=vision, horizon_years=3,
             dots_per_participant=5,
         )
@@ -385,7 +413,8 @@ class _WorkshopBuilder:
             templates = content["actions"][code]
             for n in range(share):
                 template = templates[n % len(templates)]
-                title = template["title"] if n < len(templates) else f"{template['title']} (phase {n // len(templates) + 1})"
+                title = template["title"] if n < len(templates) else content["phase"].format(
+                    title=template["title"], number=n // len(templates) + 1)
                 low, high = template["months"]
                 start = add_months(first_month, rng.randint(1, 18))
                 end = min(add_months(start, rng.randint(low, high) - 1), horizon_end)
@@ -426,18 +455,20 @@ def _reference_lists(session: Session) -> dict[str, list[str]]:
     }
 
 
-def generate_demo(db: Database, cities: int = 1, seed: int = 2020, first: int = 0) -> DemoReport:
+def generate_demo(db: Database, cities: int = 1, seed: int = 2020, first: int = 0, language: str = "en") -> DemoReport:
     """Add demo workshops for `cities` demo cities from number `first` (0: the first), in one transaction.
 
     Each city's workshop depends only on the seed, the city and its place in the list, so the
     cities 0–135 and then 136–142 give the same rows as all 143 at once. Past the real cities,
-    generated ones follow (`city_spec`), as many as asked for.
+    generated ones follow (`city_spec`), as many as asked for. Needs, objectives, actions, KPIs,
+    visions, organisations and roles are written in `language` (en, fr, de); the rows are the
+    same in every language.
     """
     if cities < 1 or first < 0:
         raise ValueError(f"cities must be at least 1 and first at least 0, not {cities} and {first}")
-    content = _content()
+    content = _content(language)
     real = content["cities"]
-    specs = [city_spec(real, index) for index in range(first, first + cities)]
+    specs = [city_spec(real, index, content) for index in range(first, first + cities)]
     count = 0
     with db.session() as session:
         frameworks: dict[str, Framework] = {}
@@ -460,5 +491,5 @@ def generate_demo(db: Database, cities: int = 1, seed: int = 2020, first: int = 
     return DemoReport(workshops=len(specs), rows=count)
 
 
-__all__ = ["CITIES_PER_BATCH", "GENERATED_NOTE", "REAL_CITIES", "DemoReport", "city_spec", "demo_cities",
-           "generate_demo"]
+__all__ = ["CITIES_PER_BATCH", "DEMO_LANGUAGES", "GENERATED_NOTE", "REAL_CITIES", "DemoReport", "city_spec",
+           "demo_cities", "generate_demo"]

@@ -521,11 +521,11 @@ class SyncClient:
                 merge.record_base_texts(session, table, [(sent.data["id"], sent.text) for sent, _ in rows])
                 report.pushed += len(rows)
         if stale:
-            result = merge.apply_remote(self.db, stale)
-            self._erased += result.erased
+            applied = merge.apply_remote(self.db, stale)
+            self._erased += applied.erased
             report.stale += len(stale)
-            report.merged += result.merged
-            report.conflicts += result.conflicts
+            report.merged += applied.merged
+            report.conflicts += applied.conflicts
         return len(stale)
 
 

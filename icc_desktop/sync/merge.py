@@ -33,7 +33,7 @@ from sqlmodel import Session, col, select
 from icc_desktop.errors import NotFoundError, Problem, ValidationError
 from icc_desktop.models import Conflict, SyncBase, SyncedModel, SyncState, Workshop, utcnow
 from icc_desktop.models.clock import parse_stamp
-from icc_desktop.models.participant import ERASURE_FIELDS
+from icc_desktop.models.participant import ERASURE_FIELDS, Participant
 from icc_desktop.store.bulk import insert_rows
 from icc_desktop.store.db import Database
 from icc_desktop.sync.tables import (
@@ -321,8 +321,8 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             result.rejected.append((row, _pydantic_message(exc)))
             continue
         current = local.get(row.id)
-        if table == "participant" and current is not None and current.erased_at is not None \
-                and not remote.get("erased_at"):  # type: ignore[attr-defined]
+        if isinstance(current, Participant) and current.erased_at is not None \
+                and not remote.get("erased_at"):
             # The server's version still names a person erased here (the erasure is not pushed
             # yet): keep no copy of it, not even as the merge base or in a conflict.
             erased = to_wire(current)
@@ -412,8 +412,8 @@ def unsynced_counts(db: Database, workshop_id: str | None = None) -> dict[str, i
             if workshop_id is not None:
                 if model is Workshop:
                     query = query.where(model.id == workshop_id)
-                elif "workshop_id" in model.model_fields:
-                    query = query.where(model.workshop_id == workshop_id)
+                elif "workshop_id" in model.model_fields:  # not on SyncedModel: looked up by name
+                    query = query.where(getattr(model, "workshop_id") == workshop_id)  # noqa: B009
                 else:
                     continue
             number = int(session.exec(query).one())

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -89,7 +88,7 @@ class MetricsMiddleware:
                 self.metrics.errors.labels(route).inc()
 
 
-def _route(scope: dict[str, Any]) -> str:
+def _route(scope: Scope) -> str:
     """The route's path template (never the raw path: one series per endpoint, not per URL)."""
     route = scope.get("route")
     path = getattr(route, "path", None)

@@ -84,7 +84,7 @@ def list_users(engine: Engine) -> list[UserSummary]:
                                  .where(col(ServerToken.revoked_at).is_(None), col(ServerToken.expires_at) > now)
                                  .group_by(col(ServerToken.user_id))).all())
     return [UserSummary(u.name, u.is_admin, cities.get(u.id or 0, []), u.disabled_at is not None,
-                        seen.get(u.id), int(live.get(u.id, 0))) for u in users]
+                        seen.get(u.id or 0), int(live.get(u.id or 0, 0))) for u in users]
 
 
 def set_password(engine: Engine, name: str, password: str) -> int:

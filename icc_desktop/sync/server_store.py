@@ -632,7 +632,7 @@ def authenticate(engine: Engine, token: str, lifetime_s: float = TOKEN_LIFETIME_
 def revoke_token(engine: Engine, token: str) -> None:
     """Revoke one token (signing out)."""
     with Session(engine) as session, session.begin():
-        session.execute(update(ServerToken).where(ServerToken.token_hash == _token_hash(token))
+        session.execute(update(ServerToken).where(col(ServerToken.token_hash) == _token_hash(token))
                         .values(revoked_at=time.time()))
 
 
@@ -728,9 +728,10 @@ def _preload(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, st
     for table, ids in by_table.items():
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            for row in session.exec(select(ServerRow.row_id, ServerRow.seq, ServerRow.scope_city_id,
-                                           ServerRow.workshop_id, ServerRow.updated_at, ServerRow.data)
-                                    .where(ServerRow.table_name == table, col(ServerRow.row_id).in_(chunk))).all():
+            for row in session.execute(sa_select(col(ServerRow.row_id), col(ServerRow.seq),
+                                                 col(ServerRow.scope_city_id), col(ServerRow.workshop_id),
+                                                 col(ServerRow.updated_at), col(ServerRow.data))
+                                       .where(col(ServerRow.table_name) == table, col(ServerRow.row_id).in_(chunk))).all():
                 known[(table, row[0])] = _Known(row[1], row[2], row[3], row[4], row[5])
     return known
 
@@ -788,7 +789,7 @@ def _apply_one(batch: _Batch, wire: WireRow | PushedRow, next_seq: int) -> tuple
         return PushResult(table=table, id=str(row_id)[:40], status="invalid", message="id: missing or not a row id"), next_seq
 
     def refuse(status: str, message: str) -> tuple[PushResult, int]:
-        return PushResult(table=table, id=row_id, status=status, message=message), next_seq  # type: ignore[arg-type]
+        return PushResult(table=table, id=row_id, status=status, message=message), next_seq
 
     if table not in MODELS:
         return refuse("invalid", f"unknown table '{table}'")
@@ -966,7 +967,8 @@ def _unerases(table: str, stored: str, incoming: dict[str, Any]) -> bool:
 
 def _write(session: Session, batch: _Batch, next_seq: int) -> None:
     now = time.time()
-    inserts, updates = [], []
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
     for (table, row_id), known in batch.known.items():
         if not known.dirty:
             continue
@@ -1014,8 +1016,8 @@ def _rescope(session: Session, workshop_id: str, scope: str, next_seq: int) -> i
 def server_rows(engine: Engine) -> dict[tuple[str, str], tuple[int, str, dict[str, Any]]]:
     """Every row on the server: (table, id) -> (seq, stamp, data). For tests and admin scripts."""
     with Session(engine) as session:
-        rows = session.exec(select(ServerRow.table_name, ServerRow.row_id, ServerRow.seq,
-                                   ServerRow.updated_at, ServerRow.data)).all()
+        rows = session.execute(sa_select(col(ServerRow.table_name), col(ServerRow.row_id), col(ServerRow.seq),
+                                         col(ServerRow.updated_at), col(ServerRow.data))).all()
     return {(t, i): (s, u, json.loads(d)) for t, i, s, u, d in rows}
 
 

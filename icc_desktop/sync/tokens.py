@@ -12,8 +12,12 @@ import json
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from icc_desktop import APP_ID, config
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +28,8 @@ def _key(server_url: str, username: str) -> str:
     return f"{server_url.rstrip('/')}|{username}"
 
 
-def _keyring():  # type: ignore[no-untyped-def]
-    """The keyring module if it has a real backend, else None."""
+def _keyring() -> KeyringBackend | None:
+    """The system keyring's backend if it is a real one, else None."""
     if os.environ.get("ICC_DESKTOP_NO_KEYRING"):
         return None
     try:
@@ -40,7 +44,7 @@ def _keyring():  # type: ignore[no-untyped-def]
     # The "fail" backend (and any of priority 0, e.g. an empty chainer) cannot keep anything.
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
         return None
-    return keyring
+    return backend
 
 
 def token_file() -> Path:

@@ -106,12 +106,15 @@ def run_app(db_path: Path | None, settings: Settings | None = None) -> int:
 
         # The database of the last workshop (the user's own, another file, or the practice
         # database) reopens with it; a first start opens the user's own, empty database. Its
-        # workshops show first (plain sqlite3); the imports of SQLAlchemy and the pages follow in
-        # the worker that opens it. (A thread importing them from the very start made both the
-        # frame and the workshops show later: the imports hold the GIL the GUI thread needs.)
+        # workshops show first (plain sqlite3), then the rest starts, queued behind their paint.
         path = Path(db_path) if db_path is not None else window.databases.start_path(config.default_db_path())
         _preview_workshops(window, path)
+        QTimer.singleShot(0, lambda: open_in_background(path))
 
+    def open_in_background(path: Path) -> None:
+        # The worker that opens the file imports SQLAlchemy and the overview's page. Started any
+        # earlier, its imports held the GIL the GUI thread needed to paint the frame and the
+        # workshops, and both showed later (measured: bench/ui.py).
         from icc_desktop.logs import setup_logging
         from icc_desktop.ui.dialogs.crash import install_excepthook
 

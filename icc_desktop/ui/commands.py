@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from icc_desktop.models import SyncedModel
+from icc_desktop.models import SyncedModel, Workshop
 from icc_desktop.services import crud
 from icc_desktop.services.workshops import set_response_in, set_vote_in
 from icc_desktop.ui.context import AppContext
@@ -36,6 +36,14 @@ class _RowCommand(QUndoCommand):
 
     def _changed(self) -> None:
         self.context.sig_data_changed.emit(_table(self.model))
+
+    def apply(self) -> None:
+        """Make the edit (again)."""
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        """Take the edit back."""
+        raise NotImplementedError
 
     def redo(self) -> None:
         if self._first:
@@ -165,7 +173,7 @@ def create_workshop(context: AppContext, city_id: str, title: str, date: Any, **
     return workshop
 
 
-def duplicate_workshop(context: AppContext, workshop_id: str, title: str | None = None) -> SyncedModel:
+def duplicate_workshop(context: AppContext, workshop_id: str, title: str | None = None) -> Workshop:
     """Copy a workshop (participants, needs, roadmap; not scores or votes), undoably; return the copy."""
     from icc_desktop.services.workshops import duplicate_workshop as duplicate
 

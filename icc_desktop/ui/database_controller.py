@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from icc_desktop.errors import IccError
 from icc_desktop.ui.settings import LAST_DATABASE, LAST_WORKSHOP, RECENT_DATABASES, Settings
@@ -99,8 +99,8 @@ class DatabaseController(QObject):
     def _opened(self, db: Database) -> None:
         self.settings.add_recent_database(str(db.path))
         self.sig_opened.emit(db)
-        if db.check_pending:
-            self.check_in_background(db)
+        if db.check_pending:  # after the window has painted the file's page: it never waits for the check
+            QTimer.singleShot(0, self, lambda: self.check_in_background(db))
 
     def check_in_background(self, db: Database) -> Task:
         """Run the full integrity check (`PRAGMA quick_check`, read only) on the worker pool; a

@@ -38,7 +38,8 @@ def tidy_focus(root: QWidget) -> None:
     for view in root.findChildren(QAbstractItemView):
         if not view.property("ownTabKeys"):  # a table that moves between its rows itself says so
             view.setTabKeyNavigation(False)
-    for text in (*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)):
+    texts: list[QPlainTextEdit | QTextEdit] = [*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)]
+    for text in texts:
         if not text.isReadOnly():
             text.setTabChangesFocus(True)
     for area in root.findChildren(QScrollArea):
@@ -119,9 +120,9 @@ def name_qt_parts(root: QWidget) -> None:
     a search field's clear button, a table's select-all corner and a toolbar's "more" button."""
     for field in root.findChildren(QLineEdit):
         if field.isClearButtonEnabled():
-            for button in field.findChildren(QToolButton):
-                if not button.accessibleName():
-                    button.setAccessibleName(QCoreApplication.translate("focus", "Clear the field"))
+            for clear in field.findChildren(QToolButton):
+                if not clear.accessibleName():
+                    clear.setAccessibleName(QCoreApplication.translate("focus", "Clear the field"))
     for button in root.findChildren(QAbstractButton):
         if button.metaObject().className() == "QTableCornerButton" and not button.accessibleName():
             button.setAccessibleName(QCoreApplication.translate("focus", "Select all rows"))

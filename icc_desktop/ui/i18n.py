@@ -71,6 +71,8 @@ def install_translations(setting: str) -> str:
     A missing .qm file (translations not built) falls back to English and is logged, never fatal.
     """
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translations() needs the application object; create it first")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

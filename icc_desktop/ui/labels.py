@@ -1,8 +1,8 @@
-"""Translated display labels for the codes the database stores (stakeholder groups, statuses...).
+"""Display labels, in the UI language, for the codes the database stores (stakeholder groups, statuses...).
 
-The codes are the values of the enums in `icc_desktop.models.enums`; this module repeats them
-as plain strings so that importing it stays cheap (no SQLAlchemy before the window shows).
-A test checks that every enum code has a label here.
+The words live in the Qt-free `icc_desktop.vocabulary`, shared with the exports; this module gives
+them in the window's current language. Importing it stays cheap (no SQLAlchemy before the window
+shows). A test checks that every enum code has a label.
 """
 
 from __future__ import annotations
@@ -10,59 +10,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from icc_desktop import vocabulary
+from icc_desktop.ui.i18n import current_language
 
 
-def _label_table(entries: dict[str, str]) -> Callable[[], dict[str, str]]:
-    """A function giving the labels of `entries` in the current language (order kept)."""
+def _label_table(list_name: str) -> Callable[[], dict[str, str]]:
+    """A function giving the labels of one vocabulary list in the current language (order kept)."""
 
     def labels() -> dict[str, str]:
-        return {code: QCoreApplication.translate("labels", text) for code, text in entries.items()}
+        return vocabulary.labels(list_name, current_language())
 
     return labels
 
 
-# QT_TRANSLATE_NOOP marks the strings for lupdate; they are translated when shown.
-stakeholder_groups = _label_table({
-    "public_authority": QT_TRANSLATE_NOOP("labels", "Public authority"),
-    "business": QT_TRANSLATE_NOOP("labels", "Business"),
-    "academia": QT_TRANSLATE_NOOP("labels", "Academia / research"),
-    "civil_society": QT_TRANSLATE_NOOP("labels", "Civil society"),
-    "social_innovators": QT_TRANSLATE_NOOP("labels", "Social innovators"),
-})
-workshop_statuses = _label_table({
-    "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
-    "in_progress": QT_TRANSLATE_NOOP("labels", "In progress"),
-    "done": QT_TRANSLATE_NOOP("labels", "Done"),
-})
-action_statuses = _label_table({
-    "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
-    "in_progress": QT_TRANSLATE_NOOP("labels", "In progress"),
-    "done": QT_TRANSLATE_NOOP("labels", "Done"),
-    "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
-})
-city_roles = _label_table({
-    "core": QT_TRANSLATE_NOOP("labels", "Core city"),
-    "mentor": QT_TRANSLATE_NOOP("labels", "Mentor city"),
-    "observer": QT_TRANSLATE_NOOP("labels", "Observer city"),
-    "fellow": QT_TRANSLATE_NOOP("labels", "Fellow city"),
-})
-editions = _label_table({
-    "2020-22": QT_TRANSLATE_NOOP("labels", "ICC 2020–2022"),
-    "2023-25": QT_TRANSLATE_NOOP("labels", "ICC 2023–2025"),
-})
-moscow = _label_table({
-    "must": QT_TRANSLATE_NOOP("labels", "Must have"),
-    "should": QT_TRANSLATE_NOOP("labels", "Should have"),
-    "could": QT_TRANSLATE_NOOP("labels", "Could have"),
-    "wont": QT_TRANSLATE_NOOP("labels", "Won't have (this time)"),
-})
-swot_kinds = _label_table({
-    "strength": QT_TRANSLATE_NOOP("labels", "Strength"),
-    "weakness": QT_TRANSLATE_NOOP("labels", "Weakness"),
-    "opportunity": QT_TRANSLATE_NOOP("labels", "Opportunity"),
-    "threat": QT_TRANSLATE_NOOP("labels", "Threat"),
-})
+stakeholder_groups = _label_table("stakeholder_group")
+workshop_statuses = _label_table("workshop_status")
+action_statuses = _label_table("action_status")
+city_roles = _label_table("city_role")
+editions = _label_table("edition")
+moscow = _label_table("moscow")
+swot_kinds = _label_table("swot")
+kpi_directions = _label_table("kpi_direction")
 
 
 def label(table: Callable[[], dict[str, str]], code: str | None) -> str:
@@ -73,13 +43,21 @@ def label(table: Callable[[], dict[str, str]], code: str | None) -> str:
 
 
 def country_name(code: str) -> str:
-    """The English name of an ISO 3166 alpha-2 country code (Qt's own list), or the code."""
-    from PySide6.QtCore import QLocale
+    """The name of an ISO 3166 alpha-2 country code in the UI language, or the code."""
+    return vocabulary.country_name(code, current_language())
 
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
+
+def country_choices() -> list[tuple[str, str]]:
+    """("Belgique (BE)", "BE") for every country the app knows, in the UI language's alphabetical order."""
+    from PySide6.QtCore import QCollator
+
+    from icc_desktop.ui.i18n import ui_locale
+
+    language = current_language()
+    collator = QCollator(ui_locale(language))
+    names = sorted(((vocabulary.country_name(code, language), code) for code in vocabulary.countries()),
+                   key=lambda entry: collator.sortKey(entry[0]))
+    return [(f"{name} ({code})", code) for name, code in names]
 
 
 def person_name(participant: Any) -> str:

@@ -1,8 +1,9 @@
 """The main window: navigation that follows the workshop method, menus, toolbar, status bar.
 
-The window is built in two steps so it shows fast: the frame (menus, toolbar, status bar, an
-"opening…" notice) first, then — once the database is open — the pages of
-`icc_desktop.ui.pages.PAGE_CLASSES`, whose modules pull in the data layer.
+The window is built in steps so it shows fast: the frame (menus, toolbar, status bar, an
+"opening…" notice) first; once the database is open, the navigation of every page of
+`icc_desktop.ui.pages.PAGE_CLASSES` and the one page shown. Each other page (its module pulls in
+the data layer) is built the first time it is shown (`ui/lazy_pages.py`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -53,6 +55,7 @@ from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.database_controller import DatabaseController, is_practice_database
 from icc_desktop.ui.focus import name_qt_parts, reading_order, tidy_focus
 from icc_desktop.ui.forms import set_role
+from icc_desktop.ui.lazy_pages import LazyPages
 from icc_desktop.ui.settings import (
     LAST_PAGE,
     WINDOW_GEOMETRY,
@@ -88,8 +91,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.workers = workers or Workers()
         self.context: AppContext | None = None
-        self.pages: dict[str, Page] = {}
-        self.welcome: WelcomePage | None = None  # shown in place of a page
+        self.pages = LazyPages(self._build_page)
+        """Every page by id, in navigation order; a page is built the first time it is asked for."""
+        self.welcome: WelcomePage | None = None  # shown in place of a page, built when first shown
         self.databases = DatabaseController(settings, self.workers, self)
         """Opens databases, keeps the recent files and the last workshop (see `database_controller`)."""
         self.databases.sig_opening.connect(self._on_opening)
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         self.databases.sig_damaged.connect(self._database_damaged)
         self.databases.sig_finished.connect(lambda: self._show_busy(False))
         self._saved_at: dt.datetime | None = None
+        self.room_dock: QDockWidget | None = None  # made when the room panel is first shown
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(960, 600))
         self.resize(1280, 800)
@@ -184,7 +189,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.database_label)
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -479,9 +485,18 @@ class MainWindow(QMainWindow):
         self.show_page(page if page in self.pages and self.navigation_enabled(page) else "overview")
         if self.welcome_when_no_workshop and self.context.workshop_id is None:  # e.g. the first start
             self.show_welcome()
+        self.sig_database_opened.emit(db)
+        # Queued behind the page's first paint: counting what is not synced imports the sync
+        # client (httpx, pydantic) and the purge reads every workshop; started at once, their
+        # threads took the CPU and the GIL the page needed to show (measured: bench/ui.py).
+        QTimer.singleShot(0, self, lambda: self._after_shown(db))
+
+    def _after_shown(self, db: Database) -> None:
+        """The background work of an opened file that the page shown does not wait for."""
+        if self.context is None or self.context.db is not db:  # another file opened meanwhile
+            return
         self._show_sync_state()
         self._apply_retention(db)
-        self.sig_database_opened.emit(db)
 
     def _apply_retention(self, db: Database) -> None:
         """Erase, in the background, the personal data of workshops past their retention period."""
@@ -514,31 +529,37 @@ class MainWindow(QMainWindow):
             action.setToolTip(self.tr("Sync is off in the practice database") if practice else action.statusTip())
 
     def _build_pages(self) -> None:
+        """Name every page in the navigation and View ▸ Go to; the pages themselves are built
+        when first shown (`_build_page`)."""
         assert self.context is not None
         go_keys = iter(range(1, 10))
-        for entry in page_registry.PAGE_CLASSES:
-            cls = page_registry.load_page_class(entry)
-            page = cls(self.context)
-            self.pages[cls.page_id] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title())
-            item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
+        page_ids = page_registry.page_ids()
+        self.pages.register(page_ids)
+        for page_id in page_ids:
+            title = page_registry.page_title(page_id)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, page_id)
             self.navigation.addItem(item)
             # "&" in a menu text marks the mnemonic: "Needs & priorities" showed as "Needs _priorities".
-            action = self._action(page.title().replace("&", "&&"),
-                                  lambda _checked=False, pid=cls.page_id: self.show_page(pid))
+            action = self._action(title.replace("&", "&&"), lambda _checked=False, pid=page_id: self.show_page(pid))
             key = next(go_keys, None)
             if key is not None:
                 action.setShortcut(QKeySequence(f"Ctrl+{key}"))
-            action.setData(cls.page_id)
+            action.setData(page_id)
             self.go_menu.addAction(action)
-            if hasattr(page, "sig_open_workshop"):
-                page.sig_open_workshop.connect(self.open_workshop)
-            tidy_focus(page)  # one Tab stop per table, dividers by keyboard, no empty stops
-        from icc_desktop.ui.pages.welcome import install_welcome
-
-        self.welcome = install_welcome(self)
         self._fit_navigation()
+
+    def _build_page(self, page_id: str) -> Page:
+        """Build one page (`self.pages[page_id]` calls this the first time): it reads its data
+        when it shows, so a page built late shows the data as it is then."""
+        assert self.context is not None
+        entry = next(e for e in page_registry.PAGE_CLASSES if page_registry.page_id_of(e) == page_id)
+        page = page_registry.load_page_class(entry)(self.context)
+        self.stack.addWidget(page)
+        if hasattr(page, "sig_open_workshop"):
+            page.sig_open_workshop.connect(self.open_workshop)
+        tidy_focus(page)  # one Tab stop per table, dividers by keyboard, no empty stops
+        return page
 
     def _fit_navigation(self) -> None:
         """Size the navigation after its entries in its font: 1.2 times the application font, so
@@ -581,15 +602,15 @@ class MainWindow(QMainWindow):
 
     def navigation_enabled(self, page_id: str) -> bool:
         """Whether a page can be shown now (workshop pages need an open workshop)."""
-        page = self.pages.get(page_id)
-        if page is None:
+        if page_id not in self.pages:
             return False
-        return not page.needs_workshop or (self.context is not None and self.context.workshop_id is not None)
+        return (not page_registry.needs_workshop(page_id)
+                or (self.context is not None and self.context.workshop_id is not None))
 
     def show_page(self, page_id: str) -> Page:
         """Show a page (raises KeyError for an unknown id)."""
         page = self.pages[page_id]
-        row = list(self.pages).index(page_id)
+        row = self.pages.row(page_id)
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)  # calls _navigate
         else:
@@ -604,8 +625,8 @@ class MainWindow(QMainWindow):
     def _navigate(self, row: int) -> None:
         if row < 0 or row >= len(self.pages):
             return
-        page_id = list(self.pages)[row]
-        page = self.pages[page_id]
+        page_id = self.pages.id_at(row)
+        page = self.pages[page_id]  # built now if it is shown for the first time
         self.stack.setCurrentWidget(page)
         page.refresh()
         self.settings.set(LAST_PAGE, page_id)
@@ -717,20 +738,19 @@ class MainWindow(QMainWindow):
         """The Conflicts entry of the navigation says how many wait: "Conflicts (3)"."""
         from icc_desktop.ui.sync_controller import controller_for
 
-        page = self.pages.get("conflicts")
-        if page is None or self.context is None:
+        if "conflicts" not in self.pages or self.context is None:
             return
         count = controller_for(self.context).conflict_count
-        row = list(self.pages).index("conflicts")
-        item = self.navigation.item(row)
+        item = self.navigation.item(self.pages.row("conflicts"))
         if item is None:
             return
-        text = self.tr("%1 (%2)").replace("%1", page.title()).replace("%2", f"{count:,}") if count else page.title()
+        title = page_registry.page_title("conflicts")  # the page itself may not be built yet
+        text = self.tr("%1 (%2)").replace("%1", title).replace("%2", f"{count:,}") if count else title
         if item.text() != text:
             item.setText(text)
             self._fit_navigation()
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         self.tr("%1, %Ln waiting", "", count).replace("%1", page.title()) if count else page.title())
+                         self.tr("%1, %Ln waiting", "", count).replace("%1", title) if count else title)
 
     def _show_sync_progress(self, done: int = 0, total: int = 0, text: str = "") -> None:
         from icc_desktop.ui.sync_controller import controller_for
@@ -874,17 +894,21 @@ class MainWindow(QMainWindow):
         if self.context is None:
             self._set_data_actions_enabled(False)
             return
-        for page in self.pages.values():
+        for page in self.pages.built().values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
+        if self.welcome is not None:  # built again, in the new language, when next shown
+            self.stack.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+            self.welcome = None
         self.navigation.blockSignals(True)
         self.navigation.clear()
         self.navigation.blockSignals(False)
         self._build_pages()
         self._set_data_actions_enabled(True)
         self._name_undo_actions()
-        if getattr(self, "room_dock", None) is not None:  # the room panel in the new language
+        if self.room_dock is not None:  # the room panel in the new language
             visible = self.room_dock.isVisible()
             self.removeDockWidget(self.room_dock)
             self.room_dock.deleteLater()
@@ -905,10 +929,13 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         """Help ▸ Welcome page; also shown when a database opens with no workshop open."""
-        from icc_desktop.ui.pages.welcome import show_welcome
+        from icc_desktop.ui.pages.welcome import install_welcome, show_welcome
 
-        if self.welcome is not None:
-            show_welcome(self, self.welcome)
+        if self.context is None:
+            return
+        if self.welcome is None:
+            self.welcome = install_welcome(self)
+        show_welcome(self, self.welcome)
 
     def _open_log_folder(self) -> None:
         from PySide6.QtCore import QUrl
@@ -960,11 +987,9 @@ class MainWindow(QMainWindow):
         """Show the room panel (a dock at the right of the window)."""
         if self.context is None:
             return
-        from PySide6.QtWidgets import QDockWidget
-
         from icc_desktop.ui.room import RoomPanel, room_controller
 
-        if getattr(self, "room_dock", None) is None:
+        if self.room_dock is None:
             self.room_panel = RoomPanel(self.context)
             self.room_dock = QDockWidget(self.tr("Room"), self)
             self.room_dock.setObjectName("roomDock")

@@ -122,8 +122,8 @@ class PresenterWindow(QWidget):
         for number in range(len(VIEWS)):
             shortcut = QShortcut(QKeySequence(str(number + 1)), self)
             shortcut.activated.connect(lambda number=number: self.show_view(VIEWS[number]))
-        for button in self.buttons.buttons():
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the digits and F11 stay with the window
+        for view_button in self.buttons.buttons():
+            view_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the digits and F11 stay with the window
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from icc_desktop.ui.workers import Task, Workers
@@ -32,7 +32,7 @@ def run_with_progress(
     `fn` reports with `task.progress(done, total, text)` and stops when `task.check()` raises.
     The dialog closes before `on_result` / `on_error` run.
     """
-    dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("QProgressDialog", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from icc_desktop import APP_ID, config
 
@@ -92,8 +92,8 @@ class Settings:
         try:
             if setting.type is list:
                 return list(raw) if isinstance(raw, list | tuple) else [raw]  # type: ignore[return-value]
-            if setting.type is bytes:
-                return bytes(raw)  # type: ignore[return-value]
+            if setting.type is bytes and isinstance(raw, QByteArray):  # other values: bytes(raw) below
+                return bytes(raw.data())  # type: ignore[return-value]
             if setting.type is bool and isinstance(raw, str):  # INI files store "true" / "false"
                 return raw.strip().lower() in ("true", "1", "yes")  # type: ignore[return-value]
             return setting.type(raw)  # type: ignore[call-arg]

@@ -120,7 +120,7 @@ class Workers:
         fn: Callable[[Task], Any],
         *,
         on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,  # what it returns is ignored
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> Task:
         """Run `fn(task)` in the background; connect the callbacks before it starts."""

@@ -53,6 +53,57 @@
     </message>
 </context>
 <context>
+    <name>ActionsSection</name>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Ausgewählte Maßnahme</translation>
+    </message>
+    <message>
+        <source>Select an action to see its objective, need, lead, budget and funding.</source>
+        <translation>Wählen Sie eine Maßnahme, um Ziel, Bedarf, Federführung, Budget und Finanzierung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Search the roadmap…</source>
+        <translation>Fahrplan durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search objectives, actions and KPIs</source>
+        <translation>Ziele, Maßnahmen und Kennzahlen suchen</translation>
+    </message>
+    <message>
+        <source>A new action</source>
+        <translation>Eine neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>New action&apos;s title</source>
+        <translation>Titel der neuen Maßnahme</translation>
+    </message>
+    <message>
+        <source>New action&apos;s objective</source>
+        <translation>Ziel der neuen Maßnahme</translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation>&amp;Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected action (or objective, or KPI) — Del; Undo brings it back</source>
+        <translation>Die ausgewählte Maßnahme (oder das Ziel oder die Kennzahl) löschen — Entf; Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation>(kein Ziel)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>Assessment</source>
@@ -61,86 +112,6 @@
     <message>
         <source>Keys 1–5 score the selected question (0: not known); in the Target column they set the target. Click a level for the current one, Shift+click for the target.</source>
         <translation>Die Tasten 1–5 bewerten die ausgewählte Frage (0: unbekannt); in der Spalte Ziel setzen sie das Ziel. Klicken Sie auf eine Stufe für die aktuelle Stufe, Umschalt+Klick für das Ziel.</translation>
-    </message>
-    <message>
-        <source>Whose answers</source>
-        <translation>Wessen Antworten</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring for:</source>
-        <translation>&amp;Bewertung für:</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Fragen</translation>
-    </message>
-    <message>
-        <source>Search questions…</source>
-        <translation>Fragen suchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Next question after a score</source>
-        <translation>&amp;Nächste Frage nach einer Bewertung</translation>
-    </message>
-    <message>
-        <source>Dimensions</source>
-        <translation>Dimensionen</translation>
-    </message>
-    <message>
-        <source>Not &amp;known</source>
-        <translation>&amp;Unbekannt</translation>
-    </message>
-    <message>
-        <source>The current level is not known or does not apply (key 0)</source>
-        <translation>Die aktuelle Stufe ist unbekannt oder trifft nicht zu (Taste 0)</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <translation>Stufe %1</translation>
-    </message>
-    <message>
-        <source>Target level</source>
-        <translation>Zielstufe</translation>
-    </message>
-    <message>
-        <source>&amp;Target level:</source>
-        <translation>&amp;Zielstufe:</translation>
-    </message>
-    <message>
-        <source>Evidence or comment</source>
-        <translation>Nachweis oder Kommentar</translation>
-    </message>
-    <message>
-        <source>Evidence, sources, remarks (saved when you leave the field)</source>
-        <translation>Nachweise, Quellen, Anmerkungen (gespeichert, wenn Sie das Feld verlassen)</translation>
-    </message>
-    <message>
-        <source>Evi&amp;dence:</source>
-        <translation>&amp;Nachweis:</translation>
-    </message>
-    <message>
-        <source>Gaps per dimension</source>
-        <translation>Lücken je Dimension</translation>
-    </message>
-    <message>
-        <source>Gaps</source>
-        <translation>Lücken</translation>
-    </message>
-    <message>
-        <source>&amp;Cohort</source>
-        <translation>&amp;Kohorte</translation>
-    </message>
-    <message>
-        <source>Group consensus</source>
-        <translation>Gruppenkonsens</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions scored</source>
-        <translation>%1 von %2 Fragen bewertet</translation>
-    </message>
-    <message>
-        <source>Current and target levels — %1</source>
-        <translation>Aktuelle und Zielstufen — %1</translation>
     </message>
     <message>
         <source>Same edition</source>
@@ -291,6 +262,24 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>ChecksSection</name>
+    <message>
+        <source>Roadmap checks</source>
+        <translation>Fahrplanprüfungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roadmap checks: %n warning(s)</source>
+        <translation>
+            <numerusform>Fahrplanprüfungen: %n Warnung</numerusform>
+            <numerusform>Fahrplanprüfungen: %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap checks: nothing to report</source>
+        <translation>Fahrplanprüfungen: nichts zu melden</translation>
+    </message>
+</context>
+<context>
     <name>CitiesTableModel</name>
     <message>
         <source>City</source>
@@ -312,12 +301,27 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Stadt und Workshop</translation>
     </message>
     <message>
-        <source>City profile</source>
-        <translation>Stadtprofil</translation>
+        <source>City</source>
+        <translation>Stadt</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
+        <source>Edit city</source>
+        <translation>Stadt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation>Workshop bearbeiten</translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number, e.g. 297000.</source>
+        <translation>Geben Sie die Einwohnerzahl als ganze Zahl ein, z. B. 297000.</translation>
+    </message>
+</context>
+<context>
+    <name>CityProfileSection</name>
+    <message>
+        <source>City profile</source>
+        <translation>Stadtprofil</translation>
     </message>
     <message>
         <source>e.g. 297000</source>
@@ -354,62 +358,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation> Jahre</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Datum</translation>
-    </message>
-    <message>
-        <source>&amp;Venue</source>
-        <translation>&amp;Ort</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator</source>
-        <translation>&amp;Moderation</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>Fra&amp;mework</source>
-        <translation>&amp;Rahmenwerk</translation>
-    </message>
-    <message>
-        <source>Roadmap &amp;horizon</source>
-        <translation>&amp;Horizont des Fahrplans</translation>
-    </message>
-    <message>
-        <source>Dots per partic&amp;ipant</source>
-        <translation>Punkte pro Teilneh&amp;mer</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Stadt</translation>
-    </message>
-    <message>
-        <source>The framework cannot change once the assessment has answers.</source>
-        <translation>Das Rahmenwerk kann nicht mehr geändert werden, sobald die Bewertung Antworten enthält.</translation>
-    </message>
-    <message>
-        <source>Edit city</source>
-        <translation>Stadt bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit workshop</source>
-        <translation>Workshop bearbeiten</translation>
-    </message>
-    <message>
-        <source>Enter the population as a whole number, e.g. 297000.</source>
-        <translation>Geben Sie die Einwohnerzahl als ganze Zahl ein, z. B. 297000.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +472,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
         <translation>Die Datenbank konnte wegen eines unerwarteten Fehlers nicht geöffnet werden; die Details stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionsSection</name>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions scored</source>
+        <translation>%1 von %2 Fragen bewertet</translation>
     </message>
 </context>
 <context>
@@ -712,14 +671,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>SDG %1</translation>
     </message>
     <message>
-        <source>higher</source>
-        <translation>höher</translation>
-    </message>
-    <message>
-        <source>lower</source>
-        <translation>niedriger</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
@@ -730,6 +681,41 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>No indicator matches.</source>
         <translation>Kein Indikator passt.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiSection</name>
+    <message>
+        <source>KPIs of the selected action</source>
+        <translation>Kennzahlen der ausgewählten Maßnahme</translation>
+    </message>
+    <message>
+        <source>A new KPI of the selected action, e.g. “Households with fibre”</source>
+        <translation>Eine neue Kennzahl der ausgewählten Maßnahme, z. B. „Haushalte mit Glasfaser“</translation>
+    </message>
+    <message>
+        <source>New KPI&apos;s name</source>
+        <translation>Name der neuen Kennzahl</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation>&amp;Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>From the &amp;library…</source>
+        <translation>Aus der &amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
+        <translation>Einen KPI aus der Indikatorbibliothek wählen (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): Einheit und Richtung kommen mit</translation>
+    </message>
+    <message>
+        <source>KPIs of “%1”</source>
+        <translation>Kennzahlen von „%1“</translation>
+    </message>
+    <message>
+        <source>KPIs (select an action)</source>
+        <translation>Kennzahlen (Maßnahme auswählen)</translation>
     </message>
 </context>
 <context>
@@ -1420,15 +1406,22 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
-    <name>NeedsPage</name>
+    <name>NeedListTab</name>
     <message>
-        <source>Needs &amp; priorities</source>
-        <translation>Bedarfe und Prioritäten</translation>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
     </message>
     <message>
-        <source>Turn the largest gaps into needs or type your own; then vote with dots and score impact and feasibility. The ranking and the 2×2 follow every change.</source>
-        <translation>Machen Sie die größten Lücken zu Bedarfen oder geben Sie eigene ein; stimmen Sie dann mit Punkten ab und bewerten Sie Wirkung und Machbarkeit. Rangfolge und 2×2-Matrix folgen jeder Änderung.</translation>
+        <source>Selected need</source>
+        <translation>Ausgewählter Bedarf</translation>
     </message>
+    <message>
+        <source>Select a need to tag its track, transversal service and SWOT.</source>
+        <translation>Wählen Sie einen Bedarf, um Themenfeld, Querschnittsdienst und SWOT anzugeben.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedToolsBar</name>
     <message>
         <source>Search needs and participants…</source>
         <translation>Bedarfe und Teilnehmende suchen…</translation>
@@ -1449,49 +1442,20 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>One need per question with the largest consensus gap (target − current), skipping those already listed</source>
         <translation>Ein Bedarf je Frage mit der größten Konsenslücke (Ziel − aktuell), bereits aufgeführte werden übersprungen</translation>
     </message>
+</context>
+<context>
+    <name>NeedsPage</name>
     <message>
-        <source>A new need, e.g. “Open data portal for mobility”</source>
-        <translation>Ein neuer Bedarf, z. B. „Open-Data-Portal für Mobilität“</translation>
+        <source>Needs &amp; priorities</source>
+        <translation>Bedarfe und Prioritäten</translation>
     </message>
     <message>
-        <source>New need&apos;s title</source>
-        <translation>Titel des neuen Bedarfs</translation>
-    </message>
-    <message>
-        <source>&amp;Add need</source>
-        <translation>Bedarf &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete need</source>
-        <translation>Bedarf &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Delete the selected need and its votes (Del); Undo brings them back</source>
-        <translation>Den ausgewählten Bedarf und seine Stimmen löschen (Entf); Rückgängig holt sie zurück</translation>
+        <source>Turn the largest gaps into needs or type your own; then vote with dots and score impact and feasibility. The ranking and the 2×2 follow every change.</source>
+        <translation>Machen Sie die größten Lücken zu Bedarfen oder geben Sie eigene ein; stimmen Sie dann mit Punkten ab und bewerten Sie Wirkung und Machbarkeit. Rangfolge und 2×2-Matrix folgen jeder Änderung.</translation>
     </message>
     <message>
         <source>Needs</source>
         <translation>Bedarfe</translation>
-    </message>
-    <message>
-        <source>Selected need</source>
-        <translation>Ausgewählter Bedarf</translation>
-    </message>
-    <message>
-        <source>Select a need to tag its track, transversal service and SWOT.</source>
-        <translation>Wählen Sie einen Bedarf, um Themenfeld, Querschnittsdienst und SWOT anzugeben.</translation>
-    </message>
-    <message>
-        <source>Dot voting: participants down, needs across</source>
-        <translation>Punktabstimmung: Teilnehmende in Zeilen, Bedarfe in Spalten</translation>
-    </message>
-    <message>
-        <source>Tally, impact and feasibility per need</source>
-        <translation>Auszählung, Wirkung und Machbarkeit je Bedarf</translation>
-    </message>
-    <message>
-        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
-        <translation>Geben Sie die an der Wand gezählten Punkte (Auszählung) sowie die von der Gruppe geschätzte Wirkung und Machbarkeit ein, von 1 (niedrig) bis 5 (hoch). Die Rangfolge nutzt die Mittelwerte aller Stimmen.</translation>
     </message>
     <message>
         <source>Dot voting</source>
@@ -1500,26 +1464,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Impact &amp;&amp; feasibility</source>
         <translation>Wirkung &amp;&amp; Machbarkeit</translation>
-    </message>
-    <message>
-        <source>Ranking of the needs</source>
-        <translation>Rangfolge der Bedarfe</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Rangfolge</translation>
-    </message>
-    <message>
-        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
-        <translation>Jede Person hat %1 Punkte zu vergeben (die Spalten B1, B2… sind die Bedarfe, überall gleich nummeriert; für den Titel über eine Überschrift fahren).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 dots placed.</source>
-        <translation>%1 von %2 Punkten vergeben.</translation>
-    </message>
-    <message>
-        <source>Add participants first to vote per person, or enter a tally per need.</source>
-        <translation>Fügen Sie zuerst Teilnehmende hinzu, um pro Person abzustimmen, oder geben Sie eine Auszählung je Bedarf ein.</translation>
     </message>
     <message>
         <source>Add need</source>
@@ -1585,6 +1529,29 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>NewNeedBar</name>
+    <message>
+        <source>A new need, e.g. “Open data portal for mobility”</source>
+        <translation>Ein neuer Bedarf, z. B. „Open-Data-Portal für Mobilität“</translation>
+    </message>
+    <message>
+        <source>New need&apos;s title</source>
+        <translation>Titel des neuen Bedarfs</translation>
+    </message>
+    <message>
+        <source>&amp;Add need</source>
+        <translation>Bedarf &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete need</source>
+        <translation>Bedarf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected need and its votes (Del); Undo brings them back</source>
+        <translation>Den ausgewählten Bedarf und seine Stimmen löschen (Entf); Rückgängig holt sie zurück</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
@@ -1637,6 +1604,25 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Choose the city, or add a new one.</source>
         <translation>Wählen Sie die Stadt oder fügen Sie eine neue hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesSection</name>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>A new objective</source>
+        <translation>Ein neues Ziel</translation>
+    </message>
+    <message>
+        <source>New objective&apos;s title</source>
+        <translation>Titel des neuen Ziels</translation>
+    </message>
+    <message>
+        <source>Add &amp;objective</source>
+        <translation>&amp;Ziel hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1791,15 +1777,29 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>ParticipantTableSection</name>
     <message>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <source>Click a cell to change it. Copy rows from a spreadsheet (name, organisation, role, group, e-mail, consent) and press Ctrl+V on the table to add them all at once.</source>
-        <translation>Klicken Sie auf eine Zelle, um sie zu ändern. Kopieren Sie Zeilen aus einer Tabellenkalkulation (Name, Organisation, Rolle, Gruppe, E-Mail, Einwilligung) und drücken Sie Strg+V in der Tabelle, um alle auf einmal hinzuzufügen.</translation>
+        <source>Selected participant</source>
+        <translation>Ausgewählte Person</translation>
     </message>
+    <message>
+        <source>Select a participant to edit their role and e-mail.</source>
+        <translation>Wählen Sie eine Person, um ihre Rolle und E-Mail zu bearbeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmende</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantToolsBar</name>
     <message>
         <source>Search participants…</source>
         <translation>Teilnehmende suchen…</translation>
@@ -1840,96 +1840,16 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Erase the selected participant&apos;s name, e-mail and organisation here and, through sync, everywhere; answers and votes stay</source>
         <translation>Name, E-Mail und Organisation der gewählten Person hier und über die Synchronisierung überall löschen; Antworten und Stimmen bleiben</translation>
     </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
     <message>
-        <source>until erased by hand</source>
-        <translation>bis zur Löschung von Hand</translation>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
-        <source> months</source>
-        <translation> Monate</translation>
-    </message>
-    <message>
-        <source>Keep names, e-mails and organisations for</source>
-        <translation>Namen, E-Mails und Organisationen aufbewahren für</translation>
-    </message>
-    <message>
-        <source>&amp;Keep names, e-mails and organisations for:</source>
-        <translation>Namen, E-Mails und Organisationen &amp;aufbewahren für:</translation>
-    </message>
-    <message>
-        <source>Selected participant</source>
-        <translation>Ausgewählte Person</translation>
-    </message>
-    <message>
-        <source>Select a participant to edit their role and e-mail.</source>
-        <translation>Wählen Sie eine Person, um ihre Rolle und E-Mail zu bearbeiten.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s name</source>
-        <translation>Name der neuen teilnehmenden Person</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s organisation</source>
-        <translation>Organisation der neuen teilnehmenden Person</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s role</source>
-        <translation>Rolle der neuen teilnehmenden Person</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s stakeholder group</source>
-        <translation>Interessengruppe der neuen teilnehmenden Person</translation>
-    </message>
-    <message>
-        <source>E-mail (optional)</source>
-        <translation>E-Mail (optional)</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s e-mail</source>
-        <translation>E-Mail der neuen teilnehmenden Person</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Einwilligung</translation>
-    </message>
-    <message>
-        <source>The participant agrees to be named in the reports</source>
-        <translation>Die Person ist einverstanden, in den Berichten namentlich genannt zu werden</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a participant</source>
-        <translation>Teilnehmende Person hinzufügen</translation>
-    </message>
-    <message>
-        <source>Erased automatically on %1; scores and votes stay.</source>
-        <translation>Automatisch gelöscht am %1; Bewertungen und Stimmen bleiben.</translation>
-    </message>
-    <message>
-        <source>Kept until you forget a person or set a period.</source>
-        <translation>Aufbewahrt, bis Sie eine Person vergessen oder eine Frist setzen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n Teilnehmende</numerusform>
-            <numerusform>%n Teilnehmende</numerusform>
-        </translation>
+        <source>Click a cell to change it. Copy rows from a spreadsheet (name, organisation, role, group, e-mail, consent) and press Ctrl+V on the table to add them all at once.</source>
+        <translation>Klicken Sie auf eine Zelle, um sie zu ändern. Kopieren Sie Zeilen aus einer Tabellenkalkulation (Name, Organisation, Rolle, Gruppe, E-Mail, Einwilligung) und drücken Sie Strg+V in der Tabelle, um alle auf einmal hinzuzufügen.</translation>
     </message>
     <message>
         <source>Set retention period</source>
@@ -2131,6 +2051,17 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>PrioritiesSection</name>
+    <message>
+        <source>Ranking of the needs</source>
+        <translation>Rangfolge der Bedarfe</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+</context>
+<context>
     <name>PriorityMatrix</name>
     <message>
         <source>Priority matrix: impact against feasibility</source>
@@ -2181,6 +2112,123 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>QR code of {address}</source>
         <translation>QR-Code von {address}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDetailSection</name>
+    <message>
+        <source>Evidence or comment</source>
+        <translation>Nachweis oder Kommentar</translation>
+    </message>
+    <message>
+        <source>Evidence, sources, remarks (saved when you leave the field)</source>
+        <translation>Nachweise, Quellen, Anmerkungen (gespeichert, wenn Sie das Feld verlassen)</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <source>Not &amp;known</source>
+        <translation>&amp;Unbekannt</translation>
+    </message>
+    <message>
+        <source>The current level is not known or does not apply (key 0)</source>
+        <translation>Die aktuelle Stufe ist unbekannt oder trifft nicht zu (Taste 0)</translation>
+    </message>
+    <message>
+        <source>&amp;Next question after a score</source>
+        <translation>&amp;Nächste Frage nach einer Bewertung</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <source>&amp;Target level:</source>
+        <translation>&amp;Zielstufe:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsSection</name>
+    <message>
+        <source>Whose answers</source>
+        <translation>Wessen Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring for:</source>
+        <translation>&amp;Bewertung für:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Search questions…</source>
+        <translation>Fragen suchen…</translation>
+    </message>
+    <message>
+        <source>Group consensus</source>
+        <translation>Gruppenkonsens</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddSection</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s name</source>
+        <translation>Name der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s organisation</source>
+        <translation>Organisation der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s role</source>
+        <translation>Rolle der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s stakeholder group</source>
+        <translation>Interessengruppe der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-Mail (optional)</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s e-mail</source>
+        <translation>E-Mail der neuen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>The participant agrees to be named in the reports</source>
+        <translation>Die Person ist einverstanden, in den Berichten namentlich genannt zu werden</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2537,52 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>ResultsSection</name>
+    <message>
+        <source>Gaps per dimension</source>
+        <translation>Lücken je Dimension</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Kohorte</translation>
+    </message>
+    <message>
+        <source>Current and target levels — %1</source>
+        <translation>Aktuelle und Zielstufen — %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSection</name>
+    <message>
+        <source>until erased by hand</source>
+        <translation>bis zur Löschung von Hand</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Keep names, e-mails and organisations for</source>
+        <translation>Namen, E-Mails und Organisationen aufbewahren für</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names, e-mails and organisations for:</source>
+        <translation>Namen, E-Mails und Organisationen &amp;aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Erased automatically on %1; scores and votes stay.</source>
+        <translation>Automatisch gelöscht am %1; Bewertungen und Stimmen bleiben.</translation>
+    </message>
+    <message>
+        <source>Kept until you forget a person or set a period.</source>
+        <translation>Aufbewahrt, bis Sie eine Person vergessen oder eine Frist setzen.</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPage</name>
     <message>
         <source>Vision &amp; roadmap</source>
@@ -2499,139 +2593,12 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Bearbeiten Sie jede Zelle direkt (Eingabe oder Doppelklick); ziehen Sie Zeilen oder drücken Sie Alt+Auf/Ab, um sie neu zu ordnen. Warnungen markieren Maßnahmen, zu denen die Fahrplanprüfungen etwas anzumerken haben.</translation>
     </message>
     <message>
-        <source>Vision statement</source>
-        <translation>Leitbild</translation>
-    </message>
-    <message>
-        <source>Where the city wants to be at the end of the roadmap, in a few sentences (saved when you leave the field)</source>
-        <translation>Wo die Stadt am Ende des Fahrplans stehen will, in wenigen Sätzen (gespeichert, wenn Sie das Feld verlassen)</translation>
-    </message>
-    <message>
-        <source>V&amp;ision</source>
-        <translation>V&amp;ision</translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <source>A new objective</source>
-        <translation>Ein neues Ziel</translation>
-    </message>
-    <message>
-        <source>New objective&apos;s title</source>
-        <translation>Titel des neuen Ziels</translation>
-    </message>
-    <message>
-        <source>Add &amp;objective</source>
-        <translation>&amp;Ziel hinzufügen</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Selected action</source>
-        <translation>Ausgewählte Maßnahme</translation>
-    </message>
-    <message>
-        <source>Select an action to see its objective, need, lead, budget and funding.</source>
-        <translation>Wählen Sie eine Maßnahme, um Ziel, Bedarf, Federführung, Budget und Finanzierung zu sehen.</translation>
-    </message>
-    <message>
-        <source>Search the roadmap…</source>
-        <translation>Fahrplan durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Search objectives, actions and KPIs</source>
-        <translation>Ziele, Maßnahmen und Kennzahlen suchen</translation>
-    </message>
-    <message>
-        <source>A new action</source>
-        <translation>Eine neue Maßnahme</translation>
-    </message>
-    <message>
-        <source>New action&apos;s title</source>
-        <translation>Titel der neuen Maßnahme</translation>
-    </message>
-    <message>
-        <source>New action&apos;s objective</source>
-        <translation>Ziel der neuen Maßnahme</translation>
-    </message>
-    <message>
-        <source>Add &amp;action</source>
-        <translation>&amp;Maßnahme hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete the selected action (or objective, or KPI) — Del; Undo brings it back</source>
-        <translation>Die ausgewählte Maßnahme (oder das Ziel oder die Kennzahl) löschen — Entf; Rückgängig holt sie zurück</translation>
-    </message>
-    <message>
-        <source>KPIs of the selected action</source>
-        <translation>Kennzahlen der ausgewählten Maßnahme</translation>
-    </message>
-    <message>
-        <source>A new KPI of the selected action, e.g. “Households with fibre”</source>
-        <translation>Eine neue Kennzahl der ausgewählten Maßnahme, z. B. „Haushalte mit Glasfaser“</translation>
-    </message>
-    <message>
-        <source>New KPI&apos;s name</source>
-        <translation>Name der neuen Kennzahl</translation>
-    </message>
-    <message>
-        <source>Add &amp;KPI</source>
-        <translation>&amp;Kennzahl hinzufügen</translation>
-    </message>
-    <message>
-        <source>From the &amp;library…</source>
-        <translation>Aus der &amp;Bibliothek…</translation>
-    </message>
-    <message>
-        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
-        <translation>Einen KPI aus der Indikatorbibliothek wählen (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): Einheit und Richtung kommen mit</translation>
-    </message>
-    <message>
         <source>Actions &amp;&amp; KPIs</source>
         <translation>Maßnahmen &amp;&amp; Kennzahlen</translation>
     </message>
     <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Roadmap checks</source>
-        <translation>Fahrplanprüfungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Roadmap checks: %n warning(s)</source>
-        <translation>
-            <numerusform>Fahrplanprüfungen: %n Warnung</numerusform>
-            <numerusform>Fahrplanprüfungen: %n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Roadmap checks: nothing to report</source>
-        <translation>Fahrplanprüfungen: nichts zu melden</translation>
-    </message>
-    <message>
-        <source>Horizon: %1 to %2</source>
-        <translation>Horizont: %1 bis %2</translation>
-    </message>
-    <message>
-        <source>(no objective)</source>
-        <translation>(kein Ziel)</translation>
-    </message>
-    <message>
-        <source>KPIs of “%1”</source>
-        <translation>Kennzahlen von „%1“</translation>
-    </message>
-    <message>
-        <source>KPIs (select an action)</source>
-        <translation>Kennzahlen (Maßnahme auswählen)</translation>
     </message>
     <message>
         <source>Edit vision</source>
@@ -2859,6 +2826,17 @@ Raumcode: {code}</translation>
     <message>
         <source>Accept a suggested need</source>
         <translation>Vorgeschlagenen Bedarf übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>Tally, impact and feasibility per need</source>
+        <translation>Auszählung, Wirkung und Machbarkeit je Bedarf</translation>
+    </message>
+    <message>
+        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
+        <translation>Geben Sie die an der Wand gezählten Punkte (Auszählung) sowie die von der Gruppe geschätzte Wirkung und Machbarkeit ein, von 1 (niedrig) bis 5 (hoch). Die Rangfolge nutzt die Mittelwerte aller Stimmen.</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3388,47 @@ Raumcode: {code}</translation>
     </message>
 </context>
 <context>
+    <name>TimelineSection</name>
+    <message>
+        <source>Horizon: %1 to %2</source>
+        <translation>Horizont: %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisionSection</name>
+    <message>
+        <source>Vision statement</source>
+        <translation>Leitbild</translation>
+    </message>
+    <message>
+        <source>Where the city wants to be at the end of the roadmap, in a few sentences (saved when you leave the field)</source>
+        <translation>Wo die Stadt am Ende des Fahrplans stehen will, in wenigen Sätzen (gespeichert, wenn Sie das Feld verlassen)</translation>
+    </message>
+    <message>
+        <source>V&amp;ision</source>
+        <translation>V&amp;ision</translation>
+    </message>
+</context>
+<context>
+    <name>VotingTab</name>
+    <message>
+        <source>Dot voting: participants down, needs across</source>
+        <translation>Punktabstimmung: Teilnehmende in Zeilen, Bedarfe in Spalten</translation>
+    </message>
+    <message>
+        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
+        <translation>Jede Person hat %1 Punkte zu vergeben (die Spalten B1, B2… sind die Bedarfe, überall gleich nummeriert; für den Titel über eine Überschrift fahren).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots placed.</source>
+        <translation>%1 von %2 Punkten vergeben.</translation>
+    </message>
+    <message>
+        <source>Add participants first to vote per person, or enter a tally per need.</source>
+        <translation>Fügen Sie zuerst Teilnehmende hinzu, um pro Person abzustimmen, oder geben Sie eine Auszählung je Bedarf ein.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Preparing the demo workshop…</source>
@@ -3489,6 +3508,57 @@ Raumcode: {code}</translation>
     <message>
         <source>This database has no workshop yet. File: {path}</source>
         <translation>Diese Datenbank hat noch keinen Workshop. Datei: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDetailsSection</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Moderation</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mework</source>
+        <translation>&amp;Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;horizon</source>
+        <translation>&amp;Horizont des Fahrplans</translation>
+    </message>
+    <message>
+        <source>Dots per partic&amp;ipant</source>
+        <translation>Punkte pro Teilneh&amp;mer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The framework cannot change once the assessment has answers.</source>
+        <translation>Das Rahmenwerk kann nicht mehr geändert werden, sobald die Bewertung Antworten enthält.</translation>
     </message>
 </context>
 <context>
@@ -3828,14 +3898,6 @@ Raumcode: {code}</translation>
         <translation>Wie weit der letzte Wert vom Ausgangswert zum Ziel gekommen ist</translation>
     </message>
     <message>
-        <source>higher</source>
-        <translation>höher</translation>
-    </message>
-    <message>
-        <source>lower</source>
-        <translation>niedriger</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -3962,98 +4024,6 @@ Raumcode: {code}</translation>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>Public authority</source>
-        <translation>Öffentliche Verwaltung</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Wirtschaft</translation>
-    </message>
-    <message>
-        <source>Academia / research</source>
-        <translation>Wissenschaft / Forschung</translation>
-    </message>
-    <message>
-        <source>Civil society</source>
-        <translation>Zivilgesellschaft</translation>
-    </message>
-    <message>
-        <source>Social innovators</source>
-        <translation>Soziale Innovatoren</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Core city</source>
-        <translation>Kernstadt</translation>
-    </message>
-    <message>
-        <source>Mentor city</source>
-        <translation>Mentorstadt</translation>
-    </message>
-    <message>
-        <source>Observer city</source>
-        <translation>Beobachterstadt</translation>
-    </message>
-    <message>
-        <source>Fellow city</source>
-        <translation>Partnerstadt</translation>
-    </message>
-    <message>
-        <source>ICC 2020–2022</source>
-        <translation>ICC 2020–2022</translation>
-    </message>
-    <message>
-        <source>ICC 2023–2025</source>
-        <translation>ICC 2023–2025</translation>
-    </message>
-    <message>
-        <source>Must have</source>
-        <translation>Muss (Must have)</translation>
-    </message>
-    <message>
-        <source>Should have</source>
-        <translation>Soll (Should have)</translation>
-    </message>
-    <message>
-        <source>Could have</source>
-        <translation>Kann (Could have)</translation>
-    </message>
-    <message>
-        <source>Won&apos;t have (this time)</source>
-        <translation>Diesmal nicht (Won’t have)</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Stärke</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Schwäche</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Chance</translation>
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation>Risiko</translation>
-    </message>
     <message>
         <source>Participant %1</source>
         <translation>Teilnehmende Person %1</translation>

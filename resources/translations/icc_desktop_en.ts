@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChecksSection</name>
+    <message numerus="yes">
+        <source>Roadmap checks: %n warning(s)</source>
+        <translation>
+            <numerusform>Roadmap checks: %n warning</numerusform>
+            <numerusform>Roadmap checks: %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message numerus="yes">
         <source>To resolve (%Ln)</source>
@@ -73,7 +83,7 @@
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>ParticipantTableSection</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -81,6 +91,9 @@
             <numerusform>%n participants</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
     <message numerus="yes">
         <source>Paste %n participant(s)</source>
         <translation>
@@ -107,16 +120,6 @@
         <translation>
             <numerusform>Delete %n participant</numerusform>
             <numerusform>Delete %n participants</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RoadmapPage</name>
-    <message numerus="yes">
-        <source>Roadmap checks: %n warning(s)</source>
-        <translation>
-            <numerusform>Roadmap checks: %n warning</numerusform>
-            <numerusform>Roadmap checks: %n warnings</numerusform>
         </translation>
     </message>
 </context>

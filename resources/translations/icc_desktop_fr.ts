@@ -53,6 +53,57 @@
     </message>
 </context>
 <context>
+    <name>ActionsSection</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an action to see its objective, need, lead, budget and funding.</source>
+        <translation>Sélectionnez une action pour voir son objectif, son besoin, son pilote, son budget et son financement.</translation>
+    </message>
+    <message>
+        <source>Search the roadmap…</source>
+        <translation>Rechercher dans la feuille de route…</translation>
+    </message>
+    <message>
+        <source>Search objectives, actions and KPIs</source>
+        <translation>Rechercher des objectifs, actions et indicateurs</translation>
+    </message>
+    <message>
+        <source>A new action</source>
+        <translation>Une nouvelle action</translation>
+    </message>
+    <message>
+        <source>New action&apos;s title</source>
+        <translation>Titre de la nouvelle action</translation>
+    </message>
+    <message>
+        <source>New action&apos;s objective</source>
+        <translation>Objectif de la nouvelle action</translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation>Ajouter une &amp;action</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected action (or objective, or KPI) — Del; Undo brings it back</source>
+        <translation>Supprimer l’action sélectionnée (ou l’objectif, ou l’indicateur) — Suppr ; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation>(aucun objectif)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>Assessment</source>
@@ -61,86 +112,6 @@
     <message>
         <source>Keys 1–5 score the selected question (0: not known); in the Target column they set the target. Click a level for the current one, Shift+click for the target.</source>
         <translation>Les touches 1 à 5 notent la question sélectionnée (0 : inconnu) ; dans la colonne Cible, elles fixent la cible. Cliquez sur un niveau pour le niveau actuel, Maj+clic pour la cible.</translation>
-    </message>
-    <message>
-        <source>Whose answers</source>
-        <translation>Réponses de qui</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring for:</source>
-        <translation>&amp;Notation pour :</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <source>Search questions…</source>
-        <translation>Rechercher des questions…</translation>
-    </message>
-    <message>
-        <source>&amp;Next question after a score</source>
-        <translation>Question &amp;suivante après une note</translation>
-    </message>
-    <message>
-        <source>Dimensions</source>
-        <translation>Dimensions</translation>
-    </message>
-    <message>
-        <source>Not &amp;known</source>
-        <translation>&amp;Inconnu</translation>
-    </message>
-    <message>
-        <source>The current level is not known or does not apply (key 0)</source>
-        <translation>Le niveau actuel est inconnu ou sans objet (touche 0)</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <translation>Niveau %1</translation>
-    </message>
-    <message>
-        <source>Target level</source>
-        <translation>Niveau cible</translation>
-    </message>
-    <message>
-        <source>&amp;Target level:</source>
-        <translation>Niveau &amp;cible :</translation>
-    </message>
-    <message>
-        <source>Evidence or comment</source>
-        <translation>Justification ou commentaire</translation>
-    </message>
-    <message>
-        <source>Evidence, sources, remarks (saved when you leave the field)</source>
-        <translation>Justifications, sources, remarques (enregistrées quand vous quittez le champ)</translation>
-    </message>
-    <message>
-        <source>Evi&amp;dence:</source>
-        <translation>Just&amp;ification :</translation>
-    </message>
-    <message>
-        <source>Gaps per dimension</source>
-        <translation>Écarts par dimension</translation>
-    </message>
-    <message>
-        <source>Gaps</source>
-        <translation>Écarts</translation>
-    </message>
-    <message>
-        <source>&amp;Cohort</source>
-        <translation>&amp;Cohorte</translation>
-    </message>
-    <message>
-        <source>Group consensus</source>
-        <translation>Consensus du groupe</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions scored</source>
-        <translation>%1 questions notées sur %2</translation>
-    </message>
-    <message>
-        <source>Current and target levels — %1</source>
-        <translation>Niveaux actuel et cible — %1</translation>
     </message>
     <message>
         <source>Same edition</source>
@@ -291,6 +262,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>ChecksSection</name>
+    <message>
+        <source>Roadmap checks</source>
+        <translation>Contrôles de la feuille de route</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roadmap checks: %n warning(s)</source>
+        <translation>
+            <numerusform>Contrôles de la feuille de route : %n avertissement</numerusform>
+            <numerusform>Contrôles de la feuille de route : %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap checks: nothing to report</source>
+        <translation>Contrôles de la feuille de route : rien à signaler</translation>
+    </message>
+</context>
+<context>
     <name>CitiesTableModel</name>
     <message>
         <source>City</source>
@@ -312,12 +301,27 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ville et atelier</translation>
     </message>
     <message>
-        <source>City profile</source>
-        <translation>Profil de la ville</translation>
+        <source>City</source>
+        <translation>Ville</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
+        <source>Edit city</source>
+        <translation>Modifier la ville</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation>Modifier l’atelier</translation>
+    </message>
+    <message>
+        <source>Enter the population as a whole number, e.g. 297000.</source>
+        <translation>Saisissez la population en nombre entier, p. ex. 297000.</translation>
+    </message>
+</context>
+<context>
+    <name>CityProfileSection</name>
+    <message>
+        <source>City profile</source>
+        <translation>Profil de la ville</translation>
     </message>
     <message>
         <source>e.g. 297000</source>
@@ -354,62 +358,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation> ans</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titre</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <source>&amp;Venue</source>
-        <translation>&amp;Lieu</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator</source>
-        <translation>&amp;Animateur·rice</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Statut</translation>
-    </message>
-    <message>
-        <source>Fra&amp;mework</source>
-        <translation>&amp;Cadre</translation>
-    </message>
-    <message>
-        <source>Roadmap &amp;horizon</source>
-        <translation>&amp;Horizon de la feuille de route</translation>
-    </message>
-    <message>
-        <source>Dots per partic&amp;ipant</source>
-        <translation>Gommettes par partic&amp;ipant</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>The framework cannot change once the assessment has answers.</source>
-        <translation>Le cadre ne peut plus changer une fois que l’évaluation contient des réponses.</translation>
-    </message>
-    <message>
-        <source>Edit city</source>
-        <translation>Modifier la ville</translation>
-    </message>
-    <message>
-        <source>Edit workshop</source>
-        <translation>Modifier l’atelier</translation>
-    </message>
-    <message>
-        <source>Enter the population as a whole number, e.g. 297000.</source>
-        <translation>Saisissez la population en nombre entier, p. ex. 297000.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +472,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>The database could not be opened because of an unexpected error; the details are in the log file.</source>
         <translation>La base de données n’a pas pu être ouverte à cause d’une erreur inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionsSection</name>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions scored</source>
+        <translation>%1 questions notées sur %2</translation>
     </message>
 </context>
 <context>
@@ -712,14 +671,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>ODD %1</translation>
     </message>
     <message>
-        <source>higher</source>
-        <translation>plus haut</translation>
-    </message>
-    <message>
-        <source>lower</source>
-        <translation>plus bas</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -730,6 +681,41 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>No indicator matches.</source>
         <translation>Aucun indicateur ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiSection</name>
+    <message>
+        <source>KPIs of the selected action</source>
+        <translation>Indicateurs de l’action sélectionnée</translation>
+    </message>
+    <message>
+        <source>A new KPI of the selected action, e.g. “Households with fibre”</source>
+        <translation>Un nouvel indicateur de l’action sélectionnée, p. ex. « Foyers raccordés à la fibre »</translation>
+    </message>
+    <message>
+        <source>New KPI&apos;s name</source>
+        <translation>Nom du nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation>Ajouter un &amp;indicateur</translation>
+    </message>
+    <message>
+        <source>From the &amp;library…</source>
+        <translation>Depuis la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
+        <translation>Choisir un indicateur dans la bibliothèque (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123) : il apporte son unité et son sens</translation>
+    </message>
+    <message>
+        <source>KPIs of “%1”</source>
+        <translation>Indicateurs de « %1 »</translation>
+    </message>
+    <message>
+        <source>KPIs (select an action)</source>
+        <translation>Indicateurs (sélectionnez une action)</translation>
     </message>
 </context>
 <context>
@@ -1420,15 +1406,22 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
-    <name>NeedsPage</name>
+    <name>NeedListTab</name>
     <message>
-        <source>Needs &amp; priorities</source>
-        <translation>Besoins et priorités</translation>
+        <source>Needs</source>
+        <translation>Besoins</translation>
     </message>
     <message>
-        <source>Turn the largest gaps into needs or type your own; then vote with dots and score impact and feasibility. The ranking and the 2×2 follow every change.</source>
-        <translation>Transformez les plus grands écarts en besoins ou saisissez les vôtres ; votez ensuite avec des gommettes et notez l’impact et la faisabilité. Le classement et la matrice 2×2 suivent chaque modification.</translation>
+        <source>Selected need</source>
+        <translation>Besoin sélectionné</translation>
     </message>
+    <message>
+        <source>Select a need to tag its track, transversal service and SWOT.</source>
+        <translation>Sélectionnez un besoin pour indiquer son volet, son service transversal et sa catégorie SWOT.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedToolsBar</name>
     <message>
         <source>Search needs and participants…</source>
         <translation>Rechercher des besoins et des participants…</translation>
@@ -1449,49 +1442,20 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>One need per question with the largest consensus gap (target − current), skipping those already listed</source>
         <translation>Un besoin par question ayant le plus grand écart de consensus (cible − actuel), en sautant ceux déjà listés</translation>
     </message>
+</context>
+<context>
+    <name>NeedsPage</name>
     <message>
-        <source>A new need, e.g. “Open data portal for mobility”</source>
-        <translation>Un nouveau besoin, p. ex. « Portail de données ouvertes pour la mobilité »</translation>
+        <source>Needs &amp; priorities</source>
+        <translation>Besoins et priorités</translation>
     </message>
     <message>
-        <source>New need&apos;s title</source>
-        <translation>Titre du nouveau besoin</translation>
-    </message>
-    <message>
-        <source>&amp;Add need</source>
-        <translation>&amp;Ajouter le besoin</translation>
-    </message>
-    <message>
-        <source>&amp;Delete need</source>
-        <translation>&amp;Supprimer le besoin</translation>
-    </message>
-    <message>
-        <source>Delete the selected need and its votes (Del); Undo brings them back</source>
-        <translation>Supprimer le besoin sélectionné et ses votes (Suppr) ; Annuler les rétablit</translation>
+        <source>Turn the largest gaps into needs or type your own; then vote with dots and score impact and feasibility. The ranking and the 2×2 follow every change.</source>
+        <translation>Transformez les plus grands écarts en besoins ou saisissez les vôtres ; votez ensuite avec des gommettes et notez l’impact et la faisabilité. Le classement et la matrice 2×2 suivent chaque modification.</translation>
     </message>
     <message>
         <source>Needs</source>
         <translation>Besoins</translation>
-    </message>
-    <message>
-        <source>Selected need</source>
-        <translation>Besoin sélectionné</translation>
-    </message>
-    <message>
-        <source>Select a need to tag its track, transversal service and SWOT.</source>
-        <translation>Sélectionnez un besoin pour indiquer son volet, son service transversal et sa catégorie SWOT.</translation>
-    </message>
-    <message>
-        <source>Dot voting: participants down, needs across</source>
-        <translation>Vote par gommettes : participants en lignes, besoins en colonnes</translation>
-    </message>
-    <message>
-        <source>Tally, impact and feasibility per need</source>
-        <translation>Décompte, impact et faisabilité par besoin</translation>
-    </message>
-    <message>
-        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
-        <translation>Saisissez les gommettes comptées au mur (décompte) ainsi que l’impact et la faisabilité estimés par le groupe, de 1 (faible) à 5 (élevé). Le classement utilise les moyennes de tous les votes.</translation>
     </message>
     <message>
         <source>Dot voting</source>
@@ -1500,26 +1464,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Impact &amp;&amp; feasibility</source>
         <translation>Impact &amp;&amp; faisabilité</translation>
-    </message>
-    <message>
-        <source>Ranking of the needs</source>
-        <translation>Classement des besoins</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Classement</translation>
-    </message>
-    <message>
-        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
-        <translation>Chaque participant dispose de %1 gommettes (les colonnes B1, B2… sont les besoins, numérotés comme partout ; survolez un en-tête pour voir son titre).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 dots placed.</source>
-        <translation>%1 gommettes placées sur %2.</translation>
-    </message>
-    <message>
-        <source>Add participants first to vote per person, or enter a tally per need.</source>
-        <translation>Ajoutez d’abord des participants pour voter par personne, ou saisissez un décompte par besoin.</translation>
     </message>
     <message>
         <source>Add need</source>
@@ -1585,6 +1529,29 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>NewNeedBar</name>
+    <message>
+        <source>A new need, e.g. “Open data portal for mobility”</source>
+        <translation>Un nouveau besoin, p. ex. « Portail de données ouvertes pour la mobilité »</translation>
+    </message>
+    <message>
+        <source>New need&apos;s title</source>
+        <translation>Titre du nouveau besoin</translation>
+    </message>
+    <message>
+        <source>&amp;Add need</source>
+        <translation>&amp;Ajouter le besoin</translation>
+    </message>
+    <message>
+        <source>&amp;Delete need</source>
+        <translation>&amp;Supprimer le besoin</translation>
+    </message>
+    <message>
+        <source>Delete the selected need and its votes (Del); Undo brings them back</source>
+        <translation>Supprimer le besoin sélectionné et ses votes (Suppr) ; Annuler les rétablit</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
@@ -1637,6 +1604,25 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Choose the city, or add a new one.</source>
         <translation>Choisissez la ville ou ajoutez-en une.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesSection</name>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>A new objective</source>
+        <translation>Un nouvel objectif</translation>
+    </message>
+    <message>
+        <source>New objective&apos;s title</source>
+        <translation>Titre du nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Add &amp;objective</source>
+        <translation>Ajouter un &amp;objectif</translation>
     </message>
 </context>
 <context>
@@ -1791,15 +1777,29 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>ParticipantTableSection</name>
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Click a cell to change it. Copy rows from a spreadsheet (name, organisation, role, group, e-mail, consent) and press Ctrl+V on the table to add them all at once.</source>
-        <translation>Cliquez sur une cellule pour la modifier. Copiez des lignes d’un tableur (nom, organisation, rôle, groupe, e-mail, consentement) et appuyez sur Ctrl+V dans le tableau pour toutes les ajouter d’un coup.</translation>
+        <source>Selected participant</source>
+        <translation>Participant sélectionné</translation>
     </message>
+    <message>
+        <source>Select a participant to edit their role and e-mail.</source>
+        <translation>Sélectionnez un participant pour modifier son rôle et son e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantToolsBar</name>
     <message>
         <source>Search participants…</source>
         <translation>Rechercher des participants…</translation>
@@ -1840,96 +1840,16 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Erase the selected participant&apos;s name, e-mail and organisation here and, through sync, everywhere; answers and votes stay</source>
         <translation>Effacer le nom, l&apos;e-mail et l&apos;organisation du participant choisi ici et, par la synchronisation, partout ; réponses et votes restent</translation>
     </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
     <message>
-        <source>until erased by hand</source>
-        <translation>jusqu&apos;à effacement manuel</translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
-        <source> months</source>
-        <translation> mois</translation>
-    </message>
-    <message>
-        <source>Keep names, e-mails and organisations for</source>
-        <translation>Conserver noms, e-mails et organisations pendant</translation>
-    </message>
-    <message>
-        <source>&amp;Keep names, e-mails and organisations for:</source>
-        <translation>&amp;Conserver noms, e-mails et organisations pendant :</translation>
-    </message>
-    <message>
-        <source>Selected participant</source>
-        <translation>Participant sélectionné</translation>
-    </message>
-    <message>
-        <source>Select a participant to edit their role and e-mail.</source>
-        <translation>Sélectionnez un participant pour modifier son rôle et son e-mail.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s name</source>
-        <translation>Nom du nouveau participant</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s organisation</source>
-        <translation>Organisation du nouveau participant</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s role</source>
-        <translation>Rôle du nouveau participant</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s stakeholder group</source>
-        <translation>Groupe de parties prenantes du nouveau participant</translation>
-    </message>
-    <message>
-        <source>E-mail (optional)</source>
-        <translation>E-mail (facultatif)</translation>
-    </message>
-    <message>
-        <source>New participant&apos;s e-mail</source>
-        <translation>E-mail du nouveau participant</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>The participant agrees to be named in the reports</source>
-        <translation>Le participant accepte d’être nommé dans les rapports</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <source>Add a participant</source>
-        <translation>Ajouter un participant</translation>
-    </message>
-    <message>
-        <source>Erased automatically on %1; scores and votes stay.</source>
-        <translation>Effacés automatiquement le %1 ; notes et votes restent.</translation>
-    </message>
-    <message>
-        <source>Kept until you forget a person or set a period.</source>
-        <translation>Conservés jusqu&apos;à ce que vous oubliiez une personne ou fixiez une durée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
+        <source>Click a cell to change it. Copy rows from a spreadsheet (name, organisation, role, group, e-mail, consent) and press Ctrl+V on the table to add them all at once.</source>
+        <translation>Cliquez sur une cellule pour la modifier. Copiez des lignes d’un tableur (nom, organisation, rôle, groupe, e-mail, consentement) et appuyez sur Ctrl+V dans le tableau pour toutes les ajouter d’un coup.</translation>
     </message>
     <message>
         <source>Set retention period</source>
@@ -2131,6 +2051,17 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>PrioritiesSection</name>
+    <message>
+        <source>Ranking of the needs</source>
+        <translation>Classement des besoins</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+</context>
+<context>
     <name>PriorityMatrix</name>
     <message>
         <source>Priority matrix: impact against feasibility</source>
@@ -2181,6 +2112,123 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>QR code of {address}</source>
         <translation>Code QR de {address}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDetailSection</name>
+    <message>
+        <source>Evidence or comment</source>
+        <translation>Justification ou commentaire</translation>
+    </message>
+    <message>
+        <source>Evidence, sources, remarks (saved when you leave the field)</source>
+        <translation>Justifications, sources, remarques (enregistrées quand vous quittez le champ)</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence:</source>
+        <translation>Just&amp;ification :</translation>
+    </message>
+    <message>
+        <source>Not &amp;known</source>
+        <translation>&amp;Inconnu</translation>
+    </message>
+    <message>
+        <source>The current level is not known or does not apply (key 0)</source>
+        <translation>Le niveau actuel est inconnu ou sans objet (touche 0)</translation>
+    </message>
+    <message>
+        <source>&amp;Next question after a score</source>
+        <translation>Question &amp;suivante après une note</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Niveau cible</translation>
+    </message>
+    <message>
+        <source>&amp;Target level:</source>
+        <translation>Niveau &amp;cible :</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsSection</name>
+    <message>
+        <source>Whose answers</source>
+        <translation>Réponses de qui</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring for:</source>
+        <translation>&amp;Notation pour :</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Search questions…</source>
+        <translation>Rechercher des questions…</translation>
+    </message>
+    <message>
+        <source>Group consensus</source>
+        <translation>Consensus du groupe</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddSection</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s name</source>
+        <translation>Nom du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s organisation</source>
+        <translation>Organisation du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s role</source>
+        <translation>Rôle du nouveau participant</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s stakeholder group</source>
+        <translation>Groupe de parties prenantes du nouveau participant</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s e-mail</source>
+        <translation>E-mail du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>The participant agrees to be named in the reports</source>
+        <translation>Le participant accepte d’être nommé dans les rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2537,52 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>ResultsSection</name>
+    <message>
+        <source>Gaps per dimension</source>
+        <translation>Écarts par dimension</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohorte</translation>
+    </message>
+    <message>
+        <source>Current and target levels — %1</source>
+        <translation>Niveaux actuel et cible — %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSection</name>
+    <message>
+        <source>until erased by hand</source>
+        <translation>jusqu&apos;à effacement manuel</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Keep names, e-mails and organisations for</source>
+        <translation>Conserver noms, e-mails et organisations pendant</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names, e-mails and organisations for:</source>
+        <translation>&amp;Conserver noms, e-mails et organisations pendant :</translation>
+    </message>
+    <message>
+        <source>Erased automatically on %1; scores and votes stay.</source>
+        <translation>Effacés automatiquement le %1 ; notes et votes restent.</translation>
+    </message>
+    <message>
+        <source>Kept until you forget a person or set a period.</source>
+        <translation>Conservés jusqu&apos;à ce que vous oubliiez une personne ou fixiez une durée.</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPage</name>
     <message>
         <source>Vision &amp; roadmap</source>
@@ -2499,139 +2593,12 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Modifiez n’importe quelle cellule sur place (Entrée ou double-clic) ; faites glisser les lignes ou appuyez sur Alt+Haut/Bas pour les réordonner. Des avertissements signalent les actions sur lesquelles les contrôles de la feuille de route ont une remarque.</translation>
     </message>
     <message>
-        <source>Vision statement</source>
-        <translation>Déclaration de vision</translation>
-    </message>
-    <message>
-        <source>Where the city wants to be at the end of the roadmap, in a few sentences (saved when you leave the field)</source>
-        <translation>Où la ville veut être à la fin de la feuille de route, en quelques phrases (enregistré quand vous quittez le champ)</translation>
-    </message>
-    <message>
-        <source>V&amp;ision</source>
-        <translation>V&amp;ision</translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation>Objectifs</translation>
-    </message>
-    <message>
-        <source>A new objective</source>
-        <translation>Un nouvel objectif</translation>
-    </message>
-    <message>
-        <source>New objective&apos;s title</source>
-        <translation>Titre du nouvel objectif</translation>
-    </message>
-    <message>
-        <source>Add &amp;objective</source>
-        <translation>Ajouter un &amp;objectif</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Selected action</source>
-        <translation>Action sélectionnée</translation>
-    </message>
-    <message>
-        <source>Select an action to see its objective, need, lead, budget and funding.</source>
-        <translation>Sélectionnez une action pour voir son objectif, son besoin, son pilote, son budget et son financement.</translation>
-    </message>
-    <message>
-        <source>Search the roadmap…</source>
-        <translation>Rechercher dans la feuille de route…</translation>
-    </message>
-    <message>
-        <source>Search objectives, actions and KPIs</source>
-        <translation>Rechercher des objectifs, actions et indicateurs</translation>
-    </message>
-    <message>
-        <source>A new action</source>
-        <translation>Une nouvelle action</translation>
-    </message>
-    <message>
-        <source>New action&apos;s title</source>
-        <translation>Titre de la nouvelle action</translation>
-    </message>
-    <message>
-        <source>New action&apos;s objective</source>
-        <translation>Objectif de la nouvelle action</translation>
-    </message>
-    <message>
-        <source>Add &amp;action</source>
-        <translation>Ajouter une &amp;action</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete the selected action (or objective, or KPI) — Del; Undo brings it back</source>
-        <translation>Supprimer l’action sélectionnée (ou l’objectif, ou l’indicateur) — Suppr ; Annuler la rétablit</translation>
-    </message>
-    <message>
-        <source>KPIs of the selected action</source>
-        <translation>Indicateurs de l’action sélectionnée</translation>
-    </message>
-    <message>
-        <source>A new KPI of the selected action, e.g. “Households with fibre”</source>
-        <translation>Un nouvel indicateur de l’action sélectionnée, p. ex. « Foyers raccordés à la fibre »</translation>
-    </message>
-    <message>
-        <source>New KPI&apos;s name</source>
-        <translation>Nom du nouvel indicateur</translation>
-    </message>
-    <message>
-        <source>Add &amp;KPI</source>
-        <translation>Ajouter un &amp;indicateur</translation>
-    </message>
-    <message>
-        <source>From the &amp;library…</source>
-        <translation>Depuis la &amp;bibliothèque…</translation>
-    </message>
-    <message>
-        <source>Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123): it brings its unit and direction</source>
-        <translation>Choisir un indicateur dans la bibliothèque (U4SSC, CITYkeys, LORDI, ISO 37120/37122/37123) : il apporte son unité et son sens</translation>
-    </message>
-    <message>
         <source>Actions &amp;&amp; KPIs</source>
         <translation>Actions &amp;&amp; indicateurs</translation>
     </message>
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>Roadmap checks</source>
-        <translation>Contrôles de la feuille de route</translation>
-    </message>
-    <message numerus="yes">
-        <source>Roadmap checks: %n warning(s)</source>
-        <translation>
-            <numerusform>Contrôles de la feuille de route : %n avertissement</numerusform>
-            <numerusform>Contrôles de la feuille de route : %n avertissements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Roadmap checks: nothing to report</source>
-        <translation>Contrôles de la feuille de route : rien à signaler</translation>
-    </message>
-    <message>
-        <source>Horizon: %1 to %2</source>
-        <translation>Horizon : de %1 à %2</translation>
-    </message>
-    <message>
-        <source>(no objective)</source>
-        <translation>(aucun objectif)</translation>
-    </message>
-    <message>
-        <source>KPIs of “%1”</source>
-        <translation>Indicateurs de « %1 »</translation>
-    </message>
-    <message>
-        <source>KPIs (select an action)</source>
-        <translation>Indicateurs (sélectionnez une action)</translation>
     </message>
     <message>
         <source>Edit vision</source>
@@ -2859,6 +2826,17 @@ Code de la salle : {code}</translation>
     <message>
         <source>Accept a suggested need</source>
         <translation>Accepter un besoin proposé</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>Tally, impact and feasibility per need</source>
+        <translation>Décompte, impact et faisabilité par besoin</translation>
+    </message>
+    <message>
+        <source>Enter the dots counted on the wall (tally) and the group&apos;s impact and feasibility, 1 (low) to 5 (high). The ranking uses the means over every vote.</source>
+        <translation>Saisissez les gommettes comptées au mur (décompte) ainsi que l’impact et la faisabilité estimés par le groupe, de 1 (faible) à 5 (élevé). Le classement utilise les moyennes de tous les votes.</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3388,47 @@ Code de la salle : {code}</translation>
     </message>
 </context>
 <context>
+    <name>TimelineSection</name>
+    <message>
+        <source>Horizon: %1 to %2</source>
+        <translation>Horizon : de %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisionSection</name>
+    <message>
+        <source>Vision statement</source>
+        <translation>Déclaration de vision</translation>
+    </message>
+    <message>
+        <source>Where the city wants to be at the end of the roadmap, in a few sentences (saved when you leave the field)</source>
+        <translation>Où la ville veut être à la fin de la feuille de route, en quelques phrases (enregistré quand vous quittez le champ)</translation>
+    </message>
+    <message>
+        <source>V&amp;ision</source>
+        <translation>V&amp;ision</translation>
+    </message>
+</context>
+<context>
+    <name>VotingTab</name>
+    <message>
+        <source>Dot voting: participants down, needs across</source>
+        <translation>Vote par gommettes : participants en lignes, besoins en colonnes</translation>
+    </message>
+    <message>
+        <source>Each participant has %1 dots to place (columns N1, N2… are the needs as numbered in every view; hover a header for its title).</source>
+        <translation>Chaque participant dispose de %1 gommettes (les colonnes B1, B2… sont les besoins, numérotés comme partout ; survolez un en-tête pour voir son titre).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots placed.</source>
+        <translation>%1 gommettes placées sur %2.</translation>
+    </message>
+    <message>
+        <source>Add participants first to vote per person, or enter a tally per need.</source>
+        <translation>Ajoutez d’abord des participants pour voter par personne, ou saisissez un décompte par besoin.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Preparing the demo workshop…</source>
@@ -3489,6 +3508,57 @@ Code de la salle : {code}</translation>
     <message>
         <source>This database has no workshop yet. File: {path}</source>
         <translation>Cette base de données n’a pas encore d’atelier. Fichier : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDetailsSection</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Animateur·rice</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mework</source>
+        <translation>&amp;Cadre</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;horizon</source>
+        <translation>&amp;Horizon de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Dots per partic&amp;ipant</source>
+        <translation>Gommettes par partic&amp;ipant</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The framework cannot change once the assessment has answers.</source>
+        <translation>Le cadre ne peut plus changer une fois que l’évaluation contient des réponses.</translation>
     </message>
 </context>
 <context>
@@ -3828,14 +3898,6 @@ Code de la salle : {code}</translation>
         <translation>Part du chemin parcourue de la valeur de départ à la cible par la dernière valeur</translation>
     </message>
     <message>
-        <source>higher</source>
-        <translation>plus haut</translation>
-    </message>
-    <message>
-        <source>lower</source>
-        <translation>plus bas</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -3962,98 +4024,6 @@ Code de la salle : {code}</translation>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>Public authority</source>
-        <translation>Autorité publique</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Entreprises</translation>
-    </message>
-    <message>
-        <source>Academia / research</source>
-        <translation>Monde académique / recherche</translation>
-    </message>
-    <message>
-        <source>Civil society</source>
-        <translation>Société civile</translation>
-    </message>
-    <message>
-        <source>Social innovators</source>
-        <translation>Innovateurs sociaux</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévu</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Core city</source>
-        <translation>Ville principale</translation>
-    </message>
-    <message>
-        <source>Mentor city</source>
-        <translation>Ville mentor</translation>
-    </message>
-    <message>
-        <source>Observer city</source>
-        <translation>Ville observatrice</translation>
-    </message>
-    <message>
-        <source>Fellow city</source>
-        <translation>Ville partenaire</translation>
-    </message>
-    <message>
-        <source>ICC 2020–2022</source>
-        <translation>ICC 2020–2022</translation>
-    </message>
-    <message>
-        <source>ICC 2023–2025</source>
-        <translation>ICC 2023–2025</translation>
-    </message>
-    <message>
-        <source>Must have</source>
-        <translation>Indispensable (Must have)</translation>
-    </message>
-    <message>
-        <source>Should have</source>
-        <translation>Important (Should have)</translation>
-    </message>
-    <message>
-        <source>Could have</source>
-        <translation>Souhaitable (Could have)</translation>
-    </message>
-    <message>
-        <source>Won&apos;t have (this time)</source>
-        <translation>Exclu (cette fois)</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Force</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Faiblesse</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Opportunité</translation>
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation>Menace</translation>
-    </message>
     <message>
         <source>Participant %1</source>
         <translation>Participant %1</translation>

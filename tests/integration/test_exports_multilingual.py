@@ -1,17 +1,25 @@
-"""The PDF and the template speak the reader's language all the way, framework texts included."""
+"""The PDF, the template, the workbooks, ODS and CSV speak the reader's language all the way, framework texts included."""
 
 # ruff: noqa: F811  (the tests take fixtures imported from exports_support as parameters)
 
 from __future__ import annotations
 
+import json
+import zipfile
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from icc_desktop import cli
+from icc_desktop.exports.i18n import CATALOGUE, LANGUAGES, Translator
+from icc_desktop.exports.opendata import export_csv, export_ods
 from icc_desktop.exports.pdf import export_pdf
+from icc_desktop.exports.sheet_words import HEADERS, SHEET_NAMES, header, sheet_name
 from icc_desktop.exports.template import write_template
+from icc_desktop.exports.xlsx import SHEETS, export_all, export_workbook
 from icc_desktop.models import Dimension, Question
+from icc_desktop.services.multilingual import _frameworks, framework_texts, reference_texts
 from icc_desktop.services.workshops import set_response
 from icc_desktop.store.db import Database
 from tests.integration.exports_support import (  # noqa: F401  (fixtures)
@@ -20,6 +28,8 @@ from tests.integration.exports_support import (  # noqa: F401  (fixtures)
     pdf_text,
     small_db,
 )
+
+SHIPPED_FRAMEWORKS = list(_frameworks())
 
 FRENCH = {"dimension": "Pilotage et gouvernance de l’écosystème numérique local",
           "question": "La ville a-t-elle une stratégie pour la transformation numérique de son économie et de sa "
@@ -64,3 +74,100 @@ def test_pdf_framework_texts_in_french_and_german(small_db: tuple[Database, Smal
         english = session.get(Dimension, small.questions[0].dimension_id).name
     assert words["dimension"].split()[0] in text and english not in text
     assert words["question"][:40] in text
+
+
+def _english_words(language: str) -> set[str]:
+    """Every word of the app's own English vocabulary that reads differently in `language` (the tell-tale
+    of an untranslated label): report catalogue, sheet names, headers, shipped reference labels, framework texts."""
+    index = LANGUAGES.index(language)
+    words = {texts[0] for texts in CATALOGUE.values() if texts[index] != texts[0] and "{" not in texts[0]}
+    words |= {english for english, texts in (*SHEET_NAMES.items(), *HEADERS.items()) if texts[index - 1] != english}
+    for texts in (reference_texts(), *(framework_texts(*shipped) for shipped in SHIPPED_FRAMEWORKS)):
+        for entry in texts._texts.values():
+            if entry.get(language, entry["en"]) != entry["en"]:
+                words.add(entry["en"])
+    return {w for w in words if len(w) > 2}
+
+
+def _cells(path: Path) -> list[tuple[str, str, str]]:
+    """(sheet, cell, text) of every text cell of a workbook."""
+    book = load_workbook(path, read_only=True)
+    found = []
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    found.append((sheet.title, getattr(cell, "coordinate", "?"), cell.value))
+    return found
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+@pytest.mark.parametrize("every", [False, True])
+def test_workbook_in_french_and_german(small_db: tuple[Database, SmallWorkshop], tmp_path: Path, language: str,
+                                       every: bool) -> None:
+    """Sheet names, headers, labels and chart titles of a workbook follow its language: no English label left."""
+    db, small = small_db
+    path = tmp_path / f"w-{language}.xlsx"
+    if every:
+        export_all(db, path, language=language)
+    else:
+        export_workbook(db, small.workshop_id, path, language=language)
+    book = load_workbook(path, read_only=True)
+    expected = [sheet_name(name, language) for name in SHEETS]
+    assert [title for title in book.sheetnames if title in expected] == expected
+    headers = [c.value for c in next(book[sheet_name("Actions", language)].iter_rows(max_row=1))]
+    assert headers == [header(c.key, language) for c in SHEETS["Actions"]]
+    english = _english_words(language)
+    leftovers = [(sheet, cell, text) for sheet, cell, text in _cells(path) if text in english]
+    assert leftovers == []
+    export_workbook(db, small.workshop_id, tmp_path / "en.xlsx")  # the check sees English where it is
+    assert len([text for _, _, text in _cells(tmp_path / "en.xlsx") if text in english]) > 20
+    with zipfile.ZipFile(path) as package:
+        charts = " ".join(package.read(n).decode() for n in package.namelist() if n.startswith("xl/charts/"))
+        properties = package.read("docProps/core.xml").decode()
+    assert charts and not [w for w in ("Maturity:", "Dots per need", "Programme:", ">Current<", ">Target<")
+                           if w in charts]
+    assert f">{language}</dc:language>" in properties
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_ods_and_csv_in_french_and_german(small_db: tuple[Database, SmallWorkshop], tmp_path: Path,
+                                          language: str) -> None:
+    """The ODS names its tables and columns in its language; the CSV keeps English column keys (scripts
+    rely on them) but its README, data package titles and labels are in the export's language."""
+    db, small = small_db
+    content = zipfile.ZipFile(export_ods(db, small.workshop_id, tmp_path / "w.ods", language=language)).read(
+        "content.xml").decode()
+    assert all(f'table:name="{sheet_name(name, language)}"' in content for name in SHEETS)
+    assert f"<text:p>{header('Lead organisation', language)}</text:p>" in content
+    assert "<text:p>Lead organisation</text:p>" not in content
+    assert "<text:p>Must have</text:p>" not in content and f"<text:p>{Translator(language).code('moscow', 'must')}" \
+        in content
+    folder = export_csv(db, tmp_path / "csv", workshop_id=small.workshop_id, language=language)
+    first_line = (folder / "actions.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert first_line.split(",")[:4] == ["City", "Workshop", "No.", "Objective"]
+    readme = (folder / "README.txt").read_text(encoding="utf-8")
+    for english in ("Format: UTF-8, comma-separated", "text as typed", "whole number", "rows)"):
+        assert english not in readme
+    assert f"Lead organisation: {header('Lead organisation', language)}" in readme
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["languages"] == [language]
+    fields = {f["name"]: f for r in package["resources"] for f in r["schema"]["fields"]}
+    assert fields["Funding source"]["title"] == header("Funding source", language)
+    assert "in English" not in fields["Funding source"]["description"]
+    needs = (folder / "needs.csv").read_text(encoding="utf-8")
+    assert "Must have" not in needs and Translator(language).code("moscow", "must") in needs
+
+
+def test_cli_exports_take_a_language(small_db: tuple[Database, SmallWorkshop], tmp_path: Path) -> None:
+    """`export xlsx|ods|csv --language` reaches the files; a language not shipped is a usage error (exit 2)."""
+    db, small = small_db
+    base = ["--workshop", small.workshop_id[:8], "--db", str(db.path), "--language", "de"]
+    assert cli.main(["export", "xlsx", *base, "-o", str(tmp_path / "w.xlsx")]) == 0
+    assert "Maßnahmen" in load_workbook(tmp_path / "w.xlsx", read_only=True).sheetnames
+    assert cli.main(["export", "ods", *base, "-o", str(tmp_path / "w.ods")]) == 0
+    assert 'table:name="Maßnahmen"' in zipfile.ZipFile(tmp_path / "w.ods").read("content.xml").decode()
+    assert cli.main(["export", "csv", *base, "-o", str(tmp_path / "csv")]) == 0
+    assert "Maßnahmen" in (tmp_path / "csv" / "README.txt").read_text(encoding="utf-8")
+    assert cli.main(["export", "xlsx", "--all", "--db", str(db.path), "--language", "it",
+                     "-o", str(tmp_path / "x.xlsx")]) == 2

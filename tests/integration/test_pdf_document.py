@@ -129,3 +129,59 @@ def test_markup_in_titles_reaches_contents_and_summary_as_typed(small_db: tuple[
     path = export_pdf(db, small.workshop_id, tmp_path / "markup.pdf", page_size="letter")
     text = " ".join(run_poppler("pdftotext", str(path), "-").split())
     assert text.count("R&D <b>not bold</b> & Łódź") >= 3  # contents, summary, chapter heading (and more)
+
+
+HYPHENATED = ("self-assessment", "one-hour", "test-before-invest", "e-ID", "click-and-collect", "co-funded",
+              "open-source", "zero-emission", "high-speed", "well-being")
+
+
+def test_hyphens_survive_a_table_measuring_its_cells_again(small_db: tuple[Database, SmallWorkshop],
+                                                           tmp_path: Path) -> None:
+    """Hyphenated words in an action's description keep their hyphen wherever the line breaks fall.
+
+    ReportLab keeps a paragraph's first line-breaking; a table wrapping the cell again at another
+    width printed "selfassessment" and "onehour" (every language, every demo roadmap).
+    """
+    db, small = small_db
+    with db.session() as session:
+        action = session.get(Action, small.actions["Open data portal"])
+        action.description = " ".join(f"Offer a free online {word} session with an adviser." for word in HYPHENATED)
+        session.add(action)
+    # -layout: lines as printed (plain pdftotext joins a word broken after its hyphen and drops the hyphen)
+    text = run_poppler("pdftotext", "-layout", "-enc", "UTF-8", str(export_pdf(db, small.workshop_id,
+                                                                               tmp_path / "r.pdf")), "-")
+    assert [w for w in HYPHENATED if w.replace("-", "") in text] == []
+    assert [w for w in HYPHENATED if w.split("-")[0] + "-" not in text] == []
+
+
+def test_a_paragraph_wraps_alike_however_often_it_is_wrapped() -> None:
+    """Wrapped at one width, then another, a paragraph breaks its lines as if wrapped there first."""
+    from reportlab.platypus import Paragraph
+
+    from icc_desktop.exports.pdf import _small, _styles, register_fonts
+    from icc_desktop.exports.tagging import StableParagraph
+
+    register_fonts()
+    text = "<b>Digital maturity check for SMEs</b><br/>" + _small(
+        "Offer a free online self-assessment followed by a one-hour talk with an adviser.")
+
+    def lines(paragraph: Paragraph) -> list[str]:
+        return ["".join(f.text for f in line.words) for line in paragraph.blPara.lines]
+
+    stable = StableParagraph(text, _styles()["cell"])
+    stable.wrap(125, 1000)
+    stable.wrap(118, 1000)
+    fresh = StableParagraph(text, _styles()["cell"])
+    fresh.wrap(118, 1000)
+    assert lines(stable) == lines(fresh) and "self-" in lines(stable)[2]
+
+
+def test_progress_follows_the_checks_on_their_page(small_db: tuple[Database, SmallWorkshop], tmp_path: Path) -> None:
+    """The follow-up chapter starts on the checks' page when there is room (a short checks section had a page
+    to itself)."""
+    db, small = small_db
+    path = export_pdf(db, small.workshop_id, tmp_path / "r.pdf")
+    pages = int(pdf_info(path)["Pages"])
+    texts = [page_text(path, page) for page in range(3, pages + 1)]  # after the contents, which name both
+    checks = next(i for i, text in enumerate(texts) if "Roadmap checks" in text)
+    assert "Progress since the workshop" in texts[checks]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icc_desktop import vocabulary
 from icc_desktop.store.db import Database
 from icc_desktop.ui.main_window import MainWindow
 from icc_desktop.ui.settings import Settings
@@ -32,7 +33,7 @@ TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
 def english_sources(language: str) -> set[str]:
-    """The catalogue's English texts whose translation in `language` differs (mnemonics removed)."""
+    """The English texts of the catalogue and the vocabulary whose translation in `language` differs (mnemonics removed)."""
     found: set[str] = set()
     for message in ET.parse(TS_DIR / f"icc_desktop_{language}.ts").getroot().iter("message"):
         source = message.findtext("source") or ""
@@ -41,6 +42,9 @@ def english_sources(language: str) -> set[str]:
         text = forms[0] if forms else (translation.text or "" if translation is not None else "")
         if text and _plain(text) != _plain(source) and not re.search(r"%\d|%L?n|\{", source):  # templates are filled in
             found.add(_plain(source))
+    index = vocabulary.LANGUAGES.index(language)  # the domain's words: statuses, groups, countries...
+    for words in (*vocabulary.LISTS.values(), vocabulary.countries()):
+        found.update(names[0] for names in words.values() if names[index] != names[0])
     return found
 
 

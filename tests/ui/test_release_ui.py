@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
+from sqlmodel import select
 
 from icc_desktop import __version__
 from icc_desktop.store.db import Database
@@ -84,6 +85,30 @@ def test_demo_button_opens_a_practice_database(qtbot, db: Database, tmp_path: Pa
         assert list_workshops(reopened) == []
     finally:
         reopened.close()
+
+
+def test_demo_is_written_in_the_window_language(qtbot, db: Database, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the window in French, the demo workshop's needs, objectives and actions are written in French."""
+    from icc_desktop.models import Objective, Workshop
+    from icc_desktop.services.demo import _content
+    from icc_desktop.ui.settings import LANGUAGE
+
+    monkeypatch.setenv("ICC_DESKTOP_HOME", str(tmp_path / "home"))
+    window = open_window(qtbot, db)
+    window.settings.set(LANGUAGE, "fr")
+    assert window.welcome is not None
+    window.welcome.demo_button.click()
+    assert window.context is not None
+    try:
+        with window.context.db.session() as session:
+            workshop = session.exec(select(Workshop)).one()
+            objectives = [o.title for o in session.exec(select(Objective)).all()]
+        french = _content("fr")
+        assert workshop.title in french["workshop_titles"] and workshop.venue.startswith("Hôtel de ville")
+        assert objectives and set(objectives) <= {o for titles in french["objectives"].values() for o in titles}
+    finally:
+        window.context.db.close()
 
 
 def test_about_dialog_from_the_help_menu(qtbot, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:

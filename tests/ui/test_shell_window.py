@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -166,6 +167,29 @@ def _blocked_integrity_check(monkeypatch, problems: str | None = None):  # type:
     return release, started
 
 
+def _first_paints(window: MainWindow, started: Any) -> dict[str, bool]:
+    """page id → whether `started` was set when the page first painted (filled as pages show)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    painted: dict[str, bool] = {}
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+            if event.type() == QEvent.Type.Paint:
+                painted.setdefault(str(watched.property("page_id")), started.is_set())
+            return False
+
+    watch = Watch(window)
+
+    def shown(page_id: str) -> None:
+        page = window.pages[page_id]
+        page.setProperty("page_id", page_id)
+        page.installEventFilter(watch)
+
+    window.sig_page_changed.connect(shown)
+    return painted
+
+
 def test_the_window_shows_the_data_before_the_integrity_check_ends(qtbot, tmp_path: Path, demo_db: Database,
                                                                    monkeypatch) -> None:
     """After an unclean shutdown the full check runs in the background: the window paints and shows
@@ -177,12 +201,16 @@ def test_the_window_shows_the_data_before_the_integrity_check_ends(qtbot, tmp_pa
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)  # the first paint
-    with qtbot.waitSignal(window.sig_database_opened, timeout=20_000):
-        window.open_database(path)
-    assert window.pages["overview"].workshops.rowCount() == 3  # type: ignore[attr-defined]
-    assert started.wait(20), "the full check did not start after the window showed the data"
-    assert window.stack.isEnabled()
-    release.set()
+    painted = _first_paints(window, started)
+    try:
+        with qtbot.waitSignal(window.sig_database_opened, timeout=20_000):
+            window.open_database(path)
+        assert window.pages["overview"].workshops.rowCount() == 3  # type: ignore[attr-defined]
+        qtbot.waitUntil(started.is_set, timeout=20_000)  # the full check runs, after the paint
+        assert painted == {"overview": False}, "the overview painted only once the check had started"
+        assert window.stack.isEnabled()
+    finally:
+        release.set()
     window.workers.wait(20_000)
     assert window.stack.isEnabled() and window.new_workshop_action.isEnabled()
     window.close()

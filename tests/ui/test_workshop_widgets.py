@@ -73,3 +73,12 @@ def test_timeline_click_picks_the_action(qtbot):
     with qtbot.waitSignal(chart.sig_action_clicked) as clicked:
         qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert clicked.args == ["a1"] and chart.selected_id == "a1"
+
+
+def test_charts_keep_qt_scale_method(qtbot):
+    """The charts' type size factor does not hide QGraphicsView.scale() (mypy found it shadowed)."""
+    for chart in (RadarChart(scale=1.5), PriorityMatrix(scale=1.5)):
+        qtbot.addWidget(chart)
+        chart.scale(2.0, 2.0)  # a float attribute named `scale` made this a TypeError
+        assert chart.transform().m11() == 2.0
+        assert chart.text_scale == 1.5

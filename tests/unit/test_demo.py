@@ -248,3 +248,72 @@ def test_demo_ids_are_random_version_4_uuids(db):
     parsed = [uuid.UUID(i) for i in ids]
     assert all(str(u) == i and u.version == 4 and u.variant == uuid.RFC_4122 for u, i in zip(parsed, ids, strict=True))
     assert len(set(ids)) == len(ids)
+
+
+_NOT_WORDS = {"%", "km", "m²", "kWp", "Code for {city}", "organisations", "{title} (phase {number})"}
+"""Texts that read the same in English and the translation (units, a proper name, French words)."""
+
+
+def _texts(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in ("swot", "quick_win", "months", "baseline", "target"):
+                yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_demo_texts_are_translated_element_for_element(language: str) -> None:
+    """The French and German demo texts match the English ones element for element, each one translated, with
+    the same placeholders."""
+    import string
+
+    from icc_desktop.services.demo import _content
+
+    english, local = _content("en"), _content(language)
+    keys = [k for k in english if k not in ("cities", "names", "facilitators", "dimension_tracks")]
+    pairs = [(a, b) for k in keys for a, b in zip(_texts(english[k]), _texts(local[k]), strict=True)]
+    assert len(pairs) > 600
+    assert [a for a, b in pairs if a == b and a not in _NOT_WORDS] == []
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    assert [(a, b) for a, b in pairs if fields(a) != fields(b)] == []
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_demo_in_french_and_german_has_the_same_rows(tmp_path: Path, _empty_db_file: Path, language: str) -> None:
+    """A demo made in French or German holds the same rows as in English; only the words differ."""
+    from icc_desktop.services.demo import _content
+
+    english = _fresh(tmp_path / "en.sqlite", _empty_db_file)
+    local = _fresh(tmp_path / "local.sqlite", _empty_db_file)
+    try:
+        generate_demo(english, cities=2, seed=7)
+        generate_demo(local, cities=2, seed=7, language=language)
+        a, b = content(english), content(local)
+        assert {k: len(v) for k, v in a.items()} == {k: len(v) for k, v in b.items()}
+        with english.session() as one, local.session() as other:
+            levels = [sorted((r.current_level or 0, r.target_level or 0) for r in s.exec(select(Response)).all())
+                      for s in (one, other)]
+        assert levels[0] == levels[1]  # what happened in the workshop does not depend on the language
+        translated = {text for k in ("actions", "needs", "swot_needs", "objectives") for text in _texts(_content(language)[k])}
+        with local.session() as session:
+            titles = [r.title for m in (Action, Need, Objective) for r in session.exec(select(m)).all()]
+            workshops = session.exec(select(Workshop)).all()
+        assert titles and [t for t in titles if t not in translated and "(phase" not in t.lower()] == []
+        assert all(w.title in _content(language)["workshop_titles"] for w in workshops)
+    finally:
+        english.close()
+        local.close()
+
+
+def test_demo_refuses_a_language_it_does_not_have(db: Database) -> None:
+    """Asking for a demo in a language not shipped says which ones exist."""
+    with pytest.raises(ValueError, match="en, fr, de"):
+        generate_demo(db, cities=1, language="it")

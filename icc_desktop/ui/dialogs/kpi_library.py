@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icc_desktop.ui import labels
 from icc_desktop.ui.models.records import Column, RecordTableModel
 from icc_desktop.ui.widgets.record_table import RecordTable
 
@@ -70,7 +71,7 @@ class KpiLibraryDialog(QDialog):
             self.sdg.addItem(self.tr("SDG %1").replace("%1", str(number)), number)
         self.model = LibraryTableModel(self)
         self.model.catalogue_names = {c.code: c.source for c in kpi_library.catalogues()}
-        self.model.choices["direction"] = [("higher", self.tr("higher")), ("lower", self.tr("lower"))]
+        self.model.choices["direction"] = list(labels.kpi_directions().items())
         self.table = RecordTable(self.model, stretch="name")
         self.table.setAccessibleName(self.tr("Indicators"))
         for key, width in (("theme", 150), ("sdgs", 60), ("unit", 120), ("direction", 70), ("source", 150)):

@@ -37,7 +37,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Theme"), self.theme)
         for field in (self.language, self.theme):
             label = form.labelForField(field)
-            if label is not None:
+            if isinstance(label, QLabel):
                 field.setAccessibleName(label.text().replace("&", ""))
         note = QLabel(self.tr("A light theme reads best on most projectors."))
         style_role(note, "hint")

@@ -76,7 +76,7 @@ class SyncSettingsDialog(QDialog):
             # The red frame of a refused entry (a style sheet) must not shrink the field.
             field.setMinimumHeight(field.sizeHint().height())
             label = form.labelForField(field)
-            if label is not None:
+            if isinstance(label, QLabel):
                 field.setAccessibleName(label.text().replace("&", ""))
 
         self.state = QLabel()
@@ -165,6 +165,8 @@ class SyncSettingsDialog(QDialog):
     def _grow_to_fit(self) -> None:
         """Grow the dialog for a long message rather than squeeze the fields above it."""
         layout = self.layout()
+        if layout is None:  # not built yet
+            return
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
         if needed > self.height():
             self.resize(self.width(), needed)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -56,12 +57,8 @@ class NewCityDialog(QDialog):
         self.name.setAccessibleName(self.tr("City name"))
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country"))
-        from icc_desktop.resources import load_json
-
-        entries = sorted(((labels.country_name(c), c) for c in load_json("countries.json")),
-                         key=lambda e: e[0].casefold())
-        for name, code in entries:
-            self.country.addItem(f"{name} ({code})", code)
+        for text, code in labels.country_choices():
+            self.country.addItem(text, code)
         self.country.setCurrentIndex(-1)
         self.country.setPlaceholderText(self.tr("Choose the country"))
         self.edition = QComboBox()
@@ -82,7 +79,7 @@ class NewCityDialog(QDialog):
             box, self.errors[name] = with_error(field)
             form.addRow(text, box)
             label = form.labelForField(box)
-            if label is not None:
+            if isinstance(label, QLabel):
                 label.setBuddy(field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add city"))
@@ -149,7 +146,7 @@ class NewWorkshopDialog(QDialog):
             box, self.errors[name] = with_error(field)
             form.addRow(text, box)
             label = form.labelForField(box)
-            if label is not None:
+            if isinstance(label, QLabel):
                 label.setBuddy(self.city if field is city_row else field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create workshop"))

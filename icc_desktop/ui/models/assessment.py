@@ -208,5 +208,5 @@ class GapTableModel(RecordTableModel):
 
     def tooltip(self, row: Any, column: Column) -> str | None:
         if column.key == "name":
-            return row.name
+            return str(row.name)
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from icc_desktop.ui import labels
 from icc_desktop.ui.models.records import Column, RecordTableModel, number_text
@@ -97,10 +97,7 @@ class KpiProgressTableModel(RecordTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.action_titles: dict[str, str] = {}
-        self.choices["direction"] = [
-            ("higher", QCoreApplication.translate("columns", "higher")),
-            ("lower", QCoreApplication.translate("columns", "lower")),
-        ]
+        self.choices["direction"] = list(labels.kpi_directions().items())
 
     def key_of(self, row: Any) -> str:
         return str(row.kpi.id)

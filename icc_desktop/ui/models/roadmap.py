@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -100,7 +99,7 @@ class ActionTableModel(RecordTableModel):
         if column.key == "checks":
             return "\n".join(found) if found else None
         if column.key == "title":
-            text = row.title + (f"\n\n{row.description}" if row.description else "")
+            text: str = row.title + (f"\n\n{row.description}" if row.description else "")
             return text + ("\n\n⚠ " + "\n⚠ ".join(found) if found else "")
         text = self.display(row, column)
         return text or None
@@ -127,10 +126,7 @@ class KpiTableModel(RecordTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.choices["direction"] = [
-            ("higher", QCoreApplication.translate("columns", "higher")),
-            ("lower", QCoreApplication.translate("columns", "lower")),
-        ]
+        self.choices["direction"] = list(labels.kpi_directions().items())
 
 
 class CheckListModel(QAbstractListModel):

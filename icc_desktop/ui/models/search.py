@@ -116,7 +116,7 @@ class SearchProxyModel(QAbstractProxyModel):
 
     # --- following the source ------------------------------------------------------------
 
-    def setSourceModel(self, source: QAbstractItemModel | None) -> None:  # noqa: N802
+    def setSourceModel(self, source: QAbstractItemModel) -> None:  # noqa: N802
         self.beginResetModel()
         old = self.sourceModel()
         if old is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,122 +62,180 @@ def participant_label(participant: Any) -> str:
     return f"{name} ({participant.organisation})" if participant.organisation else name
 
 
-class AssessmentPage(WorkshopPage):
-    """Maturity levels per question (current and target), evidence, the radar and the gaps."""
+class DimensionsSection(QWidget):
+    """The framework's dimensions (one picked filters the questions) and how many questions are scored."""
 
-    page_id = "assessment"
-    tables = frozenset({"response", "participant", "workshop", "question", "dimension", "framework"})
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DimensionListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Dimensions"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the names on resize
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setMinimumWidth(170)
+        self.sig_dimension_changed = self.list.selectionModel().currentChanged
+        """Another dimension (or "All dimensions") was picked: current and previous index."""
+        self.progress = QLabel()
+        set_role(self.progress, "counts")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.progress)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self.message = FieldMessage(self)
-        header, _title, _hint = page_header(
-            self.tr("Assessment"),
-            self.tr("Keys 1–5 score the selected question (0: not known); in the Target column they set "
-                    "the target. Click a level for the current one, Shift+click for the target."))
+    def show_progress(self, sheet: list[Any], scores: list[Any]) -> None:
+        """Each dimension's scored questions and levels, and the count of scored questions."""
+        questions: dict[str, int] = {}
+        scored: dict[str, int] = {}
+        for item in sheet:
+            questions[item.dimension_id] = questions.get(item.dimension_id, 0) + 1
+            scored[item.dimension_id] = scored.get(item.dimension_id, 0) + int(item.answered)
+        rows = [DimensionProgress(s.dimension_id, s.name, questions.get(s.dimension_id, 0),
+                                  scored.get(s.dimension_id, 0), s.current, s.target) for s in scores]
+        self.model.set_rows(rows)
+        if not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.model.index(0))
+        self.progress.setText(self.tr("%1 of %2 questions scored").replace("%1", str(sum(scored.values())))
+                              .replace("%2", str(len(sheet))))
 
-        # --- respondent, search, options -----------------------------------------------
+
+class QuestionsSection(QWidget):
+    """Whose answers are scored, a search, and the questions with their current and target levels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.respondent = QComboBox()
         self.respondent.setAccessibleName(self.tr("Whose answers"))
         self.respondent.setMinimumContentsLength(18)
         self.respondent.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.respondent.currentIndexChanged.connect(self._respondent_changed)
+        self.sig_respondent_changed = self.respondent.currentIndexChanged
+        """Another respondent (or the consensus) was chosen."""
         respondent_label = QLabel(self.tr("&Scoring for:"))
         respondent_label.setBuddy(self.respondent)
-        self.questions = QuestionTableModel(self)
-        self.table = RecordTable(self.questions, stretch="text")
+        self.model = QuestionTableModel(self)
+        self.table = RecordTable(self.model, stretch="text")
         self.table.setAccessibleName(self.tr("Questions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(False)
-        self.table.installEventFilter(self)
         for key, width in (("number", 40), ("current", 54), ("target", 54), ("gap", 44), ("evidence", 90)):
-            column = self.questions.column_number(key)
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(self.questions.column_number("evidence"),
+            self.table.setColumnWidth(self.model.column_number(key), width)
+        self.table.horizontalHeader().setSectionResizeMode(self.model.column_number("evidence"),
                                                            QHeaderView.ResizeMode.Interactive)
         self.search = filter_box(self.table, self.tr("Search questions…"))
-        self.advance = QCheckBox(self.tr("&Next question after a score"))
-        self.advance.setChecked(True)
-        self.progress = QLabel()
-        set_role(self.progress, "counts")
         tools = QHBoxLayout()
         tools.addWidget(respondent_label)
         tools.addWidget(self.respondent)
         tools.addWidget(self.search, 1)
+        self.detail = QuestionDetailSection()
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.addWidget(self.table)
+        centre.addWidget(self.detail)
+        centre.setStretchFactor(0, 1)
+        centre.setStretchFactor(1, 1)
+        centre.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(centre, 1)
 
-        # --- dimensions ---------------------------------------------------------------------
-        self.dimensions = DimensionListModel(self)
-        self.dimension_list = QListView()
-        self.dimension_list.setModel(self.dimensions)
-        self.dimension_list.setAccessibleName(self.tr("Dimensions"))
-        self.dimension_list.setWordWrap(True)
-        self.dimension_list.setSpacing(2)
-        self.dimension_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the names on resize
-        self.dimension_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.dimension_list.setMinimumWidth(170)
-        self.dimension_list.selectionModel().currentChanged.connect(self._dimension_changed)
+    def show_respondents(self, participants: list[Any]) -> None:
+        """Offer the consensus and each participant, keeping the one chosen (the consensus if it is gone)."""
+        keep = self.respondent.currentData() or ""
+        entries = [("", self.tr("Group consensus"))]
+        entries += [(p.id, participant_label(p)) for p in participants]
+        current = [(self.respondent.itemData(i), self.respondent.itemText(i)) for i in range(self.respondent.count())]
+        if entries == current:
+            return
+        with QSignalBlocker(self.respondent):
+            self.respondent.clear()
+            for data, text in entries:
+                self.respondent.addItem(text, data)
+            self.respondent.setCurrentIndex(max(0, self.respondent.findData(keep)))
 
-        # --- the selected question ----------------------------------------------------------
-        self.question_title = QLabel()
-        self.question_title.setWordWrap(True)
-        set_role(self.question_title, "sectionTitle")
-        self.question_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+class QuestionDetailSection(QScrollArea):
+    """The selected question: its five level descriptors as buttons, "Not known", the target and the evidence."""
+
+    sig_level_picked = Signal(int, bool)
+    """A level was picked (0: not known), True for the target level."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        set_role(self.title, "sectionTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.level_buttons: list[LevelButton] = []
         levels = QVBoxLayout()
         levels.setSpacing(4)
         for level in range(1, 6):
             button = LevelButton(level)
-            button.sig_picked.connect(self._level_clicked)
+            button.sig_picked.connect(self.sig_level_picked)
             self.level_buttons.append(button)
             levels.addWidget(button)
-        self.unknown_button = QPushButton(self.tr("Not &known"))
-        self.unknown_button.setToolTip(self.tr("The current level is not known or does not apply (key 0)"))
-        self.unknown_button.clicked.connect(lambda: self.score(0))
-        self.target = QComboBox()
-        self.target.addItem("–", None)
-        for level in range(1, 6):
-            self.target.addItem(self.tr("Level %1").replace("%1", str(level)), level)
-        self.target.setAccessibleName(self.tr("Target level"))
-        self.target.activated.connect(lambda _i: self.score(self.target.currentData() or 0, target=True))
-        target_label = QLabel(self.tr("&Target level:"))
-        target_label.setBuddy(self.target)
-        level_row = QHBoxLayout()
-        level_row.addWidget(self.unknown_button)
-        level_row.addWidget(self.advance)
-        level_row.addStretch(1)
-        level_row.addWidget(target_label)
-        level_row.addWidget(self.target)
         self.evidence = NotesEdit()
         self.evidence.setAccessibleName(self.tr("Evidence or comment"))
         self.evidence.setPlaceholderText(self.tr("Evidence, sources, remarks (saved when you leave the field)"))
         self.evidence.setFixedHeight(self.fontMetrics().height() * 4)
         self.evidence.setTabChangesFocus(True)
-        self.evidence.sig_committed.connect(self._save_evidence)
+        self.sig_evidence_committed = self.evidence.sig_committed
+        """The user left the evidence field (the page saves it if it changed)."""
         evidence_label = QLabel(self.tr("Evi&dence:"))
         evidence_label.setBuddy(self.evidence)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 4, 4, 4)
-        detail_layout.addWidget(self.question_title)
+        detail_layout.addWidget(self.title)
         detail_layout.addLayout(levels)
-        detail_layout.addLayout(level_row)
+        detail_layout.addLayout(self._build_level_row())
         detail_layout.addWidget(evidence_label)
         detail_layout.addWidget(self.evidence)
         detail_layout.addStretch(1)
-        self.detail_scroll = QScrollArea()
-        self.detail_scroll.setWidget(detail)
-        self.detail_scroll.setWidgetResizable(True)
-        self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setWidget(detail)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        centre = QSplitter(Qt.Orientation.Vertical)
-        centre.addWidget(self.table)
-        centre.addWidget(self.detail_scroll)
-        centre.setStretchFactor(0, 1)
-        centre.setStretchFactor(1, 1)
-        centre.setChildrenCollapsible(False)
+    def _build_level_row(self) -> QHBoxLayout:
+        self.unknown_button = QPushButton(self.tr("Not &known"))
+        self.unknown_button.setToolTip(self.tr("The current level is not known or does not apply (key 0)"))
+        self.unknown_button.clicked.connect(lambda: self.sig_level_picked.emit(0, False))
+        self.advance = QCheckBox(self.tr("&Next question after a score"))
+        self.advance.setChecked(True)
+        self.target = QComboBox()
+        self.target.addItem("–", None)
+        for level in range(1, 6):
+            self.target.addItem(self.tr("Level %1").replace("%1", str(level)), level)
+        self.target.setAccessibleName(self.tr("Target level"))
+        self.target.activated.connect(lambda _i: self.sig_level_picked.emit(self.target.currentData() or 0, True))
+        target_label = QLabel(self.tr("&Target level:"))
+        target_label.setBuddy(self.target)
+        row = QHBoxLayout()
+        row.addWidget(self.unknown_button)
+        row.addWidget(self.advance)
+        row.addStretch(1)
+        row.addWidget(target_label)
+        row.addWidget(self.target)
+        return row
 
-        # --- radar and gap table -------------------------------------------------------------
+    def show_levels(self, title: str, descriptors: list[str], current: int | None, target: int | None) -> None:
+        """Show a question's title and levels, the current and the target marked; no descriptors: none selected."""
+        self.title.setText(title)
+        for widget in (*self.level_buttons, self.unknown_button, self.target, self.evidence):
+            widget.setEnabled(bool(descriptors))
+        for button, descriptor in zip(self.level_buttons, descriptors or [""] * 5, strict=True):
+            button.set_state(descriptor, current == button.level, target == button.level)
+        with QSignalBlocker(self.target):
+            self.target.setCurrentIndex(max(0, self.target.findData(target)))
+
+
+class ResultsSection(QWidget):
+    """The radar of current and target levels, and under it the gaps per dimension or the cohort."""
+
+    def __init__(self, cohort_box: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.radar = RadarChart()
         self.radar.setMinimumSize(280, 260)
         self.gaps = GapTableModel(self)
@@ -195,41 +253,85 @@ class AssessmentPage(WorkshopPage):
         keep_rows_fitted(self.gap_table, then=self._fit_gap_table)  # long dimension names wrap
         self.radar_title = QLabel()
         set_role(self.radar_title, "sectionTitle")
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.radar_title)
-        right_layout.addWidget(self.radar, 1)
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(self.gap_table, self.tr("Gaps"))
-        self.lower_tabs.addTab(self._cohort_box(), self.tr("&Cohort"))
-        self.lower_tabs.currentChanged.connect(lambda _index: self.refresh_cohort())
-        right_layout.addWidget(self.lower_tabs)
+        self.lower_tabs.addTab(cohort_box, self.tr("&Cohort"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.radar_title)
+        layout.addWidget(self.radar, 1)
+        layout.addWidget(self.lower_tabs)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.dimension_list, 1)
-        left_layout.addWidget(self.progress)
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addLayout(tools)
-        middle_layout.addWidget(centre, 1)
+    def show_scores(self, scores: list[Any], respondent: str) -> None:
+        """The dimensions' scores on the radar and in the gap table, for `respondent` (named in the title)."""
+        self.gaps.set_rows(scores)
+        self._fit_gap_table()
+        self.radar.set_scores([s.name for s in scores], [s.current for s in scores], [s.target for s in scores])
+        self.radar_title.setText(self.tr("Current and target levels — %1").replace("%1", respondent))
+
+    def _fit_gap_table(self) -> None:
+        # As tall as its rows: the radar gets the rest of the column.
+        table = self.gap_table
+        rows = max(1, self.gaps.rowCount())
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
+        height += sum(table.rowHeight(r) for r in range(rows)) if self.gaps.rowCount() else table.verticalHeader().defaultSectionSize()
+        table.setFixedHeight(height)
+
+
+class AssessmentPage(WorkshopPage):
+    """Maturity levels per question (current and target), evidence, the radar and the gaps."""
+
+    page_id = "assessment"
+    tables = frozenset({"response", "participant", "workshop", "question", "dimension", "framework"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.message = FieldMessage(self)
+        header, _title, _hint = page_header(
+            self.tr("Assessment"),
+            self.tr("Keys 1–5 score the selected question (0: not known); in the Target column they set "
+                    "the target. Click a level for the current one, Shift+click for the target."))
+        self.dimensions_section = DimensionsSection()
+        self.questions_section = QuestionsSection()
+        self.results_section = ResultsSection(self._cohort_box())
+        self._name_parts()
         main = QSplitter(Qt.Orientation.Horizontal)
-        main.addWidget(left)
-        main.addWidget(middle)
-        main.addWidget(right)
+        main.addWidget(self.dimensions_section)
+        main.addWidget(self.questions_section)
+        main.addWidget(self.results_section)
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 3)
         main.setStretchFactor(2, 2)
         main.setSizes([180, 560, 340])
         main.setChildrenCollapsible(False)
-
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(main, 1)
+        self._connect_sections()
+        self._participants: list[Any] = []
+        self._evidence_owner: tuple[str, str | None, str, str] | None = None
+        """Whose note the evidence field holds: workshop, participant, question, and the saved text."""
 
+    def _name_parts(self) -> None:
+        """The sections' models and widgets under the names the page's methods (and tests) use."""
+        questions, detail, results = self.questions_section, self.questions_section.detail, self.results_section
+        self.dimensions, self.dimension_list = self.dimensions_section.model, self.dimensions_section.list
+        self.progress = self.dimensions_section.progress
+        self.respondent, self.search = questions.respondent, questions.search
+        self.questions, self.table = questions.model, questions.table
+        self.detail_scroll, self.question_title, self.level_buttons = detail, detail.title, detail.level_buttons
+        self.unknown_button, self.advance, self.target = detail.unknown_button, detail.advance, detail.target
+        self.evidence = detail.evidence
+        self.radar, self.radar_title, self.gaps = results.radar, results.radar_title, results.gaps
+        self.gap_table, self.lower_tabs = results.gap_table, results.lower_tabs
+
+    def _connect_sections(self) -> None:
+        self.questions_section.sig_respondent_changed.connect(self._respondent_changed)
+        self.dimensions_section.sig_dimension_changed.connect(self._dimension_changed)
+        self.questions_section.detail.sig_level_picked.connect(self._level_clicked)
+        self.questions_section.detail.sig_evidence_committed.connect(self._save_evidence)
+        self.lower_tabs.currentChanged.connect(lambda _index: self.refresh_cohort())
+        self.table.installEventFilter(self)
         self.table.selectionModel().currentChanged.connect(self._question_changed)
         self.setTabOrder(self.respondent, self.search)
         self.setTabOrder(self.search, self.dimension_list)
@@ -239,9 +341,6 @@ class AssessmentPage(WorkshopPage):
                        self.gap_table):
             self.setTabOrder(previous, widget)
             previous = widget
-        self._participants: list[Any] = []
-        self._evidence_owner: tuple[str, str | None, str, str] | None = None
-        """Whose note the evidence field holds: workshop, participant, question, and the saved text."""
 
     def title(self) -> str:
         return self.tr("Assessment")
@@ -288,44 +387,14 @@ class AssessmentPage(WorkshopPage):
         if self.participant_id() != asked:  # the respondent shown was deleted: the consensus instead
             view = assessment_view(self.context.db, workshop_id, self.participant_id(), current_language())
         self.questions.set_rows(view.items)
-        self._show_progress(view.items, view.scores)
-        self._show_scores(view.scores)
+        self.dimensions_section.show_progress(view.items, view.scores)
+        self.results_section.show_scores(view.scores, self.respondent.currentText())
         self._show_question()
         if self.lower_tabs.currentIndex() == 1:
             self._show_cohort()
 
     def _fill_respondents(self) -> None:
-        keep = self.respondent.currentData() or ""
-        entries = [("", self.tr("Group consensus"))]
-        entries += [(p.id, participant_label(p)) for p in self._participants]
-        current = [(self.respondent.itemData(i), self.respondent.itemText(i)) for i in range(self.respondent.count())]
-        if entries == current:
-            return
-        with QSignalBlocker(self.respondent):
-            self.respondent.clear()
-            for data, text in entries:
-                self.respondent.addItem(text, data)
-            self.respondent.setCurrentIndex(max(0, self.respondent.findData(keep)))
-
-    def _show_progress(self, sheet: list[Any], scores: list[Any]) -> None:
-        questions: dict[str, int] = {}
-        scored: dict[str, int] = {}
-        for item in sheet:
-            questions[item.dimension_id] = questions.get(item.dimension_id, 0) + 1
-            scored[item.dimension_id] = scored.get(item.dimension_id, 0) + int(item.answered)
-        rows = [DimensionProgress(s.dimension_id, s.name, questions.get(s.dimension_id, 0),
-                                  scored.get(s.dimension_id, 0), s.current, s.target) for s in scores]
-        self.dimensions.set_rows(rows)
-        if not self.dimension_list.currentIndex().isValid():
-            self.dimension_list.setCurrentIndex(self.dimensions.index(0))
-        self.progress.setText(self.tr("%1 of %2 questions scored").replace("%1", str(sum(scored.values())))
-                              .replace("%2", str(len(sheet))))
-
-    def _show_scores(self, scores: list[Any]) -> None:
-        self.gaps.set_rows(scores)
-        self._fit_gap_table()
-        self.radar.set_scores([s.name for s in scores], [s.current for s in scores], [s.target for s in scores])
-        self.radar_title.setText(self.tr("Current and target levels — %1").replace("%1", self.respondent.currentText()))
+        self.questions_section.show_respondents(self._participants)
 
     # --- cohort ----------------------------------------------------------------------------
 
@@ -428,14 +497,6 @@ class AssessmentPage(WorkshopPage):
         self.cohort_note.setText(self.tr("%1 cities on this framework, from %2.").replace(
             "%1", str(result.cities)).replace("%2", where))
 
-    def _fit_gap_table(self) -> None:
-        # As tall as its rows: the radar gets the rest of the column.
-        table = self.gap_table
-        rows = max(1, self.gaps.rowCount())
-        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
-        height += sum(table.rowHeight(r) for r in range(rows)) if self.gaps.rowCount() else table.verticalHeader().defaultSectionSize()
-        table.setFixedHeight(height)
-
     # --- selection -------------------------------------------------------------------------
 
     def _respondent_changed(self, _index: int) -> None:
@@ -478,25 +539,15 @@ class AssessmentPage(WorkshopPage):
 
     def _show_question(self) -> None:
         item = self.current_item()
-        enabled = item is not None
-        for widget in (*self.level_buttons, self.unknown_button, self.target, self.evidence):
-            widget.setEnabled(enabled)
         if item is None:
-            self.question_title.setText(self.tr("Select a question to score it."))
-            for button in self.level_buttons:
-                button.set_state("", False, False)
-            with QSignalBlocker(self.target):
-                self.target.setCurrentIndex(0)
+            self.questions_section.detail.show_levels(self.tr("Select a question to score it."), [], None, None)
             if not self.evidence.hasFocus():
                 self.evidence.setPlainText("")
             self._evidence_owner = None
             return
         number = self.questions.number(item.question_id)
-        self.question_title.setText(f"{number}  {item.text}")
-        for button, descriptor in zip(self.level_buttons, item.descriptors, strict=True):
-            button.set_state(descriptor, item.current == button.level, item.target == button.level)
-        with QSignalBlocker(self.target):
-            self.target.setCurrentIndex(max(0, self.target.findData(item.target)))
+        self.questions_section.detail.show_levels(f"{number}  {item.text}", list(item.descriptors), item.current,
+                                                  item.target)
         owner = (self.context.workshop_id or "", self.participant_id(), item.question_id, item.evidence)
         if self._evidence_owner is None or self._evidence_owner[:3] != owner[:3] or not self.evidence.hasFocus():
             with QSignalBlocker(self.evidence):

@@ -212,7 +212,7 @@ class OverviewPage(Page):
         rows = self.workshop_view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.workshops.row_at(self.workshop_proxy.source_row(rows[0].row())).id
+        return str(self.workshops.row_at(self.workshop_proxy.source_row(rows[0].row())).id)
 
     def select_workshop(self, workshop_id: str | None) -> None:
         """Select (and scroll to) a workshop of the list."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import page_header, search_field, set_invalid, set_role
 from icc_desktop.ui.models.participants import ParticipantsTableModel
+from icc_desktop.ui.models.records import Index
 from icc_desktop.ui.models.search import SearchProxyModel
 from icc_desktop.ui.pages.base import Page
 from icc_desktop.ui.widgets.details_panel import DetailsPanel
@@ -145,20 +146,200 @@ def parse_pasted_rows(text: str, workshop_id: str) -> PastedBlock:
 class GroupDelegate(QStyledItemDelegate):
     """Edits the stakeholder-group column with a drop-down list."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         for code, text in labels.stakeholder_groups().items():
             combo.addItem(text, code)
         combo.activated.connect(lambda: self.commitData.emit(combo))
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ParticipantToolsBar(QWidget):
+    """Search, paste, delete, and the participants' rights (a copy of their data, being forgotten)."""
+
+    sig_paste_requested = Signal()
+    """Add the rows copied from a spreadsheet."""
+    sig_delete_requested = Signal()
+    """Delete the selected participants."""
+    sig_export_requested = Signal()
+    """Save what is held about the selected participant."""
+    sig_forget_requested = Signal()
+    """Erase the selected participant's personal data."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = search_field(self.tr("Search participants…"), self.tr("Search participants"))
+        self.paste_button = QPushButton(self.tr("&Paste rows"))
+        self.paste_button.setToolTip(self.tr("Add the rows copied from a spreadsheet (Ctrl+V on the table)"))
+        self.paste_button.clicked.connect(self.sig_paste_requested)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected participants (Del); Undo brings them back"))
+        self.delete_button.clicked.connect(self.sig_delete_requested)
+        self.export_person_button = QPushButton(self.tr("E&xport person…"))
+        self.export_person_button.setToolTip(self.tr("Save everything held about the selected participant "
+                                                     "as a JSON file (the right of access)"))
+        self.export_person_button.clicked.connect(self.sig_export_requested)
+        self.forget_button = QPushButton(self.tr("For&get person…"))
+        self.forget_button.setToolTip(self.tr("Erase the selected participant's name, e-mail and organisation "
+                                              "here and, through sync, everywhere; answers and votes stay"))
+        self.forget_button.clicked.connect(self.sig_forget_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 1)
+        for button in (self.paste_button, self.delete_button, self.export_person_button, self.forget_button):
+            layout.addWidget(button)
+
+    def show_selection(self, selected: int, person: Any) -> None:
+        """Enable what the selection allows: delete for any rows, rights for one person (forget: not yet erased)."""
+        self.delete_button.setEnabled(bool(selected))
+        self.export_person_button.setEnabled(person is not None)
+        self.forget_button.setEnabled(person is not None and person.erased_at is None)
+
+
+class RetentionSection(QWidget):
+    """How long personal data is kept after the workshop, and when it will be erased."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spin = QSpinBox()
+        self.spin.setRange(0, 600)
+        self.spin.setSpecialValueText(self.tr("until erased by hand"))
+        self.spin.setSuffix(self.tr(" months"))
+        self.spin.setAccessibleName(self.tr("Keep names, e-mails and organisations for"))
+        self.sig_committed = self.spin.editingFinished
+        """The user finished typing a period (the page saves it if it changed)."""
+        self.label = QLabel(self.tr("&Keep names, e-mails and organisations for:"))
+        self.label.setBuddy(self.spin)
+        self.note = QLabel()
+        set_role(self.note, "hint")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.spin)
+        layout.addWidget(self.note, 1)
+
+    def show_retention(self, months: int | None, end: Any, enabled: bool) -> None:
+        """Show the period (unless being typed) and the date of the automatic erasure, if any."""
+        from icc_desktop.ui.models.records import date_text
+
+        if not self.spin.hasFocus():
+            self.spin.blockSignals(True)
+            self.spin.setValue(months or 0)
+            self.spin.blockSignals(False)
+        self.note.setText(
+            self.tr("Erased automatically on %1; scores and votes stay.").replace("%1", date_text(end)) if end
+            else self.tr("Kept until you forget a person or set a period."))
+        self.spin.setEnabled(enabled)
+
+
+class ParticipantTableSection(QWidget):
+    """The counts per group, and the participants' table with the selected one's role and e-mail beside it."""
+
+    def __init__(self, model: ParticipantsTableModel, proxy: SearchProxyModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts = QLabel()
+        set_role(self.counts, "counts")
+        self.counts.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(proxy)
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setItemDelegateForColumn(model.column_index("stakeholder_group"), GroupDelegate(self.table))
+        self._size_columns(model)
+        keep_rows_fitted(self.table)  # long organisation names wrap instead of ending in "…"
+        # Role and e-mail of the selected participant, beside the table: names and organisations
+        # get the width and nothing needs sideways scrolling.
+        self.details = DetailsPanel(
+            self.table, [model.column_index(key) for key in ("role", "email")],
+            self.tr("Selected participant"), self.tr("Select a participant to edit their role and e-mail."))
+        self.details.setFixedWidth(230)
+        area = QHBoxLayout()
+        area.addWidget(self.table, 1)
+        area.addWidget(self.details)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.counts)
+        layout.addLayout(area, 1)
+
+    def _size_columns(self, model: ParticipantsTableModel) -> None:
+        horizontal = self.table.horizontalHeader()
+        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        horizontal.setStretchLastSection(False)
+        # Text columns share the width; the group and consent columns keep theirs.
+        for key in ("name", "organisation", "role", "email"):
+            horizontal.setSectionResizeMode(model.column_index(key), QHeaderView.ResizeMode.Stretch)
+        metrics = horizontal.fontMetrics()  # the headers' text decides (longer in French and German)
+        for key, least in (("stakeholder_group", 150), ("consent", 72), ("consent_contact", 90)):
+            column = model.column_index(key)
+            header_text = model.columns[column].header()
+            self.table.setColumnWidth(column, max(least, metrics.horizontalAdvance(header_text) + 28))
+
+    def show_counts(self, counts: dict[str, int], total: int) -> None:
+        """How many took part, and how many per stakeholder group."""
+        names = labels.stakeholder_groups()
+        parts = [f"{names.get(code, code)}: {count}" for code, count in counts.items()]
+        self.counts.setText(self.tr("%n participant(s)", "", total) + " — " + " · ".join(parts))
+
+
+class QuickAddSection(QWidget):
+    """One row of fields to add a participant: type, press Enter, the next one."""
+
+    sig_add_requested = Signal()
+    """Add the participant typed in the fields."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.new_name = self._field(self.tr("Name"), self.tr("New participant's name"))
+        self.new_organisation = self._field(self.tr("Organisation"), self.tr("New participant's organisation"))
+        self.new_role = self._field(self.tr("Role"), self.tr("New participant's role"))
+        self.new_group = QComboBox()
+        self.new_group.setAccessibleName(self.tr("New participant's stakeholder group"))
+        for code, text in labels.stakeholder_groups().items():
+            self.new_group.addItem(text, code)
+        self.new_email = self._field(self.tr("E-mail (optional)"), self.tr("New participant's e-mail"))
+        self.new_consent = QCheckBox(self.tr("Consent"))
+        self.new_consent.setToolTip(self.tr("The participant agrees to be named in the reports"))
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setDefault(False)
+        self.add_button.clicked.connect(self.sig_add_requested)
+        quick = QHBoxLayout()
+        for widget, stretch in ((self.new_name, 3), (self.new_organisation, 4), (self.new_role, 3),
+                                (self.new_group, 2), (self.new_email, 3), (self.new_consent, 0), (self.add_button, 0)):
+            quick.addWidget(widget, stretch)
+        self.add_error = QLabel()
+        set_role(self.add_error, "error")
+        self.add_error.setWordWrap(True)
+        self.add_error.hide()
+        title = QLabel(self.tr("Add a participant"))
+        set_role(title, "sectionTitle")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addLayout(quick)
+        layout.addWidget(self.add_error)
+
+    def _field(self, placeholder: str, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(name)
+        edit.returnPressed.connect(self.sig_add_requested)
+        return edit
 
 
 class ParticipantsPage(Page):
@@ -174,152 +355,51 @@ class ParticipantsPage(Page):
             self.tr("Participants"),
             self.tr("Click a cell to change it. Copy rows from a spreadsheet (name, organisation, role, "
                     "group, e-mail, consent) and press Ctrl+V on the table to add them all at once."))
-
         self.model = ParticipantsTableModel(self)
         self.model.edit_handler = self._save_edit
         self.proxy = SearchProxyModel(self)
         self.proxy.setSourceModel(self.model)
-
-        self.search = search_field(self.tr("Search participants…"), self.tr("Search participants"))
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.paste_button = QPushButton(self.tr("&Paste rows"))
-        self.paste_button.setToolTip(self.tr("Add the rows copied from a spreadsheet (Ctrl+V on the table)"))
-        self.paste_button.clicked.connect(self.paste_rows)
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected participants (Del); Undo brings them back"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        tools = QHBoxLayout()
-        tools.addWidget(self.search, 1)
-        tools.addWidget(self.paste_button)
-        tools.addWidget(self.delete_button)
-        self.export_person_button = QPushButton(self.tr("E&xport person…"))
-        self.export_person_button.setToolTip(self.tr("Save everything held about the selected participant "
-                                                     "as a JSON file (the right of access)"))
-        self.export_person_button.clicked.connect(self.export_person)
-        self.forget_button = QPushButton(self.tr("For&get person…"))
-        self.forget_button.setToolTip(self.tr("Erase the selected participant's name, e-mail and organisation "
-                                              "here and, through sync, everywhere; answers and votes stay"))
-        self.forget_button.clicked.connect(self.forget_person)
-        tools.addWidget(self.export_person_button)
-        tools.addWidget(self.forget_button)
-
-        # Retention: how long personal data is kept after the workshop.
-        self.retention = QSpinBox()
-        self.retention.setRange(0, 600)
-        self.retention.setSpecialValueText(self.tr("until erased by hand"))
-        self.retention.setSuffix(self.tr(" months"))
-        self.retention.setAccessibleName(self.tr("Keep names, e-mails and organisations for"))
-        self.retention.editingFinished.connect(self.save_retention)
-        self.retention_label = QLabel(self.tr("&Keep names, e-mails and organisations for:"))
-        self.retention_label.setBuddy(self.retention)
-        self.retention_note = QLabel()
-        set_role(self.retention_note, "hint")
-        retention_row = QHBoxLayout()
-        retention_row.addWidget(self.retention_label)
-        retention_row.addWidget(self.retention)
-        retention_row.addWidget(self.retention_note, 1)
-
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Participants"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        group_column = self.model.column_index("stakeholder_group")
-        self.table.setItemDelegateForColumn(group_column, GroupDelegate(self.table))
-        horizontal = self.table.horizontalHeader()
-        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        horizontal.setStretchLastSection(False)
-        # Text columns share the width; the group and consent columns keep theirs.
-        for key in ("name", "organisation", "role", "email"):
-            horizontal.setSectionResizeMode(self.model.column_index(key), QHeaderView.ResizeMode.Stretch)
-        metrics = horizontal.fontMetrics()  # the headers' text decides (longer in French and German)
-        for key, least in (("stakeholder_group", 150), ("consent", 72), ("consent_contact", 90)):
-            column = self.model.column_index(key)
-            header_text = self.model.columns[column].header()
-            self.table.setColumnWidth(column, max(least, metrics.horizontalAdvance(header_text) + 28))
-        self.table.installEventFilter(self)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        keep_rows_fitted(self.table)  # long organisation names wrap instead of ending in "…"
-        # Role and e-mail of the selected participant, beside the table: names and organisations
-        # get the width and nothing needs sideways scrolling.
-        self.details = DetailsPanel(
-            self.table, [self.model.column_index(key) for key in ("role", "email")],
-            self.tr("Selected participant"), self.tr("Select a participant to edit their role and e-mail."))
-        self.details.setFixedWidth(230)
-        table_area = QHBoxLayout()
-        table_area.addWidget(self.table, 1)
-        table_area.addWidget(self.details)
-
+        self.tools_bar, self.retention_section = ParticipantToolsBar(), RetentionSection()
+        self.table_section = ParticipantTableSection(self.model, self.proxy)
+        self.quick_add = QuickAddSection()
+        self._name_parts()
         self.banner = QLabel()
         set_role(self.banner, "banner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.hide()
-
         self.cell_message = FieldMessage(self)
-
-        self.counts = QLabel()
-        set_role(self.counts, "counts")
-        self.counts.setWordWrap(True)
-
-        # Quick-add row: type, press Enter, the next one.
-        self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText(self.tr("Name"))
-        self.new_name.setAccessibleName(self.tr("New participant's name"))
-        self.new_organisation = QLineEdit()
-        self.new_organisation.setPlaceholderText(self.tr("Organisation"))
-        self.new_organisation.setAccessibleName(self.tr("New participant's organisation"))
-        self.new_role = QLineEdit()
-        self.new_role.setPlaceholderText(self.tr("Role"))
-        self.new_role.setAccessibleName(self.tr("New participant's role"))
-        self.new_group = QComboBox()
-        self.new_group.setAccessibleName(self.tr("New participant's stakeholder group"))
-        for code, text in labels.stakeholder_groups().items():
-            self.new_group.addItem(text, code)
-        self.new_email = QLineEdit()
-        self.new_email.setPlaceholderText(self.tr("E-mail (optional)"))
-        self.new_email.setAccessibleName(self.tr("New participant's e-mail"))
-        self.new_consent = QCheckBox(self.tr("Consent"))
-        self.new_consent.setToolTip(self.tr("The participant agrees to be named in the reports"))
-        self.add_button = QPushButton(self.tr("&Add"))
-        self.add_button.setDefault(False)
-        self.add_button.clicked.connect(self.add_participant)
-        for edit in (self.new_name, self.new_organisation, self.new_role, self.new_email):
-            edit.returnPressed.connect(self.add_participant)
-        quick = QHBoxLayout()
-        quick.addWidget(self.new_name, 3)
-        quick.addWidget(self.new_organisation, 4)
-        quick.addWidget(self.new_role, 3)
-        quick.addWidget(self.new_group, 2)
-        quick.addWidget(self.new_email, 3)
-        quick.addWidget(self.new_consent)
-        quick.addWidget(self.add_button)
-        self.add_error = QLabel()
-        set_role(self.add_error, "error")
-        self.add_error.setWordWrap(True)
-        self.add_error.hide()
-        add_title = QLabel(self.tr("Add a participant"))
-        set_role(add_title, "sectionTitle")
-
         layout = QVBoxLayout(self)
         layout.addWidget(header)
-        layout.addLayout(tools)
-        layout.addLayout(retention_row)
-        layout.addWidget(self.counts)
-        layout.addLayout(table_area, 1)
-        layout.addWidget(self.banner)
-        layout.addWidget(add_title)
-        layout.addLayout(quick)
-        layout.addWidget(self.add_error)
-        self.setTabOrder(self.search, self.table)
+        for section, stretch in ((self.tools_bar, 0), (self.retention_section, 0), (self.table_section, 1),
+                                 (self.banner, 0), (self.quick_add, 0)):
+            layout.addWidget(section, stretch)
+        self._connect_sections()
         self._update_buttons()
+
+    def _name_parts(self) -> None:
+        """The sections' widgets under the names the page's methods (and tests) use."""
+        tools, quick = self.tools_bar, self.quick_add
+        self.search, self.paste_button, self.delete_button = tools.search, tools.paste_button, tools.delete_button
+        self.export_person_button, self.forget_button = tools.export_person_button, tools.forget_button
+        self.retention, self.retention_label = self.retention_section.spin, self.retention_section.label
+        self.retention_note = self.retention_section.note
+        self.table, self.details, self.counts = self.table_section.table, self.table_section.details, self.table_section.counts
+        self.new_name, self.new_organisation, self.new_role = quick.new_name, quick.new_organisation, quick.new_role
+        self.new_group, self.new_email, self.new_consent = quick.new_group, quick.new_email, quick.new_consent
+        self.add_button, self.add_error = quick.add_button, quick.add_error
+
+    def _connect_sections(self) -> None:
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.tools_bar.sig_paste_requested.connect(self.paste_rows)
+        self.tools_bar.sig_delete_requested.connect(self.delete_selected)
+        self.tools_bar.sig_export_requested.connect(self.export_person)
+        self.tools_bar.sig_forget_requested.connect(self.forget_person)
+        self.retention_section.sig_committed.connect(self.save_retention)
+        self.quick_add.sig_add_requested.connect(self.add_participant)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.setTabOrder(self.search, self.table)
 
     def title(self) -> str:
         return self.tr("Participants")
@@ -346,34 +426,18 @@ class ParticipantsPage(Page):
     def _show_retention(self) -> None:
         from icc_desktop.services.lookups import get_workshop
         from icc_desktop.services.privacy import retention_end
-        from icc_desktop.ui.models.records import date_text
 
         workshop_id = self.context.workshop_id
         self._workshop = get_workshop(self.context.db, workshop_id) if workshop_id else None
         months = self._workshop.retention_months if self._workshop else None
-        if not self.retention.hasFocus():
-            self.retention.blockSignals(True)
-            self.retention.setValue(months or 0)
-            self.retention.blockSignals(False)
         end = retention_end(self._workshop) if self._workshop else None
-        self.retention_note.setText(
-            self.tr("Erased automatically on %1; scores and votes stay.").replace("%1", date_text(end)) if end
-            else self.tr("Kept until you forget a person or set a period."))
-        self.retention.setEnabled(self._workshop is not None)
+        self.retention_section.show_retention(months, end, self._workshop is not None)
 
     def _show_counts(self) -> None:
-        counts = self.model.group_counts()
-        names = labels.stakeholder_groups()
-        parts = [f"{names.get(code, code)}: {count}" for code, count in counts.items()]
-        total = len(self.model.rows)
-        self.counts.setText(self.tr("%n participant(s)", "", total) + " — " + " · ".join(parts))
+        self.table_section.show_counts(self.model.group_counts(), len(self.model.rows))
 
     def _update_buttons(self) -> None:
-        selected = self.table.selectionModel().selectedRows()
-        self.delete_button.setEnabled(bool(selected))
-        one = self._selected_person()
-        self.export_person_button.setEnabled(one is not None)
-        self.forget_button.setEnabled(one is not None and one.erased_at is None)
+        self.tools_bar.show_selection(len(self.table.selectionModel().selectedRows()), self._selected_person())
 
     def _selected_person(self) -> Any:
         rows = self.table.selectionModel().selectedRows()

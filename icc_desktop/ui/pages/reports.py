@@ -292,18 +292,19 @@ class ReportsPage(Page):
         """Write the open workshop as an .ods at `path` in the background."""
         from icc_desktop.exports.opendata import export_ods
 
-        db, workshop_id = self.context.db, self._require_workshop()
+        db, workshop_id, language = self.context.db, self._require_workshop(), self.pdf_language.currentData()
         return self._run(self.tr("Exporting the spreadsheet…"), path, lambda task: export_ods(
             db, workshop_id, path, progress=lambda done, total: task.progress(done, total, ""),
-            cancelled=task.is_cancelled))
+            cancelled=task.is_cancelled, language=language))
 
     def export_csv(self, folder: Path) -> Task:
         """Write every workshop as CSV tables into `folder` in the background."""
         from icc_desktop.exports.opendata import export_csv
 
-        db = self.context.db
+        db, language = self.context.db, self.pdf_language.currentData()
         return self._run(self.tr("Exporting the CSV tables…"), folder, lambda task: export_csv(
-            db, folder, progress=lambda done, total: task.progress(done, total, ""), cancelled=task.is_cancelled))
+            db, folder, progress=lambda done, total: task.progress(done, total, ""), cancelled=task.is_cancelled,
+            language=language))
 
     def choose_template(self) -> None:
         """Save template…: ask where, then write it."""
@@ -337,18 +338,19 @@ class ReportsPage(Page):
         """Write the open workshop's workbook to `path` in the background."""
         from icc_desktop.exports.xlsx import export_workbook
 
-        db, workshop_id = self.context.db, self._require_workshop()
+        db, workshop_id, language = self.context.db, self._require_workshop(), self.pdf_language.currentData()
         return self._run(self.tr("Exporting the workbook…"), path, lambda task: export_workbook(
             db, workshop_id, path, progress=lambda done, total: task.progress(done, total, ""),
-            cancelled=task.is_cancelled))
+            cancelled=task.is_cancelled, language=language))
 
     def export_all(self, path: Path) -> Task:
         """Write every workshop into one workbook at `path` in the background."""
         from icc_desktop.exports.xlsx import export_all
 
-        db = self.context.db
+        db, language = self.context.db, self.pdf_language.currentData()
         return self._run(self.tr("Exporting every workshop…"), path, lambda task: export_all(
-            db, path, progress=lambda done, total: task.progress(done, total, ""), cancelled=task.is_cancelled))
+            db, path, progress=lambda done, total: task.progress(done, total, ""), cancelled=task.is_cancelled,
+            language=language))
 
     def export_template(self, path: Path) -> Task:
         """Write the open workshop's assessment template to `path` in the background."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -53,6 +53,251 @@ from icc_desktop.ui.widgets.gantt import (
 from icc_desktop.ui.widgets.record_table import RecordTable
 
 
+def _titled_box(title: QLabel, body: QWidget, tools: QHBoxLayout) -> QVBoxLayout:
+    """A section's column: its title, its table (taking the height) and its tools under it."""
+    layout = QVBoxLayout()
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(title)
+    layout.addWidget(body, 1)
+    layout.addLayout(tools)
+    return layout
+
+
+def _tool_row(*widgets: QWidget, stretches: tuple[int, ...] = ()) -> QHBoxLayout:
+    """A row of tools, each with its stretch (0 when not given)."""
+    row = QHBoxLayout()
+    for number, widget in enumerate(widgets):
+        row.addWidget(widget, stretches[number] if number < len(stretches) else 0)
+    return row
+
+
+class VisionSection(QWidget):
+    """The vision statement: a few sentences, saved when the field is left."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = NotesEdit()
+        self.editor.setAccessibleName(self.tr("Vision statement"))
+        self.editor.setPlaceholderText(self.tr("Where the city wants to be at the end of the roadmap, in a few "
+                                               "sentences (saved when you leave the field)"))
+        self.editor.setTabChangesFocus(True)
+        self.editor.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+        title = QLabel(self.tr("V&ision"))
+        set_role(title, "sectionTitle")
+        title.setBuddy(self.editor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.editor)
+        self.sig_committed = self.editor.sig_committed
+        """Emitted when the user leaves the edited statement (the page saves it if it changed)."""
+
+    def show_vision(self, text: str) -> None:
+        """Show the stored statement, unless the user is typing in it."""
+        if not self.editor.hasFocus():
+            with QSignalBlocker(self.editor):
+                self.editor.setPlainText(text)
+
+
+class ObjectivesSection(QWidget):
+    """The strategic objectives: a reorderable table with each one's action count, and a field to add one."""
+
+    sig_add_requested = Signal()
+    """The user asked to add the objective typed in `new_title`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ObjectiveTableModel(self)
+        self.table = RecordTable(self.model, stretch="title")
+        self.table.setAccessibleName(self.tr("Objectives"))
+        self.table.setColumnWidth(self.model.column_number("actions"), 64)
+        self.new_title = QLineEdit()
+        self.new_title.setPlaceholderText(self.tr("A new objective"))
+        self.new_title.setAccessibleName(self.tr("New objective's title"))
+        self.new_title.returnPressed.connect(self.sig_add_requested)
+        self.add_button = QPushButton(self.tr("Add &objective"))
+        self.add_button.clicked.connect(self.sig_add_requested)
+        title = QLabel(self.tr("Objectives"))
+        set_role(title, "sectionTitle")
+        self.setLayout(_titled_box(title, self.table, _tool_row(self.new_title, self.add_button, stretches=(1,))))
+
+
+class KpiSection(QWidget):
+    """The KPIs of the selected action, with fields to add one by name or from the indicator library."""
+
+    sig_add_requested = Signal()
+    """The user asked to add the KPI named in `new_name`."""
+    sig_library_requested = Signal()
+    """The user asked to pick a KPI from the indicator library."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = KpiTableModel(self)
+        self.table = RecordTable(self.model, stretch="name")
+        self.table.setAccessibleName(self.tr("KPIs of the selected action"))
+        for key, width in (("unit", 60), ("baseline", 60), ("target", 50), ("target_date", 90)):
+            self.table.setColumnWidth(self.model.column_number(key), width)
+        self.title = QLabel()
+        set_role(self.title, "sectionTitle")
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(self.tr("A new KPI of the selected action, e.g. “Households with fibre”"))
+        self.new_name.setAccessibleName(self.tr("New KPI's name"))
+        self.new_name.returnPressed.connect(self.sig_add_requested)
+        self.add_button = QPushButton(self.tr("Add &KPI"))
+        self.add_button.clicked.connect(self.sig_add_requested)
+        self.library_button = QPushButton(self.tr("From the &library…"))
+        self.library_button.setToolTip(self.tr("Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, "
+                                               "ISO 37120/37122/37123): it brings its unit and direction"))
+        self.library_button.clicked.connect(self.sig_library_requested)
+        tools = _tool_row(self.new_name, self.add_button, self.library_button, stretches=(1,))
+        self.setLayout(_titled_box(self.title, self.table, tools))
+
+    def show_kpis(self, action_title: str | None, kpis: list[Any]) -> None:
+        """Show the KPIs of the action titled `action_title`; None: no action selected, nothing to add to."""
+        self.model.set_rows(kpis)
+        if action_title is not None:
+            self.title.setText(self.tr("KPIs of “%1”").replace("%1", action_title))
+        else:
+            self.title.setText(self.tr("KPIs (select an action)"))
+        for widget in (self.new_name, self.add_button, self.library_button):
+            widget.setEnabled(action_title is not None)
+
+
+class ActionsSection(QWidget):
+    """The actions: search and add tools, the table with the selected action's details beside it, its KPIs under it."""
+
+    sig_add_requested = Signal()
+    """The user asked to add the action typed in `new_title`, under `new_objective`'s objective."""
+    sig_delete_requested = Signal()
+    """The user pressed Delete: the selected row of whichever table had the focus goes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ActionTableModel(self)
+        self.table = RecordTable(self.model, stretch="title")
+        self.table.setAccessibleName(self.tr("Actions"))
+        self.table.horizontalHeader().setStretchLastSection(False)
+        for key, width in (("checks", 28), ("start_month", 84), ("end_month", 84), ("status", 104)):
+            self.table.setColumnWidth(self.model.column_number(key), width)
+        # The less-used fields of the selected action, beside the table (no sideways scrolling).
+        self.details = DetailsPanel(
+            self.table, [self.model.column_number(key) for key in
+                         ("objective_id", "need_id", "lead_organisation", "budget_eur", "funding_source")],
+            self.tr("Selected action"),
+            self.tr("Select an action to see its objective, need, lead, budget and funding."))
+        self.details.setFixedWidth(240)
+        self.kpis = KpiSection()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_tools())
+        # The selected action's fields beside its table and KPIs: a pane of its own on the right,
+        # which Tab reaches after the KPIs (reading order: down the column, then the pane beside).
+        area = QHBoxLayout()
+        area.addWidget(self._build_split(), 1)
+        area.addWidget(self.details)
+        layout.addLayout(area, 1)
+
+    def _build_tools(self) -> QHBoxLayout:
+        self.search = search_field(self.tr("Search the roadmap…"), self.tr("Search objectives, actions and KPIs"))
+        self.search.setMinimumWidth(160)
+        self.new_title = QLineEdit()
+        self.new_title.setPlaceholderText(self.tr("A new action"))
+        self.new_title.setAccessibleName(self.tr("New action's title"))
+        self.new_title.returnPressed.connect(self.sig_add_requested)
+        self.new_objective = QComboBox()
+        self.new_objective.setAccessibleName(self.tr("New action's objective"))
+        self.new_objective.setMinimumContentsLength(16)
+        self.new_objective.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.add_button = QPushButton(self.tr("Add &action"))
+        self.add_button.clicked.connect(self.sig_add_requested)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected action (or objective, or KPI) — Del; "
+                                              "Undo brings it back"))
+        self.delete_button.clicked.connect(self.sig_delete_requested)
+        return _tool_row(self.search, self.new_title, self.new_objective, self.add_button, self.delete_button,
+                         stretches=(1, 2, 1))
+
+    def _build_split(self) -> QSplitter:
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.kpis)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([390, 160])
+        split.setChildrenCollapsible(False)
+        return split
+
+    def show_objective_choice(self, objectives: list[Any]) -> None:
+        """Offer the objectives for a new action, keeping the one chosen (else the first)."""
+        keep = self.new_objective.currentData()
+        with QSignalBlocker(self.new_objective):
+            self.new_objective.clear()
+            self.new_objective.addItem(self.tr("(no objective)"), None)
+            for objective in objectives:
+                self.new_objective.addItem(objective.title, objective.id)
+            position = self.new_objective.findData(keep) if keep is not None else -1
+            self.new_objective.setCurrentIndex(position if position >= 0 else min(1, len(objectives)))
+
+
+class TimelineSection(QWidget):
+    """The actions on a Gantt chart by objective, with a legend of the statuses and the horizon."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gantt = GanttChart()
+        self.sig_action_clicked = self.gantt.sig_action_clicked
+        """An action's bar was clicked (its id)."""
+        scroll = QScrollArea()
+        scroll.setWidget(self.gantt)
+        scroll.setWidgetResizable(True)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.legend)
+        layout.addWidget(scroll, 1)
+
+    def show_legend(self, first: Any, last: Any) -> None:
+        """Say in words what the bars' colours and marks mean, and the roadmap's horizon."""
+        # The bars' colours say the status; the legend says so in words (and for colour-blind eyes,
+        # the status is also in the table and in each bar's tooltip).
+        dark = is_dark(self.palette())
+        parts = [f'<span style="color:{colours[1 if dark else 0]}">■</span>&nbsp;{STATUS_MARKS[code]}&nbsp;{html.escape(text)}'
+                 for code, text in labels.action_statuses().items()
+                 for colours in [STATUS_COLOURS[code]]]
+        parts.append(f'<span style="color:{WARNING_COLOURS[dark]}">⚠</span>&nbsp;{html.escape(self.tr("a roadmap check"))}')
+        horizon_text = self.tr("Horizon: %1 to %2").replace("%1", month_text(first)).replace("%2", month_text(last))
+        self.legend.setText("&nbsp;&nbsp; ".join(parts) + f"&nbsp;&nbsp;&nbsp;— {html.escape(horizon_text)}")
+
+
+class ChecksSection(QWidget):
+    """The roadmap checks' warnings, each naming the row it concerns; hidden list when all is well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CheckListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Roadmap checks"))
+        self.list.setMaximumHeight(self.fontMetrics().height() * 5 + 12)
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.sig_activated = self.list.activated
+        """A warning was chosen (Enter, double-click): its model index."""
+        self.list.clicked.connect(self.list.activated)
+        self.title = QLabel()
+        set_role(self.title, "sectionTitle")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+
+    def show_checks(self, warnings: list[Any]) -> None:
+        """Show the warnings, and their count in the title."""
+        self.model.set_rows(warnings)
+        self.list.setVisible(bool(warnings))
+        self.title.setText(self.tr("Roadmap checks: %n warning(s)", "", len(warnings)) if warnings
+                           else self.tr("Roadmap checks: nothing to report"))
+
+
 class RoadmapPage(WorkshopPage):
     """Vision, objectives, actions (dates, budget, funding, lead, status), KPIs and the timeline."""
 
@@ -66,198 +311,76 @@ class RoadmapPage(WorkshopPage):
             self.tr("Vision & roadmap"),
             self.tr("Edit any cell in place (Enter or double-click); drag rows or press Alt+Up/Down to "
                     "reorder. Warnings mark actions the roadmap checks have something to say about."))
-
-        # --- vision ----------------------------------------------------------------------
-        self.vision = NotesEdit()
-        self.vision.setAccessibleName(self.tr("Vision statement"))
-        self.vision.setPlaceholderText(self.tr("Where the city wants to be at the end of the roadmap, in a few "
-                                               "sentences (saved when you leave the field)"))
-        self.vision.setTabChangesFocus(True)
-        self.vision.setFixedHeight(self.fontMetrics().height() * 3 + 12)
-        self.vision.sig_committed.connect(self.save_vision)
-        vision_label = QLabel(self.tr("V&ision"))
-        set_role(vision_label, "sectionTitle")
-        vision_label.setBuddy(self.vision)
-
-        # --- objectives --------------------------------------------------------------------
-        self.objectives = ObjectiveTableModel(self)
-        self.objectives.save_edit = self._save_objective
-        self.objective_table = RecordTable(self.objectives, stretch="title")
-        self.objective_table.setAccessibleName(self.tr("Objectives"))
-        self.objective_table.setColumnWidth(self.objectives.column_number("actions"), 64)
-        self.objective_table.sig_delete_requested.connect(self.delete_objective)
-        self.objective_table.sig_move_requested.connect(
-            lambda row_id, step: self._move(self.objectives, row_id, step))
-        self.objectives.sig_rows_dropped.connect(lambda ids: self.reorder(self.objectives, ids))
-        self.new_objective = QLineEdit()
-        self.new_objective.setPlaceholderText(self.tr("A new objective"))
-        self.new_objective.setAccessibleName(self.tr("New objective's title"))
-        self.new_objective.returnPressed.connect(self.add_objective)
-        self.add_objective_button = QPushButton(self.tr("Add &objective"))
-        self.add_objective_button.clicked.connect(self.add_objective)
-        objectives_title = QLabel(self.tr("Objectives"))
-        set_role(objectives_title, "sectionTitle")
-        objective_add = QHBoxLayout()
-        objective_add.addWidget(self.new_objective, 1)
-        objective_add.addWidget(self.add_objective_button)
-        objectives_box = QWidget()
-        objectives_layout = QVBoxLayout(objectives_box)
-        objectives_layout.setContentsMargins(0, 0, 0, 0)
-        objectives_layout.addWidget(objectives_title)
-        objectives_layout.addWidget(self.objective_table, 1)
-        objectives_layout.addLayout(objective_add)
-
-        # --- actions -------------------------------------------------------------------------
-        self.actions = ActionTableModel(self)
-        self.actions.save_edit = self._save_action
-        self.action_table = RecordTable(self.actions, stretch="title")
-        self.action_table.setAccessibleName(self.tr("Actions"))
-        self.action_table.horizontalHeader().setStretchLastSection(False)
-        for key, width in (("checks", 28), ("start_month", 84), ("end_month", 84), ("status", 104)):
-            self.action_table.setColumnWidth(self.actions.column_number(key), width)
-        # The less-used fields of the selected action, beside the table (no sideways scrolling).
-        self.action_details = DetailsPanel(
-            self.action_table, [self.actions.column_number(key) for key in
-                                ("objective_id", "need_id", "lead_organisation", "budget_eur", "funding_source")],
-            self.tr("Selected action"),
-            self.tr("Select an action to see its objective, need, lead, budget and funding."))
-        self.action_details.setFixedWidth(240)
-        self.action_table.sig_delete_requested.connect(self.delete_action)
-        self.action_table.sig_move_requested.connect(lambda row_id, step: self._move(self.actions, row_id, step))
-        self.actions.sig_rows_dropped.connect(lambda ids: self.reorder(self.actions, ids))
-        self.action_table.selectionModel().currentRowChanged.connect(self._action_changed)
-        self.search = search_field(self.tr("Search the roadmap…"),
-                                   self.tr("Search objectives, actions and KPIs"))
-        self.search.setMinimumWidth(160)
-        self.new_action = QLineEdit()
-        self.new_action.setPlaceholderText(self.tr("A new action"))
-        self.new_action.setAccessibleName(self.tr("New action's title"))
-        self.new_action.returnPressed.connect(self.add_action)
-        self.new_action_objective = QComboBox()
-        self.new_action_objective.setAccessibleName(self.tr("New action's objective"))
-        self.new_action_objective.setMinimumContentsLength(16)
-        self.new_action_objective.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.add_action_button = QPushButton(self.tr("Add &action"))
-        self.add_action_button.clicked.connect(self.add_action)
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected action (or objective, or KPI) — Del; "
-                                              "Undo brings it back"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        action_tools = QHBoxLayout()
-        action_tools.addWidget(self.search, 1)
-        action_tools.addWidget(self.new_action, 2)
-        action_tools.addWidget(self.new_action_objective, 1)
-        action_tools.addWidget(self.add_action_button)
-        action_tools.addWidget(self.delete_button)
-
-        # --- KPIs of the selected action --------------------------------------------------------
-        self.kpis = KpiTableModel(self)
-        self.kpis.save_edit = self._save_kpi
-        self.kpi_table = RecordTable(self.kpis, stretch="name")
-        self.kpi_table.setAccessibleName(self.tr("KPIs of the selected action"))
-        self.kpi_table.sig_delete_requested.connect(self.delete_kpi)
-        for key, width in (("unit", 60), ("baseline", 60), ("target", 50), ("target_date", 90)):
-            self.kpi_table.setColumnWidth(self.kpis.column_number(key), width)
-        self.kpi_title = QLabel()
-        set_role(self.kpi_title, "sectionTitle")
-        self.new_kpi = QLineEdit()
-        self.new_kpi.setPlaceholderText(self.tr("A new KPI of the selected action, e.g. “Households with fibre”"))
-        self.new_kpi.setAccessibleName(self.tr("New KPI's name"))
-        self.new_kpi.returnPressed.connect(self.add_kpi)
-        self.add_kpi_button = QPushButton(self.tr("Add &KPI"))
-        self.add_kpi_button.clicked.connect(self.add_kpi)
-        self.library_button = QPushButton(self.tr("From the &library…"))
-        self.library_button.setToolTip(self.tr("Pick a KPI from the indicator library (U4SSC, CITYkeys, LORDI, "
-                                               "ISO 37120/37122/37123): it brings its unit and direction"))
-        self.library_button.clicked.connect(self.add_kpi_from_library)
-        kpi_add = QHBoxLayout()
-        kpi_add.addWidget(self.new_kpi, 1)
-        kpi_add.addWidget(self.add_kpi_button)
-        kpi_add.addWidget(self.library_button)
-        kpi_box = QWidget()
-        kpi_layout = QVBoxLayout(kpi_box)
-        kpi_layout.setContentsMargins(0, 0, 0, 0)
-        kpi_layout.addWidget(self.kpi_title)
-        kpi_layout.addWidget(self.kpi_table, 1)
-        kpi_layout.addLayout(kpi_add)
-
-        actions_split = QSplitter(Qt.Orientation.Vertical)
-        actions_split.addWidget(self.action_table)
-        actions_split.addWidget(kpi_box)
-        actions_split.setStretchFactor(0, 3)
-        actions_split.setStretchFactor(1, 1)
-        actions_split.setSizes([390, 160])
-        actions_split.setChildrenCollapsible(False)
-        actions_tab = QWidget()
-        actions_layout = QVBoxLayout(actions_tab)
-        actions_layout.addLayout(action_tools)
-        # The selected action's fields beside its table and KPIs: a pane of its own on the right,
-        # which Tab reaches after the KPIs (reading order: down the column, then the pane beside).
-        action_area = QHBoxLayout()
-        action_area.addWidget(actions_split, 1)
-        action_area.addWidget(self.action_details)
-        actions_layout.addLayout(action_area, 1)
-
-        # --- timeline --------------------------------------------------------------------------
-        self.gantt = GanttChart()
-        self.gantt.sig_action_clicked.connect(self._bar_clicked)
-        gantt_scroll = QScrollArea()
-        gantt_scroll.setWidget(self.gantt)
-        gantt_scroll.setWidgetResizable(True)
-        self.gantt_legend = QLabel()
-        self.gantt_legend.setTextFormat(Qt.TextFormat.RichText)
-        self.gantt_legend.setWordWrap(True)
-        timeline = QWidget()
-        timeline_layout = QVBoxLayout(timeline)
-        timeline_layout.addWidget(self.gantt_legend)
-        timeline_layout.addWidget(gantt_scroll, 1)
-
+        self.vision_section = VisionSection()
+        self.objectives_section = ObjectivesSection()
+        self.actions_section = ActionsSection()
+        self.timeline_section = TimelineSection()
+        self.checks_section = ChecksSection()
+        self._name_parts()
         self.tabs = QTabWidget()
-        self.tabs.addTab(actions_tab, self.tr("Actions && KPIs"))
-        self.tabs.addTab(timeline, self.tr("Timeline"))
-
-        # --- checks ----------------------------------------------------------------------------
-        self.checks = CheckListModel(self)
-        self.check_list = QListView()
-        self.check_list.setModel(self.checks)
-        self.check_list.setAccessibleName(self.tr("Roadmap checks"))
-        self.check_list.setMaximumHeight(self.fontMetrics().height() * 5 + 12)
-        self.check_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.check_list.activated.connect(self._check_activated)
-        self.check_list.clicked.connect(self._check_activated)
-        self.checks_title = QLabel()
-        set_role(self.checks_title, "sectionTitle")
-
+        self.tabs.addTab(self.actions_section, self.tr("Actions && KPIs"))
+        self.tabs.addTab(self.timeline_section, self.tr("Timeline"))
         main = QSplitter(Qt.Orientation.Horizontal)
-        main.addWidget(objectives_box)
+        main.addWidget(self.objectives_section)
         main.addWidget(self.tabs)
         main.setStretchFactor(0, 1)
         main.setStretchFactor(1, 3)
         main.setSizes([240, 840])
         main.setChildrenCollapsible(False)
-
         layout = QVBoxLayout(self)
         layout.addWidget(header)
-        layout.addWidget(vision_label)
-        layout.addWidget(self.vision)
+        layout.addWidget(self.vision_section)
         layout.addWidget(main, 1)
-        layout.addWidget(self.checks_title)
-        layout.addWidget(self.check_list)
+        layout.addWidget(self.checks_section)
+        self._connect_sections()
+        self._workshop: Any = None
+        self._all_kpis: list[Any] = []
 
-        order = [self.vision, self.objective_table, self.new_objective, self.add_objective_button, self.tabs,
-                 self.search, self.new_action, self.new_action_objective, self.add_action_button,
-                 self.delete_button, self.action_table, self.kpi_table, self.new_kpi, self.add_kpi_button,
-                 self.library_button,
-                 self.check_list]
-        for first, second in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, second)
+    def _name_parts(self) -> None:
+        """The sections' models, tables and fields under the names the page's methods (and tests) use."""
+        vision, objectives, actions = self.vision_section, self.objectives_section, self.actions_section
+        kpis, timeline, checks = actions.kpis, self.timeline_section, self.checks_section
+        self.vision = vision.editor
+        self.objectives, self.objective_table = objectives.model, objectives.table
+        self.new_objective, self.add_objective_button = objectives.new_title, objectives.add_button
+        self.actions, self.action_table, self.action_details = actions.model, actions.table, actions.details
+        self.search, self.new_action, self.new_action_objective = actions.search, actions.new_title, actions.new_objective
+        self.add_action_button, self.delete_button = actions.add_button, actions.delete_button
+        self.kpis, self.kpi_table, self.kpi_title = kpis.model, kpis.table, kpis.title
+        self.new_kpi, self.add_kpi_button, self.library_button = kpis.new_name, kpis.add_button, kpis.library_button
+        self.gantt, self.gantt_legend = timeline.gantt, timeline.legend
+        self.checks, self.check_list, self.checks_title = checks.model, checks.list, checks.title
+
+    def _connect_sections(self) -> None:
+        self.vision_section.sig_committed.connect(self.save_vision)
+        self.objectives_section.sig_add_requested.connect(self.add_objective)
+        self.actions_section.sig_add_requested.connect(self.add_action)
+        self.actions_section.sig_delete_requested.connect(self.delete_selected)
+        self.actions_section.kpis.sig_add_requested.connect(self.add_kpi)
+        self.actions_section.kpis.sig_library_requested.connect(self.add_kpi_from_library)
+        self.timeline_section.sig_action_clicked.connect(self._bar_clicked)
+        self.checks_section.sig_activated.connect(self._check_activated)
+        self.objectives.save_edit = self._save_objective
+        self.actions.save_edit = self._save_action
+        self.kpis.save_edit = self._save_kpi
+        self.objective_table.sig_delete_requested.connect(self.delete_objective)
+        self.action_table.sig_delete_requested.connect(self.delete_action)
+        self.kpi_table.sig_delete_requested.connect(self.delete_kpi)
+        for model, table in ((self.objectives, self.objective_table), (self.actions, self.action_table)):
+            table.sig_move_requested.connect(lambda row_id, step, m=model: self._move(m, row_id, step))
+            model.sig_rows_dropped.connect(lambda ids, m=model: self.reorder(m, ids))
+        self.action_table.selectionModel().currentRowChanged.connect(self._action_changed)
         for model, table in ((self.objectives, self.objective_table), (self.actions, self.action_table),
                              (self.kpis, self.kpi_table)):
             self.search.textChanged.connect(table.proxy.set_search)
             model.sig_edit_refused.connect(lambda row, column, text, t=table: self.message.show_for_cell(t, row, column, text))
             model.sig_edit_saved.connect(self.message.clear)  # the refused entry was fixed
-        self._workshop: Any = None
-        self._all_kpis: list[Any] = []
+        order = [self.vision, self.objective_table, self.new_objective, self.add_objective_button, self.tabs,
+                 self.search, self.new_action, self.new_action_objective, self.add_action_button,
+                 self.delete_button, self.action_table, self.kpi_table, self.new_kpi, self.add_kpi_button,
+                 self.library_button, self.check_list]
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
 
     def title(self) -> str:
         return self.tr("Vision & roadmap")
@@ -287,9 +410,7 @@ class RoadmapPage(WorkshopPage):
         except IccError:  # the workshop was deleted under us; the shell switches away
             return
         self._workshop = view.workshop
-        if not self.vision.hasFocus():
-            with QSignalBlocker(self.vision):
-                self.vision.setPlainText(self._workshop.vision)
+        self.vision_section.show_vision(self._workshop.vision)
         objectives, actions, needs, warnings = view.objectives, view.actions, view.needs, view.warnings
         self._all_kpis = view.kpis
         by_action: dict[str, list[str]] = {}
@@ -306,12 +427,9 @@ class RoadmapPage(WorkshopPage):
         self.actions.set_rows(actions)
         if self.action_table.current_id() is None and actions:
             self.action_table.select_id(actions[0].id, self.actions.column_number("title"))
-        self._fill_objective_choice(objectives)
+        self.actions_section.show_objective_choice(objectives)
         self._show_kpis()
-        self.checks.set_rows(warnings)
-        self.check_list.setVisible(bool(warnings))
-        self.checks_title.setText(self.tr("Roadmap checks: %n warning(s)", "", len(warnings)) if warnings
-                                  else self.tr("Roadmap checks: nothing to report"))
+        self.checks_section.show_checks(warnings)
         first, last = horizon(self._workshop)
         groups = [GanttGroup(o.title, [self._bar(a, by_action) for a in actions if a.objective_id == o.id])
                   for o in objectives]
@@ -320,18 +438,7 @@ class RoadmapPage(WorkshopPage):
             groups.append(GanttGroup("", loose))
         self.gantt.set_plan([g for g in groups if g.bars], first, last)
         self.gantt.select(self.action_table.current_id())
-        self._show_legend(first, last)
-
-    def _show_legend(self, first: Any, last: Any) -> None:
-        # The bars' colours say the status; the legend says so in words (and for colour-blind eyes,
-        # the status is also in the table and in each bar's tooltip).
-        dark = is_dark(self.palette())
-        parts = [f'<span style="color:{colours[1 if dark else 0]}">■</span>&nbsp;{STATUS_MARKS[code]}&nbsp;{html.escape(text)}'
-                 for code, text in labels.action_statuses().items()
-                 for colours in [STATUS_COLOURS[code]]]
-        parts.append(f'<span style="color:{WARNING_COLOURS[dark]}">⚠</span>&nbsp;{html.escape(self.tr("a roadmap check"))}')
-        horizon_text = self.tr("Horizon: %1 to %2").replace("%1", month_text(first)).replace("%2", month_text(last))
-        self.gantt_legend.setText("&nbsp;&nbsp; ".join(parts) + f"&nbsp;&nbsp;&nbsp;— {html.escape(horizon_text)}")
+        self.timeline_section.show_legend(first, last)
 
     @staticmethod
     def _bar(action: Any, warnings: dict[str, list[str]]) -> GanttBar:
@@ -339,27 +446,11 @@ class RoadmapPage(WorkshopPage):
                         " ".join(warnings.get(action.id, [])), action.baseline_start_month,
                         action.baseline_end_month)
 
-    def _fill_objective_choice(self, objectives: list[Any]) -> None:
-        keep = self.new_action_objective.currentData()
-        with QSignalBlocker(self.new_action_objective):
-            self.new_action_objective.clear()
-            self.new_action_objective.addItem(self.tr("(no objective)"), None)
-            for objective in objectives:
-                self.new_action_objective.addItem(objective.title, objective.id)
-            position = self.new_action_objective.findData(keep) if keep is not None else -1
-            self.new_action_objective.setCurrentIndex(position if position >= 0 else min(1, len(objectives)))
-
     def _show_kpis(self) -> None:
         action_id = self.action_table.current_id()
-        self.kpis.set_rows([k for k in self._all_kpis if k.action_id == action_id] if action_id else [])
         row = self.actions.find(action_id) if action_id else -1
-        if row >= 0:
-            self.kpi_title.setText(self.tr("KPIs of “%1”").replace("%1", self.actions.row_at(row).title))
-        else:
-            self.kpi_title.setText(self.tr("KPIs (select an action)"))
-        self.new_kpi.setEnabled(row >= 0)
-        self.add_kpi_button.setEnabled(row >= 0)
-        self.library_button.setEnabled(row >= 0)
+        self.actions_section.kpis.show_kpis(self.actions.row_at(row).title if row >= 0 else None,
+                                            [k for k in self._all_kpis if k.action_id == action_id] if action_id else [])
 
     def _action_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_kpis()

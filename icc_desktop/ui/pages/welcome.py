@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.database_controller import demo_database_path
 from icc_desktop.ui.forms import set_role
+from icc_desktop.ui.i18n import resolve_language
 from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.settings import LANGUAGE
 
 if TYPE_CHECKING:
     from icc_desktop.store.db import Database
@@ -25,8 +27,9 @@ if TYPE_CHECKING:
     from icc_desktop.ui.workers import Task
 
 
-def prepare_demo(db: Database, task: Task) -> None:
-    """Fill the demo database with one demo workshop the first time (runs in the background)."""
+def prepare_demo(db: Database, task: Task, language: str = "en") -> None:
+    """Fill the demo database with one demo workshop the first time, its texts in `language` (runs in the
+    background)."""
     from PySide6.QtCore import QCoreApplication
 
     from icc_desktop.services.demo import generate_demo
@@ -34,7 +37,7 @@ def prepare_demo(db: Database, task: Task) -> None:
 
     if not list_workshops(db):
         task.progress(0, 0, QCoreApplication.translate("WelcomePage", "Preparing the demo workshop…"))
-        generate_demo(db, cities=1)
+        generate_demo(db, cities=1, language=language)
 
 
 class WelcomePage(Page):
@@ -210,4 +213,6 @@ def open_demo_workshop(window: MainWindow) -> None:
             open_first_workshop(db)
 
     window.sig_database_opened.connect(opened)
-    window.open_database(path, prepare=prepare_demo)
+    # the demo workshop is written in the window's language (once: the file keeps what it was made with)
+    language = resolve_language(window.settings.get(LANGUAGE))
+    window.open_database(path, prepare=lambda db, task: prepare_demo(db, task, language))

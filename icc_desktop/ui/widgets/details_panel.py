@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStyleOptionViewItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +30,7 @@ from icc_desktop.ui.forms import set_role
 class DetailsPanel(QFrame):
     """Editors for some columns of the current row of `view` (those columns are hidden in it)."""
 
-    def __init__(self, view: QAbstractItemView, columns: list[int], title: str, empty_text: str,
+    def __init__(self, view: QTableView, columns: list[int], title: str, empty_text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
@@ -69,12 +69,13 @@ class DetailsPanel(QFrame):
 
     def current(self) -> QModelIndex:
         """The row shown (an index of its first column), invalid when there is none."""
-        return QModelIndex(self._row) if self._row is not None and self._row.isValid() else QModelIndex()
+        row = self._row
+        return row.sibling(row.row(), row.column()) if row is not None and row.isValid() else QModelIndex()
 
     def _current_changed(self, *_args: object) -> None:
         index = self.view.currentIndex()
         row = index.sibling(index.row(), 0) if index.isValid() else QModelIndex()
-        if self._row is not None and self._row.isValid() and row.isValid() and QModelIndex(self._row) == row \
+        if self._row is not None and self._row.isValid() and row.isValid() and self._row == row \
                 and self.editors:
             self._refresh()
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icc_desktop.ui.models.records import Column, RecordTableModel, month_text, parse_month
+from icc_desktop.ui.models.records import Column, Index, RecordTableModel, month_text, parse_month
 
 NO_DATE = QDate(1900, 1, 1)
 """The minimum of the date pickers, shown as "–": no date."""
@@ -107,7 +107,7 @@ class DateEdit(QDateEdit):
         return None if self.date() == NO_DATE else self.date()
 
 
-def source_of(index: QModelIndex) -> tuple[RecordTableModel | None, QModelIndex]:
+def source_of(index: Index) -> tuple[RecordTableModel | None, Index]:
     """The record model behind an index seen through proxies, and the index in it."""
     model: QAbstractItemModel | None = index.model()
     while isinstance(model, QAbstractProxyModel):
@@ -119,13 +119,13 @@ def source_of(index: QModelIndex) -> tuple[RecordTableModel | None, QModelIndex]
 class ColumnDelegate(QStyledItemDelegate):
     """Opens the editor a column's kind calls for (see the module docstring)."""
 
-    def _column(self, index: QModelIndex) -> tuple[RecordTableModel | None, Column | None]:
+    def _column(self, index: Index) -> tuple[RecordTableModel | None, Column | None]:
         model, source = source_of(index)
         if model is None or not 0 <= source.column() < len(model.columns):
             return None, None
         return model, model.columns[source.column()]
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         model, column = self._column(index)
         if model is None or column is None:
             return super().createEditor(parent, option, index)
@@ -152,7 +152,7 @@ class ColumnDelegate(QStyledItemDelegate):
         editor.setAccessibleName(model.headerData(model.column_number(column.key), Qt.Orientation.Horizontal))
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             position = editor.findData(value)
@@ -171,7 +171,7 @@ class ColumnDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
             value: Any = editor.currentData()
         elif isinstance(editor, MonthEdit):

@@ -21,6 +21,7 @@ class FieldMessage(QLabel):
 
     def __init__(self, page: QWidget) -> None:
         super().__init__(page)
+        self._page = page
         self.setObjectName("fieldMessage")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -36,7 +37,7 @@ class FieldMessage(QLabel):
         """Show `text` just below `field` (or below `rect`, in `field`'s coordinates); `note` for
         information (neutral colours) rather than a refused entry (the banner's warning colours)."""
         style_role(self, "note" if note else "banner")
-        page = self.parentWidget()
+        page = self._page
         area = rect if rect is not None else field.rect()
         self.setText(text)
         width = max(220, min(420, page.width() // 2))

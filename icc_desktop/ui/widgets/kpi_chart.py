@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -26,8 +26,12 @@ from icc_desktop.ui.widgets.chart_style import (
 )
 
 
+def _at(day: dt.date, time: QTime) -> QDateTime:
+    return QDateTime(QDate(day.year, day.month, day.day), time)
+
+
 def _ms(day: dt.date) -> float:
-    return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
+    return float(_at(day, QTime(12, 0)).toMSecsSinceEpoch())
 
 
 class KpiChart(QChartView):
@@ -87,7 +91,7 @@ class KpiChart(QChartView):
         low, high = (min(values), max(values)) if values else (0.0, 1.0)
         pad = (high - low) * 0.1 or abs(high) * 0.1 or 1.0
         self.y_axis.setRange(low - pad, high + pad)
-        self.x_axis.setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(23, 59)))
+        self.x_axis.setRange(_at(first, QTime(0, 0)), _at(last, QTime(23, 59)))
 
     def plotted(self) -> list[tuple[float, float]]:
         """The measured points as (ms since epoch, value)."""

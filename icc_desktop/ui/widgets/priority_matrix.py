@@ -92,7 +92,7 @@ class PriorityMatrix(QChartView):
     def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
         self.matrix = QChart()
         super().__init__(self.matrix, parent)
-        self.scale = scale
+        self.text_scale = scale
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(self.tr("Priority matrix: impact against feasibility"))
         self.matrix.setMargins(QMargins(2, 2, 2, 2))
@@ -155,7 +155,7 @@ class PriorityMatrix(QChartView):
         self.groups = list(by_spot.values())
         self.points_series.replace([QPointF(x, y) for x, y in by_spot])
         for item in self.rank_labels:
-            item.setParentItem(None)
+            item.setParentItem(None)  # type: ignore[arg-type]  # the stub omits None (Qt: no parent)
             if item.scene() is not None:
                 item.scene().removeItem(item)
         self.rank_labels = []
@@ -225,7 +225,7 @@ class PriorityMatrix(QChartView):
 
     def _style_rank_labels(self) -> None:
         palette = self.palette()
-        font = scaled_font(self, self.scale * 0.95, bold=True)
+        font = scaled_font(self, self.text_scale * 0.95, bold=True)
         for item in self.rank_labels:
             item.setFont(font)
             item.setBrush(palette.color(palette.ColorRole.Text))
@@ -245,13 +245,13 @@ class PriorityMatrix(QChartView):
         self._place_rank_labels()
 
     def _apply_style(self) -> None:
-        style_chart(self.matrix, self, self.scale)
+        style_chart(self.matrix, self, self.text_scale)
         palette = self.palette()
         for code in _BOXES:
             self._areas[code].setColor(palette_colour(f"{code}_tint", palette))
             self._areas[code].setBorderColor(Qt.GlobalColor.transparent)
             self._labels[code].setBrush(palette_colour(f"{code}_label", palette))
-            self._labels[code].setFont(scaled_font(self, self.scale, bold=True))
+            self._labels[code].setFont(scaled_font(self, self.text_scale, bold=True))
         self.points_series.setColor(palette_colour("current", palette))
         self.points_series.setBorderColor(palette.color(palette.ColorRole.Base))
         self._style_rank_labels()

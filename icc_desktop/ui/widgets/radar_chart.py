@@ -52,7 +52,7 @@ class RadarChart(QChartView):
     def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
         self.polar = QPolarChart()
         super().__init__(self.polar, parent)
-        self.scale = scale
+        self.text_scale = scale
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(self.tr("Maturity radar: current and target level per dimension"))
         self.polar.setMargins(QMargins(4, 4, 4, 4))
@@ -142,7 +142,7 @@ class RadarChart(QChartView):
         for number, (label, values) in enumerate(overlays):
             series = QLineSeries()
             series.setName(label)
-            pen = QPen(muted, 1.6 * self.scale, Qt.PenStyle.DotLine if number % 2 == 0 else Qt.PenStyle.DashDotLine)
+            pen = QPen(muted, 1.6 * self.text_scale, Qt.PenStyle.DotLine if number % 2 == 0 else Qt.PenStyle.DashDotLine)
             series.setPen(pen)
             self.polar.addSeries(series)
             series.attachAxis(self.angular)
@@ -160,14 +160,14 @@ class RadarChart(QChartView):
         return [(p.x(), p.y()) for p in series.points()]
 
     def _apply_style(self) -> None:
-        style_chart(self.polar, self, self.scale)
+        style_chart(self.polar, self, self.text_scale)
         palette = self.palette()
-        current = QPen(pick(CURRENT_COLOUR, palette), 2.5 * self.scale)
-        target = QPen(pick(TARGET_COLOUR, palette), 2.0 * self.scale, Qt.PenStyle.DashLine)
+        current = QPen(pick(CURRENT_COLOUR, palette), 2.5 * self.text_scale)
+        target = QPen(pick(TARGET_COLOUR, palette), 2.0 * self.text_scale, Qt.PenStyle.DashLine)
         self.current_series.setPen(current)
         self.target_series.setPen(target)
-        self.angular.setLabelsFont(scaled_font(self, self.scale * 0.9))
-        self.radial.setLabelsFont(scaled_font(self, self.scale * 0.8))
+        self.angular.setLabelsFont(scaled_font(self, self.text_scale * 0.9))
+        self.radial.setLabelsFont(scaled_font(self, self.text_scale * 0.8))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
