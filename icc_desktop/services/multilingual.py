@@ -108,6 +108,10 @@ class FrameworkTexts:
         """The keys with no text in `language` (what a translator still has to do)."""
         return [key for key, entry in self._texts.items() if language not in entry]
 
+    def translations(self) -> list[Mapping[str, str]]:
+        """Every translatable text of the framework: language -> text (English always there)."""
+        return list(self._texts.values())
+
 
 class ReferenceTexts:
     """The translations of the shipped reference lists, looked up by list name and code."""
@@ -189,6 +193,11 @@ def _frameworks() -> dict[tuple[str, str], FrameworkTexts]:
 _EMPTY = FrameworkTexts({"code": "", "version": ""})
 
 
+def shipped_frameworks() -> list[FrameworkTexts]:
+    """The translations of every framework shipped in `resources/frameworks/`."""
+    return list(_frameworks().values())
+
+
 def framework_texts(code: str, version: str) -> FrameworkTexts:
     """The translations of the shipped framework `code` `version` (none for a framework not shipped)."""
     return _frameworks().get((code, version), _EMPTY)
@@ -201,4 +210,4 @@ def reference_texts() -> ReferenceTexts:
 
 
 __all__ = ["LANGUAGES", "SOURCE_LANGUAGE", "FrameworkTexts", "LocalText", "ReferenceTexts", "framework_texts",
-           "guess_language", "localize", "reference_texts"]
+           "guess_language", "localize", "reference_texts", "shipped_frameworks"]
