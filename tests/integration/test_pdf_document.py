@@ -212,7 +212,13 @@ def test_long_words_stay_inside_narrow_columns(language: str) -> None:
     from reportlab.lib.units import cm
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from icc_desktop.exports.pdf import CELL_PADDING, ROADMAP_COLUMNS, _styles, register_fonts, soft_hyphens
+    from icc_desktop.exports.pdf import (
+        CELL_PADDING,
+        ROADMAP_COLUMNS,
+        _styles,
+        register_fonts,
+        soft_hyphens,
+    )
     from icc_desktop.exports.tagging import StableParagraph
 
     register_fonts()
