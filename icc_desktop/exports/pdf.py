@@ -214,6 +214,13 @@ def soft_hyphens(text: str, language: str) -> str:
     return _LONG_WORD_RE.sub(hyphenate, text)
 
 
+def _break_slashes(text: str, room: float) -> str:
+    """`text` with a space after each slash of a word wider than `room` ("meetings/ year"), so the
+    line can break there; ReportLab breaks only at spaces and hyphens and cut it "meetings/ye" "ar"."""
+    return " ".join(word.replace("/", "/ ") if "/" in word and stringWidth(word, FONT, 8) > room else word
+                    for word in text.split(" "))
+
+
 def _styles(language: str = "en") -> dict[str, ParagraphStyle]:
     # embeddedHyphenation: a word too long for its column may break after a hyphen it contains
     # splitLongWords=0: a word is never cut where the line ends ("department s"); a long word may
@@ -511,7 +518,8 @@ class _Builder:
             # at every page split, and most cells (numbers, dates, labels) are short.
             if "\n" not in text and stringWidth(text, FONT, 8) <= column.width * self.width - 2 * CELL_PADDING:
                 return text
-            return StableParagraph(_esc(soft_hyphens(text, self.t.language)),
+            return StableParagraph(_esc(soft_hyphens(_break_slashes(text, column.width * self.width - 2 * CELL_PADDING),
+                                                     self.t.language)),
                                    self.s["cell_right" if column.right else "cell"])
 
         data = [[StableParagraph(_esc(c.header if c.literal else self.t(c.header)), self.s["head_right" if c.right else "head"])
