@@ -368,7 +368,7 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             result.unchanged += 1
             session.add(current)
             continue
-        if table == "participant" and outcome.data.get("erased_at") and current.erased_at is None:  # type: ignore[attr-defined]
+        if isinstance(current, Participant) and outcome.data.get("erased_at") and current.erased_at is None:
             erased_here.append(row.id)
         if outcome.conflict_fields:
             session.add(Conflict(
