@@ -189,14 +189,20 @@
     }
     document.getElementById("langs").setAttribute("aria-label", t("language"));
     // What was picked or typed but not sent yet survives the redraw in the other language.
+    keeping(redraw);
+  }
+
+  // Redraw with `draw`, keeping what was picked or typed and not sent yet (not in fields that are
+  // now locked: those show what the facilitator entered).
+  function keeping(draw) {
     var kept = Array.prototype.map.call(main.querySelectorAll("input, textarea"), function (field) {
       return { name: field.name, id: field.id, value: field.value, checked: field.checked, radio: field.type === "radio" };
     });
-    redraw();
+    draw();
     kept.forEach(function (old) {
       var field = old.radio ? main.querySelector('input[name="' + old.name + '"][value="' + old.value + '"]')
                             : (old.id ? document.getElementById(old.id) : null);
-      if (!field) { return; }
+      if (!field || field.disabled) { return; }
       if (old.radio) { field.checked = old.checked; } else if (field.type !== "radio") { field.value = old.value; }
     });
   }
@@ -225,6 +231,13 @@
 
   function failed(error) {
     if (error.code === "closed") { showClosed(); return; }
+    if (error.code === "entered" && screen === "activity") {
+      // The facilitator typed some of this meanwhile: show it locked, keep the rest as picked.
+      api("GET", "/api/state", null, 3).then(function (state) {
+        keeping(function () { render(state); });
+        say(t("err_entered"), true);
+      }, function () { /* the next poll redraws */ });
+    }
     if (error.code === "no_token") { token = null; write("icc-room-token", null); showJoin(); }
     say(t("err_" + error.code) === "err_" + error.code ? t("err_invalid") : t("err_" + error.code), true);
   }

@@ -97,8 +97,11 @@ class PagePhone:
         return str(self.find(css).text)
 
     def tap(self, css: str) -> None:
-        """Tap an element (a button)."""
-        self.find(css).click()
+        """Tap an element (a button), scrolled to the middle of the screen first as a person would
+        (at the very bottom the status bar can lie over it)."""
+        element = self.find(css)
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        element.click()
 
     def pick(self, name: str, value: str) -> None:
         """Tap the choice of a radio group (its visible box: the input itself is hidden)."""

@@ -178,3 +178,37 @@ def test_what_the_facilitator_typed_shows_locked_on_the_phone(live, browser, dem
         phone.find("#need-title").send_keys(title)
         phone.tap("#send")
     assert "as many suggestions as one phone can" in phone.status("suggestions")
+
+
+def test_an_answer_typed_while_the_phone_scores_shows_locked_and_the_rest_is_kept(live, browser, demo_db):
+    """The facilitator types one answer while the person's phone has the questions open: sending
+    is refused and explained, the screen then shows that answer locked with what was typed, the
+    other picks are kept, and sending again saves them."""
+    room = live.room
+    person = participants_of(demo_db, room.workshop_id)[0]
+    clear_typed_input(demo_db, [person.id])
+    dimension = first_dimension(demo_db, room.workshop_id)
+    with demo_db.session() as session:
+        questions = sorted(crud.live(session, Question, dimension_id=dimension.id), key=lambda q: q.position)
+    phone = PagePhone(browser, live.url)
+    phone.open(room.code)
+    phone.join(room.code, name=person.name)
+    phone.find("#waiting")
+    room.open_activity("score", dimension_id=dimension.id)
+    phone.wait_for_activity("score-form")
+    phone.pick("current-0", "5")
+    phone.pick("current-1", "3")
+    crud.create(demo_db, Response, workshop_id=room.workshop_id, question_id=questions[0].id,
+                participant_id=person.id, current_level=2, target_level=4)
+    phone.tap("#send")
+    assert "already entered this for you" in phone.status("already entered")
+    phone.find("#score-form .card .notice")
+    first_card = browser.find_elements("css selector", "#score-form .card")[0]
+    assert "Entered by the facilitator" in first_card.text
+    assert browser.find_element("css selector", 'input[name="current-0"][value="2"]').is_selected()
+    assert browser.find_element("css selector", 'input[name="current-1"][value="3"]').is_selected()
+    phone.tap("#send")
+    phone.status("Sent")
+    with demo_db.session() as session:
+        saved = {r.question_id: r.current_level for r in crud.live(session, Response, participant_id=person.id)}
+    assert saved == {questions[0].id: 2, questions[1].id: 3}

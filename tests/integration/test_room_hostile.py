@@ -454,3 +454,55 @@ def test_a_join_whose_answer_was_lost_is_answered_again_when_retried(live, demo_
             assert phone.post("/api/join", {**body, "join": bad}).status_code == 400
     finally:
         phone.close()
+
+
+@pytest.mark.slow
+def test_a_hundred_phones_are_served_while_one_address_floods(demo_db):
+    """A room of 100 phones (each its own address, each keeping its connection) joins and submits
+    while one address opens 400 idle and half-sent connections and keeps its share of 32 open (a
+    long request timeout here): every phone is answered, none 503."""
+    import http.client
+    import json
+    from concurrent.futures import ThreadPoolExecutor
+
+    live = LiveRoom(demo_db, first_workshop(demo_db).id, Limits(request_timeout=120))
+
+    port = live.server.port
+    host = f"127.0.0.1:{port}".encode()
+    activity = live.room.open_activity("suggest")
+    # Plain keep-alive connections (an httpx client takes 0.1 s to make), each from its own address.
+    phones = [http.client.HTTPConnection("127.0.0.1", port, timeout=20, source_address=(f"127.0.1.{n}", 0))
+              for n in range(1, 101)]
+    flood = _open(port, 200) + _open(port, 200, b"GET / HTTP/1.1\r\nHost: " + host + b"\r\n")
+
+    def post(phone: http.client.HTTPConnection, path: str, body: dict[str, object],
+             token: str = "") -> tuple[int, dict[str, object]]:
+        phone.request("POST", path, json.dumps(body), {"Content-Type": "application/json", "Host": host.decode(),
+                                                       **({"X-Room-Token": token} if token else {})})
+        answer = phone.getresponse()
+        return answer.status, json.loads(answer.read())
+
+    def take_part(numbered: tuple[int, http.client.HTTPConnection]) -> tuple[int, int]:
+        number, phone = numbered
+        joined, data = post(phone, "/api/join", {"code": live.room.code, "guest_name": f"Phone {number}"})
+        submitted, _ = post(phone, "/api/submit", {"activity": activity.id, "submission": f"hundred-{number:04d}",
+                                                   "title": f"Need {number}"}, str(data.get("token", "")))
+        return joined, submitted
+
+    try:
+        started = time.monotonic()
+        with ThreadPoolExecutor(10) as pool:
+            answers = list(pool.map(take_part, enumerate(phones)))
+        elapsed = time.monotonic() - started
+        held = [sock for sock in flood if not _closed_by_server(sock, within=0.001)]
+        assert len(held) == 32  # the flooding address kept its share throughout
+        assert answers == [(200, 200)] * 100
+        assert len(live.room.joined()) == 100 and len(pending_suggestions(live.room.db, live.room.workshop_id)) == 100
+        print(f"100 phones joined and submitted in {elapsed:.1f} s beside 400 flooding connections")
+        assert elapsed < 60
+    finally:
+        for sock in flood:
+            sock.close()
+        for phone in phones:
+            phone.close()
+        live.stop()
