@@ -149,6 +149,8 @@ class Device:
     joined_at: float
     address: str = ""
     """The address it joined from ("" when not known: the command line's own calls)."""
+    last_seen: float = 0.0
+    """When its page last asked or sent something (monotonic): a page that is open asks every poll."""
     answered: set[str] = field(default_factory=set)
     """Ids of the activities this phone has answered."""
     seen: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -386,6 +388,7 @@ class Room:
             device = self._devices.get(_hash_token(token))
         if device is None:
             raise RoomError("no_token", "Join the room first.", 401)
+        device.last_seen = time.monotonic()
         return device
 
     def has_token(self, token: object) -> bool:
@@ -436,8 +439,12 @@ class Room:
         with self._write_lock:
             with self._lock:
                 # The same phone (its address) that lost its page picks its own name again: it gets
-                # its place back and the lost token stops working.
+                # its place back and the lost token stops working. Only a place whose page has gone
+                # quiet (an open page asks every poll): behind a router's NAT, phones share an
+                # address, and a phone in use must not be taken over.
+                quiet = time.monotonic() - 3 * self.poll_ms / 1000
                 own = next((d for d in self._devices.values() if address is not None and d.address == address
+                            and max(d.last_seen, d.joined_at) < quiet
                             and (d.participant_id == participant_id if participant_id
                                  else d.guest and name and _normal_name(d.name) == _normal_name(name))), None)
                 if own is not None:
