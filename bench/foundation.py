@@ -5,7 +5,8 @@
   synchronous=FULL), one transaction. The ratio is the price of building the content. Goal 2.5×.
 - list: `list_workshops` on the 136-city file (in-process, the ORM open included), and
   `icc-desktop list --json` as a process (goal 2×, same bytes); floors: the same query and JSON
-  with plain `sqlite3` (in-process, and as a `python -c` process: both pay interpreter start-up).
+  with plain `sqlite3` (in-process, and as a `python -c` process: both pay interpreter start-up;
+  both read compiled bytecode, as an installed app: `bench.common.bytecode_env`).
 Every case runs interleaved with its floor, five times or more; wall and CPU time both printed.
 """
 
@@ -24,6 +25,7 @@ from bench.common import (
     DEMO_136_CITIES,
     DEMO_136_SEED,
     Result,
+    bytecode_env,
     demo_db_136,
     interleaved,
     peak_rss_mb,
@@ -63,9 +65,9 @@ _PLAIN_LIST_SCRIPT = (
 )
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     result = subprocess.run([sys.executable, "-m", "icc_desktop", *args], capture_output=True, text=True,
-                            env=os.environ.copy())
+                            env=env if env is not None else os.environ.copy())
     if result.returncode != 0:
         raise RuntimeError(f"icc-desktop {' '.join(args)} failed ({result.returncode}): {result.stderr}")
     return result
@@ -134,13 +136,15 @@ def run(quick: bool = False) -> list[Result]:
             f"list {DEMO_136_CITIES} workshops, in-process (ORM open)", timings["ours"], timings["floor"],
             note="Database.open (migrations checked, seeding skipped) + query + JSON; floor: sqlite3 query + JSON"))
 
-        ours_out = _cli("list", "--db", str(demo_file), "--json").stdout
-        floor_out = subprocess.run([sys.executable, "-c", _PLAIN_LIST_SCRIPT, str(demo_file)],
+        env = bytecode_env(tmp / "pycache")  # both sides read bytecode, as installed
+        # Untimed first runs: they write the bytecode, and compare the bytes printed.
+        ours_out = _cli("list", "--db", str(demo_file), "--json", env=env).stdout
+        floor_out = subprocess.run([sys.executable, "-c", _PLAIN_LIST_SCRIPT, str(demo_file)], env=env,
                                    capture_output=True, check=True, text=True, encoding="utf-8").stdout
         same = "identical output" if ours_out == floor_out else "OUTPUT DIFFERS"
         timings = interleaved({
-            "ours": (lambda: _cli("list", "--db", str(demo_file), "--json"), None),
-            "floor": (lambda: subprocess.run([sys.executable, "-c", _PLAIN_LIST_SCRIPT, str(demo_file)],
+            "ours": (lambda: _cli("list", "--db", str(demo_file), "--json", env=env), None),
+            "floor": (lambda: subprocess.run([sys.executable, "-c", _PLAIN_LIST_SCRIPT, str(demo_file)], env=env,
                                              capture_output=True, check=True), None),
         }, list_repeats)
         results.append(report_vs_floor(

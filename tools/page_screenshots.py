@@ -3,7 +3,8 @@
     python tools/page_screenshots.py [PAGE ...]
 
 Writes `docs/screenshots/<page>-<theme>.png` (English) and `<page>-<theme>-<fr|de>.png`, each
-from a one-city demo database made in a temporary home folder (`icc-desktop demo`, then
+from a one-city demo database in that language made in a temporary home folder (`icc-desktop demo
+--language`, then
 `icc-desktop screenshot`). The sync and conflicts pages in English are left to
 `tools/sync_screenshots.py`, which sets up a server and conflicts to show.
 """
@@ -31,9 +32,12 @@ def main(pages: list[str]) -> int:
     pages = pages or page_ids()
     with tempfile.TemporaryDirectory(prefix="icc-shots-") as home:
         os.environ.update(ICC_DESKTOP_HOME=home, QT_QPA_PLATFORM="offscreen")
-        db = Path(home) / "demo.sqlite"
-        subprocess.run([sys.executable, "-m", "icc_desktop", "demo", "--db", str(db), "--cities", "1"],
-                       check=True, env=dict(os.environ), stdout=subprocess.DEVNULL)
+        databases = {}
+        for language in LANGUAGES:  # the demo's needs, actions and KPIs in the language shown
+            databases[language] = Path(home) / f"demo-{language}.sqlite"
+            subprocess.run([sys.executable, "-m", "icc_desktop", "demo", "--db", str(databases[language]),
+                            "--cities", "1", "--language", language],
+                           check=True, env=dict(os.environ), stdout=subprocess.DEVNULL)
         from icc_desktop.ui.screenshot import take_screenshot
 
         for page in pages:  # in one process: a window per shot, no interpreter start each time
@@ -42,7 +46,7 @@ def main(pages: list[str]) -> int:
                     continue
                 for theme in THEMES:
                     suffix = "" if language == "en" else f"-{language}"
-                    out = take_screenshot(db, page, OUT / f"{page}-{theme}{suffix}.png", theme=theme,
+                    out = take_screenshot(databases[language], page, OUT / f"{page}-{theme}{suffix}.png", theme=theme,
                                           language=language)
                     print(out.relative_to(ROOT), flush=True)
     return 0

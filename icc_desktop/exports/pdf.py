@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -155,22 +155,58 @@ def register_fonts() -> None:
     rl_config.defaultGraphicsFontName = FONT
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+HYPHENATION: Final = {"en": "en_GB", "fr": "fr", "de": "de_DE"}
+"""The hyphenation dictionary (pyphen) of each report language."""
+
+LONG_WORD = 11
+"""Letters from which a word in a table cell may be hyphenated at a line end (German compounds such as
+"Einzelhandelsverband" are wider than a narrow column; unhyphenated, they ran into the next column)."""
+
+
+@cache
+def _dictionary(code: str) -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang=code)
+
+
+@cache
+def hyphenator(language: str) -> Callable[[str], Iterator[tuple[str, str]]]:
+    """Where a word may break at a line end: the report language's rules first, then the other two
+    languages' (a German name in an English report: "Regionalentwicklungsagentur"), longest head first."""
+    codes = [HYPHENATION.get(language, "en_GB")] + [c for k, c in HYPHENATION.items() if k != language]
+
+    def pairs(word: str) -> Iterator[tuple[str, str]]:
+        seen: set[str] = set()
+        for code in codes:
+            for head, tail in _dictionary(code).iterate(word):
+                if head not in seen:
+                    seen.add(head)
+                    yield head, tail
+
+    return pairs
+
+
+def _styles(language: str = "en") -> dict[str, ParagraphStyle]:
     # embeddedHyphenation: a word too long for its column may break after a hyphen it contains
     # splitLongWords=0: a word is never cut where the line ends ("department s"); a long word may
-    # still break after a hyphen it contains (embeddedHyphenation). Sizes: body 9 pt or more,
+    # still break after a hyphen it contains (embeddedHyphenation), and in table cells a long word
+    # is hyphenated by the language's rules (pyphen), as print does. Sizes: body 9 pt or more,
     # tables 8 pt or more, chart labels 7 pt or more.
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=6,
                           embeddedHyphenation=1, splitLongWords=0)
+    cell = ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0,
+                          hyphenationLang=hyphenator(language), hyphenationMinWordLength=LONG_WORD,
+                          splitLongWords=1)  # last resort, a word wider than its column even hyphenated: cut, not overlap
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=9, leading=11.5, textColor=MUTED, spaceAfter=4),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0),
-        "cell_small": ParagraphStyle("cell_small", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0),
-        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=8, leading=10, spaceAfter=0, alignment=TA_RIGHT),
-        "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=8, leading=10, textColor=colors.white, spaceAfter=0),
-        "head_right": ParagraphStyle("head_right", parent=body, fontName=BOLD, fontSize=8, leading=10,
-                                     textColor=colors.white, spaceAfter=0, alignment=TA_RIGHT),
+        "cell": cell,
+        "cell_small": ParagraphStyle("cell_small", parent=cell, textColor=MUTED),
+        "cell_right": ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        "head": ParagraphStyle("head", parent=cell, fontName=BOLD, textColor=colors.white),
+        "head_right": ParagraphStyle("head_right", parent=cell, fontName=BOLD, textColor=colors.white,
+                                     alignment=TA_RIGHT),
         # Headings are kept with what follows by a CondPageBreak before them, not keepWithNext:
         # that would move a heading and a whole long table to the next page, leaving a gap.
         "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=16, leading=20, textColor=PRIMARY,
@@ -207,6 +243,11 @@ def _esc(text: object) -> str:
 def _small(text: str) -> str:
     """Markup for a detail line inside a table cell: smaller and grey."""
     return f'<font size="8" color="{MUTED.hexval()}">{_esc(text)}</font>'
+
+
+def _percent_done(bar: Any) -> int | None:
+    """How far an action is, as the progress summary's mean counts it: a done action is 100 % done."""
+    return 100 if bar.percent_complete is None and bar.status == "done" else bar.percent_complete
 
 
 def _signed(t: Translator, value: float | None) -> str:
@@ -397,7 +438,7 @@ class _Builder:
         self.t = translator
         self.width = width
         self.height = height
-        self.s = _styles()
+        self.s = _styles(translator.language)
         self._section = 0
         self._keys = 0
 
@@ -744,7 +785,7 @@ class _Builder:
         numbers = {a.action.id: a.number for a in self.c.actions}
         out += self.sub(t("progress_actions_title"))
         rows = [[str(numbers.get(b.action_id, "")), b.title, self.t.code("status", b.status),
-                 t.percent(b.percent_complete / 100) if b.percent_complete is not None else t("none_mark"),
+                 t.percent(done / 100) if (done := _percent_done(b)) is not None else t("none_mark"),
                  t.month(b.planned_end), t.month(b.end)] for b in f.timeline]
         out.append(self.table(PROGRESS_ACTION_COLUMNS, rows))
         out += self.sub(t("progress_kpis_title"))

@@ -10,8 +10,9 @@ its header row.
 
 What a row holds, as openpyxl would have written it:
 - text as inline strings (`t="inlineStr"`), never a formula or an error value; characters XML
-  cannot hold are dropped; a text longer than Excel's cell limit is cut there, ending in "…"; `&`, `<`, `>` escaped, carriage returns kept (`&#13;`), leading or
-  trailing spaces kept (`xml:space="preserve"`); empty text is an empty cell;
+  cannot hold are dropped; a text longer than Excel's cell limit is cut there, ending in "…";
+  `&`, `<`, `>` escaped, carriage returns kept (`&#13;`), leading or trailing spaces kept
+  (`xml:space="preserve"`); empty text is an empty cell;
 - numbers as numbers in the column's format (style index from openpyxl's own style table), NaN
   and infinities left empty (no spreadsheet can hold them);
 - booleans as booleans; dates and datetimes as Excel serial days in the column's date format.
@@ -31,7 +32,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.utils import get_column_letter
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
@@ -48,6 +49,8 @@ _EPOCH_TIME = dt.datetime(1899, 12, 30)
 _SPACES = " \t\n\r"
 _CACHED_TEXTS = 1024
 _CACHED_LENGTH = 400  # so a sheet's cache holds about a megabyte at most
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 cannot hold (openpyxl's own pattern leaves out the last four)."""
 _EMPTY_SHEET_DATA = re.compile(rb"<sheetData\s*/>")
 _ERRORS = frozenset(ERROR_CODES)
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -152,8 +155,8 @@ class RowFile:
 
 def _text_body(value: str, quote_style: str) -> str:
     """A text cell element after its `r` attribute ("" for a text with nothing XML can hold)."""
-    if ILLEGAL_CHARACTERS_RE.search(value):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if _NOT_XML.search(value):
+        value = _NOT_XML.sub("", value)
     if not value:
         return ""
     if len(value) > CELL_TEXT_LIMIT // 2 and len(value.encode("utf-16-le")) > 2 * CELL_TEXT_LIMIT:

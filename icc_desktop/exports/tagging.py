@@ -32,6 +32,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from icc_desktop import __version__
+from icc_desktop.services.multilingual import guess_language
 
 
 @dataclass
@@ -80,6 +81,17 @@ class Tagger:
         self._next_mcid: dict[int, int] = {}
         self._marking = 0
         self.last_heading = 0
+
+    def passage_language(self, text: str) -> str | None:
+        """The `/Lang` of a passage when it is not in the document's language, else None.
+
+        A framework text shown in English for want of a translation is English; typed text is
+        what `guess_language` makes of it (unmarked when its words do not say).
+        """
+        if text in self.fallback_texts:
+            return "en" if self.language != "en" else None
+        guessed = guess_language(text)
+        return guessed if guessed and guessed != self.language else None
 
     @property
     def marking(self) -> bool:
@@ -221,8 +233,8 @@ class TaggedParagraph(StableParagraph):
             role = tagger.heading_role(3)
         elif role.startswith("H"):
             role = tagger.heading_role(int(role[1:]))
-        with tagger.element(role, key=getattr(self, "tag_key", None), lang=getattr(self, "tag_lang", None)), \
-                tagger.content(canvas):
+        lang = getattr(self, "tag_lang", None) or tagger.passage_language(self.getPlainText())
+        with tagger.element(role, key=getattr(self, "tag_key", None), lang=lang), tagger.content(canvas):
             super().drawOn(canvas, x, y, _sW)
 
 
@@ -391,10 +403,9 @@ class TableTags:
                 role, attributes = "TH", {"O": "Table", "Scope": "Column"}
             elif self.roles[0] == "Table" and self.row_headers and column == 0:
                 role, attributes = "TH", {"O": "Table", "Scope": "Row"}
-            # the text only matters for a Link (its annotation's /Contents) or a passage in English
-            text = _cell_text(value) if role == "Link" or tagger.fallback_texts else ""
-            lang = "en" if tagger.language != "en" and text in tagger.fallback_texts else None
-            element = tagger.open(role, attributes=attributes, lang=lang)
+            # the text is a Link's /Contents, and says whether the cell is a passage in another language
+            text = _cell_text(value)
+            element = tagger.open(role, attributes=attributes, lang=tagger.passage_language(text) if text else None)
             element.text = text
             self._cell_marked = tagger.begin_content(canvas)
             self._cell_open = True

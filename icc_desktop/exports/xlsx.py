@@ -24,6 +24,7 @@ import datetime as dt
 import io
 import os
 import tempfile
+import textwrap
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -187,6 +188,19 @@ SUMMARY_COLUMNS = (_c("Framework", 30, "label"), _c("Dimension", 36, "label"), _
                    _c("Mean current", 12, "decimal"), _c("Mean target", 12, "decimal"), _c("Mean gap", 12, "decimal"))
 
 
+def header_height(headers: Sequence[tuple[str, float]]) -> float:
+    """The height (points) of a header row whose wrapped texts (text, column width) all show whole.
+
+    Spreadsheets do not grow a row to its wrapped text when they open a file (LibreOffice printed
+    two-line headers cut in half), so the row says how tall it is.
+    """
+    lines = 1
+    for text, width in headers:
+        per_line = max(4, int((width - 1) / 1.2))  # bold Calibri 11: about 1.2 width units a letter
+        lines = max(lines, len(textwrap.wrap(text, per_line, break_long_words=True)) or 1)
+    return 15.0 * lines + 2
+
+
 def guard_text(value: str) -> str | None:
     """`value` cleaned of characters XML cannot hold; None if it still needs the formula guard."""
     if ILLEGAL_CHARACTERS_RE.search(value):
@@ -251,6 +265,7 @@ class _Sheet:
         printed = sum(c.width for c in self.columns if c.kind != "id")
         set_up_printing(ws, landscape=printed > 110)
         ws.freeze_panes = "C2" if self.columns[:2] == _WHERE else "B2"
+        ws.row_dimensions[1].height = header_height([(c.header, c.width) for c in self.columns])
         header = []
         for column in self.columns:
             cell = WriteOnlyCell(ws, value=column.header)
@@ -616,6 +631,8 @@ def _write_cohort(frame: _Frame, ws: Any) -> None:
 
     def header(values: list[Any]) -> None:
         nonlocal row
+        ws.row_dimensions[row + 1].height = header_height(
+            [(str(value), 22 if index == 0 else 28 if index == 1 else 13) for index, value in enumerate(values)])
         cells = []
         for value in values:
             cell = WriteOnlyCell(ws, value=value)

@@ -72,6 +72,9 @@ def _content(language: str = "en") -> dict[str, Any]:
     if language not in DEMO_LANGUAGES:
         raise ValueError(f"the demo is written in {', '.join(DEMO_LANGUAGES)}, not {language!r}")
     content: dict[str, Any] = load_json("demo.json")
+    for kpis in content["kpis"].values():
+        for kpi in kpis:
+            kpi["measure"] = kpi["unit"]  # the English unit says how a figure scales, in every language
     if language == "en":
         return content
     translated: dict[str, Any] = load_json(f"demo.{language}.json")
@@ -146,11 +149,25 @@ def _person_name(rng: random.Random, names: dict[str, list[str]]) -> str:
     return f"{first} {(names['last_female'] if female else names['last'])[index]}"
 
 
+_UNSCALED = frozenset({"%", "days", "meetings/year"})
+"""KPI units that do not grow with a city's size (shares, durations, how often a board meets)."""
+
+_MEASURES = frozenset({"EUR million", "MWh/year", "kWp", "km", "m²", "m²/year", "t CO2e/year", "t/year"})
+"""KPI units of quantities measured, not counted: two significant figures; the rest are whole counts."""
+
+
 def _scaled(value: float, unit: str, population: int | None) -> float:
-    """KPI figures in the texts suit a city of ~300,000; absolute ones scale with its size."""
-    if unit == "%" or not population:
+    """KPI figures in the texts suit a city of ~300,000; absolute ones scale with its size.
+
+    `unit` is the English unit (the translations say the same in other words). Counts stay whole
+    numbers, at least 1 when the text's figure is not 0: "6.6 projects" or "3.2 schools" read as
+    errors in a strategy document.
+    """
+    if unit in _UNSCALED or not population:
         return value
     scaled = value * population / 300_000
+    if unit not in _MEASURES:
+        return float(max(round(scaled), 1 if value else 0))
     return float(round(scaled, 2 - len(str(int(abs(scaled))))))  # two significant figures
 
 
@@ -429,13 +446,15 @@ class _WorkshopBuilder:
                     status=rng.choice(("planned", "planned", "in_progress", "done")),
                     quick_win=bool(template["quick_win"]), position=position,
                 )
+                # as the window records it: a done action is 100 % done, a started one part of the way
+                action.percent_complete = {"done": 100, "planned": 0}.get(action.status, 10 + (position * 37) % 80 // 10 * 10)
                 position += 1
                 self.rows.append(action)
                 for kpi in rng.sample(content["kpis"][code], rng.randint(1, 3)):
                     self.rows.append(_Draft(
                         Kpi, workshop_id=workshop.id, action_id=action.id, name=kpi["name"], unit=kpi["unit"],
-                        baseline=_scaled(kpi["baseline"], kpi["unit"], self.population),
-                        target=_scaled(kpi["target"], kpi["unit"], self.population), target_date=end,
+                        baseline=_scaled(kpi["baseline"], kpi["measure"], self.population),
+                        target=_scaled(kpi["target"], kpi["measure"], self.population), target_date=end,
                     ))
 
 

@@ -17,6 +17,7 @@ Window, PDF, workbooks and template all go through here, so they agree. No Qt, n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -107,6 +108,10 @@ class FrameworkTexts:
         """The keys with no text in `language` (what a translator still has to do)."""
         return [key for key, entry in self._texts.items() if language not in entry]
 
+    def translations(self) -> list[Mapping[str, str]]:
+        """Every translatable text of the framework: language -> text (English always there)."""
+        return list(self._texts.values())
+
 
 class ReferenceTexts:
     """The translations of the shipped reference lists, looked up by list name and code."""
@@ -146,6 +151,36 @@ def localize(stored: str | None, shipped: Mapping[str, str] | None, language: st
     return LocalText(shipped[SOURCE_LANGUAGE], SOURCE_LANGUAGE, fallback=language != SOURCE_LANGUAGE)
 
 
+# Short words that mark a language: frequent, and not words of the others (no "in", "des", "an", "was").
+_MARKERS: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset("the and of to for with on is are that by from at be their its this which or every each more "
+                    "not have has who they it into than all our can will".split()),
+    "fr": frozenset("le la les du et un une pour avec dans sur au aux est sont qui que par ou ses leur leurs cette "
+                    "ce pas plus à d l qu nous chaque être été où".split()),
+    "de": frozenset("der die das und den dem ein eine einen einer für mit von zu im auf ist sind nicht sich auch bei "
+                    "über nach oder wird werden zur zum dass aus wie ihre ihren jede jeder unsere".split()),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def guess_language(text: str) -> str:
+    """The language ("en", "fr", "de") a typed passage is written in, or "" when its words do not say.
+
+    Counts the short function words of each language; a passage needs at least two of them and
+    twice as many of one language as of any other. Titles without such words ("Open data
+    portal") and passages in other languages give "". Used to mark a passage in another language
+    than the document's (PDF/UA: `/Lang` on its structure element).
+    """
+    counts = dict.fromkeys(_MARKERS, 0)
+    for word in _WORD.findall(text.casefold()):
+        for language, markers in _MARKERS.items():
+            if word in markers:
+                counts[language] += 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    (best, first), (_, second) = ranked[0], ranked[1]
+    return best if first >= 2 and first >= 2 * second else ""
+
+
 @cache
 def _frameworks() -> dict[tuple[str, str], FrameworkTexts]:
     found: dict[tuple[str, str], FrameworkTexts] = {}
@@ -156,6 +191,11 @@ def _frameworks() -> dict[tuple[str, str], FrameworkTexts]:
 
 
 _EMPTY = FrameworkTexts({"code": "", "version": ""})
+
+
+def shipped_frameworks() -> list[FrameworkTexts]:
+    """The translations of every framework shipped in `resources/frameworks/`."""
+    return list(_frameworks().values())
 
 
 def framework_texts(code: str, version: str) -> FrameworkTexts:
@@ -170,4 +210,4 @@ def reference_texts() -> ReferenceTexts:
 
 
 __all__ = ["LANGUAGES", "SOURCE_LANGUAGE", "FrameworkTexts", "LocalText", "ReferenceTexts", "framework_texts",
-           "localize", "reference_texts"]
+           "guess_language", "localize", "reference_texts", "shipped_frameworks"]

@@ -9,10 +9,12 @@ stored is byte for byte what the ORM stores.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping
+from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 _Converter = Callable[[Any], Any]
 
@@ -23,8 +25,22 @@ def _converters(table: Table, dialect: Any, ready: Collection[str]) -> list[tupl
     for index, column in enumerate(table.columns):
         processor = column.type.dialect_impl(dialect).bind_processor(dialect)
         if processor is not None and column.name not in ready:
-            found.append((index, processor))
+            fast = isinstance(column.type, UTCDateTime) and dialect.name == "sqlite"
+            found.append((index, _utc_text(processor) if fast else processor))
     return found
+
+
+def _utc_text(processor: _Converter) -> _Converter:
+    """SQLAlchemy's storing of an aware datetime in SQLite ('2024-01-02 03:04:05.000000', UTC) in
+    one C call instead of its three Python steps (a third of a pull's insert); a naive datetime
+    still goes through SQLAlchemy's own, which refuses it."""
+
+    def convert(value: Any) -> Any:
+        if not isinstance(value, datetime) or value.utcoffset() is None:
+            return processor(value)
+        return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+    return convert
 
 
 def insert_rows(connection: Connection, table: Table, rows: Iterable[Mapping[str, Any]], *,

@@ -21,18 +21,21 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import itertools
 import json
 import platform
 import re
 import ssl
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import httpx
 from pydantic import ValidationError as PydanticValidationError
+from pydantic_core import to_json
 from sqlalchemy import update
 
 from icc_desktop import __version__
@@ -397,39 +400,52 @@ class SyncClient:
               stop: Callable[[], bool]) -> None:
         staged: list[merge.RemoteRow] = []
         restarted = False
-        while True:
-            if stop():
-                raise SyncCancelled("Sync cancelled; what was received so far is kept.")
-            # `device`: the server leaves out the rows this device pushed itself (it has them).
-            response = self._request("GET", "/sync/pull", params={"since": since, "limit": self.page_size,
-                                                                  "device": self.db.device_id})
-            page, rows = _read_page(response.content)
-            asked = since
-            if rows or staged or page.last_seq != since:  # else nothing new: no transaction at all
-                result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq,
-                                            local_by={"user": self.username, "device": self.device_name})
-                self._erased += result.erased
-                staged = result.staged
-                report.pulled += len(rows)
-                report.inserted += result.inserted
-                report.updated += result.updated
-                report.merged += result.merged
-                report.confirmed += result.confirmed
-                report.own += result.own
-                report.conflicts += result.conflicts
-                report.refused += [RowProblem(r.table, r.id, "unreadable", message) for r, message in result.rejected]
-            since = max(since, page.last_seq)
-            notify(SyncProgress("pull", report.pulled))
-            if not page.has_more:
-                # A server whose history ends before what this laptop has seen of it was started
-                # again from nothing or restored from a backup: read it all again, and send again
-                # what it had confirmed after its new end (it lost those rows).
-                if not restarted and (page.last_seq < asked or self._highest_seq() > page.last_seq):
-                    self._resend_after(page.last_seq)
-                    since, restarted = 0, True
-                    continue
-                break
+        # The next page is asked for (on a thread of its own) as soon as this one has arrived, so
+        # it travels while this one is written here. Pages are still asked for one at a time.
+        fetcher = ThreadPoolExecutor(1, thread_name_prefix="icc-sync-pull")
+        ahead: Future[tuple[PullResponse, list[merge.RemoteRow]]] | None = None
+        try:
+            while True:
+                if stop():
+                    raise SyncCancelled("Sync cancelled; what was received so far is kept.")
+                page, rows = ahead.result() if ahead is not None else self._fetch_page(since)
+                ahead = fetcher.submit(self._fetch_page, max(since, page.last_seq)) if page.has_more else None
+                asked = since
+                if rows or staged or page.last_seq != since:  # else nothing new: no transaction at all
+                    result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq,
+                                                local_by={"user": self.username, "device": self.device_name})
+                    self._erased += result.erased
+                    staged = result.staged
+                    report.pulled += len(rows)
+                    report.inserted += result.inserted
+                    report.updated += result.updated
+                    report.merged += result.merged
+                    report.confirmed += result.confirmed
+                    report.own += result.own
+                    report.conflicts += result.conflicts
+                    report.refused += [RowProblem(r.table, r.id, "unreadable", message)
+                                       for r, message in result.rejected]
+                since = max(since, page.last_seq)
+                notify(SyncProgress("pull", report.pulled))
+                if not page.has_more:
+                    # A server whose history ends before what this laptop has seen of it was started
+                    # again from nothing or restored from a backup: read it all again, and send again
+                    # what it had confirmed after its new end (it lost those rows).
+                    if not restarted and (page.last_seq < asked or self._highest_seq() > page.last_seq):
+                        self._resend_after(page.last_seq)
+                        since, restarted = 0, True
+                        continue
+                    break
+        finally:
+            # A page fetched ahead and not written yet is simply fetched again by the next sync.
+            fetcher.shutdown(wait=True, cancel_futures=True)
         report.waiting = len(staged)
+
+    def _fetch_page(self, since: int) -> tuple[PullResponse, list[merge.RemoteRow]]:
+        # `device`: the server leaves out the rows this device pushed itself (it has them).
+        response = self._request("GET", "/sync/pull", params={"since": since, "limit": self.page_size,
+                                                              "device": self.db.device_id})
+        return _read_page(response.content)
 
     def _highest_seq(self) -> int:
         """The highest server seq any local row holds."""
@@ -452,7 +468,8 @@ class SyncClient:
             for data in rows:
                 if (table, data["id"]) in skip:
                     continue
-                batch.append(_Outgoing(table, data, json.dumps(data, ensure_ascii=False)))
+                # pydantic's serializer: the text json.dumps(ensure_ascii=False) gives, compact, 7x faster
+                batch.append(_Outgoing(table, data, to_json(data).decode()))
                 if len(batch) >= self.push_batch:
                     yield batch
                     batch = []
@@ -470,13 +487,25 @@ class SyncClient:
             if total <= 0:
                 return
             done, stale_rows = 0, 0
-            for batch in self._dirty_batches(refused):
-                if stop():
-                    raise SyncCancelled("Sync cancelled; rows not yet sent stay marked as unsynced.")
-                results = self._send(batch)
-                stale_rows += self._record(batch, results, report, refused)
-                done += len(batch)
-                notify(SyncProgress("push", done, total))
+            # One batch travels (on a thread of its own) while the batch before it is confirmed
+            # here and the next one is read: the laptop's work overlaps the server's instead of
+            # adding to it. The server still gets the batches one at a time, in order (parents first).
+            sender = ThreadPoolExecutor(1, thread_name_prefix="icc-sync-push")
+            in_flight: tuple[list[_Outgoing], Future[PushResponse]] | None = None
+            try:
+                for batch in itertools.chain(self._dirty_batches(refused), [None]):
+                    if stop():
+                        raise SyncCancelled("Sync cancelled; rows not yet sent stay marked as unsynced.")
+                    sending = (batch, sender.submit(self._send, batch)) if batch is not None else None
+                    if in_flight is not None:
+                        stale_rows += self._record(in_flight[0], in_flight[1].result(), report, refused)
+                        done += len(in_flight[0])
+                        notify(SyncProgress("push", done, total))
+                    in_flight = sending
+            finally:
+                # A batch sent but not confirmed here (cancelled, or a failure) stays dirty: the next
+                # sync sends it again, which the server accepts without change (same stamp).
+                sender.shutdown(wait=True, cancel_futures=True)
             if not stale_rows:
                 return
 
@@ -537,12 +566,13 @@ class _Outgoing(NamedTuple):
     text: str
 
 
-def _read_page(content: bytes) -> tuple[PullResponse | Any, list[merge.RemoteRow]]:
+def _read_page(content: bytes) -> tuple[PullResponse, list[merge.RemoteRow]]:
     """A pull page and its rows: validated all at once when every row is valid (the usual case),
     else row by row when they are applied, so that one bad row is set aside and the rest go on."""
     typed = read_typed_page(content)
     if typed is not None:
-        return typed, [merge.RemoteRow(r.table, r.seq, r.data.__dict__, r.by, valid=r.data) for r in typed.rows]
+        page = PullResponse.model_construct(rows=[], last_seq=typed["last_seq"], has_more=typed["has_more"])
+        return page, [merge.RemoteRow(r["table"], r["seq"], r["data"], r["by"], True) for r in typed["rows"]]
     try:
         page = PullResponse.model_validate_json(content)
     except PydanticValidationError as exc:

@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -45,6 +44,7 @@ from icc_desktop.sync.tables import (
     references,
     to_wire,
     validate_wire,
+    wire_text,
 )
 
 _IN_CHUNK = 500  # ids per `IN (...)`: well under SQLite's bound-variable limit
@@ -53,17 +53,17 @@ _IN_CHUNK = 500  # ids per `IN (...)`: well under SQLite's bound-variable limit
 class RemoteRow:
     """A row received from the server: its table, the seq of this version, its data and its id.
 
-    `valid` is the row already validated by its table's wire model (a typed pull page, see
-    `tables.read_typed_page`); `data` is then its values as Python objects. Without it, `data`
-    is the wire form as received, validated when the row is applied. `by`: who sent this version
-    and from which device (`{"user", "device"}`), when the server says. (A plain class with
-    slots: an initial pull makes 80,000 of them and reads their id half a million times.)
+    `valid`: `data` is the row already validated by its table's wire form (a typed pull page,
+    see `tables.read_typed_page`), its values as Python objects. Without it, `data` is the wire
+    form as received, validated when the row is applied. `by`: who sent this version and from
+    which device (`{"user", "device"}`), when the server says. (A plain class with slots: an
+    initial pull makes 80,000 of them and reads their id half a million times.)
     """
 
     __slots__ = ("by", "data", "id", "seq", "table", "valid")
 
     def __init__(self, table: str, seq: int, data: dict[str, Any], by: dict[str, Any] | None = None,
-                 valid: BaseModel | None = None) -> None:
+                 valid: bool = False) -> None:
         self.table, self.seq, self.data, self.by, self.valid = table, seq, data, by, valid
         self.id = str(data.get("id", ""))
 
@@ -190,24 +190,30 @@ def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
 
 
 def _existing_ids(session: Session, model: type[SyncedModel], ids: Iterable[str]) -> set[str]:
+    # Plain driver SQL: SQLAlchemy compiling `IN (...)` of 500 ids cost more than SQLite's lookup.
     found: set[str] = set()
+    connection = session.connection()
     wanted = sorted(set(ids))
     for chunk in _chunks(wanted):
-        found.update(session.exec(select(model.id).where(col(model.id).in_(chunk))).all())
+        found.update(row[0] for row in connection.exec_driver_sql(
+            f'SELECT id FROM "{model.__tablename__}" WHERE id IN ({", ".join("?" * len(chunk))})', tuple(chunk)))
     return found
 
 
 def _dedupe(rows: Iterable[RemoteRow]) -> dict[str, list[RemoteRow]]:
-    """Group by table in parent-first order, keeping only the newest seq of each row."""
-    newest: dict[tuple[str, str], RemoteRow] = {}
+    """Group by table in parent-first order, keeping only the newest seq of each row (in seq order)."""
+    tables: dict[str, dict[str, RemoteRow]] = {}
     for row in rows:
-        key = (row.table, row.id)
-        if key not in newest or row.seq > newest[key].seq:
-            newest[key] = row
-    groups: dict[str, list[RemoteRow]] = {}
-    for row in sorted(newest.values(), key=lambda r: (ORDER.get(r.table, len(ORDER)), r.seq)):
-        groups.setdefault(row.table, []).append(row)
-    return groups
+        newest = tables.setdefault(row.table, {})
+        known = newest.get(row.id)
+        if known is None or row.seq > known.seq:
+            newest[row.id] = row
+    return {table: sorted(tables[table].values(), key=_seq_of)
+            for table in sorted(tables, key=lambda name: ORDER.get(name, len(ORDER)))}
+
+
+def _seq_of(row: RemoteRow) -> int:
+    return row.seq
 
 
 def _upsert_bases(session: Session, bases: list[dict[str, Any]]) -> None:
@@ -286,10 +292,11 @@ def _ready_rows(session: Session, table: str, group: list[RemoteRow],
 
 def _merge_table(db: Database, session: Session, model: type[SyncedModel], table: str,
                  group: list[RemoteRow], result: ApplyResult, local_by: dict[str, Any] | None = None) -> None:
-    ids = [row.id for row in group]
+    # Only rows already here are loaded (and their merge bases): none at all in an initial pull.
+    present = sorted(_existing_ids(session, model, (row.id for row in group)))
     local: dict[str, SyncedModel] = {}
     bases: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
+    for chunk in _chunks(present):
         local.update((r.id, r) for r in session.exec(select(model).where(col(model.id).in_(chunk))).all())
         for base in session.exec(select(SyncBase).where(
                 SyncBase.table_name == table, col(SyncBase.row_id).in_(chunk))).all():
@@ -303,18 +310,18 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
     if db.device_id:
         result.own += sum(1 for stamp in stamps if _device_of(stamp) == db.device_id)
     for row in group:
-        if row.valid is not None and row.id not in local:
+        if row.valid and row.id not in local:
             # The fast path for a row never seen here (all of an initial pull): validated with its
             # page, inserted as it is, its canonical JSON kept as the merge base.
-            inserts.append(row.valid.__dict__ | {"server_seq": row.seq, "dirty": False})
-            new_bases.append({"table_name": table, "row_id": row.id, "data": row.valid.model_dump_json()})
+            inserts.append(row.data | {"server_seq": row.seq, "dirty": False})
+            new_bases.append({"table_name": table, "row_id": row.id, "data": wire_text(row.data)})
             result.inserted += 1
             continue
         try:
             # `remote` is the canonical wire form, so comparisons are like for like.
-            if row.valid is not None:
-                incoming, remote, remote_text = (dict(row.valid.__dict__), row.valid.model_dump(mode="json"),
-                                                 row.valid.model_dump_json())
+            if row.valid:
+                remote_text = wire_text(row.data)
+                incoming, remote = dict(row.data), json.loads(remote_text)
             else:
                 incoming, remote, remote_text = validate_wire(table, row.data)
         except (PydanticValidationError, ValueError) as exc:
@@ -355,7 +362,7 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             result.unchanged += 1
             session.add(current)
             continue
-        if table == "participant" and outcome.data.get("erased_at") and current.erased_at is None:  # type: ignore[attr-defined]
+        if isinstance(current, Participant) and outcome.data.get("erased_at") and current.erased_at is None:
             erased_here.append(row.id)
         if outcome.conflict_fields:
             session.add(Conflict(

@@ -104,11 +104,16 @@ def run_app(db_path: Path | None, settings: Settings | None = None) -> int:
         # runs, an error still reaches the command line's handler (message, or log file).
         from icc_desktop import config
 
+        # Painted now: Qt queues paints behind other work, and this turn of the event loop came
+        # before the frame's first paint.
+        window.repaint()
         # The database of the last workshop (the user's own, another file, or the practice
         # database) reopens with it; a first start opens the user's own, empty database. Its
-        # workshops show first (plain sqlite3), then the rest starts, queued behind their paint.
+        # workshops show next (plain sqlite3), painted before the rest starts.
         path = Path(db_path) if db_path is not None else window.databases.start_path(config.default_db_path())
         _preview_workshops(window, path)
+        if window.preview is not None:
+            window.stack.repaint()
         QTimer.singleShot(0, lambda: open_in_background(path))
 
     def open_in_background(path: Path) -> None:

@@ -14,6 +14,7 @@ same behaviour without remembering it:
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
@@ -76,7 +77,7 @@ def _is_stop(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
 
 
-def _reading_key(root: QWidget) -> functools.partial[int]:
+def _reading_key(root: QWidget) -> Callable[[QWidget, QWidget], int]:
     def rect(widget: QWidget) -> QRect:
         return QRect(widget.mapTo(root, widget.rect().topLeft()), widget.size())
 
@@ -88,7 +89,7 @@ def _reading_key(root: QWidget) -> functools.partial[int]:
             return 1
         return (ra.left() > rb.left()) - (ra.left() < rb.left())  # side by side: left first
 
-    return compare  # type: ignore[return-value]
+    return compare
 
 
 def reading_order(root: QWidget) -> list[QWidget]:

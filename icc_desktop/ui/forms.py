@@ -108,6 +108,21 @@ def row_of(*widgets: QWidget, stretch_last: bool = False) -> QWidget:
     return box
 
 
+def tab_chain(owner: QWidget, *widgets: QWidget) -> None:
+    """Make Tab go through `widgets` in this order (they belong to `owner`'s window)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        owner.setTabOrder(first, second)
+
+
+def captioned(section: QWidget, caption: QWidget, body: QWidget) -> QVBoxLayout:
+    """Lay `section` out as a caption over a body that takes the height, without margins."""
+    layout = QVBoxLayout(section)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(caption)
+    layout.addWidget(body, 1)
+    return layout
+
+
 class NotesEdit(QPlainTextEdit):
     """A multi-line text field that commits when it loses focus (like a line edit's editingFinished)."""
 

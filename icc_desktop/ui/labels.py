@@ -47,6 +47,14 @@ def country_name(code: str) -> str:
     return vocabulary.country_name(code, current_language())
 
 
+def framework_name(framework: Any) -> str:
+    """A framework as the pickers show it, "Name (version)", its name in the UI language while it is the shipped one."""
+    from icc_desktop.services.multilingual import framework_texts
+
+    name = framework_texts(framework.code, framework.version).framework("name", framework.name, current_language())
+    return f"{name} ({framework.version})"
+
+
 def country_choices() -> list[tuple[str, str]]:
     """("Belgique (BE)", "BE") for every country the app knows, in the UI language's alphabetical order."""
     from PySide6.QtCore import QCollator

@@ -19,7 +19,6 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QFont,
     QFontMetrics,
     QKeySequence,
@@ -28,7 +27,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,11 +34,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -398,6 +394,8 @@ class MainWindow(QMainWindow):
     def _open_failed(self, message: str) -> None:
         if self.context is None:
             self.notice.setText(message + "\n\n" + self.tr("Use File ▸ Open database… to open another file."))
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Could not open the database"), message)
 
     def show_workshop_preview(self, workshops: list[Any]) -> None:
@@ -441,6 +439,8 @@ class MainWindow(QMainWindow):
         self._set_data_actions_enabled(False)
         self.stack.setEnabled(False)
         self.statusBar().showMessage(message)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("The database is damaged"), message)
 
     def attach_database(self, db: Database) -> None:
@@ -486,9 +486,11 @@ class MainWindow(QMainWindow):
         if self.welcome_when_no_workshop and self.context.workshop_id is None:  # e.g. the first start
             self.show_welcome()
         self.sig_database_opened.emit(db)
-        # Queued behind the page's first paint: counting what is not synced imports the sync
+        # The page painted now, the rest after: counting what is not synced imports the sync
         # client (httpx, pydantic) and the purge reads every workshop; started at once, their
-        # threads took the CPU and the GIL the page needed to show (measured: bench/ui.py).
+        # threads took the CPU and the GIL the page needed to show (measured: bench/ui.py). Qt
+        # queues a paint behind such calls, so the page is painted here (nothing while hidden).
+        self.repaint()
         QTimer.singleShot(0, self, lambda: self._after_shown(db))
 
     def _after_shown(self, db: Database) -> None:
@@ -576,7 +578,7 @@ class MainWindow(QMainWindow):
             widest = max(widest, metrics.horizontalAdvance(item.text()))
         # Room for the item's margins and the focus frame, and a vertical scroll bar when the
         # entries are taller than the window.
-        scroll = self.navigation.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll = self.navigation.verticalScrollBar().sizeHint().width()
         self.navigation.setFixedWidth(widest + 2 * metrics.horizontalAdvance("M") + scroll + 8)
 
     def zoom(self, step: int) -> None:
@@ -818,6 +820,8 @@ class MainWindow(QMainWindow):
     def choose_database(self) -> None:
         """File ▸ Open database: pick a file and open it."""
         start = str(self.context.db.path.parent) if self.context else ""
+        from PySide6.QtWidgets import QFileDialog  # the dialogs' classes load when first used
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database"), start, self._file_filter())
         if path:
             self.open_database(Path(path))
@@ -825,6 +829,8 @@ class MainWindow(QMainWindow):
     def choose_new_database(self) -> None:
         """File ▸ New database: pick a new file name and open it (empty, with the reference data)."""
         start = str(self.context.db.path.parent) if self.context else ""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), start, self._file_filter())
         if path:
             target = Path(path)
@@ -939,6 +945,7 @@ class MainWindow(QMainWindow):
 
     def _open_log_folder(self) -> None:
         from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
 
         from icc_desktop.config import log_dir
 
@@ -979,6 +986,8 @@ class MainWindow(QMainWindow):
         try:
             room_controller(self.context).open_room(self.context.workshop_id, host, port)
         except IccError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Open room"), str(exc))
             return
         self.show_room_panel()

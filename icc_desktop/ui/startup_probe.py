@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 if TYPE_CHECKING:
@@ -34,15 +35,37 @@ def _ms_since(started: float) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def _quit_after_paint(app: QApplication, started: float, what: str, frame_ms: float | None = None) -> None:
+class _NextPaint(QObject):
+    """Calls back once the next paint of any widget has ended (an application-wide event filter)."""
+
+    def __init__(self, app: QApplication, callback: Callable[[], None]) -> None:
+        super().__init__(app)
+        self.callback = callback
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        if event.type() == QEvent.Type.Paint:
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            # Queued: it runs once this paint pass (every widget with something to show) is over.
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+def on_next_paint(app: QApplication, callback: Callable[[], None]) -> None:
+    """Call `callback` once the window has painted again. A zero timer alone is not that: Qt
+    queues paints at low priority, so such a timer ran before the paint it was meant to follow."""
+    _NextPaint(app, callback)
+
+
+def _quit_after_paint(app: QApplication, started: float, what: str, frame_ms: list[float] | None = None) -> None:
     def done() -> None:
-        frame = f"frame shown after {frame_ms:.0f} ms; " if frame_ms is not None else ""
+        frame = f"frame shown after {frame_ms[0]:.0f} ms; " if frame_ms else ""
         print(f"{frame}{what} shown after {_ms_since(started):.0f} ms", flush=True)
         # Leave at once: closing the window and the database is not part of starting, and
         # would only add noise to a time measured from outside.
         os._exit(0)
 
-    QTimer.singleShot(0, done)  # runs once the events queued by show() (layout, paint) are handled
+    on_next_paint(app, done)
 
 
 def run_bare_window(app: QApplication, started: float) -> int:
@@ -78,11 +101,9 @@ def exit_when_data_shown(app: QApplication, window: MainWindow, started: float) 
 def exit_when_shown(app: QApplication, window: MainWindow, started: float) -> None:
     """Quit once `window` shows its database; give up (exit 3) if it never does."""
     frame: list[float] = []
-    # The first turn of the event loop paints the frame (menus, navigation, "Opening…"), which
-    # shows before the database has opened in the background.
-    QTimer.singleShot(0, lambda: frame.append(_ms_since(started)))
-    window.sig_database_opened.connect(
-        lambda _db: _quit_after_paint(app, started, "window", frame[0] if frame else None))
+    # The first paint is the frame (menus, navigation, "Opening…"), before the database has opened.
+    on_next_paint(app, lambda: frame.append(_ms_since(started)))
+    window.sig_database_opened.connect(lambda _db: _quit_after_paint(app, started, "window", frame))
 
     def timed_out() -> None:
         print(f"{ENV_VAR}: the database did not open within {TIMEOUT_MS // 1000} s", file=sys.stderr)

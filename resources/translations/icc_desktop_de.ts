@@ -53,6 +53,33 @@
     </message>
 </context>
 <context>
+    <name>AccountSection</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>Synchronisierungs&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+</context>
+<context>
     <name>ActionsSection</name>
     <message>
         <source>Actions</source>
@@ -101,6 +128,21 @@
     <message>
         <source>(no objective)</source>
         <translation>(kein Ziel)</translation>
+    </message>
+</context>
+<context>
+    <name>AfterExportSection</name>
+    <message>
+        <source>&amp;Open each file when it is ready</source>
+        <translation>Jede Datei ö&amp;ffnen, sobald sie fertig ist</translation>
+    </message>
+    <message>
+        <source>Open &amp;last file</source>
+        <translation>&amp;Letzte Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
 </context>
 <context>
@@ -280,6 +322,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>CitiesSection</name>
+    <message>
+        <source>Cities</source>
+        <translation>Städte</translation>
+    </message>
+</context>
+<context>
     <name>CitiesTableModel</name>
     <message>
         <source>City</source>
@@ -361,15 +410,7 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
-    <name>ConflictsPage</name>
-    <message>
-        <source>Conflicts</source>
-        <translation>Konflikte</translation>
-    </message>
-    <message>
-        <source>The same field was changed here and on the server. Both versions are kept; until you choose, the newer one is shown. Pick, field by field, the version to keep.</source>
-        <translation>Dasselbe Feld wurde hier und auf dem Server geändert. Beide Versionen bleiben erhalten; bis Sie wählen, wird die neuere angezeigt. Wählen Sie Feld für Feld die Version, die bleiben soll.</translation>
-    </message>
+    <name>ConflictDetailSection</name>
     <message>
         <source>Both versions, field by field</source>
         <translation>Beide Versionen, Feld für Feld</translation>
@@ -389,6 +430,24 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>&amp;Apply choices</source>
         <translation>Auswahl &amp;anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListSection</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on the server. Both versions are kept; until you choose, the newer one is shown. Pick, field by field, the version to keep.</source>
+        <translation>Dasselbe Feld wurde hier und auf dem Server geändert. Beide Versionen bleiben erhalten; bis Sie wählen, wird die neuere angezeigt. Wählen Sie Feld für Feld die Version, die bleiben soll.</translation>
     </message>
     <message>
         <source>No conflicts to resolve. When the same field is changed here and on the server, both versions are kept and listed here for you to choose.</source>
@@ -716,6 +775,29 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>KPIs (select an action)</source>
         <translation>Kennzahlen (Maßnahme auswählen)</translation>
+    </message>
+</context>
+<context>
+    <name>LastSyncSection</name>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>What the last sync did</source>
+        <translation>Was die letzte Synchronisierung getan hat</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Synchronisierungsproblem</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts</source>
+        <translation>Konflikte &amp;prüfen</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1221,33 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>MethodSteps</name>
+    <message>
+        <source>Prepare</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Describe the city, its team and the participants of the workshop.</source>
+        <translation>Beschreiben Sie die Stadt, ihr Team und die Teilnehmenden des Workshops.</translation>
+    </message>
+    <message>
+        <source>Assess and prioritise</source>
+        <translation>Bewerten und priorisieren</translation>
+    </message>
+    <message>
+        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
+        <translation>Bewerten Sie den Reifegrad der Stadt mit den Beteiligten, finden Sie die größten Lücken und stimmen Sie über die Bedarfe ab.</translation>
+    </message>
+    <message>
+        <source>Plan and share</source>
+        <translation>Planen und teilen</translation>
+    </message>
+    <message>
+        <source>Agree a vision, build a roadmap of actions with KPIs, and export it to PDF and Excel.</source>
+        <translation>Einigen Sie sich auf eine Vision, erstellen Sie einen Fahrplan aus Maßnahmen mit Kennzahlen und exportieren Sie ihn als PDF und Excel.</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringPage</name>
     <message>
         <source>Follow-up</source>
@@ -1187,42 +1296,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Progress of the actions</source>
         <translation>Fortschritt der Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Progress notes of the selected action</source>
-        <translation>Fortschrittsnotizen der gewählten Maßnahme</translation>
-    </message>
-    <message>
-        <source>Date of the progress note</source>
-        <translation>Datum der Fortschrittsnotiz</translation>
-    </message>
-    <message>
-        <source>Status reported by the note</source>
-        <translation>Von der Notiz gemeldeter Status</translation>
-    </message>
-    <message>
-        <source>(status unchanged)</source>
-        <translation>(Status unverändert)</translation>
-    </message>
-    <message>
-        <source>% unchanged</source>
-        <translation>% unverändert</translation>
-    </message>
-    <message>
-        <source>Percent complete reported by the note</source>
-        <translation>Von der Notiz gemeldeter Fertigstellungsgrad</translation>
-    </message>
-    <message>
-        <source>What happened, e.g. “Tender published”</source>
-        <translation>Was geschah, z. B. „Ausschreibung veröffentlicht“</translation>
-    </message>
-    <message>
-        <source>Progress note</source>
-        <translation>Fortschrittsnotiz</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>&amp;Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Dashed outline: planned (frozen baseline); bar: now, coloured by status.</source>
@@ -1675,54 +1748,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Öffnen Sie einen Workshop, um ihn vorzubereiten, im Raum durchzuführen und seinen Fahrplan zu schreiben. Wählen Sie eine Stadt, um nur ihre Workshops zu sehen.</translation>
     </message>
     <message>
-        <source>Search cities and workshops…</source>
-        <translation>Städte und Workshops suchen…</translation>
-    </message>
-    <message>
-        <source>Search cities and workshops</source>
-        <translation>Städte und Workshops suchen</translation>
-    </message>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Neuer Workshop…</translation>
-    </message>
-    <message>
-        <source>New c&amp;ity…</source>
-        <translation>Neue S&amp;tadt…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <source>Copy the workshop with its participants, needs and roadmap (not its scores and votes)</source>
-        <translation>Den Workshop mit seinen Teilnehmenden, Bedarfen und seinem Fahrplan kopieren (ohne Bewertungen und Stimmen)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete the workshop and everything in it; Undo brings it back</source>
-        <translation>Den Workshop mit allem Inhalt löschen; Rückgängig holt ihn zurück</translation>
-    </message>
-    <message>
-        <source>Cities</source>
-        <translation>Städte</translation>
-    </message>
-    <message>
-        <source>Workshops</source>
-        <translation>Workshops</translation>
-    </message>
-    <message>
-        <source>Show all cities</source>
-        <translation>Alle Städte anzeigen</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1777,6 +1802,25 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>OverviewToolsBar</name>
+    <message>
+        <source>Search cities and workshops…</source>
+        <translation>Städte und Workshops suchen…</translation>
+    </message>
+    <message>
+        <source>Search cities and workshops</source>
+        <translation>Städte und Workshops suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Neuer Workshop…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ity…</source>
+        <translation>Neue S&amp;tadt…</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableSection</name>
     <message>
         <source>Participants</source>
@@ -1789,6 +1833,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Select a participant to edit their role and e-mail.</source>
         <translation>Wählen Sie eine Person, um ihre Rolle und E-Mail zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -1956,6 +2004,49 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     </message>
 </context>
 <context>
+    <name>PdfSection</name>
+    <message>
+        <source>Strategy document (PDF)</source>
+        <translation>Strategiedokument (PDF)</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
+        <translation>Die Ergebnisse des Workshops für die Stadt: Profil, Teilnehmende, Bewertung mit Radardiagramm, Bedarfe und Prioritäten, Vision, Ziele, Maßnahmen mit ihren Kennzahlen und die Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document</source>
+        <translation>&amp;Sprache des Dokuments</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <translation>Seiten&amp;format</translation>
+    </message>
+    <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>&amp;Endfassung (ohne Wasserzeichen ENTWURF)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Sprache des Dokuments</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitenformat</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>ICC Workshop — presenter view</source>
@@ -2098,6 +2189,45 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>
         <translation>Bedarfe nach Wirkung und Machbarkeit, 1 bis 5.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressNotesSection</name>
+    <message>
+        <source>Progress notes of the selected action</source>
+        <translation>Fortschrittsnotizen der gewählten Maßnahme</translation>
+    </message>
+    <message>
+        <source>Date of the progress note</source>
+        <translation>Datum der Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>Status reported by the note</source>
+        <translation>Von der Notiz gemeldeter Status</translation>
+    </message>
+    <message>
+        <source>(status unchanged)</source>
+        <translation>(Status unverändert)</translation>
+    </message>
+    <message>
+        <source>% unchanged</source>
+        <translation>% unverändert</translation>
+    </message>
+    <message>
+        <source>Percent complete reported by the note</source>
+        <translation>Von der Notiz gemeldeter Fertigstellungsgrad</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. “Tender published”</source>
+        <translation>Was geschah, z. B. „Ausschreibung veröffentlicht“</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2275,106 +2405,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>Strategy document (PDF)</source>
-        <translation>Strategiedokument (PDF)</translation>
-    </message>
-    <message>
-        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
-        <translation>Die Ergebnisse des Workshops für die Stadt: Profil, Teilnehmende, Bewertung mit Radardiagramm, Bedarfe und Prioritäten, Vision, Ziele, Maßnahmen mit ihren Kennzahlen und die Zeitleiste.</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Als &amp;PDF exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the document</source>
-        <translation>&amp;Sprache des Dokuments</translation>
-    </message>
-    <message>
-        <source>Page si&amp;ze</source>
-        <translation>Seiten&amp;format</translation>
-    </message>
-    <message>
-        <source>&amp;Final version (no DRAFT watermark)</source>
-        <translation>&amp;Endfassung (ohne Wasserzeichen ENTWURF)</translation>
-    </message>
-    <message>
-        <source>Language of the document</source>
-        <translation>Sprache des Dokuments</translation>
-    </message>
-    <message>
-        <source>Page size</source>
-        <translation>Seitenformat</translation>
-    </message>
-    <message>
-        <source>Workbook (Excel)</source>
-        <translation>Arbeitsmappe (Excel)</translation>
-    </message>
-    <message>
-        <source>Every table of the workshop on its own sheet, with charts, to analyse further or share with the ICC team. The second button puts every workshop of this database in one workbook.</source>
-        <translation>Jede Tabelle des Workshops auf einem eigenen Blatt, mit Diagrammen, zur weiteren Analyse oder zum Teilen mit dem ICC-Team. Die zweite Schaltfläche fasst alle Workshops dieser Datenbank in einer Arbeitsmappe zusammen.</translation>
-    </message>
-    <message>
-        <source>Export this &amp;workshop…</source>
-        <translation>Diesen &amp;Workshop exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;every workshop…</source>
-        <translation>&amp;Alle Workshops exportieren…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;ODS…</source>
-        <translation>Als &amp;ODS exportieren…</translation>
-    </message>
-    <message>
-        <source>This workshop as an OpenDocument spreadsheet</source>
-        <translation>Dieser Workshop als OpenDocument-Tabelle</translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>Als &amp;CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
-        <translation>Alle Workshops als CSV-Tabellen in einem Ordner, mit einer README und einer datapackage.json für Open-Data-Portale</translation>
-    </message>
-    <message>
-        <source>Assessment template (Excel)</source>
-        <translation>Bewertungsvorlage (Excel)</translation>
-    </message>
-    <message>
-        <source>A workbook with the questions and their five levels, for groups that score on paper or in Excel. Import the filled-in file to add their scores to this workshop (the database is backed up first).</source>
-        <translation>Eine Arbeitsmappe mit den Fragen und ihren fünf Stufen für Gruppen, die auf Papier oder in Excel bewerten. Importieren Sie die ausgefüllte Datei, um ihre Bewertungen diesem Workshop hinzuzufügen (die Datenbank wird vorher gesichert).</translation>
-    </message>
-    <message>
-        <source>Save &amp;template…</source>
-        <translation>&amp;Vorlage speichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Import filled template…</source>
-        <translation>Ausgefüllte Vorlage &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Open each file when it is ready</source>
-        <translation>Jede Datei ö&amp;ffnen, sobald sie fertig ist</translation>
-    </message>
-    <message>
-        <source>Open &amp;last file</source>
-        <translation>&amp;Letzte Datei öffnen</translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
-        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>Open a workshop in the overview to export it.</source>
@@ -2977,6 +3007,33 @@ Raumcode: {code}</translation>
     </message>
 </context>
 <context>
+    <name>StartButtons</name>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>&amp;Demo-Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>A complete workshop of a real ICC city with invented participants, in a practice database of its own: try everything without touching your workshops.</source>
+        <translation>Ein vollständiger Workshop einer echten ICC-Stadt mit erfundenen Teilnehmenden, in einer eigenen Übungsdatenbank: Probieren Sie alles aus, ohne Ihre Workshops anzutasten.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Neuer Workshop…</translation>
+    </message>
+    <message>
+        <source>Create a workshop for a city in the database shown below</source>
+        <translation>Einen Workshop für eine Stadt in der unten angezeigten Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a database file, for example one a colleague gave you</source>
+        <translation>Eine Datenbankdatei öffnen, zum Beispiel eine, die Ihnen jemand aus dem Team gegeben hat</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
@@ -3091,56 +3148,8 @@ Raumcode: {code}</translation>
         <translation>Tauschen Sie die Workshops dieser Datenbank mit dem zentralen Server des Programms aus. Die Synchronisierung ist optional: Alles funktioniert offline, und dabei geht nichts verloren.</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
         <source>Sync &amp;settings…</source>
         <translation>Synchronisierungs&amp;einstellungen…</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>Jetzt &amp;synchronisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel sync</source>
-        <translation>Synchronisierung &amp;abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop after the current step; what moved so far is kept</source>
-        <translation>Nach dem aktuellen Schritt anhalten; was bereits übertragen wurde, bleibt erhalten</translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation>Fortschritt der Synchronisierung</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>Letzte Synchronisierung</translation>
-    </message>
-    <message>
-        <source>What the last sync did</source>
-        <translation>Was die letzte Synchronisierung getan hat</translation>
-    </message>
-    <message>
-        <source>Sync problem</source>
-        <translation>Synchronisierungsproblem</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Konflikte</translation>
-    </message>
-    <message>
-        <source>&amp;Review conflicts</source>
-        <translation>Konflikte &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Noch nicht synchronisiert</translation>
-    </message>
-    <message>
-        <source>Workshops with changes not synced</source>
-        <translation>Workshops mit nicht synchronisierten Änderungen</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2.</source>
@@ -3388,10 +3397,40 @@ Raumcode: {code}</translation>
     </message>
 </context>
 <context>
+    <name>TemplateSection</name>
+    <message>
+        <source>Assessment template (Excel)</source>
+        <translation>Bewertungsvorlage (Excel)</translation>
+    </message>
+    <message>
+        <source>A workbook with the questions and their five levels, for groups that score on paper or in Excel. Import the filled-in file to add their scores to this workshop (the database is backed up first).</source>
+        <translation>Eine Arbeitsmappe mit den Fragen und ihren fünf Stufen für Gruppen, die auf Papier oder in Excel bewerten. Importieren Sie die ausgefüllte Datei, um ihre Bewertungen diesem Workshop hinzuzufügen (die Datenbank wird vorher gesichert).</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>&amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Import filled template…</source>
+        <translation>Ausgefüllte Vorlage &amp;importieren…</translation>
+    </message>
+</context>
+<context>
     <name>TimelineSection</name>
     <message>
         <source>Horizon: %1 to %2</source>
         <translation>Horizont: %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnsyncedSection</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Workshops with changes not synced</source>
+        <translation>Workshops mit nicht synchronisierten Änderungen</translation>
     </message>
 </context>
 <context>
@@ -3429,11 +3468,7 @@ Raumcode: {code}</translation>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Preparing the demo workshop…</source>
-        <translation>Demo-Workshop wird vorbereitet…</translation>
-    </message>
+    <name>WelcomeHeading</name>
     <message>
         <source>ICC Workshop logo</source>
         <translation>Logo von ICC Workshop</translation>
@@ -3446,53 +3481,12 @@ Raumcode: {code}</translation>
         <source>Run an Intelligent Cities Challenge needs-assessment workshop on this laptop, with or without a network. Everything you type is saved at once.</source>
         <translation>Führen Sie einen Workshop zur Bedarfsanalyse der Intelligent Cities Challenge auf diesem Laptop durch, mit oder ohne Netzwerk. Alles, was Sie eingeben, wird sofort gespeichert.</translation>
     </message>
+</context>
+<context>
+    <name>WelcomePage</name>
     <message>
-        <source>Prepare</source>
-        <translation>Vorbereiten</translation>
-    </message>
-    <message>
-        <source>Describe the city, its team and the participants of the workshop.</source>
-        <translation>Beschreiben Sie die Stadt, ihr Team und die Teilnehmenden des Workshops.</translation>
-    </message>
-    <message>
-        <source>Assess and prioritise</source>
-        <translation>Bewerten und priorisieren</translation>
-    </message>
-    <message>
-        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
-        <translation>Bewerten Sie den Reifegrad der Stadt mit den Beteiligten, finden Sie die größten Lücken und stimmen Sie über die Bedarfe ab.</translation>
-    </message>
-    <message>
-        <source>Plan and share</source>
-        <translation>Planen und teilen</translation>
-    </message>
-    <message>
-        <source>Agree a vision, build a roadmap of actions with KPIs, and export it to PDF and Excel.</source>
-        <translation>Einigen Sie sich auf eine Vision, erstellen Sie einen Fahrplan aus Maßnahmen mit Kennzahlen und exportieren Sie ihn als PDF und Excel.</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo workshop</source>
-        <translation>&amp;Demo-Workshop öffnen</translation>
-    </message>
-    <message>
-        <source>A complete workshop of a real ICC city with invented participants, in a practice database of its own: try everything without touching your workshops.</source>
-        <translation>Ein vollständiger Workshop einer echten ICC-Stadt mit erfundenen Teilnehmenden, in einer eigenen Übungsdatenbank: Probieren Sie alles aus, ohne Ihre Workshops anzutasten.</translation>
-    </message>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Neuer Workshop…</translation>
-    </message>
-    <message>
-        <source>Create a workshop for a city in the database shown below</source>
-        <translation>Einen Workshop für eine Stadt in der unten angezeigten Datenbank anlegen</translation>
-    </message>
-    <message>
-        <source>&amp;Open a database…</source>
-        <translation>Datenbank ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open a database file, for example one a colleague gave you</source>
-        <translation>Eine Datenbankdatei öffnen, zum Beispiel eine, die Ihnen jemand aus dem Team gegeben hat</translation>
+        <source>Preparing the demo workshop…</source>
+        <translation>Demo-Workshop wird vorbereitet…</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -3508,6 +3502,41 @@ Raumcode: {code}</translation>
     <message>
         <source>This database has no workshop yet. File: {path}</source>
         <translation>Diese Datenbank hat noch keinen Workshop. Datei: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookSection</name>
+    <message>
+        <source>Workbook (Excel)</source>
+        <translation>Arbeitsmappe (Excel)</translation>
+    </message>
+    <message>
+        <source>Every table of the workshop on its own sheet, with charts, to analyse further or share with the ICC team. The second button puts every workshop of this database in one workbook.</source>
+        <translation>Jede Tabelle des Workshops auf einem eigenen Blatt, mit Diagrammen, zur weiteren Analyse oder zum Teilen mit dem ICC-Team. Die zweite Schaltfläche fasst alle Workshops dieser Datenbank in einer Arbeitsmappe zusammen.</translation>
+    </message>
+    <message>
+        <source>Export this &amp;workshop…</source>
+        <translation>Diesen &amp;Workshop exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;every workshop…</source>
+        <translation>&amp;Alle Workshops exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Als &amp;ODS exportieren…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Dieser Workshop als OpenDocument-Tabelle</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Alle Workshops als CSV-Tabellen in einem Ordner, mit einer README und einer datapackage.json für Open-Data-Portale</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3588,37 @@ Raumcode: {code}</translation>
     <message>
         <source>The framework cannot change once the assessment has answers.</source>
         <translation>Das Rahmenwerk kann nicht mehr geändert werden, sobald die Bewertung Antworten enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsSection</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Show all cities</source>
+        <translation>Alle Städte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the workshop with its participants, needs and roadmap (not its scores and votes)</source>
+        <translation>Den Workshop mit seinen Teilnehmenden, Bedarfen und seinem Fahrplan kopieren (ohne Bewertungen und Stimmen)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the workshop and everything in it; Undo brings it back</source>
+        <translation>Den Workshop mit allem Inhalt löschen; Rückgängig holt ihn zurück</translation>
     </message>
 </context>
 <context>

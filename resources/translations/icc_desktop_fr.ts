@@ -53,6 +53,33 @@
     </message>
 </context>
 <context>
+    <name>AccountSection</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>&amp;Paramètres de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what moved so far is kept</source>
+        <translation>S’arrêter après l’étape en cours ; ce qui a déjà été échangé est conservé</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+</context>
+<context>
     <name>ActionsSection</name>
     <message>
         <source>Actions</source>
@@ -101,6 +128,21 @@
     <message>
         <source>(no objective)</source>
         <translation>(aucun objectif)</translation>
+    </message>
+</context>
+<context>
+    <name>AfterExportSection</name>
+    <message>
+        <source>&amp;Open each file when it is ready</source>
+        <translation>&amp;Ouvrir chaque fichier dès qu’il est prêt</translation>
+    </message>
+    <message>
+        <source>Open &amp;last file</source>
+        <translation>Ouvrir le &amp;dernier fichier</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
 </context>
 <context>
@@ -280,6 +322,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>CitiesSection</name>
+    <message>
+        <source>Cities</source>
+        <translation>Villes</translation>
+    </message>
+</context>
+<context>
     <name>CitiesTableModel</name>
     <message>
         <source>City</source>
@@ -361,15 +410,7 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
-    <name>ConflictsPage</name>
-    <message>
-        <source>Conflicts</source>
-        <translation>Conflits</translation>
-    </message>
-    <message>
-        <source>The same field was changed here and on the server. Both versions are kept; until you choose, the newer one is shown. Pick, field by field, the version to keep.</source>
-        <translation>Le même champ a été modifié ici et sur le serveur. Les deux versions sont conservées ; tant que vous n’avez pas choisi, la plus récente est affichée. Choisissez, champ par champ, la version à garder.</translation>
-    </message>
+    <name>ConflictDetailSection</name>
     <message>
         <source>Both versions, field by field</source>
         <translation>Les deux versions, champ par champ</translation>
@@ -389,6 +430,24 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>&amp;Apply choices</source>
         <translation>&amp;Appliquer les choix</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListSection</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on the server. Both versions are kept; until you choose, the newer one is shown. Pick, field by field, the version to keep.</source>
+        <translation>Le même champ a été modifié ici et sur le serveur. Les deux versions sont conservées ; tant que vous n’avez pas choisi, la plus récente est affichée. Choisissez, champ par champ, la version à garder.</translation>
     </message>
     <message>
         <source>No conflicts to resolve. When the same field is changed here and on the server, both versions are kept and listed here for you to choose.</source>
@@ -716,6 +775,29 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>KPIs (select an action)</source>
         <translation>Indicateurs (sélectionnez une action)</translation>
+    </message>
+</context>
+<context>
+    <name>LastSyncSection</name>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>What the last sync did</source>
+        <translation>Ce qu’a fait la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Problème de synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts</source>
+        <translation>&amp;Examiner les conflits</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1221,33 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>MethodSteps</name>
+    <message>
+        <source>Prepare</source>
+        <translation>Préparer</translation>
+    </message>
+    <message>
+        <source>Describe the city, its team and the participants of the workshop.</source>
+        <translation>Décrivez la ville, son équipe et les participants de l’atelier.</translation>
+    </message>
+    <message>
+        <source>Assess and prioritise</source>
+        <translation>Évaluer et prioriser</translation>
+    </message>
+    <message>
+        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
+        <translation>Évaluez la maturité de la ville avec les parties prenantes, repérez les plus grands écarts et votez sur les besoins.</translation>
+    </message>
+    <message>
+        <source>Plan and share</source>
+        <translation>Planifier et partager</translation>
+    </message>
+    <message>
+        <source>Agree a vision, build a roadmap of actions with KPIs, and export it to PDF and Excel.</source>
+        <translation>Convenez d’une vision, construisez une feuille de route d’actions avec des indicateurs, et exportez-la en PDF et Excel.</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringPage</name>
     <message>
         <source>Follow-up</source>
@@ -1187,42 +1296,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Progress of the actions</source>
         <translation>Avancement des actions</translation>
-    </message>
-    <message>
-        <source>Progress notes of the selected action</source>
-        <translation>Notes d&apos;avancement de l&apos;action choisie</translation>
-    </message>
-    <message>
-        <source>Date of the progress note</source>
-        <translation>Date de la note d&apos;avancement</translation>
-    </message>
-    <message>
-        <source>Status reported by the note</source>
-        <translation>Statut indiqué par la note</translation>
-    </message>
-    <message>
-        <source>(status unchanged)</source>
-        <translation>(statut inchangé)</translation>
-    </message>
-    <message>
-        <source>% unchanged</source>
-        <translation>% inchangé</translation>
-    </message>
-    <message>
-        <source>Percent complete reported by the note</source>
-        <translation>Pourcentage d&apos;achèvement indiqué par la note</translation>
-    </message>
-    <message>
-        <source>What happened, e.g. “Tender published”</source>
-        <translation>Ce qui s&apos;est passé, p. ex. « Appel d&apos;offres publié »</translation>
-    </message>
-    <message>
-        <source>Progress note</source>
-        <translation>Note d&apos;avancement</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Ajouter la &amp;note</translation>
     </message>
     <message>
         <source>Dashed outline: planned (frozen baseline); bar: now, coloured by status.</source>
@@ -1675,54 +1748,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Ouvrez un atelier pour le préparer, l’animer en salle et rédiger sa feuille de route. Choisissez une ville pour ne voir que ses ateliers.</translation>
     </message>
     <message>
-        <source>Search cities and workshops…</source>
-        <translation>Rechercher des villes et des ateliers…</translation>
-    </message>
-    <message>
-        <source>Search cities and workshops</source>
-        <translation>Rechercher des villes et des ateliers</translation>
-    </message>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Nouvel atelier…</translation>
-    </message>
-    <message>
-        <source>New c&amp;ity…</source>
-        <translation>Nouvelle v&amp;ille…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
-    </message>
-    <message>
-        <source>Copy the workshop with its participants, needs and roadmap (not its scores and votes)</source>
-        <translation>Copier l’atelier avec ses participants, besoins et feuille de route (sans ses notes ni ses votes)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete the workshop and everything in it; Undo brings it back</source>
-        <translation>Supprimer l’atelier et tout son contenu ; Annuler le rétablit</translation>
-    </message>
-    <message>
-        <source>Cities</source>
-        <translation>Villes</translation>
-    </message>
-    <message>
-        <source>Workshops</source>
-        <translation>Ateliers</translation>
-    </message>
-    <message>
-        <source>Show all cities</source>
-        <translation>Afficher toutes les villes</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -1777,6 +1802,25 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>OverviewToolsBar</name>
+    <message>
+        <source>Search cities and workshops…</source>
+        <translation>Rechercher des villes et des ateliers…</translation>
+    </message>
+    <message>
+        <source>Search cities and workshops</source>
+        <translation>Rechercher des villes et des ateliers</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ity…</source>
+        <translation>Nouvelle v&amp;ille…</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableSection</name>
     <message>
         <source>Participants</source>
@@ -1789,6 +1833,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Select a participant to edit their role and e-mail.</source>
         <translation>Sélectionnez un participant pour modifier son rôle et son e-mail.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -1956,6 +2004,49 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     </message>
 </context>
 <context>
+    <name>PdfSection</name>
+    <message>
+        <source>Strategy document (PDF)</source>
+        <translation>Document stratégique (PDF)</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
+        <translation>Les résultats de l’atelier pour la ville : profil, participants, évaluation avec le graphique radar, besoins et priorités, vision, objectifs, actions avec leurs indicateurs clés, et la chronologie.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document</source>
+        <translation>&amp;Langue du document</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <translation>&amp;Format de page</translation>
+    </message>
+    <message>
+        <source>&amp;Final version (no DRAFT watermark)</source>
+        <translation>Version &amp;finale (sans filigrane PROJET)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>ICC Workshop — presenter view</source>
@@ -2098,6 +2189,45 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Needs by impact and feasibility, 1 to 5.</source>
         <translation>Besoins par impact et faisabilité, de 1 à 5.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressNotesSection</name>
+    <message>
+        <source>Progress notes of the selected action</source>
+        <translation>Notes d&apos;avancement de l&apos;action choisie</translation>
+    </message>
+    <message>
+        <source>Date of the progress note</source>
+        <translation>Date de la note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Status reported by the note</source>
+        <translation>Statut indiqué par la note</translation>
+    </message>
+    <message>
+        <source>(status unchanged)</source>
+        <translation>(statut inchangé)</translation>
+    </message>
+    <message>
+        <source>% unchanged</source>
+        <translation>% inchangé</translation>
+    </message>
+    <message>
+        <source>Percent complete reported by the note</source>
+        <translation>Pourcentage d&apos;achèvement indiqué par la note</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. “Tender published”</source>
+        <translation>Ce qui s&apos;est passé, p. ex. « Appel d&apos;offres publié »</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Ajouter la &amp;note</translation>
     </message>
 </context>
 <context>
@@ -2275,106 +2405,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
-    </message>
-    <message>
-        <source>Strategy document (PDF)</source>
-        <translation>Document stratégique (PDF)</translation>
-    </message>
-    <message>
-        <source>The workshop&apos;s results for the city: profile, participants, assessment with the radar chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline.</source>
-        <translation>Les résultats de l’atelier pour la ville : profil, participants, évaluation avec le graphique radar, besoins et priorités, vision, objectifs, actions avec leurs indicateurs clés, et la chronologie.</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>Lettre US</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exporter en &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the document</source>
-        <translation>&amp;Langue du document</translation>
-    </message>
-    <message>
-        <source>Page si&amp;ze</source>
-        <translation>&amp;Format de page</translation>
-    </message>
-    <message>
-        <source>&amp;Final version (no DRAFT watermark)</source>
-        <translation>Version &amp;finale (sans filigrane PROJET)</translation>
-    </message>
-    <message>
-        <source>Language of the document</source>
-        <translation>Langue du document</translation>
-    </message>
-    <message>
-        <source>Page size</source>
-        <translation>Format de page</translation>
-    </message>
-    <message>
-        <source>Workbook (Excel)</source>
-        <translation>Classeur (Excel)</translation>
-    </message>
-    <message>
-        <source>Every table of the workshop on its own sheet, with charts, to analyse further or share with the ICC team. The second button puts every workshop of this database in one workbook.</source>
-        <translation>Chaque tableau de l’atelier sur sa propre feuille, avec des graphiques, pour poursuivre l’analyse ou partager avec l’équipe ICC. Le second bouton réunit tous les ateliers de cette base de données dans un seul classeur.</translation>
-    </message>
-    <message>
-        <source>Export this &amp;workshop…</source>
-        <translation>Exporter cet &amp;atelier…</translation>
-    </message>
-    <message>
-        <source>Export &amp;every workshop…</source>
-        <translation>Exporter &amp;tous les ateliers…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;ODS…</source>
-        <translation>Exporter en &amp;ODS…</translation>
-    </message>
-    <message>
-        <source>This workshop as an OpenDocument spreadsheet</source>
-        <translation>Cet atelier sous forme de classeur OpenDocument</translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
-        <translation>Tous les ateliers sous forme de tableaux CSV dans un dossier, avec un README et un datapackage.json pour les portails de données ouvertes</translation>
-    </message>
-    <message>
-        <source>Assessment template (Excel)</source>
-        <translation>Modèle d’évaluation (Excel)</translation>
-    </message>
-    <message>
-        <source>A workbook with the questions and their five levels, for groups that score on paper or in Excel. Import the filled-in file to add their scores to this workshop (the database is backed up first).</source>
-        <translation>Un classeur avec les questions et leurs cinq niveaux, pour les groupes qui notent sur papier ou dans Excel. Importez le fichier rempli pour ajouter leurs notes à cet atelier (la base de données est d’abord sauvegardée).</translation>
-    </message>
-    <message>
-        <source>Save &amp;template…</source>
-        <translation>Enregistrer le &amp;modèle…</translation>
-    </message>
-    <message>
-        <source>&amp;Import filled template…</source>
-        <translation>&amp;Importer un modèle rempli…</translation>
-    </message>
-    <message>
-        <source>&amp;Open each file when it is ready</source>
-        <translation>&amp;Ouvrir chaque fichier dès qu’il est prêt</translation>
-    </message>
-    <message>
-        <source>Open &amp;last file</source>
-        <translation>Ouvrir le &amp;dernier fichier</translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
-        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>Open a workshop in the overview to export it.</source>
@@ -2977,6 +3007,33 @@ Code de la salle : {code}</translation>
     </message>
 </context>
 <context>
+    <name>StartButtons</name>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Ouvrir l’atelier de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>A complete workshop of a real ICC city with invented participants, in a practice database of its own: try everything without touching your workshops.</source>
+        <translation>Un atelier complet d’une vraie ville ICC avec des participants inventés, dans sa propre base de données d’entraînement : essayez tout sans toucher à vos ateliers.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>Create a workshop for a city in the database shown below</source>
+        <translation>Créer un atelier pour une ville dans la base de données affichée ci-dessous</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open a database file, for example one a colleague gave you</source>
+        <translation>Ouvrir un fichier de base de données, par exemple transmis par un collègue</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
@@ -3091,56 +3148,8 @@ Code de la salle : {code}</translation>
         <translation>Échangez les ateliers de cette base de données avec le serveur central du programme. La synchronisation est facultative : tout fonctionne hors ligne, et rien n’est perdu pendant ce temps.</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
         <source>Sync &amp;settings…</source>
         <translation>&amp;Paramètres de synchronisation…</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>Synchroniser &amp;maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel sync</source>
-        <translation>&amp;Annuler la synchronisation</translation>
-    </message>
-    <message>
-        <source>Stop after the current step; what moved so far is kept</source>
-        <translation>S’arrêter après l’étape en cours ; ce qui a déjà été échangé est conservé</translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation>Progression de la synchronisation</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>Dernière synchronisation</translation>
-    </message>
-    <message>
-        <source>What the last sync did</source>
-        <translation>Ce qu’a fait la dernière synchronisation</translation>
-    </message>
-    <message>
-        <source>Sync problem</source>
-        <translation>Problème de synchronisation</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Conflits</translation>
-    </message>
-    <message>
-        <source>&amp;Review conflicts</source>
-        <translation>&amp;Examiner les conflits</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Pas encore synchronisé</translation>
-    </message>
-    <message>
-        <source>Workshops with changes not synced</source>
-        <translation>Ateliers avec des modifications non synchronisées</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2.</source>
@@ -3388,10 +3397,40 @@ Code de la salle : {code}</translation>
     </message>
 </context>
 <context>
+    <name>TemplateSection</name>
+    <message>
+        <source>Assessment template (Excel)</source>
+        <translation>Modèle d’évaluation (Excel)</translation>
+    </message>
+    <message>
+        <source>A workbook with the questions and their five levels, for groups that score on paper or in Excel. Import the filled-in file to add their scores to this workshop (the database is backed up first).</source>
+        <translation>Un classeur avec les questions et leurs cinq niveaux, pour les groupes qui notent sur papier ou dans Excel. Importez le fichier rempli pour ajouter leurs notes à cet atelier (la base de données est d’abord sauvegardée).</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>Enregistrer le &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Import filled template…</source>
+        <translation>&amp;Importer un modèle rempli…</translation>
+    </message>
+</context>
+<context>
     <name>TimelineSection</name>
     <message>
         <source>Horizon: %1 to %2</source>
         <translation>Horizon : de %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnsyncedSection</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Workshops with changes not synced</source>
+        <translation>Ateliers avec des modifications non synchronisées</translation>
     </message>
 </context>
 <context>
@@ -3429,11 +3468,7 @@ Code de la salle : {code}</translation>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Preparing the demo workshop…</source>
-        <translation>Préparation de l’atelier de démonstration…</translation>
-    </message>
+    <name>WelcomeHeading</name>
     <message>
         <source>ICC Workshop logo</source>
         <translation>Logo d’ICC Workshop</translation>
@@ -3446,53 +3481,12 @@ Code de la salle : {code}</translation>
         <source>Run an Intelligent Cities Challenge needs-assessment workshop on this laptop, with or without a network. Everything you type is saved at once.</source>
         <translation>Animez un atelier d’évaluation des besoins de l’Intelligent Cities Challenge sur cet ordinateur portable, avec ou sans réseau. Tout ce que vous saisissez est enregistré immédiatement.</translation>
     </message>
+</context>
+<context>
+    <name>WelcomePage</name>
     <message>
-        <source>Prepare</source>
-        <translation>Préparer</translation>
-    </message>
-    <message>
-        <source>Describe the city, its team and the participants of the workshop.</source>
-        <translation>Décrivez la ville, son équipe et les participants de l’atelier.</translation>
-    </message>
-    <message>
-        <source>Assess and prioritise</source>
-        <translation>Évaluer et prioriser</translation>
-    </message>
-    <message>
-        <source>Rate the city&apos;s maturity with the stakeholders, find the biggest gaps, and vote on the needs.</source>
-        <translation>Évaluez la maturité de la ville avec les parties prenantes, repérez les plus grands écarts et votez sur les besoins.</translation>
-    </message>
-    <message>
-        <source>Plan and share</source>
-        <translation>Planifier et partager</translation>
-    </message>
-    <message>
-        <source>Agree a vision, build a roadmap of actions with KPIs, and export it to PDF and Excel.</source>
-        <translation>Convenez d’une vision, construisez une feuille de route d’actions avec des indicateurs, et exportez-la en PDF et Excel.</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo workshop</source>
-        <translation>Ouvrir l’atelier de &amp;démonstration</translation>
-    </message>
-    <message>
-        <source>A complete workshop of a real ICC city with invented participants, in a practice database of its own: try everything without touching your workshops.</source>
-        <translation>Un atelier complet d’une vraie ville ICC avec des participants inventés, dans sa propre base de données d’entraînement : essayez tout sans toucher à vos ateliers.</translation>
-    </message>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Nouvel atelier…</translation>
-    </message>
-    <message>
-        <source>Create a workshop for a city in the database shown below</source>
-        <translation>Créer un atelier pour une ville dans la base de données affichée ci-dessous</translation>
-    </message>
-    <message>
-        <source>&amp;Open a database…</source>
-        <translation>&amp;Ouvrir une base de données…</translation>
-    </message>
-    <message>
-        <source>Open a database file, for example one a colleague gave you</source>
-        <translation>Ouvrir un fichier de base de données, par exemple transmis par un collègue</translation>
+        <source>Preparing the demo workshop…</source>
+        <translation>Préparation de l’atelier de démonstration…</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -3508,6 +3502,41 @@ Code de la salle : {code}</translation>
     <message>
         <source>This database has no workshop yet. File: {path}</source>
         <translation>Cette base de données n’a pas encore d’atelier. Fichier : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookSection</name>
+    <message>
+        <source>Workbook (Excel)</source>
+        <translation>Classeur (Excel)</translation>
+    </message>
+    <message>
+        <source>Every table of the workshop on its own sheet, with charts, to analyse further or share with the ICC team. The second button puts every workshop of this database in one workbook.</source>
+        <translation>Chaque tableau de l’atelier sur sa propre feuille, avec des graphiques, pour poursuivre l’analyse ou partager avec l’équipe ICC. Le second bouton réunit tous les ateliers de cette base de données dans un seul classeur.</translation>
+    </message>
+    <message>
+        <source>Export this &amp;workshop…</source>
+        <translation>Exporter cet &amp;atelier…</translation>
+    </message>
+    <message>
+        <source>Export &amp;every workshop…</source>
+        <translation>Exporter &amp;tous les ateliers…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODS…</source>
+        <translation>Exporter en &amp;ODS…</translation>
+    </message>
+    <message>
+        <source>This workshop as an OpenDocument spreadsheet</source>
+        <translation>Cet atelier sous forme de classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Every workshop as CSV tables in a folder, with a README and a datapackage.json for open-data portals</source>
+        <translation>Tous les ateliers sous forme de tableaux CSV dans un dossier, avec un README et un datapackage.json pour les portails de données ouvertes</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3588,37 @@ Code de la salle : {code}</translation>
     <message>
         <source>The framework cannot change once the assessment has answers.</source>
         <translation>Le cadre ne peut plus changer une fois que l’évaluation contient des réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsSection</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Show all cities</source>
+        <translation>Afficher toutes les villes</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Copy the workshop with its participants, needs and roadmap (not its scores and votes)</source>
+        <translation>Copier l’atelier avec ses participants, besoins et feuille de route (sans ses notes ni ses votes)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the workshop and everything in it; Undo brings it back</source>
+        <translation>Supprimer l’atelier et tout son contenu ; Annuler le rétablit</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,13 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
+import textwrap
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -19,8 +24,9 @@ from icc_desktop.exports.sheet_words import HEADERS, SHEET_NAMES, header, sheet_
 from icc_desktop.exports.template import write_template
 from icc_desktop.exports.xlsx import SHEETS, export_all, export_workbook
 from icc_desktop.models import Dimension, Question
+from icc_desktop.services.demo import _content, generate_demo
 from icc_desktop.services.multilingual import _frameworks, framework_texts, reference_texts
-from icc_desktop.services.workshops import set_response
+from icc_desktop.services.workshops import list_workshops, set_response
 from icc_desktop.store.db import Database
 from tests.integration.exports_support import (  # noqa: F401  (fixtures)
     SmallWorkshop,
@@ -171,3 +177,94 @@ def test_cli_exports_take_a_language(small_db: tuple[Database, SmallWorkshop], t
     assert "Maßnahmen" in (tmp_path / "csv" / "README.txt").read_text(encoding="utf-8")
     assert cli.main(["export", "xlsx", "--all", "--db", str(db.path), "--language", "it",
                      "-o", str(tmp_path / "x.xlsx")]) == 2
+
+
+_NAMES = ("Intelligent Cities Challenge", "ICC Workshop")
+"""Names kept in every language (the programme, the app)."""
+
+
+def _demo_texts(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in ("swot", "quick_win", "months", "baseline", "target", "measure"):
+                yield from _demo_texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _demo_texts(item)
+
+
+def english_phrases(language: str) -> set[str]:
+    """The English of the report catalogue and of the demo texts that reads differently in `language`: the
+    literal pieces between placeholders, at least four characters, that the translation does not contain."""
+    index = LANGUAGES.index(language)
+    pairs = [(texts[0], texts[index]) for texts in CATALOGUE.values()]
+    english, local = _content("en"), _content(language)
+    for key in ("needs", "swot_needs", "objectives", "actions", "kpis", "visions", "workshop_titles",
+                "organisations", "roles", "venue"):
+        pairs += list(zip(_demo_texts(english[key]), _demo_texts(local[key]), strict=True))
+    every_translation = " ".join(b for _, b in pairs)
+    return {piece for a, b in pairs if a != b for piece in (p.strip(" .,:;()–-“”\"") for p in re.split(r"\{[^}]*\}", a))
+            if len(piece) >= 4 and piece not in every_translation}
+
+
+@pytest.fixture(scope="module")
+def demo_in(tmp_path_factory: pytest.TempPathFactory, _empty_db_file: Path) -> Any:
+    """A two-city demo made in a language (one database per language, made once for the module)."""
+    made: dict[str, tuple[Database, list[str]]] = {}
+
+    def make(language: str) -> tuple[Database, list[str]]:
+        if language not in made:
+            path = tmp_path_factory.mktemp(f"demo-{language}") / "demo.sqlite"
+            shutil.copyfile(_empty_db_file, path)
+            db = Database.open(path)
+            generate_demo(db, cities=2, seed=3, language=language)
+            made[language] = (db, [w.id for w in list_workshops(db)])
+        return made[language]
+
+    yield make
+    for db, _ in made.values():
+        db.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_french_and_german_documents_hold_no_english(demo_in: Any, tmp_path: Path, language: str) -> None:
+    """A French or German PDF of a demo made in that language holds no phrase of the English catalogue or of the
+    English demo texts (names aside): not a label, a heading, a chart word, a need or an action."""
+    db, workshops = demo_in(language)
+    phrases = english_phrases(language)
+    assert len(phrases) > 500
+    for workshop_id in workshops:
+        text = pdf_text(export_pdf(db, workshop_id, tmp_path / f"{workshop_id}.pdf", language=language))
+        places = [c[key] for c in _content("en")["cities"] for key in ("name", "region") if c.get(key)]
+        for name in (*_NAMES, *sorted(places, key=len, reverse=True)):  # "Region Midtjylland" is a name
+            text = text.replace(name, "")
+        found = [p for p in phrases if re.search(r"(?<![\w’'])" + re.escape(p) + r"(?![\w’'])", text)]
+        assert found == []
+    english = pdf_text(export_pdf(db, workshops[0], tmp_path / "en.pdf", language="en"))
+    assert len([p for p in phrases if p in english]) > 50  # the check sees English where it is
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_french_and_german_workbooks_of_a_demo_hold_no_english(demo_in: Any, tmp_path: Path, language: str) -> None:
+    """Every text cell of the French or German workbook of a demo made in that language is free of English
+    labels and demo texts."""
+    db, workshops = demo_in(language)
+    path = export_workbook(db, workshops[0], tmp_path / "w.xlsx", language=language)
+    english = _english_words(language) | english_phrases(language)
+    assert [(sheet, cell, text) for sheet, cell, text in _cells(path) if text in english] == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_header_rows_are_tall_enough_for_their_wrapped_headers(small_db: tuple[Database, SmallWorkshop],
+                                                               tmp_path: Path, language: str) -> None:
+    """Every sheet's header row says its height, enough lines for its longest wrapped header (LibreOffice
+    printed "Votes par participant" and "Horizon (années)" cut in half in a one-line row)."""
+    db, small = small_db
+    book = load_workbook(export_workbook(db, small.workshop_id, tmp_path / "w.xlsx", language=language))
+    for name, columns in SHEETS.items():
+        sheet = book[sheet_name(name, language)]
+        needed = max(len(textwrap.wrap(header(c.key, language), max(4, int((c.width - 1) / 1.2)))) for c in columns)
+        assert sheet.row_dimensions[1].height >= 15 * needed, name
+    assert book[sheet_name("Workshops", language)].row_dimensions[1].height >= 30

@@ -38,7 +38,7 @@ from tests.integration.exports_support import (  # noqa: F401  (fixtures)
     soffice,
 )
 
-HOSTILE = ["a & b <c> \"d\" 'e'", "  spaces around  ", "line one\nline two", "dos\r\nline", "bell\x07 dropped",
+HOSTILE = ["a & b <c> \"d\" 'e'", "  spaces around  ", "line one\nline two", "dos\r\nline", "bell\x07 dropped\uffff",
            "😀 Ærøskøbing – Łódź", "#N/A", "=1+1", "-3", "]]> <![CDATA[", "&amp; already escaped",
            "\t tab first", "x" * 5000]
 """Need titles a user (or a hand-edited sync) could bring: XML's special characters, spaces, control
@@ -58,7 +58,7 @@ class _Collect:
 def _expected(value: Any) -> Any:
     """What a cell written from `value` reads back as in openpyxl."""
     if isinstance(value, str):
-        value = "".join(ch for ch in value if ch in "\t\n\r" or ord(ch) >= 32)
+        value = "".join(ch for ch in value if (ch in "\t\n\r" or ord(ch) >= 32) and ch not in "\ufffe\uffff")
         return value or None
     if isinstance(value, float) and not math.isfinite(value):
         return None
@@ -76,8 +76,13 @@ def _database_rows(db: Database, workshop_id: str | None) -> dict[str, list[list
 
 
 def _add_hostile_needs(db: Database, workshop_id: str) -> None:
+    """The HOSTILE texts as need titles and descriptions, stored as they come (the window refuses control
+    characters now; a database of an older version or a hand-edited one may hold them)."""
     for position, title in enumerate(HOSTILE, start=20):
-        crud.create(db, Need, workshop_id=workshop_id, title=title[:300], description=title, position=position)
+        need = crud.create(db, Need, workshop_id=workshop_id, title=f"Need {position}", position=position)
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE need SET title = ?, description = ? WHERE id = ?",
+                                 (title[:300], title, need.id))
 
 
 def test_every_cell_is_the_row_the_database_gives(db: Database, small: SmallWorkshop, tmp_path: Path) -> None:

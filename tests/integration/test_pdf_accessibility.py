@@ -177,3 +177,31 @@ def test_table_rows_are_kept_whole(demo_pdfs: dict[str, Path]) -> None:
     for row in rows:
         pages = {page for cell in row.walk() for page, _ in cell.mcids}
         assert len(pages) == 1, f"a row spans pages {sorted(pages)}"
+
+
+def _languages(path: Path) -> list[str]:
+    """The /Lang of every structure element that has one, in reading order."""
+    _, structure = structure_of(path)
+    return [str(node.obj.Lang) for node in structure.root.walk() if "/Lang" in node.obj]
+
+
+def test_passages_in_another_language_are_marked(demo_pdfs: dict[str, Path], tmp_path: Path,
+                                                 _empty_db_file: Path) -> None:
+    """Typed passages in English inside a French or German document carry /Lang en (PDF/UA 7.2); in a
+    document of their own language nothing is marked, and a French demo in French needs no mark at all."""
+    assert _languages(demo_pdfs["en"]) == []
+    for language in ("fr", "de"):
+        marked = _languages(demo_pdfs[language])
+        assert len(marked) >= 10 and set(marked) == {"en"}  # descriptions, the vision, needs
+    import shutil
+
+    shutil.copyfile(_empty_db_file, tmp_path / "fr.sqlite")
+    with Database.open(tmp_path / "fr.sqlite") as db:
+        generate_demo(db, cities=1, seed=11, language="fr")
+        from icc_desktop.services.workshops import list_workshops
+
+        workshop = list_workshops(db)[0]
+        french = export_pdf(db, workshop.id, tmp_path / "fr.pdf", language="fr")
+        german = export_pdf(db, workshop.id, tmp_path / "de.pdf", language="de")
+    assert _languages(french) == []
+    assert len(_languages(german)) >= 10 and set(_languages(german)) == {"fr"}

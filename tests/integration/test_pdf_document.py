@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pikepdf
@@ -185,3 +186,42 @@ def test_progress_follows_the_checks_on_their_page(small_db: tuple[Database, Sma
     texts = [page_text(path, page) for page in range(3, pages + 1)]  # after the contents, which name both
     checks = next(i for i, text in enumerate(texts) if "Roadmap checks" in text)
     assert "Progress since the workshop" in texts[checks]
+
+
+def test_a_done_action_reads_fully_done_in_the_progress_table(small_db: tuple[Database, SmallWorkshop],
+                                                               tmp_path: Path) -> None:
+    """A done action with no percentage recorded reads 100% in the progress table, as the mean above counts it
+    (the table said "–" under a mean that counted it whole)."""
+    db, small = small_db
+    with db.session() as session:
+        action = session.get(Action, small.actions["Łódź-style data office"])
+        action.status, action.percent_complete = "done", None
+        session.add(action)
+    text = run_poppler("pdftotext", "-layout", "-enc", "UTF-8", str(export_pdf(db, small.workshop_id,
+                                                                               tmp_path / "r.pdf")), "-")
+    progress = text[text.rindex("Progress since the workshop"):]
+    row = next(line for line in progress.splitlines() if "Łódź-style data office" in line)
+    assert re.search(r"Done\s+100%", row), row
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_long_words_stay_inside_narrow_columns(language: str) -> None:
+    """A long name in the lead column ("Einzelhandelsverband", "Regionalentwicklungsagentur") is hyphenated by the
+    language's rules and every line fits the column (it ran into the period column in German)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import cm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from icc_desktop.exports.pdf import CELL_PADDING, ROADMAP_COLUMNS, _styles, register_fonts
+    from icc_desktop.exports.tagging import StableParagraph
+
+    register_fonts()
+    style = _styles(language)["cell"]
+    room = ROADMAP_COLUMNS[2].width * (A4[0] - 4 * cm) - 2 * CELL_PADDING
+    for name in ("Einzelhandelsverband Kaunas", "Regionalentwicklungsagentur Bistrița", "Berufsbildungszentrum Kaunas",
+                 "Bauindustrieverband Bistrița", "Stadtplanungsamt Bistrița", "Internationalisation Office"):
+        paragraph = StableParagraph(name, style)
+        paragraph.wrap(room, 1000)
+        for line in paragraph.blPara.lines:
+            text = " ".join(line[1]) if isinstance(line, tuple) else "".join(f.text for f in line.words)
+            assert stringWidth(text, style.fontName, style.fontSize) <= room + 0.5, (name, text)

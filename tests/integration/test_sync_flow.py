@@ -365,3 +365,37 @@ def test_a_push_with_one_bad_row_refuses_that_row_only(sqlite_only_server: LiveS
     stored = server.rows(include_global=True)
     assert {("city", "c-one-bad"), ("city", "c-four")} <= set(stored)
     assert ("city", "c-two-bad") not in stored and ("city", "c-three-bad") not in stored
+
+
+def test_a_workshop_moved_to_another_city_takes_its_rows_there(server: LiveServer, tmp_path: Path,
+                                                               _empty_db_file: Path) -> None:
+    """An administrator moves a workshop to another city: on the server it and its rows belong to that city
+    from then on, also when one push holds two versions of it (the move, then an edit)."""
+    from icc_desktop.models.clock import format_stamp
+    from icc_desktop.sync import server_store
+    from icc_desktop.sync.tables import PushedRow, to_wire
+
+    admin = server.user("mover", admin=True)
+    a = laptop(_empty_db_file, tmp_path, "a")
+    workshop_id = add_workshop_rows(a, "Split", participants=3, needs=1, actions=1, questions=2)
+    home = _get(a, Workshop, workshop_id).city_id
+    other = crud.create(a, City, name="Zadar", country="HR")
+    with server.client(a, admin) as client:
+        client.sync()
+    crud.update(a, Workshop, workshop_id, city_id=other.id)
+    with server.client(a, admin) as client:
+        client.sync()
+    moved = server.rows(city=other.id)
+    assert ("workshop", workshop_id) in moved and sum(table == "participant" for table, _ in moved) == 3
+    assert not any(table == "participant" for table, _ in server.rows(city=home))
+    user = server_store.authenticate(server.engine, server.token(admin))
+    assert user is not None
+    now = time.time_ns() // 1_000_000
+    back = to_wire(_get(a, Workshop, workshop_id)) | {"city_id": home, "updated_at": format_stamp(now, 1, "mover1")}
+    again = back | {"title": "Back home", "updated_at": format_stamp(now, 2, "mover1")}
+    results = server_store.apply_push(server.engine, user, [PushedRow("workshop", back), PushedRow("workshop", again)])
+    assert [r.status for r in results] == ["accepted", "accepted"]
+    returned = server.rows(city=home)
+    assert returned[("workshop", workshop_id)][1]["title"] == "Back home"
+    assert sum(table == "participant" for table, _ in returned) == 3 and ("workshop", workshop_id) not in \
+        server.rows(city=other.id)

@@ -32,3 +32,21 @@ def test_new_city_and_city_page_pick_countries_in_the_ui_language(qtbot, db: Dat
         city_page = window.pages["city"]
         assert _items(city_page.country) == items  # type: ignore[attr-defined]
         assert not [text for text in items if text.startswith("(")]  # every code has a name
+
+
+def test_framework_pickers_name_the_framework_in_the_ui_language(qtbot, db: Database) -> None:
+    """The New workshop dialog and the City page name the shipped framework in French ("Maturité numérique
+    de l’écosystème local (1.0)"), not in the English it is stored in."""
+    from icc_desktop.ui.dialogs.workshop import NewWorkshopDialog
+    from tests.factories import make_workshop
+
+    workshop = make_workshop(db)
+    with ui_language("fr"):
+        window = open_window(qtbot, db, workshop.id, page="city")
+        dialog = NewWorkshopDialog(window.context, parent=window)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        city_page = window.pages["city"]
+        city_page.reload()
+        french = "Maturité numérique de l’écosystème local (1.0)"
+        assert french in _items(dialog.framework)
+        assert city_page.framework.currentText() == french  # type: ignore[attr-defined]

@@ -194,7 +194,7 @@ def test_a_whole_workshop(qtbot, db, tmp_path) -> None:
         _type(roadmap.new_objective, title)
         qtbot.keyClick(roadmap.new_objective, Qt.Key.Key_Return)
     objectives = workshop_table(db, Objective, workshop_id)
-    funding = roadmap.actions.choices["funding_source"][3][0]
+    funding = roadmap.action_rows.choices["funding_source"][3][0]
     for title, objective, start, end, budget, (kpi, baseline, target) in ACTIONS:
         roadmap.new_action_objective.setCurrentIndex(roadmap.new_action_objective.findData(objectives[objective].id))
         _type(roadmap.new_action, title)

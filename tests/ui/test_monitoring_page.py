@@ -202,3 +202,19 @@ def test_assessment_page_compares_with_the_cohort(qtbot, db):
     page.same_edition.setChecked(True)
     settle()
     assert page.cohort.rows()  # every demo city here shares the default edition
+
+
+def test_the_timeline_groups_actions_under_their_objectives(qtbot, db):
+    """The follow-up timeline puts each action under its objective, as the roadmap does; only an action
+    without one is listed as such (all were, labelled "Actions without an objective")."""
+    from icc_desktop.models import Objective
+
+    workshop = make_workshop(db)
+    goal = crud.create(db, Objective, workshop_id=workshop.id, title="Open government", position=0)
+    crud.create(db, Action, workshop_id=workshop.id, objective_id=goal.id, title="Open data portal", position=0,
+                start_month=dt.date(2024, 5, 1), end_month=dt.date(2025, 4, 1))
+    crud.create(db, Action, workshop_id=workshop.id, title="Loose action", position=1,
+                start_month=dt.date(2024, 6, 1), end_month=dt.date(2024, 9, 1))
+    page = page_on(qtbot, MonitoringPage, db, workshop.id)
+    assert [(g.title, [b.title for b in g.bars]) for g in page.gantt.groups] == [
+        ("Open government", ["Open data portal"]), ("", ["Loose action"])]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from icc_desktop import vocabulary
+from icc_desktop.services.multilingual import shipped_frameworks
 from icc_desktop.store.db import Database
 from icc_desktop.ui.main_window import MainWindow
 from icc_desktop.ui.settings import Settings
@@ -33,7 +34,8 @@ TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
 def english_sources(language: str) -> set[str]:
-    """The English texts of the catalogue and the vocabulary whose translation in `language` differs (mnemonics removed)."""
+    """The English texts of the catalogue, the vocabulary and the shipped frameworks whose translation in
+    `language` differs (mnemonics removed)."""
     found: set[str] = set()
     for message in ET.parse(TS_DIR / f"icc_desktop_{language}.ts").getroot().iter("message"):
         source = message.findtext("source") or ""
@@ -45,6 +47,9 @@ def english_sources(language: str) -> set[str]:
     index = vocabulary.LANGUAGES.index(language)  # the domain's words: statuses, groups, countries...
     for words in (*vocabulary.LISTS.values(), vocabulary.countries()):
         found.update(names[0] for names in words.values() if names[index] != names[0])
+    for framework in shipped_frameworks():  # the frameworks' dimensions, questions and level descriptors
+        found.update(_plain(texts["en"]) for texts in framework.translations()
+                     if texts.get(language, texts["en"]) != texts["en"])
     return found
 
 

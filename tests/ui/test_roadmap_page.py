@@ -71,18 +71,18 @@ def test_objectives_actions_and_kpis_added_under_each_other(qtbot, page):
 def test_action_cells_edit_in_place_with_months_budget_and_funding(qtbot, page):
     """Months, budget, funding source, lead and status are saved from the cells, each one undo step."""
     _add(page, "Skills", ["Digital skills bootcamp"])
-    funding = page.actions.choices["funding_source"][2][0]
-    assert _edit(page.actions, 0, "start_month", QDate(2024, 9, 17))
-    assert _edit(page.actions, 0, "end_month", QDate(2025, 6, 1))
-    assert _edit(page.actions, 0, "budget_eur", "120 000 €")
-    assert _edit(page.actions, 0, "funding_source", funding)
-    assert _edit(page.actions, 0, "lead_organisation", "University of Białystok")
-    assert _edit(page.actions, 0, "status", "in_progress")
+    funding = page.action_rows.choices["funding_source"][2][0]
+    assert _edit(page.action_rows, 0, "start_month", QDate(2024, 9, 17))
+    assert _edit(page.action_rows, 0, "end_month", QDate(2025, 6, 1))
+    assert _edit(page.action_rows, 0, "budget_eur", "120 000 €")
+    assert _edit(page.action_rows, 0, "funding_source", funding)
+    assert _edit(page.action_rows, 0, "lead_organisation", "University of Białystok")
+    assert _edit(page.action_rows, 0, "status", "in_progress")
     action = _rows(page, Action)[0]
     assert (action.start_month, action.end_month, action.budget_eur, action.funding_source,
             action.lead_organisation, action.status) == (
         dt.date(2024, 9, 1), dt.date(2025, 6, 1), 120000, funding, "University of Białystok", "in_progress")
-    assert page.actions.data(page.actions.index(0, page.actions.column_number("start_month"))) == "Sep 2024"
+    assert page.action_rows.data(page.action_rows.index(0, page.action_rows.column_number("start_month"))) == "Sep 2024"
     assert [(b.start, b.end) for b in page.gantt.bars()] == [(dt.date(2024, 9, 1), dt.date(2025, 6, 1))]
     for _ in range(4):
         page.context.undo_stack.undo()
@@ -102,10 +102,10 @@ def test_action_cells_edit_in_place_with_months_budget_and_funding(qtbot, page):
 def test_invalid_action_entries_are_refused_beside_the_cell(qtbot, page, key, value, words):
     """A negative budget, an end before the start or an empty title: a message beside the cell, the DB unchanged."""
     _add(page, "Skills", ["Digital skills bootcamp"])
-    assert _edit(page.actions, 0, "start_month", QDate(2024, 9, 1))
+    assert _edit(page.action_rows, 0, "start_month", QDate(2024, 9, 1))
     before = table_state(page.context.db, "action")
     steps = page.context.undo_stack.count()
-    assert not _edit(page.actions, 0, key, value)
+    assert not _edit(page.action_rows, 0, key, value)
     assert page.message.isVisible() and words in page.message.text()
     assert table_state(page.context.db, "action") == before
     assert page.context.undo_stack.count() == steps
@@ -125,11 +125,11 @@ def test_drag_to_reorder_actions_and_undo(qtbot, page):
     """Dropping rows saves the new order in one step (crud.reorder); undo puts the old one back."""
     _add(page, "Mobility", ["A first", "B second", "C third"])
     ids = [a.id for a in _rows(page, Action)]
-    data = page.actions.mimeData([page.actions.index(2, 1)])
-    page.actions.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, page.actions.index(0, 0).parent())
+    data = page.action_rows.mimeData([page.action_rows.index(2, 1)])
+    page.action_rows.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, page.action_rows.index(0, 0).parent())
     settle()
     assert [a.title for a in _rows(page, Action)] == ["C third", "A first", "B second"]
-    assert [page.actions.index(r, 0).data(ROW_ID_ROLE) for r in range(3)] == [ids[2], ids[0], ids[1]]
+    assert [page.action_rows.index(r, 0).data(ROW_ID_ROLE) for r in range(3)] == [ids[2], ids[0], ids[1]]
     page.context.undo_stack.undo()
     settle()
     assert [a.id for a in _rows(page, Action)] == ids
@@ -143,7 +143,7 @@ def test_checks_show_beside_the_actions_they_concern(qtbot, page):
     """An action without dates or KPI carries a warning icon and tooltip; the list selects it on click."""
     _add(page, "Energy", ["Solar roofs on schools"])
     action = _rows(page, Action)[0]
-    checks = page.actions.index(0, page.actions.column_number("checks"))
+    checks = page.action_rows.index(0, page.action_rows.column_number("checks"))
     assert checks.data(Qt.ItemDataRole.DecorationRole) is not None
     assert "no KPI" in checks.data(Qt.ItemDataRole.ToolTipRole)
     assert "no start or end month" in checks.data(Qt.ItemDataRole.ToolTipRole)
@@ -152,9 +152,9 @@ def test_checks_show_beside_the_actions_they_concern(qtbot, page):
     assert page.action_table.current_id() == action.id
     page.new_kpi.setText("Installed kWp")
     page.add_kpi()
-    _edit(page.actions, 0, "start_month", QDate(2024, 5, 1))
-    _edit(page.actions, 0, "end_month", QDate(2025, 5, 1))
-    assert page.actions.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
+    _edit(page.action_rows, 0, "start_month", QDate(2024, 5, 1))
+    _edit(page.action_rows, 0, "end_month", QDate(2025, 5, 1))
+    assert page.action_rows.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
     assert page.checks.rowCount() == 0 and not page.check_list.isVisible()
 
 
@@ -229,7 +229,7 @@ def test_action_and_kpi_additions_edits_and_deletions_undo_and_redo(qtbot, page)
     stack.redo()
     settle()
     action = _rows(page, Action)[0]
-    assert page.actions.rowCount() == 1 and page.action_table.select_id(action.id)
+    assert page.action_rows.rowCount() == 1 and page.action_table.select_id(action.id)
     page.new_kpi.setText("Installed capacity")
     page.add_kpi()
     assert _edit(page.kpis, 0, "target", "900")
@@ -254,7 +254,7 @@ def _open_month_editor(qtbot, page, key):
 
     table = page.action_table
     table.setFocus()
-    table.setCurrentIndex(table.model().index(0, page.actions.column_number(key)))
+    table.setCurrentIndex(table.model().index(0, page.action_rows.column_number(key)))
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = table.focusWidget()
     assert isinstance(editor, MonthEdit), type(editor)
@@ -309,7 +309,7 @@ def test_end_before_start_refused_however_it_is_committed(qtbot, page, commit):
     """An end before the start is refused with a message beside the cell with Enter, Tab or a click away; a fix clears it."""
     _add(page, "Faster permits", ["Online permit tracking"])
     action = _rows(page, Action)[0]
-    assert _edit(page.actions, 0, "start_month", QDate(2025, 6, 1))
+    assert _edit(page.action_rows, 0, "start_month", QDate(2025, 6, 1))
     before = table_state(page.context.db, "action")
     editor = _open_month_editor(qtbot, page, "end_month")
     _type_month(qtbot, editor, "Jan 2025")
@@ -337,9 +337,9 @@ def test_less_used_fields_in_a_panel_beside_the_table(qtbot, page):
 
     _add(page, "Faster permits", ["Online permit tracking"])
     table, panel = page.action_table, page.action_details
-    budget_column = page.actions.column_number("budget_eur")
-    assert table.isColumnHidden(budget_column) and not table.isColumnHidden(page.actions.column_number("title"))
-    table.select_id(_rows(page, Action)[0].id, page.actions.column_number("title"))
+    budget_column = page.action_rows.column_number("budget_eur")
+    assert table.isColumnHidden(budget_column) and not table.isColumnHidden(page.action_rows.column_number("title"))
+    table.select_id(_rows(page, Action)[0].id, page.action_rows.column_number("title"))
     budget = panel.editors[budget_column]
     assert isinstance(budget, QLineEdit)
     budget.setFocus()
@@ -359,7 +359,7 @@ def test_less_used_fields_in_a_panel_beside_the_table(qtbot, page):
     assert table_state(page.context.db, "action") == before
     assert page.message.isVisible() and "euros" in page.message.text()
     assert page.message.geometry().top() > budget.mapTo(page, budget.rect().bottomLeft()).y() - 1
-    objective = panel.editors[page.actions.column_number("objective_id")]
+    objective = panel.editors[page.action_rows.column_number("objective_id")]
     assert objective.currentText() == "Faster permits"
     header = table.horizontalHeader()
     assert sum(header.sectionSize(c) for c in range(header.count()) if not table.isColumnHidden(c)) <= table.viewport().width()

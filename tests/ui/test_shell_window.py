@@ -80,7 +80,7 @@ def test_open_database_in_background(qtbot, tmp_path: Path, demo_db: Database, d
 def test_bad_database_keeps_the_open_one(qtbot, tmp_path: Path, demo_db: Database, monkeypatch) -> None:
     """A file that is not a database is refused with its message; the open database stays."""
     shown: list[str] = []
-    monkeypatch.setattr("icc_desktop.ui.main_window.QMessageBox.warning",
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
                         lambda _parent, _title, text: shown.append(text))
     window = open_window(qtbot, demo_db)
     junk = tmp_path / "notes.sqlite"
@@ -199,8 +199,8 @@ def test_the_window_shows_the_data_before_the_integrity_check_ends(qtbot, tmp_pa
     release, started = _blocked_integrity_check(monkeypatch)
     window = MainWindow(Settings.in_memory(), Workers())
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)  # the first paint
+    with qtbot.waitExposed(window):  # the first paint
+        window.show()
     painted = _first_paints(window, started)
     try:
         with qtbot.waitSignal(window.sig_database_opened, timeout=20_000):
@@ -220,7 +220,7 @@ def test_a_file_found_damaged_in_the_background_stops_editing(qtbot, tmp_path: P
                                                               monkeypatch) -> None:
     """When the background check finds the file damaged, the window says so and nothing more can be edited."""
     shown: list[str] = []
-    monkeypatch.setattr("icc_desktop.ui.main_window.QMessageBox.warning",
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
                         lambda _parent, _title, text: shown.append(text))
     path = tmp_path / "torn.sqlite"
     shutil.copyfile(demo_db.path, path)

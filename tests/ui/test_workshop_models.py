@@ -53,12 +53,12 @@ def test_roadmap_models(qtbot, check_models, demo_db):
     from PySide6.QtCore import QDate
 
     page = page_on(qtbot, RoadmapPage, demo_db, largest_workshop_id(demo_db))
-    page.actions.setData(page.actions.index(0, page.actions.column_number("end_month")), QDate(2040, 1, 1))
+    page.action_rows.setData(page.action_rows.index(0, page.action_rows.column_number("end_month")), QDate(2040, 1, 1))
     page.reload_now()
-    check_models(page.objectives, page.actions, page.kpis, page.checks)
+    check_models(page.objectives, page.action_rows, page.kpis, page.checks)
     page.context.undo_stack.undo()  # the testers check the signals of the reload too
     page.reload_now()
-    page.action_table.select_id(page.actions.row_at(1).id)
+    page.action_table.select_id(page.action_rows.row_at(1).id)
 
 
 def test_presenter_ranking_model(qtbot, check_models, demo_db):

@@ -8,7 +8,7 @@ from itertools import combinations
 from PySide6.QtCore import QPoint, Qt
 
 from icc_desktop.ui.widgets.gantt import GanttBar, GanttChart, GanttGroup
-from icc_desktop.ui.widgets.priority_matrix import MatrixPoint, PriorityMatrix
+from icc_desktop.ui.widgets.priority_matrix import MatrixPoint, PriorityMatrix, legend_area
 from icc_desktop.ui.widgets.radar_chart import RadarChart, short_label
 
 
@@ -82,3 +82,46 @@ def test_charts_keep_qt_scale_method(qtbot):
         chart.scale(2.0, 2.0)  # a float attribute named `scale` made this a TypeError
         assert chart.transform().m11() == 2.0
         assert chart.text_scale == 1.5
+
+
+def test_the_matrix_legend_is_never_cut_by_a_long_word(qtbot) -> None:
+    """A German title's long word ("Breitbandversorgung") widens the 2×2's legend instead of being cut behind a
+    sideways scroll bar (the legend only scrolls down)."""
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    matrix = PriorityMatrix()
+    area = legend_area(matrix.legend)
+    layout = QHBoxLayout(box)
+    layout.addWidget(matrix, 3)
+    layout.addWidget(area, 1)
+    box.resize(420, 300)
+    box.show()
+    matrix.legend.setText("B6 · Lücken in der Breitbandversorgung\nB2 · Immer wieder dieselben Nachweise")
+    qtbot.wait(50)
+    word = matrix.legend.fontMetrics().horizontalAdvance("Breitbandversorgung")
+    assert matrix.legend.contentsRect().width() >= word
+    assert area.viewport().width() >= matrix.legend.width()  # nothing of it outside the visible width
+
+
+def test_quadrant_names_never_run_into_each_other(qtbot) -> None:
+    """In German ("Undankbare Aufgaben" beside "Lückenfüller") on a narrow 2×2, the four names stay apart:
+    their font shrinks to fit each name inside its own box."""
+    from tests.ui.shell_support import ui_language
+
+    with ui_language("de"):
+        matrix = PriorityMatrix()
+        qtbot.addWidget(matrix)
+        matrix.resize(290, 260)
+        matrix.show()
+        qtbot.wait(50)
+        rects = {code: item.sceneBoundingRect() for code, item in matrix._labels.items()}
+        for first, second in (("major_project", "quick_win"), ("thankless_task", "fill_in")):
+            assert not rects[first].intersects(rects[second]), (first, second)
+
+
+def test_radar_labels_never_break_inside_a_word() -> None:
+    """A German dimension name wraps between words ("Stadtgesellschaft" whole), never inside one."""
+    label = short_label("Beteiligung der Stadtgesellschaft am digitalen Wandel")
+    assert "Stadtgesellschaft" in label.split("<br>")

@@ -30,6 +30,7 @@ from icc_desktop.models import (
 )
 from icc_desktop.services import crud
 from icc_desktop.services.demo import REAL_CITIES, demo_cities, generate_demo
+from icc_desktop.services.demo import _content as demo_content
 from icc_desktop.services.roadmap import check_roadmap
 from icc_desktop.services.validation import reference_codes, validate
 from icc_desktop.store.db import Database
@@ -259,7 +260,7 @@ def _texts(value: Any) -> Iterator[str]:
         yield value
     elif isinstance(value, dict):
         for key, item in value.items():
-            if key not in ("swot", "quick_win", "months", "baseline", "target"):
+            if key not in ("swot", "quick_win", "months", "baseline", "target", "measure"):
                 yield from _texts(item)
     elif isinstance(value, list):
         for item in value:
@@ -317,3 +318,23 @@ def test_demo_refuses_a_language_it_does_not_have(db: Database) -> None:
     """Asking for a demo in a language not shipped says which ones exist."""
     with pytest.raises(ValueError, match="en, fr, de"):
         generate_demo(db, cities=1, language="it")
+
+
+def test_demo_kpis_count_in_whole_numbers(tmp_path: Path, _empty_db_file: Path) -> None:
+    """KPIs that count things (projects, schools, people) have whole baselines and targets in every city; days
+    and shares do not shrink with a small city (a strategy read "6.6 projects" and "5.3 days" before)."""
+    db = _fresh(tmp_path / "kpis.sqlite", _empty_db_file)
+    try:
+        generate_demo(db, cities=6, seed=4)
+        with db.session() as session:
+            kpis = session.exec(select(Kpi)).all()
+    finally:
+        db.close()
+    measures = {"EUR million", "MWh/year", "kWp", "km", "m²", "m²/year", "t CO2e/year", "t/year", "%", "days"}
+    counts = [k for k in kpis if k.unit not in measures]
+    assert counts and all(float(v).is_integer() for k in counts for v in (k.baseline, k.target))
+    templates = {(t["name"], t["unit"]): t for ts in demo_content()["kpis"].values() for t in ts}
+    for k in kpis:
+        if k.unit in ("%", "days", "meetings/year"):
+            assert (k.baseline, k.target) == (templates[(k.name, k.unit)]["baseline"],
+                                              templates[(k.name, k.unit)]["target"])

@@ -86,3 +86,57 @@ def test_rows_read_as_columns_are_their_wire_form(demo_db: Database) -> None:
                        for i in expected), table  # the same types too (5.0 is not 5, True is not 1)
             checked += len(expected)
     assert checked > 1500
+
+
+def test_a_typed_pull_page_gives_what_validate_wire_gives(demo_db: Database) -> None:
+    """A page validated in one pass (into plain dicts) gives each row's values and canonical JSON exactly
+    as `validate_wire` does, for every table; one bad row makes it fall back to row by row."""
+    from icc_desktop.sync.tables import read_typed_page, wire_text
+
+    rows = []
+    with demo_db.session() as session:
+        for table, model in MODELS.items():
+            rows += [{"table": table, "seq": len(rows) + 1, "data": to_wire(r),
+                      **({"by": {"user": "ana", "device": "Laptop"}} if len(rows) % 2 else {})}
+                     for r in session.exec(select(model).limit(40)).all()]
+    page = {"protocol": 1, "rows": rows, "last_seq": len(rows), "has_more": False}
+    typed = read_typed_page(json.dumps(page).encode())
+    assert typed is not None and len(typed["rows"]) == len(rows) > 300
+    for sent, got in zip(rows, typed["rows"], strict=True):
+        values, _canonical, text = validate_wire(sent["table"], sent["data"])
+        assert list(got["data"].items()) == list(values.items())
+        assert {k: type(v) for k, v in got["data"].items()} == {k: type(v) for k, v in values.items()}
+        assert wire_text(got["data"]) == text
+        assert (got["table"], got["seq"], got["by"]) == (sent["table"], sent["seq"], sent.get("by"))
+    for bad in ({"population": "many"}, {"name": "x" * 500}, {"created_at": "never"}, {"name": "Bled\x00"}):
+        broken = dict(page, rows=[*rows[:-1], {"table": "city", "seq": 9999, "data": rows[0]["data"] | bad}])
+        assert read_typed_page(json.dumps(broken).encode()) is None, bad
+    assert read_typed_page(json.dumps(dict(page, rows=[{"table": "mayor", "seq": 1, "data": {}}])).encode()) is None
+
+
+def test_bulk_inserted_datetimes_are_stored_as_the_orm_stores_them(db: Database) -> None:
+    """`insert_rows` stores aware datetimes (any offset, whole seconds too) byte for byte as the ORM does,
+    and refuses a naive one as the ORM does."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from icc_desktop.models import City
+    from icc_desktop.store.bulk import insert_rows
+
+    moments = [datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC), datetime(2024, 1, 2, 3, 4, 5, 500, tzinfo=UTC),
+               datetime(2023, 12, 31, 23, 30, tzinfo=timezone(timedelta(hours=-2))),
+               datetime(2024, 6, 1, 1, 0, 0, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30)))]
+    base = {"updated_at": "", "deleted_at": None, "server_seq": None, "dirty": False, "name": "Bled",
+            "country": "SI", "region": "", "population": None, "edition": "2023-25", "role": "core", "notes": ""}
+    with db.session(stamp=False) as session:
+        for n, moment in enumerate(moments):
+            session.add(City(**base | {"id": f"orm-{n}", "created_at": moment, "deleted_at": moment}))
+        insert_rows(session.connection(), City.__table__,  # type: ignore[attr-defined]
+                    [base | {"id": f"bulk-{n}", "created_at": moment, "deleted_at": moment}
+                     for n, moment in enumerate(moments)])
+    with db.engine.connect() as connection:
+        stored = dict(connection.exec_driver_sql(
+            "SELECT id, created_at || '|' || deleted_at FROM city WHERE id LIKE 'orm-%' OR id LIKE 'bulk-%'").all())
+    assert [stored[f"bulk-{n}"] for n in range(len(moments))] == [stored[f"orm-{n}"] for n in range(len(moments))]
+    with pytest.raises(ValueError, match="timezone"), db.session(stamp=False) as session:
+        insert_rows(session.connection(), City.__table__,  # type: ignore[attr-defined]
+                    [base | {"id": "naive", "created_at": datetime(2024, 1, 2), "deleted_at": None}])

@@ -167,7 +167,7 @@ class NewWorkshopDialog(QDialog):
         self.city.setPlaceholderText(self.tr("Choose a city, or add a new one"))
         if self.framework.count() == 0:
             for framework in list_frameworks(self.context.db):
-                self.framework.addItem(f"{framework.name} ({framework.version})", framework.id)
+                self.framework.addItem(labels.framework_name(framework), framework.id)
             self.framework.setCurrentIndex(max(0, self.framework.findData(default_framework_id(self.context.db))))
 
     def _add_city(self) -> None:

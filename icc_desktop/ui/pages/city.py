@@ -158,9 +158,9 @@ class WorkshopDetailsSection(_FormSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Workshop"), parent)
         self.title_edit = QLineEdit()  # not `title`: QGroupBox.title() is the box's caption
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.venue = QLineEdit()
         self.facilitator = QLineEdit()
         self.status = _combo(labels.workshop_statuses().items())
@@ -175,7 +175,7 @@ class WorkshopDetailsSection(_FormSection):
         self.notes = NotesEdit()
         self.notes.setTabChangesFocus(True)
         for text, field, name in (
-                (self.tr("&Title"), self.title_edit, "title"), (self.tr("&Date"), self.date, "date"),
+                (self.tr("&Title"), self.title_edit, "title"), (self.tr("&Date"), self.date_edit, "date"),
                 (self.tr("&Venue"), self.venue, "venue"), (self.tr("&Facilitator"), self.facilitator, "facilitator"),
                 (self.tr("&Status"), self.status, "status"), (self.tr("Fra&mework"), self.framework, "framework_id"),
                 (self.tr("Roadmap &horizon"), self.horizon, "horizon_years"),
@@ -193,13 +193,13 @@ class WorkshopDetailsSection(_FormSection):
     def show_workshop(self, workshop: Any, frameworks: list[Any], locked: bool) -> None:
         """Show a workshop's stored details; `locked`: its framework cannot change (answers exist)."""
         self.title_edit.setText(workshop.title)
-        self.date.setDate(QDate(workshop.date.year, workshop.date.month, workshop.date.day))
+        self.date_edit.setDate(QDate(workshop.date.year, workshop.date.month, workshop.date.day))
         self.venue.setText(workshop.venue)
         self.facilitator.setText(workshop.facilitator)
         _select(self.status, workshop.status)
         self.framework.clear()
         for framework in frameworks:
-            self.framework.addItem(f"{framework.name} ({framework.version})", framework.id)
+            self.framework.addItem(labels.framework_name(framework), framework.id)
         _select(self.framework, workshop.framework_id)
         self.framework.setEnabled(not locked)
         self.framework.setToolTip(
@@ -254,7 +254,7 @@ class CityPage(Page):
         city, workshop = self.city_section, self.workshop_section
         self.city_name, self.country, self.region, self.population = city.name, city.country, city.region, city.population
         self.edition, self.city_role, self.city_notes = city.edition, city.role, city.notes
-        self.title_edit, self.date_edit, self.venue = workshop.title, workshop.date, workshop.venue
+        self.title_edit, self.date_edit, self.venue = workshop.title_edit, workshop.date_edit, workshop.venue
         self.facilitator, self.status, self.framework = workshop.facilitator, workshop.status, workshop.framework
         self.horizon, self.dots, self.workshop_notes = workshop.horizon, workshop.dots, workshop.notes
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from icc_desktop.ui.announce import announce
 from icc_desktop.ui.context import AppContext
-from icc_desktop.ui.forms import page_header, set_role
+from icc_desktop.ui.forms import captioned, page_header, set_role
 from icc_desktop.ui.models.sync import ConflictFieldsTableModel, ConflictsTableModel
 from icc_desktop.ui.pages.base import Page
 from icc_desktop.ui.sync_controller import controller_for, format_time
@@ -45,108 +45,76 @@ def _view(model: Any, name: str) -> QTableView:
     return view
 
 
-class ConflictsPage(Page):
-    """Resolve sync conflicts field by field."""
+class ConflictListSection(QWidget):
+    """The rows in conflict, each with its table and when it was found."""
 
-    page_id = "conflicts"
-    tables = frozenset({"conflict"})
-    needs_workshop = False
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        header, _title, _hint = page_header(
-            self.tr("Conflicts"),
-            self.tr("The same field was changed here and on the server. Both versions are kept; until you "
-                    "choose, the newer one is shown. Pick, field by field, the version to keep."))
-        self.conflicts = ConflictsTableModel(self)
-        self.list_view = _view(self.conflicts, self.tr("Conflicts"))
-        self.list_view.setWordWrap(False)
-        head = self.list_view.horizontalHeader()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ConflictsTableModel(self)
+        self.view = _view(self.model, self.tr("Conflicts"))
+        self.view.setWordWrap(False)
+        head = self.view.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the row's name gets the room
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         head.resizeSection(2, 150)
-        self.list_view.selectionModel().selectionChanged.connect(self._selected)
+        self.caption = QLabel()
+        set_role(self.caption, "sectionTitle")
+        captioned(self, self.caption, self.view)
 
-        self.fields = ConflictFieldsTableModel(self)
-        self.fields.sig_choices_changed.connect(self._update_buttons)
-        self.fields_view = _view(self.fields, self.tr("Both versions, field by field"))
-        self.fields_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.fields_view.setWordWrap(True)
-        self.fields_view.clicked.connect(self._cell_clicked)
-        fhead = self.fields_view.horizontalHeader()
-        fhead.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        fhead.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        fhead.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.fields_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+class ConflictDetailSection(QWidget):
+    """One conflict's fields, both versions side by side with a box to pick each, and the buttons to apply."""
+
+    sig_apply_requested = Signal()
+    """The user asked to apply the versions picked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ConflictFieldsTableModel(self)
+        self.view = _view(self.model, self.tr("Both versions, field by field"))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.view.setWordWrap(True)
+        head = self.view.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._outline_check_boxes()
-
-        self.detail_title = QLabel()
-        set_role(self.detail_title, "sectionTitle")
-        self.detail_title.setWordWrap(True)
-        self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_hint = QLabel()
-        set_role(self.detail_hint, "hint")
-        self.detail_hint.setWordWrap(True)
+        self.title = QLabel()
+        set_role(self.title, "sectionTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint = QLabel()
+        set_role(self.hint, "hint")
+        self.hint.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(self._build_buttons())
+
+    def _build_buttons(self) -> QHBoxLayout:
         self.keep_local = QPushButton(self.tr("Keep all from &this computer"))
-        self.keep_local.clicked.connect(lambda: self.fields.choose_all("local"))
+        self.keep_local.clicked.connect(lambda: self.model.choose_all("local"))
         self.keep_remote = QPushButton(self.tr("Keep all from the s&erver"))
-        self.keep_remote.clicked.connect(lambda: self.fields.choose_all("remote"))
+        self.keep_remote.clicked.connect(lambda: self.model.choose_all("remote"))
         self.apply_button = QPushButton(self.tr("&Apply choices"))
         self.apply_button.setDefault(True)
-        self.apply_button.clicked.connect(self.apply_choices)
+        self.apply_button.clicked.connect(self.sig_apply_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_local)
         buttons.addWidget(self.keep_remote)
         buttons.addStretch(1)
         buttons.addWidget(self.apply_button)
-
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.detail_title)
-        detail_layout.addWidget(self.detail_hint)
-        detail_layout.addWidget(self.fields_view, 1)
-        detail_layout.addWidget(self.message)
-        detail_layout.addLayout(buttons)
-
-        self.list_caption = QLabel()
-        set_role(self.list_caption, "sectionTitle")
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.list_caption)
-        left_layout.addWidget(self.list_view, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 520])
-        splitter.setChildrenCollapsible(False)
-
-        self.empty = QLabel(self.tr("No conflicts to resolve. When the same field is changed here and on the "
-                                    "server, both versions are kept and listed here for you to choose."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        set_role(self.empty, "hint")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(splitter)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(header)
-        layout.addWidget(self.stack, 1)
-        controller_for(context).sig_sync_finished.connect(self._mark_stale)
-        self._update_buttons()
-
-    def title(self) -> str:
-        return self.tr("Conflicts")
+        return buttons
 
     def _outline_check_boxes(self) -> None:
         """Give the pick boxes a visible outline in a dark palette.
@@ -161,12 +129,64 @@ class ConflictsPage(Page):
             mixed = QColor((base.red() + 2 * text.red()) // 3, (base.green() + 2 * text.green()) // 3,
                            (base.blue() + 2 * text.blue()) // 3)
             palette.setColor(QPalette.ColorRole.Window, mixed)
-        self.fields_view.setPalette(palette)
+        self.view.setPalette(palette)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.ApplicationPaletteChange:  # the theme was switched
             self._outline_check_boxes()
+
+
+class ConflictsPage(Page):
+    """Resolve sync conflicts field by field."""
+
+    page_id = "conflicts"
+    tables = frozenset({"conflict"})
+    needs_workshop = False
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        header, _title, _hint = page_header(
+            self.tr("Conflicts"),
+            self.tr("The same field was changed here and on the server. Both versions are kept; until you "
+                    "choose, the newer one is shown. Pick, field by field, the version to keep."))
+        self.list_section, self.detail_section = ConflictListSection(), ConflictDetailSection()
+        self._name_parts()
+        self.list_view.selectionModel().selectionChanged.connect(self._selected)
+        self.fields.sig_choices_changed.connect(self._update_buttons)
+        self.fields_view.clicked.connect(self._cell_clicked)
+        self.detail_section.sig_apply_requested.connect(self.apply_choices)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list_section)
+        splitter.addWidget(self.detail_section)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 520])
+        splitter.setChildrenCollapsible(False)
+        self.empty = QLabel(self.tr("No conflicts to resolve. When the same field is changed here and on the "
+                                    "server, both versions are kept and listed here for you to choose."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        set_role(self.empty, "hint")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.stack, 1)
+        controller_for(context).sig_sync_finished.connect(self._mark_stale)
+        self._update_buttons()
+
+    def _name_parts(self) -> None:
+        """The sections' models and widgets under the names the page's methods (and tests) use."""
+        listing, detail = self.list_section, self.detail_section
+        self.conflicts, self.list_view, self.list_caption = listing.model, listing.view, listing.caption
+        self.fields, self.fields_view = detail.model, detail.view
+        self.detail_title, self.detail_hint, self.message = detail.title, detail.hint, detail.message
+        self.keep_local, self.keep_remote, self.apply_button = detail.keep_local, detail.keep_remote, detail.apply_button
+
+    def title(self) -> str:
+        return self.tr("Conflicts")
 
     # --- loading -----------------------------------------------------------------------------
 

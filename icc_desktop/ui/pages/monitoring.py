@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -75,6 +75,51 @@ def _box(*widgets: QWidget, stretch: int = -1) -> QWidget:
     for number, widget in enumerate(widgets):
         layout.addWidget(widget, 1 if number == stretch % len(widgets) else 0)
     return box
+
+
+class ProgressNotesSection(QWidget):
+    """The progress notes of the selected action, and a form to add one (date, status, percent, text)."""
+
+    sig_add_requested = Signal()
+    """Add the note typed in the form."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = NoteTableModel(self)
+        self.table = _table(self.model, self.tr("Progress notes of the selected action"), "text")
+        self.title = QLabel()
+        set_role(self.title, "sectionTitle")
+        self.date = _date_edit(self.tr("Date of the progress note"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status reported by the note"))
+        self.status.addItem(self.tr("(status unchanged)"), None)
+        for code, text in labels.action_statuses().items():
+            self.status.addItem(text, code)
+        self.percent = QSpinBox()
+        self.percent.setRange(-1, 100)
+        self.percent.setSpecialValueText(self.tr("% unchanged"))
+        self.percent.setSuffix(" %")
+        self.percent.setValue(-1)
+        self.percent.setAccessibleName(self.tr("Percent complete reported by the note"))
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("What happened, e.g. “Tender published”"))
+        self.text.setAccessibleName(self.tr("Progress note"))
+        self.text.returnPressed.connect(self.sig_add_requested)
+        self.add_button = QPushButton(self.tr("Add &note"))
+        self.add_button.clicked.connect(self.sig_add_requested)
+        first_line = QHBoxLayout()
+        for widget in (self.date, self.status, self.percent):
+            first_line.addWidget(widget)
+        first_line.addStretch(1)
+        second_line = QHBoxLayout()
+        second_line.addWidget(self.text, 1)
+        second_line.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(first_line)
+        layout.addLayout(second_line)
 
 
 class MonitoringPage(WorkshopPage):
@@ -140,46 +185,14 @@ class MonitoringPage(WorkshopPage):
             ("slip", 84)))
         self.progress_table.selectionModel().currentRowChanged.connect(self._show_notes)
 
-        self.notes = NoteTableModel(self)
+        self.notes_section = ProgressNotesSection()
+        notes_box, self.notes, self.note_table = self.notes_section, self.notes_section.model, self.notes_section.table
+        self.notes_title, self.note_date = self.notes_section.title, self.notes_section.date
+        self.note_status, self.note_percent = self.notes_section.status, self.notes_section.percent
+        self.note_text, self.add_note_button = self.notes_section.text, self.notes_section.add_button
         self.notes.save_edit = self._save_note
-        self.note_table = _table(self.notes, self.tr("Progress notes of the selected action"), "text")
         self.note_table.sig_delete_requested.connect(self.delete_note)
-        self.notes_title = QLabel()
-        set_role(self.notes_title, "sectionTitle")
-        self.note_date = _date_edit(self.tr("Date of the progress note"))
-        self.note_status = QComboBox()
-        self.note_status.setAccessibleName(self.tr("Status reported by the note"))
-        self.note_status.addItem(self.tr("(status unchanged)"), None)
-        for code, text in labels.action_statuses().items():
-            self.note_status.addItem(text, code)
-        self.note_percent = QSpinBox()
-        self.note_percent.setRange(-1, 100)
-        self.note_percent.setSpecialValueText(self.tr("% unchanged"))
-        self.note_percent.setSuffix(" %")
-        self.note_percent.setValue(-1)
-        self.note_percent.setAccessibleName(self.tr("Percent complete reported by the note"))
-        self.note_text = QLineEdit()
-        self.note_text.setPlaceholderText(self.tr("What happened, e.g. “Tender published”"))
-        self.note_text.setAccessibleName(self.tr("Progress note"))
-        self.note_text.returnPressed.connect(self.add_note)
-        self.add_note_button = QPushButton(self.tr("Add &note"))
-        self.add_note_button.clicked.connect(self.add_note)
-        note_form = QVBoxLayout()
-        first_line = QHBoxLayout()
-        for widget in (self.note_date, self.note_status, self.note_percent):
-            first_line.addWidget(widget)
-        first_line.addStretch(1)
-        second_line = QHBoxLayout()
-        second_line.addWidget(self.note_text, 1)
-        second_line.addWidget(self.add_note_button)
-        note_form.addLayout(first_line)
-        note_form.addLayout(second_line)
-        notes_box = QWidget()
-        notes_layout = QVBoxLayout(notes_box)
-        notes_layout.setContentsMargins(0, 0, 0, 0)
-        notes_layout.addWidget(self.notes_title)
-        notes_layout.addWidget(self.note_table, 1)
-        notes_layout.addLayout(note_form)
+        self.notes_section.sig_add_requested.connect(self.add_note)
 
         self.gantt = GanttChart()
         scroll = QScrollArea()
@@ -302,7 +315,7 @@ class MonitoringPage(WorkshopPage):
     # --- loading -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        from icc_desktop.models import Action, ProgressNote, Workshop
+        from icc_desktop.models import Action, Objective, ProgressNote, Workshop
         from icc_desktop.services import crud, monitoring
 
         workshop_id = self.context.workshop_id
@@ -319,6 +332,8 @@ class MonitoringPage(WorkshopPage):
                 actions = sorted(crud.live(session, Action, workshop_id=workshop_id),
                                  key=lambda a: (a.position, a.created_at))
                 notes = crud.live(session, ProgressNote, workshop_id=workshop_id)
+                objectives = sorted(crud.live(session, Objective, workshop_id=workshop_id),
+                                    key=lambda o: (o.position, o.created_at))
             self._kpis = monitoring.kpi_progress(db, workshop_id)
             self._rounds = monitoring.list_rounds(db, workshop_id)
             self._scores = monitoring.round_scores(db, workshop_id)
@@ -337,15 +352,24 @@ class MonitoringPage(WorkshopPage):
         if self.progress_table.current_id() is None and actions:
             self.progress_table.select_id(actions[0].id, self.progress.column_number("title"))
         self._show_notes()
-        self.gantt.set_plan([GanttGroup("", [GanttBar(a.id, a.title, a.start_month, a.end_month, a.status, "",
-                                                      a.baseline_start_month, a.baseline_end_month)
-                                             for a in actions])] if actions else [])
+        self._show_timeline(objectives, actions)
         self.kpi_rows.action_titles = {a.id: a.title for a in actions}
         self.kpi_rows.set_rows(self._kpis)
         if self.kpi_table.current_id() is None and self._kpis:
             self.kpi_table.select_id(self._kpis[0].kpi.id, self.kpi_rows.column_number("name"))
         self._show_measurements()
         self._fill_rounds()
+
+    def _show_timeline(self, objectives: list[Any], actions: list[Any]) -> None:
+        """The actions on the timeline under their objectives (as on the roadmap page), then those without one."""
+        def bar(action: Any) -> GanttBar:
+            return GanttBar(action.id, action.title, action.start_month, action.end_month, action.status, "",
+                            action.baseline_start_month, action.baseline_end_month)
+
+        groups = [GanttGroup(o.title, [bar(a) for a in actions if a.objective_id == o.id]) for o in objectives]
+        known = {o.id for o in objectives}
+        groups.append(GanttGroup("", [bar(a) for a in actions if a.objective_id not in known]))
+        self.gantt.set_plan([group for group in groups if group.bars])
 
     def _show_notes(self, *_args: Any) -> None:
         action_id = self.progress_table.current_id()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from icc_desktop.errors import IccError, ValidationError
 from icc_desktop.ui import commands
 from icc_desktop.ui.context import AppContext
-from icc_desktop.ui.forms import page_header, search_field, set_role
+from icc_desktop.ui.forms import page_header, search_field, set_role, tab_chain
 from icc_desktop.ui.i18n import current_language
 from icc_desktop.ui.models.needs import (
     NeedScores,
@@ -314,10 +314,8 @@ class NeedsPage(WorkshopPage):
                              (self.scores, self.score_table)):
             model.sig_edit_refused.connect(lambda row, column, text, t=table: self.message.show_for_cell(t, row, column, text))
             model.sig_edit_saved.connect(self.message.clear)  # the refused entry was fixed
-        order = [self.search, self.gap_count, self.gap_button, self.new_title, self.add_button, self.delete_button,
-                 self.tabs]
-        for first, second in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, second)
+        tab_chain(self, self.search, self.gap_count, self.gap_button, self.new_title, self.add_button, self.delete_button,
+                  self.tabs)
 
     def title(self) -> str:
         return self.tr("Needs & priorities")

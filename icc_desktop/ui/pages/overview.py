@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from icc_desktop.ui import commands
 from icc_desktop.ui.context import AppContext
-from icc_desktop.ui.forms import page_header, search_field, set_role
+from icc_desktop.ui.forms import captioned, page_header, search_field, set_role, tab_chain
 from icc_desktop.ui.models.overview import CitiesTableModel, WorkshopsTableModel
 from icc_desktop.ui.models.search import SearchProxyModel
 from icc_desktop.ui.pages.base import Page
@@ -48,6 +48,66 @@ def _table(model: Any, name: str) -> QTableView:
     return view
 
 
+class OverviewToolsBar(QWidget):
+    """The search over cities and workshops, and the buttons that make a new workshop or city."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = search_field(self.tr("Search cities and workshops…"), self.tr("Search cities and workshops"))
+        self.new_button = QPushButton(self.tr("&New workshop…"))
+        self.new_city_button = QPushButton(self.tr("New c&ity…"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 1)
+        for button in (self.new_button, self.new_city_button):
+            layout.addWidget(button)
+
+
+class CitiesSection(QWidget):
+    """The cities, with their country; picking one shows only its workshops."""
+
+    def __init__(self, proxy: SearchProxyModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = _table(proxy, self.tr("Cities"))
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the country
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.caption = QLabel()
+        set_role(self.caption, "sectionTitle")
+        captioned(self, self.caption, self.view)
+
+
+class WorkshopsSection(QWidget):
+    """The workshops (of the picked city, or all), and what can be done with the selected one."""
+
+    def __init__(self, proxy: SearchProxyModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = _table(proxy, self.tr("Workshops"))
+        # Column widths are fitted to the contents once per load (_fit_columns), not kept fitted by
+        # Qt: ResizeToContents re-measures every row at each change (2 s on 136 workshops).
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.caption = QLabel()
+        set_role(self.caption, "sectionTitle")
+        self.all_cities = QPushButton(self.tr("Show all cities"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.duplicate_button.setToolTip(self.tr("Copy the workshop with its participants, needs and roadmap "
+                                                 "(not its scores and votes)"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the workshop and everything in it; Undo brings it back"))
+        caption_row = QHBoxLayout()
+        caption_row.addWidget(self.caption, 1)
+        caption_row.addWidget(self.all_cities)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(caption_row)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+
+
 class OverviewPage(Page):
     """Cities and workshops: search, open, create, duplicate, delete."""
 
@@ -64,7 +124,6 @@ class OverviewPage(Page):
             self.tr("Cities and workshops"),
             self.tr("Open a workshop to prepare it, run it in the room and write its roadmap. "
                     "Pick a city to see only its workshops."))
-
         self.cities = CitiesTableModel(self)
         self.city_proxy = SearchProxyModel(self)
         self.city_proxy.setSourceModel(self.cities)
@@ -72,83 +131,49 @@ class OverviewPage(Page):
         self.workshop_proxy = SearchProxyModel(self)
         self.workshop_proxy.setSourceModel(self.workshops)
         self._city_filter: str | None = None
-
-        self.search = search_field(self.tr("Search cities and workshops…"), self.tr("Search cities and workshops"))
-        self.search.textChanged.connect(self._search_changed)
-        self.new_button = QPushButton(self.tr("&New workshop…"))
-        self.new_button.clicked.connect(self.new_workshop)
-        self.new_city_button = QPushButton(self.tr("New c&ity…"))
-        self.new_city_button.clicked.connect(self.new_city)
-        self.open_button = QPushButton(self.tr("&Open"))
-        self.open_button.clicked.connect(self.open_selected)
-        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
-        self.duplicate_button.setToolTip(self.tr("Copy the workshop with its participants, needs and roadmap "
-                                                 "(not its scores and votes)"))
-        self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.setToolTip(self.tr("Delete the workshop and everything in it; Undo brings it back"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        tools = QHBoxLayout()
-        tools.addWidget(self.search, 1)
-        for button in (self.new_button, self.new_city_button):
-            tools.addWidget(button)
-
-        self.city_view = _table(self.city_proxy, self.tr("Cities"))
-        self.city_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the country
-        self.city_view.selectionModel().selectionChanged.connect(self._city_selected)
-        self.city_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.city_view.customContextMenuRequested.connect(self._city_menu)
-
-        self.workshop_view = _table(self.workshop_proxy, self.tr("Workshops"))
-        # Column widths are fitted to the contents once per load (_fit_columns), not kept fitted by
-        # Qt: ResizeToContents re-measures every row at each change (2 s on 136 workshops).
-        self.workshop_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.workshop_view.doubleClicked.connect(lambda _index: self.open_selected())
-        self.workshop_view.activated.connect(lambda _index: self.open_selected())
-        self.workshop_view.selectionModel().selectionChanged.connect(self._update_buttons)
-
-        self.city_caption = QLabel()
-        set_role(self.city_caption, "sectionTitle")
-        self.all_cities = QPushButton(self.tr("Show all cities"))
-        self.all_cities.clicked.connect(self.city_view.clearSelection)
-        self.workshop_caption = QLabel()
-        set_role(self.workshop_caption, "sectionTitle")
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.city_caption)
-        left_layout.addWidget(self.city_view, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        caption_row = QHBoxLayout()
-        caption_row.addWidget(self.workshop_caption, 1)
-        caption_row.addWidget(self.all_cities)
-        right_layout.addLayout(caption_row)
-        right_layout.addWidget(self.workshop_view, 1)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        for button in (self.open_button, self.duplicate_button, self.delete_button):
-            actions.addWidget(button)
-        right_layout.addLayout(actions)
-
+        self.tools_bar = OverviewToolsBar()
+        self.cities_section = CitiesSection(self.city_proxy)
+        self.workshops_section = WorkshopsSection(self.workshop_proxy)
+        self._name_parts()
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.cities_section)
+        splitter.addWidget(self.workshops_section)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([400, 800])
         splitter.setChildrenCollapsible(False)
-
         layout = QVBoxLayout(self)
         layout.addWidget(header)
-        layout.addLayout(tools)
+        layout.addWidget(self.tools_bar)
         layout.addWidget(splitter, 1)
-        self.setTabOrder(self.search, self.city_view)
-        self.setTabOrder(self.city_view, self.workshop_view)
-        context.sig_workshop_changed.connect(self.workshops.set_open)
+        self._connect_sections()
         self._update_buttons()
+
+    def _name_parts(self) -> None:
+        """The sections' widgets under the names the page's methods (and tests) use."""
+        tools, workshops = self.tools_bar, self.workshops_section
+        self.search, self.new_button, self.new_city_button = tools.search, tools.new_button, tools.new_city_button
+        self.city_view, self.city_caption = self.cities_section.view, self.cities_section.caption
+        self.workshop_view, self.workshop_caption, self.all_cities = workshops.view, workshops.caption, workshops.all_cities
+        self.open_button, self.duplicate_button = workshops.open_button, workshops.duplicate_button
+        self.delete_button = workshops.delete_button
+
+    def _connect_sections(self) -> None:
+        self.search.textChanged.connect(self._search_changed)
+        self.new_button.clicked.connect(self.new_workshop)
+        self.new_city_button.clicked.connect(self.new_city)
+        self.open_button.clicked.connect(self.open_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.city_view.selectionModel().selectionChanged.connect(self._city_selected)
+        self.city_view.customContextMenuRequested.connect(self._city_menu)
+        self.workshop_view.doubleClicked.connect(lambda _index: self.open_selected())
+        self.workshop_view.activated.connect(lambda _index: self.open_selected())
+        self.workshop_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.all_cities.clicked.connect(self.city_view.clearSelection)
+        tab_chain(self, self.search, self.city_view, self.workshop_view, self.new_button, self.new_city_button,
+                  self.open_button, self.duplicate_button, self.delete_button, self.all_cities)
+        self.context.sig_workshop_changed.connect(self.workshops.set_open)
 
     def title(self) -> str:
         return self.tr("Overview")

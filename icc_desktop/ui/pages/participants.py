@@ -293,7 +293,9 @@ class ParticipantTableSection(QWidget):
     def show_counts(self, counts: dict[str, int], total: int) -> None:
         """How many took part, and how many per stakeholder group."""
         names = labels.stakeholder_groups()
-        parts = [f"{names.get(code, code)}: {count}" for code, count in counts.items()]
+        # French writes a space before the colon ("Pouvoirs publics : 16").
+        parts = [self.tr("%1: %2").replace("%1", names.get(code, code)).replace("%2", str(count))
+                 for code, count in counts.items()]
         self.counts.setText(self.tr("%n participant(s)", "", total) + " — " + " · ".join(parts))
 
 

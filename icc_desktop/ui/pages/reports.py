@@ -13,7 +13,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,6 +53,126 @@ def safe_file_name(text: str) -> str:
     return cleaned[:120] or "workshop"
 
 
+def _button_row(*buttons: QWidget) -> QHBoxLayout:
+    """Buttons side by side, on the left."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def _explained_box(title: str, text: str) -> tuple[QGroupBox, QVBoxLayout]:
+    """A titled box that starts with a wrapped explanation."""
+    box = QGroupBox(title)
+    label = QLabel(text)
+    label.setWordWrap(True)
+    layout = QVBoxLayout(box)
+    layout.addWidget(label)
+    return box, layout
+
+
+class PdfSection(QGroupBox):
+    """The strategy document: its language, page size, whether it is final, and the export button."""
+
+    sig_final_toggled = Signal(bool)
+    """The facilitator ticked (or unticked) "Final version"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Strategy document (PDF)"), parent)
+        text = QLabel(self.tr(
+            "The workshop's results for the city: profile, participants, assessment with the radar "
+            "chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline."))
+        text.setWordWrap(True)
+        self.language = QComboBox()
+        for code, name in language_labels().items():
+            if code != "system":
+                self.language.addItem(name, code)
+        self.page_size = QComboBox()
+        self.page_size.addItem(self.tr("A4"), "A4")
+        self.page_size.addItem(self.tr("US Letter"), "letter")
+        self.button = QPushButton(self.tr("Export &PDF…"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Language of the document"), self.language)
+        form.addRow(self.tr("Page si&ze"), self.page_size)
+        # The workshop's own flag, saved (undoably) as soon as it is ticked: the document stays a
+        # draft, with a DRAFT watermark on every page, until the facilitator says it is final.
+        self.final_check = QCheckBox(self.tr("&Final version (no DRAFT watermark)"))
+        self.final_check.toggled.connect(self.sig_final_toggled)
+        form.addRow("", self.final_check)
+        self.language.setAccessibleName(self.tr("Language of the document"))
+        self.page_size.setAccessibleName(self.tr("Page size"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addLayout(_button_row(self.button))
+
+
+class WorkbookSection(QWidget):
+    """The workbooks: this workshop or every one in Excel, and the open formats (ODS, CSV)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        box, layout = _explained_box(self.tr("Workbook (Excel)"), self.tr(
+            "Every table of the workshop on its own sheet, with charts, to analyse further or share "
+            "with the ICC team. The second button puts every workshop of this database in one workbook."))
+        self.xlsx_button = QPushButton(self.tr("Export this &workshop…"))
+        self.xlsx_all_button = QPushButton(self.tr("Export &every workshop…"))
+        # open formats for administrations and open-data portals
+        self.ods_button = QPushButton(self.tr("Export as &ODS…"))
+        self.ods_button.setToolTip(self.tr("This workshop as an OpenDocument spreadsheet"))
+        self.csv_button = QPushButton(self.tr("Export as &CSV…"))
+        self.csv_button.setToolTip(self.tr("Every workshop as CSV tables in a folder, with a README and a "
+                                           "datapackage.json for open-data portals"))
+        layout.addStretch(1)
+        layout.addLayout(_button_row(self.xlsx_button, self.xlsx_all_button))
+        layout.addLayout(_button_row(self.ods_button, self.csv_button))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(box)
+
+
+class TemplateSection(QWidget):
+    """The assessment template to score on paper or in Excel, and the import of a filled one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box, layout = _explained_box(self.tr("Assessment template (Excel)"), self.tr(
+            "A workbook with the questions and their five levels, for groups that score on paper or "
+            "in Excel. Import the filled-in file to add their scores to this workshop (the database "
+            "is backed up first)."))
+        self.template_button = QPushButton(self.tr("Save &template…"))
+        self.import_button = QPushButton(self.tr("&Import filled template…"))
+        layout.addStretch(1)
+        layout.addLayout(_button_row(self.template_button, self.import_button))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.box)
+
+
+class AfterExportSection(QWidget):
+    """What happens to a file once written: open it, show it in its folder, and what the last export said."""
+
+    def __init__(self, open_after: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.open_after = QCheckBox(self.tr("&Open each file when it is ready"))
+        self.open_after.setChecked(open_after)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        set_role(self.result_label, "hint")
+        self.open_button = QPushButton(self.tr("Open &last file"))
+        self.folder_button = QPushButton(self.tr("Show in &folder"))
+        row = QHBoxLayout()
+        row.addWidget(self.open_after)
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        row.addWidget(self.folder_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.result_label)
+
+
 class ReportsPage(Page):
     """Export the open workshop (PDF, Excel, template) or every workshop (Excel)."""
 
@@ -64,125 +184,50 @@ class ReportsPage(Page):
         super().__init__(context, parent)
         self.last_output: Path | None = None
         header, _title, self._hint = page_header(self.tr("Reports"))
-
-        # --- PDF ---------------------------------------------------------------------------
-        pdf_box = QGroupBox(self.tr("Strategy document (PDF)"))
-        pdf_text = QLabel(self.tr(
-            "The workshop's results for the city: profile, participants, assessment with the radar "
-            "chart, needs and priorities, vision, objectives, actions with their KPIs, and the timeline."))
-        pdf_text.setWordWrap(True)
-        self.pdf_language = QComboBox()
-        for code, name in language_labels().items():
-            if code != "system":
-                self.pdf_language.addItem(name, code)
-        self.pdf_page_size = QComboBox()
-        self.pdf_page_size.addItem(self.tr("A4"), "A4")
-        self.pdf_page_size.addItem(self.tr("US Letter"), "letter")
-        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
-        self.pdf_button.clicked.connect(self.choose_pdf)
-        pdf_form = QFormLayout()
-        pdf_form.addRow(self.tr("&Language of the document"), self.pdf_language)
-        pdf_form.addRow(self.tr("Page si&ze"), self.pdf_page_size)
-        # The workshop's own flag, saved (undoably) as soon as it is ticked: the document stays a
-        # draft, with a DRAFT watermark on every page, until the facilitator says it is final.
-        self.final_check = QCheckBox(self.tr("&Final version (no DRAFT watermark)"))
-        self.final_check.toggled.connect(self._set_final)
-        pdf_form.addRow("", self.final_check)
-        self.pdf_language.setAccessibleName(self.tr("Language of the document"))
-        self.pdf_page_size.setAccessibleName(self.tr("Page size"))
-        pdf_layout = QVBoxLayout(pdf_box)
-        pdf_layout.addWidget(pdf_text)
-        pdf_layout.addLayout(pdf_form)
-        pdf_buttons = QHBoxLayout()
-        pdf_buttons.addWidget(self.pdf_button)
-        pdf_buttons.addStretch(1)
-        pdf_layout.addLayout(pdf_buttons)
-
-        # --- Excel -------------------------------------------------------------------------
-        xlsx_box = QGroupBox(self.tr("Workbook (Excel)"))
-        xlsx_text = QLabel(self.tr(
-            "Every table of the workshop on its own sheet, with charts, to analyse further or share "
-            "with the ICC team. The second button puts every workshop of this database in one workbook."))
-        xlsx_text.setWordWrap(True)
-        self.xlsx_button = QPushButton(self.tr("Export this &workshop…"))
-        self.xlsx_button.clicked.connect(self.choose_workbook)
-        self.xlsx_all_button = QPushButton(self.tr("Export &every workshop…"))
-        self.xlsx_all_button.clicked.connect(self.choose_workbook_all)
-        xlsx_buttons = QHBoxLayout()
-        xlsx_buttons.addWidget(self.xlsx_button)
-        xlsx_buttons.addWidget(self.xlsx_all_button)
-        xlsx_buttons.addStretch(1)
-        # open formats for administrations and open-data portals
-        self.ods_button = QPushButton(self.tr("Export as &ODS…"))
-        self.ods_button.setToolTip(self.tr("This workshop as an OpenDocument spreadsheet"))
-        self.ods_button.clicked.connect(self.choose_ods)
-        self.csv_button = QPushButton(self.tr("Export as &CSV…"))
-        self.csv_button.setToolTip(self.tr("Every workshop as CSV tables in a folder, with a README and a "
-                                           "datapackage.json for open-data portals"))
-        self.csv_button.clicked.connect(self.choose_csv)
-        open_buttons = QHBoxLayout()
-        open_buttons.addWidget(self.ods_button)
-        open_buttons.addWidget(self.csv_button)
-        open_buttons.addStretch(1)
-        xlsx_layout = QVBoxLayout(xlsx_box)
-        xlsx_layout.addWidget(xlsx_text)
-        xlsx_layout.addStretch(1)
-        xlsx_layout.addLayout(xlsx_buttons)
-        xlsx_layout.addLayout(open_buttons)
-
-        # --- template ----------------------------------------------------------------------
-        self.template_box = QGroupBox(self.tr("Assessment template (Excel)"))
-        template_text = QLabel(self.tr(
-            "A workbook with the questions and their five levels, for groups that score on paper or "
-            "in Excel. Import the filled-in file to add their scores to this workshop (the database "
-            "is backed up first)."))
-        template_text.setWordWrap(True)
-        self.template_button = QPushButton(self.tr("Save &template…"))
-        self.template_button.clicked.connect(self.choose_template)
-        self.import_button = QPushButton(self.tr("&Import filled template…"))
-        self.import_button.clicked.connect(self.choose_import)
-        template_buttons = QHBoxLayout()
-        template_buttons.addWidget(self.template_button)
-        template_buttons.addWidget(self.import_button)
-        template_buttons.addStretch(1)
-        template_layout = QVBoxLayout(self.template_box)
-        template_layout.addWidget(template_text)
-        template_layout.addStretch(1)
-        template_layout.addLayout(template_buttons)
-
-        # --- after an export -----------------------------------------------------------------
-        self.open_after = QCheckBox(self.tr("&Open each file when it is ready"))
-        self.open_after.setChecked(context.settings.get(OPEN_EXPORTS))
-        self.open_after.toggled.connect(lambda on: context.settings.set(OPEN_EXPORTS, on))
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        set_role(self.result_label, "hint")
-        self.open_button = QPushButton(self.tr("Open &last file"))
-        self.open_button.clicked.connect(lambda: self.open_file(self.last_output))
-        self.folder_button = QPushButton(self.tr("Show in &folder"))
-        self.folder_button.clicked.connect(lambda: self.open_file(self.last_output.parent if self.last_output
-                                                                  else None))
-        after = QHBoxLayout()
-        after.addWidget(self.open_after)
-        after.addStretch(1)
-        after.addWidget(self.open_button)
-        after.addWidget(self.folder_button)
-
+        self.pdf_section, self.workbook_section = PdfSection(), WorkbookSection()
+        self.template_section = TemplateSection()
+        self.after_section = AfterExportSection(context.settings.get(OPEN_EXPORTS))
+        self._name_parts()
+        self._connect_sections()
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
-        grid.addWidget(pdf_box, 0, 0)
-        grid.addWidget(xlsx_box, 0, 1)
-        grid.addWidget(self.template_box, 1, 0)
+        grid.addWidget(self.pdf_section, 0, 0)
+        grid.addWidget(self.workbook_section, 0, 1)
+        grid.addWidget(self.template_section, 1, 0)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addLayout(grid)
-        layout.addLayout(after)
-        layout.addWidget(self.result_label)
+        layout.addWidget(self.after_section)
         layout.addStretch(1)
         self._update_buttons()
+
+    def _name_parts(self) -> None:
+        """The sections' widgets under the names the page's methods (and tests) use."""
+        pdf, books, template, after = self.pdf_section, self.workbook_section, self.template_section, self.after_section
+        self.pdf_language, self.pdf_page_size, self.pdf_button = pdf.language, pdf.page_size, pdf.button
+        self.final_check = pdf.final_check
+        self.xlsx_button, self.xlsx_all_button = books.xlsx_button, books.xlsx_all_button
+        self.ods_button, self.csv_button = books.ods_button, books.csv_button
+        self.template_box = template.box
+        self.template_button, self.import_button = template.template_button, template.import_button
+        self.open_after, self.result_label = after.open_after, after.result_label
+        self.open_button, self.folder_button = after.open_button, after.folder_button
+
+    def _connect_sections(self) -> None:
+        settings = self.context.settings
+        self.pdf_section.sig_final_toggled.connect(self._set_final)
+        for button, slot in ((self.pdf_button, self.choose_pdf), (self.xlsx_button, self.choose_workbook),
+                             (self.xlsx_all_button, self.choose_workbook_all), (self.ods_button, self.choose_ods),
+                             (self.csv_button, self.choose_csv), (self.template_button, self.choose_template),
+                             (self.import_button, self.choose_import)):
+            button.clicked.connect(slot)
+        self.open_after.toggled.connect(lambda on: settings.set(OPEN_EXPORTS, on))
+        self.open_button.clicked.connect(lambda: self.open_file(self.last_output))
+        self.folder_button.clicked.connect(lambda: self.open_file(self.last_output.parent if self.last_output
+                                                                  else None))
 
     def title(self) -> str:
         return self.tr("Reports")

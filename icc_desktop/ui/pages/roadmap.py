@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from icc_desktop.errors import IccError, ValidationError
 from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
-from icc_desktop.ui.forms import NotesEdit, page_header, search_field, set_role
+from icc_desktop.ui.forms import NotesEdit, page_header, search_field, set_role, tab_chain
 from icc_desktop.ui.i18n import current_language
 from icc_desktop.ui.models.records import ROW_ID_ROLE, RecordTableModel, month_text
 from icc_desktop.ui.models.roadmap import (
@@ -343,7 +343,7 @@ class RoadmapPage(WorkshopPage):
         self.vision = vision.editor
         self.objectives, self.objective_table = objectives.model, objectives.table
         self.new_objective, self.add_objective_button = objectives.new_title, objectives.add_button
-        self.actions, self.action_table, self.action_details = actions.model, actions.table, actions.details
+        self.action_rows, self.action_table, self.action_details = actions.model, actions.table, actions.details
         self.search, self.new_action, self.new_action_objective = actions.search, actions.new_title, actions.new_objective
         self.add_action_button, self.delete_button = actions.add_button, actions.delete_button
         self.kpis, self.kpi_table, self.kpi_title = kpis.model, kpis.table, kpis.title
@@ -361,26 +361,25 @@ class RoadmapPage(WorkshopPage):
         self.timeline_section.sig_action_clicked.connect(self._bar_clicked)
         self.checks_section.sig_activated.connect(self._check_activated)
         self.objectives.save_edit = self._save_objective
-        self.actions.save_edit = self._save_action
+        self.action_rows.save_edit = self._save_action
         self.kpis.save_edit = self._save_kpi
         self.objective_table.sig_delete_requested.connect(self.delete_objective)
         self.action_table.sig_delete_requested.connect(self.delete_action)
         self.kpi_table.sig_delete_requested.connect(self.delete_kpi)
-        for model, table in ((self.objectives, self.objective_table), (self.actions, self.action_table)):
+        for model, table in ((self.objectives, self.objective_table), (self.action_rows, self.action_table)):
             table.sig_move_requested.connect(lambda row_id, step, m=model: self._move(m, row_id, step))
             model.sig_rows_dropped.connect(lambda ids, m=model: self.reorder(m, ids))
         self.action_table.selectionModel().currentRowChanged.connect(self._action_changed)
-        for model, table in ((self.objectives, self.objective_table), (self.actions, self.action_table),
-                             (self.kpis, self.kpi_table)):
+        edited: tuple[tuple[RecordTableModel, RecordTable], ...] = (
+            (self.objectives, self.objective_table), (self.action_rows, self.action_table), (self.kpis, self.kpi_table))
+        for shown, table in edited:
             self.search.textChanged.connect(table.proxy.set_search)
-            model.sig_edit_refused.connect(lambda row, column, text, t=table: self.message.show_for_cell(t, row, column, text))
-            model.sig_edit_saved.connect(self.message.clear)  # the refused entry was fixed
-        order = [self.vision, self.objective_table, self.new_objective, self.add_objective_button, self.tabs,
-                 self.search, self.new_action, self.new_action_objective, self.add_action_button,
-                 self.delete_button, self.action_table, self.kpi_table, self.new_kpi, self.add_kpi_button,
-                 self.library_button, self.check_list]
-        for first, second in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, second)
+            shown.sig_edit_refused.connect(lambda row, column, text, t=table: self.message.show_for_cell(t, row, column, text))
+            shown.sig_edit_saved.connect(self.message.clear)  # the refused entry was fixed
+        tab_chain(self, self.vision, self.objective_table, self.new_objective, self.add_objective_button, self.tabs,
+                  self.search, self.new_action, self.new_action_objective, self.add_action_button,
+                  self.delete_button, self.action_table, self.kpi_table, self.new_kpi, self.add_kpi_button,
+                  self.library_button, self.check_list)
 
     def title(self) -> str:
         return self.tr("Vision & roadmap")
@@ -400,7 +399,7 @@ class RoadmapPage(WorkshopPage):
         workshop_id = self.context.workshop_id
         if workshop_id is None:
             self._workshop = None
-            for model in (self.objectives, self.actions, self.kpis, self.checks):
+            for model in (self.objectives, self.action_rows, self.kpis, self.checks):
                 model.set_rows([])
             self.gantt.set_plan([])
             self.vision.setPlainText("")
@@ -419,14 +418,14 @@ class RoadmapPage(WorkshopPage):
                 by_action.setdefault(warning.row_id, []).append(warning.message)
         self.objectives.action_counts = {o.id: sum(1 for a in actions if a.objective_id == o.id) for o in objectives}
         self.objectives.set_rows(objectives)
-        self.actions.choices["objective_id"] = [(o.id, o.title) for o in objectives]
-        self.actions.choices["need_id"] = [(n.id, n.title) for n in needs]
-        self.actions.choices["funding_source"] = [(r.code, r.label) for r in view.funding_sources]
-        self.actions.warnings = by_action
-        self.actions.month_anchor = self._workshop.date  # an empty month cell starts at the workshop
-        self.actions.set_rows(actions)
+        self.action_rows.choices["objective_id"] = [(o.id, o.title) for o in objectives]
+        self.action_rows.choices["need_id"] = [(n.id, n.title) for n in needs]
+        self.action_rows.choices["funding_source"] = [(r.code, r.label) for r in view.funding_sources]
+        self.action_rows.warnings = by_action
+        self.action_rows.month_anchor = self._workshop.date  # an empty month cell starts at the workshop
+        self.action_rows.set_rows(actions)
         if self.action_table.current_id() is None and actions:
-            self.action_table.select_id(actions[0].id, self.actions.column_number("title"))
+            self.action_table.select_id(actions[0].id, self.action_rows.column_number("title"))
         self.actions_section.show_objective_choice(objectives)
         self._show_kpis()
         self.checks_section.show_checks(warnings)
@@ -448,8 +447,8 @@ class RoadmapPage(WorkshopPage):
 
     def _show_kpis(self) -> None:
         action_id = self.action_table.current_id()
-        row = self.actions.find(action_id) if action_id else -1
-        self.actions_section.kpis.show_kpis(self.actions.row_at(row).title if row >= 0 else None,
+        row = self.action_rows.find(action_id) if action_id else -1
+        self.actions_section.kpis.show_kpis(self.action_rows.row_at(row).title if row >= 0 else None,
                                             [k for k in self._all_kpis if k.action_id == action_id] if action_id else [])
 
     def _action_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
@@ -458,14 +457,14 @@ class RoadmapPage(WorkshopPage):
 
     def _bar_clicked(self, action_id: str) -> None:
         self.search.clear()
-        self.action_table.select_id(action_id, self.actions.column_number("title"))
+        self.action_table.select_id(action_id, self.action_rows.column_number("title"))
 
     def _check_activated(self, index: QModelIndex) -> None:
         row_id = index.data(ROW_ID_ROLE)
-        if row_id and self.actions.find(row_id) >= 0:
+        if row_id and self.action_rows.find(row_id) >= 0:
             self.tabs.setCurrentIndex(0)
             self.search.clear()
-            self.action_table.select_id(row_id, self.actions.column_number("title"))
+            self.action_table.select_id(row_id, self.action_rows.column_number("title"))
             self.action_table.setFocus()
 
     # --- vision ----------------------------------------------------------------------------
@@ -513,7 +512,7 @@ class RoadmapPage(WorkshopPage):
 
         if self._workshop is None:
             return
-        position = max((a.position for a in self.actions.rows()), default=-1) + 1
+        position = max((a.position for a in self.action_rows.rows()), default=-1) + 1
         try:
             action = commands.create_row(self.context, Action, text=self.tr("Add action"),
                                          workshop_id=self._workshop.id, title=self.new_action.text(),
@@ -526,7 +525,7 @@ class RoadmapPage(WorkshopPage):
         self.new_action.clear()
         self.search.clear()
         self.reload_now()
-        self.action_table.select_id(action.id, self.actions.column_number("title"))
+        self.action_table.select_id(action.id, self.action_rows.column_number("title"))
 
     def add_kpi(self) -> None:
         """Add a KPI named in the new-KPI field to the selected action."""
@@ -560,10 +559,11 @@ class RoadmapPage(WorkshopPage):
             return
         language = resolve_language(self.context.settings.get(LANGUAGE))
         picker = dialog or KpiLibraryDialog(language, self)
-        if picker.exec() != KpiLibraryDialog.DialogCode.Accepted or picker.chosen_code() is None:
+        code = picker.chosen_code() if picker.exec() == KpiLibraryDialog.DialogCode.Accepted else None
+        if code is None:
             return
         kpi = commands.create_row(self.context, Kpi, text=self.tr("Add KPI"), workshop_id=self._workshop.id,
-                                  action_id=action_id, **kpi_values(picker.chosen_code(), picker.language))
+                                  action_id=action_id, **kpi_values(code, picker.language))
         self.reload_now()
         self.kpi_table.select_id(kpi.id)
 
@@ -571,11 +571,13 @@ class RoadmapPage(WorkshopPage):
         """Delete the row selected in whichever table last had the focus (action by default)."""
         for table, delete in ((self.kpi_table, self.delete_kpi), (self.objective_table, self.delete_objective),
                               (self.action_table, self.delete_action)):
-            if table.hasFocus() and table.current_id():
-                delete(table.current_id())
+            row_id = table.current_id()
+            if table.hasFocus() and row_id:
+                delete(row_id)
                 return
-        if self.action_table.current_id():
-            self.delete_action(self.action_table.current_id())
+        action_id = self.action_table.current_id()
+        if action_id:
+            self.delete_action(action_id)
 
     def delete_objective(self, objective_id: str) -> None:
         """Delete an objective (its actions stay, without an objective), undoably."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,32 +44,41 @@ def _label(role: str = "", selectable: bool = False) -> QLabel:
     return label
 
 
-class SyncPage(Page):
-    """Sync with the programme's server: account, Sync now, last result, what is not synced."""
+def _column(*items: QWidget | QHBoxLayout) -> QVBoxLayout:
+    """A margin-less column of widgets and rows."""
+    layout = QVBoxLayout()
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        if isinstance(item, QHBoxLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    return layout
 
-    page_id = "sync"
-    tables = _SYNCED_TABLES
-    needs_workshop = False
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self.controller = controller_for(context)
-        header, _title, _hint = page_header(
-            self.tr("Sync"),
-            self.tr("Exchange this database's workshops with the programme's central server. "
-                    "Sync is optional: everything works offline, and nothing is lost while you are."))
+class AccountSection(QWidget):
+    """Who this database syncs as, the buttons to sync, cancel or set up, and a running sync's progress."""
 
-        self.account_title = _label("sectionTitle")
-        self.account_title.setText(self.tr("Account"))
-        self.account_state = _label(selectable=True)
-        self.account_state.setAccessibleName(self.tr("Account"))
+    sig_sync_requested = Signal()
+    """Sync now."""
+    sig_cancel_requested = Signal()
+    """Stop the running sync after its current step."""
+    sig_settings_requested = Signal()
+    """Open the sync settings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _label("sectionTitle")
+        self.title.setText(self.tr("Account"))
+        self.state = _label(selectable=True)
+        self.state.setAccessibleName(self.tr("Account"))
         self.settings_button = QPushButton(self.tr("Sync &settings…"))
-        self.settings_button.clicked.connect(self.open_settings)
+        self.settings_button.clicked.connect(self.sig_settings_requested)
         self.sync_button = QPushButton(self.tr("Sync &now"))
-        self.sync_button.clicked.connect(self.sync_now)
+        self.sync_button.clicked.connect(self.sig_sync_requested)
         self.cancel_button = QPushButton(self.tr("&Cancel sync"))
         self.cancel_button.setToolTip(self.tr("Stop after the current step; what moved so far is kept"))
-        self.cancel_button.clicked.connect(self.controller.cancel)
+        self.cancel_button.clicked.connect(self.sig_cancel_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.cancel_button)
@@ -84,61 +93,97 @@ class SyncPage(Page):
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.progress_label, 2)
+        self.setLayout(_column(self.title, self.state, buttons, progress_row))
 
-        self.last_title = _label("sectionTitle")
-        self.last_title.setText(self.tr("Last sync"))
+
+class LastSyncSection(QWidget):
+    """When the last sync ran, what it did or what went wrong, and the conflicts it left."""
+
+    sig_review_requested = Signal()
+    """Show the conflicts page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _label("sectionTitle")
+        self.title.setText(self.tr("Last sync"))
         self.last_sync = _label(selectable=True)
         self.last_sync.setAccessibleName(self.tr("Last sync"))
         self.report = _label(selectable=True)
         self.report.setAccessibleName(self.tr("What the last sync did"))
         self.error = _label("error", selectable=True)
         self.error.setAccessibleName(self.tr("Sync problem"))
-
         self.conflicts = _label()
         self.conflicts.setAccessibleName(self.tr("Conflicts"))
         self.conflicts_button = QPushButton(self.tr("&Review conflicts"))
-        self.conflicts_button.clicked.connect(self.review_conflicts)
+        self.conflicts_button.clicked.connect(self.sig_review_requested)
         conflict_row = QHBoxLayout()
         conflict_row.addWidget(self.conflicts, 1)
         conflict_row.addWidget(self.conflicts_button)
+        self.setLayout(_column(self.title, self.last_sync, self.report, self.error, conflict_row))
 
-        self.unsynced_title = _label("sectionTitle")
-        self.unsynced_title.setText(self.tr("Not synced yet"))
-        self.unsynced_counts = _label("counts")
-        self.unsynced = UnsyncedTableModel(self)
-        self.unsynced_view = QTableView()
-        self.unsynced_view.setModel(self.unsynced)
-        self.unsynced_view.setAccessibleName(self.tr("Workshops with changes not synced"))
-        self.unsynced_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.unsynced_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.unsynced_view.setAlternatingRowColors(True)
-        self.unsynced_view.verticalHeader().hide()
-        self.unsynced_view.setWordWrap(False)
-        head = self.unsynced_view.horizontalHeader()
+
+class UnsyncedSection(QWidget):
+    """The workshops with changes not synced yet, and how many rows of each table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _label("sectionTitle")
+        self.title.setText(self.tr("Not synced yet"))
+        self.counts = _label("counts")
+        self.model = UnsyncedTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Workshops with changes not synced"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        head = self.view.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(header)
-        layout.addWidget(self.account_title)
-        layout.addWidget(self.account_state)
-        layout.addLayout(buttons)
-        layout.addLayout(progress_row)
-        layout.addSpacing(8)
-        layout.addWidget(self.last_title)
-        layout.addWidget(self.last_sync)
-        layout.addWidget(self.report)
-        layout.addWidget(self.error)
-        layout.addLayout(conflict_row)
-        layout.addSpacing(8)
-        layout.addWidget(self.unsynced_title)
-        layout.addWidget(self.unsynced_counts)
-        layout.addWidget(self.unsynced_view, 1)
         # With no table to fill the height, the labels stay together at the top.
         self.filler = QWidget()
+        layout = _column(self.title, self.counts)
+        layout.addWidget(self.view, 1)
         layout.addWidget(self.filler, 1)
+        self.setLayout(layout)
 
+    def show_table(self, shown: bool) -> None:
+        """Show the table, or (with nothing to list) keep the labels at the top."""
+        self.view.setVisible(shown)
+        self.filler.setVisible(not shown)
+
+
+class SyncPage(Page):
+    """Sync with the programme's server: account, Sync now, last result, what is not synced."""
+
+    page_id = "sync"
+    tables = _SYNCED_TABLES
+    needs_workshop = False
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.controller = controller_for(context)
+        header, _title, _hint = page_header(
+            self.tr("Sync"),
+            self.tr("Exchange this database's workshops with the programme's central server. "
+                    "Sync is optional: everything works offline, and nothing is lost while you are."))
+        self.account_section, self.last_section = AccountSection(), LastSyncSection()
+        self.unsynced_section = UnsyncedSection()
+        self._name_parts()
+        self.account_section.sig_settings_requested.connect(self.open_settings)
+        self.account_section.sig_sync_requested.connect(self.sync_now)
+        self.account_section.sig_cancel_requested.connect(self.controller.cancel)
+        self.last_section.sig_review_requested.connect(self.review_conflicts)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.account_section)
+        layout.addSpacing(8)
+        layout.addWidget(self.last_section)
+        layout.addSpacing(8)
+        layout.addWidget(self.unsynced_section, 1)
         self.controller.sig_state_changed.connect(self._mark_stale)
         self.controller.sig_sync_started.connect(self._show_running)
         self.controller.sig_progress.connect(self._show_progress)
@@ -146,6 +191,18 @@ class SyncPage(Page):
         self.controller.sig_sync_finished.connect(self._sync_ended)
         self.controller.sig_sync_failed.connect(self._sync_ended)
         self._show_progress(0, 0, "")
+
+    def _name_parts(self) -> None:
+        """The sections' widgets under the names the page's methods (and tests) use."""
+        account, last, unsynced = self.account_section, self.last_section, self.unsynced_section
+        self.account_title, self.account_state = account.title, account.state
+        self.settings_button, self.sync_button, self.cancel_button = (account.settings_button, account.sync_button,
+                                                                      account.cancel_button)
+        self.progress, self.progress_label = account.progress, account.progress_label
+        self.last_title, self.last_sync, self.report, self.error = last.title, last.last_sync, last.report, last.error
+        self.conflicts, self.conflicts_button = last.conflicts, last.conflicts_button
+        self.unsynced_title, self.unsynced_counts = unsynced.title, unsynced.counts
+        self.unsynced, self.unsynced_view, self.filler = unsynced.model, unsynced.view, unsynced.filler
 
     def title(self) -> str:
         return self.tr("Sync")
@@ -198,8 +255,7 @@ class SyncPage(Page):
             if summary.other_rows:
                 text += " " + self.tr("Outside any workshop (cities, lists): %Ln.", "", summary.other_rows)
             self.unsynced_counts.setText(text)
-        self.unsynced_view.setVisible(bool(summary.workshops))
-        self.filler.setVisible(not summary.workshops)
+        self.unsynced_section.show_table(bool(summary.workshops))
         self._show_progress(0, 0, self.controller.progress_text)
 
     def report_lines(self, report: Any) -> list[str]:

@@ -40,23 +40,11 @@ def prepare_demo(db: Database, task: Task, language: str = "en") -> None:
         generate_demo(db, cities=1, language=language)
 
 
-class WelcomePage(Page):
-    """The method in three lines and three buttons: demo workshop, new workshop, open a database."""
+class WelcomeHeading(QWidget):
+    """The logo, the welcome and what the app is for."""
 
-    page_id = "welcome"
-    tables = frozenset({"workshop"})
-    needs_workshop = False
-
-    sig_open_demo = Signal()
-    """The user asked for the demo workshop."""
-    sig_new_workshop = Signal()
-    """The user asked to create a workshop."""
-    sig_open_database = Signal()
-    """The user asked to open another database file."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self.setObjectName("welcomePage")
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         logo = QLabel()
         logo.setPixmap(self._logo())
         logo.setAccessibleName(self.tr("ICC Workshop logo"))
@@ -67,8 +55,31 @@ class WelcomePage(Page):
             "without a network. Everything you type is saved at once."))
         intro.setWordWrap(True)
         set_role(intro, "hint")
+        head = QHBoxLayout(self)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(logo)
+        head_text = QVBoxLayout()
+        head_text.addWidget(title)
+        head_text.addWidget(intro)
+        head_text.addStretch(1)
+        head.addLayout(head_text, 1)
 
-        steps = QGridLayout()
+    @staticmethod
+    def _logo() -> QPixmap:
+        from icc_desktop.resources import resource_path
+
+        path = resource_path("icons", "icc-desktop-128.png")
+        pixmap = QPixmap(str(path)) if path.is_file() else QPixmap()
+        return pixmap.scaledToHeight(96, Qt.TransformationMode.SmoothTransformation) if not pixmap.isNull() else pixmap
+
+
+class MethodSteps(QWidget):
+    """The method in three numbered steps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        steps = QGridLayout(self)
+        steps.setContentsMargins(0, 0, 0, 0)
         steps.setHorizontalSpacing(14)
         steps.setVerticalSpacing(10)
         method = [
@@ -91,45 +102,65 @@ class WelcomePage(Page):
             steps.addWidget(label, row, 1)
         steps.setColumnStretch(1, 1)
 
+
+class StartButtons(QWidget):
+    """The three ways to start: the demo workshop, a new workshop, another database."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.demo_button = QPushButton(self.tr("Open the &demo workshop"))
         self.demo_button.setToolTip(self.tr(
             "A complete workshop of a real ICC city with invented participants, in a practice "
             "database of its own: try everything without touching your workshops."))
-        self.demo_button.clicked.connect(self.sig_open_demo.emit)
         self.new_button = QPushButton(self.tr("&New workshop…"))
         self.new_button.setToolTip(self.tr("Create a workshop for a city in the database shown below"))
-        self.new_button.clicked.connect(self.sig_new_workshop.emit)
         self.open_button = QPushButton(self.tr("&Open a database…"))
         self.open_button.setToolTip(self.tr("Open a database file, for example one a colleague gave you"))
-        self.open_button.clicked.connect(self.sig_open_database.emit)
         self.new_button.setDefault(True)
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout(self)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.demo_button, self.new_button, self.open_button):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
         buttons.addStretch(1)
 
+
+class WelcomePage(Page):
+    """The method in three lines and three buttons: demo workshop, new workshop, open a database."""
+
+    page_id = "welcome"
+    tables = frozenset({"workshop"})
+    needs_workshop = False
+
+    sig_open_demo = Signal()
+    """The user asked for the demo workshop."""
+    sig_new_workshop = Signal()
+    """The user asked to create a workshop."""
+    sig_open_database = Signal()
+    """The user asked to open another database file."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("welcomePage")
+        self.start_buttons = StartButtons()
+        self.demo_button, self.new_button = self.start_buttons.demo_button, self.start_buttons.new_button
+        self.open_button = self.start_buttons.open_button
+        self.demo_button.clicked.connect(self.sig_open_demo.emit)
+        self.new_button.clicked.connect(self.sig_new_workshop.emit)
+        self.open_button.clicked.connect(self.sig_open_database.emit)
         self.database_label = QLabel()
         self.database_label.setWordWrap(True)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_role(self.database_label, "hint")
-
         column = QWidget()
         column.setMaximumWidth(720)
         layout = QVBoxLayout(column)
         layout.setSpacing(14)
-        head = QHBoxLayout()
-        head.addWidget(logo)
-        head_text = QVBoxLayout()
-        head_text.addWidget(title)
-        head_text.addWidget(intro)
-        head_text.addStretch(1)
-        head.addLayout(head_text, 1)
-        layout.addLayout(head)
+        layout.addWidget(WelcomeHeading())
         layout.addSpacing(8)
-        layout.addLayout(steps)
+        layout.addWidget(MethodSteps())
         layout.addSpacing(8)
-        layout.addLayout(buttons)
+        layout.addWidget(self.start_buttons)
         layout.addWidget(self.database_label)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -143,13 +174,6 @@ class WelcomePage(Page):
     def title(self) -> str:
         """The page's name (window title and Help menu)."""
         return self.tr("Welcome")
-
-    def _logo(self) -> QPixmap:
-        from icc_desktop.resources import resource_path
-
-        path = resource_path("icons", "icc-desktop-128.png")
-        pixmap = QPixmap(str(path)) if path.is_file() else QPixmap()
-        return pixmap.scaledToHeight(96, Qt.TransformationMode.SmoothTransformation) if not pixmap.isNull() else pixmap
 
     def reload(self) -> None:
         """Say which database is open and how many workshops it holds."""

@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -69,13 +69,35 @@ def matrix_points(ranked: Sequence[Any]) -> list[MatrixPoint]:
             for r in ranked if r.impact is not None and r.feasibility is not None]
 
 
+class _LegendArea(QScrollArea):
+    """Scrolls down only, and is never narrower than the legend's longest word.
+
+    German titles hold long words ("Breitbandversorgung") that a label cannot wrap: in an area
+    narrower than them the legend was cut on the right, behind a sideways scroll bar.
+    """
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        legend = self.widget()
+        if legend is None:
+            return hint
+        width = (legend.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                 + 2 * self.frameWidth())
+        return QSize(max(hint.width(), width, 120), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.widget() and event.type() == QEvent.Type.Resize:
+            self.updateGeometry()  # new text: the longest word may have changed
+        return super().eventFilter(watched, event)
+
+
 def legend_area(legend: QLabel) -> QScrollArea:
-    """The matrix's legend in a frameless area that scrolls when a workshop has many needs."""
-    area = QScrollArea()
+    """The matrix's legend in a frameless area that scrolls (down) when a workshop has many needs."""
+    area = _LegendArea()
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(legend)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setMinimumWidth(120)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there: Tab passes it by
     area.setAccessibleName(legend.accessibleName())
     return area
@@ -233,16 +255,36 @@ class PriorityMatrix(QChartView):
     def _place_labels(self, *_args: object) -> None:
         names = quadrants()
         margin = 6.0
-        for code, ((x0, x1), (y0, y1), corner) in _BOXES.items():
+        boxes = {}
+        for code, ((x0, x1), (y0, y1), _corner) in _BOXES.items():
+            self._labels[code].setText(names[code])
+            boxes[code] = (self.matrix.mapToPosition(QPointF(x0, y1), self.points_series),
+                           self.matrix.mapToPosition(QPointF(x1, y0), self.points_series))
+        self._fit_label_font(boxes, margin)
+        for code, (_x, _y, corner) in _BOXES.items():
             item = self._labels[code]
-            item.setText(names[code])
             size = item.boundingRect()
-            top_left = self.matrix.mapToPosition(QPointF(x0, y1), self.points_series)
-            bottom_right = self.matrix.mapToPosition(QPointF(x1, y0), self.points_series)
+            top_left, bottom_right = boxes[code]
             x = top_left.x() + margin if corner.endswith("left") else bottom_right.x() - size.width() - margin
             y = top_left.y() + margin if corner.startswith("top") else bottom_right.y() - size.height() - margin
             item.setPos(x, y)
         self._place_rank_labels()
+
+    def _fit_label_font(self, boxes: dict[str, tuple[QPointF, QPointF]], margin: float) -> None:
+        """One font for the four names, as large as the style asks but each name inside its own box.
+
+        Long names ("Undankbare Aufgaben" beside "Lückenfüller") would otherwise run into each other
+        when the chart is narrow.
+        """
+        font = scaled_font(self, self.text_scale, bold=True)
+        for item in self._labels.values():
+            item.setFont(font)
+        room = min((bottom_right.x() - top_left.x() - 2 * margin) / max(1.0, self._labels[code].boundingRect().width())
+                   for code, (top_left, bottom_right) in boxes.items())
+        if room < 1:
+            font.setPointSizeF(max(6.0, font.pointSizeF() * room))
+            for item in self._labels.values():
+                item.setFont(font)
 
     def _apply_style(self) -> None:
         style_chart(self.matrix, self, self.text_scale)

@@ -34,7 +34,8 @@ def short_label(name: str, width: int = 16, lines: int = 3) -> str:
     in the" ("Leadership and governance of the local digital ecosystem" → "Leadership and
     governance"), wrapped on at most `lines` lines (rich text, for the axis labels)."""
     head = short_name(name)
-    wrapped = textwrap.wrap(head, width) or [head]
+    # Never inside a word: German names hold words longer than a line ("Stadtgesellschaft").
+    wrapped = textwrap.wrap(head, width, break_long_words=False) or [head]
     if len(wrapped) > lines:
         wrapped = [*wrapped[: lines - 1], textwrap.shorten(" ".join(wrapped[lines - 1:]), width, placeholder="…")]
     return "<br>".join(html.escape(line) for line in wrapped)
