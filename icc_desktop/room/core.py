@@ -426,18 +426,16 @@ class Room:
                 known = self._devices.get(_hash_token(token))
             if known is not None:
                 return token, known
-        if join_id is not None:
-            with self._lock:
-                earlier = self._joins.get(join_id)
-                if earlier is not None and _hash_token(earlier[0]) in self._devices:  # not released since
-                    return earlier
         if participant_id is not None and not isinstance(participant_id, str):
             raise RoomError("invalid", "participant: not an id.")
         if guest_name is not None and not isinstance(guest_name, str):
             raise RoomError("invalid", "name: not text.")
         name = "" if participant_id else " ".join(clean_text(guest_name or "", 200).split())  # one line
-        with self._write_lock:
+        with self._write_lock:  # joins one at a time: the checks below see every earlier join
             with self._lock:
+                earlier = self._joins.get(join_id) if isinstance(join_id, str) else None
+                if earlier is not None and _hash_token(earlier[0]) in self._devices:  # not released since
+                    return earlier
                 # The same phone (its address) that lost its page picks its own name again: it gets
                 # its place back and the lost token stops working. Only a place whose page has gone
                 # quiet (an open page asks every poll): behind a router's NAT, phones share an

@@ -555,3 +555,29 @@ def test_a_released_name_is_barred_to_that_address_for_a_while_only(live, demo_d
     finally:
         phone.close()
         later.close()
+
+
+def test_the_same_join_sent_many_times_at_once_makes_one_phone(demo_db):
+    """Twenty copies of one join (one join id) at the same moment: one phone, one guest, one token."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    live = LiveRoom(demo_db, first_workshop(demo_db).id, Limits(join_capacity=100))
+    room = live.room
+    before = len(participants_of(demo_db, room.workshop_id))
+    body = {"code": room.code, "guest_name": "", "join": "0123456789abcdef0123456789abcdef"}
+
+    def send(_: int) -> tuple[int, str]:
+        phone = Phone(live.url)
+        try:
+            answer = phone.post("/api/join", body)
+            return answer.status_code, answer.json().get("token", "")
+        finally:
+            phone.close()
+
+    try:
+        with ThreadPoolExecutor(20) as pool:
+            answers = list(pool.map(send, range(20)))
+        assert {status for status, _ in answers} == {200} and len({token for _, token in answers}) == 1
+        assert len(room.joined()) == 1 and len(participants_of(demo_db, room.workshop_id)) == before + 1
+    finally:
+        live.stop()
