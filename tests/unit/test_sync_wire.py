@@ -146,3 +146,28 @@ def test_bulk_inserted_datetimes_are_stored_as_the_orm_stores_them(db: Database)
     with pytest.raises(ValueError, match="True, or False"), db.session(stamp=False) as session:
         insert_rows(session.connection(), City.__table__,  # type: ignore[attr-defined]
                     [base | {"id": "two", "created_at": moments[0], "dirty": 2}])
+
+
+def test_a_pulled_page_with_bad_rows_sets_only_those_aside(db: Database) -> None:
+    """A page holding a row with a bad value and a row of an unknown table is read row by row: the good
+    rows are stored, the two others refused with what is wrong, and the pull position still moves."""
+    from icc_desktop.models import City, SyncState
+    from icc_desktop.sync.client import _read_page
+    from icc_desktop.sync.merge import apply_remote
+
+    good = [to_wire(City(name=f"Kavala {n}", country="GR", updated_at=f"17000000000{n:02d}-0000-dev1"))
+            for n in range(3)]
+    bad = to_wire(City(name="Drama", country="GR", updated_at="1700000000099-0000-dev1")) | {"population": "many"}
+    rows = [{"table": "city", "seq": n + 1, "data": data} for n, data in enumerate([*good, bad])]
+    rows.append({"table": "mayor", "seq": 9, "data": {"id": "m1"}})
+    page, remote = _read_page(json.dumps({"protocol": 1, "rows": rows, "last_seq": 9, "has_more": False}).encode())
+    assert not any(row.valid for row in remote)  # the page as a whole did not validate
+    result = apply_remote(db, remote, watermark=page.last_seq)
+    assert result.inserted == 3
+    assert sorted((row.id, message.split(":")[0]) for row, message in result.rejected) == \
+        sorted([(bad["id"], "population"), ("m1", "unknown table 'mayor'")])
+    with db.session() as session:
+        stored = {c.id for c in session.exec(select(City)).all()}
+        state = session.get(SyncState, 1)
+        assert state is not None and state.last_pulled_seq == 9
+    assert {g["id"] for g in good} <= stored and bad["id"] not in stored
