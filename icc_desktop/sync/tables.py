@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal, NamedTuple, NotRequired, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, create_model
 from pydantic import ValidationError as PydanticValidationError
-from pydantic_core import to_json
+from pydantic_core import from_json, to_json
 from typing_extensions import TypedDict
 
 from icc_desktop.models import SYNCED_MODELS, City, SyncedModel, Workshop
@@ -110,7 +110,8 @@ def validate_wire(table: str, data: dict[str, Any]) -> ValidWire:
     pydantic's (compact, UTF-8), several times faster than `json.dumps` of the wire form.
     """
     row = WIRE_MODELS[table].model_validate(data)
-    return ValidWire(dict(row.__dict__), row.model_dump(mode="json"), row.model_dump_json())
+    text = row.model_dump_json()
+    return ValidWire(dict(row.__dict__), from_json(text), text)  # (from_json: model_dump's dict, 3x faster)
 
 
 def _wire_datetime(stored: str) -> str:
