@@ -149,6 +149,8 @@ class Device:
     joined_at: float
     address: str = ""
     """The address it joined from ("" when not known: the command line's own calls)."""
+    last_seen: float = 0.0
+    """When its page last asked or sent something (monotonic): a page that is open asks every poll."""
     answered: set[str] = field(default_factory=set)
     """Ids of the activities this phone has answered."""
     seen: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -217,8 +219,11 @@ class Room:
         self.caps = caps or RoomCaps()
         self._joins: dict[str, tuple[str, Device]] = {}
         """Join id -> (token, device): a retried join gets its phone back (the newest MAX_PHONES)."""
-        self._barred: set[tuple[str, str]] = set()
-        """(participant id, address) of released phones: that address may not pick that name again."""
+        self.bar_seconds = 600.0
+        """How long a released phone's address may not pick that name again."""
+        self._barred: dict[tuple[str, str], float] = {}
+        """(participant id, address) of released phones -> until when (monotonic) that address may
+        not pick that name again (a script watching the list would grab it back at once)."""
         self._guests_from: dict[str, int] = {}
         """Guests that ever joined from each address (removed ones too: no cycling through guests)."""
         self._owned: Owned = {}
@@ -338,8 +343,8 @@ class Room:
             found = [key for key, device in self._devices.items() if device.id == device_id]
             for key in found:
                 device = self._devices.pop(key)
-                if not device.guest and device.address:  # that address may not grab the name back
-                    self._barred.add((device.participant_id, device.address))
+                if not device.guest and device.address:  # that address may not grab the name back soon
+                    self._barred[(device.participant_id, device.address)] = time.monotonic() + self.bar_seconds
         if found:
             self._notify(RoomChange(frozenset(), "release"))
         return bool(found)
@@ -383,6 +388,7 @@ class Room:
             device = self._devices.get(_hash_token(token))
         if device is None:
             raise RoomError("no_token", "Join the room first.", 401)
+        device.last_seen = time.monotonic()
         return device
 
     def has_token(self, token: object) -> bool:
@@ -420,22 +426,33 @@ class Room:
                 known = self._devices.get(_hash_token(token))
             if known is not None:
                 return token, known
-        if join_id is not None:
-            with self._lock:
-                earlier = self._joins.get(join_id)
-                if earlier is not None and _hash_token(earlier[0]) in self._devices:  # not released since
-                    return earlier
         if participant_id is not None and not isinstance(participant_id, str):
             raise RoomError("invalid", "participant: not an id.")
         if guest_name is not None and not isinstance(guest_name, str):
             raise RoomError("invalid", "name: not text.")
-        with self._write_lock:
+        name = "" if participant_id else " ".join(clean_text(guest_name or "", 200).split())  # one line
+        with self._write_lock:  # joins one at a time: the checks below see every earlier join
             with self._lock:
+                earlier = self._joins.get(join_id) if isinstance(join_id, str) else None
+                if earlier is not None and _hash_token(earlier[0]) in self._devices:  # not released since
+                    return earlier
+                # The same phone (its address) that lost its page picks its own name again: it gets
+                # its place back and the lost token stops working. Only a place whose page has gone
+                # quiet (an open page asks every poll): behind a router's NAT, phones share an
+                # address, and a phone in use must not be taken over.
+                quiet = time.monotonic() - 3 * self.poll_ms / 1000
+                own = next((d for d in self._devices.values() if address is not None and d.address == address
+                            and max(d.last_seen, d.joined_at) < quiet
+                            and (d.participant_id == participant_id if participant_id
+                                 else d.guest and name and _normal_name(d.name) == _normal_name(name))), None)
+                if own is not None:
+                    return self._issue_token(own, join_id, replaces=True), own
                 taken = {d.participant_id for d in self._devices.values()}
                 if len(self._devices) >= MAX_PHONES:
                     raise RoomError("too_many", f"The room is full ({MAX_PHONES} phones).", 429)
                 here = [d for d in self._devices.values() if address is not None and d.address == address]
                 guests = sum(1 for d in self._devices.values() if d.guest)
+                barred = self._barred.get((str(participant_id), address or ""), 0.0) > time.monotonic()
             if len(here) >= self.caps.phones_per_address:
                 raise RoomError("too_many_phones", "Too many phones have joined from this address.", 429)
             if not participant_id:
@@ -444,7 +461,7 @@ class Room:
                 if address is not None and self._guests_from.get(address, 0) >= self.caps.guests_per_address:
                     raise RoomError("too_many_guests", "Too many guests have joined from this address.", 429)
             if participant_id:
-                if participant_id in taken or (participant_id, address) in self._barred:
+                if participant_id in taken or barred:
                     raise RoomError("taken", "Another phone has joined with this name.", 409)
                 with self.db.session() as session:
                     row = session.get(Participant, participant_id)
@@ -455,7 +472,6 @@ class Room:
                         _change(session, Participant, row, joined_from_phone=True)
                     name, guest, pid = row.name, False, row.id
             else:
-                name = " ".join(clean_text(guest_name or "", 200).split())  # a name is one line
                 with self.db.session() as session:
                     people = crud.live(session, Participant, workshop_id=self.workshop_id)
                     names = {_normal_name(p.name) for p in people}
@@ -468,18 +484,27 @@ class Room:
                     row = _insert(session, Participant, workshop_id=self.workshop_id, name=name,
                                        joined_from_phone=True)
                     pid, guest = row.id, True
-            token = secrets.token_urlsafe(24)
             device = Device(secrets.token_hex(6), pid, name, guest, time.monotonic(), address or "")
             with self._lock:
-                self._devices[_hash_token(token)] = device
-                if join_id is not None:
-                    self._joins[join_id] = (token, device)
-                    while len(self._joins) > MAX_PHONES:
-                        del self._joins[next(iter(self._joins))]
+                token = self._issue_token(device, join_id)
                 if guest and address is not None:
                     self._guests_from[address] = self._guests_from.get(address, 0) + 1
         self._notify(RoomChange(frozenset({"participant"}), "join", pid))
         return token, device
+
+    def _issue_token(self, device: Device, join_id: object, *, replaces: bool = False) -> str:
+        """A new token for `device` (the old one dropped when `replaces`), remembered under the
+        join id; the caller holds `_lock`."""
+        if replaces:
+            for key in [k for k, d in self._devices.items() if d is device]:
+                del self._devices[key]
+        token = secrets.token_urlsafe(24)
+        self._devices[_hash_token(token)] = device
+        if isinstance(join_id, str):
+            self._joins[join_id] = (token, device)
+            while len(self._joins) > MAX_PHONES:
+                del self._joins[next(iter(self._joins))]
+        return token
 
     def state(self, device: Device) -> dict[str, Any]:
         """What the phone shows now: the open activity with its content and the phone's answers."""

@@ -103,6 +103,17 @@ class Phone:
         self.client.close()
 
 
+class PhoneFrom(Phone):
+    """A phone whose requests leave from another loopback address (another phone on the Wi-Fi:
+    the room tells phones apart by address for its caps and for a phone that lost its page)."""
+
+    def __init__(self, url: str, address: str = "127.0.0.2", timeout: float = 5.0) -> None:
+        super().__init__(url, timeout)
+        self.client.close()
+        self.client = httpx.Client(base_url=url, timeout=timeout,
+                                   transport=httpx.HTTPTransport(local_address=address))
+
+
 @pytest.fixture
 def live(demo_db: Database) -> Iterator[LiveRoom]:
     """A room of the demo's first workshop, served on a free loopback port."""

@@ -25,6 +25,7 @@ from tests.factories import db_snapshot
 from tests.integration.room_support import (  # noqa: F401  (fixture)
     LiveRoom,
     Phone,
+    PhoneFrom,
     clear_typed_input,
     first_dimension,
     first_workshop,
@@ -207,7 +208,7 @@ def test_forged_and_replayed_tokens(live, phone, demo_db):
     assert len(pending_suggestions(demo_db, room.workshop_id)) == 1
 
     # Another phone cannot take a name already joined from a phone.
-    other = Phone(live.url)
+    other = PhoneFrom(live.url)
     taken = other.join(room.code, participant=person.id)
     assert taken.status_code == 409 and taken.json()["error"] == "taken"
     other.close()

@@ -10,7 +10,6 @@ import socket
 import time
 from collections.abc import Iterator
 
-import httpx
 import pytest
 from sqlmodel import select
 
@@ -22,6 +21,7 @@ from tests.factories import db_snapshot
 from tests.integration.room_support import (  # noqa: F401  (fixture)
     LiveRoom,
     Phone,
+    PhoneFrom,
     clear_typed_input,
     first_dimension,
     first_workshop,
@@ -29,18 +29,6 @@ from tests.integration.room_support import (  # noqa: F401  (fixture)
     needs_of,
     participants_of,
 )
-
-OTHER_ADDRESS = "127.0.0.2"
-
-
-class PhoneFrom(Phone):
-    """A phone whose requests leave from another loopback address (another phone on the Wi-Fi)."""
-
-    def __init__(self, url: str, address: str = OTHER_ADDRESS, timeout: float = 5.0) -> None:
-        super().__init__(url, timeout)
-        self.client.close()
-        self.client = httpx.Client(base_url=url, timeout=timeout,
-                                   transport=httpx.HTTPTransport(local_address=address))
 
 
 @pytest.fixture
@@ -226,7 +214,9 @@ def test_guest_names_are_unique_and_guests_are_capped(demo_db):
     try:
         assert phones[0].join(room.code, guest_name="Ana Lopes").status_code == 200
         for name in ("ana  LOPES", listed.name.upper()):
-            refused = phones[1].join(room.code, guest_name=name)
+            other = PhoneFrom(live.url, "127.0.0.9")
+            refused = other.join(room.code, guest_name=name)
+            other.close()
             assert refused.status_code == 409 and refused.json()["error"] == "name_taken"
         assert phones[1].join(room.code, guest_name="").status_code == 200  # "Guest N", unique too
         third = phones[2].join(room.code, guest_name="Ana Lopes again")
@@ -448,7 +438,9 @@ def test_a_join_whose_answer_was_lost_is_answered_again_when_retried(live, demo_
         first, again = phone.post("/api/join", claim), phone.post("/api/join", claim)
         assert first.status_code == again.status_code == 200 and first.json()["token"] == again.json()["token"]
         assert len(room.joined()) == 2 and len(participants_of(demo_db, room.workshop_id)) == before + 1
-        other = phone.post("/api/join", {**body, "join": "0" * 32})
+        elsewhere = PhoneFrom(live.url)
+        other = elsewhere.post("/api/join", {**body, "join": "0" * 32})
+        elsewhere.close()
         assert other.status_code == 409 and other.json()["error"] == "name_taken"
         for bad in ("short", 42, "x" * 200):
             assert phone.post("/api/join", {**body, "join": bad}).status_code == 400
@@ -505,4 +497,87 @@ def test_a_hundred_phones_are_served_while_one_address_floods(demo_db):
             sock.close()
         for phone in phones:
             phone.close()
+        live.stop()
+
+
+def test_a_phone_that_lost_its_page_picks_its_own_name_again(live, demo_db):
+    """A phone whose page lost its token (a closed private tab) picks its name again from the same
+    address and gets its own place back (the old token stops working), without the facilitator,
+    once the old page has gone quiet (never while it still asks: phones behind one router share an
+    address); a guest gets their guest back (no second guest, no fresh dot budget). From another
+    address the name stays taken."""
+    room = live.room
+    person = participants_of(demo_db, room.workshop_id)[0]
+    first, again, guest, guest_again, elsewhere = (Phone(live.url), Phone(live.url), Phone(live.url),
+                                                   Phone(live.url), PhoneFrom(live.url))
+    try:
+        assert first.join(room.code, participant=person.id).status_code == 200
+        device = room.joined()[0].device_id
+        # While its page is open (it asks every poll), the place is not given to anyone.
+        for _ in range(4):
+            assert first.state().status_code == 200
+            time.sleep(room.poll_ms / 1000)
+            assert again.join(room.code, participant=person.id).status_code == 409
+        time.sleep(4 * room.poll_ms / 1000)  # the page was closed: it asks no more
+        assert again.join(room.code, participant=person.id).status_code == 200
+        assert [p.device_id for p in room.joined()] == [device] and first.state().status_code == 401
+        assert again.state().status_code == 200
+        taken = elsewhere.join(room.code, participant=person.id)
+        assert taken.status_code == 409 and taken.json()["error"] == "taken"
+
+        before = len(participants_of(demo_db, room.workshop_id))
+        assert guest.join(room.code, guest_name="Rosa Diaz").status_code == 200
+        time.sleep(4 * room.poll_ms / 1000)
+        back = guest_again.join(room.code, guest_name="rosa  diaz")
+        assert back.status_code == 200 and back.json()["name"] == "Rosa Diaz"
+        assert len(participants_of(demo_db, room.workshop_id)) == before + 1 and len(room.joined()) == 2
+        assert guest.state().status_code == 401
+        refused = elsewhere.join(room.code, guest_name="Rosa Diaz")
+        assert refused.status_code == 409 and refused.json()["error"] == "name_taken"
+    finally:
+        for phone in (first, again, guest, guest_again, elsewhere):
+            phone.close()
+
+
+def test_a_released_name_is_barred_to_that_address_for_a_while_only(live, demo_db):
+    """The bar on a released phone's address ends after `bar_seconds` (had the facilitator
+    released the person's own phone, it can pick its name again later)."""
+    room = live.room
+    room.bar_seconds = 0.3
+    person = participants_of(demo_db, room.workshop_id)[0]
+    phone, later = Phone(live.url), Phone(live.url)
+    try:
+        assert phone.join(room.code, participant=person.id).status_code == 200
+        room.release(room.joined()[0].device_id)
+        assert later.join(room.code, participant=person.id).status_code == 409
+        time.sleep(0.4)
+        assert later.join(room.code, participant=person.id).status_code == 200
+    finally:
+        phone.close()
+        later.close()
+
+
+def test_the_same_join_sent_many_times_at_once_makes_one_phone(demo_db):
+    """Twenty copies of one join (one join id) at the same moment: one phone, one guest, one token."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    live = LiveRoom(demo_db, first_workshop(demo_db).id, Limits(join_capacity=100))
+    room = live.room
+    before = len(participants_of(demo_db, room.workshop_id))
+    body = {"code": room.code, "guest_name": "", "join": "0123456789abcdef0123456789abcdef"}
+
+    def send(_: int) -> tuple[int, str]:
+        phone = Phone(live.url)
+        try:
+            answer = phone.post("/api/join", body)
+            return answer.status_code, answer.json().get("token", "")
+        finally:
+            phone.close()
+
+    try:
+        with ThreadPoolExecutor(20) as pool:
+            answers = list(pool.map(send, range(20)))
+        assert {status for status, _ in answers} == {200} and len({token for _, token in answers}) == 1
+        assert len(room.joined()) == 1 and len(participants_of(demo_db, room.workshop_id)) == before + 1
+    finally:
         live.stop()

@@ -151,9 +151,10 @@ def test_sixty_phones_twenty_inputs_each_nothing_lost_or_doubled_and_the_window_
     # What our code keeps the GUI thread busy with: always under 100 ms. The wall-clock stall also
     # counts the waits for the interpreter lock (the server's threads) and for the processor (a
     # machine with more runnable work than cores): 100 ms on a quiet machine, and on a loaded one no
-    # more than 80 ms over the same run's floor, three plain busy threads of this process.
+    # more than 80 ms over the same run's floor: three plain busy threads of this process, or the
+    # idle process's longest wait meanwhile, whichever is longer.
     assert busy_ms < 100, f"the GUI thread worked {busy_ms:.0f} ms without returning to the event loop"
-    allowed_ms = max(100.0, threads_floor_ms + 80)
+    allowed_ms = max(100.0, max(threads_floor_ms, floor_ms) + 80)  # the idle process's wait is a floor too
     assert stall_ms < allowed_ms, f"the GUI thread stalled {stall_ms:.0f} ms (floor {threads_floor_ms:.0f} ms, load {load:.1f})"
     assert p50 < 1.0
     controller.close_room(at_once=True)
