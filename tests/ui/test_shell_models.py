@@ -113,3 +113,22 @@ def test_record_model_passes_the_model_tester_and_refuses_bad_edits(qtmodelteste
     model.set_rows([replace(model.row_at(1), budget=2500), model.row_at(0)])
     qtmodeltester.check(model)
     assert model.move_row("b", 1) == ["a", "b"]
+
+
+def test_a_budget_is_edited_grouped_as_the_ui_language_writes_it(qtbot) -> None:
+    """The budget editor (and the details panel beside a table) starts from "60.000" in German, not "60000",
+    and what it shows is read back as the same amount."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        model = _ActionsModel()
+        model.set_rows([_Action("a", "Open data portal", 60_000, None, None, "planned")])
+        saved: list[object] = []
+        model.save_edit = lambda _row, _key, value: saved.append(value)
+        shown = model.index(0, 1).data(Qt.ItemDataRole.EditRole)
+        assert shown == "60.000"
+        assert model.setData(model.index(0, 1), shown) and saved == [60_000]
+    finally:
+        QLocale.setDefault(before)

@@ -313,6 +313,8 @@ class RecordTableModel(QAbstractTableModel):
         if column.kind in ("text", "money", "level", "number"):
             if column.kind == "number":
                 return number_text(value)
+            if column.kind == "money" and value is not None:  # grouped as the UI language writes it: 60 000
+                return QLocale().toString(int(value))
             return "" if value is None else str(value)
         return value
 
