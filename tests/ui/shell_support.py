@@ -83,13 +83,12 @@ def watch_event_loop(qtbot: Any, until: Callable[[], bool], interval_ms: int = 1
     ticks and the CPU time the GUI thread itself spent in each (seconds)."""
     gaps: list[float] = []
     busy: list[float] = []
-    last: list[float] = []
+    last: list[float] = [time.monotonic(), time.thread_time()]  # the first gap counts from here
 
     def tick() -> None:
         now, cpu = time.monotonic(), time.thread_time()
-        if last:
-            gaps.append(now - last[0])
-            busy.append(cpu - last[1])
+        gaps.append(now - last[0])
+        busy.append(cpu - last[1])
         last[:] = [now, cpu]
 
     timer = QTimer()
@@ -97,7 +96,8 @@ def watch_event_loop(qtbot: Any, until: Callable[[], bool], interval_ms: int = 1
     timer.timeout.connect(tick)
     timer.start()
     try:
-        qtbot.waitUntil(until, timeout=120_000)
+        # At least one tick: on a loaded machine the work may be over before the loop ticked once.
+        qtbot.waitUntil(lambda: until() and bool(gaps), timeout=120_000)
     finally:
         timer.stop()
     return gaps, busy

@@ -150,11 +150,13 @@ def test_sixty_phones_twenty_inputs_each_nothing_lost_or_doubled_and_the_window_
           f"{max(durations) * 1000:.0f} ms; needs page reloads {[round(d * 1000) for d in page_durations]}; gaps over 50 ms: {[round(g * 1000) for g in gaps if g > 0.05]}")
     # What our code keeps the GUI thread busy with: always under 100 ms. The wall-clock stall also
     # counts the waits for the interpreter lock (the server's threads) and for the processor (a
-    # machine with more runnable work than cores): 100 ms on a quiet machine, and on a loaded one no
-    # more than 80 ms over the same run's floor: three plain busy threads of this process, or the
-    # idle process's longest wait meanwhile, whichever is longer.
+    # machine with more runnable work than cores): 100 ms on a quiet machine (the floor is then some
+    # 20 ms), and on a loaded one within the same run's floor: three plain busy threads of this
+    # process, or the idle process's longest wait meanwhile, whichever is longer.
     assert busy_ms < 100, f"the GUI thread worked {busy_ms:.0f} ms without returning to the event loop"
-    allowed_ms = max(100.0, max(threads_floor_ms, floor_ms) + 80)  # the idle process's wait is a floor too
+    # The floor is sampled for 2 s and the phones run for ~12 s, and the longest gap grows with the
+    # time watched: hence half as much again, plus 50 ms.
+    allowed_ms = max(100.0, 1.5 * max(threads_floor_ms, floor_ms) + 50)  # the idle process's wait is a floor too
     assert stall_ms < allowed_ms, f"the GUI thread stalled {stall_ms:.0f} ms (floor {threads_floor_ms:.0f} ms, load {load:.1f})"
     assert p50 < 1.0
     controller.close_room(at_once=True)

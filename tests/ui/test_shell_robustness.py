@@ -24,7 +24,7 @@ from tests.ui.shell_support import app_look_kept, busy_threads_floor, open_windo
 def test_event_loop_never_stalls_during_background_work(qtbot, demo_db: Database) -> None:
     """During a 2-second background task (database reads, progress reports) the GUI thread never
     works 100 ms without returning to its loop, and the loop never stalls over 100 ms (on a loaded
-    machine: over the same run's floor, one plain busy Python thread, plus 80 ms)."""
+    machine: over 1.5 times the same run's floor, one plain busy Python thread, plus 50 ms)."""
     with app_look_kept():
         _stall_test(qtbot, demo_db)
 
@@ -63,8 +63,9 @@ def _stall_test(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-de
     # What the GUI thread itself did (progress reports, repaints): under 100 ms whatever the load.
     assert busy < 100, f"the GUI thread worked {busy:.0f} ms without returning to its loop"
     # The wall-clock stall: 100 ms on a quiet machine (the floor is then ~10-20 ms); on a loaded one,
-    # no more than 80 ms over what a plain busy thread of this process costs the loop in the same run.
-    allowed = max(100.0, floor + 80.0)
+    # within what a plain busy thread of this process costs the loop in the same run (half as much
+    # again plus 50 ms: the floor is a sample of the same length, its longest gap is noisy).
+    allowed = max(100.0, 1.5 * floor + 50.0)
     assert longest < allowed, f"the event loop stalled for {longest:.0f} ms (floor {floor:.0f} ms)"
 
 
