@@ -108,6 +108,12 @@ def busy_threads_floor(qtbot: Any, threads: int, seconds: float = 1.0) -> float:
     Python: what that many busy threads of this process cost the GUI loop right now (the
     interpreter lock, and the scheduler of a machine that may be shared). A same-run floor for
     stall tests, whatever else the machine runs."""
+    return max(busy_threads_gaps(qtbot, threads, seconds))
+
+
+def busy_threads_gaps(qtbot: Any, threads: int, seconds: float = 1.0) -> list[float]:
+    """The gaps (seconds) between 5 ms ticks of the GUI loop while `threads` plain threads spin in
+    Python for `seconds` (see `busy_threads_floor`)."""
     done: list[bool] = []
 
     def spin() -> None:
@@ -122,4 +128,4 @@ def busy_threads_floor(qtbot: Any, threads: int, seconds: float = 1.0) -> float:
     gaps, _ = watch_event_loop(qtbot, lambda: len(done) == threads, 5)
     for worker in workers:
         worker.join()
-    return max(gaps)
+    return gaps
