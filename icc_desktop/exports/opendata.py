@@ -101,7 +101,7 @@ def _readme(title: str, tables: dict[str, _CsvTable], t: Translator) -> str:
     lines = [title, "=" * len(title), ""]
     for paragraph in (t("csv_exported", version=__version__, date=dt.date.today().isoformat()), t("csv_about"),
                       t("csv_format"), t("csv_columns", language=t("csv_language"))):
-        lines += [*textwrap.wrap(paragraph, 100), ""]
+        lines += [*textwrap.wrap(paragraph, 100, break_on_hyphens=False), ""]
     for table in tables.values():
         heading = f"{file_name(table.name)}: {sheet_name(table.name, t.language)} ({t('csv_rows', count=table.rows)})"
         lines += [heading, "-" * len(heading)]

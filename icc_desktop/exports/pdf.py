@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -185,6 +186,39 @@ def hyphenator(language: str) -> Callable[[str], Iterator[tuple[str, str]]]:
                     yield head, tail
 
     return pairs
+
+
+_LONG_WORD_RE = re.compile(rf"[^\W\d_]{{{LONG_WORD},}}")
+
+
+def soft_hyphens(text: str, language: str) -> str:
+    """`text` with soft hyphens where its long words may break (the language's rules).
+
+    ReportLab hyphenates a word at the end of a line but cuts one that starts a line and is wider
+    than the column ("Handelskamme r"); with soft hyphens it breaks it at a syllable there too.
+    A soft hyphen is not drawn unless the line breaks there.
+    """
+    codes = [HYPHENATION.get(language, "en_GB")] + [c for k, c in HYPHENATION.items() if k != language]
+
+    def hyphenate(match: re.Match[str]) -> str:
+        word = match.group(0)
+        points: set[int] = set()
+        for code in codes:  # the language's rules; another's where they leave a long piece (a German name)
+            points.update(_dictionary(code).positions(word))
+            bounds = [0, *sorted(points), len(word)]
+            if max(b - a for a, b in zip(bounds, bounds[1:], strict=False)) < LONG_WORD:
+                break
+        return "\u00ad".join(word[a:b] for a, b in zip([0, *sorted(points)], [*sorted(points), len(word)],
+                                                          strict=True))
+
+    return _LONG_WORD_RE.sub(hyphenate, text)
+
+
+def _break_slashes(text: str, room: float) -> str:
+    """`text` with a space after each slash of a word wider than `room` ("meetings/ year"), so the
+    line can break there; ReportLab breaks only at spaces and hyphens and cut it "meetings/ye" "ar"."""
+    return " ".join(word.replace("/", "/ ") if "/" in word and stringWidth(word, FONT, 8) > room else word
+                    for word in text.split(" "))
 
 
 def _styles(language: str = "en") -> dict[str, ParagraphStyle]:
@@ -484,7 +518,9 @@ class _Builder:
             # at every page split, and most cells (numbers, dates, labels) are short.
             if "\n" not in text and stringWidth(text, FONT, 8) <= column.width * self.width - 2 * CELL_PADDING:
                 return text
-            return StableParagraph(_esc(text), self.s["cell_right" if column.right else "cell"])
+            return StableParagraph(_esc(soft_hyphens(_break_slashes(text, column.width * self.width - 2 * CELL_PADDING),
+                                                     self.t.language)),
+                                   self.s["cell_right" if column.right else "cell"])
 
         data = [[StableParagraph(_esc(c.header if c.literal else self.t(c.header)), self.s["head_right" if c.right else "head"])
                  for c in columns]]
@@ -543,7 +579,7 @@ class _Builder:
 
     def key_values(self, pairs: list[tuple[str, str]]) -> Table:
         data = [[StableParagraph(_esc(k), ParagraphStyle("k", parent=self.s["cell"], fontName=BOLD)),
-                 StableParagraph(_esc(v), self.s["cell"])] for k, v in pairs]
+                 StableParagraph(_esc(soft_hyphens(v, self.t.language)), self.s["cell"])] for k, v in pairs]
         table = TaggedTable(data, colWidths=[0.3 * self.width, 0.7 * self.width], hAlign="LEFT", splitInRow=0,
                             tags=TableTags(header_rows=0, row_headers=True))
         table.setStyle(TableStyle([
@@ -905,8 +941,8 @@ class _Builder:
                     details.append(t("partners", partners=a.partners.strip()))
                 if a.need_id and a.need_id in needs:
                     details.append(t("addresses_need", need=needs[a.need_id]))
-                cell = StableParagraph("<br/>".join([f"<b>{_esc(a.title)}</b>"] + [_small(d) for d in details if d]),
-                                 self.s["cell"])
+                cell = StableParagraph("<br/>".join([f"<b>{_esc(soft_hyphens(a.title, t.language))}</b>"] + [
+                    _small(soft_hyphens(d, t.language)) for d in details if d]), self.s["cell"])
                 status = StableParagraph(_esc(t.code("status", a.status)) + ("<br/>" + _small(t("quick_win"))
                                                                        if a.quick_win else ""), self.s["cell"])
                 rows.append([str(item.number), cell, a.lead_organisation or t("none_mark"),

@@ -433,7 +433,7 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, Paragraph):
-        return str(value.getPlainText())
+        return str(value.getPlainText()).replace("\u00ad", "")  # soft hyphens: where it may break, not text
     return ""
 
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Boolean, Connection, Table
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 _Converter = Callable[[Any], Any]
@@ -25,9 +25,23 @@ def _converters(table: Table, dialect: Any, ready: Collection[str]) -> list[tupl
     for index, column in enumerate(table.columns):
         processor = column.type.dialect_impl(dialect).bind_processor(dialect)
         if processor is not None and column.name not in ready:
-            fast = isinstance(column.type, UTCDateTime) and dialect.name == "sqlite"
-            found.append((index, _utc_text(processor) if fast else processor))
+            convert: _Converter = processor
+            if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime):
+                convert = _utc_text(processor)
+            elif dialect.name == "sqlite" and isinstance(column.type, Boolean):
+                convert = _bool_int(processor)
+            found.append((index, convert))
     return found
+
+
+def _bool_int(processor: _Converter) -> _Converter:
+    """SQLAlchemy's storing of a boolean in SQLite (1 or 0) without its two Python calls; anything
+    but True and False still goes through SQLAlchemy's own, which refuses it."""
+
+    def convert(value: Any) -> Any:
+        return 1 if value is True else 0 if value is False else processor(value)
+
+    return convert
 
 
 def _utc_text(processor: _Converter) -> _Converter:
@@ -38,6 +52,9 @@ def _utc_text(processor: _Converter) -> _Converter:
     def convert(value: Any) -> Any:
         if not isinstance(value, datetime) or value.utcoffset() is None:
             return processor(value)
+        text = value.isoformat(" ", "microseconds")
+        if text.endswith("+00:00"):  # UTC already (every row the server sends): the offset goes
+            return text[:-6]
         return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
     return convert

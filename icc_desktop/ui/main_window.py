@@ -489,9 +489,12 @@ class MainWindow(QMainWindow):
         # The page painted now, the rest after: counting what is not synced imports the sync
         # client (httpx, pydantic) and the purge reads every workshop; started at once, their
         # threads took the CPU and the GIL the page needed to show (measured: bench/ui.py). Qt
-        # queues a paint behind such calls, so the page is painted here (nothing while hidden).
-        self.repaint()
-        QTimer.singleShot(0, self, lambda: self._after_shown(db))
+        # queues a paint behind such calls, so the page is painted here. Hidden, nothing waits.
+        if self.isVisible():
+            self.repaint()
+            QTimer.singleShot(0, self, lambda: self._after_shown(db))
+        else:
+            self._after_shown(db)
 
     def _after_shown(self, db: Database) -> None:
         """The background work of an opened file that the page shown does not wait for."""

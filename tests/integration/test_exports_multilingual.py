@@ -156,6 +156,7 @@ def test_ods_and_csv_in_french_and_german(small_db: tuple[Database, SmallWorksho
     for english in ("Format: UTF-8, comma-separated", "text as typed", "whole number", "rows)"):
         assert english not in readme
     assert f"Lead organisation: {header('Lead organisation', language)}" in readme
+    assert not [line for line in readme.splitlines() if re.search(r"\w-$", line)]  # no "d’en-" / "tête" breaks
     package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     assert package["languages"] == [language]
     fields = {f["name"]: f for r in package["resources"] for f in r["schema"]["fields"]}

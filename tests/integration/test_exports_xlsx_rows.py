@@ -216,3 +216,21 @@ def test_a_full_disk_is_a_clear_message(db: Database, small: SmallWorkshop, tmp_
     assert cli.main(["export", "xlsx", "--all", "--db", str(db.path), "-o", str(out / "all.xlsx")]) != 0
     assert "No space left on device" in capsys.readouterr().err
     assert list(out.iterdir()) == []
+
+
+def test_sheet_parts_reads_relative_and_absolute_targets(tmp_path: Path) -> None:
+    """A sheet's part is found through the workbook's relations, whether the target is relative or absolute."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    package_rel = "http://schemas.openxmlformats.org/package/2006/relationships"
+    path = tmp_path / "parts.zip"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("xl/workbook.xml", f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+                                            '<sheet name="R&amp;D \'plan\'" sheetId="1" r:id="a"/>'
+                                            '<sheet name="Two" sheetId="2" r:id="b"/></sheets></workbook>')
+        package.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{package_rel}">'
+                                                       '<Relationship Id="a" Target="worksheets/x.xml"/>'
+                                                       '<Relationship Id="b" Target="/xl/worksheets/y.xml"/>'
+                                                       '</Relationships>')
+    with zipfile.ZipFile(path) as package:
+        assert sheet_parts(package) == {"R&D 'plan'": "xl/worksheets/x.xml", "Two": "xl/worksheets/y.xml"}

@@ -14,7 +14,7 @@ from sqlmodel import select
 
 from icc_desktop.exports.i18n import Translator
 from icc_desktop.exports.pdf import export_pdf
-from icc_desktop.models import Action, Workshop
+from icc_desktop.models import Action, Kpi, Workshop
 from icc_desktop.services import crud
 from icc_desktop.store.db import Database
 from tests.factories import make_workshop
@@ -212,16 +212,41 @@ def test_long_words_stay_inside_narrow_columns(language: str) -> None:
     from reportlab.lib.units import cm
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from icc_desktop.exports.pdf import CELL_PADDING, ROADMAP_COLUMNS, _styles, register_fonts
+    from icc_desktop.exports.pdf import (
+        CELL_PADDING,
+        ROADMAP_COLUMNS,
+        _styles,
+        register_fonts,
+        soft_hyphens,
+    )
     from icc_desktop.exports.tagging import StableParagraph
 
     register_fonts()
     style = _styles(language)["cell"]
     room = ROADMAP_COLUMNS[2].width * (A4[0] - 4 * cm) - 2 * CELL_PADDING
     for name in ("Einzelhandelsverband Kaunas", "Regionalentwicklungsagentur Bistrița", "Berufsbildungszentrum Kaunas",
-                 "Bauindustrieverband Bistrița", "Stadtplanungsamt Bistrița", "Internationalisation Office"):
-        paragraph = StableParagraph(name, style)
+                 "Bauindustrieverband Bistrița", "Industrie- und Handelskammer Kaunas", "Internationalisation Office"):
+        paragraph = StableParagraph(soft_hyphens(name, language), style)  # as the report makes a cell
         paragraph.wrap(room, 1000)
+        words = name.split()
         for line in paragraph.blPara.lines:
-            text = " ".join(line[1]) if isinstance(line, tuple) else "".join(f.text for f in line.words)
+            text = (" ".join(line[1]) if isinstance(line, tuple) else "".join(f.text for f in line.words)).strip()
             assert stringWidth(text, style.fontName, style.fontSize) <= room + 0.5, (name, text)
+            # a line ends with a whole word or at a hyphen, never inside a word ("Handelskamme" / "r")
+            assert text.endswith("-") or any(word.endswith(text.split()[-1]) for word in words), (name, text)
+
+
+
+def test_a_unit_with_a_slash_breaks_at_the_slash(small_db: tuple[Database, SmallWorkshop], tmp_path: Path) -> None:
+    """A KPI unit such as "meetings/year" that is wider than its column breaks after the slash, not inside a
+    word ("meetings/ye" "ar")."""
+    db, small = small_db
+    with db.session() as session:
+        kpi = session.exec(select(Kpi)).first()
+        assert kpi is not None
+        kpi.unit = "meetings/year"
+        session.add(kpi)
+    text = run_poppler("pdftotext", "-layout", "-enc", "UTF-8", str(export_pdf(db, small.workshop_id,
+                                                                               tmp_path / "r.pdf")), "-")
+    assert re.search(r"meetings/(\s|year)", text)
+    assert not re.search(r"meetings/y(?!ear)", text)

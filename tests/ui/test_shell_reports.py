@@ -34,6 +34,22 @@ def test_workbook_export_writes_the_file(reports: ReportsPage, tmp_path: Path) -
     assert str(target) in reports.result_label.text() and reports.open_button.isEnabled()
 
 
+def test_workbook_ods_and_csv_follow_the_document_language(reports: ReportsPage, tmp_path: Path) -> None:
+    """The document language picked on the page also names the workbook's, the ODS's and the CSV README's
+    sheets and columns (they were English whatever the choice)."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    reports.pdf_language.setCurrentIndex(reports.pdf_language.findData("de"))
+    reports.export_workbook(tmp_path / "w.xlsx")
+    assert "Maßnahmen" in load_workbook(tmp_path / "w.xlsx", read_only=True).sheetnames
+    reports.export_ods(tmp_path / "w.ods")
+    assert 'table:name="Maßnahmen"' in zipfile.ZipFile(tmp_path / "w.ods").read("content.xml").decode()
+    reports.export_csv(tmp_path / "csv")
+    assert "Maßnahmen" in (tmp_path / "csv" / "README.txt").read_text(encoding="utf-8")
+
+
 def test_pdf_export_in_the_chosen_language(reports: ReportsPage, tmp_path: Path) -> None:
     """Export PDF writes a PDF in the language picked on the page."""
     reports.pdf_language.setCurrentIndex(reports.pdf_language.findData("fr"))

@@ -105,3 +105,16 @@ def test_the_full_check_starts_after_the_opened_page_painted(qtbot, tmp_path: Pa
     qtbot.waitUntil(lambda: len(checks) == 1)
     assert checks[0] >= 1, "the check started before the page painted"
     window.close()
+
+
+def test_a_hidden_window_does_the_rest_at_once(qtbot, demo_db: Database, monkeypatch) -> None:
+    """A window not shown yet has nothing to paint first: the sync count and the purge start as the file attaches."""
+    from icc_desktop.ui.workers import InlinePool, Workers
+
+    started: list[str] = []
+    monkeypatch.setattr(MainWindow, "_show_sync_state", lambda _self: started.append("sync"))
+    monkeypatch.setattr(MainWindow, "_apply_retention", lambda _self, _db: started.append("purge"))
+    window = MainWindow(Settings.in_memory(), Workers(InlinePool()))
+    qtbot.addWidget(window)
+    window.attach_database(demo_db)
+    assert started == ["sync", "purge"]

@@ -115,28 +115,34 @@ def test_a_typed_pull_page_gives_what_validate_wire_gives(demo_db: Database) -> 
 
 
 def test_bulk_inserted_datetimes_are_stored_as_the_orm_stores_them(db: Database) -> None:
-    """`insert_rows` stores aware datetimes (any offset, whole seconds too) byte for byte as the ORM does,
-    and refuses a naive one as the ORM does."""
+    """`insert_rows` stores aware datetimes (any offset, whole seconds too) and booleans byte for byte as the
+    ORM does, and refuses a naive datetime or a number for a boolean as the ORM does."""
     from datetime import UTC, datetime, timedelta, timezone
 
     from icc_desktop.models import City
     from icc_desktop.store.bulk import insert_rows
 
     moments = [datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC), datetime(2024, 1, 2, 3, 4, 5, 500, tzinfo=UTC),
+               datetime(999, 12, 31, 23, 59, 59, 1, tzinfo=timezone(timedelta(0))),
                datetime(2023, 12, 31, 23, 30, tzinfo=timezone(timedelta(hours=-2))),
                datetime(2024, 6, 1, 1, 0, 0, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30)))]
     base = {"updated_at": "", "deleted_at": None, "server_seq": None, "dirty": False, "name": "Bled",
             "country": "SI", "region": "", "population": None, "edition": "2023-25", "role": "core", "notes": ""}
     with db.session(stamp=False) as session:
         for n, moment in enumerate(moments):
-            session.add(City(**base | {"id": f"orm-{n}", "created_at": moment, "deleted_at": moment}))
+            session.add(City(**base | {"id": f"orm-{n}", "created_at": moment, "deleted_at": moment,
+                                       "dirty": n % 2 == 1}))
         insert_rows(session.connection(), City.__table__,  # type: ignore[attr-defined]
-                    [base | {"id": f"bulk-{n}", "created_at": moment, "deleted_at": moment}
+                    [base | {"id": f"bulk-{n}", "created_at": moment, "deleted_at": moment, "dirty": n % 2 == 1}
                      for n, moment in enumerate(moments)])
     with db.engine.connect() as connection:
         stored = dict(connection.exec_driver_sql(
-            "SELECT id, created_at || '|' || deleted_at FROM city WHERE id LIKE 'orm-%' OR id LIKE 'bulk-%'").all())
+            "SELECT id, created_at || '|' || deleted_at || '|' || quote(dirty) FROM city "
+            "WHERE id LIKE 'orm-%' OR id LIKE 'bulk-%'").all())
     assert [stored[f"bulk-{n}"] for n in range(len(moments))] == [stored[f"orm-{n}"] for n in range(len(moments))]
     with pytest.raises(ValueError, match="timezone"), db.session(stamp=False) as session:
         insert_rows(session.connection(), City.__table__,  # type: ignore[attr-defined]
                     [base | {"id": "naive", "created_at": datetime(2024, 1, 2), "deleted_at": None}])
+    with pytest.raises(ValueError, match="True, or False"), db.session(stamp=False) as session:
+        insert_rows(session.connection(), City.__table__,  # type: ignore[attr-defined]
+                    [base | {"id": "two", "created_at": moments[0], "dirty": 2}])
