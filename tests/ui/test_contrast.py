@@ -99,8 +99,8 @@ def test_quadrant_labels_are_drawn_in_their_colour(qtbot: Any, qapp: QApplicatio
         qtbot.addWidget(matrix)
         matrix.resize(600, 500)
         matrix.set_points([MatrixPoint(1, "Open data portal", 4.5, 4.0, 1)])
-        matrix.show()
-        qtbot.waitExposed(matrix)
+        with qtbot.waitExposed(matrix):
+            matrix.show()
         image = matrix.grab().toImage()
         colours = app_palette.PALETTES[theme]
         for code in app_palette.QUADRANTS:

@@ -188,8 +188,8 @@ def _dialog(qtbot: Any, context: AppContext, url: str, **kwargs: Any) -> SyncSet
     dialog.server.setText(url)
     dialog.user.setText("anna")
     dialog.password.setText(PASSWORD)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 
