@@ -83,13 +83,12 @@ def watch_event_loop(qtbot: Any, until: Callable[[], bool], interval_ms: int = 1
     ticks and the CPU time the GUI thread itself spent in each (seconds)."""
     gaps: list[float] = []
     busy: list[float] = []
-    last: list[float] = []
+    last: list[float] = [time.monotonic(), time.thread_time()]  # the first gap counts from here
 
     def tick() -> None:
         now, cpu = time.monotonic(), time.thread_time()
-        if last:
-            gaps.append(now - last[0])
-            busy.append(cpu - last[1])
+        gaps.append(now - last[0])
+        busy.append(cpu - last[1])
         last[:] = [now, cpu]
 
     timer = QTimer()
@@ -97,7 +96,8 @@ def watch_event_loop(qtbot: Any, until: Callable[[], bool], interval_ms: int = 1
     timer.timeout.connect(tick)
     timer.start()
     try:
-        qtbot.waitUntil(until, timeout=120_000)
+        # At least one tick: on a loaded machine the work may be over before the loop ticked once.
+        qtbot.waitUntil(lambda: until() and bool(gaps), timeout=120_000)
     finally:
         timer.stop()
     return gaps, busy
@@ -108,6 +108,12 @@ def busy_threads_floor(qtbot: Any, threads: int, seconds: float = 1.0) -> float:
     Python: what that many busy threads of this process cost the GUI loop right now (the
     interpreter lock, and the scheduler of a machine that may be shared). A same-run floor for
     stall tests, whatever else the machine runs."""
+    return max(busy_threads_gaps(qtbot, threads, seconds))
+
+
+def busy_threads_gaps(qtbot: Any, threads: int, seconds: float = 1.0) -> list[float]:
+    """The gaps (seconds) between 5 ms ticks of the GUI loop while `threads` plain threads spin in
+    Python for `seconds` (see `busy_threads_floor`)."""
     done: list[bool] = []
 
     def spin() -> None:
@@ -122,4 +128,4 @@ def busy_threads_floor(qtbot: Any, threads: int, seconds: float = 1.0) -> float:
     gaps, _ = watch_event_loop(qtbot, lambda: len(done) == threads, 5)
     for worker in workers:
         worker.join()
-    return max(gaps)
+    return gaps
