@@ -120,3 +120,11 @@ def live(demo_db: Database) -> Iterator[LiveRoom]:
     room = LiveRoom(demo_db, first_workshop(demo_db).id)
     yield room
     room.stop()
+
+
+@pytest.fixture
+def phone(live: LiveRoom) -> Iterator[Phone]:
+    """A phone that has not joined yet."""
+    client = Phone(live.url)
+    yield client
+    client.close()

@@ -10,7 +10,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -32,15 +31,8 @@ from tests.integration.room_support import (  # noqa: F401  (fixture)
     live,
     needs_of,
     participants_of,
+    phone,
 )
-
-
-@pytest.fixture
-def phone(live) -> Iterator[Phone]:
-    """A phone that has not joined yet."""
-    client = Phone(live.url)
-    yield client
-    client.close()
 
 
 def _rows(db, model, **where):

@@ -28,15 +28,8 @@ from tests.integration.room_support import (  # noqa: F401  (fixture)
     live,
     needs_of,
     participants_of,
+    phone,
 )
-
-
-@pytest.fixture
-def phone(live) -> Iterator[Phone]:
-    """A phone that has not joined yet."""
-    client = Phone(live.url)
-    yield client
-    client.close()
 
 
 def _open(port: int, count: int, send: bytes = b"") -> list[socket.socket]:
