@@ -11,6 +11,7 @@ reads what undo needs, validates and writes in it (the `*_in` functions) and ret
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -37,13 +38,11 @@ class _RowCommand(QUndoCommand):
     def _changed(self) -> None:
         self.context.sig_data_changed.emit(_table(self.model))
 
-    def apply(self) -> None:
-        """Make the edit (again)."""
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        """Take the edit back."""
-        raise NotImplementedError
+    # Each kind of command defines both (QUndoCommand's metaclass does not mix with ABCMeta).
+    apply: Callable[[], None]
+    """Make the edit (again)."""
+    revert: Callable[[], None]
+    """Take the edit back."""
 
     def redo(self) -> None:
         if self._first:
