@@ -623,7 +623,7 @@ class Room:
             if not isinstance(answer, dict) or set(answer) - {"question", "current", "target"}:
                 raise RoomError("invalid", "answers: each answer is {question, current, target}.")
             question_id = answer.get("question")
-            if question_id not in questions or question_id in seen:
+            if not isinstance(question_id, str) or question_id not in questions or question_id in seen:
                 raise RoomError("invalid", "answers: a question of the open dimension, once each.")
             seen.add(question_id)
             levels = {"current_level": answer.get("current"), "target_level": answer.get("target")}

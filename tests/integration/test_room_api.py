@@ -247,7 +247,8 @@ def test_dots_over_the_budget_and_bad_values_are_refused(live, phone, demo_db):
 
 
 def test_scores_are_validated_as_in_the_window(live, phone, demo_db):
-    """Levels outside 1–5, questions of another dimension, unknown fields: refused, nothing saved."""
+    """Levels outside 1–5, questions of another dimension or not given as text, unknown fields: refused
+    (400, never a 500), nothing saved."""
     room = live.room
     phone.join(room.code, guest_name="Tester")
     dimension = first_dimension(demo_db, room.workshop_id)
@@ -260,6 +261,7 @@ def test_scores_are_validated_as_in_the_window(live, phone, demo_db):
         [{"question": question, "current": "3", "target": None}],
         [{"question": question, "current": 2, "target": 2, "participant": "x"}],
         [{"question": "other", "current": 2, "target": 3}],
+        [{"question": [], "current": 2}], [{"question": {}, "current": 2}], [{"question": [question], "current": 2}],
         [{"question": question, "current": 2}, {"question": question, "current": 3}],
         [],
         "all",
