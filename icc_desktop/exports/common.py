@@ -54,13 +54,32 @@ class Steps:
             self._progress(self.total, self.total)
 
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _is_database(path: Path) -> bool:
+    """True when `path` is an SQLite database, or the journal, write-ahead log or shared memory of one."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        if path.name.endswith(suffix):
+            path = path.with_name(path.name[: -len(suffix)])
+            break
+    try:
+        with path.open("rb") as file:
+            return file.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def check_destination(path: Path) -> Path:
-    """The destination resolved; `ExportError` when it is a folder or its folder does not exist."""
+    """The destination resolved; `ExportError` when it is a folder, its folder does not exist, or it
+    is a database (an export given the workshops file's own name must not replace every workshop)."""
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path}: is a folder; give a file name.")
     if not path.parent.exists():
         raise ExportError(f"{path.parent}: no such folder.")
+    if _is_database(path):
+        raise ExportError(f"{path}: is a database of workshops; an export never replaces one. Give another file name.")
     return path
 
 

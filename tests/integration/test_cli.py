@@ -433,3 +433,25 @@ def test_an_unexpected_error_exits_1_and_logs_the_traceback(tmp_path: Path, monk
     assert message.startswith("icc-desktop: unexpected error; the details are in ")
     log = Path(message.rsplit(" ", 1)[1])
     assert "RuntimeError: boom in list_workshops" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", [["export", "xlsx", "--workshop", "{w}"], ["export", "xlsx", "--all"],
+                                     ["export", "pdf", "--workshop", "{w}"], ["export", "ods", "--workshop", "{w}"],
+                                     ["template", "--workshop", "{w}"]])
+@pytest.mark.parametrize("sidecar", ["", "-wal"])
+def test_an_export_given_the_database_file_as_output_is_refused(closed_demo: Path, command: list[str], sidecar: str,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """`-o` naming the workshops database (or its write-ahead log) exits 2 with one message; the database
+    is untouched (an export once replaced every workshop with a workbook)."""
+    with sqlite3.connect(closed_demo) as connection:
+        workshop_id = connection.execute("SELECT id FROM workshop ORDER BY id LIMIT 1").fetchone()[0]
+    connection.close()
+    target = closed_demo.with_name(closed_demo.name + sidecar)
+    if sidecar:
+        target.write_bytes(b"")  # a write-ahead log beside an open database
+    before = closed_demo.read_bytes()
+    argv = [part.format(w=workshop_id) for part in command]
+    code, _, err = _run(capsys, "--db", str(closed_demo), *argv, "-o", str(target))
+    assert code == 2, err
+    assert "is a database of workshops" in _one_message(err)
+    assert closed_demo.read_bytes() == before
