@@ -101,8 +101,8 @@ class Database:
                 check = not closed_cleanly(path)
             forget_clean_close(path)  # open for writing: a crash from now on means a full check next time
             revision = inspect_file(path, check=check)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.parent.is_dir():  # a mistyped path makes no folders and no stray database
+            raise DatabaseError(f"{path.parent}: no such folder for the database {path.name}.")
         if revision is not None and revision != HEAD_REVISION:
             from icc_desktop.store.backup import backup_database
 

@@ -455,3 +455,14 @@ def test_an_export_given_the_database_file_as_output_is_refused(closed_demo: Pat
     assert code == 2, err
     assert "is a database of workshops" in _one_message(err)
     assert closed_demo.read_bytes() == before
+
+
+def test_a_database_in_a_folder_that_does_not_exist_is_refused(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped `--db` folder exits 2 naming the folder, and makes no folder and no empty database."""
+    missing = tmp_path / "nope" / "workshops.sqlite"
+    for argv in (["list"], ["list", "--json"], ["export", "pdf", "--workshop", "bb278d43", "-o", str(tmp_path / "a.pdf")]):
+        code, _, err = _run(capsys, "--db", str(missing), *argv)
+        assert code == 2, err
+        assert _one_message(err) == f"icc-desktop: {missing.parent}: no such folder for the database workshops.sqlite."
+    assert list(tmp_path.iterdir()) == []
