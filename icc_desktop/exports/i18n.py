@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
 from icc_desktop import vocabulary
@@ -586,6 +587,11 @@ def check_language(language: str) -> str:
     return language
 
 
+def _half_up(value: float, places: int) -> Decimal:
+    """`value` rounded to `places` decimals, halves away from zero, from its shortest decimal form."""
+    return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 @dataclass(frozen=True)
 class Translator:
     """The report's words, numbers and dates in one language."""
@@ -636,11 +642,20 @@ class Translator:
         return text
 
     def decimal(self, value: float | None, places: int = 1) -> str:
-        """A number with `places` decimals and this language's decimal mark; a dash for None."""
+        """A number with `places` decimals, halves rounded up as readers round them (3.25 → 3.3; the
+        float's shortest form decides, not its binary value), with this language's decimal mark; a dash
+        for None."""
         if value is None:
             return self("none_mark")
-        text = f"{value:.{places}f}"
+        text = f"{_half_up(value, places):.{places}f}"
         return text if self.language == "en" else text.replace(".", ",")
+
+    def gap(self, current: float | None, target: float | None, gap: float | None) -> str:
+        """A gap as the shown target minus the shown current level, so the three numbers on a line add
+        up (3.75 → 3.8 and 2.5 give 1.3, not the 1.25 → 1.2 of rounding the gap alone)."""
+        if current is None or target is None:
+            return self.decimal(gap)
+        return self.decimal(float(_half_up(target, 1) - _half_up(current, 1)))
 
     def number(self, value: float | None) -> str:
         """A KPI figure: whole numbers without decimals, others with up to two."""

@@ -639,11 +639,12 @@ class _Builder:
         out.append(TaggedParagraph(_esc(t("summary_maturity")), self.s["h2"], role="H2"))
         scored = [s for s in c.scores if s.current is not None or s.target is not None]
         if scored:
-            rows = [[s.name, f"{t.decimal(s.current)} → {t.decimal(s.target)}", t.decimal(s.gap)] for s in scored]
+            rows = [[s.name, f"{t.decimal(s.current)} → {t.decimal(s.target)}", t.gap(s.current, s.target, s.gap)]
+                    for s in scored]
             out += [self.table(SUMMARY_COLUMNS, rows), Spacer(1, 6)]
             gaps = sorted((s for s in scored if s.gap is not None and s.gap > 0), key=lambda s: -(s.gap or 0))[:3]
             if gaps:
-                out.append(self.para(t("summary_gaps", gaps="; ".join(f"{s.name} (+{t.decimal(s.gap)})"
+                out.append(self.para(t("summary_gaps", gaps="; ".join(f"{s.name} (+{t.gap(s.current, s.target, s.gap)})"
                                                                        for s in gaps))))
         else:
             out.append(self.para(t("summary_no_scores")))
@@ -763,7 +764,7 @@ class _Builder:
                 for s in c.scores))),
         ]
         out = [out[0], KeepTogether(out[1:]), Spacer(1, 8)]  # the heading never stays behind without its chart
-        rows = [[s.name, t.decimal(s.current), t.decimal(s.target), t.decimal(s.gap), t.integer(s.answered)]
+        rows = [[s.name, t.decimal(s.current), t.decimal(s.target), t.gap(s.current, s.target, s.gap), t.integer(s.answered)]
                 for s in c.scores]
         out.append(self.table(SCORE_COLUMNS, rows))
         out += self.cohort()
@@ -771,7 +772,8 @@ class _Builder:
         out += self.sub(t("gaps_title"))
         if not gaps:
             return out + [self.para(t("gaps_none"))]
-        rows = [[g.text, g.dimension, t.decimal(g.current), t.decimal(g.target), t.decimal(g.gap)] for g in gaps]
+        rows = [[g.text, g.dimension, t.decimal(g.current), t.decimal(g.target), t.gap(g.current, g.target, g.gap)]
+                for g in gaps]
         out.append(self.table(GAP_COLUMNS, rows))
         return out
 

@@ -187,3 +187,16 @@ def test_summarise_scores_agrees_with_dimension_scores(db: Database) -> None:
     with db.session() as session:
         responses = [r for r in session.exec(select(Response)).all() if r.participant_id is None]
     assert summarise_scores(dimensions, pairs, responses) == dimension_scores(db, workshop.id)
+
+
+def test_shown_scores_round_halves_up_and_the_gap_is_the_difference_shown() -> None:
+    """3.25 reads 3.3 and 3.75 reads 3.8 (as readers round); a gap reads as the shown target minus the
+    shown current, so 2.5 → 3.75 shows a gap of 1.3 (not 1.25 rounded alone to 1.2)."""
+    from icc_desktop.exports.i18n import Translator
+
+    t = Translator("fr")
+    assert [t.decimal(v) for v in (3.25, 3.75, 1.25, 2.45, 1.2000000000000002, -0.25)] == \
+        ["3,3", "3,8", "1,3", "2,5", "1,2", "-0,3"]
+    assert t.gap(2.5, 3.75, 1.25) == "1,3"
+    assert t.gap(2.34, 3.46, 1.12) == "1,2"  # 3,5 − 2,3 as printed
+    assert t.gap(None, 3.0, None) == t.decimal(None)
