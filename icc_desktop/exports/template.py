@@ -194,8 +194,8 @@ class ImportPlan:
 
     def lines(self) -> list[str]:
         """What the import would do, one line each, for the dry run and the preview."""
-        out = [f"{self.file}: {self.rows} questions read; {len(self.changes)} values to change, "
-               f"{len(self.kept)} newer values in the workshop kept, {len(self.conflicts)} conflicts."]
+        out = [f"{self.file}: {_count(self.rows, 'question')} read; {_count(len(self.changes), 'value')} to change, "
+               f"{_count(len(self.kept), 'newer value')} in the workshop kept, {_count(len(self.conflicts), 'conflict')}."]
         out += [f"  change {c.question_code}: {c.describe()}" for c in self.changes]
         out += [f"  keep {c.question_code}: {c.where}: the workshop's {show_value(c.database_value)} is newer than "
                 f"the file's {show_value(c.file_value)}" for c in self.kept]
@@ -220,13 +220,18 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line for the user."""
-        line = (f"Read {self.rows} questions: {self.created} answers added, {self.updated} changed, "
+        line = (f"Read {_count(self.rows, 'question')}: {_count(self.created, 'answer')} added, {self.updated} changed, "
                 f"{self.unchanged} unchanged.")
         if self.kept:
-            line += f" {self.kept} newer values in the workshop kept."
+            line += f" {_count(self.kept, 'newer value')} in the workshop kept."
         if self.conflicts:
-            line += f" {self.conflicts} conflicts settled."
+            line += f" {_count(self.conflicts, 'conflict')} settled."
         return line
+
+
+def _count(number: int, noun: str) -> str:
+    """`1 conflict`, `2 conflicts`: the command line's English counts."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _headers(t: Translator) -> list[str]:
