@@ -10,6 +10,7 @@ escape sequence into every colleague's database.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 MULTILINE_FIELDS = frozenset({"notes", "description", "evidence", "vision", "text", "note"})
@@ -28,6 +29,12 @@ def is_text_field(name: str, annotation: Any) -> bool:
     if name in ("id", "created_at", "updated_at") or name.endswith("_id"):
         return False
     return annotation is str or str(annotation) in ("str | None", "typing.Optional[str]")
+
+
+@cache
+def text_fields(model: type[Any]) -> frozenset[str]:
+    """The fields of a model a user types text into (computed once per model)."""
+    return frozenset(name for name, info in model.model_fields.items() if is_text_field(name, info.annotation))
 
 
 def pattern_for(name: str) -> str:

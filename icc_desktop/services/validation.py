@@ -44,7 +44,7 @@ from icc_desktop.models import (
     Workshop,
     WorkshopStatus,
 )
-from icc_desktop.models.text import CONTROL_MESSAGE, has_control_characters, is_text_field
+from icc_desktop.models.text import CONTROL_MESSAGE, has_control_characters, text_fields
 from icc_desktop.resources import load_json
 
 Values = Mapping[str, Any]
@@ -363,10 +363,10 @@ CHECKERS: dict[type[SyncedModel], Checker] = {
 def validate(session: Session, model: type[SyncedModel], values: Values) -> None:
     """Raise `ValidationError` listing every problem of a row of `model` with these values."""
     checker = CHECKERS.get(model)
+    texts = text_fields(model)
     problems = [Problem(name, f"{CONTROL_MESSAGE} (such as a tab, a line break or NUL).")
                 for name, value in values.items()
-                if isinstance(value, str) and name in model.model_fields
-                and is_text_field(name, model.model_fields[name].annotation) and has_control_characters(name, value)]
+                if name in texts and isinstance(value, str) and has_control_characters(name, value)]
     problems += checker(session, values) if checker else []
     if problems:
         raise ValidationError(problems)
