@@ -233,8 +233,9 @@ def record_confirmed(session: Session, table: str, confirmed: Sequence[tuple[str
     texts = {row_id: text for row_id, _, _, text in confirmed}
     changed_again: list[str] = []
     for chunk in _chunks(list(texts)):
+        # `+dirty`: looked up by id; the `dirty` index would read every row still waiting to be sent.
         changed_again += [found for (found,) in connection.exec_driver_sql(
-            f'SELECT id FROM "{table}" WHERE dirty = 1 AND id IN ({", ".join("?" * len(chunk))})', tuple(chunk))]
+            f'SELECT id FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))}) AND +dirty = 1', tuple(chunk))]
     _upsert_bases(session, [{"table_name": table, "row_id": row_id, "data": texts[row_id]}
                             for row_id in changed_again])
 
