@@ -389,6 +389,28 @@ def test_a_guest_name_disguised_with_invisible_or_wide_letters_is_still_taken(li
             phone.close()
 
 
+def test_a_guest_name_spelt_with_look_alike_letters_of_another_alphabet_is_still_taken(live, demo_db):
+    """A listed name retyped with Cyrillic or Greek letters that look like Latin ones ("Аnna" with a Cyrillic
+    А) is the same name to the room; a name really written in another alphabet is a name of its own."""
+    room = live.room
+    listed = participants_of(demo_db, room.workshop_id)[0].name
+    cyrillic = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+    greek = str.maketrans("ABEHIKMNOPTXYZoa", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖοα")
+    for disguised in (listed.translate(cyrillic), listed.translate(greek)):
+        assert disguised != listed and disguised.casefold() != listed.casefold()
+        phone = PhoneFrom(live.url, "127.0.0.5")
+        try:
+            refused = phone.join(room.code, guest_name=disguised)
+            assert refused.status_code == 409 and refused.json()["error"] == "name_taken", disguised
+        finally:
+            phone.close()
+    phone = PhoneFrom(live.url, "127.0.0.6")
+    try:
+        assert phone.join(room.code, guest_name="Мария Петрова").status_code == 200  # a Bulgarian guest
+    finally:
+        phone.close()
+
+
 def test_a_flood_from_many_addresses_gives_way_to_a_new_phone(demo_db):
     """Idle connections from many addresses (one laptop can take several on a LAN) filling the
     server's total: a new phone's connection makes the address holding the most give one up, so
