@@ -6,7 +6,8 @@ else is unexpected and is logged with its traceback (exit 1).
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
 
 class IccError(Exception):
@@ -27,6 +28,12 @@ class Problem(NamedTuple):
     """For a problem in a file (a template, a workbook): its sheet, row (1-based) and column letter."""
     row: int | None = None
     column: str | None = None
+    key: str = ""
+    """The message's key in `icc_desktop.messages.MESSAGES` ("" for a message made without it), and its
+    parameters: what renders the problem in the window's language (`message` is the English text)."""
+    params: Mapping[str, Any] | None = None
+    field: str = ""
+    """The field concerned when `where` names more (a pasted row's "row 3, name")."""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message

@@ -46,6 +46,7 @@ from icc_desktop.errors import ExportCancelled, Problem, ValidationError
 from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
 from icc_desktop.exports.i18n import LANGUAGES, Translator
 from icc_desktop.exports.xlsx_reader import CellError, Formula, XlsxFormatError, XlsxReader
+from icc_desktop.messages import Shown, problem
 from icc_desktop.models import LEVELS, City, Framework, Response, Workshop, new_id, utcnow
 from icc_desktop.services import crud
 from icc_desktop.services.multilingual import LocalText, framework_texts
@@ -100,9 +101,15 @@ ImportProblem = Problem
 """A problem in an imported file, located by sheet, row (1-based) and column letter."""
 
 
-def _problem(message: str, sheet: str = "", row: int | None = None, column: int | None = None,
+Message = tuple[str, dict[str, Any]]
+"""A problem's key in `icc_desktop.messages.MESSAGES` and its parameters."""
+
+
+def _problem(message: Message | str, sheet: str = "", row: int | None = None, column: int | None = None,
              header: str | None = None) -> ImportProblem:
+    """A located problem; `message` a registry key and parameters (or an English text, for the progress workbook)."""
     letter = get_column_letter(column) if column else None
+
     parts = []
     if sheet:
         parts.append(f"sheet “{sheet}”")
@@ -110,7 +117,12 @@ def _problem(message: str, sheet: str = "", row: int | None = None, column: int 
         parts.append(f"row {row}")
     if letter:
         parts.append(f"column {letter}" + (f" ({header})" if header else ""))
-    return ImportProblem(", ".join(parts), message, sheet, row, letter)
+    if isinstance(message, str):
+        return ImportProblem(", ".join(parts), message, sheet, row, letter)
+    key, params = message
+    if header:
+        params = {**params, "header": header}
+    return problem(", ".join(parts), key, sheet=sheet, row=row, column=letter, **params)
 
 
 class ImportConflictError(TemplateError):
@@ -168,13 +180,13 @@ class FieldConflict(FieldChange):
 
     def problem(self) -> ImportProblem:
         """The conflict as a located problem."""
+        values: dict[str, Any] = {"file_value": Shown(self.file_value), "database_value": Shown(self.database_value),
+                  "header": self.header}
         if self.base_known:
-            message = (f"changed in the file to {show_value(self.file_value)} and in the workshop to "
-                       f"{show_value(self.database_value)} since the template was made (was {show_value(self.base)}).")
-        else:
-            message = (f"the file says {show_value(self.file_value)}, the workshop {show_value(self.database_value)}; "
-                       "this template is older than version tracking, so which is newer is unknown.")
-        return ImportProblem(self.where, message, self.sheet, self.row, self.column)
+            return problem(self.where, "conflict", sheet=self.sheet, row=self.row, column=self.column,
+                           base=Shown(self.base), **values)
+        return problem(self.where, "conflict_unknown_base", sheet=self.sheet, row=self.row, column=self.column,
+                       **values)
 
 
 @dataclass(frozen=True)
@@ -395,83 +407,78 @@ def check_package(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise TemplateError(Problem(where, f"cannot be read ({exc.strerror}).")) from exc
+        raise TemplateError(problem(where, "file_unreadable", reason=exc.strerror)) from exc
     if not path.is_file():
-        raise TemplateError(Problem(where, "is not a file."))
+        raise TemplateError(problem(where, "not_a_file"))
     if size > MAX_FILE_BYTES:
-        raise TemplateError(Problem(where, f"is {size / 1e6:.0f} MB; a template is far smaller, so this is not one."))
+        raise TemplateError(problem(where, "file_too_big", size=f"{size / 1e6:.0f}"))
     if not zipfile.is_zipfile(path):
-        raise TemplateError(Problem(where, "is not an .xlsx workbook (an .xlsx file is a zip package; this is not)."))
+        raise TemplateError(problem(where, "not_zip"))
     try:
         with zipfile.ZipFile(path) as package:
             members = package.infolist()
             if len(members) > MAX_PARTS:
-                raise TemplateError(Problem(where, f"has {len(members)} parts; an .xlsx template has a few dozen."))
+                raise TemplateError(problem(where, "too_many_parts", parts=len(members)))
             total = sum(m.file_size for m in members)
             if total > MAX_UNCOMPRESSED_BYTES:
-                raise TemplateError(Problem(where, f"would expand to {total / 1e6:.0f} MB; refused unread."))
+                raise TemplateError(problem(where, "expands_too_much", size=f"{total / 1e6:.0f}"))
             for member in members:
                 if member.file_size > 1_000_000 and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-                    raise TemplateError(Problem(where, f"part {member.filename} is compressed "
-                                                       f"{member.file_size // max(member.compress_size, 1)}:1, "
-                                                       "as in a zip bomb; refused unread."))
+                    raise TemplateError(problem(where, "zip_bomb", part=member.filename,
+                                                ratio=member.file_size // max(member.compress_size, 1)))
             names = {m.filename for m in members}
             if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-                raise TemplateError(Problem(where, "is a zip file but not an .xlsx workbook."))
+                raise TemplateError(problem(where, "zip_not_xlsx"))
             macros = [n for n in names if n in MACRO_PARTS or n.lower().endswith("vbaproject.bin")]
             if macros or b"macroenabled" in package.read("[Content_Types].xml").lower() \
                     or path.suffix.lower() in (".xlsm", ".xltm", ".xlam"):
-                raise TemplateError(Problem(where, "is a macro-enabled workbook; refused, macros are never "
-                                                   "imported. Save it as an Excel Workbook (.xlsx) and import that."))
+                raise TemplateError(problem(where, "macros"))
             for member in members:
                 if member.filename.endswith((".xml", ".rels")):
                     with package.open(member) as part:
                         head = part.read(4096)  # a DTD can only come before the root element
                     if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
-                        raise TemplateError(Problem(where, f"part {member.filename} declares a DTD; "
-                                                           "refused (xlsx files never do)."))
+                        raise TemplateError(problem(where, "dtd", part=member.filename))
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError, OSError) as exc:
         # damaged or cut data, an unknown compression method, an encrypted part
-        raise TemplateError(Problem(where, f"is a damaged or unsupported zip package ({exc}).")) from exc
+        raise TemplateError(problem(where, "damaged_zip", reason=str(exc))) from exc
 
 
-def _formula_error(value: Formula) -> str:
-    shown = f" ({value.text})" if value.text else ""
-    return (f"the cell holds a formula{shown}; type the value itself (a formula's result may be stale "
-            "or missing, so it is never imported).")
+def _formula_error(value: Formula) -> Message:
+    return "formula", {"shown": f" ({value.text})" if value.text else ""}
 
 
-def _level(value: Any) -> tuple[int | None, str | None]:
+def _level(value: Any) -> tuple[int | None, Message | None]:
     """A cell's level, or an error message."""
     if isinstance(value, Formula):
         return None, _formula_error(value)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
     if isinstance(value, bool) or isinstance(value, dt.date | dt.datetime | dt.time):
-        return None, f"“{value}” is not a level; pick 1 to 5 or leave the cell empty."
+        return None, ("not_a_level", {"value": value})
     if isinstance(value, str):
         text = value.strip()
         try:
             value = float(text.replace(",", "."))
         except ValueError:
-            return None, f"“{text}” is not a level; pick 1 to 5 or leave the cell empty."
+            return None, ("not_a_level", {"value": text})
     if isinstance(value, int | float):
         if isinstance(value, float) and (not math.isfinite(value) or not value.is_integer()):
-            return None, f"{value} is not a whole number; a level is 1, 2, 3, 4 or 5."
+            return None, ("level_not_whole", {"value": value})
         level = int(value)
         if level not in LEVELS:
-            return None, f"level {level} is out of range; use 1 to 5 or leave the cell empty."
+            return None, ("level_out_of_range", {"level": level})
         return level, None
-    return None, f"“{value}” is not a level; pick 1 to 5 or leave the cell empty."
+    return None, ("not_a_level", {"value": value})
 
 
-def _comment(value: Any) -> tuple[str, str | None]:
+def _comment(value: Any) -> tuple[str, Message | None]:
     if value is None:
         return "", None
     if isinstance(value, Formula):
         return "", _formula_error(value)
     if isinstance(value, CellError):
-        return "", f"the cell shows the error {value}; type the comment as plain text."
+        return "", ("cell_error", {"error": str(value)})
     if isinstance(value, bool) or isinstance(value, dt.date | dt.datetime | dt.time):
         return str(value), None
     if isinstance(value, int | float):
@@ -479,9 +486,9 @@ def _comment(value: Any) -> tuple[str, str | None]:
     if isinstance(value, str):
         text = value.strip()
         if len(text) > MAX_COMMENT:
-            return "", f"the comment has {len(text):,} characters; keep it under {MAX_COMMENT:,}."
+            return "", ("comment_too_long", {"length": len(text), "max_length": MAX_COMMENT})
         return text, None
-    return "", f"“{value}” cannot be read as a comment."
+    return "", ("not_a_comment", {"value": value})
 
 
 @dataclass(frozen=True)
@@ -529,29 +536,27 @@ def _read_file(db: Database, workshop_id: str, path: Path) -> _Filled:
         with XlsxReader(path) as book:
             return _read_book(book, workshop, city.name, questions, path.name)
     except XlsxFormatError as exc:
-        raise TemplateError(Problem(path.name, f"cannot be read as an .xlsx workbook: {exc}.")) from exc
+        raise TemplateError(problem(path.name, "not_xlsx", reason=str(exc))) from exc
 
 
 def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[str, Any], name: str) -> _Filled:
     if META_SHEET not in book.sheets:
-        raise TemplateError(Problem(name, "is not an ICC Workshop assessment template (its hidden “_icc” sheet is "
-                                          "missing); make one with “Assessment template” for this workshop."))
+        raise TemplateError(problem(name, "not_template"))
     meta: dict[str, Any] = {}
     for _, meta_cells in book.rows(META_SHEET, {1, 2}):
         if meta_cells.get(1) is not None:
             meta[str(meta_cells[1])] = meta_cells.get(2)
     if meta.get("format") not in (TEMPLATE_FORMAT, OLD_FORMAT):
-        raise TemplateError(_problem(f"unknown template format {meta.get('format')!r}; expected {TEMPLATE_FORMAT}.",
+        raise TemplateError(_problem(("unknown_format", {"found": meta.get("format"), "expected": TEMPLATE_FORMAT}),
                                      META_SHEET, 1, 2))
     if meta.get("workshop_id") != workshop.id:
         other = f"{meta.get('city')}: {meta.get('workshop')}" if meta.get("city") else str(meta.get("workshop_id"))
-        raise TemplateError(Problem(name, f"is the template of another workshop ({other}), not of "
-                                          f"{city}: {workshop.title}; nothing was imported."))
+        raise TemplateError(problem(name, "other_workshop_file", other=other, city=city, title=workshop.title))
     language = str(meta["language"]) if meta.get("language") in LANGUAGES else "en"
     sheet_names = [Translator(lang)("tpl_sheet_assessment") for lang in (language, *LANGUAGES)]
     sheet_name = next((n for n in sheet_names if n in book.sheets), None)
     if sheet_name is None:
-        raise TemplateError(Problem(name, f"has no sheet “{sheet_names[0]}” (was it renamed?)."))
+        raise TemplateError(problem(name, "no_sheet", sheet_name=sheet_names[0]))
     problems: list[Problem] = []
     rows = book.rows(sheet_name, set(range(1, LAST_COLUMN + 1)))
     first = next(rows, None)
@@ -564,8 +569,8 @@ def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[
         for column in range(1, LAST_COLUMN + 1):
             found = header[column - 1]
             if str(found or "").strip() not in {h[column - 1] for h in expected.values()}:
-                problems.append(_problem(f"expected the header “{names[column - 1]}”, found “{found or ''}”; "
-                                         "were columns added, removed or moved?", sheet_name, 1, column))
+                problems.append(_problem(("bad_header", {"expected": names[column - 1], "found": found or ""}),
+                                         sheet_name, 1, column))
         raise TemplateError(problems)
     if first is not None and first[0] != 1:
         rows = itertools.chain([first], rows)
@@ -574,22 +579,20 @@ def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[
     seen: dict[str, int] = {}
     for row_number, row in rows:
         if row_number > MAX_ROWS + 1:
-            problems.append(_problem(f"more than {MAX_ROWS:,} rows; a template has one row per question.",
-                                     sheet_name, row_number))
+            problems.append(_problem(("too_many_rows", {"max_rows": MAX_ROWS}), sheet_name, row_number))
             break
         cells = [row.get(column) for column in range(1, LAST_COLUMN + 1)]
         if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
             continue
         question_id = cells[COL_ID - 1]
         if not isinstance(question_id, str) or question_id.strip() not in questions:
-            problems.append(_problem(f"unknown question {question_id!r}: not a question of this workshop’s "
-                                     "framework (was the hidden column A changed, or a row added?).",
+            problems.append(_problem(("unknown_question", {"question": question_id}),
                                      sheet_name, row_number, COL_ID, headers[COL_ID - 1]))
             continue
         question_id = question_id.strip()
         if question_id in seen:
-            problems.append(_problem(f"question {questions[question_id].code} appears twice (also on row "
-                                     f"{seen[question_id]}); keep one row per question.",
+            problems.append(_problem(("question_twice", {"code": questions[question_id].code,
+                                                         "other_row": seen[question_id]}),
                                      sheet_name, row_number, COL_ID, headers[COL_ID - 1]))
             continue
         seen[question_id] = row_number
@@ -612,8 +615,7 @@ def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[
 def _read_base(book: XlsxReader, name: str, problems: list[Problem]) -> dict[str, _Base] | None:
     """The recorded versions (question id → base), or a problem when the hidden sheet was damaged."""
     if BASE_SHEET not in book.sheets:
-        problems.append(Problem(name, f"its hidden “{BASE_SHEET}” sheet, which records the answers the template "
-                                      "was made from, is missing; make a new template and fill that in."))
+        problems.append(problem(name, "base_missing", sheet_name=BASE_SHEET))
         return None
     base: dict[str, _Base] = {}
     for row_number, cells in book.rows(BASE_SHEET, {1, 2, 3, 4, 5}):
@@ -624,8 +626,7 @@ def _read_base(book: XlsxReader, name: str, problems: list[Problem]) -> dict[str
         target, error_2 = _level(cells.get(4))
         evidence, error_3 = _comment(cells.get(5))
         if not isinstance(question_id, str) or not isinstance(stamp, str) or error_1 or error_2 or error_3:
-            problems.append(_problem("the recorded version of an answer was changed by hand; make a new template.",
-                                     BASE_SHEET, row_number))
+            problems.append(_problem(("base_edited", {}), BASE_SHEET, row_number))
             continue
         base[question_id] = _Base(stamp, {"current_level": current, "target_level": target, "evidence": evidence})
     return base
@@ -727,8 +728,7 @@ def apply_import(db: Database, workshop_id: str, plan: ImportPlan, *, choices: M
         stale = [q for q, stamp in plan.versions.items()
                  if (existing[q].updated_at if q in existing else None) != stamp]
         if stale:
-            raise TemplateError(Problem(plan.file, f"{len(stale)} answers changed since the preview was made; "
-                                                   "nothing was imported. Preview the import again."))
+            raise TemplateError(problem(plan.file, "stale_preview", count=len(stale)))
         for question_id, values in new_values.items():
             row = existing.get(question_id)
             if row is None:

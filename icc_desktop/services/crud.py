@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from sqlmodel import Session, col, select
 
 from icc_desktop.errors import NotFoundError, Problem, ValidationError
+from icc_desktop.messages import located, problem
 from icc_desktop.models import (
     Action,
     AssessmentRound,
@@ -102,7 +103,7 @@ def _normalise(model: type[SyncedModel], values: dict[str, Any]) -> dict[str, An
 def _unknown(model: type[SyncedModel], values: Iterable[str]) -> None:
     unknown = [name for name in values if name not in user_fields(model) and name != "id"]
     if unknown:
-        raise ValidationError([Problem(name, f"{model.__name__} has no field '{name}'.") for name in unknown])
+        raise ValidationError([problem(name, "no_field", model=model.__name__, name=name) for name in unknown])
 
 
 @dataclass(frozen=True)
@@ -168,15 +169,15 @@ def create_many_in(session: Session, model: type[M], rows: list[dict[str, Any]])
     for index, values in enumerate(rows, start=1):
         unknown = [name for name in values if name not in user_fields(model) and name != "id"]
         if unknown:
-            problems += [Problem(f"row {index}, {name}", f"{model.__name__} has no field '{name}'.")
-                         for name in unknown]
+            problems += [problem(f"row {index}, {name}", "no_field", row=index, field=name, model=model.__name__,
+                                 name=name) for name in unknown]
             continue
         row = model(**values)
         full = _normalise(model, values_of(row) | {"id": row.id})
         try:
             validate(session, model, full)
         except ValidationError as exc:
-            problems += [Problem(f"row {index}, {p.where}", p.message) for p in exc.problems]
+            problems += [located(p, f"row {index}, {p.where}", row=index, field=p.where) for p in exc.problems]
             continue
         for name, value in full.items():
             setattr(row, name, value)
@@ -211,8 +212,7 @@ def update_in(session: Session, model: type[SyncedModel], row_id: str, **changes
     if isinstance(row, Participant) and row.erased_at is not None:
         refused = sorted(set(changes) & set(ERASURE_FIELDS))
         if refused:  # erased for good: a pseudonym stays a pseudonym
-            raise ValidationError([Problem(name, "this participant's personal data was erased; it cannot be "
-                                                 "filled in again.") for name in refused])
+            raise ValidationError([problem(name, "erased") for name in refused])
     before = {name: getattr(row, name) for name in changes}
     full = _normalise(model, values_of(row) | changes | {"id": row_id})
     validate(session, model, full)
@@ -332,7 +332,7 @@ def reorder(db: Database, model: type[SyncedModel], row_ids: list[str]) -> dict[
 def set_positions(db: Database, model: type[SyncedModel], positions: dict[str, int]) -> dict[str, int]:
     """Set the `position` of several live rows in one transaction; return their previous positions."""
     if "position" not in model.model_fields:
-        raise ValidationError(Problem("position", f"{model.__name__} rows have no order."))
+        raise ValidationError(problem("position", "no_order", model=model.__name__))
     before: dict[str, int] = {}
     with db.session() as session:
         rows = [get(session, model, row_id) for row_id in positions]

@@ -16,7 +16,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from icc_desktop.errors import Problem, ValidationError
+from icc_desktop.errors import ValidationError
+from icc_desktop.messages import problem
 from icc_desktop.models import (
     Action,
     ActionStatus,
@@ -223,8 +224,8 @@ def add_round(db: Database, workshop_id: str, date: dt.date, label: str | None =
     position = max((r.position for r in existing), default=0) + 1
     if existing and date < existing[-1].date:
         previous = existing[-1]
-        raise ValidationError(Problem("date", f"a new round cannot be dated before round {previous.label} "
-                                              f"({previous.date.isoformat()})."))
+        raise ValidationError(problem("date", "round_before_previous", label=previous.label,
+                                      date=previous.date.isoformat()))
     return crud.create(db, AssessmentRound, workshop_id=workshop_id, label=label or f"T{position}",
                        date=date, notes=notes, position=position)
 

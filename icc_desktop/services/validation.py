@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from icc_desktop.errors import Problem, ValidationError
+from icc_desktop.messages import FieldName, Term, problem
 from icc_desktop.models import (
     LEVELS,
     Action,
@@ -44,7 +45,7 @@ from icc_desktop.models import (
     Workshop,
     WorkshopStatus,
 )
-from icc_desktop.models.text import CONTROL_MESSAGE, has_control_characters, text_fields
+from icc_desktop.models.text import has_control_characters, text_fields
 from icc_desktop.resources import load_json
 
 Values = Mapping[str, Any]
@@ -61,9 +62,9 @@ def _countries() -> frozenset[str]:
 def _required_text(values: Values, field: str, label: str, max_length: int = 300) -> list[Problem]:
     text = values.get(field)
     if not isinstance(text, str) or not text.strip():
-        return [Problem(field, f"{label} must not be empty.")]
+        return [problem(field, "empty_text", what=Term(label))]
     if len(text) > max_length:
-        return [Problem(field, f"{label} is longer than {max_length} characters.")]
+        return [problem(field, "too_long", what=Term(label), max_length=max_length)]
     return []
 
 
@@ -73,7 +74,7 @@ def _one_of(values: Values, field: str, allowed: type[Any], *, optional: bool = 
         return []
     codes = [member.value for member in allowed]
     if value not in codes:
-        return [Problem(field, f"'{value}' is not one of: {', '.join(codes)}.")]
+        return [problem(field, "not_one_of", value=value, codes=", ".join(codes))]
     return []
 
 
@@ -82,29 +83,29 @@ def _level(values: Values, field: str) -> list[Problem]:
     if value is None:
         return []
     if isinstance(value, bool) or not isinstance(value, int) or value not in LEVELS:
-        return [Problem(field, f"a level must be a whole number from 1 to 5 (or empty), not {value!r}.")]
+        return [problem(field, "bad_level", value=value)]
     return []
 
 
 def _whole_number(values: Values, field: str, low: int | None, high: int | None, *, optional: bool) -> list[Problem]:
     value = values.get(field)
     if value is None:
-        return [] if optional else [Problem(field, "must not be empty.")]
+        return [] if optional else [problem(field, "required")]
     if isinstance(value, bool) or not isinstance(value, int):
-        return [Problem(field, f"must be a whole number, not {value!r}.")]
+        return [problem(field, "not_whole_number", value=value)]
     if low is not None and value < low:
-        return [Problem(field, f"must be at least {low}, not {value}.")]
+        return [problem(field, "at_least", low=low, value=value)]
     if high is not None and value > high:
-        return [Problem(field, f"must be at most {high}, not {value}.")]
+        return [problem(field, "at_most", high=high, value=value)]
     return []
 
 
 def _is_date(values: Values, field: str, *, optional: bool) -> list[Problem]:
     value = values.get(field)
     if value is None:
-        return [] if optional else [Problem(field, "must not be empty.")]
+        return [] if optional else [problem(field, "required")]
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        return [Problem(field, f"must be a date, not {value!r}.")]
+        return [problem(field, "not_date", value=value)]
     return []
 
 
@@ -121,14 +122,14 @@ def _parent(session: Session, values: Values, field: str, model: type[SyncedMode
     if row_id is None and optional:
         return []
     if _live(session, model, row_id) is None:
-        return [Problem(field, f"no such {label}: {row_id!r}.")]
+        return [problem(field, "no_such", label=Term(label), row_id=row_id)]
     return []
 
 
 def _same_workshop(session: Session, values: Values, field: str, model: type[SyncedModel], label: str) -> list[Problem]:
     row = _live(session, model, values.get(field))
     if row is not None and getattr(row, "workshop_id", None) != values.get("workshop_id"):
-        return [Problem(field, f"this {label} belongs to another workshop.")]
+        return [problem(field, "other_workshop", label=Term(label))]
     return []
 
 
@@ -146,16 +147,16 @@ def _reference(session: Session, values: Values, field: str, *list_names: str) -
     if value is None:
         return []
     if value not in reference_codes(session, *list_names):
-        return [Problem(field, f"'{value}' is not in the list of {field.replace('_', ' ')}s.")]
+        return [problem(field, "not_in_list", value=value, list_name=FieldName(field))]
     return []
 
 
 def check_city(session: Session, v: Values) -> list[Problem]:
     """A city needs a name, a real country code, a sane population, a known edition and role."""
-    problems = _required_text(v, "name", "The city's name", 200)
+    problems = _required_text(v, "name", "city_name", 200)
     country = v.get("country")
     if not isinstance(country, str) or country not in _countries():
-        problems.append(Problem("country", f"'{country}' is not an ISO 3166 two-letter country code (e.g. PL)."))
+        problems.append(problem("country", "bad_country", country=country))
     problems += _whole_number(v, "population", 0, None, optional=True)
     problems += _one_of(v, "edition", Edition)
     problems += _one_of(v, "role", CityRole)
@@ -166,7 +167,7 @@ def check_workshop(session: Session, v: Values) -> list[Problem]:
     """A workshop needs a live city and framework, a title, a date and sane voting/horizon settings."""
     problems = _parent(session, v, "city_id", City, "city")
     problems += _parent(session, v, "framework_id", Framework, "framework")
-    problems += _required_text(v, "title", "The workshop's title")
+    problems += _required_text(v, "title", "workshop_title")
     problems += _is_date(v, "date", optional=False)
     problems += _one_of(v, "status", WorkshopStatus)
     problems += _whole_number(v, "horizon_years", 1, 15, optional=False)
@@ -179,11 +180,11 @@ def check_workshop(session: Session, v: Values) -> list[Problem]:
 def check_participant(session: Session, v: Values) -> list[Problem]:
     """A participant needs a name and a stakeholder group; an e-mail, if given, must look like one."""
     problems = _parent(session, v, "workshop_id", Workshop, "workshop")
-    problems += _required_text(v, "name", "The participant's name", 200)
+    problems += _required_text(v, "name", "participant_name", 200)
     problems += _one_of(v, "stakeholder_group", StakeholderGroup)
     email = v.get("email")
     if email and not _EMAIL.match(email):
-        problems.append(Problem("email", f"'{email}' is not an e-mail address."))
+        problems.append(problem("email", "bad_email", email=email))
     problems += _is_date(v, "consent_recorded_on", optional=True)
     return problems
 
@@ -200,14 +201,14 @@ def check_response(session: Session, v: Values) -> list[Problem]:
     if isinstance(workshop, Workshop) and isinstance(question, Question):
         dimension = session.get(Dimension, question.dimension_id)
         if dimension is None or dimension.framework_id != workshop.framework_id:
-            problems.append(Problem("question_id", "this question is not in the workshop's framework."))
+            problems.append(problem("question_id", "question_not_in_framework"))
     return problems
 
 
 def check_need(session: Session, v: Values) -> list[Problem]:
     """A need needs a title; its tags must come from the reference lists."""
     problems = _parent(session, v, "workshop_id", Workshop, "workshop")
-    problems += _required_text(v, "title", "The need's title")
+    problems += _required_text(v, "title", "need_title")
     problems += _one_of(v, "moscow", MoSCoW, optional=True)
     problems += _one_of(v, "swot", SwotKind, optional=True)
     problems += _reference(session, v, "track", *TRACK_LISTS)
@@ -236,24 +237,21 @@ def check_vote(session: Session, v: Values) -> list[Problem]:
         ).all()
         used = sum(others) + v["dots"]
         if used > workshop.dots_per_participant:
-            problems.append(Problem(
-                "dots",
-                f"this participant would use {used} dots; each has {workshop.dots_per_participant}.",
-            ))
+            problems.append(problem("dots", "dots_over_budget", used=used, budget=workshop.dots_per_participant))
     return problems
 
 
 def check_objective(session: Session, v: Values) -> list[Problem]:
     """An objective needs a title."""
     return _parent(session, v, "workshop_id", Workshop, "workshop") + _required_text(
-        v, "title", "The objective's title"
+        v, "title", "objective_title"
     )
 
 
 def check_action(session: Session, v: Values) -> list[Problem]:
     """An action needs a title; it ends no earlier than it starts; its budget is not negative."""
     problems = _parent(session, v, "workshop_id", Workshop, "workshop")
-    problems += _required_text(v, "title", "The action's title")
+    problems += _required_text(v, "title", "action_title")
     problems += _parent(session, v, "objective_id", Objective, "objective", optional=True)
     problems += _same_workshop(session, v, "objective_id", Objective, "objective")
     problems += _parent(session, v, "need_id", Need, "need", optional=True)
@@ -261,7 +259,7 @@ def check_action(session: Session, v: Values) -> list[Problem]:
     problems += _is_date(v, "start_month", optional=True) + _is_date(v, "end_month", optional=True)
     start, end = v.get("start_month"), v.get("end_month")
     if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
-        problems.append(Problem("end_month", "the action cannot end before it starts."))
+        problems.append(problem("end_month", "ends_before_start"))
     problems += _whole_number(v, "budget_eur", 0, None, optional=True)
     problems += _one_of(v, "status", ActionStatus)
     problems += _reference(session, v, "funding_source", "funding_source")
@@ -277,12 +275,12 @@ def check_kpi(session: Session, v: Values) -> list[Problem]:
     """A KPI needs a name and a live action of the same workshop."""
     problems = _parent(session, v, "action_id", Action, "action")
     problems += _same_workshop(session, v, "action_id", Action, "action")
-    problems += _required_text(v, "name", "The KPI's name")
+    problems += _required_text(v, "name", "kpi_name")
     problems += _is_date(v, "target_date", optional=True)
     for field in ("baseline", "target"):
         value = v.get(field)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
-            problems.append(Problem(field, f"must be a number, not {value!r}."))
+            problems.append(problem(field, "not_number", value=value))
     problems += _one_of(v, "direction", KpiDirection)
     return problems
 
@@ -290,7 +288,7 @@ def check_kpi(session: Session, v: Values) -> list[Problem]:
 def _number(values: Values, field: str) -> list[Problem]:
     value = values.get(field)
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return [Problem(field, f"must be a number, not {value!r}.")]
+        return [problem(field, "not_number", value=value)]
     return []
 
 
@@ -316,12 +314,12 @@ def check_kpi_measurement(session: Session, v: Values) -> list[Problem]:
 def check_assessment_round(session: Session, v: Values) -> list[Problem]:
     """A round has a label and a date no earlier than its workshop's."""
     problems = _parent(session, v, "workshop_id", Workshop, "workshop")
-    problems += _required_text(v, "label", "The round's label", 20)
+    problems += _required_text(v, "label", "round_label", 20)
     problems += _is_date(v, "date", optional=False)
     workshop = _live(session, Workshop, v.get("workshop_id"))
     date = v.get("date")
     if isinstance(workshop, Workshop) and isinstance(date, dt.date) and date < workshop.date:
-        problems.append(Problem("date", "a later round cannot be dated before the workshop."))
+        problems.append(problem("date", "round_before_workshop"))
     return problems
 
 
@@ -336,9 +334,9 @@ def check_round_answer(session: Session, v: Values) -> list[Problem]:
 def check_reference_item(session: Session, v: Values) -> list[Problem]:
     """A reference entry needs a list, a code and a label."""
     return (
-        _required_text(v, "list_name", "The list", 40)
-        + _required_text(v, "code", "The code", 60)
-        + _required_text(v, "label", "The label", 200)
+        _required_text(v, "list_name", "list", 40)
+        + _required_text(v, "code", "code", 60)
+        + _required_text(v, "label", "label", 200)
     )
 
 
@@ -364,7 +362,7 @@ def validate(session: Session, model: type[SyncedModel], values: Values) -> None
     """Raise `ValidationError` listing every problem of a row of `model` with these values."""
     checker = CHECKERS.get(model)
     texts = text_fields(model)
-    problems = [Problem(name, f"{CONTROL_MESSAGE} (such as a tab, a line break or NUL).")
+    problems = [problem(name, "control_characters")
                 for name, value in values.items()
                 if name in texts and isinstance(value, str) and has_control_characters(name, value)]
     problems += checker(session, values) if checker else []

@@ -1,0 +1,102 @@
+"""The core's problem messages: every one in the registry, every one in French and German."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from icc_desktop import messages
+from icc_desktop.errors import ValidationError
+from icc_desktop.messages import MESSAGES, TERMS, placeholders, problem, problem_text
+from icc_desktop.models import Action, Workshop
+from icc_desktop.services import crud
+from icc_desktop.store.db import Database
+
+PACKAGE = Path(messages.__file__).resolve().parent
+CORE_MODULES = [*sorted((PACKAGE / "services").glob("*.py")), PACKAGE / "exports" / "template.py",
+                *sorted((PACKAGE / "models").glob("*.py"))]
+"""Where the problems a user meets while editing or importing a template are made."""
+
+RESERVED = {"sheet", "row", "column", "field"}
+"""Keywords of `problem()` itself: a template cannot use them as placeholders."""
+
+
+@pytest.mark.parametrize("key", sorted(MESSAGES))
+def test_every_message_has_french_and_german_with_the_same_placeholders(key: str) -> None:
+    """Each message of the registry has a French and a German text filling in the same placeholders."""
+    english, french, german = MESSAGES[key]
+    for text in (french, german):
+        assert text.strip() and text != english, f"{key}: not translated"
+        assert placeholders(text) == placeholders(english), f"{key}: {text!r} does not fill what {english!r} does"
+    if not key.startswith("where_"):  # where a problem is: rendered from the problem's own fields
+        assert not placeholders(english) & RESERVED, f"{key}: a placeholder named like a keyword of problem()"
+
+
+def test_every_term_has_french_and_german() -> None:
+    """Each noun a message may take (a label, an entity) is in French and German."""
+    missing = [key for key, (_, french, german) in TERMS.items() if not french.strip() or not german.strip()]
+    assert missing == []
+
+
+def _calls(path: Path) -> list[ast.Call]:
+    return [node for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(node, ast.Call)]
+
+
+def _name(call: ast.Call) -> str:
+    return call.func.id if isinstance(call.func, ast.Name) else call.func.attr if isinstance(call.func, ast.Attribute) else ""
+
+
+@pytest.mark.parametrize("path", CORE_MODULES, ids=lambda p: p.name)
+def test_core_problems_are_made_from_the_registry(path: Path) -> None:
+    """No problem of the core is written as a bare English text: each names a key of the registry that exists,
+    so a new message without French and German fails the test above, not a facilitator's window."""
+    bare, unknown = [], []
+    for call in _calls(path):
+        name = _name(call)
+        message = (call.args[1:2] if name in ("Problem", "ImportProblem")
+                   else call.args[:1] if name in ("ValidationError", "TemplateError", "_problem") else [])
+        if any(isinstance(arg, ast.JoinedStr) or (isinstance(arg, ast.Constant) and isinstance(arg.value, str))
+               for arg in message):
+            bare.append(f"{path.name}:{call.lineno}")
+        if name == "problem" and len(call.args) >= 2:
+            key = call.args[1]
+            if isinstance(key, ast.Constant) and key.value not in MESSAGES:
+                unknown.append(f"{path.name}:{call.lineno}")
+        if name == "_problem" and call.args and isinstance(call.args[0], ast.Tuple):
+            key = call.args[0].elts[0]
+            if isinstance(key, ast.Constant) and key.value not in MESSAGES:
+                unknown.append(f"{path.name}:{call.lineno}")
+        if name == "Term" and call.args:
+            term = call.args[0]
+            if isinstance(term, ast.Constant) and term.value not in TERMS:
+                unknown.append(f"{path.name}:{call.lineno} Term")
+    assert bare == [], "problems written without the registry"
+    assert unknown == [], "problems naming a key the registry lacks"
+
+
+def test_a_problem_keeps_its_english_message_and_renders_in_french_and_german() -> None:
+    """`Problem.message` stays the English text; the same problem reads in French and German with the field labelled."""
+    item = problem("percent_complete", "not_whole_number", value=30.5)
+    assert str(item) == "percent_complete: must be a whole number, not 30.5."
+    labels = {"percent_complete": "Pourcentage d’avancement"}
+    assert problem_text(item, "fr", labels.__getitem__) == "Pourcentage d’avancement : doit être un nombre entier, pas 30.5."
+    assert problem_text(item, "de", lambda f: "Fertigstellungsgrad (%)") == (
+        "Fertigstellungsgrad (%): muss eine ganze Zahl sein, nicht 30.5.")
+
+
+def test_a_refused_row_from_the_services_renders_in_french(demo_db: Database) -> None:
+    """A real refusal of the services (an empty title, an action ending before it starts) carries keys that
+    render in French with no English words left."""
+    with demo_db.session() as session:
+        workshop_id = session.exec(select(Workshop.id)).first()
+    with pytest.raises(ValidationError) as caught:
+        crud.create(demo_db, Action, workshop_id=workshop_id, title=" ", start_month=dt.date(2026, 5, 1),
+                    end_month=dt.date(2026, 1, 1))
+    texts = [problem_text(p, "fr", lambda f: f) for p in caught.value.problems]
+    assert "title : Le titre de l’action ne doit pas être vide." in texts
+    assert "end_month : l’action ne peut pas se terminer avant de commencer." in texts
+    assert str(caught.value).splitlines()[0] == "title: The action's title must not be empty."
