@@ -384,8 +384,14 @@ def problem_text(item: Problem, language: str, field_label: Callable[[str], str]
     """A problem as one line in `language`: "where: what"."""
     where = location(item, language, field_label)
     message = problem_message(item, language, field_label)
-    colon = " : " if language == "fr" else ": "  # French sets a space before the colon
-    return f"{where}{colon}{message}" if where else message
+    return labelled(where, message, language)
+
+
+def labelled(where: str, message: str, language: str) -> str:
+    """A message headed by where it applies: "where: what" (French sets a space before the colon)."""
+    if not where:
+        return message
+    return f"{where}{' : ' if language == 'fr' else ': '}{message}"
 
 
 def placeholders(template: str) -> set[str]:

@@ -96,7 +96,9 @@ def install_excepthook(log_path: Path | None, show: Callable[[str, Path | None],
         if isinstance(exc, IccError):
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(QApplication.activeWindow(), APP_NAME, str(exc))
+            from icc_desktop.ui.problems import error_text
+
+            QMessageBox.warning(QApplication.activeWindow(), APP_NAME, error_text(exc))
             return
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         if showing or QApplication.instance() is None:  # an error inside the dialog: log only

@@ -27,6 +27,7 @@ from icc_desktop.errors import ValidationError
 from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import FieldError, with_error
+from icc_desktop.ui.problems import problem_message, problem_text
 
 
 def _sentence(message: str) -> str:
@@ -35,11 +36,11 @@ def _sentence(message: str) -> str:
 
 def _show_problems(errors: dict[str, FieldError], exc: ValidationError) -> None:
     unplaced = []
-    for where, message in exc.fields.items():
-        if where in errors:
-            errors[where].show_message(_sentence(message))
+    for problem in exc.problems:
+        if problem.where in errors:
+            errors[problem.where].show_message(_sentence(problem_message(problem)))
         else:
-            unplaced.append(f"{where}: {message}" if where else message)
+            unplaced.append(problem_text(problem))
     if unplaced:  # a rule on a field this dialog has no editor for: say it under the first field
         next(iter(errors.values())).show_message("\n".join(unplaced))
 

@@ -168,7 +168,9 @@ class VoteGridTableModel(RecordTableModel):
         return super().headerData(section, orientation, role)
 
     def refusal(self, column: Column, error: Any) -> str:
-        message = error.fields.get("dots") or str(error)
+        from icc_desktop.ui.problems import error_text, field_messages
+
+        message = field_messages(error).get("dots") or error_text(error)
         return QCoreApplication.translate("needs", "Dots: %s") % message if message[:1].islower() else message
 
 

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 )
 
 from icc_desktop.errors import ValidationError
+from icc_desktop.ui.problems import error_text, field_messages, labelled
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -436,9 +437,9 @@ class RecordTableModel(QAbstractTableModel):
 
     def refusal(self, column: Column, error: ValidationError) -> str:
         """The message for a refused edit: the problem with this column, headed by its name."""
-        message = error.fields.get(column.key) or str(error)
+        message = field_messages(error).get(column.key) or error_text(error)
         if message[:1].islower():  # "must be at least 0" reads better as "Budget: must be at least 0"
-            message = f"{tr_column(column.header)}: {message}"
+            message = labelled(tr_column(column.header), message)
         return message
 
     # --- drag to reorder ---------------------------------------------------------------------

@@ -45,6 +45,7 @@ from icc_desktop.ui.models.assessment import (
 )
 from icc_desktop.ui.models.records import ROW_ID_ROLE
 from icc_desktop.ui.pages.workshop_base import WorkshopPage
+from icc_desktop.ui.problems import error_text, field_messages
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.level_button import LevelButton
 from icc_desktop.ui.widgets.radar_chart import RadarChart
@@ -571,7 +572,7 @@ class AssessmentPage(WorkshopPage):
             commands.answer(self.context, workshop_id, item.question_id, self.participant_id(),
                             **{field: value})
         except ValidationError as exc:
-            self._refuse(exc.fields.get(field) or str(exc), target)
+            self._refuse(field_messages(exc).get(field) or error_text(exc), target)
             return False
         self.message.clear()
         if advance and self.advance.isChecked():
@@ -598,8 +599,8 @@ class AssessmentPage(WorkshopPage):
         try:
             commands.answer(self.context, workshop_id, question_id, participant_id, evidence=text)
         except IccError as exc:  # refused, or its workshop or participant was deleted meanwhile
-            fields = exc.fields if isinstance(exc, ValidationError) else {}
-            self.message.show_beside(self.evidence, fields.get("evidence") or str(exc))
+            fields = field_messages(exc) if isinstance(exc, ValidationError) else {}
+            self.message.show_beside(self.evidence, fields.get("evidence") or error_text(exc))
             return
         self._evidence_owner = (workshop_id, participant_id, question_id, text)
 

@@ -32,6 +32,7 @@ from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import FieldError, NotesEdit, page_header, with_error
 from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.problems import error_text, field_messages
 
 
 def parse_population(text: str) -> int | None:
@@ -303,7 +304,7 @@ class CityPage(Page):
         try:
             commands.update_row(self.context, model, row_id, text=text, **{name: value})
         except ValidationError as exc:
-            error.show_message(_sentence(exc.fields.get(name) or str(exc)))
+            error.show_message(_sentence(field_messages(exc).get(name) or error_text(exc)))
             return False
         error.clear_message()
         return True

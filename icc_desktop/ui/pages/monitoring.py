@@ -44,6 +44,7 @@ from icc_desktop.ui.models.monitoring import (
 )
 from icc_desktop.ui.models.records import RecordTableModel, date_text, to_date
 from icc_desktop.ui.pages.workshop_base import WorkshopPage
+from icc_desktop.ui.problems import error_text
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.gantt import GanttBar, GanttChart, GanttGroup
 from icc_desktop.ui.widgets.kpi_chart import KpiChart
@@ -488,7 +489,7 @@ class MonitoringPage(WorkshopPage):
                                    text=self.note_text.text().strip(), status=self.note_status.currentData(),
                                    percent_complete=None if percent < 0 else percent)
         except ValidationError as exc:
-            self.message.show_beside(self.note_text, str(exc))
+            self.message.show_beside(self.note_text, error_text(exc))
             return
         self.message.clear()
         self.note_text.clear()
@@ -513,7 +514,7 @@ class MonitoringPage(WorkshopPage):
         try:
             value = parse_number(self.measure_value.text())
         except ValueError as exc:
-            self.message.show_beside(self.measure_value, str(exc))
+            self.message.show_beside(self.measure_value, error_text(exc))
             return
         if value is None:
             self.message.show_beside(self.measure_value, self.tr("Enter the measured value."))
@@ -524,7 +525,7 @@ class MonitoringPage(WorkshopPage):
                                 date=to_date(self.measure_date.date()), value=value,
                                 note=self.measure_note.text().strip())
         except ValidationError as exc:
-            self.message.show_beside(self.measure_value, str(exc))
+            self.message.show_beside(self.measure_value, error_text(exc))
             return
         self.message.clear()
         self.measure_value.clear()
@@ -554,7 +555,7 @@ class MonitoringPage(WorkshopPage):
                                          workshop_id=self._workshop.id, label=f"T{position}", date=day,
                                          position=position)
         except ValidationError as exc:
-            self.message.show_beside(self.round_date, str(exc))
+            self.message.show_beside(self.round_date, error_text(exc))
             return
         self.message.clear()
         self.reload_now()
@@ -605,7 +606,7 @@ class MonitoringPage(WorkshopPage):
             lambda _task: write_progress_workbook(self.context.db, workshop_id, target, language=language),
             on_result=lambda written: self.message.show_beside(
                 self.workbook_button, self.tr("Saved %1").replace("%1", str(written))),
-            on_error=lambda error: QMessageBox.warning(self, self.tr("Progress workbook"), str(error)))
+            on_error=lambda error: QMessageBox.warning(self, self.tr("Progress workbook"), error_text(error)))
 
     def import_workbook(self, *, path: str | None = None) -> None:
         """Import a filled progress workbook after backing the database up (in the background)."""

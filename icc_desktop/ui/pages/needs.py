@@ -38,6 +38,7 @@ from icc_desktop.ui.models.needs import (
 )
 from icc_desktop.ui.models.records import RecordTableModel
 from icc_desktop.ui.pages.workshop_base import WorkshopPage
+from icc_desktop.ui.problems import error_text, field_messages
 from icc_desktop.ui.widgets.details_panel import DetailsPanel
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.priority_matrix import PriorityMatrix, legend_area, matrix_points
@@ -369,7 +370,7 @@ class NeedsPage(WorkshopPage):
             need = commands.create_row(self.context, Need, text=self.tr("Add need"), workshop_id=workshop_id,
                                        title=self.new_title.text(), position=position)
         except ValidationError as exc:
-            self.message.show_beside(self.new_title, exc.fields.get("title") or str(exc))
+            self.message.show_beside(self.new_title, field_messages(exc).get("title") or error_text(exc))
             self.new_title.setFocus()
             return
         self.message.clear()

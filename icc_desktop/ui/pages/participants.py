@@ -38,6 +38,7 @@ from icc_desktop.ui.models.participants import ParticipantsTableModel
 from icc_desktop.ui.models.records import Index
 from icc_desktop.ui.models.search import SearchProxyModel
 from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.problems import error_text, field_messages
 from icc_desktop.ui.widgets.details_panel import DetailsPanel
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.record_table import keep_rows_fitted
@@ -479,7 +480,7 @@ class ParticipantsPage(Page):
         try:
             write_person_export(self.context.db, person.id, Path(path))
         except IccError as exc:
-            QMessageBox.warning(self, self.tr("Export person"), str(exc))
+            QMessageBox.warning(self, self.tr("Export person"), error_text(exc))
 
     def forget_person(self) -> None:
         """Erase the selected participant's personal data after asking (not undoable)."""
@@ -504,7 +505,7 @@ class ParticipantsPage(Page):
             self.context.sig_data_changed.emit("participant")
 
         def failed(error: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Forget person"), str(error))
+            QMessageBox.warning(self, self.tr("Forget person"), error_text(error))
             self.context.sig_data_changed.emit("participant")
 
         self.context.workers.start(lambda _task: forget(self.context.db, person.id), on_result=done, on_error=failed)
@@ -521,7 +522,7 @@ class ParticipantsPage(Page):
                                         text=self.tr("Edit participant"), **{name: value})
         except ValidationError as exc:
             column = self.model.column_index(name)
-            message = exc.fields.get(name) or str(exc)
+            message = field_messages(exc).get(name) or error_text(exc)
             self.cell_message.show_for_cell(
                 self.table, self.model.row_index(row.id), column,
                 self.tr("{column}: {message} The change was not saved.").format(

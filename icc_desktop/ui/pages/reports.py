@@ -36,6 +36,7 @@ from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import page_header, set_role
 from icc_desktop.ui.i18n import language_labels, resolve_language
 from icc_desktop.ui.pages.base import Page
+from icc_desktop.ui.problems import error_text
 from icc_desktop.ui.progress import run_with_progress
 from icc_desktop.ui.settings import LANGUAGE, LAST_EXPORT_DIR, OPEN_EXPORTS
 from icc_desktop.ui.workers import Cancelled, Task
@@ -473,8 +474,8 @@ class ReportsPage(Page):
             self.result_label.setText(self.tr("Cancelled; no file was written."))
             return
         if isinstance(exc, IccError):
-            self.result_label.setText(str(exc))
-            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            self.result_label.setText(error_text(exc))
+            QMessageBox.warning(self, self.tr("Export"), error_text(exc))
             return
         from icc_desktop.logs import log_file
 

@@ -39,6 +39,7 @@ from icc_desktop.ui.models.roadmap import (
     ObjectiveTableModel,
 )
 from icc_desktop.ui.pages.workshop_base import WorkshopPage
+from icc_desktop.ui.problems import error_text, field_messages
 from icc_desktop.ui.widgets.chart_style import is_dark
 from icc_desktop.ui.widgets.details_panel import DetailsPanel
 from icc_desktop.ui.widgets.field_message import FieldMessage
@@ -479,7 +480,7 @@ class RoadmapPage(WorkshopPage):
             self._workshop = commands.update_row(self.context, Workshop, self._workshop.id,
                                                  text=self.tr("Edit vision"), vision=self.vision.toPlainText())
         except ValidationError as exc:
-            self.message.show_beside(self.vision, exc.fields.get("vision") or str(exc))
+            self.message.show_beside(self.vision, field_messages(exc).get("vision") or error_text(exc))
 
     # --- adding and deleting ----------------------------------------------------------------
 
@@ -495,7 +496,7 @@ class RoadmapPage(WorkshopPage):
                                             workshop_id=self._workshop.id, title=self.new_objective.text(),
                                             position=position)
         except ValidationError as exc:
-            self.message.show_beside(self.new_objective, exc.fields.get("title") or str(exc))
+            self.message.show_beside(self.new_objective, field_messages(exc).get("title") or error_text(exc))
             self.new_objective.setFocus()
             return
         self.message.clear()
@@ -518,7 +519,7 @@ class RoadmapPage(WorkshopPage):
                                          workshop_id=self._workshop.id, title=self.new_action.text(),
                                          objective_id=self.new_action_objective.currentData(), position=position)
         except ValidationError as exc:
-            self.message.show_beside(self.new_action, exc.fields.get("title") or str(exc))
+            self.message.show_beside(self.new_action, field_messages(exc).get("title") or error_text(exc))
             self.new_action.setFocus()
             return
         self.message.clear()
@@ -538,7 +539,7 @@ class RoadmapPage(WorkshopPage):
             kpi = commands.create_row(self.context, Kpi, text=self.tr("Add KPI"), workshop_id=self._workshop.id,
                                       action_id=action_id, name=self.new_kpi.text())
         except ValidationError as exc:
-            self.message.show_beside(self.new_kpi, exc.fields.get("name") or str(exc))
+            self.message.show_beside(self.new_kpi, field_messages(exc).get("name") or error_text(exc))
             self.new_kpi.setFocus()
             return
         self.message.clear()
