@@ -12,8 +12,10 @@ Cancelled actions neither cover a need nor need a KPI.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from icc_desktop.models import Action, Kpi, MoSCoW, Need, Vote, Workshop
 from icc_desktop.services import crud
@@ -41,6 +43,10 @@ class RoadmapWarning:
     table: str
     row_id: str
     message: str
+    """In English (the command line); the window and the documents say it in their language from `params`
+    with the catalogue's `check_<kind>` text."""
+    params: Mapping[str, Any] = field(default_factory=dict)
+    """The action's or need's title (`action`, `need`) and the months it names (`start`, `end`, `first`, `last`)."""
 
 
 def add_months(month: dt.date, months: int) -> dt.date:
@@ -78,21 +84,23 @@ def check_actions(workshop: Workshop, actions: list[Action], kpis: list[Kpi]) ->
         start, end = action.start_month, action.end_month
         if start is None or end is None:
             warnings.append(RoadmapWarning(CheckKind.MISSING_DATES, "action", action.id,
-                                           f"“{action.title}” has no start or end month."))
+                                           f"“{action.title}” has no start or end month.", {"action": action.title}))
         elif end < start:
             warnings.append(RoadmapWarning(
                 CheckKind.END_BEFORE_START, "action", action.id,
                 f"“{action.title}” ends ({_month(end)}) before it starts ({_month(start)}).",
+                {"action": action.title, "start": start, "end": end},
             ))
         outside = [m for m in (start, end) if m is not None and not first <= m.replace(day=1) <= last]
         if outside:
             warnings.append(RoadmapWarning(
                 CheckKind.OUTSIDE_HORIZON, "action", action.id,
                 f"“{action.title}” falls outside the roadmap horizon ({_month(first)} to {_month(last)}).",
+                {"action": action.title, "first": first, "last": last},
             ))
         if action.status != "cancelled" and action.id not in with_kpi:
             warnings.append(RoadmapWarning(CheckKind.NO_KPI, "action", action.id,
-                                           f"“{action.title}” has no KPI."))
+                                           f"“{action.title}” has no KPI.", {"action": action.title}))
     return warnings
 
 
@@ -104,7 +112,8 @@ def check_rows(workshop: Workshop, actions: list[Action], kpis: list[Kpi], needs
     for need in priority_needs(needs, votes):
         if need.id not in covered:
             warnings.append(RoadmapWarning(CheckKind.NEED_NOT_COVERED, "need", need.id,
-                                           f"Priority need “{need.title}” has no action in the roadmap."))
+                                           f"Priority need “{need.title}” has no action in the roadmap.",
+                                           {"need": need.title}))
     return warnings
 
 

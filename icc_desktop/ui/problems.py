@@ -7,6 +7,9 @@ the window labels it ("Pourcentage d’avancement", not `percent_complete`).
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from icc_desktop import messages
 from icc_desktop.errors import Problem, ValidationError
 from icc_desktop.ui.i18n import current_language
@@ -38,3 +41,13 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, ValidationError):
         return "\n".join(problem_text(problem) for problem in error.problems)
     return str(error)
+
+
+def warning_text(warning: Any) -> str:
+    """A roadmap check (`services.roadmap.RoadmapWarning`) in the UI language, as the report says it."""
+    from icc_desktop.exports.i18n import Translator
+
+    translate = Translator(current_language())
+    values = {name: translate.month(value) if isinstance(value, dt.date) else value
+              for name, value in warning.params.items()}
+    return translate(f"check_{warning.kind.value}", **values) if values else str(warning.message)

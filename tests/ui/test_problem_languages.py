@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from icc_desktop.exports.i18n import CATALOGUE
 from icc_desktop.messages import MESSAGES
 from icc_desktop.models import Action
 from icc_desktop.services import crud
@@ -25,7 +26,8 @@ def english_fragments() -> set[str]:
     """The English words of every core message (the text between its placeholders) and of every field label
     that French and German translate: none may be on screen in those languages."""
     found: set[str] = set()
-    for english, *others in MESSAGES.values():
+    checks = [texts for key, texts in CATALOGUE.items() if key.startswith("check_")]  # the roadmap's checks
+    for english, *others in [*MESSAGES.values(), *checks]:
         for piece in re.split(r"\{[^}]*\}", english):
             piece = piece.strip(" .;:,()“”'")
             if len(piece) >= 6 and not any(piece in other for other in others):
@@ -54,7 +56,7 @@ REFUSED_END = {
 @pytest.mark.parametrize("language", ["fr", "de"])
 def test_a_refused_edit_speaks_the_window_language(qtbot: Any, db: Database, language: str) -> None:
     """A percentage over 100 and an end before the start, refused by the core, are shown beside the cell in
-    French or German, the field named as its column is (“% fait”), with no English words."""
+    French or German, the field named as its column is (“% fait”), with no English words; so are the roadmap's checks."""
     workshop = make_workshop(db)
     crud.create(db, Action, workshop_id=workshop.id, title="Open data portal", position=0,
                 start_month=dt.date(2024, 5, 1), end_month=dt.date(2025, 4, 1))
@@ -76,6 +78,10 @@ def test_a_refused_edit_speaks_the_window_language(qtbot: Any, db: Database, lan
         shown = roadmap.message.text()
         assert REFUSED_END[language] in shown, shown
         assert english_left(shown) == [], shown
+        checks = roadmap.checks_section.model  # the action has no KPI: a warning, in the window's language
+        warnings = [str(checks.index(row, 0).data()) for row in range(checks.rowCount())]
+        assert warnings and all(english_left(text) == [] for text in warnings), warnings
+        assert "Open data portal" in warnings[0]
         window.close()
 
 

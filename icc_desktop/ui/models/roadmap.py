@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from icc_desktop.ui import labels
 from icc_desktop.ui.models.records import ROW_ID_ROLE, Column, RecordTableModel
+from icc_desktop.ui.problems import warning_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -154,7 +155,7 @@ class CheckListModel(QAbstractListModel):
             return None
         warning = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return warning.message
+            return warning_text(warning)
         if role == Qt.ItemDataRole.DecorationRole:
             return warning_icon()
         if role == ROW_ID_ROLE:

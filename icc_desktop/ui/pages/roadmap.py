@@ -39,7 +39,7 @@ from icc_desktop.ui.models.roadmap import (
     ObjectiveTableModel,
 )
 from icc_desktop.ui.pages.workshop_base import WorkshopPage
-from icc_desktop.ui.problems import error_text, field_messages
+from icc_desktop.ui.problems import error_text, field_messages, warning_text
 from icc_desktop.ui.widgets.chart_style import is_dark
 from icc_desktop.ui.widgets.details_panel import DetailsPanel
 from icc_desktop.ui.widgets.field_message import FieldMessage
@@ -416,7 +416,7 @@ class RoadmapPage(WorkshopPage):
         by_action: dict[str, list[str]] = {}
         for warning in warnings:
             if warning.table == "action":
-                by_action.setdefault(warning.row_id, []).append(warning.message)
+                by_action.setdefault(warning.row_id, []).append(warning_text(warning))
         self.objectives.action_counts = {o.id: sum(1 for a in actions if a.objective_id == o.id) for o in objectives}
         self.objectives.set_rows(objectives)
         self.action_rows.choices["objective_id"] = [(o.id, o.title) for o in objectives]
