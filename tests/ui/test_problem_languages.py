@@ -123,3 +123,27 @@ def test_a_refused_template_import_speaks_the_window_language(qtbot: Any, db: Da
     }[language]
     assert [line[:len(start)] for line, start in zip(lines, expected, strict=True)] == expected
     assert english_left(shown[0]) == [], shown[0]
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_a_refused_paste_names_lines_and_fields_in_the_window_language(qtbot: Any, db: Database,
+                                                                       language: str) -> None:
+    """Pasted participants with a bad e-mail and no name are refused line by line in French or German, each
+    field named as the window labels it."""
+    from PySide6.QtGui import QGuiApplication
+
+    workshop = make_workshop(db)
+    with ui_language(language):
+        window = open_window(qtbot, db, workshop.id, page="participants")
+        page: Any = window.pages["participants"]
+        QGuiApplication.clipboard().setText("Ola Wiśniewska\tTech Hub\tCEO\tbusiness\tnot-an-address\tno\n"
+                                            "\tUniversity\tProfessor\tacademia\t\tyes\n")
+        assert not page.paste_rows()
+        text = page.banner.text()
+        window.close()
+    expected = {"fr": ["Ligne 1, E-mail : « not-an-address » n’est pas une adresse e-mail.",
+                       "Ligne 2, Nom : Le nom du participant ne doit pas être vide."],
+                "de": ["Zeile 1, E-Mail: „not-an-address“ ist keine E-Mail-Adresse.",
+                       "Zeile 2, Name: Der Name der teilnehmenden Person darf nicht leer sein."]}[language]
+    assert all(line in text for line in expected), text
+    assert english_left(text) == [], text

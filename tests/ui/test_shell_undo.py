@@ -276,7 +276,7 @@ def test_paste_lists_every_problem_at_once_by_pasted_line(qtbot, db: Database) -
     assert not page.paste_rows()  # type: ignore[attr-defined]
     text = page.banner.text()  # type: ignore[attr-defined]
     assert "Line 2" in text and "martians" in text
-    assert "Line 4, email" in text and "Line 5, name" in text
+    assert "Line 4, E-mail" in text and "Line 5, Name" in text  # fields named as the window labels them
     assert text.index("Line 2") < text.index("Line 4") < text.index("Line 5")
     assert count(db, Participant) == 0
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icc_desktop.errors import IccError, ValidationError
+from icc_desktop.errors import IccError, Problem, ValidationError
 from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import page_header, search_field, set_invalid, set_role
@@ -38,7 +38,8 @@ from icc_desktop.ui.models.participants import ParticipantsTableModel
 from icc_desktop.ui.models.records import Index
 from icc_desktop.ui.models.search import SearchProxyModel
 from icc_desktop.ui.pages.base import Page
-from icc_desktop.ui.problems import error_text, field_messages
+from icc_desktop.ui.problems import error_text, field_messages, problem_message, problem_text
+from icc_desktop.ui.sync_labels import field_label
 from icc_desktop.ui.widgets.details_panel import DetailsPanel
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.record_table import keep_rows_fitted
@@ -582,7 +583,7 @@ class ParticipantsPage(Page):
             from icc_desktop.services.crud import check_many
 
             checked = [{k: v for k, v in row.items() if k != "stakeholder_group" or v} for row in block.rows]
-            block.problems += [self._line_problem(p.where, p.message, block)
+            block.problems += [self._line_problem(p, block)
                                for p in check_many(self.context.db, Participant, checked)
                                if not p.where.endswith("stakeholder_group")]
             block.problems.sort(key=_line_number)
@@ -591,7 +592,7 @@ class ParticipantsPage(Page):
                 created = commands.create_rows(self.context, Participant, block.rows,
                                                text=self.tr("Paste %n participant(s)", "", len(block.rows)))
             except ValidationError as exc:
-                block.problems = [self._line_problem(p.where, p.message, block) for p in exc.problems]
+                block.problems = [self._line_problem(p, block) for p in exc.problems]
             else:
                 self.banner.hide()
                 self.window().statusBar().showMessage(  # type: ignore[attr-defined]
@@ -605,14 +606,12 @@ class ParticipantsPage(Page):
         self.show_banner(text)
         return False
 
-    def _line_problem(self, where: str, message: str, block: PastedBlock) -> str:
-        # The service numbers the rows it got ("row 3, email"); the user thinks in pasted lines.
-        head, _, field_name = where.partition(", ")
-        try:
-            line = block.lines[int(head.split()[-1]) - 1]
-        except (ValueError, IndexError):
-            return f"{where}: {message}"
-        return self.tr("Line {line}, {field}: {message}").format(line=line, field=field_name, message=message)
+    def _line_problem(self, problem: Problem, block: PastedBlock) -> str:
+        # The service numbers the rows it got (row 3, field email); the user thinks in pasted lines.
+        if problem.row is None or not 0 < problem.row <= len(block.lines):
+            return problem_text(problem)
+        return self.tr("Line {line}, {field}: {message}").format(
+            line=block.lines[problem.row - 1], field=field_label(problem.field), message=problem_message(problem))
 
     def delete_selected(self) -> None:
         """Delete the selected participants (with their answers and votes), as one undo step."""
