@@ -74,6 +74,11 @@ def test_core_problems_are_made_from_the_registry(path: Path) -> None:
             term = call.args[0]
             if isinstance(term, ast.Constant) and term.value not in TERMS:
                 unknown.append(f"{path.name}:{call.lineno} Term")
+        position = {"_parent": 4, "_same_workshop": 4, "_required_text": 2}.get(name)  # the noun the message takes
+        if position is not None and len(call.args) > position:
+            term = call.args[position]
+            if not (isinstance(term, ast.Constant) and term.value in TERMS):
+                unknown.append(f"{path.name}:{call.lineno} {name}")
     assert bare == [], "problems written without the registry"
     assert unknown == [], "problems naming a key the registry lacks"
 
@@ -100,3 +105,31 @@ def test_a_refused_row_from_the_services_renders_in_french(demo_db: Database) ->
     assert "title : Le titre de l’action ne doit pas être vide." in texts
     assert "end_month : l’action ne peut pas se terminer avant de commencer." in texts
     assert str(caught.value).splitlines()[0] == "title: The action's title must not be empty."
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_every_message_renders_with_its_parameters(language: str) -> None:
+    """Each message fills in numbers, texts, terms, field names and stored values without an error in each language
+    (a format spec such as `:,` in one language only would fail a user's refusal, not a test, without this)."""
+    from icc_desktop.messages import FieldName, Shown, Term, render
+
+    samples: list[object] = [12345, "a {brace} %1 text", Term("city"), FieldName("funding_source"), Shown(None),
+                             Shown("x")]
+    for key, (english, *_) in MESSAGES.items():
+        for sample in samples:
+            if isinstance(sample, str | Term | FieldName | Shown) and ":," in english:
+                continue  # a count: always a number
+            params = dict.fromkeys(placeholders(english), sample)
+            assert render(key, params, language)
+
+
+def test_every_roadmap_check_has_its_words_in_the_catalogue() -> None:
+    """The window says each roadmap check with the report's `check_<kind>` text, filling the warning's parameters."""
+    from icc_desktop.exports.i18n import CATALOGUE
+    from icc_desktop.services.roadmap import CheckKind
+
+    expected = {"missing_dates": {"action"}, "end_before_start": {"action", "start", "end"},
+                "outside_horizon": {"action", "first", "last"}, "no_kpi": {"action"}, "need_not_covered": {"need"}}
+    for kind in CheckKind:
+        texts = CATALOGUE[f"check_{kind.value}"]
+        assert all(placeholders(text) == expected[kind.value] for text in texts), kind
