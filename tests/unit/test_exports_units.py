@@ -113,8 +113,10 @@ def test_level_cells_that_are_accepted(cell: object, level: int | None) -> None:
 ])
 def test_level_cells_that_are_refused(cell: object, message: str) -> None:
     """Anything else is a problem with a message saying what was found."""
+    from icc_desktop.messages import render
+
     level, error = _level(cell)
-    assert level is None and error is not None and message in error
+    assert level is None and error is not None and message in render(*error)
 
 
 def test_steps_report_and_cancel() -> None:
