@@ -299,7 +299,9 @@ class ConflictsPage(Page):
         try:
             resolve_conflict(self.context.db, conflict.id, self.fields.choices())  # type: ignore[arg-type]
         except IccError as exc:
-            self._show_message(self.tr("Could not apply: %1").replace("%1", str(exc)), error=True)
+            from icc_desktop.ui.problems import error_text
+
+            self._show_message(self.tr("Could not apply: %1").replace("%1", error_text(exc)), error=True)
             return False
         # The row changed like any edit: the pages showing it reload, the status bar recounts.
         self.context.sig_data_changed.emit(conflict.table)
