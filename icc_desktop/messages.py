@@ -7,7 +7,8 @@ language with `problem_text()` (through `icc_desktop.ui.problems`, which labels 
 window does). A test checks every key has French and German with the same `{placeholders}`.
 
 A parameter may itself be translated: a `Term` is a key of `TERMS` (a noun such as "the city's
-name"), a `FieldName` a field shown as the window labels it. Values the user typed stay as typed.
+name"), a `FieldName` a field shown as the window labels it, a `Problem` another problem (a row's
+refusal inside a file's). Values the user typed stay as typed.
 """
 
 from __future__ import annotations
@@ -309,6 +310,70 @@ MESSAGES: Final[Texts] = {
         "die Datei sagt {file_value}, der Workshop {database_value}; diese Vorlage ist älter als die "
         "Versionsverfolgung, daher ist unbekannt, was neuer ist.",
     ),
+    # exports.progress_book: the filled-in progress workbook, read back
+    "not_progress_workbook": (
+        "is not an ICC Workshop progress workbook (its hidden “_icc” sheet is missing); "
+        "make one with “Progress workbook” for this workshop.",
+        "n’est pas un classeur d’avancement ICC Workshop (sa feuille masquée « _icc » manque) ; "
+        "créez-en un avec « Classeur d’avancement » pour cet atelier.",
+        "ist keine Fortschrittsarbeitsmappe von ICC Workshop (ihr verborgenes Blatt „_icc“ fehlt); "
+        "erstellen Sie eine mit „Fortschrittsarbeitsmappe“ für diesen Workshop.",
+    ),
+    "unknown_workbook_format": ("unknown workbook format {found!r}; expected {expected}.",
+                                "format de classeur inconnu {found!r} ; attendu : {expected}.",
+                                "unbekanntes Arbeitsmappenformat {found!r}; erwartet: {expected}."),
+    "other_workshop_workbook": (
+        "is the progress workbook of another workshop ({city}: {other}), not of {title}; nothing was imported.",
+        "est le classeur d’avancement d’un autre atelier ({city} : {other}), pas de {title} ; rien n’a été importé.",
+        "ist die Fortschrittsarbeitsmappe eines anderen Workshops ({city}: {other}), nicht von {title}; "
+        "nichts wurde importiert.",
+    ),
+    "no_sheet_deleted": ("has no sheet “{sheet_name}” (was it renamed or deleted?).",
+                         "n’a pas de feuille « {sheet_name} » (a-t-elle été renommée ou supprimée ?).",
+                         "hat kein Tabellenblatt „{sheet_name}“ (wurde es umbenannt oder gelöscht?)."),
+    "no_such_action_row": (
+        "this row names no action of the workshop (was a row added or its hidden id changed?).",
+        "cette ligne ne désigne aucune action de l’atelier (une ligne a-t-elle été ajoutée ou son "
+        "identifiant masqué modifié ?).",
+        "diese Zeile nennt keine Maßnahme des Workshops (wurde eine Zeile hinzugefügt oder ihre verborgene "
+        "ID geändert?).",
+    ),
+    "action_twice": ("this action is listed twice.", "cette action figure deux fois.",
+                     "diese Maßnahme steht zweimal da."),
+    "cell_formula": ("holds a formula; type the value itself.",
+                     "contient une formule ; saisissez la valeur elle-même.",
+                     "enthält eine Formel; geben Sie den Wert selbst ein."),
+    "cell_holds_error": ("holds the error {error}; type the value itself.",
+                         "contient l’erreur {error} ; saisissez la valeur elle-même.",
+                         "enthält den Fehler {error}; geben Sie den Wert selbst ein."),
+    "not_a_status": ("“{value}” is not a status; pick one from the list.",
+                     "« {value} » n’est pas un statut ; choisissez-en un dans la liste.",
+                     "„{value}“ ist kein Status; wählen Sie einen aus der Liste."),
+    "not_a_percent": ("“{value}” is not a whole number from 0 to 100.",
+                      "« {value} » n’est pas un nombre entier de 0 à 100.",
+                      "„{value}“ ist keine ganze Zahl von 0 bis 100."),
+    "changed_both": (
+        "changed in the workshop since this workbook was made (now {now!r}, was {before!r}) and in the "
+        "workbook ({wanted!r}); make a new progress workbook, nothing was imported.",
+        "modifié dans l’atelier depuis la création de ce classeur (maintenant {now!r}, avant {before!r}) et "
+        "dans le classeur ({wanted!r}) ; créez un nouveau classeur d’avancement, rien n’a été importé.",
+        "seit Erstellung dieser Arbeitsmappe im Workshop geändert (jetzt {now!r}, vorher {before!r}) und in "
+        "der Arbeitsmappe ({wanted!r}); erstellen Sie eine neue Fortschrittsarbeitsmappe, nichts wurde importiert.",
+    ),
+    "note_too_long": ("the note is longer than {max_length} characters.",
+                      "la note dépasse {max_length} caractères.",
+                      "die Notiz ist länger als {max_length} Zeichen."),
+    "not_a_date_cell": ("“{value}” is not a date (write it as 2025-03-31).",
+                        "« {value} » n’est pas une date (écrivez-la 2025-03-31).",
+                        "„{value}“ ist kein Datum (schreiben Sie es als 2025-03-31)."),
+    "note_needs_date": ("a note needs its date.", "une note doit avoir sa date.", "eine Notiz braucht ihr Datum."),
+    "no_such_kpi_row": ("this row names no KPI of the workshop.",
+                        "cette ligne ne désigne aucun indicateur de l’atelier.",
+                        "diese Zeile nennt keine Kennzahl des Workshops."),
+    "not_a_number_cell": ("“{value}” is not a number.", "« {value} » n’est pas un nombre.",
+                          "„{value}“ ist keine Zahl."),
+    "refused_row": ("{problem}", "{problem}", "{problem}"),
+    "refused_action": ("{title}: {problem}", "{title} : {problem}", "{title}: {problem}"),
     "stale_preview": (
         "{count} answers changed since the preview was made; nothing was imported. Preview the import again.",
         "{count} réponses ont changé depuis l’aperçu ; rien n’a été importé. Refaites l’aperçu de l’import.",
@@ -336,10 +401,17 @@ def render(key: str, params: Mapping[str, Any], language: str = "en",
     shown = {
         name: (TERMS[value][index] if isinstance(value, Term)
                else field_label(value) if isinstance(value, FieldName)
-               else value.text(language) if isinstance(value, Shown) else value)
+               else value.text(language) if isinstance(value, Shown)
+               else _nested(value, language, field_label) if isinstance(value, Problem) else value)
         for name, value in params.items()
     }
     return MESSAGES[key][index].format(**shown)
+
+
+def _nested(item: Problem, language: str, field_label: Callable[[str], str]) -> str:
+    # The English text (the command line's) names fields by code, as `str(problem)` always has.
+    english = language == "en" and field_label is _english_field
+    return str(item) if english else problem_text(item, language, field_label)
 
 
 def problem(where: str, key: str, *, sheet: str = "", row: int | None = None, column: str | None = None,

@@ -30,9 +30,10 @@ from sqlmodel import Session
 from icc_desktop.errors import Problem, ValidationError
 from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
 from icc_desktop.exports.i18n import LANGUAGES, Translator
-from icc_desktop.exports.template import TemplateError, _problem, check_package
+from icc_desktop.exports.template import Message, TemplateError, _problem, check_package
 from icc_desktop.exports.xlsx import guard_text
 from icc_desktop.exports.xlsx_reader import CellError, Formula, XlsxFormatError, XlsxReader
+from icc_desktop.messages import problem
 from icc_desktop.models import (
     Action,
     ActionStatus,
@@ -194,11 +195,11 @@ def _header(sheet: Any, headers: tuple[str, ...], widths: tuple[int, ...]) -> No
         sheet.column_dimensions[get_column_letter(column)].width = width
 
 
-def _bad(value: Any) -> str | None:
+def _bad(value: Any) -> Message | None:
     if isinstance(value, Formula):
-        return "holds a formula; type the value itself."
+        return "cell_formula", {}
     if isinstance(value, CellError):
-        return f"holds the error {value}; type the value itself."
+        return "cell_holds_error", {"error": str(value)}
     return None
 
 
@@ -229,23 +230,22 @@ def _read(db: Database, workshop_id: str, path: Path) -> _Plan:
         with XlsxReader(path) as book:
             return _plan(book, workshop, actions, kpis, path.name)
     except XlsxFormatError as exc:
-        raise TemplateError(Problem(path.name, f"cannot be read as an .xlsx workbook: {exc}.")) from exc
+        raise TemplateError(problem(path.name, "not_xlsx", reason=str(exc))) from exc
 
 
 def _plan(book: XlsxReader, workshop: Workshop, actions: dict[str, Action], kpis: dict[str, Kpi], name: str) -> _Plan:
     if META_SHEET not in book.sheets:
-        raise TemplateError(Problem(name, "is not an ICC Workshop progress workbook (its hidden “_icc” sheet is "
-                                          "missing); make one with “Progress workbook” for this workshop."))
+        raise TemplateError(problem(name, "not_progress_workbook"))
     meta = {str(c[1]): c.get(2) for _, c in book.rows(META_SHEET, {1, 2}) if c.get(1) is not None}
     if meta.get("format") != FORMAT:
-        raise TemplateError(_problem(f"unknown workbook format {meta.get('format')!r}; expected {FORMAT}.",
+        raise TemplateError(_problem(("unknown_workbook_format", {"found": meta.get("format"), "expected": FORMAT}),
                                      META_SHEET, 1, 2))
     if meta.get("workshop_id") != workshop.id:
-        raise TemplateError(Problem(name, f"is the progress workbook of another workshop ({meta.get('city')}: "
-                                          f"{meta.get('workshop')}), not of {workshop.title}; nothing was imported."))
+        raise TemplateError(problem(name, "other_workshop_workbook", city=meta.get("city"), other=meta.get("workshop"),
+                                    title=workshop.title))
     for sheet in (ACTIONS, KPIS, BASE_SHEET):
         if sheet not in book.sheets:
-            raise TemplateError(Problem(name, f"has no sheet “{sheet}” (was it renamed or deleted?)."))
+            raise TemplateError(problem(name, "no_sheet_deleted", sheet_name=sheet))
     base = {str(c[1]): c for n, c in book.rows(BASE_SHEET, {1, 2, 3}) if n > 1 and c.get(1)}
     problems: list[Problem] = []
     plan = _Plan()
@@ -260,11 +260,10 @@ def _plan(book: XlsxReader, workshop: Workshop, actions: dict[str, Action], kpis
             continue
         action = actions.get(str(row_id)) if row_id is not None else None
         if action is None:
-            problems.append(_problem("this row names no action of the workshop (was a row added or its hidden id "
-                                     "changed?).", ACTIONS, number, A_ID, "id"))
+            problems.append(_problem(("no_such_action_row", {}), ACTIONS, number, A_ID, "id"))
             continue
         if action.id in seen:
-            problems.append(_problem("this action is listed twice.", ACTIONS, number, A_ID, "id"))
+            problems.append(_problem(("action_twice", {}), ACTIONS, number, A_ID, "id"))
             continue
         seen.add(action.id)
         changes: dict[str, Any] = {}
@@ -275,8 +274,7 @@ def _plan(book: XlsxReader, workshop: Workshop, actions: dict[str, Action], kpis
         elif status_cell not in (None, ""):
             code = statuses.get(str(status_cell).strip().casefold())
             if code is None:
-                problems.append(_problem(f"“{status_cell}” is not a status; pick one from the list.", ACTIONS, number,
-                                         A_STATUS, "Status"))
+                problems.append(_problem(("not_a_status", {"value": status_cell}), ACTIONS, number, A_STATUS, "Status"))
             else:
                 changes["status"] = code
         percent_cell = cells.get(A_PERCENT)
@@ -287,8 +285,7 @@ def _plan(book: XlsxReader, workshop: Workshop, actions: dict[str, Action], kpis
             changes["percent_complete"] = None
         elif isinstance(percent_cell, bool) or not isinstance(percent_cell, int | float) \
                 or percent_cell != int(percent_cell) or not 0 <= percent_cell <= 100:
-            problems.append(_problem(f"“{percent_cell}” is not a whole number from 0 to 100.", ACTIONS, number,
-                                     A_PERCENT, "% done"))
+            problems.append(_problem(("not_a_percent", {"value": percent_cell}), ACTIONS, number, A_PERCENT, "% done"))
         else:
             changes["percent_complete"] = int(percent_cell)
         was = base.get(action.id)
@@ -302,8 +299,7 @@ def _plan(book: XlsxReader, workshop: Workshop, actions: dict[str, Action], kpis
                 del changes[key]
             elif now != before:
                 problems.append(_problem(
-                    f"changed in the workshop since this workbook was made (now {now!r}, was {before!r}) and in "
-                    f"the workbook ({wanted!r}); make a new progress workbook, nothing was imported.",
+                    ("changed_both", {"now": now, "before": before, "wanted": wanted}),
                     ACTIONS, number, A_STATUS if key == "status" else A_PERCENT, "Status" if key == "status" else "% done"))
                 del changes[key]
         if changes:
@@ -317,17 +313,17 @@ def _plan(book: XlsxReader, workshop: Workshop, actions: dict[str, Action], kpis
             continue
         text = str(note_cell or "").strip()
         if len(text) > MAX_NOTE:
-            problems.append(_problem(f"the note is longer than {MAX_NOTE} characters.", ACTIONS, number, A_NOTE,
+            problems.append(_problem(("note_too_long", {"max_length": MAX_NOTE}), ACTIONS, number, A_NOTE,
                                      "Progress note"))
             continue
         try:
             day = _date(date_cell) if date_cell not in (None, "") else None
         except (ValueError, TypeError):
-            problems.append(_problem(f"“{date_cell}” is not a date (write it as 2025-03-31).", ACTIONS, number,
-                                     A_NOTE_DATE, "Note date"))
+            problems.append(_problem(("not_a_date_cell", {"value": date_cell}), ACTIONS, number, A_NOTE_DATE,
+                                     "Note date"))
             continue
         if day is None:
-            problems.append(_problem("a note needs its date.", ACTIONS, number, A_NOTE_DATE, "Note date"))
+            problems.append(_problem(("note_needs_date", {}), ACTIONS, number, A_NOTE_DATE, "Note date"))
             continue
         plan.notes.append({"workshop_id": workshop.id, "action_id": action.id, "date": day, "text": text,
                            "status": changes.get("status"), "percent_complete": changes.get("percent_complete"),
@@ -343,7 +339,7 @@ def _plan(book: XlsxReader, workshop: Workshop, actions: dict[str, Action], kpis
             continue
         kpi = kpis.get(str(row_id)) if row_id is not None else None
         if kpi is None:
-            problems.append(_problem("this row names no KPI of the workshop.", KPIS, number, K_ID, "id"))
+            problems.append(_problem(("no_such_kpi_row", {}), KPIS, number, K_ID, "id"))
             continue
         if value in (None, "") and day_cell in (None, ""):
             continue
@@ -352,14 +348,14 @@ def _plan(book: XlsxReader, workshop: Workshop, actions: dict[str, Action], kpis
             problems.append(_problem(bad, KPIS, number, K_VALUE, "New value"))
             continue
         if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-            problems.append(_problem(f"“{value if value is not None else ''}” is not a number.", KPIS, number, K_VALUE,
-                                     "New value"))
+            problems.append(_problem(("not_a_number_cell", {"value": value if value is not None else ""}), KPIS, number,
+                                     K_VALUE, "New value"))
             continue
         try:
             day = _date(day_cell)
         except (ValueError, TypeError):
-            problems.append(_problem(f"“{day_cell if day_cell is not None else ''}” is not a date (write it as "
-                                     "2025-03-31).", KPIS, number, K_DATE, "Date measured"))
+            problems.append(_problem(("not_a_date_cell", {"value": day_cell if day_cell is not None else ""}), KPIS,
+                                     number, K_DATE, "Date measured"))
             continue
         plan.measurements.append({"workshop_id": workshop.id, "kpi_id": kpi.id, "date": day, "value": float(value),
                                   "note": str(note or "").strip()[:MAX_NOTE], "_where": (number, K_VALUE)})
@@ -369,8 +365,7 @@ def _plan(book: XlsxReader, workshop: Workshop, actions: dict[str, Action], kpis
 
 
 def _check_header(cells: dict[int, Any], headers: tuple[str, ...], sheet: str) -> list[Problem]:
-    return [_problem(f"expected the header “{text}”, found “{cells.get(column) or ''}”; were columns added, removed "
-                     "or moved?", sheet, 1, column)
+    return [_problem(("bad_header", {"expected": text, "found": cells.get(column) or ""}), sheet, 1, column)
             for column, text in enumerate(headers, start=1)
             if column > 1 and str(cells.get(column) or "").strip() != text]
 
@@ -392,7 +387,8 @@ def _add_unrecorded(session: Session, model: type[ProgressNote | KpiMeasurement]
         try:
             validate(session, model, crud.values_of(row) | {"id": row.id})
         except ValidationError as exc:
-            problems.append(_problem(str(exc), sheet, number, column))
+            problems += [_problem(("refused_row", {"problem": refused}), sheet, number, column)
+                         for refused in exc.problems]
             continue
         session.add(row)
         existing.add(found)
@@ -418,7 +414,8 @@ def import_progress_workbook(db: Database, workshop_id: str, path: Path | str, *
             try:
                 validate(session, Action, crud.values_of(action) | {"id": action.id})
             except ValidationError as exc:
-                problems.append(Problem(f"sheet “{ACTIONS}”", f"{action.title}: {exc}"))
+                problems += [problem(f"sheet “{ACTIONS}”", "refused_action", sheet=ACTIONS, title=action.title,
+                                     problem=refused) for refused in exc.problems]
             session.add(action)
             report.actions_changed += 1
         added, already = _add_unrecorded(session, ProgressNote, workshop_id, plan.notes, ("action_id", "date", "text"),

@@ -105,9 +105,9 @@ Message = tuple[str, dict[str, Any]]
 """A problem's key in `icc_desktop.messages.MESSAGES` and its parameters."""
 
 
-def _problem(message: Message | str, sheet: str = "", row: int | None = None, column: int | None = None,
+def _problem(message: Message, sheet: str = "", row: int | None = None, column: int | None = None,
              header: str | None = None) -> ImportProblem:
-    """A located problem; `message` a registry key and parameters (or an English text, for the progress workbook)."""
+    """A problem located by sheet, row and column; `message` is a key of the registry and its parameters."""
     letter = get_column_letter(column) if column else None
 
     parts = []
@@ -117,8 +117,6 @@ def _problem(message: Message | str, sheet: str = "", row: int | None = None, co
         parts.append(f"row {row}")
     if letter:
         parts.append(f"column {letter}" + (f" ({header})" if header else ""))
-    if isinstance(message, str):
-        return ImportProblem(", ".join(parts), message, sheet, row, letter)
     key, params = message
     if header:
         params = {**params, "header": header}
