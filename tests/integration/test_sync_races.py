@@ -7,10 +7,11 @@ import threading
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlmodel import select
 
-from icc_desktop.models import Need
+from icc_desktop.models import Need, Participant
 from icc_desktop.services import crud
 from icc_desktop.sync import merge
 from icc_desktop.sync.merge import list_conflicts
@@ -20,6 +21,9 @@ from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     canonical,
     dirty_count,
     laptop,
+    postgres_server,
+    postgres_url,
+    server,
     snapshot,
     sqlite_only_server,
     sqlite_server,
@@ -68,5 +72,42 @@ def test_an_edit_saved_while_a_page_is_merged_is_kept(sqlite_only_server: LiveSe
     cb.sync()
     for db in (a, b):
         assert (_need(db).title, _need(db).description) == ("A typed this", "A's words")
+        assert dirty_count(db) == 0 and list_conflicts(db) == []
+    assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
+
+
+def test_a_push_made_from_an_older_version_than_the_servers_does_not_undo_it(
+        server: LiveServer, tmp_path: Path, _empty_db_file: Path) -> None:
+    """Two laptops sync at once: A's whole sync lands between B's pull and B's push. B's row, made from the
+    version before A's and stamped later, is answered as stale and merged on B: A's role and B's
+    organisation both stay, everywhere, with no conflict (B's newer stamp used to win the whole row)."""
+    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
+    user = server.user("sara")
+    add_workshop_rows(a, participants=1, needs=1, actions=1, questions=1)
+    ca = server.client(a, user)
+    ca.sync()
+    server.client(b, user).sync()
+    with a.session() as session:
+        person = session.exec(select(Participant)).first()
+        assert person is not None
+    crud.update(a, Participant, person.id, role="Mayor")
+    crud.update(b, Participant, person.id, organisation="City Hall")  # the later stamp
+
+    class AMeanwhile(httpx.HTTPTransport):
+        done = False
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path.endswith("/sync/push") and not self.done:
+                self.done = True
+                ca.sync()  # between B's pull and B's push
+            return super().handle_request(request)
+
+    report = server.client(b, user, transport=AMeanwhile()).sync()
+    assert report.stale == 1 and report.conflicts == 0 and report.refused == []
+    ca.sync()
+    for db in (a, b):
+        with db.session() as session:
+            row = session.get(Participant, person.id)
+        assert row is not None and (row.role, row.organisation) == ("Mayor", "City Hall")
         assert dirty_count(db) == 0 and list_conflicts(db) == []
     assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
