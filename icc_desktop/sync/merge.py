@@ -37,7 +37,7 @@ from icc_desktop.models import Conflict, SyncBase, SyncedModel, SyncState, Works
 from icc_desktop.models.clock import parse_stamp
 from icc_desktop.models.participant import ERASURE_FIELDS, Participant
 from icc_desktop.store.bulk import insert_rows
-from icc_desktop.store.db import Database
+from icc_desktop.store.db import Database, lock_for_writing
 from icc_desktop.sync.tables import (
     MODELS,
     ORDER,
@@ -256,6 +256,7 @@ def apply_remote(
     groups = _dedupe([*staged, *rows])
     applied: dict[str, set[str]] = {name: set() for name in MODELS}
     with db.session(stamp=False) as session:
+        lock_for_writing(session)  # what is merged here is what is written over
         for table, group in groups.items():
             model = MODELS.get(table)
             if model is None:

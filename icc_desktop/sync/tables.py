@@ -7,6 +7,7 @@ other workshop-scoped table has a `workshop_id`, and reference lists and framewo
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from typing import Annotated, Any, Literal, NamedTuple, NotRequired, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, create_model
@@ -22,7 +23,7 @@ from icc_desktop.models.text import (
     is_text_field,
     pattern_for,
 )
-from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PushRequest
+from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PushRequest, WireRow
 
 MODELS: dict[str, type[SyncedModel]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]
 """Synced models by table name, in `SYNCED_MODELS` order (parents first)."""
@@ -143,18 +144,28 @@ def wire_rows(connection: Any, table: str, where: str = "dirty = 1") -> list[dic
 
     `connection` is an SQLAlchemy connection on the local database; `where` an SQL condition.
     """
+    return [data for data, _ in _read_wire(connection, table, where, ())]
+
+
+def dirty_rows(connection: Any, table: str) -> list[tuple[dict[str, Any], int | None]]:
+    """The dirty rows of `table` in their wire form (as `wire_rows`), each with the seq of the
+    server's version it was made from (None for a row the server never sent)."""
+    return [(data, extra[0]) for data, extra in _read_wire(connection, table, "dirty = 1", ("server_seq",))]
+
+
+def _read_wire(connection: Any, table: str, where: str,
+               extra: tuple[str, ...]) -> Iterator[tuple[dict[str, Any], tuple[Any, ...]]]:
     names = WIRE_FIELDS[table]
-    columns = ", ".join(f'"{n}"' for n in names)
+    count = len(names)
+    columns = ", ".join(f'"{n}"' for n in (*names, *extra))
     rows = connection.exec_driver_sql(f'SELECT {columns} FROM "{table}" WHERE {where}').fetchall()
     converters = _COLUMN_CONVERTERS[table]
-    wire = []
     for row in rows:
-        values = list(row)
+        values = list(row[:count])
         for index, convert in converters:
             if values[index] is not None:
                 values[index] = convert(values[index])
-        wire.append(dict(zip(names, values, strict=True)))
-    return wire
+        yield dict(zip(names, values, strict=True)), tuple(row[count:])
 
 
 _COUNT_DIRTY_SQL = "SELECT " + " + ".join(
@@ -215,7 +226,9 @@ decodes the JSON (pydantic's Rust core, one pass for the whole page), into plain
 def _typed_push_adapter() -> TypeAdapter[Any]:
     variants = []
     for name, model in MODELS.items():
-        variant = _TYPED_DICT(f"Pushed{model.__name__}", {"table": Literal[name], "data": _wire_dict(name, "forbid")})
+        variant = _TYPED_DICT(f"Pushed{model.__name__}", {
+            "table": Literal[name], "base": NotRequired[Annotated[int | None, WireRow.model_fields["base"]]],
+            "data": _wire_dict(name, "forbid")})
         variant.__pydantic_config__ = ConfigDict(extra="forbid")
         variants.append(variant)
     row: Any = Annotated[Union[tuple(variants)], Field(discriminator="table")]  # noqa: UP007
@@ -234,6 +247,8 @@ class PushedRow(NamedTuple):
     table: str
     data: dict[str, Any]
     valid: bool = False
+    base: int | None = None
+    """The seq of the server's version the row was made from (see `protocol.WireRow.base`)."""
 
 
 TYPED_PUSH = _typed_push_adapter()
@@ -249,7 +264,7 @@ def read_typed_push(content: bytes) -> tuple[int, str, list[PushedRow]] | None:
     except PydanticValidationError:
         return None
     return (request["protocol"], request.get("device_id", ""),
-            [PushedRow(row["table"], row["data"], True) for row in request["rows"]])
+            [PushedRow(row["table"], row["data"], True, row.get("base")) for row in request["rows"]])
 
 
 def read_typed_page(content: bytes) -> dict[str, Any] | None:

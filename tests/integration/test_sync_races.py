@@ -1,0 +1,113 @@
+"""Sync against edits and other laptops at the same moment: no edit lost, none stuck."""
+# ruff: noqa: F811  (the tests take fixtures imported from sync_support as parameters)
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlmodel import select
+
+from icc_desktop.models import Need, Participant
+from icc_desktop.services import crud
+from icc_desktop.sync import merge
+from icc_desktop.sync.merge import list_conflicts
+from tests.integration.sync_support import (  # noqa: F401  (fixtures)
+    LiveServer,
+    add_workshop_rows,
+    canonical,
+    dirty_count,
+    laptop,
+    postgres_server,
+    postgres_url,
+    server,
+    snapshot,
+    sqlite_only_server,
+    sqlite_server,
+)
+
+
+def _need(db):  # type: ignore[no-untyped-def]
+    with db.session() as session:
+        return session.exec(select(Need)).first()
+
+
+def test_an_edit_saved_while_a_page_is_merged_is_kept(sqlite_only_server: LiveServer, tmp_path: Path,
+                                                        _empty_db_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user saves a need while the sync merges another laptop's version of it (the window syncs on a
+    worker thread): the merge does not write over the edit from a copy read before it, and the edit
+    then travels like any other (no row left stuck with the server's stamp and other content)."""
+    server = sqlite_only_server
+    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
+    user = server.user("rita")
+    add_workshop_rows(a, participants=1, needs=1, actions=0, questions=1)
+    ca, cb = server.client(a, user), server.client(b, user)
+    ca.sync()
+    cb.sync()
+    need_id = _need(a).id
+    crud.update(b, Need, need_id, title="B's title")
+    cb.sync()
+    editing: list[threading.Thread] = []
+    real = merge.merge_versions
+
+    def user_saves_meanwhile(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if not editing:  # the window's thread saves the same need while the page is merged
+            editing.append(threading.Thread(target=crud.update, args=(a, Need, need_id),
+                                            kwargs={"title": "A typed this", "description": "A's words"}))
+            editing[0].start()
+            time.sleep(0.3)  # time enough for the edit to be written, if nothing holds it back
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(merge, "merge_versions", user_saves_meanwhile)
+    report = ca.sync()
+    editing[0].join(10)
+    assert editing and not editing[0].is_alive() and report.refused == []
+    monkeypatch.setattr(merge, "merge_versions", real)
+    row = _need(a)
+    assert (row.title, row.description, row.dirty) == ("A typed this", "A's words", True)
+    assert ca.sync().refused == []
+    cb.sync()
+    for db in (a, b):
+        assert (_need(db).title, _need(db).description) == ("A typed this", "A's words")
+        assert dirty_count(db) == 0 and list_conflicts(db) == []
+    assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
+
+
+def test_a_push_made_from_an_older_version_than_the_servers_does_not_undo_it(
+        server: LiveServer, tmp_path: Path, _empty_db_file: Path) -> None:
+    """Two laptops sync at once: A's whole sync lands between B's pull and B's push. B's row, made from the
+    version before A's and stamped later, is answered as stale and merged on B: A's role and B's
+    organisation both stay, everywhere, with no conflict (B's newer stamp used to win the whole row)."""
+    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
+    user = server.user("sara")
+    add_workshop_rows(a, participants=1, needs=1, actions=1, questions=1)
+    ca = server.client(a, user)
+    ca.sync()
+    server.client(b, user).sync()
+    with a.session() as session:
+        person = session.exec(select(Participant)).first()
+        assert person is not None
+    crud.update(a, Participant, person.id, role="Mayor")
+    crud.update(b, Participant, person.id, organisation="City Hall")  # the later stamp
+
+    class AMeanwhile(httpx.HTTPTransport):
+        done = False
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path.endswith("/sync/push") and not self.done:
+                self.done = True
+                ca.sync()  # between B's pull and B's push
+            return super().handle_request(request)
+
+    report = server.client(b, user, transport=AMeanwhile()).sync()
+    assert report.stale == 1 and report.conflicts == 0 and report.refused == []
+    ca.sync()
+    for db in (a, b):
+        with db.session() as session:
+            row = session.get(Participant, person.id)
+        assert row is not None and (row.role, row.organisation) == ("Mayor", "City Hall")
+        assert dirty_count(db) == 0 and list_conflicts(db) == []
+    assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
