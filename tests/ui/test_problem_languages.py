@@ -147,3 +147,23 @@ def test_a_refused_paste_names_lines_and_fields_in_the_window_language(qtbot: An
                        "Zeile 2, Name: Der Name der teilnehmenden Person darf nicht leer sein."]}[language]
     assert all(line in text for line in expected), text
     assert english_left(text) == [], text
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_a_refused_form_field_speaks_the_window_language(qtbot: Any, db: Database, language: str) -> None:
+    """Emptying the city's name and typing a workshop title with a control character are refused beside the
+    fields in French or German, with no English words."""
+    workshop = make_workshop(db)
+    with ui_language(language):
+        window = open_window(qtbot, db, workshop.id, page="city")
+        page: Any = window.pages["city"]
+        assert not page._save("city", "name", "   ")
+        assert not page._save("workshop", "title", "Needs\x00assessment")
+        shown = [page._errors[("city", "name")].text(), page._errors[("workshop", "title")].text()]
+        window.close()
+    expected = {"fr": ["Le nom de la ville ne doit pas être vide.",
+                       "Ne doit pas contenir de caractères de contrôle (tabulation, saut de ligne, NUL…)."],
+                "de": ["Der Name der Stadt darf nicht leer sein.",
+                       "Darf keine Steuerzeichen enthalten (etwa Tabulator, Zeilenumbruch oder NUL)."]}[language]
+    assert shown == expected
+    assert all(english_left(text) == [] for text in shown), shown
