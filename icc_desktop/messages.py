@@ -59,6 +59,27 @@ class Shown:
         return self.text("en")
 
 
+class Choices:
+    """A parameter listing the codes a field accepts: the codes in English (what the command line takes), their
+    labels from `vocabulary` in French and German."""
+
+    __slots__ = ("codes", "list_name")
+
+    def __init__(self, list_name: str, codes: list[str]) -> None:
+        self.list_name, self.codes = list_name, codes
+
+    def text(self, language: str) -> str:
+        """The choices as the user reads them in `language`."""
+        if language == "en":
+            return ", ".join(self.codes)
+        from icc_desktop import vocabulary
+
+        return ", ".join(vocabulary.label(self.list_name, code, language) for code in self.codes)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
 TERMS: Final[Texts] = {
     # What must not be empty (the subject of a sentence)
     "city_name": ("The city's name", "Le nom de la ville", "Der Name der Stadt"),
@@ -401,7 +422,7 @@ def render(key: str, params: Mapping[str, Any], language: str = "en",
     shown = {
         name: (TERMS[value][index] if isinstance(value, Term)
                else field_label(value) if isinstance(value, FieldName)
-               else value.text(language) if isinstance(value, Shown)
+               else value.text(language) if isinstance(value, Shown | Choices)
                else _nested(value, language, field_label) if isinstance(value, Problem) else value)
         for name, value in params.items()
     }

@@ -15,7 +15,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from icc_desktop.errors import Problem, ValidationError
-from icc_desktop.messages import FieldName, Term, problem
+from icc_desktop.messages import Choices, FieldName, Term, problem
 from icc_desktop.models import (
     LEVELS,
     Action,
@@ -53,6 +53,11 @@ Checker = Callable[[Session, Values], list[Problem]]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 TRACK_LISTS = ("track_2020", "sector_2023", "theme_2023")
+_LISTS: dict[type[Any], str] = {
+    StakeholderGroup: "stakeholder_group", WorkshopStatus: "workshop_status", ActionStatus: "action_status",
+    CityRole: "city_role", Edition: "edition", MoSCoW: "moscow", SwotKind: "swot", KpiDirection: "kpi_direction",
+}
+"""The `vocabulary` list that labels each coded field's choices."""
 
 
 def _countries() -> frozenset[str]:
@@ -74,7 +79,7 @@ def _one_of(values: Values, field: str, allowed: type[Any], *, optional: bool = 
         return []
     codes = [member.value for member in allowed]
     if value not in codes:
-        return [problem(field, "not_one_of", value=value, codes=", ".join(codes))]
+        return [problem(field, "not_one_of", value=value, codes=Choices(_LISTS[allowed], codes))]
     return []
 
 

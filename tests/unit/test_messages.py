@@ -147,3 +147,16 @@ def test_a_row_refused_inside_a_file_keeps_its_english_and_renders_nested() -> N
     labels = {"percent_complete": "% fait"}
     assert problem_text(outer, "fr", labels.__getitem__) == (
         "feuille « Actions » : Open data portal : % fait : doit valoir au plus 100, pas 140.")
+
+
+def test_a_code_outside_its_list_names_the_choices_by_their_labels() -> None:
+    """A stakeholder group that is not one: the codes in English (what the command line takes), the groups'
+    names in French."""
+    from icc_desktop.models import StakeholderGroup
+    from icc_desktop.services.validation import _one_of
+
+    (item,) = _one_of({"stakeholder_group": "martians"}, "stakeholder_group", StakeholderGroup)
+    assert item.message.startswith("'martians' is not one of: public_authority, business,")
+    french = problem_text(item, "fr", lambda f: "Groupe d’acteurs")
+    assert french.startswith("Groupe d’acteurs : « martians » ne fait pas partie des choix : Pouvoirs publics, "
+                             "Entreprises,"), french
