@@ -145,8 +145,8 @@ MESSAGES: Final[Texts] = {
                    "muss eine Zahl sein, nicht {value!r}."),
     "no_such": ("no such {label}: {row_id!r}.", "{label} introuvable : {row_id!r}.",
                 "{label} nicht gefunden: {row_id!r}."),
-    "other_workshop": ("this {label} belongs to another workshop.", "{label} d’un autre atelier : choisissez-en un de celui-ci.",
-                       "{label} aus einem anderen Workshop: wählen Sie eine(n) aus diesem."),
+    "other_workshop": ("this {label} belongs to another workshop.", "ce choix ({label}) appartient à un autre atelier.",
+                       "diese Auswahl ({label}) gehört zu einem anderen Workshop."),
     "not_in_list": ("'{value}' is not in the list of {list_name}s.",
                     "« {value} » ne figure pas dans la liste « {list_name} ».",
                     "„{value}“ steht nicht in der Liste „{list_name}“."),
@@ -171,7 +171,7 @@ MESSAGES: Final[Texts] = {
                           "l’action ne peut pas se terminer avant de commencer.",
                           "die Maßnahme kann nicht vor ihrem Beginn enden."),
     "round_before_workshop": ("a later round cannot be dated before the workshop.",
-                              "un cycle ultérieur ne peut pas être daté d’avant l’atelier.",
+                              "un cycle ultérieur ne peut pas être daté avant l’atelier.",
                               "eine spätere Runde kann nicht vor dem Workshop datiert sein."),
     # services.crud and services.monitoring
     "no_field": ("{model} has no field '{name}'.", "{model} n’a pas de champ « {name} ».",
@@ -185,7 +185,7 @@ MESSAGES: Final[Texts] = {
                  "Zeilen vom Typ {model} haben keine Reihenfolge."),
     "round_before_previous": (
         "a new round cannot be dated before round {label} ({date}).",
-        "un nouveau cycle ne peut pas être daté d’avant le cycle {label} ({date}).",
+        "un nouveau cycle ne peut pas être daté avant le cycle {label} ({date}).",
         "eine neue Runde kann nicht vor Runde {label} ({date}) datiert sein.",
     ),
     # exports.template: the filled-in assessment template, read back
@@ -275,7 +275,7 @@ MESSAGES: Final[Texts] = {
     "question_twice": (
         "question {code} appears twice (also on row {other_row}); keep one row per question.",
         "la question {code} figure deux fois (aussi ligne {other_row}) ; gardez une ligne par question.",
-        "Frage {code} steht zweimal da (auch in Zeile {other_row}); lassen Sie eine Zeile pro Frage.",
+        "Frage {code} steht zweimal da (auch in Zeile {other_row}); behalten Sie nur eine Zeile pro Frage.",
     ),
     "formula": (
         "the cell holds a formula{shown}; type the value itself (a formula's result may be stale "
