@@ -8,9 +8,20 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
-from typing import Annotated, Any, Literal, NamedTuple, NotRequired, Union
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal, NamedTuple, NotRequired, Union, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, create_model
+from annotated_types import Interval
+from pydantic import (
+    AfterValidator,
+    AllowInfNan,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    create_model,
+)
 from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import from_json, to_json
 from typing_extensions import TypedDict
@@ -69,14 +80,43 @@ def from_wire(table: str, data: dict[str, Any]) -> SyncedModel:
     return MODELS[table].model_validate(data)
 
 
+def _storable_datetime(value: datetime | None) -> datetime | None:
+    """A datetime a laptop can store: with a time zone, and still a datetime once in UTC (year 1
+    at +14:00 is not; SQLite and SQLAlchemy would fail on it in every laptop that pulls it)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("needs a time zone (Z or an offset such as +01:00)")
+    try:
+        value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("is out of range") from None
+    return value
+
+
+def _storable(annotation: Any) -> list[Any]:
+    """The limits that keep a value storable in every laptop's SQLite, by the field's type."""
+    kinds = {a for a in (get_args(annotation) or (annotation,)) if a is not type(None)}
+    if kinds == {int}:
+        return [Interval(ge=-(2**63), le=2**63 - 1)]  # SQLite's integers are 64 bits
+    if kinds == {float}:
+        return [AllowInfNan(False)]  # JSON has no infinity: it would come back as null
+    if kinds == {datetime}:
+        return [AfterValidator(_storable_datetime)]
+    return []
+
+
 def _wire_model(model: type[SyncedModel]) -> type[BaseModel]:
     fields: dict[str, Any] = {}
     for name, info in model.model_fields.items():
         if name in LOCAL_ONLY:
             continue
+        extra = _storable(info.annotation)
         if is_text_field(name, info.annotation):  # no control characters (line breaks in paragraphs)
+            extra.append(StringConstraints(pattern=pattern_for(name)))
+        if extra:
             info = copy.copy(info)
-            info.metadata = [*info.metadata, StringConstraints(pattern=pattern_for(name))]
+            info.metadata = [*info.metadata, *extra]
         fields[name] = (info.annotation, info)
     return create_model(f"{model.__name__}Wire", __config__=ConfigDict(extra="ignore"), **fields)
 

@@ -15,6 +15,7 @@ from icc_desktop.models import Need, Participant
 from icc_desktop.services import crud
 from icc_desktop.sync import merge
 from icc_desktop.sync.merge import list_conflicts
+from icc_desktop.sync.tables import MODELS
 from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     LiveServer,
     add_workshop_rows,
@@ -111,3 +112,36 @@ def test_a_push_made_from_an_older_version_than_the_servers_does_not_undo_it(
         assert row is not None and (row.role, row.organisation) == ("Mayor", "City Hall")
         assert dirty_count(db) == 0 and list_conflicts(db) == []
     assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
+
+
+def test_values_no_laptop_could_store_are_refused_by_the_server(sqlite_only_server: LiveServer, tmp_path: Path,
+                                                                _empty_db_file: Path) -> None:
+    """A hand-made push with a number past SQLite's 64 bits, an infinity, a timestamp without a time zone or one
+    that is out of range once in UTC is refused row by row, naming the field; a laptop then syncs as usual
+    (the server accepted them, and every laptop that pulled them failed on them at every sync)."""
+    from icc_desktop.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+
+    server = sqlite_only_server
+    user = server.user("hand-made", admin=True)
+    base = {"id": "c-hand", "created_at": "2024-01-02T03:04:05Z", "updated_at": "1700000000000-0000-dev1",
+            "deleted_at": None, "name": "Kavala", "country": "GR", "region": "", "population": 70000,
+            "edition": "2023-25", "role": "core", "notes": ""}
+    bad = [("population", 10**30), ("population", -(2**63) - 1), ("created_at", "2024-01-02T03:04:05"),
+           ("deleted_at", "0001-01-01T00:00:00+14:00")]
+    rows = [{"table": "city", "data": base | {"id": f"c-bad-{n}", field: value}}
+            for n, (field, value) in enumerate(bad)]
+    headers = {"Authorization": f"Bearer {server.token(user)}", PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+               "Content-Type": "application/json"}
+    with httpx.Client(base_url=server.url + "/api/v1", headers=headers) as http:
+        answer = http.post("/sync/push", json={"protocol": PROTOCOL_VERSION, "rows": [
+            {"table": "city", "data": base}, *rows]})
+        assert answer.status_code == 200, answer.text
+        results = answer.json()["results"]
+        assert [r["status"] for r in results] == ["accepted"] + ["invalid"] * len(bad)
+        assert all(field in r["message"] for r, (field, _) in zip(results[1:], bad, strict=True))
+    laptop_b = laptop(_empty_db_file, tmp_path, "b")
+    report = server.client(laptop_b, user).sync()
+    assert report.refused == [] and dirty_count(laptop_b) == 0
+    with laptop_b.session() as session:
+        assert session.get(MODELS["city"], "c-hand") is not None
+
