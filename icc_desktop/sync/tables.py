@@ -34,7 +34,7 @@ from icc_desktop.models.text import (
     is_text_field,
     pattern_for,
 )
-from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PushRequest, WireRow
+from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PulledRow, PushRequest, WireRow
 
 MODELS: dict[str, type[SyncedModel]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]
 """Synced models by table name, in `SYNCED_MODELS` order (parents first)."""
@@ -250,7 +250,8 @@ def _typed_page_adapter() -> TypeAdapter[Any]:
     variants = tuple(
         _TYPED_DICT(f"Pulled{model.__name__}", {
             "table": Literal[name], "seq": int, "data": WIRE_DICTS[name],
-            "by": NotRequired[Annotated[dict[str, str | None] | None, Field(default=None)]]})
+            "by": NotRequired[Annotated[dict[str, str | None] | None, Field(default=None)]],
+            "parent": NotRequired[Annotated[str | None, PulledRow.model_fields["parent"]]]})
         for name, model in MODELS.items()
     )
     row: Any = Annotated[Union[variants], Field(discriminator="table")]  # noqa: UP007

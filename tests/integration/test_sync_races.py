@@ -14,6 +14,7 @@ from sqlmodel import select
 from icc_desktop.models import Need, Participant
 from icc_desktop.services import crud
 from icc_desktop.sync import merge
+from icc_desktop.sync.client import SyncError
 from icc_desktop.sync.merge import list_conflicts
 from icc_desktop.sync.tables import MODELS
 from tests.integration.sync_support import (  # noqa: F401  (fixtures)
@@ -145,3 +146,40 @@ def test_values_no_laptop_could_store_are_refused_by_the_server(sqlite_only_serv
     with laptop_b.session() as session:
         assert session.get(MODELS["city"], "c-hand") is not None
 
+
+
+def test_a_push_whose_answer_was_lost_does_not_undo_a_later_change(server: LiveServer, tmp_path: Path,
+                                                                   _empty_db_file: Path) -> None:
+    """B's push is stored but its answer never arrives; A then changes the title back on purpose. B's next
+    sync sees that A's version was made from B's own: B's title is taken as agreed and A's change wins,
+    with no conflict (B used to merge against the version before its own edit and push its title again)."""
+    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
+    user = server.user("lost-answer")
+    add_workshop_rows(a, participants=1, needs=1, actions=0, questions=1)
+    ca = server.client(a, user)
+    ca.sync()
+    server.client(b, user).sync()
+    need_id = _need(a).id
+    first_title = _need(a).title
+    crud.update(b, Need, need_id, title="B's title")
+
+    class AnswerLost(httpx.HTTPTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            answer = super().handle_request(request)
+            if request.url.path.endswith("/sync/push"):
+                answer.read()
+                raise httpx.ReadError("connection reset", request=request)
+            return answer
+
+    with pytest.raises(SyncError):
+        server.client(b, user, transport=AnswerLost(), timeout=5).sync()
+    assert server.rows()[("need", need_id)][1]["title"] == "B's title" and _need(b).dirty
+    ca.sync()
+    crud.update(a, Need, need_id, title=first_title)  # A puts the old title back, on purpose
+    ca.sync()
+    report = server.client(b, user).sync()
+    ca.sync()
+    assert report.conflicts == 0
+    for db in (a, b):
+        assert _need(db).title == first_title and dirty_count(db) == 0 and list_conflicts(db) == []
+    assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
