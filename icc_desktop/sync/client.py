@@ -571,12 +571,13 @@ def _read_page(content: bytes) -> tuple[PullResponse, list[merge.RemoteRow]]:
     typed = read_typed_page(content)
     if typed is not None:
         page = PullResponse.model_construct(rows=[], last_seq=typed["last_seq"], has_more=typed["has_more"])
-        return page, [merge.RemoteRow(r["table"], r["seq"], r["data"], r["by"], True) for r in typed["rows"]]
+        return page, [merge.RemoteRow(r["table"], r["seq"], r["data"], r["by"], True, r.get("parent"))
+                      for r in typed["rows"]]
     try:
         page = PullResponse.model_validate_json(content)
     except PydanticValidationError as exc:
         raise SyncServerError(f"The server sent a page this app cannot read: {exc.errors()[:1]}") from exc
-    return page, [merge.RemoteRow(r.table, r.seq, r.data, r.by) for r in page.rows]
+    return page, [merge.RemoteRow(r.table, r.seq, r.data, r.by, parent=r.parent) for r in page.rows]
 
 
 def _detail(response: httpx.Response) -> str:

@@ -141,6 +141,8 @@ class PulledRow(BaseModel):
     data: dict[str, Any]
     by: dict[str, str | None] | None = None
     """Who sent this version and from which device (`{"user", "device"}`); None for shipped rows."""
+    parent: str | None = Field(default=None, max_length=64)
+    """The stamp of the version this one replaced on the server (None for a row's first version)."""
 
 
 class PullResponse(BaseModel):

@@ -8,9 +8,20 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
-from typing import Annotated, Any, Literal, NamedTuple, NotRequired, Union
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal, NamedTuple, NotRequired, Union, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, create_model
+from annotated_types import Interval
+from pydantic import (
+    AfterValidator,
+    AllowInfNan,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    create_model,
+)
 from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import from_json, to_json
 from typing_extensions import TypedDict
@@ -23,7 +34,7 @@ from icc_desktop.models.text import (
     is_text_field,
     pattern_for,
 )
-from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PushRequest, WireRow
+from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PulledRow, PushRequest, WireRow
 
 MODELS: dict[str, type[SyncedModel]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]
 """Synced models by table name, in `SYNCED_MODELS` order (parents first)."""
@@ -69,14 +80,43 @@ def from_wire(table: str, data: dict[str, Any]) -> SyncedModel:
     return MODELS[table].model_validate(data)
 
 
+def _storable_datetime(value: datetime | None) -> datetime | None:
+    """A datetime a laptop can store: with a time zone, and still a datetime once in UTC (year 1
+    at +14:00 is not; SQLite and SQLAlchemy would fail on it in every laptop that pulls it)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("needs a time zone (Z or an offset such as +01:00)")
+    try:
+        value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("is out of range") from None
+    return value
+
+
+def _storable(annotation: Any) -> list[Any]:
+    """The limits that keep a value storable in every laptop's SQLite, by the field's type."""
+    kinds = {a for a in (get_args(annotation) or (annotation,)) if a is not type(None)}
+    if kinds == {int}:
+        return [Interval(ge=-(2**63), le=2**63 - 1)]  # SQLite's integers are 64 bits
+    if kinds == {float}:
+        return [AllowInfNan(False)]  # JSON has no infinity: it would come back as null
+    if kinds == {datetime}:
+        return [AfterValidator(_storable_datetime)]
+    return []
+
+
 def _wire_model(model: type[SyncedModel]) -> type[BaseModel]:
     fields: dict[str, Any] = {}
     for name, info in model.model_fields.items():
         if name in LOCAL_ONLY:
             continue
+        extra = _storable(info.annotation)
         if is_text_field(name, info.annotation):  # no control characters (line breaks in paragraphs)
+            extra.append(StringConstraints(pattern=pattern_for(name)))
+        if extra:
             info = copy.copy(info)
-            info.metadata = [*info.metadata, StringConstraints(pattern=pattern_for(name))]
+            info.metadata = [*info.metadata, *extra]
         fields[name] = (info.annotation, info)
     return create_model(f"{model.__name__}Wire", __config__=ConfigDict(extra="ignore"), **fields)
 
@@ -210,7 +250,8 @@ def _typed_page_adapter() -> TypeAdapter[Any]:
     variants = tuple(
         _TYPED_DICT(f"Pulled{model.__name__}", {
             "table": Literal[name], "seq": int, "data": WIRE_DICTS[name],
-            "by": NotRequired[Annotated[dict[str, str | None] | None, Field(default=None)]]})
+            "by": NotRequired[Annotated[dict[str, str | None] | None, Field(default=None)]],
+            "parent": NotRequired[Annotated[str | None, PulledRow.model_fields["parent"]]]})
         for name, model in MODELS.items()
     )
     row: Any = Annotated[Union[variants], Field(discriminator="table")]  # noqa: UP007

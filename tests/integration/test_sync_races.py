@@ -14,7 +14,9 @@ from sqlmodel import select
 from icc_desktop.models import Need, Participant
 from icc_desktop.services import crud
 from icc_desktop.sync import merge
+from icc_desktop.sync.client import SyncError
 from icc_desktop.sync.merge import list_conflicts
+from icc_desktop.sync.tables import MODELS
 from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     LiveServer,
     add_workshop_rows,
@@ -110,4 +112,115 @@ def test_a_push_made_from_an_older_version_than_the_servers_does_not_undo_it(
             row = session.get(Participant, person.id)
         assert row is not None and (row.role, row.organisation) == ("Mayor", "City Hall")
         assert dirty_count(db) == 0 and list_conflicts(db) == []
+    assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
+
+
+def test_values_no_laptop_could_store_are_refused_by_the_server(sqlite_only_server: LiveServer, tmp_path: Path,
+                                                                _empty_db_file: Path) -> None:
+    """A hand-made push with a number past SQLite's 64 bits, an infinity, a timestamp without a time zone or one
+    that is out of range once in UTC is refused row by row, naming the field; a laptop then syncs as usual
+    (the server accepted them, and every laptop that pulled them failed on them at every sync)."""
+    from icc_desktop.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+
+    server = sqlite_only_server
+    user = server.user("hand-made", admin=True)
+    base = {"id": "c-hand", "created_at": "2024-01-02T03:04:05Z", "updated_at": "1700000000000-0000-dev1",
+            "deleted_at": None, "name": "Kavala", "country": "GR", "region": "", "population": 70000,
+            "edition": "2023-25", "role": "core", "notes": ""}
+    bad = [("population", 10**30), ("population", -(2**63) - 1), ("created_at", "2024-01-02T03:04:05"),
+           ("deleted_at", "0001-01-01T00:00:00+14:00")]
+    rows = [{"table": "city", "data": base | {"id": f"c-bad-{n}", field: value}}
+            for n, (field, value) in enumerate(bad)]
+    headers = {"Authorization": f"Bearer {server.token(user)}", PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+               "Content-Type": "application/json"}
+    with httpx.Client(base_url=server.url + "/api/v1", headers=headers) as http:
+        answer = http.post("/sync/push", json={"protocol": PROTOCOL_VERSION, "rows": [
+            {"table": "city", "data": base}, *rows]})
+        assert answer.status_code == 200, answer.text
+        results = answer.json()["results"]
+        assert [r["status"] for r in results] == ["accepted"] + ["invalid"] * len(bad)
+        assert all(field in r["message"] for r, (field, _) in zip(results[1:], bad, strict=True))
+    laptop_b = laptop(_empty_db_file, tmp_path, "b")
+    report = server.client(laptop_b, user).sync()
+    assert report.refused == [] and dirty_count(laptop_b) == 0
+    with laptop_b.session() as session:
+        assert session.get(MODELS["city"], "c-hand") is not None
+
+
+
+def test_a_push_whose_answer_was_lost_does_not_undo_a_later_change(server: LiveServer, tmp_path: Path,
+                                                                   _empty_db_file: Path) -> None:
+    """B's push is stored but its answer never arrives; A then changes the title back on purpose. B's next
+    sync sees that A's version was made from B's own: B's title is taken as agreed and A's change wins,
+    with no conflict (B used to merge against the version before its own edit and push its title again)."""
+    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
+    user = server.user("lost-answer")
+    add_workshop_rows(a, participants=1, needs=1, actions=0, questions=1)
+    ca = server.client(a, user)
+    ca.sync()
+    server.client(b, user).sync()
+    need_id = _need(a).id
+    first_title = _need(a).title
+    crud.update(b, Need, need_id, title="B's title")
+
+    class AnswerLost(httpx.HTTPTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            answer = super().handle_request(request)
+            if request.url.path.endswith("/sync/push"):
+                answer.read()
+                raise httpx.ReadError("connection reset", request=request)
+            return answer
+
+    with pytest.raises(SyncError):
+        server.client(b, user, transport=AnswerLost(), timeout=5).sync()
+    assert server.rows()[("need", need_id)][1]["title"] == "B's title" and _need(b).dirty
+    ca.sync()
+    crud.update(a, Need, need_id, title=first_title)  # A puts the old title back, on purpose
+    ca.sync()
+    report = server.client(b, user).sync()
+    ca.sync()
+    assert report.conflicts == 0
+    for db in (a, b):
+        assert _need(db).title == first_title and dirty_count(db) == 0 and list_conflicts(db) == []
+    assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
+
+
+
+def test_the_same_answer_given_offline_on_two_laptops_is_one_row(server: LiveServer, tmp_path: Path,
+                                                                 _empty_db_file: Path) -> None:
+    """Two laptops score the same question for the group offline, and give the same participant's vote:
+    after syncing there is one group answer and one vote on both (not two, counted twice or in another
+    order on each laptop), their different levels kept as a conflict to resolve, equal ones merged."""
+    from icc_desktop.models import Question, Response, Vote
+    from icc_desktop.services.workshops import set_response, set_vote
+
+    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
+    user = server.user("twice")
+    workshop_id = add_workshop_rows(a, participants=1, needs=1, actions=0, questions=1)
+    with a.session() as session:
+        answered = set(session.exec(select(Response.question_id)).all())
+        question = next(q for q in session.exec(select(Question)).all() if q.id not in answered)
+        person = session.exec(select(Participant)).first()
+        assert person is not None
+    need = crud.create(a, Need, workshop_id=workshop_id, title="Open data portal")
+    ca, cb = server.client(a, user), server.client(b, user)
+    ca.sync()
+    cb.sync()
+    set_response(a, workshop_id, question.id, None, current_level=2, target_level=4)
+    set_response(b, workshop_id, question.id, None, current_level=3, target_level=4)
+    set_vote(a, need.id, person.id, dots=2)
+    set_vote(b, need.id, person.id, dots=2)
+    ca.sync()
+    report = cb.sync()
+    ca.sync()
+    assert report.conflicts == 1
+    for db in (a, b):
+        with db.session() as session:
+            answers = [r for r in session.exec(select(Response).where(Response.question_id == question.id)).all()
+                       if r.participant_id is None and r.deleted_at is None]
+            votes = [v for v in session.exec(select(Vote).where(Vote.need_id == need.id)).all()
+                     if v.participant_id == person.id and v.deleted_at is None]
+        assert len(answers) == 1 and answers[0].target_level == 4
+        assert len(votes) == 1 and votes[0].dots == 2
+    assert [c.fields for c in list_conflicts(b)] == [["current_level"]]
     assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
