@@ -44,7 +44,7 @@ from icc_desktop.ui.models.monitoring import (
 )
 from icc_desktop.ui.models.records import RecordTableModel, date_text, to_date
 from icc_desktop.ui.pages.workshop_base import WorkshopPage
-from icc_desktop.ui.problems import error_text
+from icc_desktop.ui.problems import error_text, field_messages
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.gantt import GanttBar, GanttChart, GanttGroup
 from icc_desktop.ui.widgets.kpi_chart import KpiChart
@@ -489,7 +489,7 @@ class MonitoringPage(WorkshopPage):
                                    text=self.note_text.text().strip(), status=self.note_status.currentData(),
                                    percent_complete=None if percent < 0 else percent)
         except ValidationError as exc:
-            self.message.show_beside(self.note_text, error_text(exc))
+            self.message.show_beside(self.note_text, field_messages(exc).get("text") or error_text(exc))
             return
         self.message.clear()
         self.note_text.clear()
