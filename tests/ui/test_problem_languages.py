@@ -19,6 +19,7 @@ from icc_desktop.store.db import Database
 from icc_desktop.ui import sync_labels
 from tests.factories import make_workshop
 from tests.ui.shell_support import open_window, ui_language
+from tests.ui.test_page_languages import visible_texts
 from tests.ui.workshop_support import settle
 
 
@@ -69,6 +70,8 @@ def test_a_refused_edit_speaks_the_window_language(qtbot: Any, db: Database, lan
         shown = page.message.text()
         assert page.message.isVisible() and REFUSED_PERCENT[language] in shown, shown
         assert english_left(shown) == [], shown
+        on_page = [f"{where}: {text!r}" for where, text in visible_texts(page) if english_left(text)]
+        assert on_page == [], on_page  # as the pages' language test walks them: labels, buttons, cells...
 
         window.show_page("roadmap")
         roadmap: Any = window.pages["roadmap"]
