@@ -441,9 +441,9 @@ def problem(where: str, key: str, *, sheet: str = "", row: int | None = None, co
     return Problem(where, render(key, params), sheet, row, column, key, params, field)
 
 
-def located(problem_: Problem, where: str, *, row: int | None = None, field: str = "") -> Problem:
+def located(item: Problem, where: str, *, row: int | None = None, field: str = "") -> Problem:
     """The same problem placed elsewhere (a row of a batch), its key and parameters kept."""
-    return problem_._replace(where=where, row=row, field=field or problem_.field)
+    return item._replace(where=where, row=row, field=field or item.field)
 
 
 def location(item: Problem, language: str, field_label: Callable[[str], str] = _english_field) -> str:
