@@ -674,7 +674,13 @@ def _handle(handler: Command, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("icc-desktop: interrupted", file=sys.stderr)
         return 130
-    except Exception:
+    except Exception as exc:
+        from icc_desktop.store.fileinfo import in_use_error, is_in_use
+
+        if is_in_use(exc):  # a raw SQLite call the core did not name: still the file, not a bug
+            error = in_use_error(_db_path(args) if "db" in args else "the database")
+            print(f"icc-desktop: {error}", file=sys.stderr)
+            return error.exit_code
         import logging
 
         from icc_desktop.logs import setup_logging

@@ -69,6 +69,12 @@ class DatabaseTooNewError(DatabaseError):
     """The file was written by a newer version of the app than this one."""
 
 
+class DatabaseInUseError(DatabaseError):
+    """Another program holds the database file locked (another copy of the app, an SQLite tool);
+    the operation was refused after the busy timeout and nothing was changed. Bad input in the
+    command line's sense (exit 2): the user can act on it, and it is not a fault of the app."""
+
+
 class BackupError(IccError):
     """A backup could not be written or a backup file cannot be restored."""
 
