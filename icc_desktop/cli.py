@@ -398,27 +398,30 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     Merged three ways: changes made in the workshop since the template was made are kept; a
     value changed on both sides is a conflict that stops the import unless --overwrite (the
-    file's value) or --keep-newer (the workshop's) says which to take. --dry-run only prints.
+    file's value) or --keep-newer (the workshop's) says which to take. --dry-run only prints, and
+    refuses (exit 2) exactly where the import would.
     """
     from icc_desktop.exports.template import Choice, ImportConflictError, apply_import, plan_import
     from icc_desktop.services.workshops import find_workshop
 
+    on_conflict: Choice | None = "file" if args.overwrite else "database" if args.keep_newer else None
     with _open_db(args) as db:
         workshop_id = find_workshop(db, args.workshop).id
         plan = plan_import(db, workshop_id, Path(args.file))
-        if args.dry_run:
-            for line in plan.lines():
-                print(line)
-            print("Dry run: nothing was changed.")
-            return 0
-        on_conflict: Choice | None = "file" if args.overwrite else "database" if args.keep_newer else None
         try:
+            if args.dry_run:  # the same refusal and exit code as the import itself
+                for line in plan.lines(on_conflict):
+                    print(line)
+                plan.check_settled(on_conflict=on_conflict)
+                print("Dry run: nothing was changed.")
+                return 0
             report = apply_import(db, workshop_id, plan, on_conflict=on_conflict)
         except ImportConflictError as error:
+            count = len(error.problems)
             raise ImportConflictError([*error.problems, Problem(
-                "", f"{len(error.problems)} values were changed both in the file and in the workshop; nothing was "
-                    "imported. Run again with --keep-newer to keep the workshop's values or --overwrite to take "
-                    "the file's (--dry-run shows everything the import would do).")]) from None
+                "", f"{count} {'value was' if count == 1 else 'values were'} changed both in the file and in the "
+                    "workshop; nothing was imported. Run again with --keep-newer to keep the workshop's values or "
+                    "--overwrite to take the file's (--dry-run shows everything the import would do).")]) from None
     if report.backup is not None:
         print(f"Backed up the database to {report.backup}")
     print(report.summary())

@@ -192,15 +192,31 @@ class ImportPlan:
     versions: dict[str, str | None] = field(repr=False)
     """Question id → `updated_at` of its consensus answer when the plan was made (None: no answer)."""
 
-    def lines(self) -> list[str]:
-        """What the import would do, one line each, for the dry run and the preview."""
+    def lines(self, on_conflict: Choice | None = None) -> list[str]:
+        """What the import would do, one line each, for the dry run and the preview; with `on_conflict`,
+        each conflict says how it would be settled."""
         out = [f"{self.file}: {_count(self.rows, 'question')} read; {_count(len(self.changes), 'value')} to change, "
                f"{_count(len(self.kept), 'newer value')} in the workshop kept, {_count(len(self.conflicts), 'conflict')}."]
         out += [f"  change {c.question_code}: {c.describe()}" for c in self.changes]
         out += [f"  keep {c.question_code}: {c.where}: the workshop's {show_value(c.database_value)} is newer than "
                 f"the file's {show_value(c.file_value)}" for c in self.kept]
-        out += [f"  conflict {c.question_code}: {c.problem()}" for c in self.conflicts]
+        for c in self.conflicts:
+            line = f"  conflict {c.question_code}: {c.problem()}"
+            if on_conflict == "file":
+                line = f"{line.removesuffix('.')}; the file's {show_value(c.file_value)} is taken."
+            elif on_conflict == "database":
+                line = f"{line.removesuffix('.')}; the workshop's {show_value(c.database_value)} is kept."
+            out.append(line)
         return out
+
+    def check_settled(self, choices: Mapping[tuple[str, str], Choice] | None = None,
+                      on_conflict: Choice | None = None) -> None:
+        """Raise `ImportConflictError` listing every conflict neither `choices` nor `on_conflict` settles:
+        the refusal `apply_import` gives, which a dry run gives too."""
+        choices = choices or {}
+        unsettled = [c for c in self.conflicts if choices.get(c.key, on_conflict) is None]
+        if unsettled:
+            raise ImportConflictError([c.problem() for c in unsettled])
 
 
 @dataclass(frozen=True)
@@ -761,9 +777,7 @@ def apply_import(db: Database, workshop_id: str, plan: ImportPlan, *, choices: M
     beside it) before anything is written, unless `backup` is False or nothing is to be written.
     """
     choices = choices or {}
-    unsettled = [c for c in plan.conflicts if choices.get(c.key, on_conflict) is None]
-    if unsettled:
-        raise ImportConflictError([c.problem() for c in unsettled])
+    plan.check_settled(choices, on_conflict)
     taken = [c for c in plan.conflicts if choices.get(c.key, on_conflict) == "file"]
     new_values: dict[str, dict[str, Any]] = {}
     for change in [*plan.changes, *taken]:
