@@ -372,12 +372,17 @@ def cmd_export_ods(args: argparse.Namespace) -> int:
 
 def cmd_export_csv(args: argparse.Namespace) -> int:
     """Write one workshop, or every workshop (--all), as CSV tables with a README and datapackage.json."""
+    from icc_desktop.errors import DestinationExistsError
     from icc_desktop.exports.opendata import export_csv
     from icc_desktop.services.workshops import find_workshop
 
     with _open_db(args) as db:
         workshop_id = None if args.all else find_workshop(db, args.workshop).id
-        folder = export_csv(db, Path(args.output), workshop_id=workshop_id, language=args.language)
+        try:
+            folder = export_csv(db, Path(args.output), workshop_id=workshop_id, language=args.language,
+                                replace=args.replace)
+        except DestinationExistsError as exc:
+            raise DestinationExistsError(f"{exc} Add --replace to replace them.", exc.folder, exc.files) from None
     print(f"Wrote the CSV tables, README.txt and datapackage.json to {folder}")
     return 0
 
@@ -613,6 +618,8 @@ def build_parser() -> argparse.ArgumentParser:
     csv_parser.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the files (made if needed)")
     csv_parser.add_argument("--language", choices=languages, default="en",
                             help="language of the README and the labels (column names stay English keys)")
+    csv_parser.add_argument("--replace", action="store_true",
+                            help="replace files of the same names already in the folder (else refused)")
     csv_parser.set_defaults(handler=cmd_export_csv)
 
     template = commands.add_parser("template", parents=[db_options], help="the offline assessment template (.xlsx)")

@@ -83,5 +83,16 @@ class ExportError(IccError):
     """A report, workbook or template could not be written; no partial file is left behind."""
 
 
+class DestinationExistsError(ExportError):
+    """An export into a folder that already holds files of the names it writes; nothing was written.
+
+    `files` names them (sorted) so that the window can ask before replacing them."""
+
+    def __init__(self, message: str, folder: str, files: list[str]) -> None:
+        super().__init__(message)
+        self.folder = folder
+        self.files = files
+
+
 class ExportCancelled(IccError):
     """The user cancelled an export or an import; nothing was written."""

@@ -43,7 +43,13 @@ from sqlalchemy import insert, update
 from sqlmodel import col, select
 
 from icc_desktop.errors import ExportCancelled, Problem, ValidationError
-from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
+from icc_desktop.exports.common import (
+    CancelCheck,
+    ProgressCallback,
+    Steps,
+    atomic_output,
+    check_destination,
+)
 from icc_desktop.exports.i18n import LANGUAGES, Translator
 from icc_desktop.exports.xlsx_reader import CellError, Formula, XlsxFormatError, XlsxReader
 from icc_desktop.models import LEVELS, City, Framework, Response, Workshop, new_id, utcnow
@@ -271,6 +277,7 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
     for an unwritable path, `ExportCancelled` when `cancelled()` turns True.
     """
     t = Translator(language)
+    check_destination(Path(path), ".xlsx")  # a wrong file name is refused before the work
     steps = Steps(4, progress, cancelled)
     steps.check()
     with db.session() as session:
@@ -383,7 +390,7 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
     _write_base(book.create_sheet(BASE_SHEET), answers.values())
     book.active = 1
     steps.advance()
-    with atomic_output(Path(path)) as temp:
+    with atomic_output(Path(path), ".xlsx") as temp:
         book.save(str(temp))
         steps.check()
     steps.finish()
