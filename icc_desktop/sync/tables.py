@@ -7,9 +7,21 @@ other workshop-scoped table has a `workshop_id`, and reference lists and framewo
 from __future__ import annotations
 
 import copy
-from typing import Annotated, Any, Literal, NamedTuple, NotRequired, Union
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal, NamedTuple, NotRequired, Union, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, create_model
+from annotated_types import Interval
+from pydantic import (
+    AfterValidator,
+    AllowInfNan,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    create_model,
+)
 from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import from_json, to_json
 from typing_extensions import TypedDict
@@ -22,7 +34,7 @@ from icc_desktop.models.text import (
     is_text_field,
     pattern_for,
 )
-from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PushRequest
+from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PulledRow, PushRequest, WireRow
 
 MODELS: dict[str, type[SyncedModel]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]
 """Synced models by table name, in `SYNCED_MODELS` order (parents first)."""
@@ -68,14 +80,43 @@ def from_wire(table: str, data: dict[str, Any]) -> SyncedModel:
     return MODELS[table].model_validate(data)
 
 
+def _storable_datetime(value: datetime | None) -> datetime | None:
+    """A datetime a laptop can store: with a time zone, and still a datetime once in UTC (year 1
+    at +14:00 is not; SQLite and SQLAlchemy would fail on it in every laptop that pulls it)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("needs a time zone (Z or an offset such as +01:00)")
+    try:
+        value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("is out of range") from None
+    return value
+
+
+def _storable(annotation: Any) -> list[Any]:
+    """The limits that keep a value storable in every laptop's SQLite, by the field's type."""
+    kinds = {a for a in (get_args(annotation) or (annotation,)) if a is not type(None)}
+    if kinds == {int}:
+        return [Interval(ge=-(2**63), le=2**63 - 1)]  # SQLite's integers are 64 bits
+    if kinds == {float}:
+        return [AllowInfNan(False)]  # JSON has no infinity: it would come back as null
+    if kinds == {datetime}:
+        return [AfterValidator(_storable_datetime)]
+    return []
+
+
 def _wire_model(model: type[SyncedModel]) -> type[BaseModel]:
     fields: dict[str, Any] = {}
     for name, info in model.model_fields.items():
         if name in LOCAL_ONLY:
             continue
+        extra = _storable(info.annotation)
         if is_text_field(name, info.annotation):  # no control characters (line breaks in paragraphs)
+            extra.append(StringConstraints(pattern=pattern_for(name)))
+        if extra:
             info = copy.copy(info)
-            info.metadata = [*info.metadata, StringConstraints(pattern=pattern_for(name))]
+            info.metadata = [*info.metadata, *extra]
         fields[name] = (info.annotation, info)
     return create_model(f"{model.__name__}Wire", __config__=ConfigDict(extra="ignore"), **fields)
 
@@ -143,18 +184,28 @@ def wire_rows(connection: Any, table: str, where: str = "dirty = 1") -> list[dic
 
     `connection` is an SQLAlchemy connection on the local database; `where` an SQL condition.
     """
+    return [data for data, _ in _read_wire(connection, table, where, ())]
+
+
+def dirty_rows(connection: Any, table: str) -> list[tuple[dict[str, Any], int | None]]:
+    """The dirty rows of `table` in their wire form (as `wire_rows`), each with the seq of the
+    server's version it was made from (None for a row the server never sent)."""
+    return [(data, extra[0]) for data, extra in _read_wire(connection, table, "dirty = 1", ("server_seq",))]
+
+
+def _read_wire(connection: Any, table: str, where: str,
+               extra: tuple[str, ...]) -> Iterator[tuple[dict[str, Any], tuple[Any, ...]]]:
     names = WIRE_FIELDS[table]
-    columns = ", ".join(f'"{n}"' for n in names)
+    count = len(names)
+    columns = ", ".join(f'"{n}"' for n in (*names, *extra))
     rows = connection.exec_driver_sql(f'SELECT {columns} FROM "{table}" WHERE {where}').fetchall()
     converters = _COLUMN_CONVERTERS[table]
-    wire = []
     for row in rows:
-        values = list(row)
+        values = list(row[:count])
         for index, convert in converters:
             if values[index] is not None:
                 values[index] = convert(values[index])
-        wire.append(dict(zip(names, values, strict=True)))
-    return wire
+        yield dict(zip(names, values, strict=True)), tuple(row[count:])
 
 
 _COUNT_DIRTY_SQL = "SELECT " + " + ".join(
@@ -179,15 +230,17 @@ def highest_seq(connection: Any) -> int:
 _TYPED_DICT: Any = TypedDict  # TypedDicts made at run time (mypy reads only literal ones)
 
 
-def _wire_dict(name: str) -> Any:
+def _wire_dict(name: str, extra: Literal["ignore", "forbid"] = "ignore") -> Any:
     """A TypedDict twin of a table's wire model: the same fields, types, limits and defaults, and
-    unknown fields ignored, but validated into a plain dict (about three times faster than into
-    model instances, and the dict is what the insert and the merge base need)."""
+    unknown fields ignored (or refused), but validated into a plain dict (about three times faster
+    than into model instances, and the dict is what the insert and the merge need)."""
     fields: dict[str, Any] = {}
     for field_name, info in WIRE_MODELS[name].model_fields.items():
         annotated: Any = Annotated[info.annotation, info]
         fields[field_name] = annotated if info.is_required() else NotRequired[annotated]
-    return _TYPED_DICT(f"{WIRE_MODELS[name].__name__}Dict", fields)
+    twin = _TYPED_DICT(f"{WIRE_MODELS[name].__name__}{'Strict' if extra == 'forbid' else ''}Dict", fields)
+    twin.__pydantic_config__ = ConfigDict(extra=extra)
+    return twin
 
 
 WIRE_DICTS: dict[str, Any] = {name: _wire_dict(name) for name in MODELS}
@@ -197,7 +250,8 @@ def _typed_page_adapter() -> TypeAdapter[Any]:
     variants = tuple(
         _TYPED_DICT(f"Pulled{model.__name__}", {
             "table": Literal[name], "seq": int, "data": WIRE_DICTS[name],
-            "by": NotRequired[Annotated[dict[str, str | None] | None, Field(default=None)]]})
+            "by": NotRequired[Annotated[dict[str, str | None] | None, Field(default=None)]],
+            "parent": NotRequired[Annotated[str | None, PulledRow.model_fields["parent"]]]})
         for name, model in MODELS.items()
     )
     row: Any = Annotated[Union[variants], Field(discriminator="table")]  # noqa: UP007
@@ -210,42 +264,48 @@ TYPED_PAGE = _typed_page_adapter()
 decodes the JSON (pydantic's Rust core, one pass for the whole page), into plain dicts."""
 
 
-def _typed_push_model() -> type[BaseModel]:
-    forbid = ConfigDict(extra="forbid")
-    variants = tuple(
-        create_model(f"Pushed{model.__name__}", __config__=forbid,
-                     table=(Literal[name], ...),  # type: ignore[arg-type]
-                     data=(create_model(f"{model.__name__}StrictWire", __base__=WIRE_MODELS[name],
-                                        __config__=forbid), ...))
-        for name, model in MODELS.items()
-    )
-    row = Annotated[Union[variants], Field(discriminator="table")]  # type: ignore[valid-type]  # noqa: UP007
-    return create_model("TypedPushRequest", __config__=forbid, protocol=(int, ...),
-                        device_id=(str, PushRequest.model_fields["device_id"]),
-                        rows=(list[row], Field(max_length=MAX_PUSH_ROWS)))
+def _typed_push_adapter() -> TypeAdapter[Any]:
+    variants = []
+    for name, model in MODELS.items():
+        variant = _TYPED_DICT(f"Pushed{model.__name__}", {
+            "table": Literal[name], "base": NotRequired[Annotated[int | None, WireRow.model_fields["base"]]],
+            "data": _wire_dict(name, "forbid")})
+        variant.__pydantic_config__ = ConfigDict(extra="forbid")
+        variants.append(variant)
+    row: Any = Annotated[Union[tuple(variants)], Field(discriminator="table")]  # noqa: UP007
+    request = _TYPED_DICT("TypedPushRequest", {
+        "protocol": int,
+        "device_id": NotRequired[Annotated[str, PushRequest.model_fields["device_id"]]],
+        "rows": Annotated[list[row], Field(max_length=MAX_PUSH_ROWS)]})
+    request.__pydantic_config__ = ConfigDict(extra="forbid")
+    return TypeAdapter(request)
 
 
 class PushedRow(NamedTuple):
-    """A pushed row: its table and data, and `valid`, its validated wire model (None: check it)."""
+    """A pushed row: its table and data; `valid`: `data` is already validated by its table's wire
+    form (its values as Python objects), else it is the row as received, to check."""
 
     table: str
     data: dict[str, Any]
-    valid: BaseModel | None = None
+    valid: bool = False
+    base: int | None = None
+    """The seq of the server's version the row was made from (see `protocol.WireRow.base`)."""
 
 
-TYPED_PUSH = _typed_push_model()
-"""A push request whose rows are validated, each by its table's wire model (no unknown fields),
-in the pass that decodes the body: the raw body is read once, by pydantic's Rust core."""
+TYPED_PUSH = _typed_push_adapter()
+"""A push request whose rows are validated, each by its table's wire form (no unknown fields),
+in the pass that decodes the body (pydantic's Rust core reads the raw body once), into plain dicts."""
 
 
 def read_typed_push(content: bytes) -> tuple[int, str, list[PushedRow]] | None:
     """The protocol, device id and rows of a push body, every row validated at once, or None when any part
     fails (the server then reads it row by row, to refuse only the rows that are wrong)."""
     try:
-        request: Any = TYPED_PUSH.model_validate_json(content)
+        request: dict[str, Any] = TYPED_PUSH.validate_json(content)
     except PydanticValidationError:
         return None
-    return request.protocol, request.device_id, [PushedRow(r.table, r.data.__dict__, r.data) for r in request.rows]
+    return (request["protocol"], request.get("device_id", ""),
+            [PushedRow(row["table"], row["data"], True, row.get("base")) for row in request["rows"]])
 
 
 def read_typed_page(content: bytes) -> dict[str, Any] | None:
