@@ -803,12 +803,18 @@ def apply_import(db: Database, workshop_id: str, plan: ImportPlan, *, choices: M
         stale = [q for q, stamp in plan.versions.items()
                  if (existing[q].updated_at if q in existing else None) != stamp]
         if stale:
-            raise TemplateError(Problem(plan.file, f"{len(stale)} answers changed since the preview was made; "
-                                                   "nothing was imported. Preview the import again."))
+            raise TemplateError(Problem(plan.file, f"{_count(len(stale), 'answer')} changed since the preview was "
+                                                   "made; nothing was imported. Preview the import again."))
+        # A new answer takes the id derived from its question, as one typed in the window does, so the
+        # same answer made on two laptops syncs as one row (an id already taken: a deleted answer's).
+        keyed = {q: crud.keyed_id(Response, {"workshop_id": workshop_id, "question_id": q, "participant_id": None})
+                 for q in new_values if q not in existing}
+        used = set(session.exec(select(Response.id).where(col(Response.id).in_(list(keyed.values())))).all())
         for question_id, values in new_values.items():
             row = existing.get(question_id)
             if row is None:
-                inserts.append({"id": new_id(), "created_at": utcnow(), "workshop_id": workshop_id,
+                row_id = keyed[question_id] if keyed[question_id] not in used else new_id()
+                inserts.append({"id": row_id, "created_at": utcnow(), "workshop_id": workshop_id,
                                 "question_id": question_id, "participant_id": None,
                                 "current_level": None, "target_level": None, "evidence": "", **values})
             else:

@@ -278,3 +278,18 @@ def test_answer_deleted_in_the_workshop_meanwhile(db: Database, small: SmallWork
         assert not [r for r in crud.live(session, Response, workshop_id=small.workshop_id,
                                          question_id=small.questions[1].id) if r.participant_id is None]
     assert report.created == 1 and report.kept == 2
+
+
+def test_an_answer_the_import_creates_has_the_id_every_laptop_derives(db: Database, small: SmallWorkshop,
+                                                                       monday: Path, tmp_path: Path) -> None:
+    """A consensus answer made by the import takes the id derived from its question (as typing it does), so the
+    same answer imported or typed on another laptop syncs into one row, not two that count twice."""
+    from icc_desktop.services.crud import keyed_id
+
+    question = small.questions[3]
+    import_template(db, small.workshop_id, fill(monday, tmp_path / "w.xlsx", {"J5": 2}))
+    with db.session() as session:
+        (row,) = [r for r in crud.live(session, Response, workshop_id=small.workshop_id, question_id=question.id)
+                  if r.participant_id is None]
+    assert row.id == keyed_id(Response, {"workshop_id": small.workshop_id, "question_id": question.id,
+                                         "participant_id": None})
