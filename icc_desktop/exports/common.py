@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from icc_desktop.errors import DestinationExistsError, ExportCancelled, ExportError
+from icc_desktop.store.fileinfo import is_database_file
 
 ProgressCallback = Callable[[int, int], None]
 """Called with (steps done, steps in all) as an export advances; may be called from a worker thread."""
@@ -54,23 +55,8 @@ class Steps:
             self._progress(self.total, self.total)
 
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def _is_database(path: Path) -> bool:
-    """True when `path` is an SQLite database, or the journal, write-ahead log or shared memory of one."""
-    for suffix in ("-wal", "-shm", "-journal"):
-        if path.name.endswith(suffix):
-            path = path.with_name(path.name[: -len(suffix)])
-            break
-    try:
-        with path.open("rb") as file:
-            return file.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
-    except OSError:
-        return False
-
-
-FORMATS = {".pdf": "a PDF document", ".xlsx": "an Excel workbook", ".ods": "an OpenDocument spreadsheet"}
+FORMATS = {".pdf": "a PDF document", ".xlsx": "an Excel workbook", ".ods": "an OpenDocument spreadsheet",
+           ".json": "a JSON file"}
 """What each extension an export writes names, for the message refusing another extension."""
 
 
@@ -83,7 +69,7 @@ def check_destination(path: Path, suffix: str | None = None) -> Path:
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path}: is a folder; give a file name.")
-    if _is_database(path):
+    if is_database_file(path):
         raise ExportError(f"{path}: is a database of workshops; an export never replaces one. Give another file name.")
     if suffix is not None and path.suffix.lower() != suffix:
         raise ExportError(f"{path}: this export writes {FORMATS.get(suffix, suffix + ' file')}; give a file name "
@@ -104,6 +90,10 @@ def check_folder(folder: Path, names: Iterable[str], *, replace: bool = False) -
     if not folder.parent.is_dir():
         raise ExportError(f"{folder.parent}: no such folder.")
     existing = sorted(name for name in names if (folder / name).exists()) if folder.is_dir() else []
+    folders = [name for name in existing if (folder / name).is_dir()]
+    if folders:
+        raise ExportError(f"{folder / folders[0]}: is a folder, where the export writes a file of that name; "
+                          "nothing was written. Choose another folder.")
     if existing and not replace:
         shown = existing[:5]
         listed = (", ".join(shown[:-1]) + " and " + shown[-1]) if len(shown) > 1 else shown[0]

@@ -33,6 +33,7 @@ from xml.sax.saxutils import escape, quoteattr
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from icc_desktop import __version__
+from icc_desktop.errors import ExportError
 from icc_desktop.exports.common import (
     CancelCheck,
     ProgressCallback,
@@ -187,7 +188,11 @@ def export_csv(db: Database, folder: Path | str, *, workshop_id: str | None = No
                                                encoding="utf-8")
         steps.check()
         for item in temp.iterdir():
-            item.replace(folder / item.name)
+            try:
+                item.replace(folder / item.name)
+            except OSError as exc:  # e.g. the file is open in a spreadsheet on Windows
+                raise ExportError(f"{folder / item.name}: cannot be written ({exc.strerror}); is it open in "
+                                  "another program?") from exc
     steps.finish()
     return folder
 

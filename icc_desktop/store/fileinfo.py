@@ -181,6 +181,20 @@ def read_revision(path: Path, conn: sqlite3.Connection, *, check: bool = True) -
     return revision
 
 
+def is_database_file(path: Path) -> bool:
+    """True when `path` is an SQLite database, or the journal, write-ahead log or shared memory of
+    one: a file no export may replace (given the workshops file's name, it would replace every workshop)."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        if path.name.endswith(suffix):
+            path = path.with_name(path.name[: -len(suffix)])
+            break
+    try:
+        with path.open("rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def has_sqlite_header(path: Path) -> bool:
     """False for an empty file; raises `DatabaseDamagedError` for a file that is not SQLite."""
     with path.open("rb") as handle:
@@ -210,4 +224,4 @@ def inspect_file(path: Path, *, check: bool = True) -> str | None:
 
 
 __all__ = ["BUSY_TIMEOUT_MS", "SQLITE_HEADER", "check_file", "closed_cleanly", "connect_read_only",
-           "forget_clean_close", "in_use_error", "inspect_file", "is_in_use", "read_revision", "record_clean_close"]
+           "forget_clean_close", "in_use_error", "inspect_file", "is_database_file", "is_in_use", "read_revision", "record_clean_close"]

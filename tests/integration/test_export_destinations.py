@@ -93,3 +93,30 @@ def test_csv_core_says_which_files_it_would_replace(db: Database, small: SmallWo
         export_csv(db, tmp_path / "csv", workshop_id=small.workshop_id)
     assert caught.value.files == sorted(csv_file_names())
     export_csv(db, tmp_path / "csv", workshop_id=small.workshop_id, replace=True)
+
+
+@pytest.mark.parametrize("name", ["DATABASE", "person.pdf", "person"])
+def test_privacy_export_checks_its_file_as_the_exports_do(db: Database, small: SmallWorkshop, tmp_path: Path,
+                                                          name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`privacy export -o` the database itself (it was replaced by JSON) or a name not ending in .json: exit 2, nothing written."""
+    target = db.path if name == "DATABASE" else tmp_path / name
+    before = db.path.read_bytes()
+    capsys.readouterr()
+    code = cli.main(["privacy", "export", next(iter(small.participants.values())), "--db", str(db.path),
+                     "-o", str(target)])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    (line,) = err.strip().splitlines()
+    assert ("is a database of workshops" if name == "DATABASE" else "ends in .json") in line, line
+    assert db.path.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
+    assert name == "DATABASE" or not target.exists()
+
+
+def test_csv_into_a_folder_with_a_subfolder_named_like_a_table_is_refused(
+        db: Database, small: SmallWorkshop, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder `needs.csv` where the export writes the file: exit 2 even with --replace, not an unexpected error."""
+    (tmp_path / "out" / "needs.csv").mkdir(parents=True)
+    capsys.readouterr()
+    assert cli.main(["export", "csv", "--all", "--db", str(db.path), "--replace", "-o", str(tmp_path / "out")]) == 2
+    assert f"{tmp_path / 'out' / 'needs.csv'}: is a folder" in capsys.readouterr().err
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["needs.csv"]
