@@ -34,7 +34,14 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from icc_desktop import __version__
 from icc_desktop.errors import ExportError
-from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
+from icc_desktop.exports.common import (
+    CancelCheck,
+    ProgressCallback,
+    Steps,
+    atomic_output,
+    check_destination,
+    check_folder,
+)
 from icc_desktop.exports.i18n import Translator
 from icc_desktop.exports.sheet_words import sheet_name
 from icc_desktop.exports.xlsx import FORMULA_TRIGGERS, SHEETS, Column, localized, stream_tables
@@ -140,15 +147,22 @@ def _datapackage(title: str, tables: dict[str, _CsvTable], t: Translator) -> dic
     }
 
 
+def csv_file_names() -> list[str]:
+    """Every file `export_csv` writes into its folder."""
+    return [*(file_name(name) for name in SHEETS), "README.txt", "datapackage.json"]
+
+
 def export_csv(db: Database, folder: Path | str, *, workshop_id: str | None = None,
                progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None,
-               language: str = "en") -> Path:
+               language: str = "en", replace: bool = False) -> Path:
     """Write one workshop (or every workshop) as CSV tables, a README and a datapackage.json into `folder`.
 
     File and column names are stable English keys; the README, the data package's titles and
     descriptions and the labels in the tables are in `language`. The folder is made (its parent
-    must exist); files of the same names are replaced, others left alone. Raises `NotFoundError`
-    for an unknown workshop, `ExportError` for an unusable folder.
+    must exist); files of other names are left alone. Files of the names it writes that are
+    already there are replaced only with `replace`: else `DestinationExistsError` names them and
+    nothing is written. Raises `NotFoundError` for an unknown workshop, `ExportError` for an
+    unusable folder.
     """
     folder = Path(folder)
     t = Translator(language)
@@ -159,10 +173,7 @@ def export_csv(db: Database, folder: Path | str, *, workshop_id: str | None = No
         with db.session() as session:
             workshop = crud.get(session, Workshop, workshop_id)
             title = t("csv_title_workshop", workshop=workshop.title)
-    if folder.exists() and not folder.is_dir():
-        raise ExportError(f"{folder}: is a file, not a folder; choose a folder for the CSV files.")
-    if not folder.parent.is_dir():
-        raise ExportError(f"{folder.parent}: no such folder.")
+    check_folder(folder, csv_file_names(), replace=replace)
     folder.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".icc-csv-", dir=folder) as temp_name:
         temp = Path(temp_name)
@@ -177,7 +188,11 @@ def export_csv(db: Database, folder: Path | str, *, workshop_id: str | None = No
                                                encoding="utf-8")
         steps.check()
         for item in temp.iterdir():
-            item.replace(folder / item.name)
+            try:
+                item.replace(folder / item.name)
+            except OSError as exc:  # e.g. the file is open in a spreadsheet on Windows
+                raise ExportError(f"{folder / item.name}: cannot be written ({exc.strerror}); is it open in "
+                                  "another program?") from exc
     steps.finish()
     return folder
 
@@ -262,6 +277,7 @@ def export_ods(db: Database, workshop_id: str, path: Path | str, *, progress: Pr
                cancelled: CancelCheck | None = None, language: str = "en") -> Path:
     """Write one workshop as an OpenDocument spreadsheet at `path` in `language` (atomically); return the path."""
     Translator(language)  # a bad language is refused before anything is read
+    check_destination(Path(path), ".ods")  # and a wrong file name before the tables are streamed
     steps = Steps(3, progress, cancelled)
     steps.check()
     with db.session() as session:
@@ -275,7 +291,7 @@ def export_ods(db: Database, workshop_id: str, path: Path | str, *, progress: Pr
         f' <style:style style:name="w{i}" style:family="table-column"><style:table-column-properties '
         f'style:column-width="{width * 0.19:.2f}cm"/></style:style>' for i, width in enumerate(widths))
     width_style = {width: f"w{i}" for i, width in enumerate(widths)}
-    with atomic_output(Path(path)) as temp:
+    with atomic_output(Path(path), ".ods") as temp:
         with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as package:
             # the mimetype first and stored, so the file is recognised by its first bytes
             package.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet",
@@ -313,4 +329,4 @@ def _meta(title: str, language: str) -> str:
             f"<meta:creation-date>{now}</meta:creation-date></office:meta></office:document-meta>")
 
 
-__all__ = ["csv_value", "export_csv", "export_ods", "file_name", "unit"]
+__all__ = ["csv_file_names", "csv_value", "export_csv", "export_ods", "file_name", "unit"]

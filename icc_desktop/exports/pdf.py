@@ -1122,7 +1122,7 @@ def export_pdf(db: Database, workshop_id: str, path: Path | str, *, page_size: s
     steps.check()
     content = load_workshop_content(db, workshop_id)
     steps.advance()
-    with atomic_output(Path(path)) as temp:
+    with atomic_output(Path(path), ".pdf") as temp:
         build_pdf(content, temp, page_size=page_size, language=language, steps=steps)
     steps.finish()
     return Path(path)

@@ -163,7 +163,7 @@ def write_progress_workbook(db: Database, workshop_id: str, path: Path | str, *,
     for ws in (sheet, kpi_sheet):
         ws.column_dimensions["A"].hidden = True
         ws.freeze_panes = "C2"
-    with atomic_output(Path(path)) as temp:
+    with atomic_output(Path(path), ".xlsx") as temp:
         book.save(str(temp))
     steps.finish()
     return Path(path)

@@ -942,7 +942,7 @@ def export_workbook(db: Database, workshop_id: str, path: Path | str, *, progres
     steps.check()
     with db.session() as session:
         crud.get(session, Workshop, workshop_id)  # NotFoundError before any file is made
-    with atomic_output(Path(path)) as temp:
+    with atomic_output(Path(path), ".xlsx") as temp:
         write_workbook(db, temp, workshop_id=workshop_id, max_rows=max_rows, steps=steps, language=language)
     steps.finish()
     return Path(path)
@@ -958,7 +958,7 @@ def export_all(db: Database, path: Path | str, *, progress: ProgressCallback | N
     """
     steps = Steps(3, progress, cancelled)
     steps.check()
-    with atomic_output(Path(path)) as temp:
+    with atomic_output(Path(path), ".xlsx") as temp:
         write_workbook(db, temp, workshop_id=None, max_rows=max_rows, steps=steps, language=language)
     steps.finish()
     return Path(path)

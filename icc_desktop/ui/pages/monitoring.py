@@ -597,6 +597,8 @@ class MonitoringPage(WorkshopPage):
             name = "".join(c if c.isalnum() else "-" for c in self._workshop.title).strip("-") or "progress"
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("Progress workbook"), f"{name}-progress.xlsx",
                                                         self.tr("Excel workbooks (*.xlsx)"))
+            if path and not path.lower().endswith(".xlsx"):  # as the other save dialogs: the export wants .xlsx
+                path += ".xlsx"
         if not path:
             return
         language = resolve_language(self.context.settings.get(LANGUAGE))

@@ -476,6 +476,8 @@ class ParticipantsPage(Page):
                                                     self.tr("JSON files (*.json)"))
         if not path:
             return
+        if not path.lower().endswith(".json"):  # as the other save dialogs: the export wants .json
+            path += ".json"
         try:
             write_person_export(self.context.db, person.id, Path(path))
         except IccError as exc:
