@@ -188,3 +188,29 @@ def test_every_page_speaks_the_language_and_nothing_is_cut(qtbot, demo_db, windo
                 problems.append(f"action: English {action.text()!r}")
         window.close()
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_assessment_radar_uses_its_room_with_every_label_whole(qtbot, window_in, language: str) -> None:
+    """At 1366×768 the assessment page's radar is drawn large (at least 180 px across) and every spoke's
+    name shows whole: none hidden, none shortened with an ellipsis, none outside the chart."""
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    with ui_language(language):
+        window = window_in(language)
+        window.show_page("assessment")
+        radar = window.pages["assessment"].radar
+        qtbot.waitUntil(lambda: len(radar.names) > 3)
+        qtbot.wait(50)
+        plot = radar.polar.plotArea()
+        assert min(plot.width(), plot.height()) >= 180, plot
+        texts = [item for item in radar.scene().items() if isinstance(item, QGraphicsTextItem)]
+        shown = {item.toPlainText().replace("\n", " ").strip(): item for item in texts}
+        view = radar.viewport().rect()
+        for name in radar.names:
+            label = next((text for text in shown if text and name.startswith(text.rstrip("…"))), None)
+            assert label is not None and not label.endswith("…"), (name, list(shown))
+            item = shown[label]
+            assert item.isVisible(), f"{label!r} hidden (Qt hides a label that overlaps another)"
+            assert view.contains(radar.mapFromScene(item.sceneBoundingRect()).boundingRect()), f"{label!r} outside"
+        window.close()
