@@ -214,3 +214,29 @@ def test_assessment_radar_uses_its_room_with_every_label_whole(qtbot, window_in,
             assert item.isVisible(), f"{label!r} hidden (Qt hides a label that overlaps another)"
             assert view.contains(radar.mapFromScene(item.sceneBoundingRect()).boundingRect()), f"{label!r} outside"
         window.close()
+
+
+TWO_DIGIT_YEAR = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d./-])")
+"""A short date whose year has two digits: 06.12.26, 6/12/26."""
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_every_date_the_window_shows_has_a_four_digit_year(qtbot, window_in, language: str) -> None:
+    """On every page, in English, French and German, dates in tables, lists and labels and the date
+    fields' display have four-digit years (German readers expect 06.12.2026, not 06.12.26)."""
+    from PySide6.QtWidgets import QDateEdit
+
+    with ui_language(language):
+        window = window_in(language)
+        problems: list[str] = []
+        for page_id, page in window.pages.items():
+            if not window.navigation_enabled(page_id):
+                continue
+            window.show_page(page_id)
+            qtbot.wait(20)
+            problems += [f"{page_id} {where}: {text!r}" for where, text in visible_texts(page)
+                         if TWO_DIGIT_YEAR.search(text)]
+            problems += [f"{page_id} date field {edit.accessibleName()!r}: {edit.displayFormat()!r}"
+                         for edit in page.findChildren(QDateEdit) if "yyyy" not in edit.displayFormat()]
+        window.close()
+    assert problems == [], "\n".join(problems)
