@@ -110,10 +110,8 @@ class RowFile:
                  tall: TallRowStyles | None = None) -> None:
         self._plain = _Styles(styles, date_style, [(0, text_style)] * len(styles))
         self._tall = _Styles(tall.numbers, tall.date, tall.texts) if tall else self._plain
-        # characters a line holds: a little under one a width unit (a letter is narrower than the "0"
-        # widths are measured in, but words wrap whole; LibreOffice measured so on its own fonts)
         self._wrapped: list[tuple[int, int, dict[str, int]]] = [
-            (i, max(4, int(width * 0.95)), {}) for i, width in enumerate(tall.wrap_widths) if width] if tall else []
+            (i, line_length(width), {}) for i, width in enumerate(tall.wrap_widths) if width] if tall else []
         self._next = first_row
         self.rows = 0
         self.file: IO[bytes] | None = tempfile.TemporaryFile()  # gone when closed, or when the process ends
@@ -216,6 +214,21 @@ def _cell(styles: _Styles, column: int, ref: str, value: Any) -> str:
     return f'<c r="{ref}"{body}' if body else ""
 
 
+def line_length(width: float) -> int:
+    """Characters a wrapped line of a column `width` characters wide holds, about.
+
+    A little under one a width unit: a letter is narrower than the "0" widths are measured in,
+    but words wrap whole (LibreOffice measured so on its own fonts).
+    """
+    return max(4, int(width * 0.95))
+
+
+def row_height(texts: Sequence[tuple[str, float]]) -> float | None:
+    """The height (points) of a row whose wrapped texts (text, column width) all show; None for one line."""
+    lines = max((text_lines(text, line_length(width)) for text, width in texts if text), default=1)
+    return min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT) if lines > 1 else None
+
+
 def text_lines(text: str, per_line: int) -> int:
     """About how many lines `text` takes wrapped at `per_line` characters (each paragraph on new lines)."""
     return sum(max(1, -(-len(paragraph) // per_line)) for paragraph in text.split("\n"))
@@ -283,4 +296,4 @@ def splice_rows(package: io.BytesIO, rows: dict[str, RowFile], path: Path) -> No
 
 
 __all__ = ["CELL_TEXT_LIMIT", "COMPRESS_LEVEL", "LINE_HEIGHT", "MAX_ROW_HEIGHT", "RowFile", "TallRowStyles",
-           "sheet_parts", "splice_rows", "text_lines"]
+           "line_length", "row_height", "sheet_parts", "splice_rows", "text_lines"]
