@@ -188,9 +188,15 @@ Written = tuple[set[str], list[tuple[str, str]], Owned]
 """What a submission wrote: the tables it changed, (table, row id) of each row, and the values."""
 
 
+# Cyrillic and Greek letters (after case folding) drawn like a Latin one: "Аnna" with a Cyrillic А
+# must not pass for a name of its own beside "Anna" (after Unicode's confusables, TR39).
+_LOOK_ALIKES = str.maketrans("авекмнорстухіјѕԁԛԝүһӏαβεζηικμνορτυχ", "abekmhopctyxijsdqwyhlabezhikmnoptyx")
+
+
 def _normal_name(name: str) -> str:
-    """A name as compared: compatibility forms folded (full-width letters), case and spacing ignored."""
-    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
+    """A name as compared: compatibility forms folded (full-width letters), case and spacing ignored,
+    and Cyrillic or Greek letters that look like Latin ones read as those."""
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold().translate(_LOOK_ALIKES)
 
 
 class Room:

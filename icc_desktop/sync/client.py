@@ -541,13 +541,9 @@ class SyncClient:
                 report.refused.append(RowProblem(table, str(data.get("id")), result.status,
                                                  result.message or result.status))
         with self.db.session(stamp=False) as session:
-            connection = session.connection()
             for table, rows in accepted.items():
-                # Clear `dirty` only if the row was not edited again while it was on its way.
-                connection.exec_driver_sql(
-                    f'UPDATE "{table}" SET server_seq = ?, dirty = CASE WHEN updated_at = ? THEN 0 ELSE dirty END '
-                    "WHERE id = ?", [(seq, sent.data["updated_at"], sent.data["id"]) for sent, seq in rows])
-                merge.record_base_texts(session, table, [(sent.data["id"], sent.text) for sent, _ in rows])
+                merge.record_confirmed(session, table, [(sent.data["id"], sent.data["updated_at"], seq, sent.text)
+                                                        for sent, seq in rows])
                 report.pushed += len(rows)
         if stale:
             applied = merge.apply_remote(self.db, stale)

@@ -1,6 +1,8 @@
 """Field-level three-way merge of rows from the server into the local database, and conflicts.
 
-The base of the merge is the last version both sides agreed on, kept per row in `SyncBase`.
+The base of the merge is the last version both sides agreed on. A clean row is that version; a
+dirty row's is kept in `SyncBase`, copied by SQLite when the clean row was first changed here
+(`store.merge_base`), or written here when a merge leaves local changes on a newer agreed version.
 For a row changed locally (dirty) and on the server:
 - a field changed on one side only takes that side's value;
 - a field changed on both sides to different values takes the value of the side with the newer
@@ -218,18 +220,24 @@ def _upsert_bases(session: Session, bases: list[dict[str, Any]]) -> None:
                 upsert_key=("table_name", "row_id"))
 
 
-def record_bases(session: Session, table: str, rows: Iterable[dict[str, Any]]) -> None:
-    """Remember wire rows as the versions both sides agree on (after a push is confirmed)."""
-    _upsert_bases(session, [_base_row(table, data) for data in rows])
+def record_confirmed(session: Session, table: str, confirmed: Sequence[tuple[str, str, int, str]]) -> None:
+    """Record rows the server accepted, given as (id, stamp sent, seq, JSON sent).
 
-
-def record_base_texts(session: Session, table: str, rows: Iterable[tuple[str, str]]) -> None:
-    """Remember rows, given as (id, JSON of the wire form) as they were sent, as agreed versions."""
-    _upsert_bases(session, [{"table_name": table, "row_id": row_id, "data": text} for row_id, text in rows])
-
-
-def _base_row(table: str, data: dict[str, Any]) -> dict[str, Any]:
-    return {"table_name": table, "row_id": data["id"], "data": json.dumps(data, ensure_ascii=False)}
+    Each gets its seq and is clean again, unless it was changed here while on its way: it then
+    stays dirty, and what was sent is its new agreed version (its merge base).
+    """
+    connection = session.connection()
+    connection.exec_driver_sql(
+        f'UPDATE "{table}" SET server_seq = ?, dirty = CASE WHEN updated_at = ? THEN 0 ELSE dirty END '
+        "WHERE id = ?", [(seq, stamp, row_id) for row_id, stamp, seq, _ in confirmed])
+    texts = {row_id: text for row_id, _, _, text in confirmed}
+    changed_again: list[str] = []
+    for chunk in _chunks(list(texts)):
+        # `+dirty`: looked up by id; the `dirty` index would read every row still waiting to be sent.
+        changed_again += [found for (found,) in connection.exec_driver_sql(
+            f'SELECT id FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))}) AND +dirty = 1', tuple(chunk))]
+    _upsert_bases(session, [{"table_name": table, "row_id": row_id, "data": texts[row_id]}
+                            for row_id in changed_again])
 
 
 def apply_remote(
@@ -289,12 +297,14 @@ def _ready_rows(session: Session, table: str, group: list[RemoteRow],
 
 def _merge_table(db: Database, session: Session, model: type[SyncedModel], table: str,
                  group: list[RemoteRow], result: ApplyResult, local_by: dict[str, Any] | None = None) -> None:
-    # Only rows already here are loaded (and their merge bases): none at all in an initial pull.
+    # Only rows already here are loaded, and the merge bases of the dirty ones: none at all in an
+    # initial pull.
     present = sorted(_existing_ids(session, model, (row.id for row in group)))
     local: dict[str, SyncedModel] = {}
-    bases: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(present):
         local.update((r.id, r) for r in session.exec(select(model).where(col(model.id).in_(chunk))).all())
+    bases: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(sorted(row_id for row_id, row in local.items() if row.dirty)):
         for base in session.exec(select(SyncBase).where(
                 SyncBase.table_name == table, col(SyncBase.row_id).in_(chunk))).all():
             bases[base.row_id] = json.loads(base.data)
@@ -316,9 +326,8 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
     for row in group:
         if row.valid and row.id not in local:
             # The fast path for a row never seen here (all of an initial pull): validated with its
-            # page, inserted as it is, its canonical JSON kept as the merge base.
+            # page and inserted as it is (clean: it is its own merge base).
             data = row.data  # validated for this page alone: completed in place
-            new_bases.append({"table_name": table, "row_id": row.id, "data": wire_text(data)})
             data["server_seq"], data["dirty"] = row.seq, False
             inserts.append(data)
             result.inserted += 1
@@ -345,14 +354,16 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
         kept_text = remote_text if kept is remote else json.dumps(kept, ensure_ascii=False)
         if current is None:
             inserts.append(incoming | {"server_seq": row.seq, "dirty": False})
-            new_bases.append({"table_name": table, "row_id": row.id, "data": remote_text})
             result.inserted += 1
             continue
         if not current.dirty and current.server_seq == row.seq and current.updated_at == remote["updated_at"]:
             result.unchanged += 1  # an echo of what this device pushed: already recorded
             continue
-        agreed = bases.get(row.id)
-        if agreed is not None and remote["updated_at"] < str(agreed.get("updated_at", "")):
+        # The agreed version: a clean row that came from the server is it; a dirty row's is kept.
+        agreed = bases.get(row.id) if current.dirty else None
+        agreed_stamp = (str(agreed.get("updated_at", "")) if agreed is not None
+                        else current.updated_at if not current.dirty and current.server_seq is not None else None)
+        if agreed_stamp is not None and remote["updated_at"] < agreed_stamp:
             # Older than the version both sides agreed on: the server lost the later one (it was
             # restored from a backup). Keep ours, and send it again.
             if not current.dirty:
@@ -361,7 +372,8 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             result.unchanged += 1
             continue
         outcome = merge_versions(table, to_wire(current), current.dirty, agreed, remote, db.device_id)
-        new_bases.append({"table_name": table, "row_id": row.id, "data": kept_text})
+        if outcome is not None and outcome.dirty:  # local changes stay, on top of a newer agreed version
+            new_bases.append({"table_name": table, "row_id": row.id, "data": kept_text})
         current.server_seq = row.seq
         if outcome is None or (outcome.dirty and not outcome.restamp and not outcome.conflict_fields
                                and outcome.data == to_wire(current)):
@@ -568,8 +580,7 @@ __all__ = [
     "apply_remote",
     "list_conflicts",
     "merge_versions",
-    "record_base_texts",
-    "record_bases",
+    "record_confirmed",
     "resolve_conflict",
     "unsynced_counts",
 ]

@@ -57,7 +57,6 @@ from icc_desktop.sync.protocol import (
     LoginResponse,
     Me,
     PushRequest,
-    PushResponse,
     version_problem,
 )
 from icc_desktop.sync.tables import PushedRow, read_typed_push
@@ -329,9 +328,7 @@ def _with_openapi(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots:
                 count = sum(1 for r in results if r.status == status)
                 if count:
                     meter.rows_pushed.labels(status).inc(count)
-        # pydantic's serializer: ten times json.dumps's speed on a 500-row answer
-        return Response(PushResponse(results=results).model_dump_json(exclude_none=True),
-                        media_type="application/json")
+        return Response(store.push_answer(results), media_type="application/json")
 
     # The body is read raw (above), so the document would not say what it holds: say it, so
     # that clients and the schema-driven tests know.

@@ -179,15 +179,17 @@ def highest_seq(connection: Any) -> int:
 _TYPED_DICT: Any = TypedDict  # TypedDicts made at run time (mypy reads only literal ones)
 
 
-def _wire_dict(name: str) -> Any:
+def _wire_dict(name: str, extra: Literal["ignore", "forbid"] = "ignore") -> Any:
     """A TypedDict twin of a table's wire model: the same fields, types, limits and defaults, and
-    unknown fields ignored, but validated into a plain dict (about three times faster than into
-    model instances, and the dict is what the insert and the merge base need)."""
+    unknown fields ignored (or refused), but validated into a plain dict (about three times faster
+    than into model instances, and the dict is what the insert and the merge need)."""
     fields: dict[str, Any] = {}
     for field_name, info in WIRE_MODELS[name].model_fields.items():
         annotated: Any = Annotated[info.annotation, info]
         fields[field_name] = annotated if info.is_required() else NotRequired[annotated]
-    return _TYPED_DICT(f"{WIRE_MODELS[name].__name__}Dict", fields)
+    twin = _TYPED_DICT(f"{WIRE_MODELS[name].__name__}{'Strict' if extra == 'forbid' else ''}Dict", fields)
+    twin.__pydantic_config__ = ConfigDict(extra=extra)
+    return twin
 
 
 WIRE_DICTS: dict[str, Any] = {name: _wire_dict(name) for name in MODELS}
@@ -210,42 +212,44 @@ TYPED_PAGE = _typed_page_adapter()
 decodes the JSON (pydantic's Rust core, one pass for the whole page), into plain dicts."""
 
 
-def _typed_push_model() -> type[BaseModel]:
-    forbid = ConfigDict(extra="forbid")
-    variants = tuple(
-        create_model(f"Pushed{model.__name__}", __config__=forbid,
-                     table=(Literal[name], ...),  # type: ignore[arg-type]
-                     data=(create_model(f"{model.__name__}StrictWire", __base__=WIRE_MODELS[name],
-                                        __config__=forbid), ...))
-        for name, model in MODELS.items()
-    )
-    row = Annotated[Union[variants], Field(discriminator="table")]  # type: ignore[valid-type]  # noqa: UP007
-    return create_model("TypedPushRequest", __config__=forbid, protocol=(int, ...),
-                        device_id=(str, PushRequest.model_fields["device_id"]),
-                        rows=(list[row], Field(max_length=MAX_PUSH_ROWS)))
+def _typed_push_adapter() -> TypeAdapter[Any]:
+    variants = []
+    for name, model in MODELS.items():
+        variant = _TYPED_DICT(f"Pushed{model.__name__}", {"table": Literal[name], "data": _wire_dict(name, "forbid")})
+        variant.__pydantic_config__ = ConfigDict(extra="forbid")
+        variants.append(variant)
+    row: Any = Annotated[Union[tuple(variants)], Field(discriminator="table")]  # noqa: UP007
+    request = _TYPED_DICT("TypedPushRequest", {
+        "protocol": int,
+        "device_id": NotRequired[Annotated[str, PushRequest.model_fields["device_id"]]],
+        "rows": Annotated[list[row], Field(max_length=MAX_PUSH_ROWS)]})
+    request.__pydantic_config__ = ConfigDict(extra="forbid")
+    return TypeAdapter(request)
 
 
 class PushedRow(NamedTuple):
-    """A pushed row: its table and data, and `valid`, its validated wire model (None: check it)."""
+    """A pushed row: its table and data; `valid`: `data` is already validated by its table's wire
+    form (its values as Python objects), else it is the row as received, to check."""
 
     table: str
     data: dict[str, Any]
-    valid: BaseModel | None = None
+    valid: bool = False
 
 
-TYPED_PUSH = _typed_push_model()
-"""A push request whose rows are validated, each by its table's wire model (no unknown fields),
-in the pass that decodes the body: the raw body is read once, by pydantic's Rust core."""
+TYPED_PUSH = _typed_push_adapter()
+"""A push request whose rows are validated, each by its table's wire form (no unknown fields),
+in the pass that decodes the body (pydantic's Rust core reads the raw body once), into plain dicts."""
 
 
 def read_typed_push(content: bytes) -> tuple[int, str, list[PushedRow]] | None:
     """The protocol, device id and rows of a push body, every row validated at once, or None when any part
     fails (the server then reads it row by row, to refuse only the rows that are wrong)."""
     try:
-        request: Any = TYPED_PUSH.model_validate_json(content)
+        request: dict[str, Any] = TYPED_PUSH.validate_json(content)
     except PydanticValidationError:
         return None
-    return request.protocol, request.device_id, [PushedRow(r.table, r.data.__dict__, r.data) for r in request.rows]
+    return (request["protocol"], request.get("device_id", ""),
+            [PushedRow(row["table"], row["data"], True) for row in request["rows"]])
 
 
 def read_typed_page(content: bytes) -> dict[str, Any] | None:

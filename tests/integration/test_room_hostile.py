@@ -380,13 +380,36 @@ def test_a_guest_name_disguised_with_invisible_or_wide_letters_is_still_taken(li
     listed = participants_of(demo_db, room.workshop_id)[0].name
     first, last = listed.split(" ", 1)[0], listed.split(" ", 1)[-1]
     wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in listed)
-    for disguised in (f"{first}\u200b {last}" if first != last else f"{listed}\u200b", wide, f"  {listed.upper()}  "):
+    _refused_as_taken(live, (f"{first}\u200b {last}" if first != last else f"{listed}\u200b", wide,
+                             f"  {listed.upper()}  "))
+
+
+def _refused_as_taken(live, names) -> None:
+    """Each guest name is refused as a name someone in the workshop has."""
+    for name in names:
         phone = PhoneFrom(live.url, "127.0.0.5")
         try:
-            refused = phone.join(room.code, guest_name=disguised)
-            assert refused.status_code == 409 and refused.json()["error"] == "name_taken", disguised
+            refused = phone.join(live.room.code, guest_name=name)
+            assert refused.status_code == 409 and refused.json()["error"] == "name_taken", name
         finally:
             phone.close()
+
+
+def test_a_guest_name_spelt_with_look_alike_letters_of_another_alphabet_is_still_taken(live, demo_db):
+    """A listed name retyped with Cyrillic or Greek letters that look like Latin ones ("Аnna" with a Cyrillic
+    А) is the same name to the room; a name really written in another alphabet is a name of its own."""
+    room = live.room
+    listed = participants_of(demo_db, room.workshop_id)[0].name
+    cyrillic = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+    greek = str.maketrans("ABEHIKMNOPTXYZoa", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖοα")
+    disguised = (listed.translate(cyrillic), listed.translate(greek))
+    assert all(name.casefold() != listed.casefold() for name in disguised)
+    _refused_as_taken(live, disguised)
+    phone = PhoneFrom(live.url, "127.0.0.6")
+    try:
+        assert phone.join(room.code, guest_name="Мария Петрова").status_code == 200  # a Bulgarian guest
+    finally:
+        phone.close()
 
 
 def test_a_flood_from_many_addresses_gives_way_to_a_new_phone(demo_db):

@@ -197,3 +197,20 @@ def test_cli_privacy_forget_export_and_purge(db, tmp_path):
     code, out, _ = _run(["privacy", "purge", "--db", path])
     assert code == 0 and "Nothing to erase" in out
     assert not _in_file(db, "Ola Nowak") and not _in_file(db, NAME)
+
+
+def test_forgetting_a_synced_participant_leaves_no_copy_in_the_merge_base(db):
+    """A participant received from the server (clean, with a seq) is copied into the merge base the moment
+    the erasure changes the row: that copy is erased too, and nothing of the person stays in the file."""
+    import sqlite3
+
+    _workshop, person, _other = _workshop_with_person(db)
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("UPDATE participant SET server_seq = 40, dirty = 0")
+    conn.close()
+    privacy.forget(db, person.id)
+    with db.session() as session:
+        base = session.get(SyncBase, ("participant", person.id))
+    assert base is not None and json.loads(base.data)["name"] == "Participant 1"
+    for text in SECRETS:
+        assert not _in_file(db, text), f"{text!r} is still in the database file"

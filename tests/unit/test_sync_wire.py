@@ -171,3 +171,42 @@ def test_a_pulled_page_with_bad_rows_sets_only_those_aside(db: Database) -> None
         state = session.get(SyncState, 1)
         assert state is not None and state.last_pulled_seq == 9
     assert {g["id"] for g in good} <= stored and bad["id"] not in stored
+
+
+def test_a_typed_push_gives_what_validate_wire_gives(demo_db: Database) -> None:
+    """A push body validated in one pass gives each row's values and canonical JSON exactly as `validate_wire`
+    does, for every table; a bad value, an unknown field or too many rows make it fall back to row by row."""
+    from icc_desktop.sync.protocol import MAX_PUSH_ROWS
+    from icc_desktop.sync.tables import read_typed_push, wire_text
+
+    rows = []
+    with demo_db.session() as session:
+        for table, model in MODELS.items():
+            rows += [{"table": table, "data": to_wire(r)} for r in session.exec(select(model).limit(30)).all()]
+    body = {"protocol": 1, "device_id": "laptop-7", "rows": rows}
+    typed = read_typed_push(json.dumps(body).encode())
+    assert typed is not None and typed[:2] == (1, "laptop-7") and len(typed[2]) == len(rows) > 250
+    for sent, got in zip(rows, typed[2], strict=True):
+        values, _canonical, text = validate_wire(sent["table"], sent["data"])
+        assert (got.table, got.valid) == (sent["table"], True)
+        assert got.data == values and wire_text(got.data) == text
+    assert read_typed_push(json.dumps({"protocol": 1, "rows": rows[:2]}).encode())[1] == ""  # type: ignore[index]
+    for bad in ({"population": "many"}, {"name": "Bled\x00"}, {"mayor": "Ana"}):
+        broken = dict(body, rows=[*rows[:-1], {"table": "city", "data": rows[0]["data"] | bad}])
+        assert read_typed_push(json.dumps(broken).encode()) is None, bad
+    assert read_typed_push(json.dumps(dict(body, extra=1)).encode()) is None
+    assert read_typed_push(json.dumps(dict(body, rows=rows[:1] * (MAX_PUSH_ROWS + 1))).encode()) is None
+
+
+def test_the_push_answer_is_what_the_protocol_model_writes() -> None:
+    """The server's push answer, written by hand for speed, is byte for byte what `PushResponse` would write,
+    for every kind of result (ids and messages with quotes and non-ASCII letters included)."""
+    from icc_desktop.sync.protocol import PushResponse
+    from icc_desktop.sync.server_store import PushOutcome, push_answer
+
+    results = [PushOutcome("response", "a1-b2", "accepted", seq=7),
+               PushOutcome("city", "c1", "stale", seq=3, row={"id": "c1", "name": "Łódź \"Old\""}),
+               PushOutcome("city", '"x\\', "invalid", message="id: missing or not a row id"),
+               PushOutcome("need", "n1", "forbidden", message="you are not assigned to this row's city: Kraków")]
+    assert push_answer(results) == PushResponse.model_validate(
+        {"results": [r._asdict() for r in results]}).model_dump_json(exclude_none=True).encode()
