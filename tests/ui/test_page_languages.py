@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -138,6 +139,15 @@ def elided_cells(table: QTableView) -> list[str]:
     return problems
 
 
+def shown_pages(qtbot: Any, window: MainWindow, wait_ms: int) -> Iterator[tuple[str, QWidget]]:
+    """Each page the window can show, shown in turn (after `wait_ms` to settle), with its id."""
+    for page_id, page in window.pages.items():
+        if window.navigation_enabled(page_id):
+            window.show_page(page_id)
+            qtbot.wait(wait_ms)
+            yield page_id, page
+
+
 @pytest.fixture
 def window_in(qtbot: Any, demo_db: Database):
     """A main window built in a language, 1366×768, on the demo workshop."""
@@ -166,11 +176,7 @@ def test_every_page_speaks_the_language_and_nothing_is_cut(qtbot, demo_db, windo
     with ui_language(language):
         window = window_in(language)
         problems: list[str] = []
-        for page_id, page in window.pages.items():
-            if not window.navigation_enabled(page_id):
-                continue
-            window.show_page(page_id)
-            qtbot.wait(50)
+        for page_id, page in shown_pages(qtbot, window, 50):
             for where, text in visible_texts(page):
                 if _plain(text) in english:
                     problems.append(f"{page_id} {where}: English {text!r}")
@@ -229,11 +235,7 @@ def test_every_date_the_window_shows_has_a_four_digit_year(qtbot, window_in, lan
     with ui_language(language):
         window = window_in(language)
         problems: list[str] = []
-        for page_id, page in window.pages.items():
-            if not window.navigation_enabled(page_id):
-                continue
-            window.show_page(page_id)
-            qtbot.wait(20)
+        for page_id, page in shown_pages(qtbot, window, 20):
             problems += [f"{page_id} {where}: {text!r}" for where, text in visible_texts(page)
                          if TWO_DIGIT_YEAR.search(text)]
             problems += [f"{page_id} date field {edit.accessibleName()!r}: {edit.displayFormat()!r}"
