@@ -19,7 +19,7 @@ What a row holds, as openpyxl would have written it:
 - a row holding a text longer than its column's line (`TallRowStyles.wrap_widths`) says its
   height (`ht`, `customHeight`: Excel and LibreOffice do not grow a row to its wrapped text when
   they open a file, so an unsized row shows one line of a long description); in such a row the
-  texts wrap and every cell sits at the top. Only those rare rows carry the extra styles: the
+  texts wrap and every cell sits at the top. Only those rows carry the extra styles: the
   others are written as before, byte for byte.
 """
 
