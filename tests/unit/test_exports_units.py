@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import math
 import re
 import string
@@ -220,3 +221,19 @@ def test_gantt_parts_repeat_the_objective_and_never_end_on_a_heading() -> None:
     assert [[r.label for r in part] for part in parts] == [
         ["O1", "a0", "a1", "a2"], ["O1 (cont.)", "a3", "a4"], ["O2", "a5", "a6", "a7"]]
     assert all(len(part) <= 4 and part[-1].kind != "heading" for part in parts)
+
+
+def test_each_radar_names_its_spokes_beside_its_own_chart() -> None:
+    """The Charts sheet's hidden names column holds each radar's wrapped names in that chart's block of rows."""
+    from openpyxl.chart import RadarChart
+
+    from icc_desktop.exports.xlsx import CHART_ROWS, _ChartSheet
+
+    book = Workbook(write_only=True)
+    charts = _ChartSheet.create(book, "Charts")
+    first = charts.spoke_names(["Leadership and governance of the local digital ecosystem", "Digital uptake"])
+    charts.place(RadarChart())
+    second = charts.spoke_names(["Energy"])
+    assert (first.min_row, first.max_row, second.min_row, second.max_row) == (1, 2, CHART_ROWS + 1, CHART_ROWS + 1)
+    assert first.min_col == second.min_col == 30 and charts.ws.column_dimensions["AD"].hidden
+    book.save(io.BytesIO())  # writes and closes the sheet's temporary rows
