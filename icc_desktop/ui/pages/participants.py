@@ -228,7 +228,7 @@ class RetentionSection(QWidget):
 
     def show_retention(self, months: int | None, end: Any, enabled: bool) -> None:
         """Show the period (unless being typed) and the date of the automatic erasure, if any."""
-        from icc_desktop.ui.models.records import date_text
+        from icc_desktop.ui.i18n import date_text
 
         if not self.spin.hasFocus():
             self.spin.blockSignals(True)
