@@ -67,3 +67,19 @@ def downgrade_file(path: str | Path, revision: str) -> None:
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
     conn.close()
+
+
+def arrives_from_sync(db: Database, model: type, row_id: str, **values: object) -> None:
+    """Another laptop's newer version of a row comes in through a sync: the local row is first
+    pushed (clean, with a seq), then `apply_remote` merges the remote version with `values` changed."""
+    from icc_desktop.sync.merge import RemoteRow, apply_remote, record_confirmed
+    from icc_desktop.sync.tables import to_wire, wire_text
+
+    with db.session() as session:
+        sent = to_wire(session.get(model, row_id))
+    table = str(model.__tablename__)
+    with db.session(stamp=False) as session:
+        record_confirmed(session, table, [(row_id, sent["updated_at"], 1000, wire_text(sent))])
+    theirs = sent | {name: value for name, value in values.items()} | {"updated_at": "9" + sent["updated_at"][1:]}
+    result = apply_remote(db, [RemoteRow(table, 1001, theirs)])
+    assert (result.conflicts, result.applied) == (0, 1), result

@@ -27,6 +27,8 @@ class AppContext(QObject):
     """The current workshop changed (its id, or None)."""
     sig_database_changed = Signal()
     """Another database file was opened."""
+    sig_undo_refused = Signal(str)
+    """An undo or redo was refused (a row it would write was changed since by someone else): why."""
 
     def __init__(self, db: Database, settings: Settings, workers: Workers | None = None) -> None:
         super().__init__()

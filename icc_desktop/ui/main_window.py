@@ -458,6 +458,7 @@ class MainWindow(QMainWindow):
             self.context.undo_stack.indexChanged.connect(self._undo_stack_changed)
             self.context.sig_workshop_changed.connect(self._workshop_changed)
             self.context.sig_data_changed.connect(self._data_changed)
+            self.context.sig_undo_refused.connect(self._undo_refused)
             from icc_desktop.ui.sync_controller import controller_for
 
             controller = controller_for(self.context)
@@ -700,6 +701,11 @@ class MainWindow(QMainWindow):
     def _redo(self) -> None:
         if self.context is not None:
             self.context.undo_stack.redo()
+
+    def _undo_refused(self, message: str) -> None:
+        """An undo or redo found its rows changed since by someone else: say so where the eye is."""
+        self.statusBar().showMessage(message, 20000)
+        announce(self.statusBar(), message, assertive=True)
 
     def _undo_stack_changed(self, _index: int) -> None:
         assert self.context is not None

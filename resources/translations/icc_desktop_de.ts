@@ -4013,6 +4013,14 @@ Raumcode: {code}</translation>
 <context>
     <name>commands</name>
     <message>
+        <source>“{edit}” was not redone: the same data was changed since by a sync, the phone room or an import. Nothing was overwritten; the step left the undo history.</source>
+        <translation>„{edit}“ wurde nicht wiederhergestellt: Dieselben Daten wurden seitdem durch eine Synchronisierung, die Telefone im Raum oder einen Import geändert. Nichts wurde überschrieben; der Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
+    </message>
+    <message>
+        <source>“{edit}” was not undone: the same data was changed since by a sync, the phone room or an import. Nothing was overwritten; the step left the undo history.</source>
+        <translation>„{edit}“ wurde nicht rückgängig gemacht: Dieselben Daten wurden seitdem durch eine Synchronisierung, die Telefone im Raum oder einen Import geändert. Nichts wurde überschrieben; der Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
+    </message>
+    <message>
         <source>Add %s</source>
         <translation>%s hinzufügen</translation>
     </message>

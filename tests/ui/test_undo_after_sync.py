@@ -1,0 +1,108 @@
+"""Ctrl+Z after a sync never overwrites another laptop's newer edit: the undo is refused with a
+message in the status bar, nothing is written, and the step leaves the undo history."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from icc_desktop.models import Need, Participant
+from icc_desktop.services import crud
+from icc_desktop.services.lookups import workshop_table
+from icc_desktop.store.db import Database
+from icc_desktop.ui import commands
+from icc_desktop.ui.i18n import install_translations
+from icc_desktop.ui.main_window import MainWindow
+from tests.factories import arrives_from_sync, db_snapshot, make_workshop
+from tests.ui.shell_support import open_window
+from tests.ui.workshop_support import settle
+
+
+@pytest.fixture
+def window(qtbot, db: Database) -> MainWindow:
+    """The window on the needs page of a workshop with one need."""
+    workshop = make_workshop(db)
+    crud.create(db, Need, workshop_id=workshop.id, title="Open data portal")
+    window = open_window(qtbot, db, workshop.id, page="needs")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window
+
+
+def _need(window: MainWindow) -> Need:
+    assert window.context is not None
+    [need] = workshop_table(window.context.db, Need, window.context.workshop_id)
+    return need
+
+
+def _ctrl_z(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
+
+
+def _edit_title(window: MainWindow, title: str) -> None:
+    page = window.pages["needs"]
+    model = page.needs  # type: ignore[attr-defined]
+    assert model.setData(model.index(model.find(_need(window).id), model.column_number("title")), title)
+    settle()
+
+
+def test_ctrl_z_after_a_sync_brought_another_title_overwrites_nothing(qtbot, window: MainWindow) -> None:
+    """A's title edit, B's newer title pulled by a sync, Ctrl+Z: B's title stays, the status bar says why."""
+    assert window.context is not None
+    db = window.context.db
+    _edit_title(window, "A's title")
+    arrives_from_sync(db, Need, _need(window).id, title="B's later title")
+    window.context.sig_data_changed.emit("need")  # what the sync controller does after a pull
+    before = db_snapshot(db)
+    _ctrl_z(qtbot, window)
+    assert db_snapshot(db) == before and _need(window).title == "B's later title"
+    message = window.statusBar().currentMessage()
+    assert "was not undone" in message and "Edit need" in message and "sync" in message
+    stack = window.context.undo_stack
+    assert (stack.count(), stack.canUndo(), stack.canRedo()) == (0, False, False)
+    assert not window.undo_action.isEnabled()
+    model = window.pages["needs"].needs  # type: ignore[attr-defined]
+    assert model.data(model.index(0, model.column_number("title"))) == "B's later title"
+
+
+def test_undo_after_a_sync_still_undoes_the_edits_nobody_else_touched(qtbot, window: MainWindow) -> None:
+    """Only the refused step leaves the history: an earlier edit of another row still undoes."""
+    assert window.context is not None
+    db = window.context.db
+    participant = commands.create_row(window.context, Participant, workshop_id=window.context.workshop_id,
+                                      name="Ana Kovač")
+    _edit_title(window, "A's title")
+    arrives_from_sync(db, Need, _need(window).id, title="B's later title")
+    _ctrl_z(qtbot, window)
+    assert _need(window).title == "B's later title" and window.context.undo_stack.count() == 1
+    assert window.undo_action.isEnabled()
+    _ctrl_z(qtbot, window)
+    assert workshop_table(db, Participant, window.context.workshop_id) == []
+    assert crud.values_of(_need(window))["title"] == "B's later title" and participant.id
+
+
+def test_redo_after_a_sync_overwrites_nothing(qtbot, window: MainWindow) -> None:
+    """Undone, then another title pulled by a sync: redo is refused the same way."""
+    assert window.context is not None
+    db = window.context.db
+    _edit_title(window, "A's title")
+    _ctrl_z(qtbot, window)
+    assert _need(window).title == "Open data portal"
+    arrives_from_sync(db, Need, _need(window).id, title="B's later title")
+    window.redo_action.trigger()
+    settle()
+    assert _need(window).title == "B's later title" and "was not redone" in window.statusBar().currentMessage()
+    assert window.context.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize(("language", "words"), [("fr", "n’a pas été annulé"), ("de", "wurde nicht rückgängig")])
+def test_the_refusal_is_said_in_the_window_language(qtbot, window: MainWindow, language: str, words: str) -> None:
+    """French and German windows say it in their language (no English)."""
+    assert window.context is not None
+    install_translations(language)
+    _edit_title(window, "A's title")
+    arrives_from_sync(window.context.db, Need, _need(window).id, title="B's later title")
+    _ctrl_z(qtbot, window)
+    message = window.statusBar().currentMessage()
+    assert words in message and "was not" not in message and "sync" in message.lower()
