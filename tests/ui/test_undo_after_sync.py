@@ -106,3 +106,40 @@ def test_the_refusal_is_said_in_the_window_language(qtbot, window: MainWindow, l
     _ctrl_z(qtbot, window)
     message = window.statusBar().currentMessage()
     assert words in message and "was not" not in message and "sync" in message.lower()
+
+
+def test_a_step_of_several_deletes_is_refused_as_a_whole(qtbot, window: MainWindow) -> None:
+    """Two participants deleted in one step; a sync brings one back renamed: Ctrl+Z restores neither."""
+    assert window.context is not None
+    context, db = window.context, window.context.db
+    ana = commands.create_row(context, Participant, workshop_id=context.workshop_id, name="Ana Kovač")
+    jonas = commands.create_row(context, Participant, workshop_id=context.workshop_id, name="Jonas Berg")
+    context.undo_stack.clear()
+    with commands.one_step(context, "Delete 2 participants"):  # what the participants page's Delete does
+        for participant in (ana, jonas):
+            commands.delete_row(context, Participant, participant.id)
+    assert context.undo_stack.count() == 1
+    arrives_from_sync(db, Participant, jonas.id, deleted_at=None, name="Jonas Berg-Nowak")
+    before = db_snapshot(db)
+    _ctrl_z(qtbot, window)
+    assert db_snapshot(db) == before and "was not undone" in window.statusBar().currentMessage()
+    assert [p.name for p in workshop_table(db, Participant, context.workshop_id)] == ["Jonas Berg-Nowak"]
+    assert context.undo_stack.count() == 0
+
+
+def test_a_step_of_several_deletes_undoes_and_redoes_as_one(qtbot, window: MainWindow) -> None:
+    """With nobody else involved, the same step undoes and redoes both deletes."""
+    assert window.context is not None
+    context, db = window.context, window.context.db
+    for name in ("Ana Kovač", "Jonas Berg"):
+        commands.create_row(context, Participant, workshop_id=context.workshop_id, name=name)
+    ids = [p.id for p in workshop_table(db, Participant, context.workshop_id)]
+    with commands.one_step(context, "Delete 2 participants"):
+        for row_id in ids:
+            commands.delete_row(context, Participant, row_id)
+    _ctrl_z(qtbot, window)
+    assert len(workshop_table(db, Participant, context.workshop_id)) == 2
+    window.redo_action.trigger()
+    assert workshop_table(db, Participant, context.workshop_id) == []
+    _ctrl_z(qtbot, window)
+    assert len(workshop_table(db, Participant, context.workshop_id)) == 2

@@ -161,3 +161,14 @@ def test_undo_of_a_reorder_is_refused_once_a_position_changed(db: Database) -> N
         undo.set_positions_in(session, left, Need, before)
     with db.session() as session:
         assert {n.id: n.position for n in session.exec(select(Need)).all()} == {second.id: 0, need.id: 7}
+
+
+def test_undo_of_an_edit_on_a_row_a_sync_deleted_is_refused(db: Database) -> None:
+    """B deleted the need A renamed: undoing the rename is refused (not a 'not found' crash), it stays deleted."""
+    need = _need(db, "Old title")
+    change, left = _edit(db, need, title="A's title")
+    deleted_at = crud.utcnow()
+    arrives_from_sync(db, Need, need.id, deleted_at=deleted_at.isoformat())
+    with pytest.raises(OvertakenError) as refused, db.session() as session:
+        undo.update_in(session, left, Need, need.id, change.before or {})
+    assert refused.value.fields == ["deleted_at"] and _get(db, Need, need.id).deleted_at is not None
