@@ -107,7 +107,13 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def check(session: Session, footprint: Footprint) -> None:
-    """Raise `OvertakenError` unless every row still holds what the edit left in it."""
+    """Raise `OvertakenError` unless every row still holds what the edit left in it.
+
+    The unit of work takes the database's write lock first, so a sync finishing in the background
+    cannot change a row between this check and the undo's write.
+    """
+    # A no-op write (pysqlite begins the transaction before it; SQLite takes the write lock).
+    session.connection().exec_driver_sql("UPDATE sync_state SET id = id WHERE id = 1")
     rows = _load(session, footprint.rows)
     for key, left in footprint.rows.items():
         model, row_id = key

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from icc_desktop.errors import OvertakenError
+from icc_desktop.errors import NotFoundError, OvertakenError, ValidationError
 from icc_desktop.models import SyncedModel, Workshop
 from icc_desktop.services import crud, undo
 from icc_desktop.services.workshops import set_response_in, set_vote_in
@@ -87,7 +87,9 @@ def _guarded(context: AppContext, command: QUndoCommand, steps: list[Callable[[S
         with context.db.session() as session:
             for step in steps:
                 step(session)
-    except OvertakenError:
+    except (OvertakenError, ValidationError, NotFoundError):
+        # Someone else's change to other rows can also forbid it: the room's votes used the dots
+        # an undo would give back (ValidationError), a row it needs was deleted (NotFoundError).
         _refused(context, command, redo)
         return False
     return True

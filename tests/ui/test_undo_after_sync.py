@@ -143,3 +143,21 @@ def test_a_step_of_several_deletes_undoes_and_redoes_as_one(qtbot, window: MainW
     assert workshop_table(db, Participant, context.workshop_id) == []
     _ctrl_z(qtbot, window)
     assert len(workshop_table(db, Participant, context.workshop_id)) == 2
+
+
+def test_undo_that_the_rooms_votes_made_impossible_is_refused_not_raised(qtbot, window: MainWindow) -> None:
+    """A takes 2 of Ana's 3 dots back; her phone spends 4 elsewhere; Ctrl+Z would exceed her 5: refused."""
+    from icc_desktop.models import Vote
+
+    assert window.context is not None
+    context, db = window.context, window.context.db
+    need = _need(window)
+    other = crud.create(db, Need, workshop_id=context.workshop_id, title="Cycle lanes")
+    ana = crud.create(db, Participant, workshop_id=context.workshop_id, name="Ana Kovač")
+    crud.create(db, Vote, workshop_id=context.workshop_id, need_id=need.id, participant_id=ana.id, dots=3)
+    commands.vote(context, need.id, ana.id, dots=1)
+    crud.create(db, Vote, workshop_id=context.workshop_id, need_id=other.id, participant_id=ana.id, dots=4)  # the room
+    before = db_snapshot(db)
+    _ctrl_z(qtbot, window)
+    assert db_snapshot(db) == before and "was not undone" in window.statusBar().currentMessage()
+    assert context.undo_stack.count() == 0

@@ -172,3 +172,21 @@ def test_undo_of_an_edit_on_a_row_a_sync_deleted_is_refused(db: Database) -> Non
     with pytest.raises(OvertakenError) as refused, db.session() as session:
         undo.update_in(session, left, Need, need.id, change.before or {})
     assert refused.value.fields == ["deleted_at"] and _get(db, Need, need.id).deleted_at is not None
+
+
+def test_the_check_holds_the_write_lock_until_the_undo_is_written(db: Database) -> None:
+    """Between the check and the write no other writer (a sync in the background) can commit."""
+    import sqlite3
+
+    need = _need(db)
+    _change, left = _edit(db, need, title="A's title")
+    other = sqlite3.connect(db.path, timeout=0)
+    try:
+        with db.session() as session:
+            undo.check(session, left)
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("UPDATE need SET title = 'B' WHERE id = ?", (need.id,))
+        other.execute("UPDATE need SET title = 'B' WHERE id = ?", (need.id,))  # free again once committed
+        other.rollback()
+    finally:
+        other.close()
