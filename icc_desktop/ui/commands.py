@@ -35,14 +35,13 @@ def _table(model: type[SyncedModel]) -> str:
 def _refused(context: AppContext, command: QUndoCommand, redo: bool) -> None:
     """An undo or redo found a row changed since by someone else: the step leaves the history."""
     command.setObsolete(True)  # QUndoStack drops it and moves on; nothing was written
+    # Short: the status bar shares its line with the save state and the file's path.
     if redo:
         message = QCoreApplication.translate(
-            "commands", "“{edit}” was not redone: the same data was changed since by a sync, the phone room "
-                        "or an import. Nothing was overwritten; the step left the undo history.")
+            "commands", "“{edit}” not redone: someone else changed this data since. Nothing was overwritten.")
     else:
         message = QCoreApplication.translate(
-            "commands", "“{edit}” was not undone: the same data was changed since by a sync, the phone room "
-                        "or an import. Nothing was overwritten; the step left the undo history.")
+            "commands", "“{edit}” not undone: someone else changed this data since. Nothing was overwritten.")
     context.sig_undo_refused.emit(message.format(edit=command.text()))
 
 
@@ -71,13 +70,13 @@ class _RowCommand(QUndoCommand):
     def redo(self) -> None:
         if self._first:
             self._first = False
-        elif not _guarded(self.context, self, [self.apply_in], redo=True):
-            return
-        self._changed()
+        else:
+            _guarded(self.context, self, [self.apply_in], redo=True)
+        self._changed()  # refused too: the pages show what is there now
 
     def undo(self) -> None:
-        if _guarded(self.context, self, [self.revert_in], redo=False):
-            self._changed()
+        _guarded(self.context, self, [self.revert_in], redo=False)
+        self._changed()
 
 
 def _guarded(context: AppContext, command: QUndoCommand, steps: list[Callable[[Session], None]], redo: bool) -> bool:
@@ -108,14 +107,15 @@ class _Step(QUndoCommand):
     def redo(self) -> None:
         if self._first:
             self._first = False
-        elif _guarded(self.context, self, [c.apply_in for c in self.commands], redo=True):
-            for command in self.commands:
-                command._changed()
+            return
+        _guarded(self.context, self, [c.apply_in for c in self.commands], redo=True)
+        for command in self.commands:
+            command._changed()
 
     def undo(self) -> None:
-        if _guarded(self.context, self, [c.revert_in for c in reversed(self.commands)], redo=False):
-            for command in reversed(self.commands):
-                command._changed()
+        _guarded(self.context, self, [c.revert_in for c in reversed(self.commands)], redo=False)
+        for command in reversed(self.commands):
+            command._changed()
 
 
 def _push(context: AppContext, command: _RowCommand) -> None:

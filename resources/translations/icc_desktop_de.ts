@@ -4013,12 +4013,12 @@ Raumcode: {code}</translation>
 <context>
     <name>commands</name>
     <message>
-        <source>“{edit}” was not redone: the same data was changed since by a sync, the phone room or an import. Nothing was overwritten; the step left the undo history.</source>
-        <translation>„{edit}“ wurde nicht wiederhergestellt: Dieselben Daten wurden seitdem durch eine Synchronisierung, die Telefone im Raum oder einen Import geändert. Nichts wurde überschrieben; der Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
+        <source>“{edit}” not redone: someone else changed this data since. Nothing was overwritten.</source>
+        <translation>„{edit}“ nicht wiederhergestellt: Jemand anderes hat diese Daten seitdem geändert. Nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <source>“{edit}” was not undone: the same data was changed since by a sync, the phone room or an import. Nothing was overwritten; the step left the undo history.</source>
-        <translation>„{edit}“ wurde nicht rückgängig gemacht: Dieselben Daten wurden seitdem durch eine Synchronisierung, die Telefone im Raum oder einen Import geändert. Nichts wurde überschrieben; der Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
+        <source>“{edit}” not undone: someone else changed this data since. Nothing was overwritten.</source>
+        <translation>„{edit}“ nicht rückgängig gemacht: Jemand anderes hat diese Daten seitdem geändert. Nichts wurde überschrieben.</translation>
     </message>
     <message>
         <source>Add %s</source>

@@ -4013,12 +4013,12 @@ Code de la salle : {code}</translation>
 <context>
     <name>commands</name>
     <message>
-        <source>“{edit}” was not redone: the same data was changed since by a sync, the phone room or an import. Nothing was overwritten; the step left the undo history.</source>
-        <translation>« {edit} » n’a pas été rétabli : les mêmes données ont été modifiées depuis par une synchronisation, les téléphones de la salle ou un import. Rien n’a été écrasé ; cette étape a quitté l’historique d’annulation.</translation>
+        <source>“{edit}” not redone: someone else changed this data since. Nothing was overwritten.</source>
+        <translation>« {edit} » non rétabli : quelqu’un d’autre a modifié ces données depuis. Rien n’a été écrasé.</translation>
     </message>
     <message>
-        <source>“{edit}” was not undone: the same data was changed since by a sync, the phone room or an import. Nothing was overwritten; the step left the undo history.</source>
-        <translation>« {edit} » n’a pas été annulé : les mêmes données ont été modifiées depuis par une synchronisation, les téléphones de la salle ou un import. Rien n’a été écrasé ; cette étape a quitté l’historique d’annulation.</translation>
+        <source>“{edit}” not undone: someone else changed this data since. Nothing was overwritten.</source>
+        <translation>« {edit} » non annulé : quelqu’un d’autre a modifié ces données depuis. Rien n’a été écrasé.</translation>
     </message>
     <message>
         <source>Add %s</source>

@@ -58,7 +58,7 @@ def test_ctrl_z_after_a_sync_brought_another_title_overwrites_nothing(qtbot, win
     _ctrl_z(qtbot, window)
     assert db_snapshot(db) == before and _need(window).title == "B's later title"
     message = window.statusBar().currentMessage()
-    assert "was not undone" in message and "Edit need" in message and "sync" in message
+    assert message == "“Edit need” not undone: someone else changed this data since. Nothing was overwritten."
     stack = window.context.undo_stack
     assert (stack.count(), stack.canUndo(), stack.canRedo()) == (0, False, False)
     assert not window.undo_action.isEnabled()
@@ -92,11 +92,14 @@ def test_redo_after_a_sync_overwrites_nothing(qtbot, window: MainWindow) -> None
     arrives_from_sync(db, Need, _need(window).id, title="B's later title")
     window.redo_action.trigger()
     settle()
-    assert _need(window).title == "B's later title" and "was not redone" in window.statusBar().currentMessage()
+    assert _need(window).title == "B's later title" and "not redone" in window.statusBar().currentMessage()
     assert window.context.undo_stack.count() == 0
+    assert not window.redo_action.isEnabled() and window.redo_action.text() == window.tr("&Redo")
+    model = window.pages["needs"].needs  # type: ignore[attr-defined]
+    assert model.data(model.index(0, model.column_number("title"))) == "B's later title"  # the page shows what is there
 
 
-@pytest.mark.parametrize(("language", "words"), [("fr", "n’a pas été annulé"), ("de", "wurde nicht rückgängig")])
+@pytest.mark.parametrize(("language", "words"), [("fr", "non annulé"), ("de", "nicht rückgängig gemacht")])
 def test_the_refusal_is_said_in_the_window_language(qtbot, window: MainWindow, language: str, words: str) -> None:
     """French and German windows say it in their language (no English)."""
     assert window.context is not None
@@ -105,7 +108,12 @@ def test_the_refusal_is_said_in_the_window_language(qtbot, window: MainWindow, l
     arrives_from_sync(window.context.db, Need, _need(window).id, title="B's later title")
     _ctrl_z(qtbot, window)
     message = window.statusBar().currentMessage()
-    assert words in message and "was not" not in message and "sync" in message.lower()
+    assert words in message and "not undone" not in message and "someone" not in message
+    bar = window.statusBar()
+    shown = [w for w in (window.save_label, window.sync_label, window.database_label) if w.isVisible()]
+    assert bar.fontMetrics().horizontalAdvance(message) + 12 < min(w.x() for w in shown)  # not cut at 1366 px
+    bar.clearMessage()
+    assert window.database_label.isVisible()  # the file's path is back once the message goes
 
 
 def test_a_step_of_several_deletes_is_refused_as_a_whole(qtbot, window: MainWindow) -> None:
@@ -122,7 +130,7 @@ def test_a_step_of_several_deletes_is_refused_as_a_whole(qtbot, window: MainWind
     arrives_from_sync(db, Participant, jonas.id, deleted_at=None, name="Jonas Berg-Nowak")
     before = db_snapshot(db)
     _ctrl_z(qtbot, window)
-    assert db_snapshot(db) == before and "was not undone" in window.statusBar().currentMessage()
+    assert db_snapshot(db) == before and "not undone" in window.statusBar().currentMessage()
     assert [p.name for p in workshop_table(db, Participant, context.workshop_id)] == ["Jonas Berg-Nowak"]
     assert context.undo_stack.count() == 0
 
@@ -159,5 +167,5 @@ def test_undo_that_the_rooms_votes_made_impossible_is_refused_not_raised(qtbot, 
     crud.create(db, Vote, workshop_id=context.workshop_id, need_id=other.id, participant_id=ana.id, dots=4)  # the room
     before = db_snapshot(db)
     _ctrl_z(qtbot, window)
-    assert db_snapshot(db) == before and "was not undone" in window.statusBar().currentMessage()
+    assert db_snapshot(db) == before and "not undone" in window.statusBar().currentMessage()
     assert context.undo_stack.count() == 0
