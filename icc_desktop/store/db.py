@@ -147,6 +147,17 @@ class Database:
         self.close()
 
 
+def lock_for_writing(session: Session) -> None:
+    """Take the file's write lock now, for the rest of the session's unit of work.
+
+    SQLite starts a transaction at its first write, so rows read before it are read outside it:
+    a row another connection (the window's thread, while a sync merges on a worker) changes in
+    between would be written over from the stale copy. A write that matches nothing takes the
+    lock; other writers wait for the commit (the busy timeout), then write on top.
+    """
+    session.connection().exec_driver_sql("UPDATE sync_state SET id = id WHERE 0")
+
+
 def add_in_order(session: Session, rows: Iterable[SyncedModel]) -> None:
     """Add rows of several tables, flushing parents before children.
 

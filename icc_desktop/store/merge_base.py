@@ -22,8 +22,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 Column = str | tuple[str, str]
-"""A wire column: its name, or (name, kind) with kind "datetime" or "bool" (stored otherwise than
-sent: SQLAlchemy keeps a datetime as '2024-01-02 03:04:05.500000', a boolean as 0 or 1)."""
+"""A wire column: its name, or (name, kind) with kind "datetime", "bool" or "float" (stored otherwise
+than sent: SQLAlchemy keeps a datetime as '2024-01-02 03:04:05.500000', a boolean as 0 or 1; and
+SQLite's JSON writes a real number with 15 digits, so 1/3 would come back another number)."""
 
 TRIGGER_PREFIX = "keep_merge_base_"
 
@@ -37,6 +38,9 @@ def _wire_value(column: Column, row: str) -> str:
         return (f"CASE WHEN {old} IS NULL THEN NULL WHEN {old} LIKE '%.000000' "
                 f"THEN replace(substr({old}, 1, length({old}) - 7), ' ', 'T') || 'Z' "
                 f"ELSE replace({old}, ' ', 'T') || 'Z' END")
+    if kind == "float":  # 17 digits give the very same double back; infinities travel as null
+        return (f"CASE WHEN {old} IS NULL OR abs({old}) > 1.7976931348623157e308 THEN NULL "
+                f"ELSE json(printf('%!.17g', {old})) END")
     if kind == "bool":
         return f"json(CASE WHEN {old} IS NULL THEN 'null' WHEN {old} THEN 'true' ELSE 'false' END)"
     if kind != "value":

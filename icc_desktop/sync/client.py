@@ -55,7 +55,7 @@ from icc_desktop.sync.protocol import (
     PushResponse,
     version_problem,
 )
-from icc_desktop.sync.tables import MODELS, count_dirty, highest_seq, read_typed_page, wire_rows
+from icc_desktop.sync.tables import MODELS, count_dirty, dirty_rows, highest_seq, read_typed_page
 
 PUSH_BATCH = 500
 """Rows per push request: small enough to stay far below the server's body limit."""
@@ -464,12 +464,12 @@ class SyncClient:
         batch: list[_Outgoing] = []
         for table in MODELS:
             with self.db.engine.connect() as connection:
-                rows = wire_rows(connection, table)
-            for data in rows:
+                rows = dirty_rows(connection, table)
+            for data, base in rows:
                 if (table, data["id"]) in skip:
                     continue
                 # pydantic's serializer: the text json.dumps(ensure_ascii=False) gives, compact, 7x faster
-                batch.append(_Outgoing(table, data, to_json(data).decode()))
+                batch.append(_Outgoing(table, data, to_json(data).decode(), base))
                 if len(batch) >= self.push_batch:
                     yield batch
                     batch = []
@@ -512,7 +512,8 @@ class SyncClient:
     def _send(self, batch: list[_Outgoing]) -> PushResponse:
         # The body is put together from each row's JSON, made once: the same text is the row's
         # merge base once the server confirms it.
-        rows = ",".join(f'{{"table":"{row.table}","data":{row.text}}}' for row in batch)
+        rows = ",".join(f'{{"table":"{row.table}","base":{"null" if row.base is None else row.base},"data":{row.text}}}'
+                        for row in batch)
         body = (f'{{"protocol":{PROTOCOL_VERSION},"device_id":{json.dumps(self.db.device_id)},'
                 f'"rows":[{rows}]}}').encode()
         response = self._request("POST", "/sync/push", content=body,
@@ -555,11 +556,13 @@ class SyncClient:
 
 
 class _Outgoing(NamedTuple):
-    """A dirty row on its way to the server: its table, its wire form and that form's JSON."""
+    """A dirty row on its way to the server: its table, its wire form, that form's JSON, and the
+    seq of the server's version it was made from."""
 
     table: str
     data: dict[str, Any]
     text: str
+    base: int | None = None
 
 
 def _read_page(content: bytes) -> tuple[PullResponse, list[merge.RemoteRow]]:
@@ -568,12 +571,13 @@ def _read_page(content: bytes) -> tuple[PullResponse, list[merge.RemoteRow]]:
     typed = read_typed_page(content)
     if typed is not None:
         page = PullResponse.model_construct(rows=[], last_seq=typed["last_seq"], has_more=typed["has_more"])
-        return page, [merge.RemoteRow(r["table"], r["seq"], r["data"], r["by"], True) for r in typed["rows"]]
+        return page, [merge.RemoteRow(r["table"], r["seq"], r["data"], r["by"], True, r.get("parent"))
+                      for r in typed["rows"]]
     try:
         page = PullResponse.model_validate_json(content)
     except PydanticValidationError as exc:
         raise SyncServerError(f"The server sent a page this app cannot read: {exc.errors()[:1]}") from exc
-    return page, [merge.RemoteRow(r.table, r.seq, r.data, r.by) for r in page.rows]
+    return page, [merge.RemoteRow(r.table, r.seq, r.data, r.by, parent=r.parent) for r in page.rows]
 
 
 def _detail(response: httpx.Response) -> str:

@@ -37,7 +37,7 @@ from icc_desktop.models import Conflict, SyncBase, SyncedModel, SyncState, Works
 from icc_desktop.models.clock import parse_stamp
 from icc_desktop.models.participant import ERASURE_FIELDS, Participant
 from icc_desktop.store.bulk import insert_rows
-from icc_desktop.store.db import Database
+from icc_desktop.store.db import Database, lock_for_writing
 from icc_desktop.sync.tables import (
     MODELS,
     ORDER,
@@ -59,15 +59,16 @@ class RemoteRow:
     `valid`: `data` is the row already validated by its table's wire form (a typed pull page,
     see `tables.read_typed_page`), its values as Python objects. Without it, `data` is the wire
     form as received, validated when the row is applied. `by`: who sent this version and from
-    which device (`{"user", "device"}`), when the server says. (A plain class with slots: an
-    initial pull makes 80,000 of them and reads their id half a million times.)
+    which device (`{"user", "device"}`), when the server says. `parent`: the stamp of the version
+    this one replaced on the server. (A plain class with slots: an initial pull makes 80,000 of
+    them and reads their id half a million times.)
     """
 
-    __slots__ = ("by", "data", "id", "seq", "table", "valid")
+    __slots__ = ("by", "data", "id", "parent", "seq", "table", "valid")
 
     def __init__(self, table: str, seq: int, data: dict[str, Any], by: dict[str, Any] | None = None,
-                 valid: bool = False) -> None:
-        self.table, self.seq, self.data, self.by, self.valid = table, seq, data, by, valid
+                 valid: bool = False, parent: str | None = None) -> None:
+        self.table, self.seq, self.data, self.by, self.valid, self.parent = table, seq, data, by, valid, parent
         self.id = str(data.get("id", ""))
 
     def __repr__(self) -> str:
@@ -256,6 +257,7 @@ def apply_remote(
     groups = _dedupe([*staged, *rows])
     applied: dict[str, set[str]] = {name: set() for name in MODELS}
     with db.session(stamp=False) as session:
+        lock_for_writing(session)  # what is merged here is what is written over
         for table, group in groups.items():
             model = MODELS.get(table)
             if model is None:
@@ -359,8 +361,10 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
         if not current.dirty and current.server_seq == row.seq and current.updated_at == remote["updated_at"]:
             result.unchanged += 1  # an echo of what this device pushed: already recorded
             continue
-        # The agreed version: a clean row that came from the server is it; a dirty row's is kept.
-        agreed = bases.get(row.id) if current.dirty else None
+        # The agreed version: a clean row that came from the server is it; a dirty row's is kept,
+        # unless the server's version grew from this very one (its push was stored, the answer lost).
+        agreed = (None if not current.dirty else to_wire(current) if row.parent == current.updated_at
+                  else bases.get(row.id))
         agreed_stamp = (str(agreed.get("updated_at", "")) if agreed is not None
                         else current.updated_at if not current.dirty and current.server_seq is not None else None)
         if agreed_stamp is not None and remote["updated_at"] < agreed_stamp:

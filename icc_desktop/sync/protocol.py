@@ -16,8 +16,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-PROTOCOL_VERSION = 1
-"""Bump on any change the other side could misread; client and server must agree exactly."""
+PROTOCOL_VERSION = 2
+"""Bump on any change the other side could misread; client and server must agree exactly.
+(2: a pushed row says which server version it was made from, `WireRow.base`.)"""
 
 PROTOCOL_HEADER = "X-ICC-Sync-Protocol"
 API_PREFIX = "/api/v1"
@@ -125,6 +126,10 @@ class WireRow(_Message):
     """A row on its way to the server."""
 
     table: str = Field(max_length=40)
+    base: int | None = Field(default=None, ge=0, le=MAX_SEQ)
+    """The seq of the server's version this row was made from (None: a row the server never
+    sent). A row made from an older version than the server's is answered as stale, whatever its
+    stamp: its maker has not seen the newer version, whose changes it would otherwise undo."""
     data: dict[str, Any]
 
 
@@ -136,6 +141,8 @@ class PulledRow(BaseModel):
     data: dict[str, Any]
     by: dict[str, str | None] | None = None
     """Who sent this version and from which device (`{"user", "device"}`); None for shipped rows."""
+    parent: str | None = Field(default=None, max_length=64)
+    """The stamp of the version this one replaced on the server (None for a row's first version)."""
 
 
 class PullResponse(BaseModel):

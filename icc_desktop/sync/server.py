@@ -318,7 +318,7 @@ def _with_openapi(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots:
             except PydanticValidationError as exc:
                 raise RequestValidationError(exc.errors()) from exc
             protocol, device_id = body.protocol, body.device_id
-            rows = [PushedRow(r.table, r.data) for r in body.rows]
+            rows = [PushedRow(r.table, r.data, base=r.base) for r in body.rows]
         refusal = _mismatch(protocol)
         if refusal is not None:
             return refusal

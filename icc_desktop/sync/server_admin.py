@@ -280,6 +280,7 @@ def undo_change(engine: Engine, change_id: int, *, who: str | None = None) -> Ch
             raise IccError(f"CHANGE_ID #{change_id}: nothing to undo; the row already holds the earlier values.")
         next_seq += 1
         old_text = row.data
+        row.parent_stamp = row.updated_at
         row.data, row.updated_at, row.seq = text, str(canonical["updated_at"]), next_seq
         row.changed_by, row.changed_at = None, time.time()
         session.add(row)

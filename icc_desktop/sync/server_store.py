@@ -73,7 +73,7 @@ log = logging.getLogger("icc_desktop.sync.server")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "icc_server_alembic_version"
-SERVER_HEAD = "s0003_i13_row_device"
+SERVER_HEAD = "s0005_i14_row_parent"
 
 TOKEN_LIFETIME_S = 180 * 24 * 3600
 """A token lasts half a year (a facilitator may be offline for months), unless revoked; renewed
@@ -172,6 +172,9 @@ class ServerRow(ServerModel, table=True):
     changed_at: float = Field(default_factory=time.time)
     changed_device: str | None = Field(default=None, max_length=200)
     """The name of the device (its sign-in's) that sent this version: conflicts show who and where."""
+    parent_stamp: str | None = Field(default=None, max_length=64)
+    """The stamp of the version this one replaced (None for a row's first version): a laptop whose
+    push of that version was stored but never answered learns from it that it was agreed."""
 
 
 class ServerChange(ServerModel, table=True):
@@ -673,7 +676,7 @@ def pull_page(engine: Engine, user: UserInfo, since: int, limit: int,
         top = int(session.exec(select(ServerCounter.value).where(col(ServerCounter.id) == 1)).one())
         # Who sent each version and from which device travel with it (a conflict shows them).
         query = (sa_select(col(ServerRow.table_name), col(ServerRow.seq), col(ServerRow.data),
-                           col(ServerUser.name), col(ServerRow.changed_device))
+                           col(ServerUser.name), col(ServerRow.changed_device), col(ServerRow.parent_stamp))
                  .outerjoin(ServerUser, col(ServerUser.id) == col(ServerRow.changed_by))
                  .where(col(ServerRow.seq) > since, col(ServerRow.seq) <= top)
                  .order_by(col(ServerRow.seq)).limit(limit + 1))
@@ -691,8 +694,8 @@ def pull_page(engine: Engine, user: UserInfo, since: int, limit: int,
     last_seq = rows[-1][1] if has_more else max(top, 0)
     from icc_desktop.sync.protocol import PROTOCOL_VERSION
 
-    body = ",".join(f'{{"table":"{table}","seq":{seq},"data":{data}{_by(user_name, device)}}}'
-                    for table, seq, data, user_name, device in rows)
+    body = ",".join(f'{{"table":"{table}","seq":{seq},"data":{data}{_by(user_name, device)}{_parent(parent)}}}'
+                    for table, seq, data, user_name, device, parent in rows)
     return (f'{{"protocol":{PROTOCOL_VERSION},"rows":[{body}],"last_seq":{last_seq},'
             f'"has_more":{"true" if has_more else "false"}}}')
 
@@ -702,6 +705,12 @@ def _by(user_name: str | None, device: str | None) -> str:
     if user_name is None and device is None:
         return ""
     return f',"by":{json.dumps({"user": user_name, "device": device}, ensure_ascii=False)}'
+
+
+def _parent(stamp: str | None) -> str:
+    """The `parent` member of a pulled row (empty for a row's first version). A stored stamp matched
+    STAMP_PATTERN (digits, letters, dashes) or is the seed stamp: nothing in it needs escaping."""
+    return "" if stamp is None else f',"parent":"{stamp}"'
 
 
 # --- Push ----------------------------------------------------------------------------------------
@@ -717,6 +726,8 @@ class _Known:
     data: str
     new: bool = False
     dirty: bool = False
+    parent: str | None = None
+    """The stamp of the version this push replaced (written as the row's `parent_stamp`)."""
     moved: bool = False
     """Its city or workshop changed in this push (else an update leaves those columns and their
     indexes alone)."""
@@ -873,9 +884,13 @@ def _apply_one(batch: _Batch, wire: WireRow | PushedRow, next_seq: int) -> tuple
                 return refuse("invalid", "updated_at: the server has this version (same stamp) with other "
                                          "content; edit the row again to give it a new version, then sync")
             return PushOutcome(table=table, id=row_id, status="accepted", seq=existing.seq), next_seq
-        if stamp < existing.updated_at or _unerases(table, existing.data, canonical):
+        if stamp < existing.updated_at or _unerases(table, existing.data, canonical) \
+                or (wire.base is not None and wire.base < existing.seq):
             # An erased participant stays erased: a version that names them again (from a laptop
             # that has not seen the erasure) is answered with the erased one, which the laptop merges.
+            # A version made from an older one than the server's (its maker pulled before another
+            # laptop's push landed) is answered the same way, even with a newer stamp: accepted
+            # whole, it would undo that push's changes; merged on the laptop, both sides' stay.
             return PushOutcome(table=table, id=row_id, status="stale", seq=existing.seq,
                               row=json.loads(existing.data)), next_seq
 
@@ -896,7 +911,7 @@ def _apply_one(batch: _Batch, wire: WireRow | PushedRow, next_seq: int) -> tuple
                                         existing.data if existing is not None else None, canonical))
     batch.known[(table, row_id)] = _Known(
         seq=next_seq, scope=scope, workshop_id=workshop_id, updated_at=stamp, data=canonical_text,
-        new=existing is None or existing.new, dirty=True,
+        new=existing is None or existing.new, dirty=True, parent=existing.updated_at if existing is not None else None,
         moved=existing is not None and (existing.moved or (existing.scope, existing.workshop_id) != (scope, workshop_id)),
     )
     return PushOutcome(table=table, id=row_id, status="accepted", seq=next_seq), next_seq
@@ -981,7 +996,7 @@ def record_changes(session: Session, user_id: int | None, user_name: str, device
 _CHANGE_COLUMNS = ("at", "user_id", "user_name", "device", "table_name", "row_id", "city_id", "workshop_id",
                    "seq", "stamp", "kind", "undo_of", "before", "after")
 _ROW_COLUMNS = ("seq", "scope_city_id", "workshop_id", "updated_at", "data", "changed_by", "changed_at",
-                "changed_device", "table_name", "row_id")
+                "changed_device", "parent_stamp", "table_name", "row_id")
 
 
 def _insert_plain(session: Session, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
@@ -1046,9 +1061,10 @@ def _write(session: Session, batch: _Batch, next_seq: int) -> None:
         if known.new or known.moved:
             (inserts if known.new else moves).append(
                 (known.seq, known.scope, known.workshop_id, known.updated_at, known.data, batch.user.id, now,
-                 device, table, row_id))
+                 device, known.parent, table, row_id))
         else:
-            updates.append((known.seq, known.updated_at, known.data, batch.user.id, now, device, table, row_id))
+            updates.append((known.seq, known.updated_at, known.data, batch.user.id, now, device, known.parent,
+                            table, row_id))
     # Each update sets a brand-new seq (above every existing one), so the unique index holds.
     _update_plain(session, _ROW_COLUMNS, moves)
     _update_plain(session, tuple(c for c in _ROW_COLUMNS if c not in ("scope_city_id", "workshop_id")), updates)

@@ -7,9 +7,21 @@ other workshop-scoped table has a `workshop_id`, and reference lists and framewo
 from __future__ import annotations
 
 import copy
-from typing import Annotated, Any, Literal, NamedTuple, NotRequired, Union
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal, NamedTuple, NotRequired, Union, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, create_model
+from annotated_types import Interval
+from pydantic import (
+    AfterValidator,
+    AllowInfNan,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    create_model,
+)
 from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import from_json, to_json
 from typing_extensions import TypedDict
@@ -22,7 +34,7 @@ from icc_desktop.models.text import (
     is_text_field,
     pattern_for,
 )
-from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PushRequest
+from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PulledRow, PushRequest, WireRow
 
 MODELS: dict[str, type[SyncedModel]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]
 """Synced models by table name, in `SYNCED_MODELS` order (parents first)."""
@@ -68,14 +80,43 @@ def from_wire(table: str, data: dict[str, Any]) -> SyncedModel:
     return MODELS[table].model_validate(data)
 
 
+def _storable_datetime(value: datetime | None) -> datetime | None:
+    """A datetime a laptop can store: with a time zone, and still a datetime once in UTC (year 1
+    at +14:00 is not; SQLite and SQLAlchemy would fail on it in every laptop that pulls it)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("needs a time zone (Z or an offset such as +01:00)")
+    try:
+        value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("is out of range") from None
+    return value
+
+
+def _storable(annotation: Any) -> list[Any]:
+    """The limits that keep a value storable in every laptop's SQLite, by the field's type."""
+    kinds = {a for a in (get_args(annotation) or (annotation,)) if a is not type(None)}
+    if kinds == {int}:
+        return [Interval(ge=-(2**63), le=2**63 - 1)]  # SQLite's integers are 64 bits
+    if kinds == {float}:
+        return [AllowInfNan(False)]  # JSON has no infinity: it would come back as null
+    if kinds == {datetime}:
+        return [AfterValidator(_storable_datetime)]
+    return []
+
+
 def _wire_model(model: type[SyncedModel]) -> type[BaseModel]:
     fields: dict[str, Any] = {}
     for name, info in model.model_fields.items():
         if name in LOCAL_ONLY:
             continue
+        extra = _storable(info.annotation)
         if is_text_field(name, info.annotation):  # no control characters (line breaks in paragraphs)
+            extra.append(StringConstraints(pattern=pattern_for(name)))
+        if extra:
             info = copy.copy(info)
-            info.metadata = [*info.metadata, StringConstraints(pattern=pattern_for(name))]
+            info.metadata = [*info.metadata, *extra]
         fields[name] = (info.annotation, info)
     return create_model(f"{model.__name__}Wire", __config__=ConfigDict(extra="ignore"), **fields)
 
@@ -143,18 +184,28 @@ def wire_rows(connection: Any, table: str, where: str = "dirty = 1") -> list[dic
 
     `connection` is an SQLAlchemy connection on the local database; `where` an SQL condition.
     """
+    return [data for data, _ in _read_wire(connection, table, where, ())]
+
+
+def dirty_rows(connection: Any, table: str) -> list[tuple[dict[str, Any], int | None]]:
+    """The dirty rows of `table` in their wire form (as `wire_rows`), each with the seq of the
+    server's version it was made from (None for a row the server never sent)."""
+    return [(data, extra[0]) for data, extra in _read_wire(connection, table, "dirty = 1", ("server_seq",))]
+
+
+def _read_wire(connection: Any, table: str, where: str,
+               extra: tuple[str, ...]) -> Iterator[tuple[dict[str, Any], tuple[Any, ...]]]:
     names = WIRE_FIELDS[table]
-    columns = ", ".join(f'"{n}"' for n in names)
+    count = len(names)
+    columns = ", ".join(f'"{n}"' for n in (*names, *extra))
     rows = connection.exec_driver_sql(f'SELECT {columns} FROM "{table}" WHERE {where}').fetchall()
     converters = _COLUMN_CONVERTERS[table]
-    wire = []
     for row in rows:
-        values = list(row)
+        values = list(row[:count])
         for index, convert in converters:
             if values[index] is not None:
                 values[index] = convert(values[index])
-        wire.append(dict(zip(names, values, strict=True)))
-    return wire
+        yield dict(zip(names, values, strict=True)), tuple(row[count:])
 
 
 _COUNT_DIRTY_SQL = "SELECT " + " + ".join(
@@ -199,7 +250,8 @@ def _typed_page_adapter() -> TypeAdapter[Any]:
     variants = tuple(
         _TYPED_DICT(f"Pulled{model.__name__}", {
             "table": Literal[name], "seq": int, "data": WIRE_DICTS[name],
-            "by": NotRequired[Annotated[dict[str, str | None] | None, Field(default=None)]]})
+            "by": NotRequired[Annotated[dict[str, str | None] | None, Field(default=None)]],
+            "parent": NotRequired[Annotated[str | None, PulledRow.model_fields["parent"]]]})
         for name, model in MODELS.items()
     )
     row: Any = Annotated[Union[variants], Field(discriminator="table")]  # noqa: UP007
@@ -215,7 +267,9 @@ decodes the JSON (pydantic's Rust core, one pass for the whole page), into plain
 def _typed_push_adapter() -> TypeAdapter[Any]:
     variants = []
     for name, model in MODELS.items():
-        variant = _TYPED_DICT(f"Pushed{model.__name__}", {"table": Literal[name], "data": _wire_dict(name, "forbid")})
+        variant = _TYPED_DICT(f"Pushed{model.__name__}", {
+            "table": Literal[name], "base": NotRequired[Annotated[int | None, WireRow.model_fields["base"]]],
+            "data": _wire_dict(name, "forbid")})
         variant.__pydantic_config__ = ConfigDict(extra="forbid")
         variants.append(variant)
     row: Any = Annotated[Union[tuple(variants)], Field(discriminator="table")]  # noqa: UP007
@@ -234,6 +288,8 @@ class PushedRow(NamedTuple):
     table: str
     data: dict[str, Any]
     valid: bool = False
+    base: int | None = None
+    """The seq of the server's version the row was made from (see `protocol.WireRow.base`)."""
 
 
 TYPED_PUSH = _typed_push_adapter()
@@ -249,7 +305,7 @@ def read_typed_push(content: bytes) -> tuple[int, str, list[PushedRow]] | None:
     except PydanticValidationError:
         return None
     return (request["protocol"], request.get("device_id", ""),
-            [PushedRow(row["table"], row["data"], True) for row in request["rows"]])
+            [PushedRow(row["table"], row["data"], True, row.get("base")) for row in request["rows"]])
 
 
 def read_typed_page(content: bytes) -> dict[str, Any] | None:

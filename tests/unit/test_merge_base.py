@@ -53,7 +53,10 @@ def _add_follow_up(db: Database) -> None:
     crud.create(db, MODELS["progress_note"], workshop_id=action.workshop_id, action_id=action.id,
                 date=date(2026, 5, 1), text="Tender published", status="in_progress", percent_complete=30)
     crud.create(db, MODELS["kpi_measurement"], workshop_id=kpi.workshop_id, kpi_id=kpi.id, date=date(2026, 6, 1),
-                value=12.0, note="First count")
+                value=1 / 3, note="First count")
+    crud.create(db, MODELS["kpi_measurement"], workshop_id=kpi.workshop_id, kpi_id=kpi.id, date=date(2026, 6, 2),
+                value=0.1 + 0.2, note="Second count")
+    crud.update(db, KPI, kpi.id, baseline=2 / 3, target=1e300)
     round_ = crud.create(db, MODELS["assessment_round"], workshop_id=answer.workshop_id, label="Mid-term",
                          date=date(2026, 7, 1))
     crud.create(db, MODELS["round_answer"], workshop_id=answer.workshop_id, round_id=round_.id,
@@ -163,9 +166,10 @@ def test_every_synced_table_has_its_trigger_with_its_wire_columns(db: Database) 
     with sqlite3.connect(db.path) as conn:
         found = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
     conn.close()
-    for table in MODELS:
+    for table, model in MODELS.items():
         kinds = {WIRE_FIELDS[table][i]: "datetime" if c.__name__ == "_wire_datetime" else "bool"
                  for i, c in _COLUMN_CONVERTERS[table]}
+        kinds |= {name: "float" for name in WIRE_FIELDS[table] if "float" in str(model.model_fields[name].annotation)}
         columns = [(name, kinds[name]) if name in kinds else name for name in WIRE_FIELDS[table]]
         assert re.sub(r"\s+", " ", found[f"{TRIGGER_PREFIX}{table}"]) == trigger_sql(table, columns), table
 

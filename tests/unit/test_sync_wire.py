@@ -210,3 +210,22 @@ def test_the_push_answer_is_what_the_protocol_model_writes() -> None:
                PushOutcome("need", "n1", "forbidden", message="you are not assigned to this row's city: Kraków")]
     assert push_answer(results) == PushResponse.model_validate(
         {"results": [r._asdict() for r in results]}).model_dump_json(exclude_none=True).encode()
+
+
+@pytest.mark.parametrize(("table", "field", "value"), [
+    ("kpi_measurement", "value", float("inf")), ("kpi_measurement", "value", float("nan")),
+    ("city", "population", 2**63), ("city", "deleted_at", "2024-01-02T03:04:05"),
+    ("city", "deleted_at", "0001-01-01T00:00:00+14:00")])
+def test_the_wire_form_refuses_what_sqlite_cannot_store(demo_db: Database, table: str, field: str,
+                                                        value: Any) -> None:
+    """An infinity, an integer past 64 bits, a timestamp without a time zone or out of range in UTC fail the
+    wire form (push and pull alike) naming the field: a laptop could not store them."""
+    with demo_db.session() as session:
+        model = MODELS[table]
+        row = session.exec(select(model)).first() if table == "city" else None
+    wire = to_wire(row) if row is not None else {
+        "id": "m1", "created_at": "2024-01-02T03:04:05Z", "updated_at": "1700000000000-0000-dev1",
+        "workshop_id": "w", "kpi_id": "k", "date": "2024-01-02", "value": 1.0}
+    with pytest.raises(pydantic.ValidationError) as refused:
+        validate_wire(table, wire | {field: value})
+    assert [e["loc"] for e in refused.value.errors()] == [(field,)]
