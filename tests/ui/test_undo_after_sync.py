@@ -169,3 +169,25 @@ def test_undo_that_the_rooms_votes_made_impossible_is_refused_not_raised(qtbot, 
     _ctrl_z(qtbot, window)
     assert db_snapshot(db) == before and "not undone" in window.statusBar().currentMessage()
     assert context.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("first_score", [True, False])
+def test_a_score_changed_by_a_sync_is_not_undone(qtbot, window: MainWindow, first_score: bool) -> None:
+    """The group's score (a new answer, or a changed one), then B's score pulled: Ctrl+Z keeps B's score."""
+    from icc_desktop.models import Response
+    from icc_desktop.services.lookups import get_workshop
+    from tests.factories import questions
+
+    assert window.context is not None
+    context, db = window.context, window.context.db
+    question = questions(db, get_workshop(db, context.workshop_id))[0]
+    if not first_score:
+        commands.answer(context, context.workshop_id, question.id, None, current_level=1)
+        context.undo_stack.clear()
+    answer = commands.answer(context, context.workshop_id, question.id, None, current_level=2)
+    arrives_from_sync(db, Response, answer.id, current_level=4)
+    before = db_snapshot(db)
+    _ctrl_z(qtbot, window)
+    assert db_snapshot(db) == before and "not undone" in window.statusBar().currentMessage()
+    [kept] = workshop_table(db, Response, context.workshop_id)
+    assert kept.current_level == 4 and kept.deleted_at is None
