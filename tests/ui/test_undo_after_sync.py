@@ -191,3 +191,16 @@ def test_a_score_changed_by_a_sync_is_not_undone(qtbot, window: MainWindow, firs
     assert db_snapshot(db) == before and "not undone" in window.statusBar().currentMessage()
     [kept] = workshop_table(db, Response, context.workshop_id)
     assert kept.current_level == 4 and kept.deleted_at is None
+
+
+def test_undoing_a_duplicated_workshop_keeps_it_once_a_sync_changed_one_of_its_rows(qtbot, window: MainWindow) -> None:
+    """A copy whose need B renamed since is not deleted by Ctrl+Z (with all its rows): refused, all kept."""
+    assert window.context is not None
+    context, db = window.context, window.context.db
+    copy = commands.duplicate_workshop(context, context.workshop_id, "Follow-up")
+    [copied_need] = workshop_table(db, Need, copy.id)
+    arrives_from_sync(db, Need, copied_need.id, title="Renamed on B's laptop")
+    before = db_snapshot(db)
+    _ctrl_z(qtbot, window)
+    assert db_snapshot(db) == before and "not undone" in window.statusBar().currentMessage()
+    assert [n.title for n in workshop_table(db, Need, copy.id)] == ["Renamed on B's laptop"]
