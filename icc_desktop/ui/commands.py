@@ -6,7 +6,11 @@ edit raises `ValidationError` before anything is pushed or written.
 
 One edit is one transaction: the command opens the unit of work (`db.session()`), the service
 reads what undo needs, validates and writes in it (the `*_in` functions) and returns the change
-(before and after); the undo command keeps that change. Undo and redo are one transaction each.
+(before and after); the undo command keeps that change and what it left in its rows (its
+footprint, `services.undo`). Undo and redo are one transaction each and check the footprint
+first: a row changed since by someone else (a sync, the phone room, an import) refuses them,
+nothing is written, the step leaves the stack and the window says why (`sig_undo_refused`).
+Edits made inside `one_step` are one undo step, undone and redone in one transaction.
 """
 
 from __future__ import annotations
@@ -120,7 +124,7 @@ class _Step(QUndoCommand):
 
 def _push(context: AppContext, command: _RowCommand) -> None:
     """Put a command on the undo stack, or in the step being built (`one_step`)."""
-    step = getattr(context, "_open_step", None)
+    step = context.open_step
     if step is not None:
         step.commands.append(command)
         command.redo()  # as a push does: the edit is done already, the pages hear of it
@@ -132,12 +136,11 @@ def _push(context: AppContext, command: _RowCommand) -> None:
 def one_step(context: AppContext, text: str) -> Iterator[None]:
     """The edits made inside are one undo step (what was done before a refusal stays one step)."""
     step = _Step(context, text)
-    outer = getattr(context, "_open_step", None)
-    context._open_step = step  # type: ignore[attr-defined]
+    outer, context.open_step = context.open_step, step
     try:
         yield
     finally:
-        context._open_step = outer  # type: ignore[attr-defined]
+        context.open_step = outer
         if step.commands:
             if outer is not None:
                 outer.commands += step.commands

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -36,6 +36,8 @@ class AppContext(QObject):
         self.settings = settings
         self.workers = workers or Workers()
         self.undo_stack = QUndoStack(self)
+        self.open_step: Any = None
+        """The undo step being built (`commands.one_step`): edits made meanwhile join it."""
         self.workshop_id: str | None = None
 
     def set_workshop(self, workshop_id: str | None) -> None:
