@@ -12,7 +12,8 @@ changed (`Change`, `Deletion`). The functions taking a `Database` are each their
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -147,6 +148,26 @@ def create_in(session: Session, model: type[M], **values: Any) -> M:
         setattr(row, name, value)
     session.add(row)
     return row
+
+
+_KEYED = uuid.UUID("5a0f3c1e-2d4b-4e8a-9c71-1c2c0e3f4a55")
+"""The namespace of ids derived from a row's key (`keyed_id`); never change it."""
+
+
+def keyed_id(model: type[SyncedModel], key: Mapping[str, Any]) -> str:
+    """The id of the row of `model` with these key values, the same on every laptop (a UUID 5)."""
+    text = "|".join([str(model.__tablename__), *(f"{name}={key[name] or ''}" for name in sorted(key))])
+    return str(uuid.uuid5(_KEYED, text))
+
+
+def create_keyed_in(session: Session, model: type[M], key: Mapping[str, Any], **values: Any) -> M:
+    """Create the one row of `model` for `key` (a question's answer by a participant, a vote) with the
+    id derived from the key, so two laptops that make it offline make the same row, which sync merges
+    field by field (two rows would count twice). A key whose row was deleted gets a new id."""
+    row_id = keyed_id(model, key)
+    if session.get(model, row_id) is not None:
+        row_id = str(uuid.uuid4())
+    return create_in(session, model, id=row_id, **key, **values)
 
 
 def create(db: Database, model: type[M], **values: Any) -> M:

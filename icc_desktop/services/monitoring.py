@@ -245,8 +245,8 @@ def set_round_answer_in(session: Session, round_id: str, question_id: str, **lev
     existing = crud.live(session, RoundAnswer, round_id=round_id, question_id=question_id)
     if existing:
         return crud.update_in(session, RoundAnswer, existing[0].id, **levels)
-    row = crud.create_in(session, RoundAnswer, workshop_id=round_.workshop_id, round_id=round_id,
-                         question_id=question_id, **levels)
+    row = crud.create_keyed_in(session, RoundAnswer, {"round_id": round_id, "question_id": question_id},
+                               workshop_id=round_.workshop_id, **levels)
     return crud.Change(RoundAnswer, row, None, dict(levels))
 
 

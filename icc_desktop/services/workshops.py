@@ -131,8 +131,8 @@ def set_response_in(session: Session, workshop_id: str, question_id: str, partic
                          participant_id=participant_id)
     if existing:
         return crud.update_in(session, Response, existing[0].id, **levels)
-    row = crud.create_in(session, Response, workshop_id=workshop_id, question_id=question_id,
-                         participant_id=participant_id, **levels)
+    row = crud.create_keyed_in(session, Response, {"workshop_id": workshop_id, "question_id": question_id,
+                                                   "participant_id": participant_id}, **levels)
     return crud.Change(Response, row, None, dict(levels))
 
 
@@ -152,8 +152,8 @@ def set_vote_in(session: Session, need_id: str, participant_id: str | None = Non
     matches = crud.live(session, Vote, need_id=need_id, participant_id=participant_id)
     if matches:
         return crud.update_in(session, Vote, matches[0].id, **scores)
-    row = crud.create_in(session, Vote, workshop_id=need.workshop_id, need_id=need_id,
-                         participant_id=participant_id, **scores)
+    row = crud.create_keyed_in(session, Vote, {"need_id": need_id, "participant_id": participant_id},
+                               workshop_id=need.workshop_id, **scores)
     return crud.Change(Vote, row, None, dict(scores))
 
 

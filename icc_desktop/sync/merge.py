@@ -398,7 +398,9 @@ def _merge_table(db: Database, session: Session, model: type[SyncedModel], table
             result.conflicts += 1
         was_dirty, stamp_before = current.dirty, current.updated_at
         values = validate_wire(table, outcome.data).values
-        for name in mergeable_fields(table):
+        # (`created_at` travels with the version: a row two laptops made with the same id,
+        # `crud.create_keyed_in`, ends with one creation time everywhere.)
+        for name in (*mergeable_fields(table), "created_at"):
             setattr(current, name, values[name])
         current.updated_at = db.clock.now() if outcome.restamp else outcome.data["updated_at"]
         current.dirty = outcome.dirty

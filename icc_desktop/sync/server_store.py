@@ -884,13 +884,16 @@ def _apply_one(batch: _Batch, wire: WireRow | PushedRow, next_seq: int) -> tuple
                 return refuse("invalid", "updated_at: the server has this version (same stamp) with other "
                                          "content; edit the row again to give it a new version, then sync")
             return PushOutcome(table=table, id=row_id, status="accepted", seq=existing.seq), next_seq
+        made_from = wire.base if wire.base is not None else -1  # None: made with no server version
         if stamp < existing.updated_at or _unerases(table, existing.data, canonical) \
-                or (wire.base is not None and wire.base < existing.seq):
+                or (made_from < existing.seq and existing.updated_at != SEED_STAMP):
             # An erased participant stays erased: a version that names them again (from a laptop
             # that has not seen the erasure) is answered with the erased one, which the laptop merges.
             # A version made from an older one than the server's (its maker pulled before another
-            # laptop's push landed) is answered the same way, even with a newer stamp: accepted
-            # whole, it would undo that push's changes; merged on the laptop, both sides' stay.
+            # laptop's push landed), or from none (a row both made offline with the same id, see
+            # `crud.create_keyed_in`), is answered the same way, even with a newer stamp: accepted
+            # whole, it would undo the other's changes; merged on the laptop, both sides' stay (a
+            # shipped row's seed version is everyone's starting point, not a version to merge).
             return PushOutcome(table=table, id=row_id, status="stale", seq=existing.seq,
                               row=json.loads(existing.data)), next_seq
 

@@ -394,8 +394,10 @@ def test_a_workshop_moved_to_another_city_takes_its_rows_there(server: LiveServe
     now = time.time_ns() // 1_000_000
     back = to_wire(_get(a, Workshop, workshop_id)) | {"city_id": home, "updated_at": format_stamp(now, 1, "mover1")}
     again = back | {"title": "Back home", "updated_at": format_stamp(now, 2, "mover1")}
-    results = server_store.apply_push(server.engine, user, [PushedRow("workshop", back), PushedRow("workshop", again)])
-    assert [r.status for r in results] == ["accepted", "accepted"]
+    [moved_back] = server_store.apply_push(server.engine, user, [
+        PushedRow("workshop", back, base=_get(a, Workshop, workshop_id).server_seq)])
+    [renamed] = server_store.apply_push(server.engine, user, [PushedRow("workshop", again, base=moved_back.seq)])
+    assert (moved_back.status, renamed.status) == ("accepted", "accepted")
     returned = server.rows(city=home)
     assert returned[("workshop", workshop_id)][1]["title"] == "Back home"
     assert sum(table == "participant" for table, _ in returned) == 3 and ("workshop", workshop_id) not in \

@@ -183,3 +183,44 @@ def test_a_push_whose_answer_was_lost_does_not_undo_a_later_change(server: LiveS
     for db in (a, b):
         assert _need(db).title == first_title and dirty_count(db) == 0 and list_conflicts(db) == []
     assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
+
+
+
+def test_the_same_answer_given_offline_on_two_laptops_is_one_row(server: LiveServer, tmp_path: Path,
+                                                                 _empty_db_file: Path) -> None:
+    """Two laptops score the same question for the group offline, and give the same participant's vote:
+    after syncing there is one group answer and one vote on both (not two, counted twice or in another
+    order on each laptop), their different levels kept as a conflict to resolve, equal ones merged."""
+    from icc_desktop.models import Question, Response, Vote
+    from icc_desktop.services.workshops import set_response, set_vote
+
+    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
+    user = server.user("twice")
+    workshop_id = add_workshop_rows(a, participants=1, needs=1, actions=0, questions=1)
+    with a.session() as session:
+        answered = set(session.exec(select(Response.question_id)).all())
+        question = next(q for q in session.exec(select(Question)).all() if q.id not in answered)
+        person = session.exec(select(Participant)).first()
+        assert person is not None
+    need = crud.create(a, Need, workshop_id=workshop_id, title="Open data portal")
+    ca, cb = server.client(a, user), server.client(b, user)
+    ca.sync()
+    cb.sync()
+    set_response(a, workshop_id, question.id, None, current_level=2, target_level=4)
+    set_response(b, workshop_id, question.id, None, current_level=3, target_level=4)
+    set_vote(a, need.id, person.id, dots=2)
+    set_vote(b, need.id, person.id, dots=2)
+    ca.sync()
+    report = cb.sync()
+    ca.sync()
+    assert report.conflicts == 1
+    for db in (a, b):
+        with db.session() as session:
+            answers = [r for r in session.exec(select(Response).where(Response.question_id == question.id)).all()
+                       if r.participant_id is None and r.deleted_at is None]
+            votes = [v for v in session.exec(select(Vote).where(Vote.need_id == need.id)).all()
+                     if v.participant_id == person.id and v.deleted_at is None]
+        assert len(answers) == 1 and answers[0].target_level == 4
+        assert len(votes) == 1 and votes[0].dots == 2
+    assert [c.fields for c in list_conflicts(b)] == [["current_level"]]
+    assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
