@@ -71,7 +71,9 @@ def downgrade_file(path: str | Path, revision: str) -> None:
 
 def arrives_from_sync(db: Database, model: type, row_id: str, **values: object) -> None:
     """Another laptop's newer version of a row comes in through a sync: the local row is first
-    pushed (clean, with a seq), then `apply_remote` merges the remote version with `values` changed."""
+    pushed (clean, with a seq), then `apply_remote` merges the remote version with `values` changed,
+    stamped a minute later by another device."""
+    from icc_desktop.models.clock import format_stamp, parse_stamp
     from icc_desktop.sync.merge import RemoteRow, apply_remote, record_confirmed
     from icc_desktop.sync.tables import to_wire, wire_text
 
@@ -80,6 +82,7 @@ def arrives_from_sync(db: Database, model: type, row_id: str, **values: object) 
     table = str(model.__tablename__)
     with db.session(stamp=False) as session:
         record_confirmed(session, table, [(row_id, sent["updated_at"], 1000, wire_text(sent))])
-    theirs = sent | {name: value for name, value in values.items()} | {"updated_at": "9" + sent["updated_at"][1:]}
+    ms, counter, _device = parse_stamp(sent["updated_at"])
+    theirs = sent | dict(values) | {"updated_at": format_stamp(ms + 60_000, counter, "laptopb0000000000000000000000000")}
     result = apply_remote(db, [RemoteRow(table, 1001, theirs)])
-    assert (result.conflicts, result.applied) == (0, 1), result
+    assert result.conflicts == 0 and (result.applied == 1 or not values), result

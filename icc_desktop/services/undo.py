@@ -30,13 +30,20 @@ Key = tuple[type[SyncedModel], str]
 
 @dataclass(frozen=True)
 class Footprint:
-    """What an edit left: per row it wrote, the values of the fields it wrote."""
+    """What an edit left: per row it wrote, the values of the fields it wrote; for the rows it
+    wrote whole (created, deleted, brought back), also the device that wrote them last."""
 
     rows: dict[Key, dict[str, Any]] = field(default_factory=dict)
+    writers: dict[Key, str] = field(default_factory=dict)
 
 
 def _whole(row: SyncedModel) -> dict[str, Any]:
     return crud.values_of(row) | {"deleted_at": row.deleted_at}
+
+
+def _writer(row: SyncedModel) -> str:
+    """The device whose edit the row holds (the last part of its `updated_at` stamp)."""
+    return row.updated_at.split("-", 2)[-1]  # "ms-counter-device" (models.clock.format_stamp)
 
 
 def of_values(model: type[SyncedModel], row_id: str, values: dict[str, Any]) -> Footprint:
@@ -60,25 +67,28 @@ def of_rows(session: Session, model: type[SyncedModel], row_ids: Iterable[str]) 
     workshop's participants, needs, roadmap...)."""
     session.flush()
     rows: dict[Key, dict[str, Any]] = {}
+    writers: dict[Key, str] = {}
     for row_id in row_ids:
         reached, links = crud.reach(session, model, row_id)
         rows |= {(type(r), r.id): _whole(r) for r in reached}
+        writers |= {(type(r), r.id): _writer(r) for r in reached}
         for linked, column, _target in links:
             rows.setdefault((type(linked), linked.id), {column: getattr(linked, column)})
-    return Footprint(rows)
+    return Footprint(rows, writers)
 
 
 def of_deletions(session: Session, deletions: Iterable[crud.Deletion]) -> Footprint:
     """What deletes (or their undo) left: the rows they tombstoned (or revived), whole, and the
     links they cleared (or set again)."""
     deletions = list(deletions)
-    rows = {key: _whole(row) for key, row in _load(session, [k for d in deletions for k in d.deleted]).items()}
+    written = _load(session, [k for d in deletions for k in d.deleted])
+    rows = {key: _whole(row) for key, row in written.items()}
     detached = [link for d in deletions for link in d.detached if (link[0], link[1]) not in rows]
     linked = _load(session, [(model, row_id) for model, row_id, _c, _t in detached])
     for model, row_id, column, _target in detached:
         if (model, row_id) in linked:
             rows.setdefault((model, row_id), {})[column] = getattr(linked[(model, row_id)], column)
-    return Footprint(rows)
+    return Footprint(rows, {key: _writer(row) for key, row in written.items()})
 
 
 def _load(session: Session, keys: Iterable[Key]) -> dict[Key, SyncedModel]:
@@ -123,6 +133,10 @@ def check(session: Session, footprint: Footprint) -> None:
         changed = [name for name, value in left.items() if not _same(getattr(row, name), value)]
         if changed:
             raise OvertakenError(str(model.__tablename__), row_id, changed)
+        if key in footprint.writers and _writer(row) != footprint.writers[key]:
+            # Another laptop's version with the same values (a score given alike on two laptops,
+            # one row since ids derive from the question): un-creating it would delete theirs too.
+            raise OvertakenError(str(model.__tablename__), row_id, ["updated_at"])
 
 
 def update_in(session: Session, footprint: Footprint, model: type[SyncedModel], row_id: str,

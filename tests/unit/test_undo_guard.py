@@ -190,3 +190,20 @@ def test_the_check_holds_the_write_lock_until_the_undo_is_written(db: Database) 
         other.rollback()
     finally:
         other.close()
+
+
+def test_undo_of_a_score_given_alike_on_another_laptop_is_refused(db: Database) -> None:
+    """A's new score and B's same score are one row (keyed id): undoing A's would delete B's too: refused."""
+    from icc_desktop.models import Response
+    from icc_desktop.services.workshops import set_response_in
+    from tests.factories import questions
+
+    workshop = make_workshop(db)
+    question = questions(db, workshop)[0]
+    with db.session() as session:
+        change = set_response_in(session, workshop.id, question.id, None, current_level=3)
+        left = undo.of_rows(session, Response, [change.row.id])
+    arrives_from_sync(db, Response, change.row.id)  # B's version: the same values, B's stamp
+    with pytest.raises(OvertakenError) as refused, db.session() as session:
+        undo.delete_in(session, left, Response, [change.row.id])
+    assert refused.value.fields == ["updated_at"] and _get(db, Response, change.row.id).deleted_at is None
