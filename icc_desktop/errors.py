@@ -76,6 +76,12 @@ class DatabaseTooNewError(DatabaseError):
     """The file was written by a newer version of the app than this one."""
 
 
+class DatabaseInUseError(DatabaseError):
+    """Another program holds the database file locked (another copy of the app, an SQLite tool);
+    the operation was refused after the busy timeout and nothing was changed. Bad input in the
+    command line's sense (exit 2): the user can act on it, and it is not a fault of the app."""
+
+
 class BackupError(IccError):
     """A backup could not be written or a backup file cannot be restored."""
 
@@ -84,5 +90,26 @@ class ExportError(IccError):
     """A report, workbook or template could not be written; no partial file is left behind."""
 
 
+class DestinationExistsError(ExportError):
+    """An export into a folder that already holds files of the names it writes; nothing was written.
+
+    `files` names them (sorted) so that the window can ask before replacing them."""
+
+    def __init__(self, message: str, folder: str, files: list[str]) -> None:
+        super().__init__(message)
+        self.folder = folder
+        self.files = files
+
+
 class ExportCancelled(IccError):
     """The user cancelled an export or an import; nothing was written."""
+
+
+class OvertakenError(IccError):
+    """An undo or redo refused: a row it would write was changed since by someone else (a sync, the
+    phone room, an import), so writing it would overwrite their values. Nothing was written."""
+
+    def __init__(self, table: str, row_id: str, fields: list[str]) -> None:
+        self.table, self.row_id, self.fields = table, row_id, fields
+        what = f" ({', '.join(fields)})" if fields else ""
+        super().__init__(f"The {table} {row_id}{what} was changed since by someone else; nothing was undone.")

@@ -59,6 +59,30 @@ class Shown:
         return self.text("en")
 
 
+class Cell:
+    """A parameter quoting a file's cell: typed text in quotes, a number as it is, a formula named as one.
+
+    `kind` is "text" (quoted), "value" (a number or a date, as it is) or "formula" (`content` is its text).
+    """
+
+    __slots__ = ("content", "kind")
+
+    def __init__(self, content: str, kind: str = "text") -> None:
+        self.content, self.kind = content, kind
+
+    def text(self, language: str) -> str:
+        """The cell as a message in `language` quotes it."""
+        if self.kind == "formula":
+            word = {"fr": "une formule", "de": "eine Formel"}.get(language, "a formula")
+            return f"{word} ({self.content})" if self.content else word
+        if self.kind == "text":
+            return f"« {self.content} »" if language == "fr" else f"“{self.content}”"
+        return self.content
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
 class Choices:
     """A parameter listing the codes a field accepts: the codes in English (what the command line takes), their
     labels from `vocabulary` in French and German."""
@@ -105,12 +129,19 @@ TERMS: Final[Texts] = {
     "action": ("action", "action", "Maßnahme"),
     "KPI": ("KPI", "indicateur", "KPI"),
     "assessment round": ("assessment round", "cycle d’évaluation", "Bewertungsrunde"),
+    # What a capped list of a file's problems counts
+    "stray_rows": ("text outside the questions' rows", "texte hors des lignes des questions",
+                   "Text außerhalb der Fragenzeilen"),
+    "repeated_rows": ("questions listed more than once", "questions présentes plusieurs fois",
+                      "mehrfach aufgeführte Fragen"),
+    "edited_versions": ("versions changed by hand", "versions modifiées à la main", "von Hand geänderte Fassungen"),
 }
 
 MESSAGES: Final[Texts] = {
     # Where a problem is (a file's sheet, row and column; a pasted row)
     "where_sheet": ("sheet “{sheet}”", "feuille « {sheet} »", "Tabellenblatt „{sheet}“"),
     "where_row": ("row {row}", "ligne {row}", "Zeile {row}"),
+    "where_rows": ("rows {first}–{last}", "lignes {first} à {last}", "Zeilen {first}–{last}"),
     "where_column": ("column {column}", "colonne {column}", "Spalte {column}"),
     "where_column_header": ("column {column} ({header})", "colonne {column} ({header})", "Spalte {column} ({header})"),
     # services.validation: the rules of every row
@@ -243,9 +274,43 @@ MESSAGES: Final[Texts] = {
         "ist keine Bewertungsvorlage von ICC Workshop (ihr verborgenes Blatt „_icc“ fehlt); "
         "erstellen Sie eine mit „Bewertungsvorlage“ für diesen Workshop.",
     ),
-    "unknown_format": ("unknown template format {found!r}; expected {expected}.",
-                       "format de modèle inconnu {found!r} ; attendu : {expected}.",
-                       "unbekanntes Vorlagenformat {found!r}; erwartet: {expected}."),
+    "unknown_format": ("unknown template format {found}; expected {expected}.",
+                       "format de modèle inconnu {found} ; attendu : {expected}.",
+                       "unbekanntes Vorlagenformat {found}; erwartet: {expected}."),
+    "format_missing": (
+        "the template's format is missing (was the hidden sheet edited?); expected {expected}. "
+        "Make a new template for this workshop.",
+        "le format du modèle manque (la feuille masquée a-t-elle été modifiée ?) ; attendu : {expected}. "
+        "Créez un nouveau modèle pour cet atelier.",
+        "das Format der Vorlage fehlt (wurde das verborgene Blatt bearbeitet?); erwartet: {expected}. "
+        "Erstellen Sie eine neue Vorlage für diesen Workshop.",
+    ),
+    "workshop_id_missing": (
+        "its workshop id is missing from the hidden “{sheet_name}” sheet (was it edited?); nothing was imported. "
+        "Make a new template for this workshop.",
+        "l’identifiant de son atelier manque dans la feuille masquée « {sheet_name} » (a-t-elle été modifiée ?) ; "
+        "rien n’a été importé. Créez un nouveau modèle pour cet atelier.",
+        "die Workshop-ID fehlt im verborgenen Blatt „{sheet_name}“ (wurde es bearbeitet?); nichts wurde "
+        "importiert. Erstellen Sie eine neue Vorlage für diesen Workshop.",
+    ),
+    "question_id_empty": (
+        "the hidden question id is empty (was column A cleared?), so this row matches no question; "
+        "make a new template, or copy column A back from one.",
+        "l’identifiant masqué de la question est vide (la colonne A a-t-elle été effacée ?) : cette ligne ne "
+        "correspond à aucune question ; créez un nouveau modèle, ou recopiez-y la colonne A d’un modèle.",
+        "die verborgene Fragen-ID ist leer (wurde Spalte A geleert?), daher passt diese Zeile zu keiner Frage; "
+        "erstellen Sie eine neue Vorlage oder kopieren Sie Spalte A aus einer zurück.",
+    ),
+    "not_on_question_row": (
+        "{value} is not on a question's row (the import reads one row per question): delete it, or write it "
+        "in column {comment_column} ({comment_header}) of a question's row.",
+        "{value} n’est pas sur la ligne d’une question (l’import lit une ligne par question) : supprimez-le, "
+        "ou écrivez-le en colonne {comment_column} ({comment_header}) de la ligne d’une question.",
+        "{value} steht nicht in der Zeile einer Frage (der Import liest eine Zeile pro Frage): löschen Sie es "
+        "oder schreiben Sie es in Spalte {comment_column} ({comment_header}) der Zeile einer Frage.",
+    ),
+    "more_rows": ("and {count} more rows like these ({kind}).", "et {count} autres lignes de ce genre ({kind}).",
+                  "und {count} weitere Zeilen dieser Art ({kind})."),
     "other_workshop_file": (
         "is the template of another workshop ({other}), not of {city}: {title}; nothing was imported.",
         "est le modèle d’un autre atelier ({other}), pas de {city} : {title} ; rien n’a été importé.",
@@ -265,11 +330,11 @@ MESSAGES: Final[Texts] = {
                       "plus de {max_rows} lignes ; un modèle a une ligne par question.",
                       "mehr als {max_rows} Zeilen; eine Vorlage hat eine Zeile pro Frage."),
     "unknown_question": (
-        "unknown question {question!r}: not a question of this workshop’s framework "
+        "unknown question {question}: not a question of this workshop’s framework "
         "(was the hidden column A changed, or a row added?).",
-        "question inconnue {question!r} : elle n’est pas dans le cadre de cet atelier "
+        "question inconnue {question} : elle n’est pas dans le cadre de cet atelier "
         "(la colonne masquée A a-t-elle été modifiée, ou une ligne ajoutée ?).",
-        "unbekannte Frage {question!r}: keine Frage des Rahmenwerks dieses Workshops "
+        "unbekannte Frage {question}: keine Frage des Rahmenwerks dieses Workshops "
         "(wurde die verborgene Spalte A geändert oder eine Zeile hinzugefügt?).",
     ),
     "question_twice": (
@@ -395,6 +460,11 @@ MESSAGES: Final[Texts] = {
                           "„{value}“ ist keine Zahl."),
     "refused_row": ("{problem}", "{problem}", "{problem}"),
     "refused_action": ("{title}: {problem}", "{title} : {problem}", "{title}: {problem}"),
+    "stale_preview_one": (
+        "1 answer changed since the preview was made; nothing was imported. Preview the import again.",
+        "1 réponse a changé depuis l’aperçu ; rien n’a été importé. Refaites l’aperçu de l’import.",
+        "1 Antwort hat sich seit der Vorschau geändert; nichts wurde importiert. Erstellen Sie die Vorschau erneut.",
+    ),
     "stale_preview": (
         "{count} answers changed since the preview was made; nothing was imported. Preview the import again.",
         "{count} réponses ont changé depuis l’aperçu ; rien n’a été importé. Refaites l’aperçu de l’import.",
@@ -422,7 +492,7 @@ def render(key: str, params: Mapping[str, Any], language: str = "en",
     shown = {
         name: (TERMS[value][index] if isinstance(value, Term)
                else field_label(value) if isinstance(value, FieldName)
-               else value.text(language) if isinstance(value, Shown | Choices)
+               else value.text(language) if isinstance(value, Shown | Choices | Cell)
                else _nested(value, language, field_label) if isinstance(value, Problem) else value)
         for name, value in params.items()
     }
@@ -452,7 +522,10 @@ def location(item: Problem, language: str, field_label: Callable[[str], str] = _
         parts = []
         if item.sheet:
             parts.append(render("where_sheet", {"sheet": item.sheet}, language))
-        if item.row is not None:
+        last = (item.params or {}).get("last_row")
+        if item.row is not None and last is not None:
+            parts.append(render("where_rows", {"first": item.row, "last": last}, language))
+        elif item.row is not None:
             parts.append(render("where_row", {"row": item.row}, language))
         if item.column:
             header = (item.params or {}).get("header")

@@ -43,10 +43,16 @@ from sqlalchemy import insert, update
 from sqlmodel import col, select
 
 from icc_desktop.errors import ExportCancelled, Problem, ValidationError
-from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
+from icc_desktop.exports.common import (
+    CancelCheck,
+    ProgressCallback,
+    Steps,
+    atomic_output,
+    check_destination,
+)
 from icc_desktop.exports.i18n import LANGUAGES, Translator
 from icc_desktop.exports.xlsx_reader import CellError, Formula, XlsxFormatError, XlsxReader
-from icc_desktop.messages import Shown, problem
+from icc_desktop.messages import Cell, Shown, Term, problem
 from icc_desktop.models import LEVELS, City, Framework, Response, Workshop, new_id, utcnow
 from icc_desktop.services import crud
 from icc_desktop.services.multilingual import LocalText, framework_texts
@@ -107,8 +113,8 @@ Message = tuple[str, dict[str, Any]]
 
 def _problem(message: Message, sheet: str = "", row: int | None = None, column: int | None = None,
              header: str | None = None) -> ImportProblem:
-    """A problem located by sheet, row and column; `message` is a key of the registry and its parameters."""
     letter = get_column_letter(column) if column else None
+    key, params = message
 
     parts = []
     if sheet:
@@ -117,7 +123,6 @@ def _problem(message: Message, sheet: str = "", row: int | None = None, column: 
         parts.append(f"row {row}")
     if letter:
         parts.append(f"column {letter}" + (f" ({header})" if header else ""))
-    key, params = message
     if header:
         params = {**params, "header": header}
     return problem(", ".join(parts), key, sheet=sheet, row=row, column=letter, **params)
@@ -202,15 +207,31 @@ class ImportPlan:
     versions: dict[str, str | None] = field(repr=False)
     """Question id → `updated_at` of its consensus answer when the plan was made (None: no answer)."""
 
-    def lines(self) -> list[str]:
-        """What the import would do, one line each, for the dry run and the preview."""
+    def lines(self, on_conflict: Choice | None = None) -> list[str]:
+        """What the import would do, one line each, for the dry run and the preview; with `on_conflict`,
+        each conflict says how it would be settled."""
         out = [f"{self.file}: {_count(self.rows, 'question')} read; {_count(len(self.changes), 'value')} to change, "
                f"{_count(len(self.kept), 'newer value')} in the workshop kept, {_count(len(self.conflicts), 'conflict')}."]
         out += [f"  change {c.question_code}: {c.describe()}" for c in self.changes]
         out += [f"  keep {c.question_code}: {c.where}: the workshop's {show_value(c.database_value)} is newer than "
                 f"the file's {show_value(c.file_value)}" for c in self.kept]
-        out += [f"  conflict {c.question_code}: {c.problem()}" for c in self.conflicts]
+        for c in self.conflicts:
+            line = f"  conflict {c.question_code}: {c.problem()}"
+            if on_conflict == "file":
+                line = f"{line.removesuffix('.')}; the file's {show_value(c.file_value)} is taken."
+            elif on_conflict == "database":
+                line = f"{line.removesuffix('.')}; the workshop's {show_value(c.database_value)} is kept."
+            out.append(line)
         return out
+
+    def check_settled(self, choices: Mapping[tuple[str, str], Choice] | None = None,
+                      on_conflict: Choice | None = None) -> None:
+        """Raise `ImportConflictError` listing every conflict neither `choices` nor `on_conflict` settles:
+        the refusal `apply_import` gives, which a dry run gives too."""
+        choices = choices or {}
+        unsettled = [c for c in self.conflicts if choices.get(c.key, on_conflict) is None]
+        if unsettled:
+            raise ImportConflictError([c.problem() for c in unsettled])
 
 
 @dataclass(frozen=True)
@@ -265,6 +286,7 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
     for an unwritable path, `ExportCancelled` when `cancelled()` turns True.
     """
     t = Translator(language)
+    check_destination(Path(path), ".xlsx")  # a wrong file name is refused before the work
     steps = Steps(4, progress, cancelled)
     steps.check()
     with db.session() as session:
@@ -377,7 +399,7 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
     _write_base(book.create_sheet(BASE_SHEET), answers.values())
     book.active = 1
     steps.advance()
-    with atomic_output(Path(path)) as temp:
+    with atomic_output(Path(path), ".xlsx") as temp:
         book.save(str(temp))
         steps.check()
     steps.finish()
@@ -545,8 +567,11 @@ def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[
         if meta_cells.get(1) is not None:
             meta[str(meta_cells[1])] = meta_cells.get(2)
     if meta.get("format") not in (TEMPLATE_FORMAT, OLD_FORMAT):
-        raise TemplateError(_problem(("unknown_format", {"found": meta.get("format"), "expected": TEMPLATE_FORMAT}),
-                                     META_SHEET, 1, 2))
+        raise TemplateError(_problem(
+            ("unknown_format", {"found": _shown(meta["format"]), "expected": TEMPLATE_FORMAT}) if meta.get("format")
+            else ("format_missing", {"expected": TEMPLATE_FORMAT}), META_SHEET, 1, 2))
+    if not meta.get("workshop_id"):
+        raise TemplateError(problem(name, "workshop_id_missing", sheet_name=META_SHEET))
     if meta.get("workshop_id") != workshop.id:
         other = f"{meta.get('city')}: {meta.get('workshop')}" if meta.get("city") else str(meta.get("workshop_id"))
         raise TemplateError(problem(name, "other_workshop_file", other=other, city=city, title=workshop.title))
@@ -575,21 +600,36 @@ def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[
     headers = known[0]
     answers: list[_Answer] = []
     seen: dict[str, int] = {}
+    codes = {q.code for q in questions.values()}
+    # Rows that are no question's row (notes below the table, a row added) and repeated rows can
+    # run to thousands: each kind is listed in full only when short, else capped.
+    stray: list[Problem] = []
+    repeated: list[Problem] = []
     for row_number, row in rows:
         if row_number > MAX_ROWS + 1:
             problems.append(_problem(("too_many_rows", {"max_rows": MAX_ROWS}), sheet_name, row_number))
             break
         cells = [row.get(column) for column in range(1, LAST_COLUMN + 1)]
-        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+        if all(_blank(c) for c in cells):
             continue
         question_id = cells[COL_ID - 1]
+        if _blank(question_id) and str(cells[COL_CODE - 1] or "").strip() in codes:
+            stray.append(_problem(("question_id_empty", {}), sheet_name, row_number, COL_ID, headers[COL_ID - 1]))
+            continue
+        if _blank(question_id):
+            column = next(c for c in range(1, LAST_COLUMN + 1) if not _blank(cells[c - 1]))
+            stray.append(_problem(("not_on_question_row", {"value": _shown(cells[column - 1]),
+                                                           "comment_column": get_column_letter(COL_COMMENT),
+                                                           "comment_header": headers[COL_COMMENT - 1]}),
+                                  sheet_name, row_number, column, headers[column - 1]))
+            continue
         if not isinstance(question_id, str) or question_id.strip() not in questions:
-            problems.append(_problem(("unknown_question", {"question": question_id}),
-                                     sheet_name, row_number, COL_ID, headers[COL_ID - 1]))
+            stray.append(_problem(("unknown_question", {"question": _shown(question_id)}),
+                                  sheet_name, row_number, COL_ID, headers[COL_ID - 1]))
             continue
         question_id = question_id.strip()
         if question_id in seen:
-            problems.append(_problem(("question_twice", {"code": questions[question_id].code,
+            repeated.append(_problem(("question_twice", {"code": questions[question_id].code,
                                                          "other_row": seen[question_id]}),
                                      sheet_name, row_number, COL_ID, headers[COL_ID - 1]))
             continue
@@ -604,10 +644,42 @@ def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[
         if error:
             problems.append(_problem(error, sheet_name, row_number, COL_COMMENT, headers[COL_COMMENT - 1]))
         answers.append(_Answer(row_number, question_id, levels[0], levels[1], comment))
+    problems += _capped(stray, sheet_name, "stray_rows")
+    problems += _capped(repeated, sheet_name, "repeated_rows")
     base = _read_base(book, name, problems) if meta.get("format") == TEMPLATE_FORMAT else None
     if problems:
         raise TemplateError(problems)
     return _Filled(answers, base, sheet_name, headers)
+
+
+SIMILAR_ROWS_SHOWN = 5
+"""How many rows of one kind of problem are listed before the rest are counted ("… and N more rows")."""
+
+
+def _capped(problems: list[Problem], sheet: str, kind: str) -> list[Problem]:
+    """The first few problems of one kind, then one line counting the rest (with their rows); `kind` is a
+    key of `icc_desktop.messages.TERMS`."""
+    if len(problems) <= SIMILAR_ROWS_SHOWN + 1:
+        return problems
+    rest = problems[SIMILAR_ROWS_SHOWN:]
+    first, last = rest[0].row, rest[-1].row
+    return [*problems[:SIMILAR_ROWS_SHOWN],
+            problem(f"sheet “{sheet}”, rows {first}–{last}", "more_rows", sheet=sheet, row=first, last_row=last,
+                    count=len(rest), kind=Term(kind))]
+
+
+def _blank(value: Any) -> bool:
+    """An empty cell, or one holding only spaces."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _shown(value: Any, limit: int = 40) -> Cell:
+    """A cell's content as a message quotes it: text in quotes, cut to `limit` characters."""
+    if isinstance(value, Formula):
+        return Cell(value.text or "", "formula")
+    text = str(value).strip()
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return Cell(text, "text" if isinstance(value, str) else "value")
 
 
 def _read_base(book: XlsxReader, name: str, problems: list[Problem]) -> dict[str, _Base] | None:
@@ -616,6 +688,7 @@ def _read_base(book: XlsxReader, name: str, problems: list[Problem]) -> dict[str
         problems.append(problem(name, "base_missing", sheet_name=BASE_SHEET))
         return None
     base: dict[str, _Base] = {}
+    changed: list[Problem] = []
     for row_number, cells in book.rows(BASE_SHEET, {1, 2, 3, 4, 5}):
         if row_number == 1:
             continue
@@ -624,9 +697,10 @@ def _read_base(book: XlsxReader, name: str, problems: list[Problem]) -> dict[str
         target, error_2 = _level(cells.get(4))
         evidence, error_3 = _comment(cells.get(5))
         if not isinstance(question_id, str) or not isinstance(stamp, str) or error_1 or error_2 or error_3:
-            problems.append(_problem(("base_edited", {}), BASE_SHEET, row_number))
+            changed.append(_problem(("base_edited", {}), BASE_SHEET, row_number))
             continue
         base[question_id] = _Base(stamp, {"current_level": current, "target_level": target, "evidence": evidence})
+    problems += _capped(changed, BASE_SHEET, "edited_versions")
     return base
 
 
@@ -705,9 +779,7 @@ def apply_import(db: Database, workshop_id: str, plan: ImportPlan, *, choices: M
     beside it) before anything is written, unless `backup` is False or nothing is to be written.
     """
     choices = choices or {}
-    unsettled = [c for c in plan.conflicts if choices.get(c.key, on_conflict) is None]
-    if unsettled:
-        raise ImportConflictError([c.problem() for c in unsettled])
+    plan.check_settled(choices, on_conflict)
     taken = [c for c in plan.conflicts if choices.get(c.key, on_conflict) == "file"]
     new_values: dict[str, dict[str, Any]] = {}
     for change in [*plan.changes, *taken]:
@@ -726,11 +798,18 @@ def apply_import(db: Database, workshop_id: str, plan: ImportPlan, *, choices: M
         stale = [q for q, stamp in plan.versions.items()
                  if (existing[q].updated_at if q in existing else None) != stamp]
         if stale:
-            raise TemplateError(problem(plan.file, "stale_preview", count=len(stale)))
+            raise TemplateError(problem(plan.file, "stale_preview_one" if len(stale) == 1 else "stale_preview",
+                                        count=len(stale)))
+        # A new answer takes the id derived from its question, as one typed in the window does, so the
+        # same answer made on two laptops syncs as one row (an id already taken: a deleted answer's).
+        keyed = {q: crud.keyed_id(Response, {"workshop_id": workshop_id, "question_id": q, "participant_id": None})
+                 for q in new_values if q not in existing}
+        used = set(session.exec(select(Response.id).where(col(Response.id).in_(list(keyed.values())))).all())
         for question_id, values in new_values.items():
             row = existing.get(question_id)
             if row is None:
-                inserts.append({"id": new_id(), "created_at": utcnow(), "workshop_id": workshop_id,
+                row_id = keyed[question_id] if keyed[question_id] not in used else new_id()
+                inserts.append({"id": row_id, "created_at": utcnow(), "workshop_id": workshop_id,
                                 "question_id": question_id, "participant_id": None,
                                 "current_level": None, "target_level": None, "evidence": "", **values})
             else:

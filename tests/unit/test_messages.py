@@ -160,3 +160,23 @@ def test_a_code_outside_its_list_names_the_choices_by_their_labels() -> None:
     french = problem_text(item, "fr", lambda f: "Groupe d’acteurs")
     assert french.startswith("Groupe d’acteurs : « martians » ne fait pas partie des choix : Pouvoirs publics, "
                              "Entreprises,"), french
+
+
+def test_a_capped_list_and_a_quoted_cell_keep_their_english_and_read_in_french() -> None:
+    """The line counting the rest of a long list of stray rows names its rows in the UI's words; a stray formula is
+    called one in French; the English is the command line's, unchanged."""
+    from icc_desktop.exports.template import _capped, _problem, _shown
+    from icc_desktop.exports.xlsx_reader import Formula
+
+    stray = [_problem(("not_on_question_row", {"value": _shown(Formula("SUM(J2:J9)", None) if row == 44 else "note"),
+                                               "comment_column": "L", "comment_header": "Comment"}),
+                      "Assessment", row, 2, "Dimension") for row in range(40, 76)]
+    capped = _capped(stray, "Assessment", "stray_rows")
+    assert len(capped) == 6
+    assert str(capped[-1]) == ("sheet “Assessment”, rows 45–75: and 31 more rows like these "
+                               "(text outside the questions' rows).")
+    assert problem_text(capped[-1], "fr") == ("feuille « Assessment », lignes 45 à 75 : et 31 autres lignes de ce "
+                                              "genre (texte hors des lignes des questions).")
+    assert str(capped[0]).startswith("sheet “Assessment”, row 40, column B (Dimension): “note” is not on a question's row")
+    assert problem_text(capped[4], "fr").startswith(
+        "feuille « Assessment », ligne 44, colonne B (Dimension) : une formule (SUM(J2:J9)) n’est pas sur la ligne")
