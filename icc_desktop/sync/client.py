@@ -221,6 +221,8 @@ class SyncClient:
         """This computer's clock minus the server's, in seconds, when they differ by more than
         `CLOCK_WARNING_S` at the last `check_server` (else None)."""
         self.page_size, self.push_batch = page_size, push_batch
+        self._epoch: str | None = None  # the server's epoch this laptop last read (see `_pull`)
+        self._new_epoch: str | None = None  # one to write down at the end of this sync
         self._erased = 0  # participants erased elsewhere that arrived during this sync
         self.device_name = device_name or platform.node() or "laptop"
         self._http = httpx.Client(
@@ -370,18 +372,21 @@ class SyncClient:
             state = session.get(SyncState, 1)
             if state is not None:
                 state.last_sync_at = utcnow()
+                if self._new_epoch is not None:  # the first sync with a server that names its epoch
+                    state.server_epoch = self._new_epoch
                 session.add(state)
         report.seconds = time.monotonic() - started
         return report
 
     def _prepare_state(self) -> int:
         """The seq to pull from; the server and user are written down first if they changed."""
+        self._epoch = self._new_epoch = None
         with self.db.engine.connect() as connection:  # a read: nothing is written when all is as it was
             found = connection.exec_driver_sql(
-                "SELECT server_url, username, last_pulled_seq FROM sync_state WHERE id = 1").first()
+                "SELECT server_url, username, last_pulled_seq, server_epoch FROM sync_state WHERE id = 1").first()
         if found is None:
             return 0
-        server_url, username, since = found
+        server_url, username, since, self._epoch = found
         if server_url == self.server_url and (not self.username or username == self.username):
             return int(since)
         with self.db.session(stamp=False) as session:
@@ -390,7 +395,8 @@ class SyncClient:
                 return 0
             if state.server_url != self.server_url:
                 # Another server: its seqs mean nothing here, so read it from the start.
-                state.server_url, state.last_pulled_seq = self.server_url, 0
+                state.server_url, state.last_pulled_seq, state.server_epoch = self.server_url, 0, None
+                self._epoch = None
             if self.username:
                 state.username = self.username
             session.add(state)
@@ -409,6 +415,15 @@ class SyncClient:
                 if stop():
                     raise SyncCancelled("Sync cancelled; what was received so far is kept.")
                 page, rows = ahead.result() if ahead is not None else self._fetch_page(since)
+                if page.epoch and page.epoch != self._epoch:
+                    if self._epoch is not None and not restarted:
+                        # The administrator put the server back to a backup and said so: its seqs
+                        # after the backup's end were handed out again, so read everything again,
+                        # and send every row again (what it lost comes back; the rest it has).
+                        self._resend_everything(page.epoch)
+                        since, restarted, self._epoch = 0, True, page.epoch
+                        continue
+                    self._epoch = self._new_epoch = page.epoch
                 ahead = fetcher.submit(self._fetch_page, max(since, page.last_seq)) if page.has_more else None
                 asked = since
                 if rows or staged or page.last_seq != since:  # else nothing new: no transaction at all
@@ -451,6 +466,16 @@ class SyncClient:
         """The highest server seq any local row holds."""
         with self.db.engine.connect() as connection:
             return highest_seq(connection)
+
+    def _resend_everything(self, epoch: str) -> None:
+        """Mark every synced row unsent, and read the server from its start, in one transaction (a
+        sync cut short after this goes on from there: nothing is lost on the way)."""
+        with self.db.session(stamp=False) as session:
+            connection = session.connection()
+            for table in MODELS:
+                connection.exec_driver_sql(f'UPDATE "{table}" SET dirty = 1 WHERE dirty = 0 AND server_seq IS NOT NULL')
+            connection.exec_driver_sql("UPDATE sync_state SET last_pulled_seq = 0, server_epoch = ? WHERE id = 1",
+                                       (epoch,))
 
     def _resend_after(self, seq: int) -> None:
         """Mark rows the server confirmed after `seq` as unsynced: it no longer has them."""
@@ -570,7 +595,8 @@ def _read_page(content: bytes) -> tuple[PullResponse, list[merge.RemoteRow]]:
     else row by row when they are applied, so that one bad row is set aside and the rest go on."""
     typed = read_typed_page(content)
     if typed is not None:
-        page = PullResponse.model_construct(rows=[], last_seq=typed["last_seq"], has_more=typed["has_more"])
+        page = PullResponse.model_construct(rows=[], last_seq=typed["last_seq"], has_more=typed["has_more"],
+                                            epoch=typed.get("epoch"))
         return page, [merge.RemoteRow(r["table"], r["seq"], r["data"], r["by"], True, r.get("parent"))
                       for r in typed["rows"]]
     try:

@@ -156,6 +156,9 @@ class PullResponse(BaseModel):
     rows: list[PulledRow]
     last_seq: int
     has_more: bool
+    epoch: str | None = Field(default=None, max_length=32)
+    """The server's epoch: another one than the laptop last saw means the server was put back to a
+    backup (its administrator said so); the laptop then reads everything again and resends."""
 
 
 DEVICE_ID_PATTERN = r"^[0-9A-Za-z._-]*$"

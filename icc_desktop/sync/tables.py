@@ -34,7 +34,7 @@ from icc_desktop.models.text import (
     is_text_field,
     pattern_for,
 )
-from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PulledRow, PushRequest, WireRow
+from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PulledRow, PullResponse, PushRequest, WireRow
 
 MODELS: dict[str, type[SyncedModel]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]
 """Synced models by table name, in `SYNCED_MODELS` order (parents first)."""
@@ -256,7 +256,8 @@ def _typed_page_adapter() -> TypeAdapter[Any]:
     )
     row: Any = Annotated[Union[variants], Field(discriminator="table")]  # noqa: UP007
     return TypeAdapter(_TYPED_DICT("TypedPullPage", {"protocol": int, "rows": list[row], "last_seq": int,
-                                                     "has_more": bool}))
+                                                     "has_more": bool,
+                                                     "epoch": NotRequired[Annotated[str | None, PullResponse.model_fields["epoch"]]]}))
 
 
 TYPED_PAGE = _typed_page_adapter()
