@@ -166,3 +166,35 @@ def test_a_raw_sqlite_lock_error_anywhere_is_still_named_by_the_command_line(
     _, err = capsys.readouterr()
     assert code == 2
     _in_use_message(err, tmp_path / "w.sqlite")
+
+
+def test_a_phone_s_answer_while_another_program_locks_the_file_is_told_to_wait(demo_db: Database) -> None:
+    """The room answers 503 'too many' (the phone shows "wait a moment" in its language), never 400 'invalid'
+    with the laptop's file path; the answer goes through once the lock is gone."""
+    from tests.integration.room_support import (
+        LiveRoom,
+        Phone,
+        clear_typed_input,
+        first_dimension,
+        first_workshop,
+        participants_of,
+    )
+
+    live = LiveRoom(demo_db, first_workshop(demo_db).id)
+    phone = Phone(live.url)
+    try:
+        room = live.room
+        person = participants_of(demo_db, room.workshop_id)[0]
+        clear_typed_input(demo_db, [person.id])
+        assert phone.join(room.code, participant=person.id).status_code == 200
+        activity = room.open_activity("score", dimension_id=first_dimension(demo_db, room.workshop_id).id)
+        question = phone.state().json()["activity"]["questions"][0]["id"]
+        answers = [{"question": question, "current": 2, "target": 4}]
+        with held(demo_db.path):
+            refused = phone.submit(activity.id, answers=answers)
+        assert refused.status_code == 503, refused.text
+        assert refused.json()["error"] == "too_many" and str(demo_db.path) not in refused.text
+        assert phone.submit(activity.id, answers=answers).status_code == 200
+    finally:
+        phone.close()
+        live.stop()
