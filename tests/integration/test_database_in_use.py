@@ -87,7 +87,7 @@ def _in_use_message(err: str, path: Path) -> None:
 
 def test_import_into_a_locked_database_says_it_is_in_use(db: Database, small: SmallWorkshop, filled: Path,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
-    """`import` while another program holds the write lock: exit 2, the file named as in use, nothing changed."""
+    """`import` while another program holds the write lock: exit 2, the file named as in use, nothing changed, no backup."""
     before = digest(db)
     with held(db.path):
         code = cli.main(["import", "--workshop", small.workshop_id[:8], "--db", str(db.path), str(filled)])
@@ -95,6 +95,8 @@ def test_import_into_a_locked_database_says_it_is_in_use(db: Database, small: Sm
     assert code == 2, err
     _in_use_message(err, db.path)
     assert digest(db) == before
+    # no useless backup either: retried while locked, they would rotate the useful ones out
+    assert not list((db.path.parent / "backups").glob("*before-import*"))
     assert cli.main(["import", "--workshop", small.workshop_id[:8], "--db", str(db.path), str(filled)]) == 0
 
 
