@@ -96,3 +96,13 @@ class DestinationExistsError(ExportError):
 
 class ExportCancelled(IccError):
     """The user cancelled an export or an import; nothing was written."""
+
+
+class OvertakenError(IccError):
+    """An undo or redo refused: a row it would write was changed since by someone else (a sync, the
+    phone room, an import), so writing it would overwrite their values. Nothing was written."""
+
+    def __init__(self, table: str, row_id: str, fields: list[str]) -> None:
+        self.table, self.row_id, self.fields = table, row_id, fields
+        what = f" ({', '.join(fields)})" if fields else ""
+        super().__init__(f"The {table} {row_id}{what} was changed since by someone else; nothing was undone.")

@@ -67,3 +67,22 @@ def downgrade_file(path: str | Path, revision: str) -> None:
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
     conn.close()
+
+
+def arrives_from_sync(db: Database, model: type, row_id: str, **values: object) -> None:
+    """Another laptop's newer version of a row comes in through a sync: the local row is first
+    pushed (clean, with a seq), then `apply_remote` merges the remote version with `values` changed,
+    stamped a minute later by another device."""
+    from icc_desktop.models.clock import format_stamp, parse_stamp
+    from icc_desktop.sync.merge import RemoteRow, apply_remote, record_confirmed
+    from icc_desktop.sync.tables import to_wire, wire_text
+
+    with db.session() as session:
+        sent = to_wire(session.get(model, row_id))
+    table = str(model.__tablename__)
+    with db.session(stamp=False) as session:
+        record_confirmed(session, table, [(row_id, sent["updated_at"], 1000, wire_text(sent))])
+    ms, counter, _device = parse_stamp(sent["updated_at"])
+    theirs = sent | dict(values) | {"updated_at": format_stamp(ms + 60_000, counter, "laptopb0000000000000000000000000")}
+    result = apply_remote(db, [RemoteRow(table, 1001, theirs)])
+    assert result.conflicts == 0 and (result.applied == 1 or not values), result

@@ -44,7 +44,14 @@ from icc_desktop.exports.common import (
 )
 from icc_desktop.exports.i18n import Translator
 from icc_desktop.exports.sheet_words import sheet_name
-from icc_desktop.exports.xlsx import FORMULA_TRIGGERS, SHEETS, Column, localized, stream_tables
+from icc_desktop.exports.xlsx import (
+    FORMULA_TRIGGERS,
+    SHEETS,
+    WRAPPED_KINDS,
+    Column,
+    localized,
+    stream_tables,
+)
 from icc_desktop.models import Workshop
 from icc_desktop.services import crud
 from icc_desktop.store.db import Database
@@ -221,16 +228,21 @@ _STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles {_NS}><office:styles/></office:document-styles>
 """
 
+_TOP_CELL = '<style:table-cell-properties style:vertical-align="top"/>'
+"""Every cell sits at the top of its row: a long text wraps (style "wrap") and makes its row tall."""
+
 _AUTOMATIC_STYLES = """<office:automatic-styles>
  <number:date-style style:name="N-date"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>
  <number:date-style style:name="N-month"><number:month number:textual="true"/><number:text> </number:text><number:year number:style="long"/></number:date-style>
  <number:number-style style:name="N-eur"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/><number:text> €</number:text></number:number-style>
  <number:number-style style:name="N-decimal"><number:number number:decimal-places="2" number:min-integer-digits="1"/></number:number-style>
  <style:style style:name="head" style:family="table-cell"><style:table-cell-properties fo:background-color="#1f4e79" fo:wrap-option="wrap"/><style:text-properties fo:font-weight="bold" fo:color="#ffffff" style:font-name="Calibri"/></style:style>
- <style:style style:name="date" style:family="table-cell" style:data-style-name="N-date"/>
- <style:style style:name="month" style:family="table-cell" style:data-style-name="N-month"/>
- <style:style style:name="eur" style:family="table-cell" style:data-style-name="N-eur"/>
- <style:style style:name="decimal" style:family="table-cell" style:data-style-name="N-decimal"/>
+ <style:style style:name="date" style:family="table-cell" style:data-style-name="N-date">{top}</style:style>
+ <style:style style:name="month" style:family="table-cell" style:data-style-name="N-month">{top}</style:style>
+ <style:style style:name="eur" style:family="table-cell" style:data-style-name="N-eur">{top}</style:style>
+ <style:style style:name="decimal" style:family="table-cell" style:data-style-name="N-decimal">{top}</style:style>
+ <style:style style:name="top" style:family="table-cell">{top}</style:style>
+ <style:style style:name="wrap" style:family="table-cell"><style:table-cell-properties style:vertical-align="top" fo:wrap-option="wrap"/></style:style>
  <style:style style:name="r1" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true"/></style:style>
 {columns}
 </office:automatic-styles>"""
@@ -240,7 +252,8 @@ def _ods_cell(value: Any, column: Column) -> str:
     if value is None or value == "":
         return "<table:table-cell/>"
     if isinstance(value, bool):
-        return (f'<table:table-cell office:value-type="boolean" office:boolean-value="{str(value).lower()}">'
+        return (f'<table:table-cell table:style-name="top" office:value-type="boolean" '
+                f'office:boolean-value="{str(value).lower()}">'
                 f"<text:p>{'TRUE' if value else 'FALSE'}</text:p></table:table-cell>")
     if isinstance(value, dt.date):
         day = value.date() if isinstance(value, dt.datetime) else value
@@ -251,13 +264,14 @@ def _ods_cell(value: Any, column: Column) -> str:
         if column.kind == "eur":
             return (f'<table:table-cell table:style-name="eur" office:value-type="currency" office:currency="EUR" '
                     f'office:value="{value}"><text:p>{value} €</text:p></table:table-cell>')
-        style = ' table:style-name="decimal"' if column.kind == "decimal" else ""
-        return (f'<table:table-cell{style} office:value-type="float" office:value="{value}">'
+        style = "decimal" if column.kind == "decimal" else "top"
+        return (f'<table:table-cell table:style-name="{style}" office:value-type="float" office:value="{value}">'
                 f"<text:p>{value}</text:p></table:table-cell>")
     # string: always a string cell, so "=…" is text, never a formula
     text: str = ILLEGAL_CHARACTERS_RE.sub("", str(value))
     paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in text.split("\n"))
-    return f'<table:table-cell office:value-type="string">{paragraphs}</table:table-cell>'
+    style = "wrap" if column.kind in WRAPPED_KINDS else "top"
+    return f'<table:table-cell table:style-name="{style}" office:value-type="string">{paragraphs}</table:table-cell>'
 
 
 class _OdsTable:
@@ -302,7 +316,7 @@ def export_ods(db: Database, workshop_id: str, path: Path | str, *, progress: Pr
             with package.open("content.xml", "w") as part:
                 write = part.write
                 write(f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_NS}>'.encode())
-                write(_AUTOMATIC_STYLES.format(columns=column_styles).encode())
+                write(_AUTOMATIC_STYLES.format(columns=column_styles, top=_TOP_CELL).encode())
                 write(b"<office:body><office:spreadsheet>")
                 for table in tables.values():
                     write(f"<table:table table:name={quoteattr(table.name)}>".encode())

@@ -266,11 +266,13 @@ def delete(db: Database, model: type[SyncedModel], row_id: str) -> Deletion:
         return delete_in(session, model, row_id)
 
 
-def delete_in(session: Session, model: type[SyncedModel], row_id: str) -> Deletion:
-    """`delete` in the caller's unit of work."""
-    deletion = Deletion()
-    stamp = utcnow()
+def reach(session: Session, model: type[SyncedModel], row_id: str
+          ) -> tuple[list[SyncedModel], list[tuple[SyncedModel, str, str]]]:
+    """What deleting a live row would touch, writing nothing: the row and every live row belonging
+    to it (breadth first), and the links to them that would be cleared (row, column, target)."""
     root = get(session, model, row_id)
+    rows: list[SyncedModel] = []
+    links: list[tuple[SyncedModel, str, str]] = []
     # Breadth first, one query per table and level (a workshop has hundreds of rows).
     level: list[SyncedModel] = [root]
     seen: set[tuple[type[SyncedModel], str]] = set()
@@ -280,9 +282,7 @@ def delete_in(session: Session, model: type[SyncedModel], row_id: str) -> Deleti
             if (type(row), row.id) in seen:  # a child of two deleted parents (a vote: need and participant)
                 continue
             seen.add((type(row), row.id))
-            row.deleted_at = stamp
-            session.add(row)
-            deletion.deleted.append((type(row), row.id))
+            rows.append(row)
             by_model.setdefault(type(row), []).append(row)
         level = []
         for parent_model, parents in by_model.items():
@@ -296,16 +296,28 @@ def delete_in(session: Session, model: type[SyncedModel], row_id: str) -> Deleti
                         )
                     ).all()
                 for linked_model, column in DETACH.get(parent_model, []):
-                    for linked in session.exec(
+                    links += [(linked, column, getattr(linked, column)) for linked in session.exec(
                         select(linked_model).where(
                             col(getattr(linked_model, column)).in_(ids),
                             col(linked_model.deleted_at).is_(None),
                         )
-                    ).all():
-                        target = getattr(linked, column)
-                        setattr(linked, column, None)
-                        session.add(linked)
-                        deletion.detached.append((linked_model, linked.id, column, target))
+                    ).all()]
+    return rows, links
+
+
+def delete_in(session: Session, model: type[SyncedModel], row_id: str) -> Deletion:
+    """`delete` in the caller's unit of work."""
+    rows, links = reach(session, model, row_id)
+    stamp = utcnow()
+    deletion = Deletion()
+    for row in rows:
+        row.deleted_at = stamp
+        session.add(row)
+        deletion.deleted.append((type(row), row.id))
+    for linked, column, target in links:
+        setattr(linked, column, None)
+        session.add(linked)
+        deletion.detached.append((type(linked), linked.id, column, target))
     return deletion
 
 
@@ -352,14 +364,19 @@ def reorder(db: Database, model: type[SyncedModel], row_ids: list[str]) -> dict[
 
 def set_positions(db: Database, model: type[SyncedModel], positions: dict[str, int]) -> dict[str, int]:
     """Set the `position` of several live rows in one transaction; return their previous positions."""
+    with db.session() as session:
+        return set_positions_in(session, model, positions)
+
+
+def set_positions_in(session: Session, model: type[SyncedModel], positions: dict[str, int]) -> dict[str, int]:
+    """`set_positions` in the caller's unit of work."""
     if "position" not in model.model_fields:
         raise ValidationError(Problem("position", f"{model.__name__} rows have no order."))
     before: dict[str, int] = {}
-    with db.session() as session:
-        rows = [get(session, model, row_id) for row_id in positions]
-        for row in rows:
-            before[row.id] = row.position  # type: ignore[attr-defined]
-            if row.position != positions[row.id]:  # type: ignore[attr-defined]
-                row.position = positions[row.id]
-                session.add(row)
+    rows = [get(session, model, row_id) for row_id in positions]
+    for row in rows:
+        before[row.id] = row.position  # type: ignore[attr-defined]
+        if row.position != positions[row.id]:  # type: ignore[attr-defined]
+            row.position = positions[row.id]
+            session.add(row)
     return before

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -27,6 +27,8 @@ class AppContext(QObject):
     """The current workshop changed (its id, or None)."""
     sig_database_changed = Signal()
     """Another database file was opened."""
+    sig_undo_refused = Signal(str)
+    """An undo or redo was refused (a row it would write was changed since by someone else): why."""
 
     def __init__(self, db: Database, settings: Settings, workers: Workers | None = None) -> None:
         super().__init__()
@@ -34,6 +36,8 @@ class AppContext(QObject):
         self.settings = settings
         self.workers = workers or Workers()
         self.undo_stack = QUndoStack(self)
+        self.open_step: Any = None
+        """The undo step being built (`commands.one_step`): edits made meanwhile join it."""
         self.workshop_id: str | None = None
 
     def set_workshop(self, workshop_id: str | None) -> None:

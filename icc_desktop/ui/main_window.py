@@ -184,6 +184,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sync_cancel)
         bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.database_label)
+        self._refusal = ""
+        bar.messageChanged.connect(self._status_message_changed)
 
     def _action(self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 tip: str = "") -> QAction:
@@ -458,6 +460,7 @@ class MainWindow(QMainWindow):
             self.context.undo_stack.indexChanged.connect(self._undo_stack_changed)
             self.context.sig_workshop_changed.connect(self._workshop_changed)
             self.context.sig_data_changed.connect(self._data_changed)
+            self.context.sig_undo_refused.connect(self._undo_refused)
             from icc_desktop.ui.sync_controller import controller_for
 
             controller = controller_for(self.context)
@@ -701,14 +704,35 @@ class MainWindow(QMainWindow):
         if self.context is not None:
             self.context.undo_stack.redo()
 
+    def _undo_refused(self, message: str) -> None:
+        """An undo or redo found its rows changed since by someone else: say so where the eye is."""
+        # The file's path (also in the title's tooltip) gives the message its room while it shows.
+        self._refusal = message
+        self.database_label.hide()
+        self.statusBar().showMessage(message, 20000)
+        announce(self.statusBar(), message, assertive=True)
+        # The stack drops the step after this returns, and a refused redo emits no signal then.
+        QTimer.singleShot(0, self._refresh_undo_actions)
+
+    def _status_message_changed(self, text: str) -> None:
+        if self._refusal and text != self._refusal:  # the refusal's time is over: the path comes back
+            self._refusal = ""
+            self.database_label.show()
+
+    def _refresh_undo_actions(self) -> None:
+        stack = self.context.undo_stack if self.context is not None else None
+        if stack is None or not shiboken6.isValid(stack):
+            return
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self._name_undo_actions()
+
     def _undo_stack_changed(self, _index: int) -> None:
         assert self.context is not None
         stack = self.context.undo_stack
         if not shiboken6.isValid(stack):  # the stack being destroyed with its context
             return
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
-        self._name_undo_actions()
+        self._refresh_undo_actions()
         self._saved_at = dt.datetime.now()
         saved = self.tr("All changes saved at {time}").format(time=self._saved_at.strftime("%H:%M"))
         if saved != self.save_label.text():  # at most once a minute, not after every key

@@ -4083,6 +4083,14 @@ Raumcode: {code}</translation>
 <context>
     <name>commands</name>
     <message>
+        <source>“{edit}” not redone: someone else changed this data since. Nothing was overwritten.</source>
+        <translation>„{edit}“ nicht wiederhergestellt: Jemand anderes hat diese Daten seitdem geändert. Nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <source>“{edit}” not undone: someone else changed this data since. Nothing was overwritten.</source>
+        <translation>„{edit}“ nicht rückgängig gemacht: Jemand anderes hat diese Daten seitdem geändert. Nichts wurde überschrieben.</translation>
+    </message>
+    <message>
         <source>Add %s</source>
         <translation>%s hinzufügen</translation>
     </message>

@@ -4083,6 +4083,14 @@ Code de la salle : {code}</translation>
 <context>
     <name>commands</name>
     <message>
+        <source>“{edit}” not redone: someone else changed this data since. Nothing was overwritten.</source>
+        <translation>« {edit} » non rétabli : quelqu’un d’autre a modifié ces données depuis. Rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <source>“{edit}” not undone: someone else changed this data since. Nothing was overwritten.</source>
+        <translation>« {edit} » non annulé : quelqu’un d’autre a modifié ces données depuis. Rien n’a été écrasé.</translation>
+    </message>
+    <message>
         <source>Add %s</source>
         <translation>Ajouter %s</translation>
     </message>

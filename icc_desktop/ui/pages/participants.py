@@ -228,7 +228,7 @@ class RetentionSection(QWidget):
 
     def show_retention(self, months: int | None, end: Any, enabled: bool) -> None:
         """Show the period (unless being typed) and the date of the automatic erasure, if any."""
-        from icc_desktop.ui.models.records import date_text
+        from icc_desktop.ui.i18n import date_text
 
         if not self.spin.hasFocus():
             self.spin.blockSignals(True)
@@ -623,13 +623,9 @@ class ParticipantsPage(Page):
         if not rows:
             return
         ids = [self.model.row_at(r).id for r in rows]
-        stack = self.context.undo_stack
-        stack.beginMacro(self.tr("Delete %n participant(s)", "", len(ids)))
-        try:
+        with commands.one_step(self.context, self.tr("Delete %n participant(s)", "", len(ids))):
             for row_id in ids:
                 commands.delete_row(self.context, Participant, row_id)
-        finally:
-            stack.endMacro()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.table and event.type() == QEvent.Type.KeyPress \
