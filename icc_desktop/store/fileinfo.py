@@ -118,7 +118,7 @@ def check_not_in_use(path: Path) -> None:
     except sqlite3.OperationalError as exc:
         if is_in_use(exc):
             raise in_use_error(path) from exc
-        raise
+        # anything else (a read-only file…) is the write's own to report, as before this probe
     finally:
         conn.close()
 
