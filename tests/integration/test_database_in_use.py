@@ -137,12 +137,14 @@ def test_every_writing_command_says_the_database_is_in_use(db: Database, small: 
     ["import", "--dry-run", "--workshop", "WORKSHOP", "FILLED"],
     ["template", "--workshop", "WORKSHOP", "-o", "OUT.xlsx"],
     ["import", "--workshop", "WORKSHOP", "FILLED"],
+    ["backup", "-o", "OUT.sqlite"],
 ])
 def test_a_file_locked_even_for_reading_is_in_use_not_damaged(db: Database, small: SmallWorkshop, filled: Path,
                                                               tmp_path: Path, command: list[str],
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """With `locking_mode=EXCLUSIVE` elsewhere even reading waits: the message says in use, never damaged."""
-    names = {"WORKSHOP": small.workshop_id[:8], "FILLED": str(filled), "OUT.xlsx": str(tmp_path / "out.xlsx")}
+    names = {"WORKSHOP": small.workshop_id[:8], "FILLED": str(filled), "OUT.xlsx": str(tmp_path / "out.xlsx"),
+             "OUT.sqlite": str(tmp_path / "out.xlsx")}  # the same path: nothing may appear there
     argv = [names.get(w, w) for w in command]
     before = digest(db)
     db.close()
