@@ -224,3 +224,34 @@ def test_the_same_answer_given_offline_on_two_laptops_is_one_row(server: LiveSer
         assert len(votes) == 1 and votes[0].dots == 2
     assert [c.fields for c in list_conflicts(b)] == [["current_level"]]
     assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
+
+
+def test_an_answer_deleted_and_given_again_is_still_the_one_row(server: LiveServer, tmp_path: Path,
+                                                                _empty_db_file: Path) -> None:
+    """A gives the group's answer, deletes it and gives it again, all offline; B gives it offline too:
+    after syncing there is one live answer on both (the deleted row comes back, not a second row)."""
+    from icc_desktop.models import Question, Response
+    from icc_desktop.services.workshops import set_response
+
+    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
+    user = server.user("again")
+    workshop_id = add_workshop_rows(a, participants=1, needs=1, actions=0, questions=1)
+    with a.session() as session:
+        answered = set(session.exec(select(Response.question_id)).all())
+        question = next(q for q in session.exec(select(Question)).all() if q.id not in answered)
+    ca, cb = server.client(a, user), server.client(b, user)
+    ca.sync()
+    cb.sync()
+    first = set_response(a, workshop_id, question.id, None, current_level=1)
+    crud.delete(a, Response, first.id)
+    again = set_response(a, workshop_id, question.id, None, current_level=5)
+    assert again.id == first.id
+    set_response(b, workshop_id, question.id, None, current_level=5, target_level=5)
+    for client in (ca, cb, ca, cb):
+        client.sync()
+    for db in (a, b):
+        with db.session() as session:
+            live = [r for r in session.exec(select(Response).where(Response.question_id == question.id)).all()
+                    if r.participant_id is None and r.deleted_at is None]
+        assert [(r.current_level, r.target_level) for r in live] == [(5, 5)]
+    assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
