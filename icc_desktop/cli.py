@@ -701,7 +701,8 @@ def _handle(handler: Command, args: argparse.Namespace) -> int:
         from icc_desktop.store.fileinfo import in_use_error, is_in_use
 
         if is_in_use(exc):  # a raw SQLite call the core did not name: still the file, not a bug
-            error = in_use_error(_db_path(args) if "db" in args else "the database")
+            error = in_use_error(_db_path(args) if "db" in args else getattr(args, "database", None)
+                                 or "the server database")
             print(f"icc-desktop: {error}", file=sys.stderr)
             return error.exit_code
         import logging

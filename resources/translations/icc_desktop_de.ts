@@ -2514,6 +2514,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
+        <source>The import failed because of an unexpected error; the details are in {path}.</source>
+        <translation>Der Import ist wegen eines unerwarteten Fehlers fehlgeschlagen; die Details stehen in {path}.</translation>
+    </message>
+    <message>
         <source>Exporting the strategy document…</source>
         <translation>Strategiedokument wird exportiert…</translation>
     </message>

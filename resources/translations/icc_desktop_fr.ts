@@ -2514,6 +2514,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Importation annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>The import failed because of an unexpected error; the details are in {path}.</source>
+        <translation>L’import a échoué à cause d’une erreur inattendue ; les détails sont dans {path}.</translation>
+    </message>
+    <message>
         <source>Exporting the strategy document…</source>
         <translation>Export du document stratégique…</translation>
     </message>
