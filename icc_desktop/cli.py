@@ -372,12 +372,17 @@ def cmd_export_ods(args: argparse.Namespace) -> int:
 
 def cmd_export_csv(args: argparse.Namespace) -> int:
     """Write one workshop, or every workshop (--all), as CSV tables with a README and datapackage.json."""
+    from icc_desktop.errors import DestinationExistsError
     from icc_desktop.exports.opendata import export_csv
     from icc_desktop.services.workshops import find_workshop
 
     with _open_db(args) as db:
         workshop_id = None if args.all else find_workshop(db, args.workshop).id
-        folder = export_csv(db, Path(args.output), workshop_id=workshop_id, language=args.language)
+        try:
+            folder = export_csv(db, Path(args.output), workshop_id=workshop_id, language=args.language,
+                                replace=args.replace)
+        except DestinationExistsError as exc:
+            raise DestinationExistsError(f"{exc} Add --replace to replace them.", exc.folder, exc.files) from None
     print(f"Wrote the CSV tables, README.txt and datapackage.json to {folder}")
     return 0
 
@@ -398,27 +403,30 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     Merged three ways: changes made in the workshop since the template was made are kept; a
     value changed on both sides is a conflict that stops the import unless --overwrite (the
-    file's value) or --keep-newer (the workshop's) says which to take. --dry-run only prints.
+    file's value) or --keep-newer (the workshop's) says which to take. --dry-run only prints, and
+    refuses (exit 2) exactly where the import would.
     """
     from icc_desktop.exports.template import Choice, ImportConflictError, apply_import, plan_import
     from icc_desktop.services.workshops import find_workshop
 
+    on_conflict: Choice | None = "file" if args.overwrite else "database" if args.keep_newer else None
     with _open_db(args) as db:
         workshop_id = find_workshop(db, args.workshop).id
         plan = plan_import(db, workshop_id, Path(args.file))
-        if args.dry_run:
-            for line in plan.lines():
-                print(line)
-            print("Dry run: nothing was changed.")
-            return 0
-        on_conflict: Choice | None = "file" if args.overwrite else "database" if args.keep_newer else None
         try:
+            if args.dry_run:  # the same refusal and exit code as the import itself
+                for line in plan.lines(on_conflict):
+                    print(line)
+                plan.check_settled(on_conflict=on_conflict)
+                print("Dry run: nothing was changed.")
+                return 0
             report = apply_import(db, workshop_id, plan, on_conflict=on_conflict)
         except ImportConflictError as error:
+            count = len(error.problems)
             raise ImportConflictError([*error.problems, Problem(
-                "", f"{len(error.problems)} values were changed both in the file and in the workshop; nothing was "
-                    "imported. Run again with --keep-newer to keep the workshop's values or --overwrite to take "
-                    "the file's (--dry-run shows everything the import would do).")]) from None
+                "", f"{count} {'value was' if count == 1 else 'values were'} changed both in the file and in the "
+                    "workshop; nothing was imported. Run again with --keep-newer to keep the workshop's values or "
+                    "--overwrite to take the file's (--dry-run shows everything the import would do).")]) from None
     if report.backup is not None:
         print(f"Backed up the database to {report.backup}")
     print(report.summary())
@@ -610,6 +618,8 @@ def build_parser() -> argparse.ArgumentParser:
     csv_parser.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the files (made if needed)")
     csv_parser.add_argument("--language", choices=languages, default="en",
                             help="language of the README and the labels (column names stay English keys)")
+    csv_parser.add_argument("--replace", action="store_true",
+                            help="replace files of the same names already in the folder (else refused)")
     csv_parser.set_defaults(handler=cmd_export_csv)
 
     template = commands.add_parser("template", parents=[db_options], help="the offline assessment template (.xlsx)")
@@ -674,7 +684,13 @@ def _handle(handler: Command, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("icc-desktop: interrupted", file=sys.stderr)
         return 130
-    except Exception:
+    except Exception as exc:
+        from icc_desktop.store.fileinfo import in_use_error, is_in_use
+
+        if is_in_use(exc):  # a raw SQLite call the core did not name: still the file, not a bug
+            error = in_use_error(_db_path(args) if "db" in args else "the database")
+            print(f"icc-desktop: {error}", file=sys.stderr)
+            return error.exit_code
         import logging
 
         from icc_desktop.logs import setup_logging

@@ -69,12 +69,29 @@ class DatabaseTooNewError(DatabaseError):
     """The file was written by a newer version of the app than this one."""
 
 
+class DatabaseInUseError(DatabaseError):
+    """Another program holds the database file locked (another copy of the app, an SQLite tool);
+    the operation was refused after the busy timeout and nothing was changed. Bad input in the
+    command line's sense (exit 2): the user can act on it, and it is not a fault of the app."""
+
+
 class BackupError(IccError):
     """A backup could not be written or a backup file cannot be restored."""
 
 
 class ExportError(IccError):
     """A report, workbook or template could not be written; no partial file is left behind."""
+
+
+class DestinationExistsError(ExportError):
+    """An export into a folder that already holds files of the names it writes; nothing was written.
+
+    `files` names them (sorted) so that the window can ask before replacing them."""
+
+    def __init__(self, message: str, folder: str, files: list[str]) -> None:
+        super().__init__(message)
+        self.folder = folder
+        self.files = files
 
 
 class ExportCancelled(IccError):

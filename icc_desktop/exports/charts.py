@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -278,6 +278,31 @@ class GanttRow:
     kind: str = "long"  # "heading", "quick", "long" or "cancelled"
 
 
+def gantt_parts(rows: list[GanttRow], size: int, continued: Callable[[str], str]) -> list[list[GanttRow]]:
+    """The timeline's rows cut into charts of at most `size` rows, each a page's worth.
+
+    A part that starts inside an objective repeats that objective's heading, labelled by
+    `continued` (the reader of the next page must know whose rows they are), and a heading never
+    ends a part with none of its rows under it.
+    """
+    parts: list[list[GanttRow]] = []
+    part: list[GanttRow] = []
+    heading: GanttRow | None = None
+    for row in rows:
+        is_heading = row.kind == "heading"
+        if part and size - len(part) < (2 if is_heading else 1):
+            parts.append(part)
+            part = []
+            if not is_heading and heading is not None:
+                part.append(GanttRow(continued(heading.label), kind="heading"))
+        if is_heading:
+            heading = row
+        part.append(row)
+    if part:
+        parts.append(part)
+    return parts
+
+
 def _month_index(day: dt.date) -> int:
     return day.year * 12 + day.month - 1
 
@@ -347,6 +372,7 @@ __all__ = [
     "bar_chart",
     "fit",
     "gantt_chart",
+    "gantt_parts",
     "months_between",
     "priority_matrix",
     "radar_chart",

@@ -10,10 +10,11 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from icc_desktop.errors import ExportCancelled, ExportError
+from icc_desktop.errors import DestinationExistsError, ExportCancelled, ExportError
+from icc_desktop.store.fileinfo import is_database_file
 
 ProgressCallback = Callable[[int, int], None]
 """Called with (steps done, steps in all) as an export advances; may be called from a worker thread."""
@@ -54,39 +55,61 @@ class Steps:
             self._progress(self.total, self.total)
 
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
+FORMATS = {".pdf": "a PDF document", ".xlsx": "an Excel workbook", ".ods": "an OpenDocument spreadsheet",
+           ".json": "a JSON file"}
+"""What each extension an export writes names, for the message refusing another extension."""
 
 
-def _is_database(path: Path) -> bool:
-    """True when `path` is an SQLite database, or the journal, write-ahead log or shared memory of one."""
-    for suffix in ("-wal", "-shm", "-journal"):
-        if path.name.endswith(suffix):
-            path = path.with_name(path.name[: -len(suffix)])
-            break
-    try:
-        with path.open("rb") as file:
-            return file.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
-    except OSError:
-        return False
+def check_destination(path: Path, suffix: str | None = None) -> Path:
+    """The destination resolved; `ExportError` when it is a folder, its folder does not exist, it
+    is a database (an export given the workshops file's own name must not replace every workshop),
+    or its name does not end in `suffix` (any case): a PDF saved as `roadmap.xlsx` opens nowhere.
 
-
-def check_destination(path: Path) -> Path:
-    """The destination resolved; `ExportError` when it is a folder, its folder does not exist, or it
-    is a database (an export given the workshops file's own name must not replace every workshop)."""
+    A file of that name is replaced: the user named it (the window's save dialog asks first)."""
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path}: is a folder; give a file name.")
+    if is_database_file(path):
+        raise ExportError(f"{path}: is a database of workshops; an export never replaces one. Give another file name.")
+    if suffix is not None and path.suffix.lower() != suffix:
+        raise ExportError(f"{path}: this export writes {FORMATS.get(suffix, suffix + ' file')}; give a file name "
+                          f"that ends in {suffix}. Nothing was written.")
     if not path.parent.exists():
         raise ExportError(f"{path.parent}: no such folder.")
-    if _is_database(path):
-        raise ExportError(f"{path}: is a database of workshops; an export never replaces one. Give another file name.")
     return path
 
 
+def check_folder(folder: Path, names: Iterable[str], *, replace: bool = False) -> Path:
+    """A folder an export writes several files into, checked: `ExportError` when it is a file or its
+    parent folder does not exist; `DestinationExistsError` when it already holds files of the
+    `names` to write, unless `replace`. The user named the folder, not the files, so a file of
+    theirs that happens to share a name is never replaced without being asked."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"{folder}: is a file, not a folder; choose a folder for the files.")
+    if not folder.parent.is_dir():
+        raise ExportError(f"{folder.parent}: no such folder.")
+    existing = sorted(name for name in names if (folder / name).exists()) if folder.is_dir() else []
+    folders = [name for name in existing if (folder / name).is_dir()]
+    if folders:
+        raise ExportError(f"{folder / folders[0]}: is a folder, where the export writes a file of that name; "
+                          "nothing was written. Choose another folder.")
+    if existing and not replace:
+        shown = existing[:5]
+        listed = (", ".join(shown[:-1]) + " and " + shown[-1]) if len(shown) > 1 else shown[0]
+        if len(existing) > len(shown):
+            listed = ", ".join(shown) + f" and {len(existing) - len(shown)} more"
+        raise DestinationExistsError(f"{folder}: already holds {listed}; nothing was written. Choose another "
+                                     "folder, or let the export replace them.", str(folder), existing)
+    return folder
+
+
 @contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; on success it replaces `path`, on any error it goes."""
-    path = check_destination(path)
+def atomic_output(path: Path, suffix: str | None = None) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; on success it replaces `path`, on any error it goes.
+
+    `suffix`: the extension the file's name must end in (see `check_destination`)."""
+    path = check_destination(path, suffix)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix + ".partial", dir=path.parent)
     except OSError as exc:
@@ -104,4 +127,4 @@ def atomic_output(path: Path) -> Iterator[Path]:
             temp.unlink()
 
 
-__all__ = ["CancelCheck", "ProgressCallback", "Steps", "atomic_output", "check_destination"]
+__all__ = ["FORMATS", "CancelCheck", "ProgressCallback", "Steps", "atomic_output", "check_destination", "check_folder"]

@@ -213,6 +213,7 @@ CATALOGUE: Final[dict[str, tuple[str, str, str]]] = {
     ),
     "roadmap_none": ("The roadmap has no actions yet.", "La feuille de route ne contient pas encore d’actions.", "Die Roadmap enthält noch keine Maßnahmen."),
     "objective_heading": ("Objective {number}: {title}", "Objectif {number} : {title}", "Ziel {number}: {title}"),
+    "continued": ("{title} (continued)", "{title} (suite)", "{title} (Fortsetzung)"),
     "other_actions": ("Actions without an objective", "Actions sans objectif", "Maßnahmen ohne Ziel"),
     "col_no": ("No.", "N°", "Nr."),
     "col_action": ("Action", "Action", "Maßnahme"),

@@ -34,10 +34,24 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from icc_desktop import __version__
 from icc_desktop.errors import ExportError
-from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
+from icc_desktop.exports.common import (
+    CancelCheck,
+    ProgressCallback,
+    Steps,
+    atomic_output,
+    check_destination,
+    check_folder,
+)
 from icc_desktop.exports.i18n import Translator
 from icc_desktop.exports.sheet_words import sheet_name
-from icc_desktop.exports.xlsx import FORMULA_TRIGGERS, SHEETS, Column, localized, stream_tables
+from icc_desktop.exports.xlsx import (
+    FORMULA_TRIGGERS,
+    SHEETS,
+    WRAPPED_KINDS,
+    Column,
+    localized,
+    stream_tables,
+)
 from icc_desktop.models import Workshop
 from icc_desktop.services import crud
 from icc_desktop.store.db import Database
@@ -140,15 +154,22 @@ def _datapackage(title: str, tables: dict[str, _CsvTable], t: Translator) -> dic
     }
 
 
+def csv_file_names() -> list[str]:
+    """Every file `export_csv` writes into its folder."""
+    return [*(file_name(name) for name in SHEETS), "README.txt", "datapackage.json"]
+
+
 def export_csv(db: Database, folder: Path | str, *, workshop_id: str | None = None,
                progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None,
-               language: str = "en") -> Path:
+               language: str = "en", replace: bool = False) -> Path:
     """Write one workshop (or every workshop) as CSV tables, a README and a datapackage.json into `folder`.
 
     File and column names are stable English keys; the README, the data package's titles and
     descriptions and the labels in the tables are in `language`. The folder is made (its parent
-    must exist); files of the same names are replaced, others left alone. Raises `NotFoundError`
-    for an unknown workshop, `ExportError` for an unusable folder.
+    must exist); files of other names are left alone. Files of the names it writes that are
+    already there are replaced only with `replace`: else `DestinationExistsError` names them and
+    nothing is written. Raises `NotFoundError` for an unknown workshop, `ExportError` for an
+    unusable folder.
     """
     folder = Path(folder)
     t = Translator(language)
@@ -159,10 +180,7 @@ def export_csv(db: Database, folder: Path | str, *, workshop_id: str | None = No
         with db.session() as session:
             workshop = crud.get(session, Workshop, workshop_id)
             title = t("csv_title_workshop", workshop=workshop.title)
-    if folder.exists() and not folder.is_dir():
-        raise ExportError(f"{folder}: is a file, not a folder; choose a folder for the CSV files.")
-    if not folder.parent.is_dir():
-        raise ExportError(f"{folder.parent}: no such folder.")
+    check_folder(folder, csv_file_names(), replace=replace)
     folder.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".icc-csv-", dir=folder) as temp_name:
         temp = Path(temp_name)
@@ -177,7 +195,11 @@ def export_csv(db: Database, folder: Path | str, *, workshop_id: str | None = No
                                                encoding="utf-8")
         steps.check()
         for item in temp.iterdir():
-            item.replace(folder / item.name)
+            try:
+                item.replace(folder / item.name)
+            except OSError as exc:  # e.g. the file is open in a spreadsheet on Windows
+                raise ExportError(f"{folder / item.name}: cannot be written ({exc.strerror}); is it open in "
+                                  "another program?") from exc
     steps.finish()
     return folder
 
@@ -206,16 +228,21 @@ _STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles {_NS}><office:styles/></office:document-styles>
 """
 
+_TOP_CELL = '<style:table-cell-properties style:vertical-align="top"/>'
+"""Every cell sits at the top of its row: a long text wraps (style "wrap") and makes its row tall."""
+
 _AUTOMATIC_STYLES = """<office:automatic-styles>
  <number:date-style style:name="N-date"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>
  <number:date-style style:name="N-month"><number:month number:textual="true"/><number:text> </number:text><number:year number:style="long"/></number:date-style>
  <number:number-style style:name="N-eur"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/><number:text> €</number:text></number:number-style>
  <number:number-style style:name="N-decimal"><number:number number:decimal-places="2" number:min-integer-digits="1"/></number:number-style>
  <style:style style:name="head" style:family="table-cell"><style:table-cell-properties fo:background-color="#1f4e79" fo:wrap-option="wrap"/><style:text-properties fo:font-weight="bold" fo:color="#ffffff" style:font-name="Calibri"/></style:style>
- <style:style style:name="date" style:family="table-cell" style:data-style-name="N-date"/>
- <style:style style:name="month" style:family="table-cell" style:data-style-name="N-month"/>
- <style:style style:name="eur" style:family="table-cell" style:data-style-name="N-eur"/>
- <style:style style:name="decimal" style:family="table-cell" style:data-style-name="N-decimal"/>
+ <style:style style:name="date" style:family="table-cell" style:data-style-name="N-date">{top}</style:style>
+ <style:style style:name="month" style:family="table-cell" style:data-style-name="N-month">{top}</style:style>
+ <style:style style:name="eur" style:family="table-cell" style:data-style-name="N-eur">{top}</style:style>
+ <style:style style:name="decimal" style:family="table-cell" style:data-style-name="N-decimal">{top}</style:style>
+ <style:style style:name="top" style:family="table-cell">{top}</style:style>
+ <style:style style:name="wrap" style:family="table-cell"><style:table-cell-properties style:vertical-align="top" fo:wrap-option="wrap"/></style:style>
  <style:style style:name="r1" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true"/></style:style>
 {columns}
 </office:automatic-styles>"""
@@ -225,7 +252,8 @@ def _ods_cell(value: Any, column: Column) -> str:
     if value is None or value == "":
         return "<table:table-cell/>"
     if isinstance(value, bool):
-        return (f'<table:table-cell office:value-type="boolean" office:boolean-value="{str(value).lower()}">'
+        return (f'<table:table-cell table:style-name="top" office:value-type="boolean" '
+                f'office:boolean-value="{str(value).lower()}">'
                 f"<text:p>{'TRUE' if value else 'FALSE'}</text:p></table:table-cell>")
     if isinstance(value, dt.date):
         day = value.date() if isinstance(value, dt.datetime) else value
@@ -236,13 +264,14 @@ def _ods_cell(value: Any, column: Column) -> str:
         if column.kind == "eur":
             return (f'<table:table-cell table:style-name="eur" office:value-type="currency" office:currency="EUR" '
                     f'office:value="{value}"><text:p>{value} €</text:p></table:table-cell>')
-        style = ' table:style-name="decimal"' if column.kind == "decimal" else ""
-        return (f'<table:table-cell{style} office:value-type="float" office:value="{value}">'
+        style = "decimal" if column.kind == "decimal" else "top"
+        return (f'<table:table-cell table:style-name="{style}" office:value-type="float" office:value="{value}">'
                 f"<text:p>{value}</text:p></table:table-cell>")
     # string: always a string cell, so "=…" is text, never a formula
     text: str = ILLEGAL_CHARACTERS_RE.sub("", str(value))
     paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in text.split("\n"))
-    return f'<table:table-cell office:value-type="string">{paragraphs}</table:table-cell>'
+    style = "wrap" if column.kind in WRAPPED_KINDS else "top"
+    return f'<table:table-cell table:style-name="{style}" office:value-type="string">{paragraphs}</table:table-cell>'
 
 
 class _OdsTable:
@@ -262,6 +291,7 @@ def export_ods(db: Database, workshop_id: str, path: Path | str, *, progress: Pr
                cancelled: CancelCheck | None = None, language: str = "en") -> Path:
     """Write one workshop as an OpenDocument spreadsheet at `path` in `language` (atomically); return the path."""
     Translator(language)  # a bad language is refused before anything is read
+    check_destination(Path(path), ".ods")  # and a wrong file name before the tables are streamed
     steps = Steps(3, progress, cancelled)
     steps.check()
     with db.session() as session:
@@ -275,7 +305,7 @@ def export_ods(db: Database, workshop_id: str, path: Path | str, *, progress: Pr
         f' <style:style style:name="w{i}" style:family="table-column"><style:table-column-properties '
         f'style:column-width="{width * 0.19:.2f}cm"/></style:style>' for i, width in enumerate(widths))
     width_style = {width: f"w{i}" for i, width in enumerate(widths)}
-    with atomic_output(Path(path)) as temp:
+    with atomic_output(Path(path), ".ods") as temp:
         with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as package:
             # the mimetype first and stored, so the file is recognised by its first bytes
             package.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet",
@@ -286,7 +316,7 @@ def export_ods(db: Database, workshop_id: str, path: Path | str, *, progress: Pr
             with package.open("content.xml", "w") as part:
                 write = part.write
                 write(f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_NS}>'.encode())
-                write(_AUTOMATIC_STYLES.format(columns=column_styles).encode())
+                write(_AUTOMATIC_STYLES.format(columns=column_styles, top=_TOP_CELL).encode())
                 write(b"<office:body><office:spreadsheet>")
                 for table in tables.values():
                     write(f"<table:table table:name={quoteattr(table.name)}>".encode())
@@ -313,4 +343,4 @@ def _meta(title: str, language: str) -> str:
             f"<meta:creation-date>{now}</meta:creation-date></office:meta></office:document-meta>")
 
 
-__all__ = ["csv_value", "export_csv", "export_ods", "file_name", "unit"]
+__all__ = ["csv_file_names", "csv_value", "export_csv", "export_ods", "file_name", "unit"]

@@ -976,7 +976,12 @@ class _Builder:
                 a = item.action
                 kind = "cancelled" if a.status == "cancelled" else "quick" if a.quick_win else "long"
                 rows.append(charts.GanttRow(f"{item.number}  {a.title}", a.start_month, a.end_month, kind))
-        chunks = [rows[i:i + GANTT_ROWS_PER_CHART] for i in range(0, len(rows), GANTT_ROWS_PER_CHART)]
+
+        def continued(title: str) -> str:  # the title shortened, never the word saying it goes on
+            room = self.width - 4 - stringWidth(t("continued", title=""), charts.BOLD, 7.5)
+            return t("continued", title=charts.fit(title, charts.BOLD, 7.5, room))
+
+        chunks = charts.gantt_parts(rows, GANTT_ROWS_PER_CHART, continued)
         letters = {m: t.month_letter(m) for m in range(1, 13)}
         legend = [("quick", t("quick_win")), ("long", t("long_term"))]
         if any(r.kind == "cancelled" for r in rows):
@@ -1122,7 +1127,7 @@ def export_pdf(db: Database, workshop_id: str, path: Path | str, *, page_size: s
     steps.check()
     content = load_workshop_content(db, workshop_id)
     steps.advance()
-    with atomic_output(Path(path)) as temp:
+    with atomic_output(Path(path), ".pdf") as temp:
         build_pdf(content, temp, page_size=page_size, language=language, steps=steps)
     steps.finish()
     return Path(path)

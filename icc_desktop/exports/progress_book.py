@@ -30,6 +30,7 @@ from sqlmodel import Session
 from icc_desktop.errors import Problem, ValidationError
 from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
 from icc_desktop.exports.i18n import LANGUAGES, Translator
+from icc_desktop.exports.sheet_xml import row_height
 from icc_desktop.exports.template import TemplateError, _problem, check_package
 from icc_desktop.exports.xlsx import guard_text
 from icc_desktop.exports.xlsx_reader import CellError, Formula, XlsxFormatError, XlsxReader
@@ -63,6 +64,8 @@ KPI_HEADERS = ("id", "Action", "KPI", "Unit", "Better", "Baseline", "Target", "L
 _HEAD = Font(bold=True, color="FFFFFF")
 _HEAD_FILL = PatternFill("solid", fgColor="1F4E79")
 _INPUT = PatternFill("solid", fgColor="FFF8E1")
+_TOP = Alignment(vertical="top")
+_WRAPPED = Alignment(vertical="top", wrap_text=True)
 
 
 @dataclass
@@ -113,15 +116,18 @@ def write_progress_workbook(db: Database, workshop_id: str, path: Path | str, *,
     sheet = book.active
     sheet.title = ACTIONS
     statuses = [t.code("status", s.value) for s in ActionStatus]
-    _header(sheet, ACTION_HEADERS, (38, 44, 16, 9, 13, 60))
+    widths = (38, 44, 16, 9, 13, 60)
+    _header(sheet, ACTION_HEADERS, widths)
     for row, action in enumerate(actions, start=2):
         values: list[str | float | None] = [action.id, action.title, t.code("status", action.status),
                                             action.percent_complete, None, None]
         for column, value in enumerate(values, start=1):
             cell = _put(sheet, row, column, value)
+            cell.alignment = _WRAPPED if column in (A_TITLE, A_NOTE) else _TOP  # the city's note wraps as typed
             if column >= A_STATUS:
                 cell.fill = _INPUT
         sheet.cell(row, A_NOTE_DATE).number_format = "yyyy-mm-dd"
+        _fit_row(sheet, row, [(action.title, widths[A_TITLE - 1])])
     last = max(len(actions) + 1, 2)
     status_list = DataValidation(type="list", formula1='"' + ",".join(statuses) + '"', allow_blank=False)
     status_list.add(f"C2:C{last}")
@@ -133,7 +139,8 @@ def write_progress_workbook(db: Database, workshop_id: str, path: Path | str, *,
         sheet.add_data_validation(validation)
 
     kpi_sheet = book.create_sheet(KPIS)
-    _header(kpi_sheet, KPI_HEADERS, (38, 30, 34, 12, 9, 11, 11, 12, 13, 12, 30))
+    kpi_widths = (38, 30, 34, 12, 9, 11, 11, 12, 13, 12, 30)
+    _header(kpi_sheet, KPI_HEADERS, kpi_widths)
     for row, item in enumerate(kpis, start=2):
         k = item.kpi
         latest = item.measurements[-1] if item.measurements else None
@@ -141,8 +148,10 @@ def write_progress_workbook(db: Database, workshop_id: str, path: Path | str, *,
                   k.baseline, k.target, latest.value if latest else None, None, None, None]
         for column, value in enumerate(values, start=1):
             cell = _put(kpi_sheet, row, column, value)
+            cell.alignment = _WRAPPED if column in (K_ACTION, K_NAME, K_NOTE) else _TOP  # and the city's note
             if column >= K_DATE:
                 cell.fill = _INPUT
+        _fit_row(kpi_sheet, row, [(titles.get(k.action_id, ""), kpi_widths[K_ACTION - 1]), (k.name, kpi_widths[K_NAME - 1])])
         kpi_sheet.cell(row, K_DATE).number_format = "yyyy-mm-dd"
     number = DataValidation(type="decimal", allow_blank=True, operator="between", formula1="-1E+15", formula2="1E+15")
     number.add(f"J2:J{max(len(kpis) + 1, 2)}")
@@ -163,7 +172,7 @@ def write_progress_workbook(db: Database, workshop_id: str, path: Path | str, *,
     for ws in (sheet, kpi_sheet):
         ws.column_dimensions["A"].hidden = True
         ws.freeze_panes = "C2"
-    with atomic_output(Path(path)) as temp:
+    with atomic_output(Path(path), ".xlsx") as temp:
         book.save(str(temp))
     steps.finish()
     return Path(path)
@@ -182,6 +191,13 @@ def _put(sheet: Any, row: int, column: int, value: Any) -> Any:
         value = safe
     cell.value = value
     return cell
+
+
+def _fit_row(sheet: Any, row: int, texts: list[tuple[str, float]]) -> None:
+    """Make a row tall enough for its wrapped texts (spreadsheets do not grow it on opening)."""
+    height = row_height(texts)
+    if height is not None:
+        sheet.row_dimensions[row].height = height
 
 
 def _header(sheet: Any, headers: tuple[str, ...], widths: tuple[int, ...]) -> None:

@@ -43,7 +43,13 @@ from sqlalchemy import insert, update
 from sqlmodel import col, select
 
 from icc_desktop.errors import ExportCancelled, Problem, ValidationError
-from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, atomic_output
+from icc_desktop.exports.common import (
+    CancelCheck,
+    ProgressCallback,
+    Steps,
+    atomic_output,
+    check_destination,
+)
 from icc_desktop.exports.i18n import LANGUAGES, Translator
 from icc_desktop.exports.xlsx_reader import CellError, Formula, XlsxFormatError, XlsxReader
 from icc_desktop.models import LEVELS, City, Framework, Response, Workshop, new_id, utcnow
@@ -192,15 +198,31 @@ class ImportPlan:
     versions: dict[str, str | None] = field(repr=False)
     """Question id → `updated_at` of its consensus answer when the plan was made (None: no answer)."""
 
-    def lines(self) -> list[str]:
-        """What the import would do, one line each, for the dry run and the preview."""
+    def lines(self, on_conflict: Choice | None = None) -> list[str]:
+        """What the import would do, one line each, for the dry run and the preview; with `on_conflict`,
+        each conflict says how it would be settled."""
         out = [f"{self.file}: {_count(self.rows, 'question')} read; {_count(len(self.changes), 'value')} to change, "
                f"{_count(len(self.kept), 'newer value')} in the workshop kept, {_count(len(self.conflicts), 'conflict')}."]
         out += [f"  change {c.question_code}: {c.describe()}" for c in self.changes]
         out += [f"  keep {c.question_code}: {c.where}: the workshop's {show_value(c.database_value)} is newer than "
                 f"the file's {show_value(c.file_value)}" for c in self.kept]
-        out += [f"  conflict {c.question_code}: {c.problem()}" for c in self.conflicts]
+        for c in self.conflicts:
+            line = f"  conflict {c.question_code}: {c.problem()}"
+            if on_conflict == "file":
+                line = f"{line.removesuffix('.')}; the file's {show_value(c.file_value)} is taken."
+            elif on_conflict == "database":
+                line = f"{line.removesuffix('.')}; the workshop's {show_value(c.database_value)} is kept."
+            out.append(line)
         return out
+
+    def check_settled(self, choices: Mapping[tuple[str, str], Choice] | None = None,
+                      on_conflict: Choice | None = None) -> None:
+        """Raise `ImportConflictError` listing every conflict neither `choices` nor `on_conflict` settles:
+        the refusal `apply_import` gives, which a dry run gives too."""
+        choices = choices or {}
+        unsettled = [c for c in self.conflicts if choices.get(c.key, on_conflict) is None]
+        if unsettled:
+            raise ImportConflictError([c.problem() for c in unsettled])
 
 
 @dataclass(frozen=True)
@@ -255,6 +277,7 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
     for an unwritable path, `ExportCancelled` when `cancelled()` turns True.
     """
     t = Translator(language)
+    check_destination(Path(path), ".xlsx")  # a wrong file name is refused before the work
     steps = Steps(4, progress, cancelled)
     steps.check()
     with db.session() as session:
@@ -367,7 +390,7 @@ def write_template(db: Database, workshop_id: str, path: Path | str, *, language
     _write_base(book.create_sheet(BASE_SHEET), answers.values())
     book.active = 1
     steps.advance()
-    with atomic_output(Path(path)) as temp:
+    with atomic_output(Path(path), ".xlsx") as temp:
         book.save(str(temp))
         steps.check()
     steps.finish()
@@ -541,8 +564,13 @@ def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[
         if meta_cells.get(1) is not None:
             meta[str(meta_cells[1])] = meta_cells.get(2)
     if meta.get("format") not in (TEMPLATE_FORMAT, OLD_FORMAT):
-        raise TemplateError(_problem(f"unknown template format {meta.get('format')!r}; expected {TEMPLATE_FORMAT}.",
-                                     META_SHEET, 1, 2))
+        raise TemplateError(_problem(
+            f"unknown template format {_shown(meta['format'])}; expected {TEMPLATE_FORMAT}." if meta.get("format")
+            else f"the template's format is missing (was the hidden sheet edited?); expected {TEMPLATE_FORMAT}. "
+                 "Make a new template for this workshop.", META_SHEET, 1, 2))
+    if not meta.get("workshop_id"):
+        raise TemplateError(Problem(name, f"its workshop id is missing from the hidden “{META_SHEET}” sheet (was it "
+                                          "edited?); nothing was imported. Make a new template for this workshop."))
     if meta.get("workshop_id") != workshop.id:
         other = f"{meta.get('city')}: {meta.get('workshop')}" if meta.get("city") else str(meta.get("workshop_id"))
         raise TemplateError(Problem(name, f"is the template of another workshop ({other}), not of "
@@ -572,23 +600,40 @@ def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[
     headers = known[0]
     answers: list[_Answer] = []
     seen: dict[str, int] = {}
+    codes = {q.code for q in questions.values()}
+    # Rows that are no question's row (notes below the table, a row added) and repeated rows can
+    # run to thousands: each kind is listed in full only when short, else capped.
+    stray: list[Problem] = []
+    repeated: list[Problem] = []
     for row_number, row in rows:
         if row_number > MAX_ROWS + 1:
             problems.append(_problem(f"more than {MAX_ROWS:,} rows; a template has one row per question.",
                                      sheet_name, row_number))
             break
         cells = [row.get(column) for column in range(1, LAST_COLUMN + 1)]
-        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+        if all(_blank(c) for c in cells):
             continue
         question_id = cells[COL_ID - 1]
+        if _blank(question_id) and str(cells[COL_CODE - 1] or "").strip() in codes:
+            stray.append(_problem("the hidden question id is empty (was column A cleared?), so this row matches "
+                                  "no question; make a new template, or copy column A back from one.",
+                                  sheet_name, row_number, COL_ID, headers[COL_ID - 1]))
+            continue
+        if _blank(question_id):
+            column = next(c for c in range(1, LAST_COLUMN + 1) if not _blank(cells[c - 1]))
+            stray.append(_problem(f"{_shown(cells[column - 1])} is not on a question's row (the import reads one "
+                                  f"row per question): delete it, or write it in column "
+                                  f"{get_column_letter(COL_COMMENT)} ({headers[COL_COMMENT - 1]}) of a question's row.",
+                                  sheet_name, row_number, column, headers[column - 1]))
+            continue
         if not isinstance(question_id, str) or question_id.strip() not in questions:
-            problems.append(_problem(f"unknown question {question_id!r}: not a question of this workshop’s "
-                                     "framework (was the hidden column A changed, or a row added?).",
-                                     sheet_name, row_number, COL_ID, headers[COL_ID - 1]))
+            stray.append(_problem(f"unknown question {_shown(question_id)}: not a question of this workshop’s "
+                                  "framework (was the hidden column A changed, or a row added?).",
+                                  sheet_name, row_number, COL_ID, headers[COL_ID - 1]))
             continue
         question_id = question_id.strip()
         if question_id in seen:
-            problems.append(_problem(f"question {questions[question_id].code} appears twice (also on row "
+            repeated.append(_problem(f"question {questions[question_id].code} appears twice (also on row "
                                      f"{seen[question_id]}); keep one row per question.",
                                      sheet_name, row_number, COL_ID, headers[COL_ID - 1]))
             continue
@@ -603,10 +648,41 @@ def _read_book(book: XlsxReader, workshop: Workshop, city: str, questions: dict[
         if error:
             problems.append(_problem(error, sheet_name, row_number, COL_COMMENT, headers[COL_COMMENT - 1]))
         answers.append(_Answer(row_number, question_id, levels[0], levels[1], comment))
+    problems += _capped(stray, sheet_name, "text outside the questions' rows")
+    problems += _capped(repeated, sheet_name, "questions listed more than once")
     base = _read_base(book, name, problems) if meta.get("format") == TEMPLATE_FORMAT else None
     if problems:
         raise TemplateError(problems)
     return _Filled(answers, base, sheet_name, headers)
+
+
+SIMILAR_ROWS_SHOWN = 5
+"""How many rows of one kind of problem are listed before the rest are counted ("… and N more rows")."""
+
+
+def _capped(problems: list[Problem], sheet: str, kind: str) -> list[Problem]:
+    """The first few problems of one kind, then one line counting the rest (with their rows)."""
+    if len(problems) <= SIMILAR_ROWS_SHOWN + 1:
+        return problems
+    rest = problems[SIMILAR_ROWS_SHOWN:]
+    first, last = rest[0].row, rest[-1].row
+    return [*problems[:SIMILAR_ROWS_SHOWN],
+            Problem(f"sheet “{sheet}”, rows {first}–{last}", f"and {len(rest)} more rows like these ({kind}).",
+                    sheet, first)]
+
+
+def _blank(value: Any) -> bool:
+    """An empty cell, or one holding only spaces."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    """A cell's content as a message quotes it: text in quotes, cut to `limit` characters."""
+    if isinstance(value, Formula):
+        return f"a formula ({value.text})" if value.text else "a formula"
+    text = str(value).strip()
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return f"“{text}”" if isinstance(value, str) else text
 
 
 def _read_base(book: XlsxReader, name: str, problems: list[Problem]) -> dict[str, _Base] | None:
@@ -616,6 +692,7 @@ def _read_base(book: XlsxReader, name: str, problems: list[Problem]) -> dict[str
                                       "was made from, is missing; make a new template and fill that in."))
         return None
     base: dict[str, _Base] = {}
+    changed: list[Problem] = []
     for row_number, cells in book.rows(BASE_SHEET, {1, 2, 3, 4, 5}):
         if row_number == 1:
             continue
@@ -624,10 +701,11 @@ def _read_base(book: XlsxReader, name: str, problems: list[Problem]) -> dict[str
         target, error_2 = _level(cells.get(4))
         evidence, error_3 = _comment(cells.get(5))
         if not isinstance(question_id, str) or not isinstance(stamp, str) or error_1 or error_2 or error_3:
-            problems.append(_problem("the recorded version of an answer was changed by hand; make a new template.",
-                                     BASE_SHEET, row_number))
+            changed.append(_problem("the recorded version of an answer was changed by hand; make a new template.",
+                                    BASE_SHEET, row_number))
             continue
         base[question_id] = _Base(stamp, {"current_level": current, "target_level": target, "evidence": evidence})
+    problems += _capped(changed, BASE_SHEET, "versions changed by hand")
     return base
 
 
@@ -706,9 +784,7 @@ def apply_import(db: Database, workshop_id: str, plan: ImportPlan, *, choices: M
     beside it) before anything is written, unless `backup` is False or nothing is to be written.
     """
     choices = choices or {}
-    unsettled = [c for c in plan.conflicts if choices.get(c.key, on_conflict) is None]
-    if unsettled:
-        raise ImportConflictError([c.problem() for c in unsettled])
+    plan.check_settled(choices, on_conflict)
     taken = [c for c in plan.conflicts if choices.get(c.key, on_conflict) == "file"]
     new_values: dict[str, dict[str, Any]] = {}
     for change in [*plan.changes, *taken]:
@@ -727,12 +803,18 @@ def apply_import(db: Database, workshop_id: str, plan: ImportPlan, *, choices: M
         stale = [q for q, stamp in plan.versions.items()
                  if (existing[q].updated_at if q in existing else None) != stamp]
         if stale:
-            raise TemplateError(Problem(plan.file, f"{len(stale)} answers changed since the preview was made; "
-                                                   "nothing was imported. Preview the import again."))
+            raise TemplateError(Problem(plan.file, f"{_count(len(stale), 'answer')} changed since the preview was "
+                                                   "made; nothing was imported. Preview the import again."))
+        # A new answer takes the id derived from its question, as one typed in the window does, so the
+        # same answer made on two laptops syncs as one row (an id already taken: a deleted answer's).
+        keyed = {q: crud.keyed_id(Response, {"workshop_id": workshop_id, "question_id": q, "participant_id": None})
+                 for q in new_values if q not in existing}
+        used = set(session.exec(select(Response.id).where(col(Response.id).in_(list(keyed.values())))).all())
         for question_id, values in new_values.items():
             row = existing.get(question_id)
             if row is None:
-                inserts.append({"id": new_id(), "created_at": utcnow(), "workshop_id": workshop_id,
+                row_id = keyed[question_id] if keyed[question_id] not in used else new_id()
+                inserts.append({"id": row_id, "created_at": utcnow(), "workshop_id": workshop_id,
                                 "question_id": question_id, "participant_id": None,
                                 "current_level": None, "target_level": None, "evidence": "", **values})
             else:

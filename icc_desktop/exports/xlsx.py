@@ -36,6 +36,7 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, RadarChart, Reference, Series
 from openpyxl.chart._chart import ChartBase
 from openpyxl.chart.data_source import AxDataSource, NumFmt, StrRef
+from openpyxl.chart.layout import Layout, ManualLayout
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -51,7 +52,7 @@ from icc_desktop.exports.common import CancelCheck, ProgressCallback, Steps, ato
 from icc_desktop.exports.i18n import Translator
 from icc_desktop.exports.sheet_words import header as _header
 from icc_desktop.exports.sheet_words import sheet_name as _sheet_name
-from icc_desktop.exports.sheet_xml import FORMULA_TRIGGERS, RowFile, splice_rows
+from icc_desktop.exports.sheet_xml import FORMULA_TRIGGERS, RowFile, TallRowStyles, splice_rows
 from icc_desktop.models import (
     Action,
     AssessmentRound,
@@ -95,6 +96,8 @@ _HEADER_FONT = Font(name="Calibri", size=11, bold=True, color="FFFFFF")
 """A named font: a cell style without a name is shown in whatever the spreadsheet's default is."""
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 _HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
+WRAPPED_KINDS = ("text", "label")
+"""Columns whose texts wrap when long (user text and our words); the others hold numbers, dates and ids."""
 _FORMATS = {"eur": EUR_FORMAT, "month": MONTH_FORMAT, "date": DATE_FORMAT, "decimal": DECIMAL_FORMAT,
             "number": NUMBER_FORMAT}
 
@@ -235,6 +238,19 @@ def _style_id(ws: WriteOnlyWorksheet, **style: Any) -> int:
     return int(cell.style_id)
 
 
+def _tall_row_styles(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> TallRowStyles:
+    """The styles of a row whose long text wraps: user text and our words wrap, every cell at the top."""
+    top, wrapped = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True)
+    top_texts, wrapped_texts = ((_style_id(ws, alignment=a), _style_id(ws, alignment=a, quotePrefix=True))
+                                for a in (top, wrapped))
+    wraps = [c.kind in WRAPPED_KINDS for c in columns]
+    return TallRowStyles(
+        numbers=[_style_id(ws, number_format=_FORMATS.get(c.kind, "General"), alignment=top) for c in columns],
+        date=_style_id(ws, number_format=DATE_FORMAT, alignment=top),
+        texts=[wrapped_texts if w else top_texts for w in wraps],
+        wrap_widths=[c.width if w else 0 for c, w in zip(columns, wraps, strict=True)])
+
+
 class _Sheet:
     """One logical sheet, continued in a new sheet at the row limit.
 
@@ -275,7 +291,8 @@ class _Sheet:
         # The data rows are written as XML text (sheet_xml) with openpyxl's own style indexes for
         # the columns' number formats, the quote prefix and a date in a column without a format.
         styles = [_style_id(ws, number_format=_FORMATS[c.kind]) if c.kind in _FORMATS else 0 for c in self.columns]
-        row_file = RowFile(styles, _style_id(ws, number_format=DATE_FORMAT), _style_id(ws, quotePrefix=True))
+        row_file = RowFile(styles, _style_id(ws, number_format=DATE_FORMAT), _style_id(ws, quotePrefix=True),
+                           tall=_tall_row_styles(ws, self.columns))
         self._ws, self._rows, self._row_file = ws, 0, row_file
 
     def _close_part(self) -> None:
@@ -377,6 +394,8 @@ class _Frame:
     sums: dict[tuple[str, str], list[float]]
     cohort: _Cohort | None = None
     """What the --all workbook's Cohort sheet gathers while the workshops stream past (None: one workshop)."""
+    score_names: list[str] = field(default_factory=list)
+    """The dimensions of the last workshop's Scores rows, in order (the one-workshop radar's spokes)."""
 
     def label(self, list_names: tuple[str, ...], code: str | None) -> str | None:
         if not code:
@@ -434,7 +453,9 @@ def _write_workshop(sheets: dict[str, _Sheet], frame: _Frame, w: Any, groups: di
     if frame.cohort is not None:
         cohort_scores = {}
         frame.cohort.scores.setdefault(w.framework_id, []).append((w.city_name, w.title, cohort_scores))
+    frame.score_names = []
     for s in summarise_scores(dimensions, pairs, scored):
+        frame.score_names.append(s.name)
         sheets["Scores"].append([*where, s.name, s.current, s.target, s.gap, s.current_median, s.target_median,
                                  s.spread, s.answered, s.unknown, source if s.answered else None, s.dimension_id, w.id])
         if cohort_scores is not None:
@@ -699,47 +720,94 @@ def _text_categories(chart: ChartBase, labels: Reference) -> None:
         series.cat = AxDataSource(strRef=StrRef(f=str(labels)))
 
 
-def _radar(ws: WriteOnlyWorksheet, rows: tuple[int, int], title: str, category_col: int,
+RADAR_LABEL_WIDTH = 22
+"""Characters per line of a radar's spoke names (wrapped: spreadsheets do not wrap them)."""
+
+SPOKE_NAMES_COLUMN = 30
+"""The hidden column of the Charts sheet holding the radars' spoke names, wrapped (column AD)."""
+
+CHART_ROWS = 30
+"""Rows of the Charts sheet per chart: each on its own printed page (landscape), never cut."""
+
+
+def _radar(ws: WriteOnlyWorksheet, rows: tuple[int, int], title: str, names: Reference,
            series: Sequence[tuple[int, str]]) -> RadarChart:
-    """A radar over `rows` (first, last) of `ws`: categories in one column, one series per (column, name)."""
+    """A radar over `rows` (first, last) of `ws`, its spokes named by the cells `names`, one series per (column, name).
+
+    LibreOffice neither wraps a radar's category names nor keeps them inside the chart: the full
+    dimension names ran out of its frame. So the spokes are named by cells holding the names
+    wrapped on a few lines (`_ChartSheet.spoke_names`), the legend goes under the chart, and the
+    plot takes the middle of the chart, leaving its sides to the names.
+    """
     first, last = rows
     chart = RadarChart()
     chart.type = "marker"
     chart.title = title
     for column, name in series:
         chart.series.append(Series(Reference(ws, min_col=column, min_row=first, max_row=last), title=name))
-    _text_categories(chart, Reference(ws, min_col=category_col, min_row=first, max_row=last))
+    _text_categories(chart, names)
+    chart.visible_cells_only = False  # the names' column is hidden
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 5
     chart.y_axis.majorUnit = 1
     chart.y_axis.numFmt = NumFmt(formatCode="0", sourceLinked=False)  # levels, not the cells' 0.00
-    chart.height, chart.width = 11, 18
+    chart.legend.position = "b"
+    chart.plot_area.layout = Layout(manualLayout=ManualLayout(layoutTarget="inner", xMode="edge", yMode="edge",
+                                                              x=0.31, y=0.2, w=0.38, h=0.6))
+    chart.height, chart.width = 14, 24
     return chart
 
 
-CHART_ROWS = 30
-"""Rows of the Charts sheet per chart: each on its own printed page (landscape), never cut."""
+@dataclass
+class _ChartSheet:
+    """The Charts sheet: one chart per printed page, and the radars' spoke names in a hidden column."""
+
+    ws: WriteOnlyWorksheet
+    rows: int = 0
+    """Rows written so far (a write-only sheet takes its rows in order)."""
+
+    @classmethod
+    def create(cls, book: Workbook, title: str) -> _ChartSheet:
+        """A new Charts sheet, printed landscape, its names' column hidden."""
+        ws = book.create_sheet(title)
+        set_up_printing(ws, landscape=True, title_rows=None)
+        ws.column_dimensions[get_column_letter(SPOKE_NAMES_COLUMN)].hidden = True
+        return cls(ws)
+
+    def spoke_names(self, names: Sequence[str]) -> Reference:
+        """Cells holding `names` wrapped on lines of RADAR_LABEL_WIDTH, beside the chart placed next."""
+        first = max(1 + CHART_ROWS * len(self.ws._charts), self.rows + 1)
+        while self.rows < first - 1:
+            self.ws.append([])
+            self.rows += 1
+        for name in names:
+            label = "\n".join(textwrap.wrap(name, RADAR_LABEL_WIDTH, break_long_words=False)) or name
+            self.ws.append([None] * (SPOKE_NAMES_COLUMN - 1) + [label])
+            self.rows += 1
+        return Reference(self.ws, min_col=SPOKE_NAMES_COLUMN, min_row=first, max_row=first + len(names) - 1)
+
+    def place(self, chart: ChartBase) -> None:
+        """Put a chart below the previous one, a page break between them."""
+        from openpyxl.worksheet.pagebreak import Break
+
+        index = len(self.ws._charts)
+        chart.height = min(chart.height, 14.5)  # cm: a landscape A4 page less its margins
+        chart.width = min(chart.width, 26)
+        self.ws.add_chart(chart, f"A{1 + CHART_ROWS * index}")
+        if index:
+            self.ws.row_breaks.append(Break(id=CHART_ROWS * index))
 
 
-def _place_chart(charts: WriteOnlyWorksheet, chart: ChartBase) -> None:
-    """Put a chart on the Charts sheet below the previous one, a page break between them."""
-    from openpyxl.worksheet.pagebreak import Break
-
-    index = len(charts._charts)
-    chart.height = min(chart.height, 14.5)  # cm: a landscape A4 page less its margins
-    chart.width = min(chart.width, 26)
-    charts.add_chart(chart, f"A{1 + CHART_ROWS * index}")
-    if index:
-        charts.row_breaks.append(Break(id=CHART_ROWS * index))
-
-
-def _add_charts(sheets: dict[str, _Sheet], workshop_title: str, charts: WriteOnlyWorksheet, t: Translator) -> None:
-    """The radar of the scores and the bar of the ranking of a one-workshop workbook, on the Charts sheet."""
+def _add_charts(sheets: dict[str, _Sheet], workshop_title: str, names: Sequence[str], charts: _ChartSheet,
+                t: Translator) -> None:
+    """The radar of the scores (one spoke per dimension of `names`) and the bar of the ranking of a
+    one-workshop workbook, on the Charts sheet."""
     scores = sheets["Scores"]
     ws, rows = scores.parts[0]
     if rows:
-        _place_chart(charts, _radar(ws, (2, rows + 1), t("wb_chart_maturity", workshop=workshop_title), 3,
-                                    [(4, _header("Current", t.language)), (5, _header("Target", t.language))]))
+        title = t("wb_chart_maturity", workshop=workshop_title)
+        charts.place(_radar(ws, (2, rows + 1), title, charts.spoke_names(names),
+                            [(4, _header("Current", t.language)), (5, _header("Target", t.language))]))
     needs_ws, need_rows = sheets["Needs"].parts[0]
     if need_rows:
         shown = min(need_rows, MAX_RANKING_BARS)
@@ -752,10 +820,10 @@ def _add_charts(sheets: dict[str, _Sheet], workshop_title: str, charts: WriteOnl
         chart.x_axis.scaling.orientation = "maxMin"  # the best-ranked need on top
         chart.legend = None
         chart.height, chart.width = max(7.5, 0.7 * shown + 3), 20
-        _place_chart(charts, chart)
+        charts.place(chart)
 
 
-def _write_summary(frame: _Frame, sheet: _Sheet, charts: WriteOnlyWorksheet) -> None:
+def _write_summary(frame: _Frame, sheet: _Sheet, charts: _ChartSheet) -> None:
     """Mean scores per framework and dimension across the workshops, and one radar per framework (Charts sheet)."""
     row = 1
     for framework_id, (name, dimensions, _) in sorted(frame.frameworks.items(), key=lambda kv: kv[1][0]):
@@ -770,9 +838,10 @@ def _write_summary(frame: _Frame, sheet: _Sheet, charts: WriteOnlyWorksheet) -> 
             gap = target - current if current is not None and target is not None else None
             sheet.append([name, d.name, count, current, target, gap])
             row += 1
-        chart = _radar(sheet.sheet, (first, row), frame.t("wb_chart_programme", framework=name), 2,
+        chart = _radar(sheet.sheet, (first, row), frame.t("wb_chart_programme", framework=name),
+                       charts.spoke_names([d.name for d, _ in entries]),
                        [(4, _header("Mean current", frame.t.language)), (5, _header("Mean target", frame.t.language))])
-        _place_chart(charts, chart)
+        charts.place(chart)
 
 
 def _references(conn: Connection) -> dict[tuple[str, str], str]:
@@ -887,8 +956,7 @@ def _write_sheets(db: Database, book: Workbook, path: Path, workshop_id: str | N
                   sheets: dict[str, _Sheet], t: Translator) -> dict[str, list[tuple[str, int]]]:
     language = t.language
     frame, workshops = stream_tables(db, workshop_id, sheets, steps, cohort=workshop_id is None, language=language)
-    charts = book.create_sheet(_sheet_name("Charts", language))
-    set_up_printing(charts, landscape=True, title_rows=None)
+    charts = _ChartSheet.create(book, _sheet_name("Charts", language))
     if summary is not None:
         _write_summary(frame, summary, charts)
     if cohort_ws is not None:
@@ -896,7 +964,7 @@ def _write_sheets(db: Database, book: Workbook, path: Path, workshop_id: str | N
     for sheet in ([summary] if summary else []) + list(sheets.values()):
         sheet.close()
     if workshop_id is not None and workshops:
-        _add_charts(sheets, workshops[0].title, charts, t)
+        _add_charts(sheets, workshops[0].title, frame.score_names, charts, t)
     book.properties.creator = f"ICC Workshop {__version__}"
     book.properties.lastModifiedBy = f"ICC Workshop {__version__}"
     book.properties.title = (f"{workshops[0].city_name}: {workshops[0].title}" if workshop_id is not None and workshops
@@ -942,7 +1010,7 @@ def export_workbook(db: Database, workshop_id: str, path: Path | str, *, progres
     steps.check()
     with db.session() as session:
         crud.get(session, Workshop, workshop_id)  # NotFoundError before any file is made
-    with atomic_output(Path(path)) as temp:
+    with atomic_output(Path(path), ".xlsx") as temp:
         write_workbook(db, temp, workshop_id=workshop_id, max_rows=max_rows, steps=steps, language=language)
     steps.finish()
     return Path(path)
@@ -958,7 +1026,7 @@ def export_all(db: Database, path: Path | str, *, progress: ProgressCallback | N
     """
     steps = Steps(3, progress, cancelled)
     steps.check()
-    with atomic_output(Path(path)) as temp:
+    with atomic_output(Path(path), ".xlsx") as temp:
         write_workbook(db, temp, workshop_id=None, max_rows=max_rows, steps=steps, language=language)
     steps.finish()
     return Path(path)

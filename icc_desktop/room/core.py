@@ -27,7 +27,7 @@ from sqlalchemy import ColumnElement, Integer, literal_column
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
-from icc_desktop.errors import IccError, NotFoundError, ValidationError
+from icc_desktop.errors import DatabaseInUseError, IccError, NotFoundError, ValidationError
 from icc_desktop.models import (
     LEVELS,
     City,
@@ -596,7 +596,7 @@ class Room:
                             if activity.kind == "suggest":
                                 device.suggestions[activity.id] = device.suggestions.get(activity.id, 0) + 1
                     break
-                except OperationalError:  # the window wrote at the same moment: try again
+                except (OperationalError, DatabaseInUseError):  # the window wrote at the same moment: try again
                     if attempt == 2:
                         raise
                     time.sleep(0.05)

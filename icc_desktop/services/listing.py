@@ -18,6 +18,8 @@ from icc_desktop.store.fileinfo import (
     closed_cleanly,
     connect_read_only,
     has_sqlite_header,
+    in_use_error,
+    is_in_use,
     read_revision,
 )
 from icc_desktop.store.migrations import HEAD_REVISION
@@ -85,6 +87,8 @@ def read_workshop_list(path: Path) -> list[WorkshopSummary] | None:
             return None
         return summaries(conn.execute(WORKSHOP_LIST_SQL))
     except sqlite3.DatabaseError as exc:
+        if is_in_use(exc):
+            raise in_use_error(path) from exc
         raise DatabaseDamagedError(f"{path}: the database is damaged ({exc}); it was left untouched.") from exc
     finally:
         conn.close()

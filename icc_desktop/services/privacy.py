@@ -297,9 +297,17 @@ def write_person_export(db: Database, participant_id: str, path: Any) -> dict[st
     from pathlib import Path
 
     from icc_desktop.errors import ExportError
+    from icc_desktop.store.fileinfo import is_database_file
 
     target = Path(path)
     data = export_person(db, participant_id)
+    # the checks of every export's file (`exports.common.check_destination`, a layer above this one)
+    if is_database_file(target):
+        raise ExportError(f"{target}: is a database of workshops; an export never replaces one. "
+                          "Give another file name.")
+    if target.suffix.lower() != ".json":
+        raise ExportError(f"{target}: this export writes a JSON file; give a file name that ends in .json. "
+                          "Nothing was written.")
     if not target.parent.is_dir():
         raise ExportError(f"-o {target}: the folder {target.parent} does not exist.")
     temporary = target.with_name(f".{target.name}.partial")

@@ -8,21 +8,43 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
 from icc_desktop.config import backup_dir_for
 from icc_desktop.errors import BackupError, DatabaseError
-from icc_desktop.store.fileinfo import inspect_file
+from icc_desktop.store import fileinfo
+from icc_desktop.store.fileinfo import in_use_error, inspect_file
 
 KEEP = 10
 
+_BUSY_STATUSES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+
+
+class _StillLocked(Exception):
+    """The backup API waited the busy timeout for another program's lock."""
+
 
 def _copy(src: Path, dest: Path) -> None:
-    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(dest)
+    """Copy with the backup API; raise `_StillLocked` once either file stayed locked for the busy timeout.
+
+    (Python's `backup()` retries a locked file forever; the progress callback is what stops it.)
+    """
+    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True, timeout=fileinfo.BUSY_TIMEOUT_MS / 1000)
+    target = sqlite3.connect(dest, timeout=fileinfo.BUSY_TIMEOUT_MS / 1000)
+    waiting_since: list[float] = []
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status not in _BUSY_STATUSES:
+            waiting_since.clear()
+            return
+        waiting_since[:] = waiting_since or [time.monotonic()]
+        if time.monotonic() - waiting_since[0] >= fileinfo.BUSY_TIMEOUT_MS / 1000:
+            raise _StillLocked
+
     try:
-        source.backup(target)
+        source.backup(target, progress=progress, sleep=0.05)
     finally:
         target.close()
         source.close()
@@ -48,8 +70,13 @@ def backup_database(db_path: Path, dest: Path | None = None, *, reason: str = "m
             raise BackupError(f"{dest.parent}: no such folder.")
     try:
         _copy(db_path, dest)
+    except _StillLocked as exc:
+        dest.unlink(missing_ok=True)
+        raise in_use_error(db_path) from exc
     except sqlite3.Error as exc:
         dest.unlink(missing_ok=True)
+        if fileinfo.is_in_use(exc):
+            raise in_use_error(db_path) from exc
         raise BackupError(f"{db_path}: backup failed ({exc}).") from exc
     if rotate:
         _rotate(db_path)
@@ -105,7 +132,11 @@ def restore_database(db_path: Path, backup_file: Path) -> Path | None:
         _copy(backup_file, db_path)
         if replaced_synced or _has_synced(db_path):
             _new_device_id(db_path)
+    except _StillLocked as exc:
+        raise in_use_error(db_path) from exc
     except sqlite3.Error as exc:
+        if fileinfo.is_in_use(exc):
+            raise in_use_error(db_path) from exc
         raise BackupError(f"{db_path}: restore failed ({exc}); the previous file is in {safety}.") from exc
     return safety
 

@@ -17,27 +17,29 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session, create_engine, select
 
 from icc_desktop.errors import DatabaseError
 from icc_desktop.models import SYNCED_MODELS, HybridClock, SyncedModel, SyncState
+from icc_desktop.store import fileinfo
 from icc_desktop.store.fileinfo import (
     closed_cleanly,
     forget_clean_close,
+    in_use_error,
     inspect_file,
+    is_in_use,
     record_clean_close,
 )
 from icc_desktop.store.migrations import HEAD_REVISION, MIGRATIONS_DIR
-
-BUSY_TIMEOUT_MS = 5000
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={fileinfo.BUSY_TIMEOUT_MS}")
     # FULL: a committed edit survives a power cut, not only a killed process.
     cursor.execute("PRAGMA synchronous=FULL")
     # Deleted and overwritten content is zeroed, so erased personal data does not linger in
@@ -70,6 +72,14 @@ def run_migrations(engine: Engine) -> None:
         finally:
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
             connection.commit()
+
+
+def _refuse_in_use(context: ExceptionContext, path: Path) -> None:
+    """Every statement on the file, whoever runs it (the window, a command, the room, sync): a lock
+    another program still holds once the busy timeout ran out becomes `DatabaseInUseError`, which
+    names the file, instead of an unexpected error. The transaction is rolled back as for any error."""
+    if is_in_use(context.original_exception):
+        raise in_use_error(path) from context.original_exception
 
 
 class Database:
@@ -109,6 +119,7 @@ class Database:
             backup_database(path, reason="before-upgrade")
         engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _set_pragmas)
+        event.listen(engine, "handle_error", lambda context: _refuse_in_use(context, path))
         if revision != HEAD_REVISION:
             run_migrations(engine)
         db = cls(path, engine, _device_id(engine))

@@ -20,10 +20,20 @@ import sqlite3
 import zlib
 from pathlib import Path
 
-from icc_desktop.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+from icc_desktop.errors import (
+    DatabaseDamagedError,
+    DatabaseError,
+    DatabaseInUseError,
+    DatabaseTooNewError,
+)
 from icc_desktop.store.migrations import KNOWN_REVISIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+BUSY_TIMEOUT_MS = 5000
+"""How long any connection to a database file waits for another program's lock before giving up."""
+
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 _MARK_SHIFT_NS = 1000  # one microsecond: NTFS keeps 100 ns, ext4 and APFS 1 ns
 
 
@@ -79,11 +89,32 @@ def forget_clean_close(path: Path) -> None:
         return
 
 
+def is_in_use(exc: BaseException) -> bool:
+    """True when an SQLite error (raw, or wrapped by SQLAlchemy) says another connection holds the
+    file locked: SQLITE_BUSY or SQLITE_LOCKED, once the busy timeout has run out."""
+    error = getattr(exc, "orig", None) or exc
+    if not isinstance(error, sqlite3.OperationalError):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def in_use_error(path: Path | str) -> DatabaseInUseError:
+    """The one message for a file another program holds locked (the same from every command and the window)."""
+    return DatabaseInUseError(
+        f"{path}: the database file is in use by another program (another ICC Workshop, or a database tool "
+        "in the middle of a change); nothing was changed. Close that program, or let it finish, and try again.")
+
+
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection to `path`; a file SQLite cannot open is reported as damaged."""
     try:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
+        if is_in_use(exc):
+            raise in_use_error(path) from exc
         raise DatabaseDamagedError(f"{path}: cannot be opened ({exc}); it was left untouched.") from exc
 
 
@@ -111,6 +142,8 @@ def check_file(path: Path) -> None:
     try:
         detail = integrity_problems(conn)
     except sqlite3.DatabaseError as exc:
+        if is_in_use(exc):
+            raise in_use_error(path) from exc
         raise DatabaseDamagedError(f"{path}: the database is damaged ({exc}); it was left untouched.") from exc
     finally:
         conn.close()
@@ -136,6 +169,8 @@ def read_revision(path: Path, conn: sqlite3.Connection, *, check: bool = True) -
             raise DatabaseError(f"{path}: this SQLite file is not an ICC Workshop database.")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
+        if is_in_use(exc):
+            raise in_use_error(path) from exc
         raise DatabaseDamagedError(f"{path}: the database is damaged ({exc}); it was left untouched.") from exc
     revision: str | None = row[0] if row else None
     if revision is not None and revision not in KNOWN_REVISIONS:
@@ -144,6 +179,20 @@ def read_revision(path: Path, conn: sqlite3.Connection, *, check: bool = True) -
             f"(schema {revision}). Update the app to open it; the file was left untouched."
         )
     return revision
+
+
+def is_database_file(path: Path) -> bool:
+    """True when `path` is an SQLite database, or the journal, write-ahead log or shared memory of
+    one: a file no export may replace (given the workshops file's name, it would replace every workshop)."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        if path.name.endswith(suffix):
+            path = path.with_name(path.name[: -len(suffix)])
+            break
+    try:
+        with path.open("rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def has_sqlite_header(path: Path) -> bool:
@@ -174,5 +223,5 @@ def inspect_file(path: Path, *, check: bool = True) -> str | None:
         conn.close()
 
 
-__all__ = ["SQLITE_HEADER", "check_file", "closed_cleanly", "connect_read_only", "forget_clean_close",
-           "inspect_file", "read_revision", "record_clean_close"]
+__all__ = ["BUSY_TIMEOUT_MS", "SQLITE_HEADER", "check_file", "closed_cleanly", "connect_read_only",
+           "forget_clean_close", "in_use_error", "inspect_file", "is_database_file", "is_in_use", "read_revision", "record_clean_close"]

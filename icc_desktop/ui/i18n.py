@@ -6,9 +6,19 @@ language: its file holds only the plural forms. "system" picks the first of the 
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from icc_desktop.resources import resource_path
 
@@ -54,6 +64,46 @@ def ui_locale(language: str) -> QLocale:
     if system.name().split("_")[0] == language and system.name() not in ("en_US", "C"):
         return system
     return QLocale(_EUROPEAN.get(language, language))
+
+
+_SHORT_YEAR = re.compile(r"(?<!y)y{1,2}(?!y)")
+
+
+def date_format() -> str:
+    """The UI locale's short date pattern with a four-digit year: 06.12.2026, 06/12/2026.
+
+    Qt's short German format writes the year with two digits (06.12.26), which German readers
+    of workshop records do not expect; every date the window shows or edits uses this pattern.
+    """
+    return _SHORT_YEAR.sub("yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def date_time_format() -> str:
+    """The UI locale's short date-and-time pattern with a four-digit year: 06.12.2026 14:05."""
+    return _SHORT_YEAR.sub("yyyy", QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+
+
+def date_text(value: dt.date | QDate | None) -> str:
+    """A date as the window shows it (`date_format`); "" for None."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        value = QDate(value.year, value.month, value.day)
+    return QLocale().toString(value, date_format())
+
+
+def month_text(value: dt.date | None) -> str:
+    """A month as the window shows it: "Mar 2025", "mars 2025", "März 2025"; "" for None."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, 1), "MMM yyyy")
+
+
+def date_time_text(value: dt.datetime | QDateTime) -> str:
+    """A date and time as the window shows it (`date_time_format`); a Python datetime is taken as local time."""
+    if isinstance(value, dt.datetime):
+        value = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
+    return QLocale().toString(value, date_time_format())
 
 
 _installed: list[QTranslator] = []

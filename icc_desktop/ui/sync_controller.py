@@ -31,14 +31,16 @@ STATUS_DELAY_MS = 400
 
 def format_time(moment: datetime | None) -> str:
     """A stored UTC time as the user's local date and time (short form); "" for None."""
-    from PySide6.QtCore import QDateTime, QLocale
+    from PySide6.QtCore import QDateTime
+
+    from icc_desktop.ui.i18n import date_time_text
 
     if moment is None:
         return ""
     if moment.tzinfo is None:  # SQLite gives the stored UTC time back without its zone
         moment = moment.replace(tzinfo=UTC)
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return date_time_text(local)
 
 
 class SyncController(QObject):

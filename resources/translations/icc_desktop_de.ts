@@ -604,8 +604,36 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Vorschau des Imports</translation>
     </message>
     <message>
-        <source>{file}: {rows} questions read. {changes} values will change; {kept} values changed in the workshop since the template was made are kept; {conflicts} values were changed on both sides.</source>
-        <translation>{file}: {rows} Fragen gelesen. {changes} Werte werden geändert; {kept} im Workshop seit dem Erstellen der Vorlage geänderte Werte bleiben erhalten; {conflicts} Werte wurden auf beiden Seiten geändert.</translation>
+        <source>{file}: {read}. {changes}; {kept}; {conflicts}.</source>
+        <translation>{file}: {read}. {changes}; {kept}; {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) read</source>
+        <translation>
+            <numerusform>%n Frage gelesen</numerusform>
+            <numerusform>%n Fragen gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) will change</source>
+        <translation>
+            <numerusform>%n Wert wird geändert</numerusform>
+            <numerusform>%n Werte werden geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer value(s) in the workshop kept</source>
+        <translation>
+            <numerusform>%n neuerer Wert des Workshops behalten</numerusform>
+            <numerusform>%n neuere Werte des Workshops behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed on both sides</source>
+        <translation>
+            <numerusform>%n Wert auf beiden Seiten geändert</numerusform>
+            <numerusform>%n Werte auf beiden Seiten geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>What</source>
@@ -2462,6 +2490,13 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <source>Exporting the CSV tables…</source>
         <translation>CSV-Tabellen werden exportiert…</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder {folder} already holds files this export writes. Replace %n file(s) ({names})?</source>
+        <translation>
+            <numerusform>Der Ordner {folder} enthält bereits Dateien, die dieser Export schreibt. %n Datei ersetzen ({names})?</numerusform>
+            <numerusform>Der Ordner {folder} enthält bereits Dateien, die dieser Export schreibt. %n Dateien ersetzen ({names})?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Assessment template</source>
         <translation>Bewertungsvorlage</translation>
@@ -2503,10 +2538,6 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>{file} wird geprüft…</translation>
     </message>
     <message>
-        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged, {kept} newer values in the workshop kept.</source>
-        <translation>{file} importiert: {rows} Fragen gelesen, {created} Antworten hinzugefügt, {updated} geändert, {unchanged} unverändert, {kept} neuere Werte des Workshops behalten.</translation>
-    </message>
-    <message>
         <source>Importing {file}…</source>
         <translation>{file} wird importiert…</translation>
     </message>
@@ -2525,6 +2556,45 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {read}, {added}, {changed}, {unchanged}, {kept}.</source>
+        <translation>{file} importiert: {read}, {added}, {changed}, {unchanged}, {kept}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) read</source>
+        <translation>
+            <numerusform>%n Frage gelesen</numerusform>
+            <numerusform>%n Fragen gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) added</source>
+        <translation>
+            <numerusform>%n Antwort hinzugefügt</numerusform>
+            <numerusform>%n Antworten hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer value(s) in the workshop kept</source>
+        <translation>
+            <numerusform>%n neuerer Wert des Workshops behalten</numerusform>
+            <numerusform>%n neuere Werte des Workshops behalten</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export failed because of an unexpected error; the details are in {path}.</source>

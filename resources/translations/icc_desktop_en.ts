@@ -32,6 +32,37 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n question(s) read</source>
+        <translation>
+            <numerusform>%n question read</numerusform>
+            <numerusform>%n questions read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) will change</source>
+        <translation>
+            <numerusform>%n value will change</numerusform>
+            <numerusform>%n values will change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer value(s) in the workshop kept</source>
+        <translation>
+            <numerusform>%n newer value in the workshop kept</numerusform>
+            <numerusform>%n newer values in the workshop kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed on both sides</source>
+        <translation>
+            <numerusform>%n value changed on both sides</numerusform>
+            <numerusform>%n values changed on both sides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Retention periods applied: the names, e-mails and organisations of %n participant(s) were erased.</source>
@@ -120,6 +151,51 @@
         <translation>
             <numerusform>Delete %n participant</numerusform>
             <numerusform>Delete %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>The folder {folder} already holds files this export writes. Replace %n file(s) ({names})?</source>
+        <translation>
+            <numerusform>The folder {folder} already holds files this export writes. Replace %n file ({names})?</numerusform>
+            <numerusform>The folder {folder} already holds files this export writes. Replace %n files ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) read</source>
+        <translation>
+            <numerusform>%n question read</numerusform>
+            <numerusform>%n questions read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) added</source>
+        <translation>
+            <numerusform>%n answer added</numerusform>
+            <numerusform>%n answers added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer value(s) in the workshop kept</source>
+        <translation>
+            <numerusform>%n newer value in the workshop kept</numerusform>
+            <numerusform>%n newer values in the workshop kept</numerusform>
         </translation>
     </message>
 </context>

@@ -604,8 +604,36 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Aperçu de l’importation</translation>
     </message>
     <message>
-        <source>{file}: {rows} questions read. {changes} values will change; {kept} values changed in the workshop since the template was made are kept; {conflicts} values were changed on both sides.</source>
-        <translation>{file} : {rows} questions lues. {changes} valeurs vont changer ; {kept} valeurs modifiées dans l’atelier depuis la création du modèle sont conservées ; {conflicts} valeurs ont été modifiées des deux côtés.</translation>
+        <source>{file}: {read}. {changes}; {kept}; {conflicts}.</source>
+        <translation>{file} : {read}. {changes} ; {kept} ; {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) read</source>
+        <translation>
+            <numerusform>%n question lue</numerusform>
+            <numerusform>%n questions lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) will change</source>
+        <translation>
+            <numerusform>%n valeur sera modifiée</numerusform>
+            <numerusform>%n valeurs seront modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer value(s) in the workshop kept</source>
+        <translation>
+            <numerusform>%n valeur plus récente de l’atelier conservée</numerusform>
+            <numerusform>%n valeurs plus récentes de l’atelier conservées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed on both sides</source>
+        <translation>
+            <numerusform>%n valeur modifiée des deux côtés</numerusform>
+            <numerusform>%n valeurs modifiées des deux côtés</numerusform>
+        </translation>
     </message>
     <message>
         <source>What</source>
@@ -2462,6 +2490,13 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <source>Exporting the CSV tables…</source>
         <translation>Exportation des tableaux CSV…</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder {folder} already holds files this export writes. Replace %n file(s) ({names})?</source>
+        <translation>
+            <numerusform>Le dossier {folder} contient déjà des fichiers que cet export écrit. Remplacer %n fichier ({names}) ?</numerusform>
+            <numerusform>Le dossier {folder} contient déjà des fichiers que cet export écrit. Remplacer %n fichiers ({names}) ?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Assessment template</source>
         <translation>Modèle d’évaluation</translation>
@@ -2503,10 +2538,6 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Vérification de {file}…</translation>
     </message>
     <message>
-        <source>Imported {file}: {rows} questions read, {created} answers added, {updated} changed, {unchanged} unchanged, {kept} newer values in the workshop kept.</source>
-        <translation>{file} importé : {rows} questions lues, {created} réponses ajoutées, {updated} modifiées, {unchanged} inchangées, {kept} valeurs plus récentes de l’atelier conservées.</translation>
-    </message>
-    <message>
         <source>Importing {file}…</source>
         <translation>Importation de {file}…</translation>
     </message>
@@ -2525,6 +2556,45 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {read}, {added}, {changed}, {unchanged}, {kept}.</source>
+        <translation>{file} importé : {read}, {added}, {changed}, {unchanged}, {kept}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) read</source>
+        <translation>
+            <numerusform>%n question lue</numerusform>
+            <numerusform>%n questions lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) added</source>
+        <translation>
+            <numerusform>%n réponse ajoutée</numerusform>
+            <numerusform>%n réponses ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer value(s) in the workshop kept</source>
+        <translation>
+            <numerusform>%n valeur plus récente de l’atelier conservée</numerusform>
+            <numerusform>%n valeurs plus récentes de l’atelier conservées</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export failed because of an unexpected error; the details are in {path}.</source>

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -269,3 +270,33 @@ def test_header_rows_are_tall_enough_for_their_wrapped_headers(small_db: tuple[D
         needed = max(len(textwrap.wrap(header(c.key, language), max(4, int((c.width - 1) / 1.2)))) for c in columns)
         assert sheet.row_dimensions[1].height >= 15 * needed, name
     assert book[sheet_name("Workshops", language)].row_dimensions[1].height >= 30
+
+
+TWO_DIGIT_YEAR = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d./-])")
+"""A short date whose year has two digits: 06.12.26, 6/12/26."""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_documents_write_every_date_with_a_four_digit_year(small_db: tuple[Database, SmallWorkshop], tmp_path: Path,
+                                                           language: str) -> None:
+    """The PDF's dates read with four-digit years, and every date cell of the workbooks (the workshop's and
+    the progress workbook) is formatted with a four-digit year, in English, French and German."""
+    from icc_desktop.exports.progress_book import write_progress_workbook
+
+    db, small = small_db
+    text = pdf_text(export_pdf(db, small.workshop_id, tmp_path / "r.pdf", language=language))
+    assert not TWO_DIGIT_YEAR.search(text), TWO_DIGIT_YEAR.search(text)
+    assert Translator(language).date(dt.date(2024, 3, 15)).endswith("2024")  # the one way the documents write a day
+    for book_path in (export_workbook(db, small.workshop_id, tmp_path / "w.xlsx", language=language),
+                      write_progress_workbook(db, small.workshop_id, tmp_path / "p.xlsx", language=language)):
+        dates = 0
+        for sheet in load_workbook(book_path).worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if cell.is_date:
+                        dates += 1
+                        assert "yyyy" in cell.number_format.lower(), (book_path.name, sheet.title, cell.coordinate,
+                                                                      cell.number_format)
+                    elif isinstance(cell.value, str):
+                        assert not TWO_DIGIT_YEAR.search(cell.value), (sheet.title, cell.coordinate, cell.value)
+        assert dates, book_path.name

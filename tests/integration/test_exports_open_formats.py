@@ -117,3 +117,26 @@ def test_ods_opens_in_libreoffice_with_the_workbook_values(small_db: tuple[Datab
     for name in ("Workshops", "Needs", "Actions", "Budget", "Scores", "Timeline"):
         assert [[plain(v) for v in row] for row in back[name]] == [[plain(v) for v in row] for row in expected[name]]
     assert "=SUM(A1:A9)" in [row[9] for row in back["Responses"]]  # text, not a formula
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed; make test installs "
+                                              "libreoffice-calc-nogui")
+def test_ods_long_text_wraps_in_a_row_that_grows_in_libreoffice(small_db: tuple[Database, SmallWorkshop],
+                                                                 tmp_path: Path) -> None:
+    """A long description in the .ods wraps (top-aligned) and LibreOffice makes its row tall enough for it."""
+    from icc_desktop.models import Need
+    from icc_desktop.services import crud
+
+    db, small = small_db
+    words = " ".join(f"word{n}" for n in range(120))
+    crud.update(db, Need, small.needs["@risk register"], description=words)
+    ods = export_ods(db, small.workshop_id, tmp_path / "w.ods")
+    subprocess.run([str(soffice()), "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/profile",
+                    "--convert-to", "xlsx", "--outdir", str(tmp_path / "lo"), str(ods)],
+                   check=True, capture_output=True, timeout=180)
+    sheet = load_workbook(tmp_path / "lo" / "w.xlsx")["Needs"]
+    column = [c.value for c in sheet[1]].index("Description") + 1
+    (row,) = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, column).value == words]
+    cell = sheet.cell(row, column)
+    assert cell.alignment.wrap_text and cell.alignment.vertical == "top"
+    assert (sheet.row_dimensions[row].height or 0) >= 15 * 10

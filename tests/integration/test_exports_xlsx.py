@@ -156,7 +156,11 @@ def test_charts_and_validations(small_book: tuple[Path, Any]) -> None:
     assert sorted(chart_kinds(path)) == ["barChart", "radarChart"]
     with zipfile.ZipFile(path) as package:
         radar = package.read("xl/charts/chart1.xml").decode()
-    assert "'Scores'!$D$2:$D$8" in radar and "'Scores'!$E$2:$E$8" in radar and "'Scores'!$C$2:$C$8" in radar
+    assert "'Scores'!$D$2:$D$8" in radar and "'Scores'!$E$2:$E$8" in radar and "'Charts'!$AD$1:$AD$7" in radar
+    charts = book["Charts"]  # the spokes' names: the Scores sheet's dimensions, wrapped, in a hidden column
+    names = [charts.cell(row, 30).value for row in range(1, 8)]
+    assert [n.replace("\n", " ") for n in names] == [r[2] for r in rows(book, "Scores")]
+    assert any("\n" in n for n in names) and charts.column_dimensions["AD"].hidden
     for name, ref in (("Responses", "G2:G5 H2:H5"), ("Votes", "F2:F5 G2:G5")):
         validations = book[name].data_validations.dataValidation
         assert len(validations) == 1
@@ -307,3 +311,79 @@ def test_workbook_prints_on_few_pages_with_whole_charts(small_book: tuple[Path, 
     texts = [run_poppler("pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-") for n in range(1, pages + 1)]
     assert "Maturity: Smart Iași workshop" in texts[-2] and "Dots per need" in texts[-1]
     assert not any("Workshop id" in text or "Question id" in text for text in texts)
+
+
+def test_long_texts_wrap_in_rows_tall_enough_to_show_them(db: Database, small: SmallWorkshop, tmp_path: Path) -> None:
+    """A long description wraps in its column (top-aligned) and its row says a height with enough lines
+    for it (LibreOffice does not grow rows on opening); short rows keep the default height."""
+    words = " ".join(f"word{n}" for n in range(120))  # about 800 characters
+    crud.update(db, Need, small.needs["@risk register"], description=words + "\nA second paragraph.")
+    book = load_workbook(export_workbook(db, small.workshop_id, tmp_path / "w.xlsx"))
+    sheet = book["Needs"]
+    header = [c.value for c in sheet[1]]
+    column = header.index("Description") + 1
+    width = SHEETS["Needs"][column - 1].width
+    (row,) = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, column).value == words + "\nA second paragraph."]
+    cell = sheet.cell(row, column)
+    assert cell.alignment.wrap_text and cell.alignment.vertical == "top"
+    lines = len(words) / width + 1  # at most one character a width unit, plus the second paragraph
+    assert sheet.row_dimensions[row].height >= 15 * lines, (sheet.row_dimensions[row].height, lines)
+    assert sheet.row_dimensions[row].height <= 409  # Excel's tallest row
+    (short,) = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, header.index("Need") + 1).value == "-minus need"]
+    assert sheet.row_dimensions[short].height in (None, 15)
+
+
+def _frame(png: Path) -> tuple[int, int, int, int]:
+    """The chart frame on a page rendered at 72 dpi: (left, top, right, bottom) of its long grey lines."""
+    from PIL import Image
+
+    image = Image.open(png).convert("RGB")
+    width, height = image.size
+    pixels = image.load()
+
+    def grey(x: int, y: int) -> bool:
+        r, g, b = pixels[x, y]
+        return r < 235 and abs(r - g) < 12 and abs(g - b) < 12
+
+    def longest(cells: Any) -> int:
+        run = best = 0
+        for cell in cells:
+            run = run + 1 if grey(*cell) else 0
+            best = max(best, run)
+        return best
+
+    columns = [x for x in range(width) if longest((x, y) for y in range(height)) > 150]
+    left, right = columns[0], columns[-1]
+    # the frame's top and bottom edges are as long as the frame is wide (the page's rule under it is longer)
+    rows = [y for y in range(height) if abs(longest((x, y) for x in range(width)) - (right - left + 1)) <= 3]
+    return left, rows[0], right, rows[-1]
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed; make test installs "
+                                              "libreoffice-calc-nogui")
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_radar_labels_stay_inside_the_chart_in_libreoffice(db: Database, small: SmallWorkshop, tmp_path: Path,
+                                                           language: str) -> None:
+    """Printed by LibreOffice, the maturity radar's dimension names (long, in English and German) stay inside
+    the chart's frame instead of running out of it."""
+    import re
+    import subprocess
+
+    path = export_workbook(db, small.workshop_id, tmp_path / "w.xlsx", language=language)
+    subprocess.run([str(soffice()), "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/profile",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path / "out"), str(path)],
+                   check=True, capture_output=True, timeout=180)
+    pdf = tmp_path / "out" / "w.pdf"
+    pages = int(run_poppler("pdfinfo", str(pdf)).split("Pages:")[1].split()[0])
+    title = {"en": "Maturity:", "de": "Reifegrad:"}[language]
+    page = next(n for n in range(1, pages + 1)
+                if title in run_poppler("pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"))
+    run_poppler("pdftoppm", "-png", "-r", "72", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
+                str(tmp_path / "radar"))
+    left, top, right, bottom = _frame(tmp_path / "radar.png")
+    words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<',
+                       run_poppler("pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"))
+    inside = [w for w in words if float(w[1]) < bottom]  # the page's footer is below the chart
+    assert len(inside) > 20
+    outside = [w[4] for w in inside if float(w[0]) < left or float(w[2]) > right or float(w[1]) < top]
+    assert outside == [], (left, top, right, bottom, outside)

@@ -132,6 +132,44 @@ def test_odd_values_round_trip(tmp_path: Path) -> None:
         assert package_file.testzip() is None
 
 
+def test_tall_rows_wrap_their_text_and_keep_the_formula_guard(tmp_path: Path) -> None:
+    """A row whose text needs several lines says its height (capped at Excel's 409 points) and wraps its
+    texts at the top; a formula-like long text keeps its quote prefix; a one-line row stays unsized."""
+    from openpyxl.styles import Alignment
+
+    from icc_desktop.exports.sheet_xml import TallRowStyles
+
+    book = Workbook(write_only=True)
+    ws = book.create_sheet("Data")
+    ws.append(["title", "count", "id"])
+
+    def style(**values: Any) -> int:
+        cell = WriteOnlyCell(ws)
+        for name, value in values.items():
+            setattr(cell, name, value)
+        return int(cell.style_id)
+
+    top, wrapped = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True)
+    tall = TallRowStyles(numbers=[style(alignment=top)] * 3, date=0,
+                         texts=[(style(alignment=wrapped), style(alignment=wrapped, quotePrefix=True)),
+                                (style(alignment=top), style(alignment=top, quotePrefix=True)),
+                                (style(alignment=top), style(alignment=top, quotePrefix=True))],
+                         wrap_widths=[20, 0, 0])
+    rows = RowFile([0, 0, 0], date_style=0, text_style=style(quotePrefix=True), tall=tall)
+    rows.append(["short", 1, "x" * 80])  # a long text in a column that does not wrap: one line
+    rows.append(["=" + "word " * 20, 2, "id"])  # about 100 characters at 19 a line: 6 lines
+    rows.append(["one\ntwo\nthree", 3, "id"])
+    rows.append(["w " * 2000, 4, "id"])
+    package = io.BytesIO()
+    book.save(package)
+    splice_rows(package, {"Data": rows}, tmp_path / "tall.xlsx")
+    rows.close()
+    sheet = load_workbook(tmp_path / "tall.xlsx")["Data"]
+    assert [sheet.row_dimensions[r].height for r in range(2, 6)] == [None, 90, 45, 409]
+    assert sheet["A3"].value.startswith("=word") and sheet["A3"].quotePrefix and sheet["A3"].alignment.wrap_text
+    assert sheet["B3"].alignment.vertical == "top" and not sheet["A2"].alignment.wrap_text
+
+
 def test_text_longer_than_excel_holds_is_cut_visibly(db: Database, small: SmallWorkshop, tmp_path: Path) -> None:
     """A pasted description past Excel's 32,767-character cell limit ends in "…" at the limit (Excel reports more as damaged)."""
     long = "😀" + "é" * 20_000 + "😀" * 10_000  # 40,001 characters, 50,002 UTF-16 units

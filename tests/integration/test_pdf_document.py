@@ -250,3 +250,25 @@ def test_a_unit_with_a_slash_breaks_at_the_slash(small_db: tuple[Database, Small
                                                                                tmp_path / "r.pdf")), "-")
     assert re.search(r"meetings/(\s|year)", text)
     assert not re.search(r"meetings/y(?!ear)", text)
+
+
+@pytest.mark.parametrize("language, continued", [("en", "Objective 1: Open data for everyone (continued)"),
+                                                 ("fr", "Objectif 1 : Open data for everyone (suite)"),
+                                                 ("de", "Ziel 1: Open data for everyone (Fortsetzung)")])
+def test_a_timeline_continued_on_the_next_page_repeats_its_objective(small_db: tuple[Database, SmallWorkshop],
+                                                                      tmp_path: Path, language: str,
+                                                                      continued: str) -> None:
+    """A Gantt chart that goes on past one page starts its next part with the objective its rows belong to."""
+    from icc_desktop.exports.pdf import GANTT_ROWS_PER_CHART
+    db, small = small_db
+    with db.session() as session:
+        objective_id = crud.get(session, Action, small.actions["Open data portal"]).objective_id
+    for n in range(GANTT_ROWS_PER_CHART + 5):
+        crud.create(db, Action, workshop_id=small.workshop_id, objective_id=objective_id, title=f"Step {n:02d}",
+                    start_month=dt.date(2024, 5, 1), end_month=dt.date(2025, 1, 1), position=10 + n)
+    path = export_pdf(db, small.workshop_id, tmp_path / "gantt.pdf", language=language)
+    part_two = Translator(language)("timeline_part", part=2, parts=2)
+    pages = [page_text(path, number) for number in range(1, int(pdf_info(path)["Pages"]) + 1)]
+    second = next(text for text in pages if part_two in text)
+    after_caption = second[second.index(part_two) + len(part_two):]
+    assert continued in after_caption and after_caption.index(continued) < after_caption.index("Step"), after_caption[:300]

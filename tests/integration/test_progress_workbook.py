@@ -106,3 +106,17 @@ def test_another_workshops_or_a_foreign_file_is_refused(db, workshop, tmp_path):
     junk.write_bytes(b"not a zip at all")
     with pytest.raises(TemplateError, match="not an .xlsx"):
         import_progress_workbook(db, workshop.id, junk)
+
+
+def test_long_titles_wrap_and_the_note_column_wraps_what_the_city_types(db, workshop, tmp_path):
+    """A long action title wraps in a row tall enough for it, and the note cells wrap (top-aligned) so a
+    long note typed there shows whole."""
+    title = "Open a one-stop digital help desk for small shops, market traders and craft businesses " * 2
+    with db.session() as session:
+        action = crud.live(session, Action, workshop_id=workshop.id)[0]
+    crud.update(db, Action, action.id, title=title.strip())
+    sheet = load_workbook(write_progress_workbook(db, workshop.id, tmp_path / "p.xlsx")).worksheets[0]
+    (row,) = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 2).value == title.strip()]
+    assert sheet.cell(row, 2).alignment.wrap_text and sheet.cell(row, 2).alignment.vertical == "top"
+    assert sheet.row_dimensions[row].height >= 15 * (len(title.strip()) / sheet.column_dimensions["B"].width)
+    assert sheet.cell(row, 6).alignment.wrap_text  # the note the city writes

@@ -224,3 +224,36 @@ def test_the_same_answer_given_offline_on_two_laptops_is_one_row(server: LiveSer
         assert len(votes) == 1 and votes[0].dots == 2
     assert [c.fields for c in list_conflicts(b)] == [["current_level"]]
     assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
+
+
+def test_a_server_restored_and_then_written_past_its_old_end_gets_the_lost_versions_back(
+        sqlite_only_server: LiveServer, tmp_path: Path, _empty_db_file: Path) -> None:
+    """The server is put back to a backup, and another laptop pushes more rows than it lost before B
+    syncs again (so its seqs pass what B had seen): B still notices, keeps its confirmed edit and
+    sends it again, and receives the other laptop's rows (B used to see nothing wrong: its edit was
+    lost on the server for good)."""
+    server = sqlite_only_server
+    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
+    user = server.user("restored")
+    add_workshop_rows(a, participants=30, needs=2, actions=1, questions=1)
+    ca, cb = server.client(a, user), server.client(b, user)
+    ca.sync()
+    cb.sync()
+    backup = server.save()
+    need_id = _need(b).id
+    crud.update(b, Need, need_id, title="B's edit after the backup")
+    cb.sync()
+    server.restore(backup)
+    with a.session() as session:
+        people = [p.id for p in session.exec(select(Participant)).all()][:20]
+    for person in people:
+        crud.update(a, Participant, person, role="Edited by A")
+    ca.sync()
+    cb.sync()
+    ca.sync()
+    assert server.rows()[("need", need_id)][1]["title"] == "B's edit after the backup"
+    for db in (a, b):
+        assert _need(db).title == "B's edit after the backup" and dirty_count(db) == 0
+    with b.session() as session:
+        assert all(session.get(Participant, p).role == "Edited by A" for p in people)  # type: ignore[union-attr]
+    assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())

@@ -35,6 +35,7 @@ from icc_desktop.sync.client import (
 from icc_desktop.sync.protocol import (
     MAX_BODY_BYTES,
     MAX_PUSH_ROWS,
+    MAX_SEQ,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
 )
@@ -109,8 +110,9 @@ def _stamp(device: str = "intruder") -> str:
 
 
 def _push(http: httpx.Client, *rows: tuple[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    # `base`: each row made from the server's current version (these rows are about trust, not staleness).
     response = http.post("/sync/push", json={"protocol": PROTOCOL_VERSION,
-                                             "rows": [{"table": t, "data": d} for t, d in rows]})
+                                             "rows": [{"table": t, "base": MAX_SEQ, "data": d} for t, d in rows]})
     assert response.status_code == 200, response.text
     return list(response.json()["results"])
 

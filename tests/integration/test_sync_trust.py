@@ -25,7 +25,7 @@ from icc_desktop.models.clock import MAX_AHEAD_MS, stamp_ms
 from icc_desktop.services import crud
 from icc_desktop.store.db import Database
 from icc_desktop.sync import server_store
-from icc_desktop.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+from icc_desktop.sync.protocol import MAX_SEQ, PROTOCOL_HEADER, PROTOCOL_VERSION
 from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     PASSWORD,
     SMALL,
@@ -58,8 +58,9 @@ def api(server: LiveServer, user: str | None = None) -> httpx.Client:
 
 def push(http: httpx.Client, *rows: tuple[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Push raw rows; the per-row results."""
+    # `base`: each row made from the server's current version (these rows are about trust, not staleness).
     response = http.post("/sync/push", json={"protocol": PROTOCOL_VERSION,
-                                             "rows": [{"table": t, "data": d} for t, d in rows]})
+                                             "rows": [{"table": t, "base": MAX_SEQ, "data": d} for t, d in rows]})
     assert response.status_code == 200, response.text
     return list(response.json()["results"])
 

@@ -129,18 +129,41 @@ def test_cli_conflict_then_overwrite_or_keep_newer(db: Database, small: SmallWor
 
 def test_dry_run_prints_what_would_change_and_writes_nothing(db: Database, small: SmallWorkshop, monday: Path,
                                                               tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """`import --dry-run` lists changes and conflicts, exits 0, writes nothing and takes no backup."""
+    """`import --dry-run` lists changes and conflicts, writes nothing, takes no backup, and exits as the import
+    would: 2 with the same refusal while a conflict is unsettled."""
     set_response(db, small.workshop_id, small.questions[0].id, current_level=1)
     wednesday = fill(monday, tmp_path / "wednesday.xlsx", {"J2": 5, "J3": 4, "K4": None})
     before = digest(db)
+    base = ["import", "--workshop", small.workshop_id, "--db", str(db.path)]
     capsys.readouterr()
-    assert cli.main(["import", "--workshop", small.workshop_id, "--db", str(db.path), "--dry-run",
-                     str(wednesday)]) == 0
-    out = capsys.readouterr().out
+    assert cli.main([*base, "--dry-run", str(wednesday)]) == 2
+    out, dry_err = capsys.readouterr()
     assert "row 3, column J (Current level): 3 → 4" in out
     assert "row 4, column K (Target level): 3 → (empty)" in out
     assert "conflict" in out and "row 2, column J (Current level): changed in the file to 5" in out
-    assert "Dry run: nothing was changed." in out
+    assert "1 value was changed both in the file and in the workshop; nothing was imported." in dry_err
+    assert digest(db) == before and not backups(db)
+    assert cli.main([*base, str(wednesday)]) == 2
+    assert capsys.readouterr().err == dry_err  # the very refusal the real import gives
+    assert digest(db) == before and not backups(db)
+
+
+@pytest.mark.parametrize(("option", "settled"), [("--keep-newer", "the workshop's 1 is kept"),
+                                                  ("--overwrite", "the file's 5 is taken")])
+def test_dry_run_with_a_choice_says_how_each_conflict_would_be_settled(
+        db: Database, small: SmallWorkshop, monday: Path, tmp_path: Path, option: str, settled: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`--dry-run --keep-newer` / `--overwrite`: exit 0 as the import would, each conflict's outcome named, nothing written."""
+    set_response(db, small.workshop_id, small.questions[0].id, current_level=1)
+    wednesday = fill(monday, tmp_path / "wednesday.xlsx", {"J2": 5, "J3": 4})
+    before = digest(db)
+    capsys.readouterr()
+    assert cli.main(["import", "--workshop", small.workshop_id, "--db", str(db.path), "--dry-run", option,
+                     str(wednesday)]) == 0
+    out, err = capsys.readouterr()
+    conflict = next(line for line in out.splitlines() if line.startswith("  conflict"))
+    assert conflict.endswith(f"; {settled}."), conflict
+    assert "Dry run: nothing was changed." in out and not err
     assert digest(db) == before and not backups(db)
 
 
@@ -255,3 +278,18 @@ def test_answer_deleted_in_the_workshop_meanwhile(db: Database, small: SmallWork
         assert not [r for r in crud.live(session, Response, workshop_id=small.workshop_id,
                                          question_id=small.questions[1].id) if r.participant_id is None]
     assert report.created == 1 and report.kept == 2
+
+
+def test_an_answer_the_import_creates_has_the_id_every_laptop_derives(db: Database, small: SmallWorkshop,
+                                                                       monday: Path, tmp_path: Path) -> None:
+    """A consensus answer made by the import takes the id derived from its question (as typing it does), so the
+    same answer imported or typed on another laptop syncs into one row, not two that count twice."""
+    from icc_desktop.services.crud import keyed_id
+
+    question = small.questions[3]
+    import_template(db, small.workshop_id, fill(monday, tmp_path / "w.xlsx", {"J5": 2}))
+    with db.session() as session:
+        (row,) = [r for r in crud.live(session, Response, workshop_id=small.workshop_id, question_id=question.id)
+                  if r.participant_id is None]
+    assert row.id == keyed_id(Response, {"workshop_id": small.workshop_id, "question_id": question.id,
+                                         "participant_id": None})

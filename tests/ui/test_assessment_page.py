@@ -224,3 +224,24 @@ def test_one_key_press_is_one_transaction(qtbot, page):
     finally:
         counter.close()
     assert _levels(page)[0] == (4, None, True)
+
+
+def test_level_descriptors_show_whole_in_a_narrow_centre_column(qtbot, page):
+    """When the centre column is narrow (a small screen, or the splitter moved), each level button is as
+    tall as its wrapped descriptor: the question panel scrolls rather than cutting a level's text."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QSplitter
+
+    page.show()
+    main = next(s for s in page.findChildren(QSplitter) if s.count() == 3)
+    long = "The strategy has a budget, named owners for each action and KPIs that are reported on " * 2
+    page.detail_scroll.show_levels("1.1 A question", [long] * 5, 2, 3)
+    for centre in (420, 360):
+        main.setSizes([180, centre, page.width() - 180 - centre])
+        qtbot.waitUntil(lambda: all(b.height() >= b.heightForWidth(b.width()) for b in page.level_buttons),
+                        timeout=1000)
+    for width in range(300, 520, 7):  # the height asked for holds the text as drawn at every width
+        button = page.level_buttons[3]
+        drawn = button.fontMetrics().boundingRect(QRect(0, 0, button.text_width(width), 10_000),
+                                                   Qt.TextFlag.TextWordWrap, long)
+        assert drawn.height() <= button.heightForWidth(width) - 2 * button.PAD, width

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -138,6 +139,15 @@ def elided_cells(table: QTableView) -> list[str]:
     return problems
 
 
+def shown_pages(qtbot: Any, window: MainWindow, wait_ms: int) -> Iterator[tuple[str, QWidget]]:
+    """Each page the window can show, shown in turn (after `wait_ms` to settle), with its id."""
+    for page_id, page in window.pages.items():
+        if window.navigation_enabled(page_id):
+            window.show_page(page_id)
+            qtbot.wait(wait_ms)
+            yield page_id, page
+
+
 @pytest.fixture
 def window_in(qtbot: Any, demo_db: Database):
     """A main window built in a language, 1366×768, on the demo workshop."""
@@ -166,11 +176,7 @@ def test_every_page_speaks_the_language_and_nothing_is_cut(qtbot, demo_db, windo
     with ui_language(language):
         window = window_in(language)
         problems: list[str] = []
-        for page_id, page in window.pages.items():
-            if not window.navigation_enabled(page_id):
-                continue
-            window.show_page(page_id)
-            qtbot.wait(50)
+        for page_id, page in shown_pages(qtbot, window, 50):
             for where, text in visible_texts(page):
                 if _plain(text) in english:
                     problems.append(f"{page_id} {where}: English {text!r}")
@@ -186,5 +192,53 @@ def test_every_page_speaks_the_language_and_nothing_is_cut(qtbot, demo_db, windo
         for action in window.findChildren(type(window.undo_action)):
             if action.text() and _plain(action.text()) in english:
                 problems.append(f"action: English {action.text()!r}")
+        window.close()
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_assessment_radar_uses_its_room_with_every_label_whole(qtbot, window_in, language: str) -> None:
+    """At 1366×768 the assessment page's radar is drawn large (at least 180 px across) and every spoke's
+    name shows whole: none hidden, none shortened with an ellipsis, none outside the chart."""
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    with ui_language(language):
+        window = window_in(language)
+        window.show_page("assessment")
+        radar = window.pages["assessment"].radar
+        qtbot.waitUntil(lambda: len(radar.names) > 3)
+        qtbot.wait(50)
+        plot = radar.polar.plotArea()
+        assert min(plot.width(), plot.height()) >= 180, plot
+        texts = [item for item in radar.scene().items() if isinstance(item, QGraphicsTextItem)]
+        shown = {item.toPlainText().replace("\n", " ").strip(): item for item in texts}
+        view = radar.viewport().rect()
+        for name in radar.names:
+            label = next((text for text in shown if text and name.startswith(text.rstrip("…"))), None)
+            assert label is not None and not label.endswith("…"), (name, list(shown))
+            item = shown[label]
+            assert item.isVisible(), f"{label!r} hidden (Qt hides a label that overlaps another)"
+            assert view.contains(radar.mapFromScene(item.sceneBoundingRect()).boundingRect()), f"{label!r} outside"
+        window.close()
+
+
+TWO_DIGIT_YEAR = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d./-])")
+"""A short date whose year has two digits: 06.12.26, 6/12/26."""
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_every_date_the_window_shows_has_a_four_digit_year(qtbot, window_in, language: str) -> None:
+    """On every page, in English, French and German, dates in tables, lists and labels and the date
+    fields' display have four-digit years (German readers expect 06.12.2026, not 06.12.26)."""
+    from PySide6.QtWidgets import QDateEdit
+
+    with ui_language(language):
+        window = window_in(language)
+        problems: list[str] = []
+        for page_id, page in shown_pages(qtbot, window, 20):
+            problems += [f"{page_id} {where}: {text!r}" for where, text in visible_texts(page)
+                         if TWO_DIGIT_YEAR.search(text)]
+            problems += [f"{page_id} date field {edit.accessibleName()!r}: {edit.displayFormat()!r}"
+                         for edit in page.findChildren(QDateEdit) if "yyyy" not in edit.displayFormat()]
         window.close()
     assert problems == [], "\n".join(problems)

@@ -95,7 +95,7 @@ def test_template_round_trip_imports_scores(reports: ReportsPage, tmp_path: Path
     book.save(target)
     reports.import_template(target)
     assert [len(p.changes) for p in previews] == [2]
-    assert "1 answers added" in reports.result_label.text()
+    assert "1 answer(s) added" in reports.result_label.text()  # no translator here; the English forms: tests/ui/test_import_and_csv_ui.py
     assert count(db, Response) == 1
     assert list((db.path.parent / "backups").glob("*before-import*"))
 

@@ -110,10 +110,12 @@ def test_settings_switch_language_and_theme(qtbot, demo_db: Database, monkeypatc
 
 
 def test_dates_and_numbers_follow_the_ui_language_in_european_form(qapp, built_translations) -> None:
-    """English writes 12/08/2025 (not US 8/12/25), French 12/08/2025 with a decimal comma, German 12.08.25."""
+    """English writes 12/08/2025 (not US 8/12/25), French 12/08/2025 with a decimal comma, German 12.08.2025
+    (a four-digit year, as German readers expect: Qt's own short form writes 12.08.25)."""
     import datetime as dt
 
-    from icc_desktop.ui.models.records import date_text, money_text
+    from icc_desktop.ui.i18n import date_text, date_time_text
+    from icc_desktop.ui.models.records import money_text
     from tests.ui.shell_support import ui_language
 
     with ui_language("en"):
@@ -123,5 +125,6 @@ def test_dates_and_numbers_follow_the_ui_language_in_european_form(qapp, built_t
         assert date_text(dt.date(2025, 8, 12)) == "12/08/2025"
         assert money_text(25000).replace("\u202f", " ").replace("\u00a0", " ") == "25 000 €"
     with ui_language("de"):
-        assert date_text(dt.date(2025, 8, 12)) in ("12.08.25", "12.08.2025")
+        assert date_text(dt.date(2025, 8, 12)) == "12.08.2025"
+        assert date_time_text(dt.datetime(2025, 8, 12, 14, 5)) == "12.08.2025 14:05"
         assert money_text(25000) == "25.000 €"

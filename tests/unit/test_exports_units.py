@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import math
 import re
 import string
@@ -200,3 +201,39 @@ def test_shown_scores_round_halves_up_and_the_gap_is_the_difference_shown() -> N
     assert t.gap(2.5, 3.75, 1.25) == "1,3"
     assert t.gap(2.34, 3.46, 1.12) == "1,2"  # 3,5 − 2,3 as printed
     assert t.gap(None, 3.0, None) == t.decimal(None)
+
+
+def test_gantt_parts_repeat_the_objective_and_never_end_on_a_heading() -> None:
+    """Timeline parts: a part starting mid-objective repeats its heading; a heading is never last in a part."""
+    from icc_desktop.exports.charts import GanttRow, gantt_parts
+
+    def heading(n: int) -> GanttRow:
+        return GanttRow(f"O{n}", kind="heading")
+
+    def bar(n: int) -> GanttRow:
+        return GanttRow(f"a{n}", dt.date(2024, 1, 1), dt.date(2024, 6, 1))
+
+    rows = [heading(1), *[bar(n) for n in range(5)], heading(2), *[bar(n) for n in range(5, 8)]]
+    parts = gantt_parts(rows, 6, lambda title: f"{title} (cont.)")
+    assert [[r.label for r in part] for part in parts] == [
+        ["O1", "a0", "a1", "a2", "a3", "a4"], ["O2", "a5", "a6", "a7"]]
+    parts = gantt_parts(rows, 4, lambda title: f"{title} (cont.)")
+    assert [[r.label for r in part] for part in parts] == [
+        ["O1", "a0", "a1", "a2"], ["O1 (cont.)", "a3", "a4"], ["O2", "a5", "a6", "a7"]]
+    assert all(len(part) <= 4 and part[-1].kind != "heading" for part in parts)
+
+
+def test_each_radar_names_its_spokes_beside_its_own_chart() -> None:
+    """The Charts sheet's hidden names column holds each radar's wrapped names in that chart's block of rows."""
+    from openpyxl.chart import RadarChart
+
+    from icc_desktop.exports.xlsx import CHART_ROWS, _ChartSheet
+
+    book = Workbook(write_only=True)
+    charts = _ChartSheet.create(book, "Charts")
+    first = charts.spoke_names(["Leadership and governance of the local digital ecosystem", "Digital uptake"])
+    charts.place(RadarChart())
+    second = charts.spoke_names(["Energy"])
+    assert (first.min_row, first.max_row, second.min_row, second.max_row) == (1, 2, CHART_ROWS + 1, CHART_ROWS + 1)
+    assert first.min_col == second.min_col == 30 and charts.ws.column_dimensions["AD"].hidden
+    book.save(io.BytesIO())  # writes and closes the sheet's temporary rows

@@ -15,7 +15,8 @@ from icc_desktop.models import City, Dimension, Framework, Question, ReferenceIt
 from icc_desktop.resources import load_json, resource_path
 from icc_desktop.services import crud
 from icc_desktop.store.backup import KEEP, backup_database, list_backups, restore_database
-from icc_desktop.store.db import BUSY_TIMEOUT_MS, Database
+from icc_desktop.store.db import Database
+from icc_desktop.store.fileinfo import BUSY_TIMEOUT_MS
 from icc_desktop.store.migrations import HEAD_REVISION
 from icc_desktop.store.seed import seed_id, seed_reference_data, shipped_rows
 from tests.factories import db_snapshot

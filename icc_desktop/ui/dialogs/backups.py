@@ -16,13 +16,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from icc_desktop.errors import IccError
+from icc_desktop.ui.i18n import date_time_text
 from icc_desktop.ui.workers import Task
 
 if TYPE_CHECKING:
@@ -71,9 +69,7 @@ def backup_time(path: Path) -> datetime:
 
 def format_when(moment: datetime) -> str:
     """A backup's date and time in the user's locale (short form)."""
-    qt_moment = QDateTime(QDate(moment.year, moment.month, moment.day),
-                          QTime(moment.hour, moment.minute, moment.second))
-    return QLocale().toString(qt_moment, QLocale.FormatType.ShortFormat)
+    return date_time_text(moment)
 
 
 class BackupListModel(QAbstractTableModel):

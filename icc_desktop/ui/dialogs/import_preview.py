@@ -36,11 +36,12 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import preview"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(self.tr(
-            "{file}: {rows} questions read. {changes} values will change; {kept} values changed in the workshop "
-            "since the template was made are kept; {conflicts} values were changed on both sides.").format(
-                file=plan.file, rows=plan.rows, changes=len(plan.changes), kept=len(plan.kept),
-                conflicts=len(plan.conflicts)))
+        # one plural form per count (Qt gives one %n per message), then the sentence around them
+        self.summary = QLabel(self.tr("{file}: {read}. {changes}; {kept}; {conflicts}.").format(
+            file=plan.file, read=self.tr("%n question(s) read", "", plan.rows),
+            changes=self.tr("%n value(s) will change", "", len(plan.changes)),
+            kept=self.tr("%n newer value(s) in the workshop kept", "", len(plan.kept)),
+            conflicts=self.tr("%n value(s) changed on both sides", "", len(plan.conflicts))))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 5, self)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from icc_desktop.errors import ValidationError
 from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import FieldError, with_error
+from icc_desktop.ui.i18n import date_format
 
 
 def _sentence(message: str) -> str:
@@ -125,7 +126,7 @@ class NewWorkshopDialog(QDialog):
         self.title_edit.setAccessibleName(self.tr("Workshop title"))
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit.setDisplayFormat(date_format())
         self.framework = QComboBox()
         self.framework.setAccessibleName(self.tr("Assessment framework"))
         self._fill(city_id)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from icc_desktop.ui import labels
+from icc_desktop.ui.i18n import date_text
 from icc_desktop.ui.models.base import Column, RowTableModel
 
 
@@ -17,7 +18,7 @@ def _header(context: str, text: str) -> Callable[[], str]:
 
 
 def _date(row: Any) -> str:
-    return QLocale().toString(row.date, QLocale.FormatType.ShortFormat)
+    return date_text(row.date)
 
 
 def _country(row: Any) -> str:

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 )
 
 from icc_desktop.errors import ValidationError
+from icc_desktop.ui.i18n import date_text, month_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,20 +68,6 @@ class Column:
 def tr_column(text: str) -> str:
     """Translate a column header (context "columns")."""
     return QCoreApplication.translate("columns", text)
-
-
-def month_text(value: dt.date | None) -> str:
-    """A month as the user's locale writes it, e.g. "Mar 2025"."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, 1), "MMM yyyy")
-
-
-def date_text(value: dt.date | None) -> str:
-    """A date in the locale's short format."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
 def money_text(value: int | None) -> str:

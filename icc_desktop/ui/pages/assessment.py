@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -198,7 +198,7 @@ class QuestionDetailSection(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
 
-    def _build_level_row(self) -> QHBoxLayout:
+    def _build_level_row(self) -> QVBoxLayout:
         self.unknown_button = QPushButton(self.tr("Not &known"))
         self.unknown_button.setToolTip(self.tr("The current level is not known or does not apply (key 0)"))
         self.unknown_button.clicked.connect(lambda: self.sig_level_picked.emit(0, False))
@@ -212,13 +212,17 @@ class QuestionDetailSection(QScrollArea):
         self.target.activated.connect(lambda _i: self.sig_level_picked.emit(self.target.currentData() or 0, True))
         target_label = QLabel(self.tr("&Target level:"))
         target_label.setBuddy(self.target)
-        row = QHBoxLayout()
-        row.addWidget(self.unknown_button)
-        row.addWidget(self.advance)
-        row.addStretch(1)
-        row.addWidget(target_label)
-        row.addWidget(self.target)
-        return row
+        # Two lines, not one: on one line ("Nächste Frage nach einer Bewertung" beside the target) the
+        # panel's least width kept the results column, and with it the radar, narrow at 1366×768.
+        first = QHBoxLayout()
+        first.addWidget(self.unknown_button)
+        first.addStretch(1)
+        first.addWidget(target_label)
+        first.addWidget(self.target)
+        rows = QVBoxLayout()
+        rows.addLayout(first)
+        rows.addWidget(self.advance)
+        return rows
 
     def show_levels(self, title: str, descriptors: list[str], current: int | None, target: int | None) -> None:
         """Show a question's title and levels, the current and the target marked; no descriptors: none selected."""
@@ -229,6 +233,10 @@ class QuestionDetailSection(QScrollArea):
             button.set_state(descriptor, current == button.level, target == button.level)
         with QSignalBlocker(self.target):
             self.target.setCurrentIndex(max(0, self.target.findData(target)))
+
+
+RADAR_SHARE = 0.62
+"""The least share of the results column's height the radar keeps (the gap table scrolls below it)."""
 
 
 class ResultsSection(QWidget):
@@ -256,7 +264,7 @@ class ResultsSection(QWidget):
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(self.gap_table, self.tr("Gaps"))
         self.lower_tabs.addTab(cohort_box, self.tr("&Cohort"))
-        layout = QVBoxLayout(self)
+        layout = self.column = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.radar_title)
         layout.addWidget(self.radar, 1)
@@ -269,13 +277,25 @@ class ResultsSection(QWidget):
         self.radar.set_scores([s.name for s in scores], [s.current for s in scores], [s.target for s in scores])
         self.radar_title.setText(self.tr("Current and target levels — %1").replace("%1", respondent))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_gap_table()
+
     def _fit_gap_table(self) -> None:
-        # As tall as its rows: the radar gets the rest of the column.
+        # As tall as its rows, as long as the radar keeps RADAR_SHARE of the column: below that the
+        # table scrolls (its numbers are also in the dimension list), since a radar squeezed under
+        # a tall table drew its spokes' names over each other and Qt hid some of them.
         table = self.gap_table
         rows = max(1, self.gaps.rowCount())
-        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
-        height += sum(table.rowHeight(r) for r in range(rows)) if self.gaps.rowCount() else table.verticalHeader().defaultSectionSize()
-        table.setFixedHeight(height)
+        chrome = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
+        height = chrome + (sum(table.rowHeight(r) for r in range(rows)) if self.gaps.rowCount()
+                           else table.verticalHeader().defaultSectionSize())
+        tabs = self.lower_tabs.tabBar().sizeHint().height() + self.column.spacing() * 2
+        room = self.height() - self.radar_title.sizeHint().height() - tabs - int(self.height() * RADAR_SHARE)
+        least = chrome + 3 * table.verticalHeader().defaultSectionSize()
+        table.setFixedHeight(max(least, min(height, room)))
+        # The tabs as tall as the gap table: the cohort tab's content would otherwise set their height.
+        self.lower_tabs.setFixedHeight(table.height() + self.lower_tabs.tabBar().sizeHint().height() + 4)
 
 
 class AssessmentPage(WorkshopPage):
@@ -300,9 +320,9 @@ class AssessmentPage(WorkshopPage):
         main.addWidget(self.questions_section)
         main.addWidget(self.results_section)
         main.setStretchFactor(0, 0)
-        main.setStretchFactor(1, 3)
-        main.setStretchFactor(2, 2)
-        main.setSizes([180, 560, 340])
+        main.setStretchFactor(1, 1)
+        main.setStretchFactor(2, 1)
+        main.setSizes([180, 520, 440])  # the radar needs width for its spokes' names on both sides
         main.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(header)

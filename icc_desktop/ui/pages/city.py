@@ -31,6 +31,7 @@ from icc_desktop.errors import NotFoundError, ValidationError
 from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import FieldError, NotesEdit, page_header, with_error
+from icc_desktop.ui.i18n import date_format
 from icc_desktop.ui.pages.base import Page
 
 
@@ -160,7 +161,7 @@ class WorkshopDetailsSection(_FormSection):
         self.title_edit = QLineEdit()  # not `title`: QGroupBox.title() is the box's caption
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit.setDisplayFormat(date_format())
         self.venue = QLineEdit()
         self.facilitator = QLineEdit()
         self.status = _combo(labels.workshop_statuses().items())

@@ -34,6 +34,7 @@ from icc_desktop.errors import IccError, ValidationError
 from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import page_header, set_role
+from icc_desktop.ui.i18n import date_format, date_text
 from icc_desktop.ui.models.monitoring import (
     ChangeTableModel,
     KpiProgressTableModel,
@@ -42,7 +43,7 @@ from icc_desktop.ui.models.monitoring import (
     ProgressTableModel,
     RoundQuestionTableModel,
 )
-from icc_desktop.ui.models.records import RecordTableModel, date_text, to_date
+from icc_desktop.ui.models.records import RecordTableModel, to_date
 from icc_desktop.ui.pages.workshop_base import WorkshopPage
 from icc_desktop.ui.widgets.field_message import FieldMessage
 from icc_desktop.ui.widgets.gantt import GanttBar, GanttChart, GanttGroup
@@ -54,6 +55,7 @@ from icc_desktop.ui.widgets.record_table import RecordTable
 def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit(QDate.currentDate())
     edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_format())
     edit.setAccessibleName(name)
     return edit
 
@@ -597,6 +599,8 @@ class MonitoringPage(WorkshopPage):
             name = "".join(c if c.isalnum() else "-" for c in self._workshop.title).strip("-") or "progress"
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("Progress workbook"), f"{name}-progress.xlsx",
                                                         self.tr("Excel workbooks (*.xlsx)"))
+            if path and not path.lower().endswith(".xlsx"):  # as the other save dialogs: the export wants .xlsx
+                path += ".xlsx"
         if not path:
             return
         language = resolve_language(self.context.settings.get(LANGUAGE))

@@ -228,7 +228,7 @@ class RetentionSection(QWidget):
 
     def show_retention(self, months: int | None, end: Any, enabled: bool) -> None:
         """Show the period (unless being typed) and the date of the automatic erasure, if any."""
-        from icc_desktop.ui.models.records import date_text
+        from icc_desktop.ui.i18n import date_text
 
         if not self.spin.hasFocus():
             self.spin.blockSignals(True)
@@ -476,6 +476,8 @@ class ParticipantsPage(Page):
                                                     self.tr("JSON files (*.json)"))
         if not path:
             return
+        if not path.lower().endswith(".json"):  # as the other save dialogs: the export wants .json
+            path += ".json"
         try:
             write_person_export(self.context.db, person.id, Path(path))
         except IccError as exc:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icc_desktop.errors import ExportCancelled, IccError
+from icc_desktop.errors import DestinationExistsError, ExportCancelled, IccError
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import page_header, set_role
 from icc_desktop.ui.i18n import language_labels, resolve_language
@@ -342,14 +342,34 @@ class ReportsPage(Page):
             db, workshop_id, path, progress=lambda done, total: task.progress(done, total, ""),
             cancelled=task.is_cancelled, language=language))
 
-    def export_csv(self, folder: Path) -> Task:
-        """Write every workshop as CSV tables into `folder` in the background."""
+    def export_csv(self, folder: Path, *, replace: bool = False) -> Task:
+        """Write every workshop as CSV tables into `folder` in the background; files of the same names
+        already there are replaced only once the user agrees (asked when the export finds them)."""
         from icc_desktop.exports.opendata import export_csv
 
         db, language = self.context.db, self.pdf_language.currentData()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DestinationExistsError) and not replace:
+                if self.confirm_replace(exc):
+                    self.export_csv(folder, replace=True)
+                else:
+                    self.result_label.setText(self.tr("Cancelled; no file was written."))
+                return
+            self._failed(exc)
+
         return self._run(self.tr("Exporting the CSV tables…"), folder, lambda task: export_csv(
             db, folder, progress=lambda done, total: task.progress(done, total, ""), cancelled=task.is_cancelled,
-            language=language))
+            language=language, replace=replace), on_error=failed)
+
+    def confirm_replace(self, exc: DestinationExistsError) -> bool:
+        """Ask whether to replace the files of the same names the folder already holds."""
+        names = ", ".join(exc.files[:5]) + (", …" if len(exc.files) > 5 else "")
+        text = self.tr("The folder {folder} already holds files this export writes. Replace %n file(s) ({names})?",
+                       "", len(exc.files)).format(folder=exc.folder, names=names)
+        answer = QMessageBox.question(self, self.tr("Export"), text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def choose_template(self) -> None:
         """Save template…: ask where, then write it."""
@@ -439,11 +459,13 @@ class ReportsPage(Page):
 
         def done(report: ImportReport) -> None:
             self.context.sig_data_changed.emit("response")
-            self.result_label.setText(self.tr(
-                "Imported {file}: {rows} questions read, {created} answers added, {updated} changed, "
-                "{unchanged} unchanged, {kept} newer values in the workshop kept.").format(
-                    file=path.name, rows=report.rows, created=report.created, updated=report.updated,
-                    unchanged=report.unchanged, kept=report.kept))
+            # one plural form per count (Qt gives one %n per message), then the sentence around them
+            self.result_label.setText(self.tr("Imported {file}: {read}, {added}, {changed}, {unchanged}, {kept}.").format(
+                file=path.name, read=self.tr("%n question(s) read", "", report.rows),
+                added=self.tr("%n answer(s) added", "", report.created),
+                changed=self.tr("%n changed", "", report.updated),
+                unchanged=self.tr("%n unchanged", "", report.unchanged),
+                kept=self.tr("%n newer value(s) in the workshop kept", "", report.kept)))
 
         return run_with_progress(self, self.context.workers, lambda task: apply_import(
             db, workshop_id, plan, choices=choices, cancelled=task.is_cancelled), title=self.tr("Import"),
@@ -454,7 +476,8 @@ class ReportsPage(Page):
             raise IccError(self.tr("Open a workshop in the overview first."))
         return self.context.workshop_id
 
-    def _run(self, label: str, path: Path, fn: Callable[[Task], Any]) -> Task:
+    def _run(self, label: str, path: Path, fn: Callable[[Task], Any],
+             on_error: Callable[[BaseException], None] | None = None) -> Task:
         self.result_label.setText(label)
 
         def done(result: Any) -> None:
@@ -466,7 +489,7 @@ class ReportsPage(Page):
                 self.open_file(written)
 
         return run_with_progress(self, self.context.workers, fn, title=self.tr("Export"), label=label,
-                                 on_result=done, on_error=self._failed)[0]
+                                 on_result=done, on_error=on_error or self._failed)[0]
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ExportCancelled | Cancelled):

@@ -30,8 +30,8 @@ from icc_desktop.errors import IccError, ValidationError
 from icc_desktop.ui import commands, labels
 from icc_desktop.ui.context import AppContext
 from icc_desktop.ui.forms import NotesEdit, page_header, search_field, set_role, tab_chain
-from icc_desktop.ui.i18n import current_language
-from icc_desktop.ui.models.records import ROW_ID_ROLE, RecordTableModel, month_text
+from icc_desktop.ui.i18n import current_language, month_text
+from icc_desktop.ui.models.records import ROW_ID_ROLE, RecordTableModel
 from icc_desktop.ui.models.roadmap import (
     ActionTableModel,
     CheckListModel,

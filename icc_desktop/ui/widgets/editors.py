@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icc_desktop.ui.models.records import Column, Index, RecordTableModel, month_text, parse_month
+from icc_desktop.ui.i18n import date_format, month_text
+from icc_desktop.ui.models.records import Column, Index, RecordTableModel, parse_month
 
 NO_DATE = QDate(1900, 1, 1)
 """The minimum of the date pickers, shown as "–": no date."""
@@ -92,6 +93,7 @@ class DateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
+        self.setDisplayFormat(date_format())
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText("–")
 

@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from icc_desktop.ui.i18n import month_text
 from icc_desktop.ui.palette import DARK, LIGHT, STATUSES
 from icc_desktop.ui.widgets.chart_style import is_dark, palette_colour
 
@@ -90,10 +91,7 @@ class GanttChart(QWidget):
         if not bars:
             return self.tr("No actions with start and end months yet.")
         statuses = action_statuses()
-        locale = QLocale()
-
-        def month(value: dt.date) -> str:
-            return locale.toString(QDate(value.year, value.month, 1), "MMM yyyy")
+        month = month_text
 
         groups = []
         for group in self.groups:
@@ -267,13 +265,10 @@ class GanttChart(QWidget):
         if bar is None or bar.start is None or bar.end is None:
             QToolTip.hideText()
             return
-        locale = QLocale()
-        span = (f"{locale.toString(QDate(bar.start.year, bar.start.month, 1), 'MMM yyyy')} – "
-                f"{locale.toString(QDate(bar.end.year, bar.end.month, 1), 'MMM yyyy')}")
+        span = f"{month_text(bar.start)} – {month_text(bar.end)}"
         text = f"{bar.title}\n{span}" + (f"\n⚠ {bar.warning}" if bar.warning else "")
         if bar.planned_start is not None and bar.planned_end is not None:
-            planned = (f"{locale.toString(QDate(bar.planned_start.year, bar.planned_start.month, 1), 'MMM yyyy')} – "
-                       f"{locale.toString(QDate(bar.planned_end.year, bar.planned_end.month, 1), 'MMM yyyy')}")
+            planned = f"{month_text(bar.planned_start)} – {month_text(bar.planned_end)}"
             text += "\n" + self.tr("Planned (baseline): %1").replace("%1", planned)
         QToolTip.showText(event.globalPosition().toPoint(), text, self)
 

@@ -64,10 +64,21 @@ class LevelButton(QAbstractButton):
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 
+    def _tag_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance(self.tr("target")) + 8
+
+    def text_width(self, width: int) -> int:
+        """How wide the descriptor is drawn in a button `width` wide (the badge and the tag's room left out).
+
+        The one measure for the height asked and the text drawn: they once differed by 8 px, and a
+        descriptor that wrapped onto a third line in a narrow column was cut.
+        """
+        return max(40, width - self._badge_width() - 3 * self.PAD - self._tag_width() - 8)
+
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         metrics = self.fontMetrics()
-        text_width = max(40, width - self._badge_width() - 3 * self.PAD - metrics.horizontalAdvance(self.tr("target")) - 8)
-        rect = metrics.boundingRect(QRect(0, 0, text_width, 10_000), Qt.TextFlag.TextWordWrap, self.descriptor or "–")
+        rect = metrics.boundingRect(QRect(0, 0, self.text_width(width), 10_000), Qt.TextFlag.TextWordWrap,
+                                    self.descriptor or "–")
         return max(rect.height(), metrics.height() * 2) + 2 * self.PAD
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -133,7 +144,7 @@ class LevelButton(QAbstractButton):
         painter.setFont(self.font())
         # The target tag on the right, then the descriptor, wrapped, in the space left.
         tag = self._tag()
-        tag_width = self.fontMetrics().horizontalAdvance(self.tr("target")) + 8
+        tag_width = self._tag_width()
         if tag:
             tag_rect = QRectF(self.width() - self.PAD - tag_width, (self.height() - self.fontMetrics().height() - 4) / 2,
                               tag_width, self.fontMetrics().height() + 4)
@@ -142,8 +153,7 @@ class LevelButton(QAbstractButton):
             painter.drawRoundedRect(tag_rect, 4, 4)
             painter.setPen(palette_colour("on_target", palette))
             painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
-        text_rect = QRect(self.PAD * 2 + badge, self.PAD, self.width() - badge - 3 * self.PAD - tag_width - 8,
-                          self.height() - 2 * self.PAD)
+        text_rect = QRect(self.PAD * 2 + badge, self.PAD, self.text_width(self.width()), self.height() - 2 * self.PAD)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, self.descriptor or "–")
         painter.end()

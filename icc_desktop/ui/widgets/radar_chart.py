@@ -21,23 +21,38 @@ from icc_desktop.ui.widgets.chart_style import (
     style_chart,
 )
 
-_CUT = re.compile(r"\s+(?:of the|of|by|in the|in)\s+", re.IGNORECASE)
+# Where a dimension's name turns from what it is to what it qualifies, in the frameworks' three
+# languages ("… of the local digital ecosystem", "… de l’écosystème …", "… am digitalen Wandel").
+_CUT = re.compile(r"\s+(?:de l[’']|(?:of the|of|by|in the|in|de la|dans la|par les|am|im)\s+)", re.IGNORECASE)
 
 
 def short_name(name: str) -> str:
-    """A dimension's name without its qualifier: the part before "of the / by / in the"."""
-    return _CUT.split(name, maxsplit=1)[0].strip() or name
+    """A dimension's name without its qualifier: the part before "of the / by / in the" (French
+    "de l’ / dans la / par les", German "am / im"), kept only when at least two words are left
+    ("Beteiligung der Stadtgesellschaft", not "Beteiligung")."""
+    for cut in _CUT.finditer(name):
+        head = name[:cut.start()].strip()
+        if len(head.split()) >= 2:
+            return head
+    return name.strip() or name
 
 
-def short_label(name: str, width: int = 16, lines: int = 3) -> str:
+def short_label(name: str, width: int = 16, lines: int = 4) -> str:
     """A dimension's name short enough to sit around the radar: the part before "of the / by /
     in the" ("Leadership and governance of the local digital ecosystem" → "Leadership and
-    governance"), wrapped on at most `lines` lines (rich text, for the axis labels)."""
+    governance"), wrapped on at most `lines` lines (rich text, for the axis labels).
+
+    A name that needs more lines at `width` characters gets lines a little wider before it is
+    shortened with "…": a whole name a bit wider beats a cut one.
+    """
     head = short_name(name)
-    # Never inside a word: German names hold words longer than a line ("Stadtgesellschaft").
-    wrapped = textwrap.wrap(head, width, break_long_words=False) or [head]
-    if len(wrapped) > lines:
-        wrapped = [*wrapped[: lines - 1], textwrap.shorten(" ".join(wrapped[lines - 1:]), width, placeholder="…")]
+    for room in (width, width + 2, width + 4):
+        # Never inside a word: German names hold words longer than a line ("Stadtgesellschaft").
+        wrapped = textwrap.wrap(head, room, break_long_words=False) or [head]
+        if len(wrapped) <= lines:
+            break
+    else:
+        wrapped = [*wrapped[: lines - 1], textwrap.shorten(" ".join(wrapped[lines - 1:]), room, placeholder="…")]
     return "<br>".join(html.escape(line) for line in wrapped)
 
 
