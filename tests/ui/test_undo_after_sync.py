@@ -204,3 +204,31 @@ def test_undoing_a_duplicated_workshop_keeps_it_once_a_sync_changed_one_of_its_r
     _ctrl_z(qtbot, window)
     assert db_snapshot(db) == before and "not undone" in window.statusBar().currentMessage()
     assert [n.title for n in workshop_table(db, Need, copy.id)] == ["Renamed on B's laptop"]
+
+
+def test_ctrl_z_while_the_file_is_busy_writes_nothing_and_can_be_tried_again(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another writer holds the file past the busy timeout: Ctrl+Z says so, the step stays, and undoes later."""
+    import sqlite3
+
+    from icc_desktop.store import fileinfo
+
+    assert window.context is not None
+    context, db = window.context, window.context.db
+    _edit_title(window, "A's title")
+    monkeypatch.setattr(fileinfo, "BUSY_TIMEOUT_MS", 50)
+    db.engine.dispose()  # new connections wait 50 ms, not 5 s
+    other = sqlite3.connect(db.path)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # a long write elsewhere
+        _ctrl_z(qtbot, window)
+        qtbot.waitUntil(lambda: context.undo_stack.canUndo(), timeout=2000)
+        assert "busy" in window.statusBar().currentMessage() and _need(window).title == "A's title"
+        assert (context.undo_stack.count(), context.undo_stack.index(), context.undo_stack.undoText()) == (1, 1, "Edit need")
+    finally:
+        other.rollback()
+        other.close()
+    _ctrl_z(qtbot, window)
+    assert _need(window).title == "Open data portal"
+    window.redo_action.trigger()
+    assert _need(window).title == "A's title"
