@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import to_json
+from sqlalchemy import update
 
 from icc_desktop import __version__
 from icc_desktop.errors import IccError
@@ -54,15 +55,7 @@ from icc_desktop.sync.protocol import (
     PushResponse,
     version_problem,
 )
-from icc_desktop.sync.tables import (
-    MODELS,
-    count_dirty,
-    dirty_rows,
-    highest_seq,
-    newest_synced_row,
-    read_typed_page,
-    synced_keys,
-)
+from icc_desktop.sync.tables import MODELS, count_dirty, dirty_rows, highest_seq, read_typed_page
 
 PUSH_BATCH = 500
 """Rows per push request: small enough to stay far below the server's body limit."""
@@ -407,8 +400,6 @@ class SyncClient:
               stop: Callable[[], bool]) -> None:
         staged: list[merge.RemoteRow] = []
         restarted = False
-        seen: set[tuple[str, str]] = set()  # rows received since a restart
-        check = self._newest_synced() if since else None
         # The next page is asked for (on a thread of its own) as soon as this one has arrived, so
         # it travels while this one is written here. Pages are still asked for one at a time.
         fetcher = ThreadPoolExecutor(1, thread_name_prefix="icc-sync-pull")
@@ -417,15 +408,8 @@ class SyncClient:
             while True:
                 if stop():
                     raise SyncCancelled("Sync cancelled; what was received so far is kept.")
-                page, rows = ahead.result() if ahead is not None else self._fetch_page(since, check, restarted)
-                check = None  # asked with the first page only
-                if page.restored and not restarted:
-                    since, restarted = 0, True  # (see below)
-                    continue
-                ahead = (fetcher.submit(self._fetch_page, max(since, page.last_seq), None, restarted)
-                         if page.has_more else None)
-                if restarted:
-                    seen.update((row.table, row.id) for row in rows)
+                page, rows = ahead.result() if ahead is not None else self._fetch_page(since)
+                ahead = fetcher.submit(self._fetch_page, max(since, page.last_seq)) if page.has_more else None
                 asked = since
                 if rows or staged or page.last_seq != since:  # else nothing new: no transaction at all
                     result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq,
@@ -444,51 +428,36 @@ class SyncClient:
                 since = max(since, page.last_seq)
                 notify(SyncProgress("pull", report.pulled))
                 if not page.has_more:
-                    # A server whose history ends before what this laptop has seen of it, or that
-                    # holds the laptop's newest row at an older seq (`restored`, above), was started
-                    # again from nothing or put back to a backup: read it all again, this laptop's
-                    # own rows too. A version older there than here is sent again (the merge keeps
-                    # the newer agreed one), and so is every row it did not send at all.
+                    # A server whose history ends before what this laptop has seen of it was started
+                    # again from nothing or restored from a backup: read it all again, and send again
+                    # what it had confirmed after its new end (it lost those rows).
                     if not restarted and (page.last_seq < asked or self._highest_seq() > page.last_seq):
+                        self._resend_after(page.last_seq)
                         since, restarted = 0, True
                         continue
                     break
-            if restarted:
-                self._resend_unseen(seen)
         finally:
             # A page fetched ahead and not written yet is simply fetched again by the next sync.
             fetcher.shutdown(wait=True, cancel_futures=True)
         report.waiting = len(staged)
 
-    def _fetch_page(self, since: int, check: tuple[str, str, int] | None = None,
-                    everything: bool = False) -> tuple[PullResponse, list[merge.RemoteRow]]:
-        params: dict[str, str | int] = {"since": since, "limit": self.page_size}
-        if not everything:  # the server leaves out the rows this device pushed itself (it has them)
-            params["device"] = self.db.device_id
-        if check is not None:
-            params |= {"check_table": check[0], "check_id": check[1], "check_seq": check[2]}
-        response = self._request("GET", "/sync/pull", params=params)
+    def _fetch_page(self, since: int) -> tuple[PullResponse, list[merge.RemoteRow]]:
+        # `device`: the server leaves out the rows this device pushed itself (it has them).
+        response = self._request("GET", "/sync/pull", params={"since": since, "limit": self.page_size,
+                                                              "device": self.db.device_id})
         return _read_page(response.content)
-
-    def _newest_synced(self) -> tuple[str, str, int] | None:
-        with self.db.engine.connect() as connection:
-            return newest_synced_row(connection)
 
     def _highest_seq(self) -> int:
         """The highest server seq any local row holds."""
         with self.db.engine.connect() as connection:
             return highest_seq(connection)
 
-    def _resend_unseen(self, seen: set[tuple[str, str]]) -> None:
-        """Mark the synced rows a full read of the server did not bring as unsynced: it lost them."""
+    def _resend_after(self, seq: int) -> None:
+        """Mark rows the server confirmed after `seq` as unsynced: it no longer has them."""
         with self.db.session(stamp=False) as session:
-            connection = session.connection()
-            lost: dict[str, list[tuple[str]]] = {}
-            for table, row_id in synced_keys(connection):
-                if (table, row_id) not in seen:
-                    lost.setdefault(table, []).append((row_id,))
-            for table, ids in lost.items():
-                connection.exec_driver_sql(f'UPDATE "{table}" SET dirty = 1 WHERE id = ?', ids)
+            for model in MODELS.values():
+                table = model.__table__  # type: ignore[attr-defined]
+                session.execute(update(table).where(table.c.server_seq > seq).values(dirty=True))
 
     def _dirty_batches(self, skip: set[tuple[str, str]]) -> Iterator[list[_Outgoing]]:
         """Dirty rows in their wire form, read as plain columns, parents' tables first, in batches."""
@@ -601,8 +570,7 @@ def _read_page(content: bytes) -> tuple[PullResponse, list[merge.RemoteRow]]:
     else row by row when they are applied, so that one bad row is set aside and the rest go on."""
     typed = read_typed_page(content)
     if typed is not None:
-        page = PullResponse.model_construct(rows=[], last_seq=typed["last_seq"], has_more=typed["has_more"],
-                                            restored=typed.get("restored", False))
+        page = PullResponse.model_construct(rows=[], last_seq=typed["last_seq"], has_more=typed["has_more"])
         return page, [merge.RemoteRow(r["table"], r["seq"], r["data"], r["by"], True, r.get("parent"))
                       for r in typed["rows"]]
     try:

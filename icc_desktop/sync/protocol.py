@@ -156,9 +156,6 @@ class PullResponse(BaseModel):
     rows: list[PulledRow]
     last_seq: int
     has_more: bool
-    restored: bool = False
-    """The row the laptop named in `check_*` is older here than the laptop saw it, or gone: this
-    server was put back to a backup (its later seqs may since have gone to other rows)."""
 
 
 DEVICE_ID_PATTERN = r"^[0-9A-Za-z._-]*$"
