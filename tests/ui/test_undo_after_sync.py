@@ -232,3 +232,21 @@ def test_ctrl_z_while_the_file_is_busy_writes_nothing_and_can_be_tried_again(
     assert _need(window).title == "Open data portal"
     window.redo_action.trigger()
     assert _need(window).title == "A's title"
+
+
+def test_a_vote_undone_and_given_again_brings_its_row_back_and_undoes_again(qtbot, window: MainWindow) -> None:
+    """Nobody else involved: a vote undone, given again (the same keyed row back), undone and redone."""
+    from icc_desktop.models import Vote
+
+    assert window.context is not None
+    context, db = window.context, window.context.db
+    need = _need(window)
+    ana = crud.create(db, Participant, workshop_id=context.workshop_id, name="Ana Kovač")
+    first = commands.vote(context, need.id, ana.id, dots=3)
+    _ctrl_z(qtbot, window)
+    again = commands.vote(context, need.id, ana.id, dots=2)
+    assert again.id == first.id
+    _ctrl_z(qtbot, window)
+    assert workshop_table(db, Vote, context.workshop_id) == [] and "not undone" not in window.statusBar().currentMessage()
+    window.redo_action.trigger()
+    assert [v.dots for v in workshop_table(db, Vote, context.workshop_id)] == [2]
