@@ -4095,6 +4095,14 @@ Raumcode: {code}</translation>
         <translation>„{edit}“ nicht rückgängig gemacht: Jemand anderes hat diese Daten seitdem geändert. Nichts wurde überschrieben.</translation>
     </message>
     <message>
+        <source>“{edit}” not redone: the database file is busy. Try again in a moment.</source>
+        <translation>„{edit}“ nicht wiederhergestellt: Die Datenbankdatei ist belegt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>“{edit}” not undone: the database file is busy. Try again in a moment.</source>
+        <translation>„{edit}“ nicht rückgängig gemacht: Die Datenbankdatei ist belegt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
         <source>Add %s</source>
         <translation>%s hinzufügen</translation>
     </message>

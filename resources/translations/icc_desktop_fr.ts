@@ -4095,6 +4095,14 @@ Code de la salle : {code}</translation>
         <translation>« {edit} » non annulé : quelqu’un d’autre a modifié ces données depuis. Rien n’a été écrasé.</translation>
     </message>
     <message>
+        <source>“{edit}” not redone: the database file is busy. Try again in a moment.</source>
+        <translation>« {edit} » non rétabli : le fichier de la base de données est occupé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>“{edit}” not undone: the database file is busy. Try again in a moment.</source>
+        <translation>« {edit} » non annulé : le fichier de la base de données est occupé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>Add %s</source>
         <translation>Ajouter %s</translation>
     </message>
