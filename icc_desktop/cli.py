@@ -313,6 +313,17 @@ def cmd_server_undo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server_restored(args: argparse.Namespace) -> int:
+    """Say the server database was put back to a backup: laptops read everything again and resend."""
+    from icc_desktop.sync.server_store import new_epoch
+
+    with _server_engine(args) as engine:
+        new_epoch(engine)
+    print("Noted: at their next sync, laptops read everything again and send every row again, so what "
+          "this server lost since the backup comes back.")
+    return 0
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     """Sync the database with a server, headless; print what moved."""
     from icc_desktop.sync.client import SyncClient
@@ -580,6 +591,8 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--json", action="store_true", help="print a JSON array")
     undo = server_command("undo-change", cmd_server_undo, "put back what one change altered", named=False)
     undo.add_argument("change_id", nargs="+", metavar="CHANGE_ID", help="a change number from the history (several: undone in order)")
+    server_command("restored", cmd_server_restored, "say the database was put back to a backup (laptops "
+                   "then read everything again and send what it lost)", named=False)
 
     sync = commands.add_parser("sync", parents=[db_options], help="sync with a server (password on standard input)")
     sync.add_argument("--server", required=True, metavar="URL", help="https://HOST[:PORT]")
@@ -688,7 +701,8 @@ def _handle(handler: Command, args: argparse.Namespace) -> int:
         from icc_desktop.store.fileinfo import in_use_error, is_in_use
 
         if is_in_use(exc):  # a raw SQLite call the core did not name: still the file, not a bug
-            error = in_use_error(_db_path(args) if "db" in args else "the database")
+            error = in_use_error(_db_path(args) if "db" in args else getattr(args, "database", None)
+                                 or "the server database")
             print(f"icc-desktop: {error}", file=sys.stderr)
             return error.exit_code
         import logging

@@ -53,7 +53,7 @@ from icc_desktop.exports.common import (
 from icc_desktop.exports.i18n import LANGUAGES, Translator
 from icc_desktop.exports.xlsx_reader import CellError, Formula, XlsxFormatError, XlsxReader
 from icc_desktop.messages import Cell, Shown, Term, problem
-from icc_desktop.models import LEVELS, City, Framework, Response, Workshop, new_id, utcnow
+from icc_desktop.models import LEVELS, City, Framework, Response, Workshop, utcnow
 from icc_desktop.services import crud
 from icc_desktop.services.multilingual import LocalText, framework_texts
 from icc_desktop.services.scoring import framework_questions
@@ -793,6 +793,7 @@ def apply_import(db: Database, workshop_id: str, plan: ImportPlan, *, choices: M
         copy = backup_database(Path(db.path), reason="before-import")
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
+    revived: list[dict[str, Any]] = []
     with db.session() as session:
         existing = _consensus(session, workshop_id)
         stale = [q for q, stamp in plan.versions.items()
@@ -801,19 +802,21 @@ def apply_import(db: Database, workshop_id: str, plan: ImportPlan, *, choices: M
             raise TemplateError(problem(plan.file, "stale_preview_one" if len(stale) == 1 else "stale_preview",
                                         count=len(stale)))
         # A new answer takes the id derived from its question, as one typed in the window does, so the
-        # same answer made on two laptops syncs as one row (an id already taken: a deleted answer's).
+        # same answer made on two laptops syncs as one row; a deleted answer holding that id is brought
+        # back with the file's values (`crud.create_keyed_in` does the same), not doubled.
         keyed = {q: crud.keyed_id(Response, {"workshop_id": workshop_id, "question_id": q, "participant_id": None})
                  for q in new_values if q not in existing}
-        used = set(session.exec(select(Response.id).where(col(Response.id).in_(list(keyed.values())))).all())
+        deleted = set(session.exec(select(Response.id).where(col(Response.id).in_(list(keyed.values())))).all())
+        fresh = {"current_level": None, "target_level": None, "evidence": ""}
         for question_id, values in new_values.items():
             row = existing.get(question_id)
-            if row is None:
-                row_id = keyed[question_id] if keyed[question_id] not in used else new_id()
-                inserts.append({"id": row_id, "created_at": utcnow(), "workshop_id": workshop_id,
-                                "question_id": question_id, "participant_id": None,
-                                "current_level": None, "target_level": None, "evidence": "", **values})
-            else:
+            if row is not None:
                 updates.append({"id": row.id, **values})
+            elif keyed[question_id] in deleted:
+                revived.append({"id": keyed[question_id], "deleted_at": None, **fresh, **values})
+            else:
+                inserts.append({"id": keyed[question_id], "created_at": utcnow(), "workshop_id": workshop_id,
+                                "question_id": question_id, "participant_id": None, **fresh, **values})
         if cancelled is not None and cancelled():
             raise ExportCancelled("Import cancelled; nothing was changed.")
         # Bulk statements (stamped like any edit by the models' listener): building thousands
@@ -822,7 +825,10 @@ def apply_import(db: Database, workshop_id: str, plan: ImportPlan, *, choices: M
             session.execute(insert(Response), inserts)
         if updates:
             session.execute(update(Response), updates)
-    return ImportReport(plan.rows, len(inserts), len(updates), plan.rows - len(inserts) - len(updates),
+        if revived:
+            session.execute(update(Response), revived)
+    created = len(inserts) + len(revived)  # for the user, an answer given again is added
+    return ImportReport(plan.rows, created, len(updates), plan.rows - created - len(updates),
                         kept=len(plan.kept), conflicts=len(plan.conflicts), backup=copy)
 
 

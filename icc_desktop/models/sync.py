@@ -19,6 +19,9 @@ class SyncState(SQLModel, table=True):
     server_url: str | None = Field(default=None, max_length=500)
     username: str | None = Field(default=None, max_length=200)
     last_pulled_seq: int = Field(default=0)
+    server_epoch: str | None = Field(default=None, max_length=32)
+    """The server's epoch when this laptop last read it (see `sync.client`): another one means the
+    server was put back to a backup."""
     last_sync_at: datetime | None = Field(default=None)
 
 

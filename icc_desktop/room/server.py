@@ -26,7 +26,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from icc_desktop.errors import IccError, ValidationError
+from icc_desktop.errors import DatabaseInUseError, IccError, ValidationError
 from icc_desktop.resources import resource_path
 from icc_desktop.room.core import Room, RoomError
 
@@ -326,6 +326,8 @@ def create_app(room: Room, limits: Limits | None = None, hosts: frozenset[str] |
             except ValidationError as exc:
                 code = "over_budget" if "dots" in exc.fields else "invalid"
                 return _error(code, str(exc), 422)
+            except DatabaseInUseError:  # another program holds the file: the phone waits, and never sees its path
+                return _error("too_many", "The facilitator's laptop is busy; wait a moment and try again.", 503)
             except IccError as exc:
                 return _error("invalid", str(exc), 400)
         return endpoint

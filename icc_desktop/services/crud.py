@@ -164,11 +164,20 @@ def keyed_id(model: type[SyncedModel], key: Mapping[str, Any]) -> str:
 def create_keyed_in(session: Session, model: type[M], key: Mapping[str, Any], **values: Any) -> M:
     """Create the one row of `model` for `key` (a question's answer by a participant, a vote) with the
     id derived from the key, so two laptops that make it offline make the same row, which sync merges
-    field by field (two rows would count twice). A key whose row was deleted gets a new id."""
+    field by field (two rows would count twice). A key whose row was deleted brings that row back
+    with these values (as new: fields not given take their defaults), for the same reason."""
     row_id = keyed_id(model, key)
-    if session.get(model, row_id) is not None:
-        row_id = str(uuid.uuid4())
-    return create_in(session, model, id=row_id, **key, **values)
+    gone = session.get(model, row_id)
+    if gone is None:
+        return create_in(session, model, id=row_id, **key, **values)
+    _unknown(model, values)
+    full = _normalise(model, values_of(model(**key, **values)) | {"id": row_id})
+    validate(session, model, full)
+    for name, value in full.items():
+        setattr(gone, name, value)
+    gone.deleted_at = None
+    session.add(gone)
+    return gone
 
 
 def create(db: Database, model: type[M], **values: Any) -> M:

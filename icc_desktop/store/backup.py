@@ -15,7 +15,7 @@ from pathlib import Path
 from icc_desktop.config import backup_dir_for
 from icc_desktop.errors import BackupError, DatabaseError
 from icc_desktop.store import fileinfo
-from icc_desktop.store.fileinfo import in_use_error, inspect_file
+from icc_desktop.store.fileinfo import check_not_in_use, in_use_error, inspect_file
 
 KEEP = 10
 
@@ -55,6 +55,10 @@ def backup_database(db_path: Path, dest: Path | None = None, *, reason: str = "m
     db_path = Path(db_path)
     if not db_path.is_file():
         raise BackupError(f"{db_path}: no database file to back up.")
+    if reason.startswith("before-"):
+        # A write follows (an import, an upgrade, a restore): a file another program holds is refused
+        # now, not after a backup that, repeated on every retry, would rotate the useful ones out.
+        check_not_in_use(db_path)
     if dest is None:
         folder = backup_dir_for(db_path)
         folder.mkdir(parents=True, exist_ok=True)

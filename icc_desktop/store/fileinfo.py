@@ -108,6 +108,21 @@ def in_use_error(path: Path | str) -> DatabaseInUseError:
         "in the middle of a change); nothing was changed. Close that program, or let it finish, and try again.")
 
 
+def check_not_in_use(path: Path) -> None:
+    """Raise `DatabaseInUseError` when another program holds the file's write lock past the busy timeout
+    (taken and let go at once): asked before a backup that a write is to follow, which would be useless."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if is_in_use(exc):
+            raise in_use_error(path) from exc
+        # anything else (a read-only file…) is the write's own to report, as before this probe
+    finally:
+        conn.close()
+
+
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection to `path`; a file SQLite cannot open is reported as damaged."""
     try:
@@ -223,5 +238,5 @@ def inspect_file(path: Path, *, check: bool = True) -> str | None:
         conn.close()
 
 
-__all__ = ["BUSY_TIMEOUT_MS", "SQLITE_HEADER", "check_file", "closed_cleanly", "connect_read_only",
+__all__ = ["BUSY_TIMEOUT_MS", "SQLITE_HEADER", "check_file", "check_not_in_use", "closed_cleanly", "connect_read_only",
            "forget_clean_close", "in_use_error", "inspect_file", "is_database_file", "is_in_use", "read_revision", "record_clean_close"]

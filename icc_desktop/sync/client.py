@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import to_json
+from sqlalchemy import update
 
 from icc_desktop import __version__
 from icc_desktop.errors import IccError
@@ -54,15 +55,7 @@ from icc_desktop.sync.protocol import (
     PushResponse,
     version_problem,
 )
-from icc_desktop.sync.tables import (
-    MODELS,
-    count_dirty,
-    dirty_rows,
-    highest_seq,
-    newest_synced_row,
-    read_typed_page,
-    synced_keys,
-)
+from icc_desktop.sync.tables import MODELS, count_dirty, dirty_rows, highest_seq, read_typed_page
 
 PUSH_BATCH = 500
 """Rows per push request: small enough to stay far below the server's body limit."""
@@ -228,6 +221,8 @@ class SyncClient:
         """This computer's clock minus the server's, in seconds, when they differ by more than
         `CLOCK_WARNING_S` at the last `check_server` (else None)."""
         self.page_size, self.push_batch = page_size, push_batch
+        self._epoch: str | None = None  # the server's epoch this laptop last read (see `_pull`)
+        self._new_epoch: str | None = None  # one to write down at the end of this sync
         self._erased = 0  # participants erased elsewhere that arrived during this sync
         self.device_name = device_name or platform.node() or "laptop"
         self._http = httpx.Client(
@@ -377,18 +372,21 @@ class SyncClient:
             state = session.get(SyncState, 1)
             if state is not None:
                 state.last_sync_at = utcnow()
+                if self._new_epoch is not None:  # the first sync with a server that names its epoch
+                    state.server_epoch = self._new_epoch
                 session.add(state)
         report.seconds = time.monotonic() - started
         return report
 
     def _prepare_state(self) -> int:
         """The seq to pull from; the server and user are written down first if they changed."""
+        self._epoch = self._new_epoch = None
         with self.db.engine.connect() as connection:  # a read: nothing is written when all is as it was
             found = connection.exec_driver_sql(
-                "SELECT server_url, username, last_pulled_seq FROM sync_state WHERE id = 1").first()
+                "SELECT server_url, username, last_pulled_seq, server_epoch FROM sync_state WHERE id = 1").first()
         if found is None:
             return 0
-        server_url, username, since = found
+        server_url, username, since, self._epoch = found
         if server_url == self.server_url and (not self.username or username == self.username):
             return int(since)
         with self.db.session(stamp=False) as session:
@@ -397,7 +395,8 @@ class SyncClient:
                 return 0
             if state.server_url != self.server_url:
                 # Another server: its seqs mean nothing here, so read it from the start.
-                state.server_url, state.last_pulled_seq = self.server_url, 0
+                state.server_url, state.last_pulled_seq, state.server_epoch = self.server_url, 0, None
+                self._epoch = None
             if self.username:
                 state.username = self.username
             session.add(state)
@@ -407,8 +406,6 @@ class SyncClient:
               stop: Callable[[], bool]) -> None:
         staged: list[merge.RemoteRow] = []
         restarted = False
-        seen: set[tuple[str, str]] = set()  # rows received since a restart
-        check = self._newest_synced() if since else None
         # The next page is asked for (on a thread of its own) as soon as this one has arrived, so
         # it travels while this one is written here. Pages are still asked for one at a time.
         fetcher = ThreadPoolExecutor(1, thread_name_prefix="icc-sync-pull")
@@ -417,15 +414,17 @@ class SyncClient:
             while True:
                 if stop():
                     raise SyncCancelled("Sync cancelled; what was received so far is kept.")
-                page, rows = ahead.result() if ahead is not None else self._fetch_page(since, check, restarted)
-                check = None  # asked with the first page only
-                if page.restored and not restarted:
-                    since, restarted = 0, True  # (see below)
-                    continue
-                ahead = (fetcher.submit(self._fetch_page, max(since, page.last_seq), None, restarted)
-                         if page.has_more else None)
-                if restarted:
-                    seen.update((row.table, row.id) for row in rows)
+                page, rows = ahead.result() if ahead is not None else self._fetch_page(since)
+                if page.epoch and page.epoch != self._epoch:
+                    if self._epoch is not None and not restarted:
+                        # The administrator put the server back to a backup and said so: its seqs
+                        # after the backup's end were handed out again, so read everything again,
+                        # and send every row again (what it lost comes back; the rest it has).
+                        self._resend_everything(page.epoch)
+                        since, restarted, self._epoch = 0, True, page.epoch
+                        continue
+                    self._epoch = self._new_epoch = page.epoch
+                ahead = fetcher.submit(self._fetch_page, max(since, page.last_seq)) if page.has_more else None
                 asked = since
                 if rows or staged or page.last_seq != since:  # else nothing new: no transaction at all
                     result = merge.apply_remote(self.db, rows, staged=staged, watermark=page.last_seq,
@@ -444,51 +443,46 @@ class SyncClient:
                 since = max(since, page.last_seq)
                 notify(SyncProgress("pull", report.pulled))
                 if not page.has_more:
-                    # A server whose history ends before what this laptop has seen of it, or that
-                    # holds the laptop's newest row at an older seq (`restored`, above), was started
-                    # again from nothing or put back to a backup: read it all again, this laptop's
-                    # own rows too. A version older there than here is sent again (the merge keeps
-                    # the newer agreed one), and so is every row it did not send at all.
+                    # A server whose history ends before what this laptop has seen of it was started
+                    # again from nothing or restored from a backup: read it all again, and send again
+                    # what it had confirmed after its new end (it lost those rows).
                     if not restarted and (page.last_seq < asked or self._highest_seq() > page.last_seq):
+                        self._resend_after(page.last_seq)
                         since, restarted = 0, True
                         continue
                     break
-            if restarted:
-                self._resend_unseen(seen)
         finally:
             # A page fetched ahead and not written yet is simply fetched again by the next sync.
             fetcher.shutdown(wait=True, cancel_futures=True)
         report.waiting = len(staged)
 
-    def _fetch_page(self, since: int, check: tuple[str, str, int] | None = None,
-                    everything: bool = False) -> tuple[PullResponse, list[merge.RemoteRow]]:
-        params: dict[str, str | int] = {"since": since, "limit": self.page_size}
-        if not everything:  # the server leaves out the rows this device pushed itself (it has them)
-            params["device"] = self.db.device_id
-        if check is not None:
-            params |= {"check_table": check[0], "check_id": check[1], "check_seq": check[2]}
-        response = self._request("GET", "/sync/pull", params=params)
+    def _fetch_page(self, since: int) -> tuple[PullResponse, list[merge.RemoteRow]]:
+        # `device`: the server leaves out the rows this device pushed itself (it has them).
+        response = self._request("GET", "/sync/pull", params={"since": since, "limit": self.page_size,
+                                                              "device": self.db.device_id})
         return _read_page(response.content)
-
-    def _newest_synced(self) -> tuple[str, str, int] | None:
-        with self.db.engine.connect() as connection:
-            return newest_synced_row(connection)
 
     def _highest_seq(self) -> int:
         """The highest server seq any local row holds."""
         with self.db.engine.connect() as connection:
             return highest_seq(connection)
 
-    def _resend_unseen(self, seen: set[tuple[str, str]]) -> None:
-        """Mark the synced rows a full read of the server did not bring as unsynced: it lost them."""
+    def _resend_everything(self, epoch: str) -> None:
+        """Mark every synced row unsent, and read the server from its start, in one transaction (a
+        sync cut short after this goes on from there: nothing is lost on the way)."""
         with self.db.session(stamp=False) as session:
             connection = session.connection()
-            lost: dict[str, list[tuple[str]]] = {}
-            for table, row_id in synced_keys(connection):
-                if (table, row_id) not in seen:
-                    lost.setdefault(table, []).append((row_id,))
-            for table, ids in lost.items():
-                connection.exec_driver_sql(f'UPDATE "{table}" SET dirty = 1 WHERE id = ?', ids)
+            for table in MODELS:
+                connection.exec_driver_sql(f'UPDATE "{table}" SET dirty = 1 WHERE dirty = 0 AND server_seq IS NOT NULL')
+            connection.exec_driver_sql("UPDATE sync_state SET last_pulled_seq = 0, server_epoch = ? WHERE id = 1",
+                                       (epoch,))
+
+    def _resend_after(self, seq: int) -> None:
+        """Mark rows the server confirmed after `seq` as unsynced: it no longer has them."""
+        with self.db.session(stamp=False) as session:
+            for model in MODELS.values():
+                table = model.__table__  # type: ignore[attr-defined]
+                session.execute(update(table).where(table.c.server_seq > seq).values(dirty=True))
 
     def _dirty_batches(self, skip: set[tuple[str, str]]) -> Iterator[list[_Outgoing]]:
         """Dirty rows in their wire form, read as plain columns, parents' tables first, in batches."""
@@ -602,7 +596,7 @@ def _read_page(content: bytes) -> tuple[PullResponse, list[merge.RemoteRow]]:
     typed = read_typed_page(content)
     if typed is not None:
         page = PullResponse.model_construct(rows=[], last_seq=typed["last_seq"], has_more=typed["has_more"],
-                                            restored=typed.get("restored", False))
+                                            epoch=typed.get("epoch"))
         return page, [merge.RemoteRow(r["table"], r["seq"], r["data"], r["by"], True, r.get("parent"))
                       for r in typed["rows"]]
     try:

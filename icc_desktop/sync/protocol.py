@@ -156,9 +156,9 @@ class PullResponse(BaseModel):
     rows: list[PulledRow]
     last_seq: int
     has_more: bool
-    restored: bool = False
-    """The row the laptop named in `check_*` is older here than the laptop saw it, or gone: this
-    server was put back to a backup (its later seqs may since have gone to other rows)."""
+    epoch: str | None = Field(default=None, max_length=32)
+    """The server's epoch: another one than the laptop last saw means the server was put back to a
+    backup (its administrator said so); the laptop then reads everything again and resends."""
 
 
 DEVICE_ID_PATTERN = r"^[0-9A-Za-z._-]*$"

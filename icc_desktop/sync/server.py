@@ -276,13 +276,9 @@ def _with_openapi(engine: Engine, *, max_body: int = MAX_BODY_BYTES, hash_slots:
     @app.get(f"{API_PREFIX}/sync/pull")
     def pull(user: User, since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
              limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
-             device: Annotated[str | None, Query(max_length=40, pattern=DEVICE_PATTERN.pattern)] = None,
-             check_table: Annotated[str | None, Query(max_length=40, pattern=r"^[a-z_]{1,40}$")] = None,
-             check_id: Annotated[str | None, Query(max_length=36, pattern=ID_PATTERN.pattern)] = None,
-             check_seq: Annotated[int | None, Query(ge=0, le=MAX_SEQ)] = None) -> Response:
+             device: Annotated[str | None, Query(max_length=40, pattern=DEVICE_PATTERN.pattern)] = None) -> Response:
         counted = meter.rows_pulled.inc if meter is not None else None
-        check = (check_table, check_id, check_seq) if check_table and check_id and check_seq is not None else None
-        return Response(store.pull_page(engine, user, since, limit, counted, device=device, check=check),
+        return Response(store.pull_page(engine, user, since, limit, counted, device=device),
                         media_type="application/json")
 
     async def raw_body(request: Request) -> bytes:

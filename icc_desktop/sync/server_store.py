@@ -153,6 +153,18 @@ class ServerCounter(ServerModel, table=True):
 
     id: int = Field(default=1, primary_key=True)
     value: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
+    epoch: str | None = Field(default=None, max_length=32)
+    """Names this server's history; a new one after the database was put back to a backup
+    (`new_epoch`): laptops then read everything again and send what it lost."""
+
+
+def new_epoch(engine: Engine) -> str:
+    """Give the server a new epoch (after restoring its database from a backup); return it."""
+    epoch = secrets.token_hex(8)
+    with Session(engine) as session, session.begin():
+        _lock_counter(session)
+        session.execute(update(ServerCounter).where(col(ServerCounter.id) == 1).values(epoch=epoch))
+    return epoch
 
 
 class ServerRow(ServerModel, table=True):
@@ -663,27 +675,19 @@ def ping(engine: Engine) -> None:
 
 
 def pull_page(engine: Engine, user: UserInfo, since: int, limit: int,
-              counted: Callable[[int], None] | None = None, device: str | None = None,
-              check: tuple[str, str, int] | None = None) -> str:
+              counted: Callable[[int], None] | None = None, device: str | None = None) -> str:
     """The next page of rows the user may see after `since`, as the JSON of a `PullResponse`.
 
     Built as text from the stored JSON: rows are not parsed and re-serialised. With `device`
     (the asking laptop's device id), rows whose current version this user pushed from that
-    device (its stamp names the device) are left out: the laptop has them, confirmed. With
-    `check` (table, id, seq: the newest row the laptop has from here), the page says `restored`
-    when this server has that row at an older seq or not at all: a row's seq only ever grows, so
-    the server was put back to a backup (even if its counter has since passed the laptop's).
+    device (its stamp names the device) are left out: the laptop has them, confirmed.
     """
-    restored = False
-    if check is not None:
-        with Session(engine) as session:
-            found = session.execute(sa_select(col(ServerRow.seq), col(ServerRow.scope_city_id)).where(
-                col(ServerRow.table_name) == check[0], col(ServerRow.row_id) == check[1])).first()
-        restored = found is None or (found[0] < check[2] and user.may_see(found[1]))
     with Session(engine) as session:
         # Read the top first: every row up to it is committed (see the module docstring), so
         # the client may jump to it even where the rows between were not for this user.
-        top = int(session.exec(select(ServerCounter.value).where(col(ServerCounter.id) == 1)).one())
+        top, epoch = session.exec(select(ServerCounter.value, ServerCounter.epoch)
+                                  .where(col(ServerCounter.id) == 1)).one()
+        top = int(top)
         # Who sent each version and from which device travel with it (a conflict shows them).
         query = (sa_select(col(ServerRow.table_name), col(ServerRow.seq), col(ServerRow.data),
                            col(ServerUser.name), col(ServerRow.changed_device), col(ServerRow.parent_stamp))
@@ -706,11 +710,9 @@ def pull_page(engine: Engine, user: UserInfo, since: int, limit: int,
 
     body = ",".join(f'{{"table":"{table}","seq":{seq},"data":{data}{_by(user_name, device)}{_parent(parent)}}}'
                     for table, seq, data, user_name, device, parent in rows)
+    # (An epoch is hex digits: nothing in it needs escaping.)
     return (f'{{"protocol":{PROTOCOL_VERSION},"rows":[{body}],"last_seq":{last_seq},'
-            f'"has_more":{"true" if has_more else "false"}{_RESTORED if restored else ""}}}')
-
-
-_RESTORED = ',"restored":true'
+            f'"has_more":{"true" if has_more else "false"},"epoch":"{epoch or ""}"}}')
 
 
 def _by(user_name: str | None, device: str | None) -> str:

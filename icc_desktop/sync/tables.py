@@ -34,7 +34,7 @@ from icc_desktop.models.text import (
     is_text_field,
     pattern_for,
 )
-from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PulledRow, PushRequest, WireRow
+from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PulledRow, PullResponse, PushRequest, WireRow
 
 MODELS: dict[str, type[SyncedModel]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]
 """Synced models by table name, in `SYNCED_MODELS` order (parents first)."""
@@ -227,25 +227,6 @@ def highest_seq(connection: Any) -> int:
     return int(connection.exec_driver_sql(_HIGHEST_SEQ_SQL).scalar() or 0)
 
 
-_NEWEST_SYNCED_SQL = "SELECT * FROM (" + " UNION ALL ".join(
-    f"SELECT * FROM (SELECT '{table}', id, server_seq FROM \"{table}\" WHERE server_seq IS NOT NULL "
-    "ORDER BY server_seq DESC LIMIT 1)" for table in MODELS) + ") ORDER BY 3 DESC LIMIT 1"
-
-
-def newest_synced_row(connection: Any) -> tuple[str, str, int] | None:
-    """The (table, id, seq) of the local row with the highest server seq (each table's index)."""
-    found = connection.exec_driver_sql(_NEWEST_SYNCED_SQL).first()
-    return None if found is None else (str(found[0]), str(found[1]), int(found[2]))
-
-
-def synced_keys(connection: Any) -> Iterator[tuple[str, str]]:
-    """The (table, id) of every clean local row the server has confirmed or sent."""
-    for table in MODELS:
-        for (row_id,) in connection.exec_driver_sql(
-                f'SELECT id FROM "{table}" WHERE server_seq IS NOT NULL AND dirty = 0'):
-            yield table, row_id
-
-
 _TYPED_DICT: Any = TypedDict  # TypedDicts made at run time (mypy reads only literal ones)
 
 
@@ -275,7 +256,8 @@ def _typed_page_adapter() -> TypeAdapter[Any]:
     )
     row: Any = Annotated[Union[variants], Field(discriminator="table")]  # noqa: UP007
     return TypeAdapter(_TYPED_DICT("TypedPullPage", {"protocol": int, "rows": list[row], "last_seq": int,
-                                                     "has_more": bool, "restored": NotRequired[bool]}))
+                                                     "has_more": bool,
+                                                     "epoch": NotRequired[Annotated[str | None, PullResponse.model_fields["epoch"]]]}))
 
 
 TYPED_PAGE = _typed_page_adapter()

@@ -19,10 +19,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
-from icc_desktop.errors import NotFoundError, OvertakenError, ValidationError
+from icc_desktop.errors import DatabaseInUseError, NotFoundError, OvertakenError, ValidationError
 from icc_desktop.models import SyncedModel, Workshop
 from icc_desktop.services import crud, undo
 from icc_desktop.services.workshops import set_response_in, set_vote_in
@@ -36,7 +36,7 @@ def _table(model: type[SyncedModel]) -> str:
     return str(model.__tablename__)
 
 
-def _refused(context: AppContext, command: QUndoCommand, redo: bool) -> None:
+def _refused(context: AppContext, command: _RowCommand | _Step, redo: bool) -> None:
     """An undo or redo found a row changed since by someone else: the step leaves the history."""
     command.setObsolete(True)  # QUndoStack drops it and moves on; nothing was written
     # Short: the status bar shares its line with the save state and the file's path.
@@ -46,6 +46,20 @@ def _refused(context: AppContext, command: QUndoCommand, redo: bool) -> None:
     else:
         message = QCoreApplication.translate(
             "commands", "“{edit}” not undone: someone else changed this data since. Nothing was overwritten.")
+    context.sig_undo_refused.emit(message.format(edit=command.text()))
+
+
+def _busy(context: AppContext, command: _RowCommand | _Step, redo: bool) -> None:
+    """The file stayed locked past the busy timeout (a long write elsewhere): nothing was written,
+    so the stack is put back where it was, without writing, and the user may try again."""
+    command.skip_next = True
+    QTimer.singleShot(0, context.undo_stack.undo if redo else context.undo_stack.redo)
+    if redo:
+        message = QCoreApplication.translate(
+            "commands", "“{edit}” not redone: the database file is busy. Try again in a moment.")
+    else:
+        message = QCoreApplication.translate(
+            "commands", "“{edit}” not undone: the database file is busy. Try again in a moment.")
     context.sig_undo_refused.emit(message.format(edit=command.text()))
 
 
@@ -61,6 +75,8 @@ class _RowCommand(QUndoCommand):
         super().__init__(text)
         self.context, self.model, self.footprint = context, model, footprint
         self._first = True
+        self.skip_next = False
+        """The next undo or redo only moves the stack back (the last one found the file busy)."""
 
     def _changed(self) -> None:
         self.context.sig_data_changed.emit(_table(self.model))
@@ -72,6 +88,9 @@ class _RowCommand(QUndoCommand):
     """Take the edit back in the unit of work given."""
 
     def redo(self) -> None:
+        if self.skip_next:
+            self.skip_next = False
+            return
         if self._first:
             self._first = False
         else:
@@ -79,17 +98,24 @@ class _RowCommand(QUndoCommand):
         self._changed()  # refused too: the pages show what is there now
 
     def undo(self) -> None:
+        if self.skip_next:
+            self.skip_next = False
+            return
         _guarded(self.context, self, [self.revert_in], redo=False)
         self._changed()
 
 
-def _guarded(context: AppContext, command: QUndoCommand, steps: list[Callable[[Session], None]], redo: bool) -> bool:
+def _guarded(context: AppContext, command: _RowCommand | _Step, steps: list[Callable[[Session], None]],
+             redo: bool) -> bool:
     """Run the steps in one transaction; False (nothing written, the step refused) if a row they
-    would write was changed since by someone else."""
+    would write was changed since by someone else, or the file stayed busy."""
     try:
         with context.db.session() as session:
             for step in steps:
                 step(session)
+    except DatabaseInUseError:
+        _busy(context, command, redo)
+        return False
     except (OvertakenError, ValidationError, NotFoundError):
         # Someone else's change to other rows can also forbid it: the room's votes used the dots
         # an undo would give back (ValidationError), a row it needs was deleted (NotFoundError).
@@ -107,16 +133,20 @@ class _Step(QUndoCommand):
         self.context = context
         self.commands: list[_RowCommand] = []
         self._first = True
+        self.skip_next = False
 
     def redo(self) -> None:
-        if self._first:
-            self._first = False
+        if self._first or self.skip_next:
+            self._first = self.skip_next = False
             return
         _guarded(self.context, self, [c.apply_in for c in self.commands], redo=True)
         for command in self.commands:
             command._changed()
 
     def undo(self) -> None:
+        if self.skip_next:
+            self.skip_next = False
+            return
         _guarded(self.context, self, [c.revert_in for c in reversed(self.commands)], redo=False)
         for command in reversed(self.commands):
             command._changed()

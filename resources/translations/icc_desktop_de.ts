@@ -2514,6 +2514,10 @@ Vorher wird eine Sicherung der aktuellen Daten angelegt, sodass sich diese Wiede
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
+        <source>The import failed because of an unexpected error; the details are in {path}.</source>
+        <translation>Der Import ist wegen eines unerwarteten Fehlers fehlgeschlagen; die Details stehen in {path}.</translation>
+    </message>
+    <message>
         <source>Exporting the strategy document…</source>
         <translation>Strategiedokument wird exportiert…</translation>
     </message>
@@ -4089,6 +4093,14 @@ Raumcode: {code}</translation>
     <message>
         <source>“{edit}” not undone: someone else changed this data since. Nothing was overwritten.</source>
         <translation>„{edit}“ nicht rückgängig gemacht: Jemand anderes hat diese Daten seitdem geändert. Nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <source>“{edit}” not redone: the database file is busy. Try again in a moment.</source>
+        <translation>„{edit}“ nicht wiederhergestellt: Die Datenbankdatei ist belegt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>“{edit}” not undone: the database file is busy. Try again in a moment.</source>
+        <translation>„{edit}“ nicht rückgängig gemacht: Die Datenbankdatei ist belegt. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Add %s</source>

@@ -2514,6 +2514,10 @@ Une sauvegarde des données actuelles est faite d’abord : cette restauration p
         <translation>Importation annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>The import failed because of an unexpected error; the details are in {path}.</source>
+        <translation>L’import a échoué à cause d’une erreur inattendue ; les détails sont dans {path}.</translation>
+    </message>
+    <message>
         <source>Exporting the strategy document…</source>
         <translation>Export du document stratégique…</translation>
     </message>
@@ -4089,6 +4093,14 @@ Code de la salle : {code}</translation>
     <message>
         <source>“{edit}” not undone: someone else changed this data since. Nothing was overwritten.</source>
         <translation>« {edit} » non annulé : quelqu’un d’autre a modifié ces données depuis. Rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <source>“{edit}” not redone: the database file is busy. Try again in a moment.</source>
+        <translation>« {edit} » non rétabli : le fichier de la base de données est occupé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>“{edit}” not undone: the database file is busy. Try again in a moment.</source>
+        <translation>« {edit} » non annulé : le fichier de la base de données est occupé. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Add %s</source>

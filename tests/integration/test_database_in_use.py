@@ -87,7 +87,7 @@ def _in_use_message(err: str, path: Path) -> None:
 
 def test_import_into_a_locked_database_says_it_is_in_use(db: Database, small: SmallWorkshop, filled: Path,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
-    """`import` while another program holds the write lock: exit 2, the file named as in use, nothing changed."""
+    """`import` while another program holds the write lock: exit 2, the file named as in use, nothing changed, no backup."""
     before = digest(db)
     with held(db.path):
         code = cli.main(["import", "--workshop", small.workshop_id[:8], "--db", str(db.path), str(filled)])
@@ -95,6 +95,8 @@ def test_import_into_a_locked_database_says_it_is_in_use(db: Database, small: Sm
     assert code == 2, err
     _in_use_message(err, db.path)
     assert digest(db) == before
+    # no useless backup either: retried while locked, they would rotate the useful ones out
+    assert not list((db.path.parent / "backups").glob("*before-import*"))
     assert cli.main(["import", "--workshop", small.workshop_id[:8], "--db", str(db.path), str(filled)]) == 0
 
 
@@ -135,12 +137,14 @@ def test_every_writing_command_says_the_database_is_in_use(db: Database, small: 
     ["import", "--dry-run", "--workshop", "WORKSHOP", "FILLED"],
     ["template", "--workshop", "WORKSHOP", "-o", "OUT.xlsx"],
     ["import", "--workshop", "WORKSHOP", "FILLED"],
+    ["backup", "-o", "OUT.sqlite"],
 ])
 def test_a_file_locked_even_for_reading_is_in_use_not_damaged(db: Database, small: SmallWorkshop, filled: Path,
                                                               tmp_path: Path, command: list[str],
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """With `locking_mode=EXCLUSIVE` elsewhere even reading waits: the message says in use, never damaged."""
-    names = {"WORKSHOP": small.workshop_id[:8], "FILLED": str(filled), "OUT.xlsx": str(tmp_path / "out.xlsx")}
+    names = {"WORKSHOP": small.workshop_id[:8], "FILLED": str(filled), "OUT.xlsx": str(tmp_path / "out.xlsx"),
+             "OUT.sqlite": str(tmp_path / "out.xlsx")}  # the same path: nothing may appear there
     argv = [names.get(w, w) for w in command]
     before = digest(db)
     db.close()
@@ -166,3 +170,35 @@ def test_a_raw_sqlite_lock_error_anywhere_is_still_named_by_the_command_line(
     _, err = capsys.readouterr()
     assert code == 2
     _in_use_message(err, tmp_path / "w.sqlite")
+
+
+def test_a_phone_s_answer_while_another_program_locks_the_file_is_told_to_wait(demo_db: Database) -> None:
+    """The room answers 503 'too many' (the phone shows "wait a moment" in its language), never 400 'invalid'
+    with the laptop's file path; the answer goes through once the lock is gone."""
+    from tests.integration.room_support import (
+        LiveRoom,
+        Phone,
+        clear_typed_input,
+        first_dimension,
+        first_workshop,
+        participants_of,
+    )
+
+    live = LiveRoom(demo_db, first_workshop(demo_db).id)
+    phone = Phone(live.url)
+    try:
+        room = live.room
+        person = participants_of(demo_db, room.workshop_id)[0]
+        clear_typed_input(demo_db, [person.id])
+        assert phone.join(room.code, participant=person.id).status_code == 200
+        activity = room.open_activity("score", dimension_id=first_dimension(demo_db, room.workshop_id).id)
+        question = phone.state().json()["activity"]["questions"][0]["id"]
+        answers = [{"question": question, "current": 2, "target": 4}]
+        with held(demo_db.path):
+            refused = phone.submit(activity.id, answers=answers)
+        assert refused.status_code == 503, refused.text
+        assert refused.json()["error"] == "too_many" and str(demo_db.path) not in refused.text
+        assert phone.submit(activity.id, answers=answers).status_code == 200
+    finally:
+        phone.close()
+        live.stop()

@@ -402,3 +402,24 @@ def test_a_workshop_moved_to_another_city_takes_its_rows_there(server: LiveServe
     assert returned[("workshop", workshop_id)][1]["title"] == "Back home"
     assert sum(table == "participant" for table, _ in returned) == 3 and ("workshop", workshop_id) not in \
         server.rows(city=other.id)
+
+
+def test_cli_server_restored_gives_the_server_a_new_epoch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """`server restored` gives the server database a new epoch (what laptops compare) and says what follows."""
+    from sqlalchemy import text
+
+    from icc_desktop.sync.server import open_server
+
+    database = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    engine = open_server(database)
+
+    def epoch() -> str:
+        with engine.connect() as connection:
+            return str(connection.execute(text("SELECT epoch FROM server_counter")).scalar_one())
+
+    before = epoch()
+    code, out, err = _cli(monkeypatch, capsys, "server", "restored", "--database", database)
+    assert (code, err) == (0, "") and "read everything again" in out
+    assert epoch() not in (before, "None") and len(epoch()) == 16
+    engine.dispose()

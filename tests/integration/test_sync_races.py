@@ -226,34 +226,70 @@ def test_the_same_answer_given_offline_on_two_laptops_is_one_row(server: LiveSer
     assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
 
 
-def test_a_server_restored_and_then_written_past_its_old_end_gets_the_lost_versions_back(
-        sqlite_only_server: LiveServer, tmp_path: Path, _empty_db_file: Path) -> None:
-    """The server is put back to a backup, and another laptop pushes more rows than it lost before B
-    syncs again (so its seqs pass what B had seen): B still notices, keeps its confirmed edit and
-    sends it again, and receives the other laptop's rows (B used to see nothing wrong: its edit was
-    lost on the server for good)."""
-    server = sqlite_only_server
+def test_an_answer_deleted_and_given_again_is_still_the_one_row(server: LiveServer, tmp_path: Path,
+                                                                _empty_db_file: Path) -> None:
+    """A gives the group's answer, deletes it and gives it again, all offline; B gives it offline too:
+    after syncing there is one live answer on both (the deleted row comes back, not a second row)."""
+    from icc_desktop.models import Question, Response
+    from icc_desktop.services.workshops import set_response
+
     a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
-    user = server.user("restored")
-    add_workshop_rows(a, participants=30, needs=2, actions=1, questions=1)
+    user = server.user("again")
+    workshop_id = add_workshop_rows(a, participants=1, needs=1, actions=0, questions=1)
+    with a.session() as session:
+        answered = set(session.exec(select(Response.question_id)).all())
+        question = next(q for q in session.exec(select(Question)).all() if q.id not in answered)
     ca, cb = server.client(a, user), server.client(b, user)
     ca.sync()
     cb.sync()
+    first = set_response(a, workshop_id, question.id, None, current_level=1)
+    crud.delete(a, Response, first.id)
+    again = set_response(a, workshop_id, question.id, None, current_level=5)
+    assert again.id == first.id
+    set_response(b, workshop_id, question.id, None, current_level=5, target_level=5)
+    for client in (ca, cb, ca, cb):
+        client.sync()
+    for db in (a, b):
+        with db.session() as session:
+            live = [r for r in session.exec(select(Response).where(Response.question_id == question.id)).all()
+                    if r.participant_id is None and r.deleted_at is None]
+        assert [(r.current_level, r.target_level) for r in live] == [(5, 5)]
+    assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
+
+
+def test_a_server_put_back_to_a_backup_and_said_so_gets_everything_back_on_every_laptop(
+        sqlite_only_server: LiveServer, tmp_path: Path, _empty_db_file: Path) -> None:
+    """Three laptops; the server is put back to a backup, its administrator runs `server restored`, and
+    laptops sync in turn while others push past the backup's end (seqs handed out again): every laptop
+    ends with every row, B's confirmed edit is back on the server, nothing is dirty."""
+    from icc_desktop.sync.server_store import new_epoch
+
+    server = sqlite_only_server
+    a, b, c = (laptop(_empty_db_file, tmp_path, name) for name in ("a", "b", "c"))
+    user = server.user("restored")
+    add_workshop_rows(a, participants=30, needs=2, actions=1, questions=1)
+    ca, cb, cc = server.client(a, user), server.client(b, user), server.client(c, user)
+    for client in (ca, cb, cc):
+        client.sync()
     backup = server.save()
     need_id = _need(b).id
     crud.update(b, Need, need_id, title="B's edit after the backup")
-    cb.sync()
+    for client in (cb, ca, cc):
+        client.sync()
     server.restore(backup)
+    new_epoch(server.engine)
     with a.session() as session:
         people = [p.id for p in session.exec(select(Participant)).all()][:20]
     for person in people:
         crud.update(a, Participant, person, role="Edited by A")
-    ca.sync()
-    cb.sync()
-    ca.sync()
+    created = crud.create(b, Participant, workshop_id=_need(b).workshop_id, name="Made by B",
+                          stakeholder_group="academia")
+    for client in (ca, cb, cc, ca, cb, cc):
+        client.sync()
     assert server.rows()[("need", need_id)][1]["title"] == "B's edit after the backup"
-    for db in (a, b):
+    for db in (a, b, c):
         assert _need(db).title == "B's edit after the backup" and dirty_count(db) == 0
-    with b.session() as session:
-        assert all(session.get(Participant, p).role == "Edited by A" for p in people)  # type: ignore[union-attr]
-    assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
+        with db.session() as session:
+            assert session.get(Participant, created.id) is not None
+            assert all(session.get(Participant, p).role == "Edited by A" for p in people)  # type: ignore[union-attr]
+    assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(snapshot(c)) == canonical(server.rows())

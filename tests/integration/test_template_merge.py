@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from sqlmodel import select
 
 from icc_desktop import cli
 from icc_desktop.exports.template import (
@@ -293,3 +294,26 @@ def test_an_answer_the_import_creates_has_the_id_every_laptop_derives(db: Databa
                   if r.participant_id is None]
     assert row.id == keyed_id(Response, {"workshop_id": small.workshop_id, "question_id": question.id,
                                          "participant_id": None})
+
+
+def test_an_answer_deleted_and_imported_again_is_its_row_brought_back(db: Database, small: SmallWorkshop,
+                                                                      monday: Path, tmp_path: Path) -> None:
+    """A keyed answer deleted, then given again by the import, brings that row back (as typing it does), not a
+    second row with a random id that another laptop's would not merge with."""
+    from icc_desktop.services.crud import keyed_id
+    from icc_desktop.services.workshops import set_response
+
+    question = small.questions[4]
+    template = write_template(db, small.workshop_id, tmp_path / "t.xlsx")
+    set_response(db, small.workshop_id, question.id, current_level=1)  # given, then cleared in the workshop
+    key = keyed_id(Response, {"workshop_id": small.workshop_id, "question_id": question.id, "participant_id": None})
+    crud.delete(db, Response, key)
+    with db.session() as session:
+        deleted_at = session.get(Response, key).updated_at
+    report = import_template(db, small.workshop_id, fill(template, tmp_path / "w.xlsx", {"J6": 4, "K6": 5}))
+    assert report.created + report.updated == 1
+    with db.session() as session:
+        rows = [r for r in session.exec(select(Response).where(Response.question_id == question.id)).all()
+                if r.participant_id is None]
+    assert [(r.id, r.deleted_at, r.current_level, r.target_level) for r in rows] == [(key, None, 4, 5)]
+    assert rows[0].dirty and rows[0].updated_at > deleted_at  # stamped as an edit: sync sends it on

@@ -105,3 +105,23 @@ def test_csv_export_asks_before_replacing_files_of_the_same_names(reports: Repor
     else:
         assert not mine and (folder / "README.txt").is_file()
         assert str(folder) in reports.result_label.text()
+
+
+def test_an_import_refused_by_a_locked_database_is_titled_import(reports: ReportsPage, tmp_path: Path,
+                                                                   monkeypatch: Any) -> None:
+    """An import while another program holds the database: a box titled Import naming the file as in use; nothing changed."""
+    from icc_desktop.store import fileinfo
+    from tests.factories import db_snapshot
+    from tests.integration.test_database_in_use import held
+
+    monkeypatch.setattr(fileinfo, "BUSY_TIMEOUT_MS", 200)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(ReportsPage, "confirm_import", lambda self, plan: {})
+    db = reports.context.db
+    filled, before = _filled(reports, tmp_path, 1), db_snapshot(db)
+    with held(db.path):
+        reports.import_template(filled)
+    assert [title for title, _ in shown] == ["Import"], shown
+    assert shown[0][1].startswith(f"{db.path}: the database file is in use by another program")
+    assert db_snapshot(db) == before

@@ -204,3 +204,49 @@ def test_undoing_a_duplicated_workshop_keeps_it_once_a_sync_changed_one_of_its_r
     _ctrl_z(qtbot, window)
     assert db_snapshot(db) == before and "not undone" in window.statusBar().currentMessage()
     assert [n.title for n in workshop_table(db, Need, copy.id)] == ["Renamed on B's laptop"]
+
+
+def test_ctrl_z_while_the_file_is_busy_writes_nothing_and_can_be_tried_again(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another writer holds the file past the busy timeout: Ctrl+Z says so, the step stays, and undoes later."""
+    import sqlite3
+
+    from icc_desktop.store import fileinfo
+
+    assert window.context is not None
+    context, db = window.context, window.context.db
+    _edit_title(window, "A's title")
+    monkeypatch.setattr(fileinfo, "BUSY_TIMEOUT_MS", 50)
+    db.engine.dispose()  # new connections wait 50 ms, not 5 s
+    other = sqlite3.connect(db.path)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # a long write elsewhere
+        _ctrl_z(qtbot, window)
+        qtbot.waitUntil(lambda: context.undo_stack.canUndo(), timeout=2000)
+        assert "busy" in window.statusBar().currentMessage() and _need(window).title == "A's title"
+        assert (context.undo_stack.count(), context.undo_stack.index(), context.undo_stack.undoText()) == (1, 1, "Edit need")
+    finally:
+        other.rollback()
+        other.close()
+    _ctrl_z(qtbot, window)
+    assert _need(window).title == "Open data portal"
+    window.redo_action.trigger()
+    assert _need(window).title == "A's title"
+
+
+def test_a_vote_undone_and_given_again_brings_its_row_back_and_undoes_again(qtbot, window: MainWindow) -> None:
+    """Nobody else involved: a vote undone, given again (the same keyed row back), undone and redone."""
+    from icc_desktop.models import Vote
+
+    assert window.context is not None
+    context, db = window.context, window.context.db
+    need = _need(window)
+    ana = crud.create(db, Participant, workshop_id=context.workshop_id, name="Ana Kovač")
+    first = commands.vote(context, need.id, ana.id, dots=3)
+    _ctrl_z(qtbot, window)
+    again = commands.vote(context, need.id, ana.id, dots=2)
+    assert again.id == first.id
+    _ctrl_z(qtbot, window)
+    assert workshop_table(db, Vote, context.workshop_id) == [] and "not undone" not in window.statusBar().currentMessage()
+    window.redo_action.trigger()
+    assert [v.dots for v in workshop_table(db, Vote, context.workshop_id)] == [2]

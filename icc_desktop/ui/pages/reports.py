@@ -442,7 +442,7 @@ class ReportsPage(Page):
 
         return run_with_progress(self, self.context.workers, lambda _task: plan_import(db, workshop_id, path),
                                  title=self.tr("Import"), label=self.tr("Checking {file}…").format(file=path.name),
-                                 on_result=planned, on_error=self._failed)[0]
+                                 on_result=planned, on_error=self._import_failed)[0]
 
     def confirm_import(self, plan: ImportPlan) -> dict[tuple[str, str], Choice] | None:
         """The preview dialog: the user's choice per conflict, or None when they cancel."""
@@ -470,7 +470,7 @@ class ReportsPage(Page):
 
         return run_with_progress(self, self.context.workers, lambda task: apply_import(
             db, workshop_id, plan, choices=choices, cancelled=task.is_cancelled), title=self.tr("Import"),
-            label=self.tr("Importing {file}…").format(file=path.name), on_result=done, on_error=self._failed)[0]
+            label=self.tr("Importing {file}…").format(file=path.name), on_result=done, on_error=self._import_failed)[0]
 
     def _require_workshop(self) -> str:
         if self.context.workshop_id is None:
@@ -493,19 +493,27 @@ class ReportsPage(Page):
                                  on_result=done, on_error=on_error or self._failed)[0]
 
     def _failed(self, exc: BaseException) -> None:
+        self._report_failure(exc, self.tr("Export"), self.tr("Cancelled; no file was written."), self.tr(
+            "The export failed because of an unexpected error; the details are in {path}."))
+
+    def _import_failed(self, exc: BaseException) -> None:
+        """An import's failure, titled and worded as an import (a locked database, a refused file)."""
+        self._report_failure(exc, self.tr("Import"), self.tr("Import cancelled; nothing was changed."), self.tr(
+            "The import failed because of an unexpected error; the details are in {path}."))
+
+    def _report_failure(self, exc: BaseException, title: str, cancelled: str, unexpected: str) -> None:
         if isinstance(exc, ExportCancelled | Cancelled):
-            self.result_label.setText(self.tr("Cancelled; no file was written."))
+            self.result_label.setText(cancelled)
             return
         if isinstance(exc, IccError):
             self.result_label.setText(error_text(exc))
-            QMessageBox.warning(self, self.tr("Export"), error_text(exc))
+            QMessageBox.warning(self, title, error_text(exc))
             return
         from icc_desktop.logs import log_file
 
-        message = self.tr("The export failed because of an unexpected error; the details are in {path}.").format(
-            path=str(log_file()))
+        message = unexpected.format(path=str(log_file()))
         self.result_label.setText(message)
-        QMessageBox.warning(self, self.tr("Export"), message)
+        QMessageBox.warning(self, title, message)
 
     def open_file(self, path: Path | None) -> None:
         """Open a file (or folder) with the program the system uses for it."""
