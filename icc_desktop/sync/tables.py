@@ -34,7 +34,14 @@ from icc_desktop.models.text import (
     is_text_field,
     pattern_for,
 )
-from icc_desktop.sync.protocol import MAX_PUSH_ROWS, PulledRow, PullResponse, PushRequest, WireRow
+from icc_desktop.sync.protocol import (
+    MAX_PUSH_ROWS,
+    PulledRow,
+    PullResponse,
+    PushRequest,
+    PushResult,
+    WireRow,
+)
 
 MODELS: dict[str, type[SyncedModel]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]
 """Synced models by table name, in `SYNCED_MODELS` order (parents first)."""
@@ -258,6 +265,19 @@ def _typed_page_adapter() -> TypeAdapter[Any]:
     return TypeAdapter(_TYPED_DICT("TypedPullPage", {"protocol": int, "rows": list[row], "last_seq": int,
                                                      "has_more": bool,
                                                      "epoch": NotRequired[Annotated[str | None, PullResponse.model_fields["epoch"]]]}))
+
+
+def _push_answer_adapter() -> TypeAdapter[Any]:
+    result: Any = _TYPED_DICT("TypedPushResult", {
+        name: annotated if info.is_required() else NotRequired[annotated]
+        for name, info in PushResult.model_fields.items()
+        for annotated in [Annotated[info.annotation, info]]})
+    return TypeAdapter(_TYPED_DICT("TypedPushResponse", {"protocol": NotRequired[int], "results": list[result]}))
+
+
+PUSH_ANSWER = _push_answer_adapter()
+"""A push's answer validated as `protocol.PushResponse` is (the same fields, types and limits), into
+plain dicts: a 10,000-row push gets 10,000 results."""
 
 
 TYPED_PAGE = _typed_page_adapter()

@@ -229,3 +229,27 @@ def test_the_wire_form_refuses_what_sqlite_cannot_store(demo_db: Database, table
     with pytest.raises(pydantic.ValidationError) as refused:
         validate_wire(table, wire | {field: value})
     assert [e["loc"] for e in refused.value.errors()] == [(field,)]
+
+
+@pytest.mark.parametrize("answer", [
+    {"results": [{"table": "city", "id": "c1", "status": "accepted", "seq": 7}]},
+    {"protocol": 2, "results": [{"table": "city", "id": "c1", "status": "stale", "seq": 7, "row": {"id": "c1"}}]},
+    {"results": [{"table": "city", "id": "c1", "status": "maybe"}]},
+    {"results": [{"table": "city", "id": "c1", "status": "accepted", "seq": "seven"}]},
+    {"results": [{"id": "c1", "status": "accepted"}]},
+    {"results": {"table": "city"}},
+])
+def test_the_laptop_reads_a_push_answer_as_the_protocol_model_does(answer: dict[str, Any]) -> None:
+    """The push answer read into plain dicts accepts and refuses exactly what `PushResponse` does, values alike."""
+    from icc_desktop.sync.protocol import PushResponse
+    from icc_desktop.sync.tables import PUSH_ANSWER
+
+    body = json.dumps(answer).encode()
+    try:
+        expected = PushResponse.model_validate_json(body).model_dump(exclude_none=True)["results"]
+    except pydantic.ValidationError:
+        with pytest.raises(pydantic.ValidationError):
+            PUSH_ANSWER.validate_json(body)
+        return
+    assert [{k: v for k, v in r.items() if v is not None} for r in PUSH_ANSWER.validate_json(body)["results"]] \
+        == expected
