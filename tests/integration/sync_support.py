@@ -320,6 +320,19 @@ def add_workshop_rows(db: Database, city_name: str = "Białystok", *, participan
         return workshop.id
 
 
+def two_laptops_in_step(server: LiveServer, folder: Path, template: Path, user_name: str,
+                        **rows: int) -> tuple[Database, Database, SyncClient, SyncClient]:
+    """Laptops A and B of one user, in step with the server: A made a workshop (`rows` as for
+    `add_workshop_rows`), pushed it, and B pulled it."""
+    a, b = laptop(template, folder, "a"), laptop(template, folder, "b")
+    user = server.user(user_name)
+    add_workshop_rows(a, **rows)
+    ca, cb = server.client(a, user), server.client(b, user)
+    ca.sync()
+    cb.sync()
+    return a, b, ca, cb
+
+
 def snapshot(db: Database) -> dict[tuple[str, str], tuple[str, dict[str, Any]]]:
     """Every non-global row of a laptop: (table, id) -> (stamp, wire data)."""
     out: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}

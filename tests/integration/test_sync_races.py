@@ -29,6 +29,7 @@ from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     snapshot,
     sqlite_only_server,
     sqlite_server,
+    two_laptops_in_step,
 )
 
 
@@ -43,12 +44,7 @@ def test_an_edit_saved_while_a_page_is_merged_is_kept(sqlite_only_server: LiveSe
     worker thread): the merge does not write over the edit from a copy read before it, and the edit
     then travels like any other (no row left stuck with the server's stamp and other content)."""
     server = sqlite_only_server
-    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
-    user = server.user("rita")
-    add_workshop_rows(a, participants=1, needs=1, actions=0, questions=1)
-    ca, cb = server.client(a, user), server.client(b, user)
-    ca.sync()
-    cb.sync()
+    a, b, ca, cb = two_laptops_in_step(server, tmp_path, _empty_db_file, "rita", participants=1, needs=1, actions=0, questions=1)
     need_id = _need(a).id
     crud.update(b, Need, need_id, title="B's title")
     cb.sync()

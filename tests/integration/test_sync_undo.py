@@ -21,6 +21,7 @@ from tests.integration.sync_support import (  # noqa: F401  (fixtures)
     snapshot,
     sqlite_only_server,
     sqlite_server,
+    two_laptops_in_step,
 )
 
 
@@ -34,12 +35,7 @@ def test_undo_after_pulling_another_laptops_title_is_refused_and_the_title_stays
     """A edits a title and syncs; B changes it and syncs; A syncs, then undoes: refused, B's title
     stays on both laptops and the server, with no conflict."""
     server = sqlite_only_server
-    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
-    user = server.user("alice")
-    add_workshop_rows(a, participants=1, needs=1, actions=1, questions=1)
-    ca, cb = server.client(a, user), server.client(b, user)
-    ca.sync()
-    cb.sync()
+    a, b, ca, cb = two_laptops_in_step(server, tmp_path, _empty_db_file, "alice", participants=1, needs=1, actions=1, questions=1)
     with a.session() as session:
         need_id = session.exec(select(Need)).first().id  # type: ignore[union-attr]
         change = crud.update_in(session, Need, need_id, title="A's title")  # what commands.update_row does
@@ -63,12 +59,7 @@ def test_undo_after_a_sync_that_changed_nothing_of_the_row_still_undoes_and_spre
         sqlite_only_server: LiveServer, tmp_path: Path, _empty_db_file: Path) -> None:
     """A edits a title and syncs (B changed nothing): Ctrl+Z still works, and B gets the old title back."""
     server = sqlite_only_server
-    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
-    user = server.user("alice")
-    add_workshop_rows(a, participants=1, needs=1, actions=1, questions=1)
-    ca, cb = server.client(a, user), server.client(b, user)
-    ca.sync()
-    cb.sync()
+    a, b, ca, cb = two_laptops_in_step(server, tmp_path, _empty_db_file, "alice", participants=1, needs=1, actions=1, questions=1)
     with a.session() as session:
         need_id = session.exec(select(Need)).first().id  # type: ignore[union-attr]
         old = crud.get(session, Need, need_id).title
@@ -90,12 +81,7 @@ def test_own_deletes_and_creates_synced_still_undo(
     """A deletes a need and adds another, both laptops sync: the rows came back from the server as
     they were sent, so both undos go through (no false refusal), and B follows."""
     server = sqlite_only_server
-    a, b = laptop(_empty_db_file, tmp_path, "a"), laptop(_empty_db_file, tmp_path, "b")
-    user = server.user("alice")
-    add_workshop_rows(a, participants=2, needs=2, actions=1, questions=1)
-    ca, cb = server.client(a, user), server.client(b, user)
-    ca.sync()
-    cb.sync()
+    a, b, ca, cb = two_laptops_in_step(server, tmp_path, _empty_db_file, "alice", participants=2, needs=2, actions=1, questions=1)
     with a.session() as session:
         first = session.exec(select(Need)).first()
         assert first is not None
