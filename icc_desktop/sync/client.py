@@ -541,8 +541,8 @@ class SyncClient:
                 return
 
     def _send(self, batch: list[_Outgoing]) -> list[dict[str, Any]]:
-        # The body is put together from each row's JSON, made once: the same text is the row's
-        # merge base once the server confirms it.
+        # The body is put together from each row's JSON, made once: the same text becomes the row's
+        # merge base if the row is changed again here while on its way (`merge.record_confirmed`).
         rows = ",".join(f'{{"table":"{row.table}","base":{"null" if row.base is None else row.base},"data":{row.text}}}'
                         for row in batch)
         body = (f'{{"protocol":{PROTOCOL_VERSION},"device_id":{json.dumps(self.db.device_id)},'
