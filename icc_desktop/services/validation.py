@@ -241,7 +241,11 @@ def check_vote(session: Session, v: Values) -> list[Problem]:
             )
         ).all()
         used = sum(others) + v["dots"]
-        if used > workshop.dots_per_participant:
+        # Only an edit that adds dots is refused: votes merged from two laptops can be over the budget
+        # already, and lowering one, or changing its impact, must stay possible.
+        stored = session.get(Vote, v.get("id")) if v.get("id") else None
+        had = stored.dots if stored is not None and stored.deleted_at is None else 0
+        if used > workshop.dots_per_participant and v["dots"] > had:
             problems.append(problem("dots", "dots_over_budget", used=used, budget=workshop.dots_per_participant))
     return problems
 

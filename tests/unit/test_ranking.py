@@ -78,6 +78,29 @@ def test_dot_budget_is_enforced(db):
     assert count(db, Vote) == 1
 
 
+def test_over_the_budget_after_a_merge_a_vote_can_still_be_lowered_or_rated(db):
+    """Votes given on two laptops can leave a participant over the budget once merged: lowering a vote or
+    changing only its impact is still allowed (it was refused, so the facilitator could not mend it); adding
+    dots is not."""
+    import sqlite3
+
+    workshop = make_workshop(db)  # 5 dots each
+    a, b, c = _need(db, workshop, "A"), _need(db, workshop, "B"), _need(db, workshop, "C")
+    ana = crud.create(db, Participant, workshop_id=workshop.id, name="Ana")
+    set_vote(db, a.id, ana.id, dots=2)
+    set_vote(db, b.id, ana.id, dots=3)
+    on_c = set_vote(db, c.id, ana.id, dots=0)
+    with sqlite3.connect(db.path) as conn:  # what a merge of another laptop's vote leaves: 8 of 5 dots
+        conn.execute("UPDATE vote SET dots = 3 WHERE id = ?", (on_c.id,))
+    conn.close()
+    set_vote(db, b.id, ana.id, dots=2)  # lowering: 7 of 5, allowed
+    set_vote(db, c.id, ana.id, impact=4)  # only the impact: allowed
+    with pytest.raises(ValidationError) as error:
+        set_vote(db, a.id, ana.id, dots=3)
+    assert "8 dots" in str(error.value)
+    assert dots_used(db, workshop.id) == {ana.id: 7}
+
+
 def test_votes_refuse_levels_outside_one_to_five(db):
     """Impact and feasibility are 1–5; dots are not negative."""
     workshop = make_workshop(db)
