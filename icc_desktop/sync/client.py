@@ -49,6 +49,7 @@ from icc_desktop.sync.protocol import (
     MAX_PULL_LIMIT,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    RESTORED_EPOCH_MARK,
     Health,
     LoginResponse,
     PullResponse,
@@ -422,7 +423,10 @@ class SyncClient:
                     raise SyncCancelled("Sync cancelled; what was received so far is kept.")
                 page, rows = ahead.result() if ahead is not None else self._fetch_page(since)
                 if page.epoch and page.epoch != self._epoch:
-                    if self._epoch is not None and not restarted:
+                    # (A laptop whose last sync was under an older release wrote no epoch down: it
+                    # takes the server's, unless that says the server was restored since it read it.)
+                    restored = self._epoch is not None or (since > 0 and page.epoch.startswith(RESTORED_EPOCH_MARK))
+                    if restored and not restarted:
                         # The administrator put the server back to a backup and said so: its seqs
                         # after the backup's end were handed out again, so read everything again,
                         # and send every row again (what it lost comes back; the rest it has).

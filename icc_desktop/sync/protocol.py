@@ -23,6 +23,11 @@ PROTOCOL_VERSION = 2
 PROTOCOL_HEADER = "X-ICC-Sync-Protocol"
 API_PREFIX = "/api/v1"
 
+RESTORED_EPOCH_MARK = "r"
+"""The first letter of a server epoch given after a restore (the first epoch is plain hex): a laptop
+that never wrote an epoch down (its last sync was under an older release) but had read the server
+before reads it again only when the epoch says the server was restored since."""
+
 MAX_BODY_BYTES = 8 * 1024 * 1024
 """Largest request body the server reads; bigger ones get 413 before they are parsed."""
 

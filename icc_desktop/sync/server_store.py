@@ -54,6 +54,7 @@ from icc_desktop.sync.protocol import (
     DEVICE_PATTERN,
     ID_PATTERN,
     PROTOCOL_VERSION,
+    RESTORED_EPOCH_MARK,
     STAMP_PATTERN,
     PushStatus,
     WireRow,
@@ -160,7 +161,7 @@ class ServerCounter(ServerModel, table=True):
 
 def new_epoch(engine: Engine) -> str:
     """Give the server a new epoch (after restoring its database from a backup); return it."""
-    epoch = secrets.token_hex(8)
+    epoch = RESTORED_EPOCH_MARK + secrets.token_hex(8)
     with Session(engine) as session, session.begin():
         _lock_counter(session)
         session.execute(update(ServerCounter).where(col(ServerCounter.id) == 1).values(epoch=epoch))

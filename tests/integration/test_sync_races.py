@@ -289,3 +289,37 @@ def test_a_server_put_back_to_a_backup_and_said_so_gets_everything_back_on_every
             assert session.get(Participant, created.id) is not None
             assert all(session.get(Participant, p).role == "Edited by A" for p in people)  # type: ignore[union-attr]
     assert canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(snapshot(c)) == canonical(server.rows())
+
+
+def test_a_laptop_last_synced_by_an_older_release_notices_a_restore_too(
+        sqlite_only_server: LiveServer, tmp_path: Path, _empty_db_file: Path) -> None:
+    """A laptop whose last sync was under the release before epochs (none written down) sees a server
+    restored since: it reads everything again and sends the row the server lost (it used to take the
+    server's epoch as its own, and the row was lost for good)."""
+    import sqlite3
+
+    from icc_desktop.sync.server_store import new_epoch
+
+    server = sqlite_only_server
+    a, b, ca, cb = two_laptops_in_step(server, tmp_path, _empty_db_file, "older",
+                                       participants=30, needs=1, actions=0, questions=1)
+    backup = server.save()
+    made = crud.create(a, Participant, workshop_id=_need(a).workshop_id, name="Made after the backup",
+                       stakeholder_group="academia")
+    ca.sync()
+    server.restore(backup)
+    new_epoch(server.engine)
+    with sqlite3.connect(a.path) as conn:  # as the older release left it
+        conn.execute("UPDATE sync_state SET server_epoch = NULL")
+    conn.close()
+    with b.session() as session:
+        people = [p.id for p in session.exec(select(Participant)).all()][:30]
+    for person in people:
+        crud.update(b, Participant, person, role="Edited by B")
+    cb.sync()
+    ca.sync()
+    cb.sync()
+    assert ("participant", made.id) in server.rows()
+    with b.session() as session:
+        assert session.get(Participant, made.id) is not None
+    assert dirty_count(a) == 0 and canonical(snapshot(a)) == canonical(snapshot(b)) == canonical(server.rows())
