@@ -308,7 +308,7 @@ def cmd_server_undo(args: argparse.Namespace) -> int:
                                   for raw in bad))
     with _server_engine(args) as engine:
         for number in numbers:
-            change = undo_change(engine, int(number))
+            change = undo_change(engine, int(number), force=args.force)
             print(f"Undid #{number}: {change.line()}")
     return 0
 
@@ -591,6 +591,8 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--json", action="store_true", help="print a JSON array")
     undo = server_command("undo-change", cmd_server_undo, "put back what one change altered", named=False)
     undo.add_argument("change_id", nargs="+", metavar="CHANGE_ID", help="a change number from the history (several: undone in order)")
+    undo.add_argument("--force", action="store_true",
+                      help="even when a later change altered the same fields (its values are overwritten)")
     server_command("restored", cmd_server_restored, "say the database was put back to a backup (laptops "
                    "then read everything again and send what it lost)", named=False)
 

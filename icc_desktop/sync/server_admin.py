@@ -244,10 +244,11 @@ def _change(row: ServerChange) -> Change:
                   json.loads(row.before) if row.before is not None else None, json.loads(row.after))
 
 
-def undo_change(engine: Engine, change_id: int, *, who: str | None = None) -> Change:
+def undo_change(engine: Engine, change_id: int, *, who: str | None = None, force: bool = False) -> Change:
     """Put back the fields a change altered, as they were before it, as a new change with a new
     stamp and seq (laptops pull it like any edit). Undoing the creation of a row deletes it
-    (a tombstone); undoing a delete restores it. Returns the new history entry."""
+    (a tombstone); undoing a delete restores it. A field a later change altered refuses the undo
+    (`IccError` naming it) unless `force`. Returns the new history entry."""
     if who is None:
         try:
             account = getpass.getuser()
@@ -278,6 +279,13 @@ def undo_change(engine: Engine, change_id: int, *, who: str | None = None) -> Ch
             raise IccError(f"CHANGE_ID #{change_id}: the earlier version is not valid any more ({exc.errors()[0]['msg']}).") from exc
         if {k: v for k, v in canonical.items() if k != "updated_at"} == {k: v for k, v in current.items() if k != "updated_at"}:
             raise IccError(f"CHANGE_ID #{change_id}: nothing to undo; the row already holds the earlier values.")
+        # As the window's undo: never write over a value the change did not set. A field a later change
+        # altered is named, and the undo refused unless forced.
+        since = sorted(name for name, value in json.loads(entry.after).items()
+                       if name not in ("updated_at", "created_at") and current.get(name) != value)
+        if since and not force:
+            raise IccError(f"CHANGE_ID #{change_id}: {', '.join(since[:5])} changed since (a later change in the "
+                           "history); undoing would overwrite that. Undo the later change first, or add --force.")
         next_seq += 1
         old_text = row.data
         row.parent_stamp = row.updated_at

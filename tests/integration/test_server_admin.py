@@ -136,6 +136,38 @@ def test_undo_change_puts_the_earlier_version_back_and_laptops_pull_it(server: L
     assert code == 2 and "nothing to undo" in err
 
 
+def test_undo_change_never_overwrites_a_later_change_of_the_same_field(server: LiveServer, tmp_path: Path,
+                                                                      _empty_db_file: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Undoing an old rename after a later one changed the title again is refused naming the field (exit 2,
+    nothing written); undoing the later one first, or `--force`, works."""
+    db = laptop(_empty_db_file, tmp_path, "ana")
+    workshop_id = add_workshop_rows(db, **SMALL)
+    city = _city_of(db, workshop_id)
+    server.user("ana", cities=(city,))
+    with server.client(db, "ana") as client:
+        client.sync()
+    for title in ("First rename", "Second rename"):
+        crud.update(db, Workshop, workshop_id, title=title)
+        with server.client(db, "ana") as client:
+            client.sync()
+    first, second = [c for c in history(capsys, server, "--city", city)
+                     if c["row_id"] == workshop_id and c["kind"] == "changed"][-2:]
+    length = len(history(capsys, server))
+    code, _out, err = run(capsys, server, "undo-change", str(first["id"]))
+    assert code == 2 and "title changed since" in err and "--force" in err
+    assert len(history(capsys, server)) == length
+    assert server.rows(city=city)[("workshop", workshop_id)][1]["title"] == "Second rename"
+    assert run(capsys, server, "undo-change", str(second["id"]), str(first["id"]))[0] == 0
+    assert server.rows(city=city)[("workshop", workshop_id)][1]["title"] == "Needs assessment"
+    crud.update(db, Workshop, workshop_id, title="Third rename")
+    with server.client(db, "ana") as client:
+        client.sync()
+    code, _out, err = run(capsys, server, "undo-change", str(first["id"]), "--force")
+    assert code == 0, err
+    assert server.rows(city=city)[("workshop", workshop_id)][1]["title"] == "Needs assessment"
+
+
 def test_undoing_a_creation_twice_is_refused(server: LiveServer, tmp_path: Path, _empty_db_file: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     """Undoing the change that created a row deletes it once; the same undo again says there is nothing
