@@ -23,6 +23,7 @@ class Response(SyncedModel, table=True):
     participant_id: str | None = Field(
         default=None, foreign_key="participant.id", index=True, max_length=36
     )
-    current_level: int | None = Field(default=None)
-    target_level: int | None = Field(default=None)
+    # (The bounds are the wire form's too: a hand-made push with a level of 99 is refused.)
+    current_level: int | None = Field(default=None, ge=1, le=5)
+    target_level: int | None = Field(default=None, ge=1, le=5)
     evidence: str = Field(default="")

@@ -26,7 +26,7 @@ class ProgressNote(SyncedModel, table=True):
     date: dt.date
     text: str = Field(default="")
     status: str | None = Field(default=None, max_length=20)
-    percent_complete: int | None = Field(default=None)
+    percent_complete: int | None = Field(default=None, ge=0, le=100)
 
 
 class KpiMeasurement(SyncedModel, table=True):
@@ -64,6 +64,6 @@ class RoundAnswer(SyncedModel, table=True):
     workshop_id: str = Field(foreign_key="workshop.id", index=True, max_length=36)
     round_id: str = Field(foreign_key="assessment_round.id", index=True, max_length=36)
     question_id: str = Field(foreign_key="question.id", index=True, max_length=36)
-    current_level: int | None = Field(default=None)
-    target_level: int | None = Field(default=None)
+    current_level: int | None = Field(default=None, ge=1, le=5)
+    target_level: int | None = Field(default=None, ge=1, le=5)
     evidence: str = Field(default="")

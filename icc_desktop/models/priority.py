@@ -37,6 +37,6 @@ class Vote(SyncedModel, table=True):
     participant_id: str | None = Field(
         default=None, foreign_key="participant.id", index=True, max_length=36
     )
-    dots: int = Field(default=0)
-    impact: int | None = Field(default=None)
-    feasibility: int | None = Field(default=None)
+    dots: int = Field(default=0, ge=0)
+    impact: int | None = Field(default=None, ge=1, le=5)
+    feasibility: int | None = Field(default=None, ge=1, le=5)

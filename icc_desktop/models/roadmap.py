@@ -50,7 +50,7 @@ class Action(SyncedModel, table=True):
     status: str = Field(default="planned", max_length=20)
     quick_win: bool = Field(default=False)
     position: int = Field(default=0)
-    percent_complete: int | None = Field(default=None)
+    percent_complete: int | None = Field(default=None, ge=0, le=100)
     baseline_start_month: dt.date | None = Field(default=None)
     baseline_end_month: dt.date | None = Field(default=None)
     baseline_budget_eur: int | None = Field(default=None)

@@ -102,7 +102,8 @@ def _storable_datetime(value: datetime | None) -> datetime | None:
 
 
 def _storable(annotation: Any) -> list[Any]:
-    """The limits that keep a value storable in every laptop's SQLite, by the field's type."""
+    """The limits that keep a value storable in every laptop's SQLite, by the field's type (put
+    before the model's own bounds, which then win where they are narrower: a level's 1–5)."""
     kinds = {a for a in (get_args(annotation) or (annotation,)) if a is not type(None)}
     if kinds == {int}:
         return [Interval(ge=-(2**63), le=2**63 - 1)]  # SQLite's integers are 64 bits
@@ -118,12 +119,12 @@ def _wire_model(model: type[SyncedModel]) -> type[BaseModel]:
     for name, info in model.model_fields.items():
         if name in LOCAL_ONLY:
             continue
-        extra = _storable(info.annotation)
-        if is_text_field(name, info.annotation):  # no control characters (line breaks in paragraphs)
-            extra.append(StringConstraints(pattern=pattern_for(name)))
-        if extra:
+        first = _storable(info.annotation)
+        extra = [StringConstraints(pattern=pattern_for(name))] if is_text_field(name, info.annotation) else []
+        # (no control characters in text: line breaks only in paragraphs)
+        if first or extra:
             info = copy.copy(info)
-            info.metadata = [*info.metadata, *extra]
+            info.metadata = [*first, *info.metadata, *extra]
         fields[name] = (info.annotation, info)
     return create_model(f"{model.__name__}Wire", __config__=ConfigDict(extra="ignore"), **fields)
 

@@ -253,3 +253,19 @@ def test_the_laptop_reads_a_push_answer_as_the_protocol_model_does(answer: dict[
         return
     assert [{k: v for k, v in r.items() if v is not None} for r in PUSH_ANSWER.validate_json(body)["results"]] \
         == expected
+
+
+@pytest.mark.parametrize(("table", "field", "value"), [
+    ("response", "current_level", 99), ("response", "target_level", 0), ("vote", "impact", 6),
+    ("vote", "dots", -1), ("action", "percent_complete", 140)])
+def test_the_wire_form_refuses_what_the_window_refuses(demo_db: Database, table: str, field: str, value: int) -> None:
+    """A level outside 1–5, negative dots or a progress over 100 fail the wire form (a hand-made push), as the
+    window's validation refuses them."""
+    with demo_db.session() as session:
+        row = session.exec(select(MODELS[table])).first()
+        assert row is not None
+        wire = to_wire(row)
+    validate_wire(table, wire)  # the row as it is passes
+    with pytest.raises(pydantic.ValidationError) as refused:
+        validate_wire(table, wire | {field: value})
+    assert [e["loc"] for e in refused.value.errors()] == [(field,)]
