@@ -1,9 +1,10 @@
 """Read an application's accessibility tree over AT-SPI, as a screen reader does; print it as JSON.
 
 Run by Debian's /usr/bin/python3 (python3-pyatspi lives there, not in the venv):
-`python3 atspi_reader.py APP_NAME SECONDS [MIN_NODES]`. Waits up to SECONDS for an application
-whose name contains APP_NAME with at least MIN_NODES accessible objects (the window is built in
-steps), then prints {"apps": [...], "tree": [{"role", "name", "description", "depth"}, ...]}.
+`python3 atspi_reader.py APP_NAME SECONDS [MIN_NODES [NAME ...]]`. Waits up to SECONDS for an
+application whose name contains APP_NAME with at least MIN_NODES accessible objects and an object
+of each NAME (the window is built in steps, later on a loaded machine), then prints
+{"apps": [...], "tree": [{"role", "name", "description", "depth"}, ...]}.
 """
 
 import json
@@ -31,6 +32,7 @@ def walk(accessible, depth=0, out=None):
 def main():
     wanted, seconds = sys.argv[1], float(sys.argv[2])
     at_least = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+    required = set(sys.argv[4:])
     deadline = time.time() + seconds
     names, tree = [], []
     while time.time() < deadline:
@@ -40,7 +42,7 @@ def main():
         found = [a for a in apps if a is not None and wanted in (a.name or "")]
         if found:
             tree = walk(found[0])
-            if len(tree) >= at_least:
+            if len(tree) >= at_least and required <= {node["name"] for node in tree}:
                 break
         time.sleep(0.5)
     print(json.dumps({"apps": names, "tree": tree}))

@@ -72,7 +72,8 @@ trap 'kill $app $xvfb 2>/dev/null || true' EXIT
 for _ in $(seq 50); do [ -e /tmp/.X11-unix/X{display} ] && break; sleep 0.1; done
 DISPLAY=:{display} "{sys.executable}" -m icc_desktop --db "{db_path}" >"{tmp_path}/app.log" 2>&1 &
 app=$!
-"{SYSTEM_PYTHON}" "{HERE / 'atspi_reader.py'}" "icc-desktop" 60 200
+"{SYSTEM_PYTHON}" "{HERE / 'atspi_reader.py'}" "icc-desktop" 60 200 "Steps of the workshop" "Autosave state" \
+    "Needs & priorities"
 """
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
     env |= {"ICC_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
