@@ -24,6 +24,7 @@ from sqlmodel import Session, col, select
 from icc_desktop.errors import OvertakenError
 from icc_desktop.models import SyncedModel
 from icc_desktop.services import crud
+from icc_desktop.store.db import lock_for_writing
 
 Key = tuple[type[SyncedModel], str]
 
@@ -122,8 +123,7 @@ def check(session: Session, footprint: Footprint) -> None:
     The unit of work takes the database's write lock first, so a sync finishing in the background
     cannot change a row between this check and the undo's write.
     """
-    # A no-op write (pysqlite begins the transaction before it; SQLite takes the write lock).
-    session.connection().exec_driver_sql("UPDATE sync_state SET id = id WHERE id = 1")
+    lock_for_writing(session)
     rows = _load(session, footprint.rows)
     for key, left in footprint.rows.items():
         model, row_id = key
